@@ -1,0 +1,168 @@
+/**
+ * What the extractor reads out of one LKIP text. Plain data, no classes, so the
+ * same objects serialise to the CLI's JSON, to Parquet rows and to the browser.
+ *
+ * Provenance: every figure has `line` (1-based line in the source text) and `raw`
+ * (the printed text of that line, trimmed); the file name lives on the report.
+ * Rupiah amounts are integers (`number`, checked with Number.isSafeInteger);
+ * nothing is rounded here, rounding is for display only.
+ */
+
+export interface Peringatan {
+	line: number;
+	pesan: string;
+}
+
+/** Where in the report a figure was stated: used by the audit to compare sections. */
+export type Bagian =
+	| 'ikhtisar' // ringkasan / ikhtisar eksekutif
+	| 'pengukuran' // tabel pengukuran kinerja tahun laporan (Tabel 3.1 and the like)
+	| 'perbandingan' // tabel perbandingan antar-tahun / dengan renstra / nasional
+	| 'perjanjian_kinerja'
+	| 'rkt'
+	| 'renstra'
+	| 'anggaran' // tabel realisasi anggaran
+	| 'penutup'
+	| 'narasi' // any other running text
+	| 'lainnya';
+
+export interface IkmRecord {
+	/** year the value belongs to (comparison tables give earlier years) */
+	tahun: number;
+	target: number | null;
+	realisasi: number | null;
+	/** printed quality letter (A/B/C/D) when the report prints one */
+	mutu: string | null;
+	target_raw: string | null;
+	realisasi_raw: string | null;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
+
+export type Satuan = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
+
+export interface IndikatorRecord {
+	tahun: number;
+	/** 1-based row order in the measurement table */
+	no: number;
+	sasaran: string | null;
+	indikator: string;
+	/** canonical key from data/indikator.csv, null when no rule matched */
+	kunci: string | null;
+	target: number | null;
+	realisasi: number | null;
+	capaian: number | null;
+	target_raw: string;
+	realisasi_raw: string;
+	capaian_raw: string;
+	satuan: Satuan | null;
+	line: number;
+	raw: string;
+}
+
+export type LevelAnggaran = 'total' | 'program' | 'kegiatan' | 'subkegiatan';
+
+export interface AnggaranRecord {
+	level: LevelAnggaran;
+	/** 1-based order of the row in the budget tree, parents before children */
+	urutan: number;
+	/** printed numbering such as "1", "2.1", "Kegiatan 3" when present */
+	kode: string | null;
+	uraian: string;
+	/** uraian of the enclosing program / kegiatan (null for total and for programs) */
+	program: string | null;
+	kegiatan: string | null;
+	pagu: number | null;
+	realisasi: number | null;
+	/** printed percentage, as a number (85,47% -> 85.47) */
+	persen: number | null;
+	pagu_raw: string | null;
+	realisasi_raw: string | null;
+	persen_raw: string | null;
+	line: number;
+	raw: string;
+}
+
+export type JenisBelanja =
+	| 'operasi'
+	| 'modal'
+	| 'pegawai'
+	| 'barang_jasa'
+	| 'langsung'
+	| 'tidak_langsung'
+	| 'lainnya';
+
+export interface BelanjaRecord {
+	jenis: JenisBelanja;
+	uraian: string;
+	pagu: number | null;
+	realisasi: number | null;
+	line: number;
+	raw: string;
+}
+
+export interface AnggaranTahunLainRecord {
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	persen: number | null;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
+
+export type AtributProfil =
+	| 'penduduk'
+	| 'penduduk_l'
+	| 'penduduk_p'
+	| 'jumlah_desa'
+	| 'jumlah_kelurahan'
+	| 'luas_km2'
+	| 'pegawai_total';
+
+export interface ProfilRecord {
+	atribut: AtributProfil;
+	nilai: number;
+	line: number;
+	raw: string;
+}
+
+export interface Laporan {
+	file: string;
+	kecamatan: string | null;
+	kabupaten: string | null;
+	/** the year whose performance is reported (not the publication year) */
+	tahun: number | null;
+	ikm: IkmRecord[];
+	indikator: IndikatorRecord[];
+	anggaran: AnggaranRecord[];
+	belanja: BelanjaRecord[];
+	anggaran_tahun_lain: AnggaranTahunLainRecord[];
+	profil: ProfilRecord[];
+	/** indicator names that no rule of data/indikator.csv matched */
+	indikator_tak_dikenal: string[];
+	peringatan: Peringatan[];
+}
+
+/** Reference data the extractor needs; loaded from data/ by Node, fetched by the browser. */
+export interface AturanIndikator {
+	kunci: string;
+	label: string;
+	polaritas: 'positif' | 'negatif';
+	/** every group must match (AND); within a group any alternative (OR) */
+	pola: string[][];
+}
+
+export interface KecamatanRef {
+	kode: string;
+	nama: string;
+	slug: string;
+	desa: number;
+	kelurahan: number;
+}
+
+export interface Referensi {
+	kecamatan: KecamatanRef[];
+	indikator: AturanIndikator[];
+}

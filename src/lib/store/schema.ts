@@ -1,0 +1,172 @@
+/**
+ * The published dataset: every Parquet table in static/data/, its columns, their
+ * DuckDB types and what they mean. The data build creates tables from this, the
+ * "Data & metode" page prints it as the data dictionary, and tests check the
+ * files against it. Change a column here and everything follows.
+ *
+ * Rupiah columns are BIGINT: exact integers, never floats.
+ */
+
+export type TipeKolom = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'INTEGER[]';
+
+export interface Kolom {
+	nama: string;
+	tipe: TipeKolom;
+	/** NOT NULL in the build: a row without it fails the build, naming file and line */
+	wajib?: boolean;
+	keterangan: string;
+}
+
+export interface Tabel {
+	nama: string;
+	keterangan: string;
+	kolom: Kolom[];
+}
+
+const sumber: Kolom[] = [
+	{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+	{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris di berkas sumber (mulai 1)' },
+	{ nama: 'raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris sebagaimana tercetak' }
+];
+
+const laporanKey: Kolom[] = [
+	{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan: slug kecamatan dan tahun, mis. "contoh-2023"' },
+	{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku, dari daftar 31 kecamatan)' },
+	{ nama: 'tahun_laporan', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' }
+];
+
+export const TABEL: Tabel[] = [
+	{
+		nama: 'laporan',
+		keterangan: 'Satu baris per LKIP yang diolah.',
+		kolom: [
+			{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan' },
+			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku)' },
+			{ nama: 'kode_kecamatan', tipe: 'VARCHAR', keterangan: 'Kode Kemendagri kecamatan' },
+			{ nama: 'kabupaten', tipe: 'VARCHAR', keterangan: 'Kabupaten sebagaimana tercetak' },
+			{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' },
+			{ nama: 'jumlah_indikator', tipe: 'INTEGER', wajib: true, keterangan: 'Baris tabel pengukuran kinerja yang terbaca' },
+			{ nama: 'jumlah_anggaran', tipe: 'INTEGER', wajib: true, keterangan: 'Baris realisasi anggaran yang terbaca' },
+			{ nama: 'jumlah_peringatan', tipe: 'INTEGER', wajib: true, keterangan: 'Bagian yang tidak dapat dibaca pengekstrak' }
+		]
+	},
+	{
+		nama: 'ikm',
+		keterangan: 'Setiap nilai IKM/SKM yang dinyatakan laporan, untuk setiap tahun yang disebut, beserta lokasinya.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun nilai IKM' },
+			{ nama: 'target', tipe: 'DOUBLE', keterangan: 'Target IKM (skala 0–100)' },
+			{ nama: 'realisasi', tipe: 'DOUBLE', keterangan: 'Nilai IKM yang dicapai (skala 0–100)' },
+			{ nama: 'mutu', tipe: 'VARCHAR', keterangan: 'Huruf mutu tercetak (A–D), bila ada' },
+			{ nama: 'target_raw', tipe: 'VARCHAR', keterangan: 'Teks target tercetak' },
+			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
+			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
+			...sumber
+		]
+	},
+	{
+		nama: 'indikator',
+		keterangan: 'Tabel pengukuran kinerja tahun laporan: sasaran, indikator, target, realisasi, capaian.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'no', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan baris di tabel' },
+			{ nama: 'sasaran', tipe: 'VARCHAR', keterangan: 'Sasaran strategis' },
+			{ nama: 'indikator', tipe: 'VARCHAR', wajib: true, keterangan: 'Indikator sasaran sebagaimana tercetak' },
+			{ nama: 'kunci', tipe: 'VARCHAR', keterangan: 'Kunci indikator baku (data/indikator.csv); kosong bila tidak dikenali' },
+			{ nama: 'target', tipe: 'DOUBLE', keterangan: 'Target (angka)' },
+			{ nama: 'realisasi', tipe: 'DOUBLE', keterangan: 'Realisasi (angka)' },
+			{ nama: 'capaian', tipe: 'DOUBLE', keterangan: 'Capaian tercetak (%)' },
+			{ nama: 'target_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks target tercetak' },
+			{ nama: 'realisasi_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks realisasi tercetak' },
+			{ nama: 'capaian_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks capaian tercetak' },
+			{ nama: 'satuan', tipe: 'VARCHAR', keterangan: 'Satuan: %, indeks, dokumen, huruf, nilai' },
+			...sumber
+		]
+	},
+	{
+		nama: 'anggaran',
+		keterangan: 'Realisasi anggaran tahun laporan sebagai pohon: total, program, kegiatan, sub kegiatan.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'urutan', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan baris di pohon anggaran' },
+			{ nama: 'level', tipe: 'VARCHAR', wajib: true, keterangan: 'total, program, kegiatan atau subkegiatan' },
+			{ nama: 'kode', tipe: 'VARCHAR', keterangan: 'Penomoran tercetak' },
+			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama program/kegiatan/sub kegiatan' },
+			{ nama: 'program', tipe: 'VARCHAR', keterangan: 'Program induk' },
+			{ nama: 'kegiatan', tipe: 'VARCHAR', keterangan: 'Kegiatan induk' },
+			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu anggaran (rupiah)' },
+			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi anggaran (rupiah)' },
+			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase serapan tercetak' },
+			{ nama: 'pagu_raw', tipe: 'VARCHAR', keterangan: 'Teks pagu tercetak' },
+			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
+			{ nama: 'persen_raw', tipe: 'VARCHAR', keterangan: 'Teks persentase tercetak' },
+			...sumber
+		]
+	},
+	{
+		nama: 'belanja',
+		keterangan: 'Komposisi belanja (operasi/modal, atau langsung/tidak langsung pada laporan lama).',
+		kolom: [
+			...laporanKey,
+			{ nama: 'jenis', tipe: 'VARCHAR', wajib: true, keterangan: 'operasi, modal, pegawai, barang_jasa, langsung, tidak_langsung, lainnya' },
+			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Uraian tercetak' },
+			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
+			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
+			...sumber
+		]
+	},
+	{
+		nama: 'anggaran_tahun_lain',
+		keterangan: 'Total anggaran tahun lain yang disebut dalam teks (mis. perbandingan dengan tahun sebelumnya).',
+		kolom: [
+			...laporanKey,
+			{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun anggaran yang disebut' },
+			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
+			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
+			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase tercetak' },
+			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan' },
+			...sumber
+		]
+	},
+	{
+		nama: 'profil',
+		keterangan: 'Profil kecamatan: penduduk, desa/kelurahan, luas, pegawai. Satu baris per atribut, dengan sumbernya.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'atribut', tipe: 'VARCHAR', wajib: true, keterangan: 'penduduk, penduduk_l, penduduk_p, jumlah_desa, jumlah_kelurahan, luas_km2, pegawai_total' },
+			{ nama: 'nilai', tipe: 'DOUBLE', wajib: true, keterangan: 'Nilai' },
+			...sumber
+		]
+	},
+	{
+		nama: 'kecamatan',
+		keterangan: 'Ke-31 kecamatan Kabupaten Jember, dengan ketersediaan laporan.',
+		kolom: [
+			{ nama: 'kode', tipe: 'VARCHAR', wajib: true, keterangan: 'Kode Kemendagri' },
+			{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan' },
+			{ nama: 'slug', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama untuk alamat halaman' },
+			{ nama: 'jumlah_desa', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah desa (referensi Kemendagri)' },
+			{ nama: 'jumlah_kelurahan', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah kelurahan (referensi Kemendagri)' },
+			{ nama: 'ada_laporan', tipe: 'BOOLEAN', wajib: true, keterangan: 'Apakah ada LKIP yang diolah' },
+			{ nama: 'tahun_laporan', tipe: 'INTEGER[]', wajib: true, keterangan: 'Tahun-tahun LKIP yang tersedia' }
+		]
+	},
+	{
+		nama: 'peringatan',
+		keterangan: 'Bagian laporan yang tidak dapat dibaca pengekstrak (angka rusak, tabel tak terbaca).',
+		kolom: [
+			...laporanKey,
+			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris' },
+			{ nama: 'pesan', tipe: 'VARCHAR', wajib: true, keterangan: 'Pesan' }
+		]
+	}
+];
+
+export function tabel(nama: string): Tabel {
+	const t = TABEL.find((x) => x.nama === nama);
+	if (!t) throw new Error(`tabel tidak dikenal: ${nama}`);
+	return t;
+}
