@@ -166,3 +166,11 @@ export interface Referensi {
 	kecamatan: KecamatanRef[];
 	indikator: AturanIndikator[];
 }
+
+/** What the section extractors get besides the rows: shared context computed once per report. */
+export interface KonteksEkstraksi {
+	/** report year, when identity extraction found it */
+	tahun: number | null;
+	/** section of the report each line belongs to, indexed by line - 1 */
+	bagian: Bagian[];
+}
