@@ -1,0 +1,253 @@
+/**
+ * Writes a dataset (rows of every table in schema.ts) as Parquet and CSV with
+ * content-hashed names, plus manifest.json and extra JSON files.
+ *
+ * Never half a dataset: everything goes into a temporary sibling directory,
+ * is read back and checked, and only then replaces the target directory in two
+ * renames. On any error the temporary directory is removed and the previous
+ * dataset stays as it was. The target directory belongs wholly to this writer.
+ *
+ * Rows stream in (`tambah`), so the synthetic generator can write millions of
+ * rows: DuckDB keeps them in a database file on disk, CSV is written as it goes.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, openSync, renameSync, rmSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import {
+	DuckDBAppender,
+	DuckDBConnection,
+	DuckDBDataChunkWriter,
+	DuckDBInstance,
+	listValue,
+	type DuckDBValue
+} from '@duckdb/node-api';
+import { TABEL, type Tabel } from '../src/lib/store/schema';
+import { ddl, kutip } from '../src/lib/store/ddl';
+import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
+import type { Baris, BarisPerTabel } from '../src/lib/store/rows';
+
+export interface BerkasTabel {
+	parquet: string;
+	csv: string;
+	baris: number;
+}
+
+export interface Manifest {
+	dibuat: string;
+	tabel: Record<string, BerkasTabel>;
+}
+
+/** CSV is flushed to disk in blocks of about this many characters. */
+const BLOK_CSV = 1 << 20;
+
+interface TabelTerbuka {
+	t: Tabel;
+	koneksi: DuckDBConnection;
+	appender: DuckDBAppender;
+	penulis: DuckDBDataChunkWriter;
+	ubah: ((v: Baris[string]) => DuckDBValue | null)[];
+	csvFd: number;
+	csvBuffer: string;
+	jumlah: number;
+}
+
+function pengubah(tipe: Tabel['kolom'][number]['tipe']): (v: Baris[string]) => DuckDBValue | null {
+	switch (tipe) {
+		case 'BIGINT':
+			// rupiah go to DuckDB as BigInt: exact, never through a double
+			return (v) => (v === null || v === undefined ? null : BigInt(v as number | bigint));
+		case 'INTEGER[]':
+			return (v) => (v === null || v === undefined ? null : listValue(v as number[]));
+		default:
+			return (v) => (v === undefined ? null : (v as DuckDBValue));
+	}
+}
+
+async function hash8(path: string): Promise<string> {
+	const h = createHash('sha256');
+	for await (const potong of createReadStream(path)) h.update(potong as Buffer);
+	return h.digest('hex').slice(0, 8);
+}
+
+export class PenulisDataset {
+	private selesaiAtauBatal = false;
+
+	private constructor(
+		readonly tujuan: string,
+		private readonly tmp: string,
+		private readonly instance: DuckDBInstance,
+		private readonly tabel: Map<string, TabelTerbuka>
+	) {}
+
+	/** Opens a writer for `tujuan` (e.g. static/data). Nothing there changes until `selesai`. */
+	static async buka(tujuan: string, daftarTabel: readonly Tabel[] = TABEL): Promise<PenulisDataset> {
+		const tmp = join(dirname(tujuan), `.${basename(tujuan)}.baru-${process.pid}`);
+		rmSync(tmp, { recursive: true, force: true });
+		mkdirSync(tmp, { recursive: true });
+		try {
+			const instance = await DuckDBInstance.create(join(tmp, 'kerja.duckdb'), { threads: '2' });
+			const tabel = new Map<string, TabelTerbuka>();
+			for (const t of daftarTabel) {
+				const koneksi = await instance.connect();
+				await koneksi.run(ddl(t));
+				const appender = await koneksi.createAppender(t.nama);
+				const csvFd = openSync(join(tmp, `${t.nama}.csv`), 'w');
+				writeSync(csvFd, BOM + barisCsv(t.kolom.map((k) => k.nama)));
+				tabel.set(t.nama, {
+					t,
+					koneksi,
+					appender,
+					penulis: DuckDBDataChunkWriter.forAppender(appender),
+					ubah: t.kolom.map((k) => pengubah(k.tipe)),
+					csvFd,
+					csvBuffer: '',
+					jumlah: 0
+				});
+			}
+			return new PenulisDataset(tujuan, tmp, instance, tabel);
+		} catch (e) {
+			rmSync(tmp, { recursive: true, force: true });
+			throw e;
+		}
+	}
+
+	/** Appends one row (already validated by rows.ts) to table `nama`. */
+	tambah(nama: string, b: Baris): void {
+		const tt = this.tabel.get(nama);
+		if (!tt) throw new Error(`tabel "${nama}" tidak ada dalam skema dataset`);
+		const kolom = tt.t.kolom;
+		const nilai: (DuckDBValue | null)[] = new Array(kolom.length);
+		const sel: NilaiSel[] = new Array(kolom.length);
+		for (let i = 0; i < kolom.length; i++) {
+			const v = b[kolom[i].nama];
+			nilai[i] = tt.ubah[i](v);
+			sel[i] = v;
+		}
+		tt.penulis.appendRow(nilai);
+		tt.csvBuffer += barisCsv(sel);
+		if (tt.csvBuffer.length > BLOK_CSV) {
+			writeSync(tt.csvFd, tt.csvBuffer);
+			tt.csvBuffer = '';
+		}
+		tt.jumlah++;
+	}
+
+	tambahSemua(data: BarisPerTabel): void {
+		for (const [nama, daftar] of Object.entries(data)) for (const b of daftar) this.tambah(nama, b);
+	}
+
+	/**
+	 * Writes Parquet, hashes, checks, writes manifest and `json` files
+	 * (name → value), then swaps the new directory into place.
+	 */
+	async selesai(json: Record<string, unknown> = {}): Promise<Manifest> {
+		try {
+			const manifest: Manifest = { dibuat: new Date().toISOString(), tabel: {} };
+			for (const tt of this.tabel.values()) {
+				tt.penulis.flush();
+				tt.appender.closeSync();
+				writeSync(tt.csvFd, tt.csvBuffer);
+				tt.csvBuffer = '';
+				closeSync(tt.csvFd);
+			}
+			const koneksi = await this.instance.connect();
+			for (const tt of this.tabel.values()) {
+				const nama = tt.t.nama;
+				const parquetSementara = join(this.tmp, `${nama}.parquet`);
+				await koneksi.run(
+					`COPY ${kutip(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`
+				);
+				const berkas: BerkasTabel = { parquet: '', csv: '', baris: tt.jumlah };
+				for (const ext of ['parquet', 'csv'] as const) {
+					const sementara = join(this.tmp, `${nama}.${ext}`);
+					const akhir = `${nama}.${await hash8(sementara)}.${ext}`;
+					renameSync(sementara, join(this.tmp, akhir));
+					berkas[ext] = akhir;
+				}
+				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
+				manifest.tabel[nama] = berkas;
+			}
+			koneksi.closeSync();
+			this.tutupDuckdb();
+			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
+			rmSync(join(this.tmp, 'kerja.duckdb.wal'), { force: true });
+			for (const [nama, isi] of Object.entries(json)) writeFileSync(join(this.tmp, nama), JSON.stringify(isi) + '\n');
+			writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+			this.tukar();
+			return manifest;
+		} catch (e) {
+			this.batal();
+			throw e;
+		}
+	}
+
+	/** Drops everything written so far; the previous dataset stays. Safe to call twice. */
+	batal(): void {
+		if (this.selesaiAtauBatal) return;
+		this.tutupDuckdb();
+		for (const tt of this.tabel.values()) {
+			try {
+				closeSync(tt.csvFd);
+			} catch {
+				// already closed by selesai
+			}
+		}
+		rmSync(this.tmp, { recursive: true, force: true });
+		this.selesaiAtauBatal = true;
+	}
+
+	private tutupDuckdb(): void {
+		for (const tt of this.tabel.values()) {
+			try {
+				tt.koneksi.closeSync();
+			} catch {
+				// closing is best effort: the instance goes next
+			}
+		}
+		try {
+			this.instance.closeSync();
+		} catch {
+			// already closed
+		}
+	}
+
+	/** Two renames: the old directory aside, the new one in. */
+	private tukar(): void {
+		const lama = join(dirname(this.tujuan), `.${basename(this.tujuan)}.lama-${process.pid}`);
+		rmSync(lama, { recursive: true, force: true });
+		const adaLama = existsSync(this.tujuan);
+		if (adaLama) renameSync(this.tujuan, lama);
+		try {
+			renameSync(this.tmp, this.tujuan);
+		} catch (e) {
+			if (adaLama) renameSync(lama, this.tujuan);
+			throw e;
+		}
+		this.selesaiAtauBatal = true;
+		rmSync(lama, { recursive: true, force: true });
+	}
+}
+
+/** Reads a written Parquet file back: the schema's column names and types, and the row count. */
+async function periksaParquet(koneksi: DuckDBConnection, t: Tabel, path: string, jumlah: number): Promise<void> {
+	const sumber = `read_parquet('${path.replace(/'/g, "''")}')`;
+	const kolom = (await koneksi.runAndReadAll(`DESCRIBE SELECT * FROM ${sumber}`)).getRowObjects();
+	const tertulis = kolom.map((k) => `${k.column_name} ${k.column_type}`).join(', ');
+	const diharapkan = t.kolom.map((k) => `${k.nama} ${k.tipe}`).join(', ');
+	if (tertulis !== diharapkan)
+		throw new Error(`${basename(path)}: kolom Parquet tidak sesuai skema.\n  tertulis:    ${tertulis}\n  diharapkan: ${diharapkan}`);
+	const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${sumber}`)).getRowObjects()[0].n);
+	if (n !== jumlah) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${jumlah}`);
+}
+
+/** Writes a whole in-memory dataset in one go. */
+export async function tulisDataset(tujuan: string, data: BarisPerTabel, json: Record<string, unknown> = {}): Promise<Manifest> {
+	const penulis = await PenulisDataset.buka(tujuan);
+	try {
+		penulis.tambahSemua(data);
+	} catch (e) {
+		penulis.batal();
+		throw e;
+	}
+	return penulis.selesai(json);
+}

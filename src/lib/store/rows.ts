@@ -1,0 +1,240 @@
+/**
+ * Extracted reports (Laporan) → rows of every table in schema.ts, checked
+ * against the schema. Plain TypeScript: the data build, the synthetic-data
+ * generator and the browser's upload feature all use it.
+ *
+ * Rows are built from the schema: a column takes the report's context value
+ * (laporan_id, kecamatan, tahun_laporan, file) or the record's field of the same
+ * name, so a column added to schema.ts and to the record type flows through
+ * without touching this file.
+ */
+import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
+import { TABEL, tabel, type Kolom, type Tabel } from './schema';
+
+export type NilaiKolom = string | number | bigint | boolean | null | number[];
+export type Baris = Record<string, NilaiKolom>;
+export type BarisPerTabel = Record<string, Baris[]>;
+
+/** Something besides the extraction that adds rows (e.g. the audit's findings). */
+export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTabel;
+
+/** Per-report tables and where their records live on a Laporan: the one list to extend. */
+export const TABEL_PER_LAPORAN = {
+	ikm: (l: Laporan) => l.ikm,
+	indikator: (l: Laporan) => l.indikator,
+	anggaran: (l: Laporan) => l.anggaran,
+	belanja: (l: Laporan) => l.belanja,
+	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain,
+	profil: (l: Laporan) => l.profil,
+	peringatan: (l: Laporan) => l.peringatan
+} satisfies Record<string, (l: Laporan) => readonly object[]>;
+
+/** LKIP under the SAKIP rules exist from the 2000s; earlier years are misreads. */
+export const TAHUN_MIN = 2000;
+/** Renstra tables state targets up to five years ahead; a report year cannot be in the future. */
+const TAHUN_KE_DEPAN = 10;
+
+const INT32_MAX = 2 ** 31 - 1;
+
+function normalNama(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/\bkecamatan\b|\bkec\.?/g, '')
+		.replace(/[^a-z0-9]/g, '');
+}
+
+export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null {
+	const n = normalNama(nama);
+	return ref.kecamatan.find((k) => normalNama(k.nama) === n || normalNama(k.slug) === n) ?? null;
+}
+
+/** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
+export function alasanBukanLkip(l: Laporan): string | null {
+	if (!l.kecamatan && !l.tahun) return 'nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
+	if (!l.kecamatan) return 'nama kecamatan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
+	if (!l.tahun) return 'tahun laporan tidak ditemukan';
+	return null;
+}
+
+export function laporanId(k: KecamatanRef, tahun: number): string {
+	return `${k.slug}-${tahun}`;
+}
+
+function tahunIni(): number {
+	return new Date().getFullYear();
+}
+
+function lokasiBaris(t: Tabel, b: Baris, lokasi?: string): string {
+	if (lokasi) return lokasi;
+	if (typeof b.file === 'string' && typeof b.line === 'number') return `${b.file} baris ${b.line}`;
+	if (typeof b.file === 'string') return b.file;
+	return `tabel ${t.nama}`;
+}
+
+function tampil(v: unknown): string {
+	if (typeof v === 'string') return `"${v.length > 60 ? v.slice(0, 60) + '…' : v}"`;
+	if (Array.isArray(v)) return `[${v.join(', ')}]`;
+	return String(v);
+}
+
+function cekTahun(k: Kolom, t: Tabel, v: number): string | null {
+	// the year a report is about cannot lie ahead; years it mentions (targets) may
+	const tahunLaporan = k.nama === 'tahun_laporan' || (t.nama === 'laporan' && k.nama === 'tahun');
+	const maks = tahunIni() + (tahunLaporan ? 0 : TAHUN_KE_DEPAN);
+	if (v < TAHUN_MIN || v > maks) return `tahun ${v} tidak masuk akal (harus ${TAHUN_MIN}–${maks})`;
+	return null;
+}
+
+/** What is wrong with one value of column k, or null. */
+function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
+	switch (k.tipe) {
+		case 'VARCHAR':
+			return typeof v === 'string' ? null : 'harus teks';
+		case 'BOOLEAN':
+			return typeof v === 'boolean' ? null : 'harus benar/salah';
+		case 'DOUBLE':
+			return typeof v === 'number' && Number.isFinite(v) ? null : 'harus angka';
+		case 'BIGINT':
+			if (typeof v === 'bigint') return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? null : 'di luar rentang bilangan bulat yang aman';
+			return typeof v === 'number' && Number.isSafeInteger(v)
+				? null
+				: 'harus bilangan bulat rupiah yang aman (tanpa pecahan, paling besar 9.007.199.254.740.991)';
+		case 'INTEGER': {
+			if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > INT32_MAX) return 'harus bilangan bulat';
+			if (k.nama === 'tahun' || k.nama === 'tahun_laporan') return cekTahun(k, t, v);
+			if (k.nama === 'line' && v < 1) return 'nomor baris harus mulai dari 1';
+			return null;
+		}
+		case 'INTEGER[]': {
+			if (!Array.isArray(v) || !v.every((x) => Number.isInteger(x) && Math.abs(x) <= INT32_MAX)) return 'harus daftar bilangan bulat';
+			if (k.nama === 'tahun_laporan') for (const x of v) {
+				const m = cekTahun(k, t, x);
+				if (m) return m;
+			}
+			return null;
+		}
+	}
+}
+
+/**
+ * Check one row against its table: every column known, required ones present,
+ * values of the column's type. Throws an Error naming file and line.
+ */
+export function validasiBaris(t: Tabel, b: Baris, lokasi?: string): void {
+	for (const nama of Object.keys(b)) {
+		if (!t.kolom.some((k) => k.nama === nama))
+			throw new Error(`${lokasiBaris(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
+	}
+	for (const k of t.kolom) {
+		const v = b[k.nama];
+		if (v === null || v === undefined) {
+			if (k.wajib) throw new Error(`${lokasiBaris(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} wajib diisi tetapi kosong`);
+			continue;
+		}
+		const masalah = masalahNilai(k, t, v);
+		if (masalah) throw new Error(`${lokasiBaris(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} ${masalah}; tertulis ${tampil(v)}`);
+	}
+}
+
+/** Rows of the per-report tables for one report, validated. Throws on a non-LKIP or unknown kecamatan. */
+export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
+	const bukan = alasanBukanLkip(l);
+	if (bukan) throw new Error(`${l.file}: ${bukan}`);
+	const kec = cariKecamatan(l.kecamatan!, ref);
+	if (!kec)
+		throw new Error(`${l.file}: kecamatan "${l.kecamatan}" tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
+	const tahun = l.tahun!;
+	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, tahun_laporan: tahun, file: l.file };
+
+	const hasil: BarisPerTabel = {};
+	const induk: Baris = {
+		laporan_id: konteks.laporan_id,
+		file: l.file,
+		kecamatan: kec.nama,
+		kode_kecamatan: kec.kode,
+		kabupaten: l.kabupaten,
+		tahun,
+		jumlah_indikator: l.indikator.length,
+		jumlah_anggaran: l.anggaran.length,
+		jumlah_peringatan: l.peringatan.length
+	};
+	const tLaporan = tabel('laporan');
+	validasiBaris(tLaporan, induk);
+	hasil.laporan = [induk];
+
+	for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
+		const t = tabel(nama);
+		hasil[nama] = rekaman(l).map((r) => {
+			const rec = r as unknown as Record<string, NilaiKolom>;
+			const b: Baris = {};
+			for (const k of t.kolom) b[k.nama] = k.nama in konteks ? konteks[k.nama] : (rec[k.nama] ?? null);
+			validasiBaris(t, b);
+			return b;
+		});
+	}
+	return hasil;
+}
+
+/** The `kecamatan` table: every kecamatan of the reference, with the years that have reports. */
+export function barisKecamatan(ref: Referensi, tahunPerKode: ReadonlyMap<string, readonly number[]>): Baris[] {
+	const t = tabel('kecamatan');
+	return ref.kecamatan.map((k) => {
+		const tahun = [...(tahunPerKode.get(k.kode) ?? [])].sort((a, b) => a - b);
+		const b: Baris = {
+			kode: k.kode,
+			kecamatan: k.nama,
+			slug: k.slug,
+			jumlah_desa: k.desa,
+			jumlah_kelurahan: k.kelurahan,
+			ada_laporan: tahun.length > 0,
+			tahun_laporan: tahun
+		};
+		validasiBaris(t, b, `referensi kecamatan ${k.kode} ${k.nama}`);
+		return b;
+	});
+}
+
+/** Collects the years per kecamatan and refuses a second report for the same kecamatan and year. */
+export class PencatatLaporan {
+	private readonly fileSama = new Map<string, string>();
+	readonly tahunPerKode = new Map<string, number[]>();
+
+	catat(laporanIdBaru: string, kode: string, tahun: number, file: string): void {
+		const lama = this.fileSama.get(laporanIdBaru);
+		if (lama !== undefined)
+			throw new Error(`${file}: laporan kecamatan dan tahun yang sama (${laporanIdBaru}) sudah dibaca dari ${lama}; hapus salah satu dari ${lama} dan ${file}`);
+		this.fileSama.set(laporanIdBaru, file);
+		const daftar = this.tahunPerKode.get(kode) ?? [];
+		daftar.push(tahun);
+		this.tahunPerKode.set(kode, daftar);
+	}
+}
+
+/** Empty row lists for every table of the schema. */
+export function tabelKosong(): BarisPerTabel {
+	return Object.fromEntries(TABEL.map((t) => [t.nama, [] as Baris[]]));
+}
+
+/**
+ * The whole dataset from a list of reports: per-report tables, the kecamatan
+ * table, and rows from extra producers (the audit). Throws on the first problem.
+ */
+export function barisDataset(laporan: readonly Laporan[], ref: Referensi, tambahan: readonly PenghasilBaris[] = []): BarisPerTabel {
+	const hasil = tabelKosong();
+	const pencatat = new PencatatLaporan();
+	for (const l of laporan) {
+		const baris = barisLaporan(l, ref);
+		const induk = baris.laporan[0];
+		pencatat.catat(induk.laporan_id as string, induk.kode_kecamatan as string, induk.tahun as number, l.file);
+		for (const [nama, daftar] of Object.entries(baris)) for (const b of daftar) hasil[nama].push(b);
+	}
+	hasil.kecamatan = barisKecamatan(ref, pencatat.tahunPerKode);
+	for (const penghasil of tambahan) {
+		for (const [nama, daftar] of Object.entries(penghasil([...laporan], ref))) {
+			const t = tabel(nama);
+			for (const b of daftar) validasiBaris(t, b);
+			for (const b of daftar) hasil[nama].push(b);
+		}
+	}
+	return hasil;
+}
