@@ -1,0 +1,119 @@
+/**
+ * `npm run data`: every LKIP in data/lkip/*.txt → the dataset in static/data/
+ * (Parquet + CSV per table, manifest.json, referensi.json).
+ *
+ * data/lkip/ is curated, so anything doubtful stops the build rather than
+ * being skipped: a file that is not a LKIP (no kecamatan or year), a kecamatan
+ * missing from data/kecamatan.csv, two reports for the same kecamatan and year,
+ * a row that violates the schema. Every problem is listed with its file (and
+ * line where there is one) and the previous dataset stays in place.
+ *
+ * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
+ * (where kecamatan.csv and indikator.csv live).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractLaporan } from '../src/lib/lkip/extract';
+import { parseReferensi } from '../src/lib/lkip/reference';
+import type { Laporan, Referensi } from '../src/lib/lkip/types';
+import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
+import { bacaLkip } from './baca-lkip';
+import { tulisDataset, type Manifest } from './write-parquet';
+
+/**
+ * Producers of rows beyond the extraction, run on all reports after it.
+ * The audit adds its findings table here (and the table to schema.ts).
+ */
+export const TAMBAHAN: PenghasilBaris[] = [];
+
+export interface OpsiBangun {
+	lkipDir: string;
+	outDir: string;
+	referensiDir: string;
+}
+
+export interface HasilBangun {
+	manifest: Manifest;
+	laporan: Laporan[];
+	catatan: string[];
+}
+
+export function bacaReferensi(dir: string): Referensi {
+	return parseReferensi(readFileSync(join(dir, 'kecamatan.csv'), 'utf8'), readFileSync(join(dir, 'indikator.csv'), 'utf8'));
+}
+
+export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
+	const ref = bacaReferensi(opsi.referensiDir);
+	let nama: string[];
+	try {
+		nama = readdirSync(opsi.lkipDir).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+	} catch {
+		throw new Error(`folder laporan ${opsi.lkipDir} tidak dapat dibaca`);
+	}
+	if (nama.length === 0) throw new Error(`tidak ada berkas .txt di ${opsi.lkipDir}`);
+
+	const laporan: Laporan[] = [];
+	const catatan: string[] = [];
+	const galat: string[] = [];
+	for (const f of nama) {
+		let teks: string;
+		try {
+			const baca = bacaLkip(join(opsi.lkipDir, f));
+			teks = baca.teks;
+			if (baca.catatan) catatan.push(baca.catatan);
+		} catch (e) {
+			galat.push((e as Error).message);
+			continue;
+		}
+		try {
+			const l = extractLaporan(teks, f, ref);
+			const bukan = alasanBukanLkip(l);
+			if (bukan) galat.push(`${f}: ${bukan}`);
+			else laporan.push(l);
+		} catch (e) {
+			// an extractor crash is a bug, but the build must still say which report triggered it
+			galat.push(`${f}: pengekstrak gagal: ${(e as Error).message}`);
+		}
+	}
+	if (galat.length) throw new Error(galat.join('\n'));
+
+	const data = barisDataset(laporan, ref, TAMBAHAN);
+	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref });
+	return { manifest, laporan, catatan };
+}
+
+function ringkasan(h: HasilBangun, outDir: string): string {
+	const peringatan = h.laporan.reduce((n, l) => n + l.peringatan.length, 0);
+	const tabel = Object.entries(h.manifest.tabel)
+		.map(([nama, t]) => `  ${nama.padEnd(20)} ${String(t.baris).padStart(6)} baris`)
+		.join('\n');
+	return [
+		`${h.laporan.length} laporan dibaca: ${h.laporan.map((l) => l.file).join(', ')}`,
+		tabel,
+		`${peringatan} peringatan ekstraksi (lihat tabel peringatan)`,
+		...h.catatan,
+		`Ditulis ke ${outDir}`
+	].join('\n');
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			lkip: { type: 'string', default: 'data/lkip' },
+			out: { type: 'string', default: 'static/data' },
+			referensi: { type: 'string', default: 'data' }
+		}
+	});
+	const opsi: OpsiBangun = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi! };
+	try {
+		const hasil = await bangunData(opsi);
+		console.log(ringkasan(hasil, values.out!));
+	} catch (e) {
+		console.error(`Data GAGAL dibangun; data lama di ${values.out} tidak diubah.\n${(e as Error).message}`);
+		process.exitCode = 1;
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

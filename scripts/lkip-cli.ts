@@ -1,0 +1,128 @@
+/**
+ * `npm run --silent lkip -- <subperintah> ...`: batch tools for Bappeda.
+ *
+ *   extract FILE...   one JSON array on stdout, one object per readable LKIP
+ *
+ * Problems go to stderr in Indonesian, naming the file; the other files are
+ * still processed and printed, and the exit code is 1 at the end. A file that
+ * cannot be read or is not a LKIP gets no object in the array (its message is
+ * on stderr). Unknown subcommand: usage on stderr, exit 2.
+ *
+ * Adding a subcommand is one entry in SUBPERINTAH.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractLaporan } from '../src/lib/lkip/extract';
+import { parseReferensi } from '../src/lib/lkip/reference';
+import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
+import { alasanBukanLkip } from '../src/lib/store/rows';
+import { bacaLkip } from './baca-lkip';
+
+export interface Keluaran {
+	/** JSON-able result printed on stdout, or null for nothing */
+	hasil: unknown;
+	/** 0 ok, 1 some input failed */
+	kode: number;
+}
+
+export interface Subperintah {
+	pemakaian: string;
+	keterangan: string;
+	jalankan(args: string[], lapor: (pesan: string) => void): Promise<Keluaran>;
+}
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+/** The reference data (kecamatan, indicator rules) the extractor needs. */
+export function referensi(): Referensi {
+	return parseReferensi(readFileSync(join(DATA, 'kecamatan.csv'), 'utf8'), readFileSync(join(DATA, 'indikator.csv'), 'utf8'));
+}
+
+const ATRIBUT_PROFIL: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+
+/** Keys of the issue's documented shape first, then the record's other fields (provenance, raw text). */
+function urut<T extends object>(r: T, dulu: readonly string[]): Record<string, unknown> {
+	const o: Record<string, unknown> = {};
+	for (const k of dulu) o[k] = (r as Record<string, unknown>)[k] ?? null;
+	for (const [k, v] of Object.entries(r)) if (!(k in o)) o[k] = v;
+	return o;
+}
+
+/** One report in the CLI's JSON shape (issue 2, item 5), with extra fields after the documented ones. */
+export function keJsonCli(l: Laporan): Record<string, unknown> {
+	const profil: Record<string, number | null> = Object.fromEntries(ATRIBUT_PROFIL.map((a) => [a, null]));
+	// the first statement of an attribute wins; every statement stays in profil_sumber
+	for (const p of l.profil) if (profil[p.atribut] === null) profil[p.atribut] = p.nilai;
+	return {
+		file: l.file,
+		kecamatan: l.kecamatan,
+		kabupaten: l.kabupaten,
+		tahun: l.tahun,
+		ikm: l.ikm.map((r) => urut(r, ['tahun', 'target', 'realisasi', 'raw', 'line'])),
+		indikator: l.indikator.map((r) =>
+			urut(r, ['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line'])
+		),
+		anggaran: l.anggaran.map((r) => urut(r, ['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line'])),
+		anggaran_tahun_lain: l.anggaran_tahun_lain.map((r) => urut(r, ['tahun', 'pagu', 'realisasi', 'persen', 'line'])),
+		profil,
+		peringatan: l.peringatan.map((r) => urut(r, ['line', 'pesan'])),
+		belanja: l.belanja,
+		profil_sumber: l.profil,
+		indikator_tak_dikenal: l.indikator_tak_dikenal
+	};
+}
+
+const extract: Subperintah = {
+	pemakaian: 'extract BERKAS...',
+	keterangan: 'ekstrak LKIP (teks) menjadi satu larik JSON di stdout',
+	async jalankan(args, lapor) {
+		if (args.length === 0) {
+			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.txt)');
+			return { hasil: null, kode: 2 };
+		}
+		const ref = referensi();
+		const hasil: Record<string, unknown>[] = [];
+		let kode = 0;
+		for (const path of args) {
+			try {
+				const { teks, catatan } = bacaLkip(path);
+				if (catatan) lapor(`peringatan: ${catatan}`);
+				const l = extractLaporan(teks, path, ref);
+				const bukan = alasanBukanLkip(l);
+				if (bukan) throw new Error(`${path}: ${bukan}`);
+				hasil.push(keJsonCli(l));
+			} catch (e) {
+				const pesan = (e as Error).message;
+				lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
+				kode = 1;
+			}
+		}
+		return { hasil, kode };
+	}
+};
+
+/** Subcommands by name. */
+export const SUBPERINTAH: Record<string, Subperintah> = { extract };
+
+function pemakaian(): string {
+	const baris = Object.values(SUBPERINTAH).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
+	return ['Pemakaian: npm run --silent lkip -- <subperintah> [argumen]', '', 'Subperintah:', ...baris].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+	const [nama, ...args] = argv;
+	const sub = nama === undefined ? undefined : SUBPERINTAH[nama];
+	if (!sub) {
+		if (nama !== undefined && nama !== '--help' && nama !== '-h') console.error(`Subperintah tidak dikenal: ${nama}\n`);
+		console.error(pemakaian());
+		return 2;
+	}
+	const { hasil, kode } = await sub.jalankan(args, (pesan) => console.error(pesan));
+	if (hasil !== null) process.stdout.write(JSON.stringify(hasil, null, 2) + '\n');
+	return kode;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	process.exitCode = await main(process.argv.slice(2));
+}
