@@ -1,0 +1,84 @@
+/**
+ * The browser executor: DuckDB-WASM 1.28 in a Web Worker. 1.28 is pinned because
+ * it has Parquet built in; later versions download the Parquet extension from a
+ * remote repository, which this site must never contact.
+ *
+ * The wasm and worker files are imported with `?url`, so Vite copies them into our
+ * own build with hashed names. Each Parquet file is fetched whole and registered
+ * as a buffer: our files are small, and whole reads beat HTTP range reads.
+ */
+import { AsyncDuckDB, VoidLogger, selectBundle, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { TABEL } from '$lib/store/schema';
+import { sqlViewKosong, sqlViewParquet } from './sql';
+import { barisBiasa, type Baris, type Eksekutor, type Manifest } from './eksekutor';
+
+export interface Kemajuan {
+	tahap: 'mesin' | 'data';
+	/** 0..1 */
+	bagian: number;
+	pesan: string;
+}
+
+async function ambil(url: string, apa: string): Promise<Response> {
+	let res: Response;
+	try {
+		res = await fetch(url, { cache: 'no-cache' });
+	} catch {
+		throw new Error(`${apa} tidak dapat diunduh (${url}): periksa sambungan jaringan.`);
+	}
+	if (!res.ok) throw new Error(`${apa} tidak dapat diunduh (${url}): server menjawab ${res.status}.`);
+	return res;
+}
+
+/** `dataUrl` is the URL of static/data/ on the site (with the base path). */
+export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void): Promise<Eksekutor> {
+	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+		throw new Error('Peramban ini tidak mendukung WebAssembly atau Web Worker, jadi data tidak dapat diolah di sini.');
+	}
+	const bundle = await selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	let conn: AsyncDuckDBConnection;
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+			if (p.bytesTotal > 0) {
+				lapor({ tahap: 'mesin', bagian: p.bytesLoaded / p.bytesTotal, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
+			}
+		});
+		await db.open({ query: { castBigIntToDouble: false } });
+		conn = await db.connect();
+	} catch (e) {
+		worker.terminate();
+		throw new Error(`Mesin data (DuckDB-WASM) gagal dimulai: ${(e as Error)?.message ?? e}`);
+	}
+
+	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data')).json()) as Manifest;
+	let selesai = 0;
+	for (const t of TABEL) {
+		const berkas = manifest.tabel[t.nama]?.parquet;
+		if (!berkas) {
+			await conn.query(sqlViewKosong(t));
+		} else {
+			const buf = new Uint8Array(await (await ambil(`${dataUrl}/${berkas}`, `Berkas data ${berkas}`)).arrayBuffer());
+			await db.registerFileBuffer(berkas, buf);
+			await conn.query(sqlViewParquet(t.nama, berkas));
+		}
+		selesai++;
+		lapor({ tahap: 'data', bagian: selesai / TABEL.length, pesan: `Memuat tabel data (${selesai} dari ${TABEL.length})…` });
+	}
+
+	return {
+		async kueri(sql: string): Promise<Baris[]> {
+			const tabel = await conn.query(sql);
+			return tabel.toArray().map((r) => barisBiasa(r.toJSON() as Record<string, unknown>));
+		}
+	};
+}

@@ -1,0 +1,54 @@
+/**
+ * The page-independent DuckDB-WASM instance: started at most once per visit (a
+ * module singleton survives client-side navigation), lazily, and observable by the
+ * layout for its progress bar and error message.
+ */
+import { base } from '$app/paths';
+import type { Eksekutor } from './eksekutor';
+
+export const mesin = $state({
+	status: 'diam' as 'diam' | 'memuat' | 'siap' | 'gagal',
+	bagian: 0,
+	pesan: '',
+	galat: ''
+});
+
+let janji: Promise<Eksekutor> | null = null;
+
+export function mulaiMesin(): Promise<Eksekutor> {
+	if (!janji) {
+		mesin.status = 'memuat';
+		mesin.galat = '';
+		mesin.bagian = 0;
+		janji = import('./duckdb-browser')
+			.then((m) =>
+				m.bukaBrowser(`${base}/data`, (k) => {
+					// engine download is most of the wait: 80% of the bar, data files the rest
+					mesin.bagian = k.tahap === 'mesin' ? k.bagian * 0.8 : 0.8 + k.bagian * 0.2;
+					mesin.pesan = k.pesan;
+				})
+			)
+			.then(
+				(db) => {
+					mesin.status = 'siap';
+					mesin.bagian = 1;
+					return db;
+				},
+				(e: unknown) => {
+					mesin.status = 'gagal';
+					mesin.galat = e instanceof Error ? e.message : String(e);
+					janji = null; // a later attempt may succeed (e.g. the network came back)
+					throw e;
+				}
+			);
+	}
+	return janji;
+}
+
+/** Start when the browser is idle after the first view, so a later filter change is quick. */
+export function mulaiSaatSenggang(): void {
+	if (mesin.status !== 'diam') return;
+	const mulai = () => void mulaiMesin().catch(() => {});
+	if ('requestIdleCallback' in window) requestIdleCallback(mulai, { timeout: 3000 });
+	else setTimeout(mulai, 1500);
+}

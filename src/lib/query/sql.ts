@@ -1,0 +1,317 @@
+/**
+ * Every SQL statement of the dashboard. The same strings run in DuckDB-WASM 1.28
+ * (DuckDB 0.9) in the browser and in @duckdb/node-api at prerender time, so the
+ * SQL sticks to what both versions understand: no lambdas, no newer functions.
+ *
+ * Values from filters are written as literals through `lit*`, never pasted raw.
+ * Sums of BIGINT are cast back to BIGINT (DuckDB widens them to HUGEINT, which
+ * Arrow cannot hand to JavaScript as a plain integer); ratios are DOUBLE.
+ */
+import { TABEL, type Tabel } from '../store/schema';
+
+// ---------------------------------------------------------------- literals
+
+export function litTeks(s: string): string {
+	if (typeof s !== 'string') throw new Error('litTeks: bukan teks');
+	if (s.includes('\0')) throw new Error('litTeks: karakter NUL tidak diizinkan');
+	return `'${s.replaceAll("'", "''")}'`;
+}
+
+export function litInt(n: number): string {
+	if (!Number.isSafeInteger(n)) throw new Error(`litInt: bukan bilangan bulat: ${n}`);
+	return String(n);
+}
+
+export function litDaftarTeks(xs: string[]): string {
+	return xs.length ? `(${xs.map(litTeks).join(', ')})` : '(NULL)';
+}
+
+export function litDaftarInt(xs: number[]): string {
+	return xs.length ? `(${xs.map(litInt).join(', ')})` : '(NULL)';
+}
+
+function identifier(s: string): string {
+	if (!/^[a-z_][a-z0-9_]*$/.test(s)) throw new Error(`nama tidak sah: ${s}`);
+	return s;
+}
+
+// ---------------------------------------------------------------- views
+
+/** A view named after the table, over one Parquet file (a path or a registered buffer name). */
+export function sqlViewParquet(nama: string, berkas: string): string {
+	return `CREATE OR REPLACE VIEW ${identifier(nama)} AS SELECT * FROM read_parquet(${litTeks(berkas)})`;
+}
+
+/** An empty view with the schema's columns, for a table the data build did not produce. */
+export function sqlViewKosong(t: Tabel): string {
+	const kolom = t.kolom.map((k) => `CAST(NULL AS ${k.tipe}) AS ${identifier(k.nama)}`).join(', ');
+	return `CREATE OR REPLACE VIEW ${identifier(t.nama)} AS SELECT ${kolom} WHERE false`;
+}
+
+export const NAMA_TABEL = TABEL.map((t) => t.nama);
+
+// ---------------------------------------------------------------- shared CTEs
+
+/**
+ * One IKM value per kecamatan and year. A value can be stated many times (summary,
+ * measurement table, comparison tables of later reports); prefer the report of
+ * that very year, then the newest report, then the measurement table, then the
+ * first statement in the text.
+ */
+const CTE_IKM = `ikm_pilih AS (
+	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
+		i.bagian, i.file, i.line, i.raw, i.laporan_id
+	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
+	WHERE i.realisasi IS NOT NULL
+	QUALIFY row_number() OVER (
+		PARTITION BY i.kecamatan, i.tahun
+		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC,
+			CASE i.bagian WHEN 'pengukuran' THEN 0 WHEN 'ikhtisar' THEN 1 WHEN 'perbandingan' THEN 2 ELSE 3 END,
+			i.file, i.line
+	) = 1
+)`;
+
+/**
+ * Budget totals per kecamatan and year: the report's own total row; when a report
+ * has no total row, the sum of its programs (marked `dihitung`); for years that a
+ * report only mentions in its text (anggaran_tahun_lain), those figures.
+ */
+const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
+	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas
+	FROM anggaran WHERE level = 'total'
+	UNION ALL
+	SELECT kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+		min(file), min(line), 'jumlah ' || count(*) || ' program', true, 1
+	FROM anggaran a
+	WHERE level = 'program' AND NOT EXISTS (
+		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id)
+	GROUP BY laporan_id, kecamatan, tahun_laporan
+	UNION ALL
+	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2
+	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
+),
+anggaran_total AS (
+	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
+		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
+		l.file, l.line, l.raw, l.dihitung
+	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
+	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
+)`;
+
+function dengan(...ctes: string[]): string {
+	return `WITH ${ctes.join(',\n')}\n`;
+}
+
+// ---------------------------------------------------------------- Beranda
+
+/** Years that have at least one report, newest last. */
+export function sqlTahunLaporan(): string {
+	return `SELECT DISTINCT tahun FROM laporan ORDER BY tahun`;
+}
+
+/** Headline tiles for one year, with the previous year for comparison. */
+export function sqlKpi(tahun: number): string {
+	const t = litInt(tahun);
+	const tl = litInt(tahun - 1);
+	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+SELECT
+	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
+	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
+	(SELECT count(DISTINCT kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
+	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_median,
+	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
+	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
+	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_jumlah,
+	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${tl}) AS ikm_median_lalu,
+	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL) AS pagu,
+	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL) AS realisasi,
+	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
+		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan,
+	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
+		WHERE tahun = ${tl} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan_lalu,
+	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
+	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai`;
+}
+
+/** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
+export function sqlPeringkatIkm(tahun: number): string {
+	const t = litInt(tahun);
+	return `${dengan(CTE_IKM)}
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
+	b.realisasi AS realisasi_lalu,
+	avg(a.realisasi) OVER () AS rata_kabupaten
+FROM ikm_pilih a
+LEFT JOIN ikm_pilih b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+WHERE a.tahun = ${t}
+ORDER BY a.realisasi DESC, a.kecamatan`;
+}
+
+/** Budget absorption per kecamatan in one year, highest first. */
+export function sqlSerapanKecamatan(tahun: number): string {
+	const t = litInt(tahun);
+	return `${dengan(CTE_ANGGARAN_TOTAL)}
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung,
+	b.serapan AS serapan_lalu,
+	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten
+FROM anggaran_total a
+LEFT JOIN anggaran_total b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
+ORDER BY a.serapan DESC, a.kecamatan`;
+}
+
+/**
+ * Capaian per kecamatan and indicator in one report year. Indicators are grouped
+ * by their canonical key, or by their printed name when no rule recognised them.
+ */
+export function sqlCapaianMatriks(tahun: number): string {
+	const t = litInt(tahun);
+	return `SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
+	min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
+	i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw
+FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
+WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
+ORDER BY label, i.kecamatan`;
+}
+
+/** Every kecamatan with the years it has reports for; none = not yet reported. */
+export function sqlDaftarKecamatan(): string {
+	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
+	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_laporan
+FROM kecamatan k ORDER BY k.kode`;
+}
+
+// ---------------------------------------------------------------- Perbandingan
+
+/** IKM per year for the chosen kecamatan, and the average of all kecamatan per year. */
+export function sqlTrenIkm(kecamatan: string[]): string {
+	return `${dengan(CTE_IKM)}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata
+FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
+UNION ALL
+SELECT 'Rata-rata kabupaten', NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
+	'rata-rata ' || count(*) || ' kecamatan', true
+FROM ikm_pilih GROUP BY tahun
+ORDER BY rata, kecamatan, tahun`;
+}
+
+/** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
+export function sqlTrenSerapan(kecamatan: string[]): string {
+	return `${dengan(CTE_ANGGARAN_TOTAL)}
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata
+FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
+UNION ALL
+SELECT 'Seluruh kecamatan', NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
+	'jumlah ' || count(*) || ' kecamatan', true, true
+FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
+ORDER BY rata, kecamatan, tahun`;
+}
+
+/** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
+export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
+	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
+	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
+	a.file, a.line, a.raw
+FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
+WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
+	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
+ORDER BY a.kecamatan, a.tahun_laporan, a.urutan`;
+}
+
+/** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
+export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], indikator: string | null): string {
+	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
+	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
+	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
+	i.file, i.line, i.raw
+FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
+WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
+ORDER BY kunci, i.kecamatan, i.tahun_laporan`;
+}
+
+/** The indicators that can be chosen, most widely reported first. */
+export function sqlDaftarIndikator(): string {
+	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kecamatan) AS jumlah_kecamatan
+FROM indikator GROUP BY coalesce(kunci, indikator)
+ORDER BY jumlah_kecamatan DESC, label`;
+}
+
+// ---------------------------------------------------------------- Kecamatan
+
+export function sqlKecamatan(slug: string): string {
+	return `SELECT kode, kecamatan, slug, jumlah_desa, jumlah_kelurahan, ada_laporan FROM kecamatan WHERE slug = ${litTeks(slug)}`;
+}
+
+export function sqlLaporanKecamatan(slug: string): string {
+	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan
+FROM laporan l JOIN kecamatan k ON k.kecamatan = l.kecamatan
+WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun`;
+}
+
+/** Profile attributes, the newest report's value of each. */
+export function sqlProfilKecamatan(slug: string): string {
+	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw
+FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line) = 1
+ORDER BY p.atribut`;
+}
+
+/** The kecamatan's IKM per year beside the kabupaten average of that year. */
+export function sqlIkmKecamatan(slug: string): string {
+	return `${dengan(CTE_IKM)}
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw,
+	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS rata_kabupaten,
+	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS jumlah_kecamatan
+FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
+ORDER BY a.tahun`;
+}
+
+/** Budget totals per year for the kecamatan, beside the kabupaten serapan. */
+export function sqlAnggaranTahunanKecamatan(slug: string): string {
+	return `${dengan(CTE_ANGGARAN_TOTAL)}
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung,
+	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
+		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL) AS serapan_kabupaten
+FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
+ORDER BY a.tahun`;
+}
+
+export function sqlIndikatorKecamatan(slug: string): string {
+	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
+	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw
+FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY i.tahun_laporan DESC, i.no`;
+}
+
+export function sqlPohonAnggaran(slug: string): string {
+	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
+	a.pagu, a.realisasi, a.persen,
+	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
+	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw
+FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY a.tahun_laporan DESC, a.urutan`;
+}
+
+export function sqlBelanjaKecamatan(slug: string): string {
+	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
+	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
+	b.file, b.line, b.raw
+FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY b.tahun_laporan DESC, b.line`;
+}
+
+export function sqlPeringatanKecamatan(slug: string): string {
+	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.pesan
+FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY p.tahun_laporan DESC, p.line`;
+}
+
+export function sqlSlugKecamatan(): string {
+	return `SELECT slug FROM kecamatan ORDER BY kode`;
+}
