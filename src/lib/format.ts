@@ -1,0 +1,114 @@
+/**
+ * Number formatting for the dashboard, in Indonesian conventions (id-ID):
+ * "." groups thousands, "," marks decimals, "Rp 3,32 M" for 3,32 miliar.
+ * Missing values print as an en dash so an empty cell is never mistaken for zero.
+ */
+
+export const KOSONG = '–';
+
+/** How a column's values are shown: shared by tables, tooltips and exports. */
+export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'teks' | 'tahun';
+
+const cacheFormat = new Map<string, Intl.NumberFormat>();
+
+function nf(min: number, max: number, grouping = true): Intl.NumberFormat {
+	const key = `${min}/${max}/${grouping}`;
+	let f = cacheFormat.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat('id-ID', {
+			minimumFractionDigits: min,
+			maximumFractionDigits: max,
+			useGrouping: grouping,
+			// "-0,00" for a tiny negative would read as a real negative figure
+			signDisplay: 'negative'
+		});
+		cacheFormat.set(key, f);
+	}
+	return f;
+}
+
+function kosong(x: unknown): x is null | undefined {
+	return x === null || x === undefined || (typeof x === 'number' && !Number.isFinite(x));
+}
+
+/** Units for the short rupiah form, largest first. */
+const SATUAN: [bigint, string][] = [
+	[1_000_000_000_000n, 'T'],
+	[1_000_000_000n, 'M'],
+	[1_000_000n, 'Jt']
+];
+
+/** a / b rounded half away from zero, in hundredths, exactly (bigint). */
+function bagiSeratus(a: bigint, b: bigint): bigint {
+	const negatif = a < 0n;
+	const abs = negatif ? -a : a;
+	const q = (abs * 200n + b) / (2n * b);
+	return negatif ? -q : q;
+}
+
+/**
+ * Rupiah. Short form (default): "Rp 3,32 M" (miliar), "Rp 250,00 Jt" (juta),
+ * "Rp 1,20 T" (triliun); amounts that round to under 1,00 Jt in full. Full form: "Rp 3.316.970.181".
+ * Integers (number or bigint) are rounded exactly, never through floating point.
+ */
+export function formatRupiah(n: number | bigint | null | undefined, ringkas = true): string {
+	if (kosong(n)) return KOSONG;
+	if (typeof n === 'number' && !Number.isInteger(n)) {
+		// Rupiah are integers in our data; a fraction here is a computed value (e.g. an average).
+		n = Math.round(n);
+	}
+	const b = BigInt(n);
+	const tanda = b < 0n ? '-' : '';
+	const abs = b < 0n ? -b : b;
+	if (ringkas) {
+		for (const [unit, label] of SATUAN) {
+			// choose the unit by the rounded value: 999.995.000 is "Rp 1,00 M", not "Rp 1.000,00 Jt"
+			const seratus = bagiSeratus(abs, unit);
+			if (seratus >= 100n) return `${tanda}Rp ${nf(2, 2).format(Number(seratus) / 100)} ${label}`;
+		}
+	}
+	return `${tanda}Rp ${nf(0, 0).format(abs)}`;
+}
+
+/** Percentage with a fixed number of decimals: 85.4678 → "85,47%". */
+export function formatPersen(x: number | null | undefined, digits = 2): string {
+	if (kosong(x)) return KOSONG;
+	return `${nf(digits, digits).format(x)}%`;
+}
+
+/**
+ * A plain number: 1234.5 → "1.234,5". Without `digits`, up to two decimals and no
+ * trailing zeros; with `digits`, exactly that many.
+ */
+export function formatAngka(x: number | bigint | null | undefined, digits?: number): string {
+	if (kosong(x)) return KOSONG;
+	return digits === undefined ? nf(0, 2).format(x) : nf(digits, digits).format(x);
+}
+
+/** A year, never grouped: 2023 → "2023" (not "2.023"). */
+export function formatTahun(x: number | null | undefined): string {
+	if (kosong(x)) return KOSONG;
+	return nf(0, 0, false).format(x);
+}
+
+/** A cell value by column format, for tables and tooltips. */
+export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
+	if (kosong(x) || x === '') return KOSONG;
+	switch (format) {
+		case 'rupiah':
+			return typeof x === 'number' || typeof x === 'bigint' ? formatRupiah(x, false) : String(x);
+		case 'persen':
+			return typeof x === 'number' ? formatPersen(x) : String(x);
+		case 'angka':
+			return typeof x === 'number' || typeof x === 'bigint' ? formatAngka(x) : String(x);
+		case 'tahun':
+			return typeof x === 'number' ? formatTahun(x) : String(x);
+		default:
+			return String(x);
+	}
+}
+
+/** Columns whose values are numbers: right-aligned in tables, numeric cells in XLSX. */
+export function formatAngkaKah(format: FormatKolom | undefined): boolean {
+	return format === 'rupiah' || format === 'persen' || format === 'angka';
+}

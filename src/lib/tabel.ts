@@ -1,0 +1,80 @@
+/**
+ * A table as the dashboard shows and exports it: columns with an Indonesian label
+ * and a display format, rows as plain records, and optional provenance (file, line,
+ * raw printed text) on each row. DataTable, Figur and the CSV/XLSX exports share it.
+ */
+import { keCsv, type NilaiSel } from './export/csv';
+import type { FormatKolom } from './format';
+
+export interface KolomTabel {
+	/** key in each row */
+	kunci: string;
+	/** column heading shown to people and written in exports */
+	label: string;
+	format?: FormatKolom;
+}
+
+export type BarisTabel = Record<string, unknown>;
+
+/** Where a row's figure was printed, when the row says so. */
+export interface Sumber {
+	file: string;
+	line: number;
+	raw?: string;
+}
+
+export function sumberBaris(b: BarisTabel): Sumber | null {
+	const { file, line, raw } = b;
+	if (typeof file !== 'string' || file === '') return null;
+	const n = typeof line === 'bigint' ? Number(line) : line;
+	if (typeof n !== 'number' || !Number.isFinite(n)) return null;
+	return { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
+}
+
+/** True if any row carries provenance: the table then gets a "Sumber" column. */
+export function adaSumber(baris: readonly BarisTabel[]): boolean {
+	return baris.some((b) => sumberBaris(b) !== null);
+}
+
+/** "berkas.txt baris 432" */
+export function teksSumber(s: Sumber): string {
+	return `${s.file} baris ${s.line}`;
+}
+
+const KOLOM_SUMBER: KolomTabel[] = [
+	{ kunci: 'file', label: 'Berkas sumber', format: 'teks' },
+	{ kunci: 'line', label: 'Baris sumber', format: 'angka' },
+	{ kunci: 'raw', label: 'Teks tercetak', format: 'teks' }
+];
+
+/**
+ * Columns for a download: the shown ones, plus file/line/raw when the rows carry
+ * provenance and the caller has not listed them, so a downloaded figure stays traceable.
+ */
+export function kolomEkspor(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): KolomTabel[] {
+	if (!adaSumber(baris)) return [...kolom];
+	const ada = new Set(kolom.map((k) => k.kunci));
+	return [...kolom, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci))];
+}
+
+/** Any value from a query row, as something a CSV/XLSX cell can hold. */
+export function nilaiSel(x: unknown): NilaiSel {
+	if (x === null || x === undefined) return null;
+	if (typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return x;
+	if (x instanceof Date) return x.toISOString();
+	if (Array.isArray(x)) return x.map((v) => (typeof v === 'number' ? v : String(v)));
+	// Arrow list vectors and other iterables (DuckDB INTEGER[] columns)
+	if (typeof x === 'object' && Symbol.iterator in x) {
+		return Array.from(x as Iterable<unknown>, (v) => (typeof v === 'number' ? v : String(v)));
+	}
+	return JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/** The table as a CSV document (header = labels), through the one shared CSV writer. */
+export function csvTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): string {
+	const k = kolomEkspor(kolom, baris);
+	return keCsv(
+		k.map((x) => x.label),
+		baris.map((b) => k.map((x) => nilaiSel(b[x.kunci])))
+	);
+}
