@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatAngka, formatAngkaKah, formatNilai, formatPersen, formatRupiah, formatTahun, KOSONG } from '$lib/format';
+
+describe('formatRupiah', () => {
+	it('short form picks miliar, juta, triliun', () => {
+		expect(formatRupiah(3_316_970_181)).toBe('Rp 3,32 M');
+		expect(formatRupiah(250_500_000)).toBe('Rp 250,50 Jt');
+		expect(formatRupiah(1_234_567_890_123n)).toBe('Rp 1,23 T');
+		expect(formatRupiah(1_000_000)).toBe('Rp 1,00 Jt');
+	});
+
+	it('amounts below a juta are printed in full', () => {
+		expect(formatRupiah(500_000)).toBe('Rp 500.000');
+		expect(formatRupiah(0)).toBe('Rp 0');
+	});
+
+	it('chooses the unit by the rounded value', () => {
+		expect(formatRupiah(999_995_000)).toBe('Rp 1,00 M');
+		expect(formatRupiah(994_999_999)).toBe('Rp 995,00 Jt');
+		expect(formatRupiah(990_000_000)).toBe('Rp 990,00 Jt');
+	});
+
+	it('rounds half away from zero exactly, also for bigint beyond 2^53', () => {
+		expect(formatRupiah(3_325_000_000n)).toBe('Rp 3,33 M');
+		expect(formatRupiah(3_324_999_999n)).toBe('Rp 3,32 M');
+		// 2^53 + 1 is not representable as a double; the full form must still be exact
+		expect(formatRupiah(9_007_199_254_740_993n, false)).toBe('Rp 9.007.199.254.740.993');
+		expect(formatRupiah(-3_325_000_000n)).toBe('-Rp 3,33 M');
+	});
+
+	it('full form groups thousands with dots', () => {
+		expect(formatRupiah(3_316_970_181, false)).toBe('Rp 3.316.970.181');
+		expect(formatRupiah(3_316_970_181n, false)).toBe('Rp 3.316.970.181');
+	});
+
+	it('missing values are a dash, never zero', () => {
+		expect(formatRupiah(null)).toBe(KOSONG);
+		expect(formatRupiah(undefined)).toBe(KOSONG);
+		expect(formatRupiah(Number.NaN)).toBe(KOSONG);
+		expect(KOSONG).toBe('–');
+	});
+});
+
+describe('formatPersen', () => {
+	it('uses a decimal comma and fixed digits', () => {
+		expect(formatPersen(85.4678)).toBe('85,47%');
+		expect(formatPersen(100)).toBe('100,00%');
+		expect(formatPersen(85.4678, 1)).toBe('85,5%');
+		expect(formatPersen(1234.5, 0)).toBe('1.235%');
+	});
+	it('does not print a negative zero', () => {
+		expect(formatPersen(-0.001)).toBe('0,00%');
+	});
+	it('missing is a dash', () => {
+		expect(formatPersen(null)).toBe('–');
+		expect(formatPersen(Infinity)).toBe('–');
+	});
+});
+
+describe('formatAngka and formatTahun', () => {
+	it('formats numbers in id-ID', () => {
+		expect(formatAngka(1234.5)).toBe('1.234,5');
+		expect(formatAngka(1234.567)).toBe('1.234,57');
+		expect(formatAngka(2, 1)).toBe('2,0');
+		expect(formatAngka(12_345n)).toBe('12.345');
+		expect(formatAngka(null)).toBe('–');
+	});
+	it('years are never grouped', () => {
+		expect(formatTahun(2023)).toBe('2023');
+		expect(formatTahun(null)).toBe('–');
+	});
+});
+
+describe('formatNilai', () => {
+	it('dispatches on the column format', () => {
+		expect(formatNilai(3_316_970_181n, 'rupiah')).toBe('Rp 3.316.970.181');
+		expect(formatNilai(85.47, 'persen')).toBe('85,47%');
+		expect(formatNilai(2023, 'tahun')).toBe('2023');
+		expect(formatNilai(1500, 'angka')).toBe('1.500');
+		expect(formatNilai('Kaliwates', 'teks')).toBe('Kaliwates');
+	});
+	it('keeps printed text in numeric columns as text', () => {
+		expect(formatNilai('B', 'persen')).toBe('B');
+	});
+	it('empty is a dash', () => {
+		expect(formatNilai('', 'teks')).toBe('–');
+		expect(formatNilai(null, 'rupiah')).toBe('–');
+	});
+	it('knows which formats are numeric', () => {
+		expect(formatAngkaKah('rupiah')).toBe(true);
+		expect(formatAngkaKah('tahun')).toBe(false);
+		expect(formatAngkaKah(undefined)).toBe(false);
+	});
+});
