@@ -1,0 +1,74 @@
+/**
+ * What kind of file was dropped, before any parsing: size, binary content,
+ * encoding. Checks that can refuse a file run on the size and the first bytes,
+ * so a 500 MB video is refused without being read.
+ */
+
+/**
+ * 10 MB. The largest real LKIP text is about 100 KB and a CSV of every
+ * kecamatan's budget tree a few hundred KB; 10 MB leaves room for a hundredfold
+ * larger file while the parse still takes well under a second.
+ */
+export const BATAS_UKURAN = 10 * 1024 * 1024;
+
+export function teksUkuran(byte: number): string {
+	if (byte < 1024) return `${byte} byte`;
+	if (byte < 1024 * 1024) return `${(byte / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} KB`;
+	return `${(byte / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Refusal for a file over the limit, or null. Needs only the size. */
+export function cekUkuran(byte: number): string | null {
+	if (byte === 0) return 'berkas kosong (0 byte)';
+	if (byte > BATAS_UKURAN)
+		return `berkas terlalu besar (${teksUkuran(byte)}); batasnya ${teksUkuran(BATAS_UKURAN)}. Pecah berkas menjadi beberapa bagian`;
+	return null;
+}
+
+export type JenisBerkas = 'csv' | 'teks';
+
+const AKHIRAN: Record<string, JenisBerkas> = { csv: 'csv', txt: 'teks', text: 'teks', md: 'teks' };
+
+/** Known binary formats people are likely to drop, by their first bytes. */
+const TANDA_BINER: [number[], string][] = [
+	[[0x25, 0x50, 0x44, 0x46], 'berkas PDF; ubah dulu menjadi teks (.txt) atau isi templat CSV'],
+	[[0x50, 0x4b, 0x03, 0x04], 'berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)"'],
+	[[0xd0, 0xcf, 0x11, 0xe0], 'berkas Excel/Word lama (.xls/.doc); simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)"'],
+	[[0x89, 0x50, 0x4e, 0x47], 'berkas gambar PNG, bukan data'],
+	[[0xff, 0xd8, 0xff], 'berkas gambar JPEG, bukan data']
+];
+
+/** The file type by name, or a refusal. */
+export function jenisDariNama(nama: string): JenisBerkas | string {
+	const m = nama.toLowerCase().match(/\.([a-z0-9]+)$/);
+	const jenis = m ? AKHIRAN[m[1]] : undefined;
+	if (jenis) return jenis;
+	return `jenis berkas ${m ? `".${m[1]}"` : 'tanpa akhiran'} tidak didukung; unggah CSV (.csv) sesuai templat atau teks LKIP (.txt)`;
+}
+
+export type HasilDekode = { teks: string; masalah: null } | { teks: null; masalah: string };
+
+/**
+ * Bytes → text. Accepts UTF-8 with or without BOM; refuses binary content
+ * (a NUL byte, a known binary signature) and other encodings with the step that fixes it.
+ */
+export function dekode(byte: Uint8Array): HasilDekode {
+	for (const [tanda, pesan] of TANDA_BINER) {
+		if (tanda.every((b, i) => byte[i] === b)) return { teks: null, masalah: pesan };
+	}
+	if ((byte[0] === 0xff && byte[1] === 0xfe) || (byte[0] === 0xfe && byte[1] === 0xff))
+		return { teks: null, masalah: 'berkas memakai pengodean UTF-16; simpan ulang sebagai "CSV UTF-8" atau teks UTF-8' };
+	const nul = byte.indexOf(0);
+	if (nul >= 0) return { teks: null, masalah: `berkas biner, bukan teks (byte NUL pada posisi ${nul + 1}); unggah CSV atau teks LKIP` };
+	let teks: string;
+	try {
+		teks = new TextDecoder('utf-8', { fatal: true }).decode(byte);
+	} catch {
+		return {
+			teks: null,
+			masalah: 'berkas bukan teks UTF-8 (mungkin disimpan sebagai ANSI/Windows-1252); simpan ulang sebagai "CSV UTF-8" atau teks UTF-8'
+		};
+	}
+	// TextDecoder drops a leading BOM by default; a second one (double-saved file) is dropped too
+	return { teks: teks.replace(/^\uFEFF/, ''), masalah: null };
+}

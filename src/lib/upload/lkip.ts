@@ -1,0 +1,40 @@
+/**
+ * An uploaded LKIP text: read by the same extractor as the data build, its
+ * warnings passed on, and refused as a whole when it is not a kecamatan LKIP or
+ * the dashboard already has that kecamatan's report for that year.
+ */
+import { extractLaporan } from '../lkip/extract';
+import type { Laporan, Referensi } from '../lkip/types';
+import { alasanBukanLkip, cariKecamatan, laporanId } from '../store/rows';
+import type { DataAda } from './duplikat';
+import { cocokKecamatan } from './kecamatan';
+import { galat, peringatan, type Masalah } from './masalah';
+
+export interface HasilLkip {
+	laporan: Laporan | null;
+	masalah: Masalah[];
+}
+
+export function bacaLkip(teks: string, file: string, ref: Referensi, ada: DataAda = {}): HasilLkip {
+	const l = extractLaporan(teks, file, ref);
+	const masalah: Masalah[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
+	const bukan = alasanBukanLkip(l);
+	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
+	const kec = cariKecamatan(l.kecamatan!, ref);
+	if (!kec) {
+		const c = cocokKecamatan(l.kecamatan!, ref);
+		const saran = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';
+		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
+	}
+	const id = laporanId(kec, l.tahun!);
+	const sudah = (ada.laporan ?? []).find((b) => b.laporan_id === id);
+	if (sudah)
+		return {
+			laporan: null,
+			masalah: [galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${sudah.file}); tidak ditambahkan agar tidak terhitung dua kali`), ...masalah]
+		};
+	if (!l.ikm.length && !l.indikator.length && !l.anggaran.length)
+		masalah.unshift(galat(null, null, `laporan ${kec.nama} ${l.tahun} terbaca, tetapi tidak ada tabel IKM, pengukuran kinerja maupun realisasi anggaran yang dapat dibaca`));
+	const adaGalat = masalah.some((m) => m.tingkat === 'galat');
+	return { laporan: adaGalat ? null : l, masalah };
+}

@@ -1,0 +1,74 @@
+/**
+ * Uploads kept in this browser (IndexedDB), so they survive reloads and
+ * restarts. Nothing leaves the machine: there is no server to send to.
+ * Each upload keeps the reports it added (Laporan, the extractor's shape), from
+ * which the dataset rows are rebuilt on every visit.
+ */
+import type { Laporan } from '../lkip/types';
+import type { NamaTemplat } from './templat';
+
+export interface Unggahan {
+	id: string;
+	nama: string;
+	/** ISO time of upload */
+	tanggal: string;
+	tabel: NamaTemplat | 'lkip';
+	jumlahBaris: number;
+	laporan: Laporan[];
+}
+
+const NAMA_DB = 'dasbor-kinerja-kecamatan';
+const STORE = 'unggahan';
+
+function buka(): Promise<IDBDatabase> {
+	return new Promise((ok, gagal) => {
+		if (typeof indexedDB === 'undefined') return gagal(new Error('Peramban ini tidak menyediakan IndexedDB; unggahan tidak dapat disimpan.'));
+		const req = indexedDB.open(NAMA_DB, 1);
+		req.onupgradeneeded = () => {
+			if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
+		};
+		req.onsuccess = () => ok(req.result);
+		req.onerror = () => gagal(new Error(`Penyimpanan peramban (IndexedDB) tidak dapat dibuka: ${req.error?.message ?? 'alasan tidak diketahui'}`));
+		req.onblocked = () => gagal(new Error('Penyimpanan peramban sedang dipakai tab lain; tutup tab dasbor yang lain lalu coba lagi.'));
+	});
+}
+
+async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+	const db = await buka();
+	try {
+		return await new Promise<T>((ok, gagal) => {
+			const tx = db.transaction(STORE, mode);
+			const req = kerja(tx.objectStore(STORE));
+			tx.oncomplete = () => ok(req.result);
+			tx.onerror = () => gagal(new Error(`Penyimpanan peramban gagal: ${tx.error?.message ?? req.error?.message ?? 'alasan tidak diketahui'}`));
+			tx.onabort = () => gagal(new Error(`Penyimpanan peramban dibatalkan: ${tx.error?.message ?? 'mungkin ruang penyimpanan penuh'}`));
+		});
+	} finally {
+		db.close();
+	}
+}
+
+/** Records a report adds, over the tables an upload can fill. */
+export function jumlahRekaman(laporan: readonly Laporan[]): number {
+	return laporan.reduce((n, l) => n + l.ikm.length + l.indikator.length + l.anggaran.length + l.belanja.length + l.anggaran_tahun_lain.length + l.profil.length, 0);
+}
+
+function idBaru(): string {
+	if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function daftarUnggahan(): Promise<Unggahan[]> {
+	const semua = await transaksi<Unggahan[]>('readonly', (s) => s.getAll() as IDBRequest<Unggahan[]>);
+	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+}
+
+export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[]): Promise<Unggahan> {
+	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan };
+	await transaksi('readwrite', (s) => s.put(u));
+	return u;
+}
+
+export async function hapusUnggahan(id: string): Promise<void> {
+	await transaksi('readwrite', (s) => s.delete(id));
+}
