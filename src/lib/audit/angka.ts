@@ -1,0 +1,53 @@
+/**
+ * Rule `angka_rusak`: numbers printed in a form no reader can trust ("87.988,409",
+ * "Rp. 1.091.110.00,00", "Rp 337.369.33,-"), from the extractor's warnings and from every
+ * rupiah amount and grouped table number in the text.
+ */
+import { parseRupiah } from '../lkip/numbers';
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { sel } from './util';
+
+/** A grouped amount with at least two separators: only these are unambiguous enough to judge. */
+const KELOMPOK = /^\d{1,3}(?:[.,]\d+){2,}$/;
+const MASALAH_ANGKA = /angka|rupiah|format|sen\b|pemisah/i;
+
+export const angkaRusak: Aturan = {
+	id: 'angka_rusak',
+	judul: 'Angka tercetak rusak',
+	tingkat: 'sedang',
+	toleransi:
+		'Setiap nilai rupiah dalam teks ("Rp ...") dan setiap sel tabel berupa angka berkelompok (dua pemisah atau lebih) harus terbaca sebagai rupiah utuh: kelompok ribuan tiga digit, satu jenis pemisah ribuan, sen hanya ",00". Peringatan pengekstrak tentang angka ikut dilaporkan. Satu temuan per baris.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		const sudah = new Set<number>();
+		const tambah = (line: number, pesan: string) => {
+			if (sudah.has(line)) return;
+			sudah.add(line);
+			temuan.push({ pesan, nilai: null, seharusnya: null, lines: [line] });
+		};
+		ctx.baris.forEach((b, i) => {
+			const line = i + 1;
+			for (const m of b.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
+				diperiksa++;
+				const r = parseRupiah(m[1]);
+				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
+			}
+			const c = sel(ctx.baris, line);
+			if (!c) return;
+			for (const x of c) {
+				const t = x.replace(/^rp\.?\s*/i, '').trim();
+				if (!KELOMPOK.test(t) || /rp/i.test(x)) continue;
+				diperiksa++;
+				const r = parseRupiah(t);
+				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
+			}
+		});
+		for (const p of ctx.laporan.peringatan) {
+			if (!MASALAH_ANGKA.test(p.pesan)) continue;
+			diperiksa++;
+			tambah(p.line, `Baris ${p.line}: ${p.pesan}`);
+		}
+		return { temuan, diperiksa };
+	}
+};

@@ -1,0 +1,91 @@
+/**
+ * Rule `jumlah_anggaran`: each parent row of the budget tree equals the sum of its children
+ * (sub kegiatan -> kegiatan -> program -> total), for pagu and realisasi, exact to the rupiah.
+ */
+import type { AnggaranRecord, LevelAnggaran } from '../lkip/types';
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { bacaDigit, rp, unik } from './util';
+
+const ANAK: Record<LevelAnggaran, LevelAnggaran | null> = {
+	total: 'program',
+	program: 'kegiatan',
+	kegiatan: 'subkegiatan',
+	subkegiatan: null
+};
+const PERINGKAT: Record<LevelAnggaran, number> = { total: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
+const NAMA: Record<LevelAnggaran, string> = {
+	total: 'Jumlah',
+	program: 'Program',
+	kegiatan: 'Kegiatan',
+	subkegiatan: 'Sub kegiatan'
+};
+
+/** Children of row i: following rows one level down, until a row at the parent's level or above. */
+export function anakDari(rows: AnggaranRecord[], i: number): AnggaranRecord[] {
+	const induk = rows[i];
+	const anak = ANAK[induk.level];
+	if (!anak) return [];
+	const out: AnggaranRecord[] = [];
+	for (let j = i + 1; j < rows.length; j++) {
+		const r = rows[j];
+		if (induk.level === 'total') {
+			if (r.level === 'total') break;
+		} else if (PERINGKAT[r.level] <= PERINGKAT[induk.level]) break;
+		if (r.level === anak) out.push(r);
+	}
+	return out;
+}
+
+type Kolom = 'pagu' | 'realisasi';
+
+/** A child's amount; a malformed printed amount is read digits-only, and said so. */
+function nilaiAnak(r: AnggaranRecord, k: Kolom): { n: number | null; dibaca: string | null } {
+	const v = r[k];
+	if (v !== null) return { n: v, dibaca: null };
+	const raw = k === 'pagu' ? r.pagu_raw : r.realisasi_raw;
+	const n = bacaDigit(raw);
+	return { n, dibaca: n !== null ? `"${raw}" dibaca ${rp(n)}` : null };
+}
+
+export function label(r: AnggaranRecord): string {
+	const nama = r.uraian.length > 70 ? r.uraian.slice(0, 67) + '...' : r.uraian;
+	return `${NAMA[r.level]} "${nama}"`;
+}
+
+export const jumlahAnggaran: Aturan = {
+	id: 'jumlah_anggaran',
+	judul: 'Jumlah anggaran tidak sama dengan rincian',
+	tingkat: 'tinggi',
+	toleransi:
+		'Pagu dan realisasi setiap baris induk (total, program, kegiatan) harus sama persis, sampai rupiah, dengan jumlah baris anaknya satu tingkat di bawah. Tidak ada toleransi pembulatan: rupiah adalah bilangan bulat. Angka anak yang tercetak rusak (mis. "87.988,409") dibaca sebagai deretan digitnya dan hal itu disebut dalam pesan; bila ada nilai anak yang kosong, jumlah tidak diperiksa.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const rows = ctx.laporan.anggaran;
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		rows.forEach((induk, i) => {
+			const anak = anakDari(rows, i);
+			if (!anak.length) return;
+			for (const k of ['pagu', 'realisasi'] as Kolom[]) {
+				const v = induk[k];
+				if (v === null) continue;
+				const bagian = anak.map((a) => nilaiAnak(a, k));
+				if (bagian.some((b) => b.n === null)) continue;
+				diperiksa++;
+				const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
+				if (jumlah === v) continue;
+				const selisih = v - jumlah;
+				const dibaca = bagian.filter((b) => b.dibaca).map((b) => b.dibaca);
+				temuan.push({
+					pesan:
+						`${label(induk)}: ${k} tercetak ${rp(v)}, tetapi jumlah ${anak.length} rincian di bawahnya ${rp(jumlah)} ` +
+						`(selisih ${rp(Math.abs(selisih))}, ${selisih > 0 ? 'induk lebih besar' : 'induk lebih kecil'}).` +
+						(dibaca.length ? ` Catatan: ${dibaca.join('; ')}.` : ''),
+					nilai: v,
+					seharusnya: jumlah,
+					lines: unik([induk.line, ...anak.map((a) => a.line)])
+				});
+			}
+		});
+		return { temuan, diperiksa };
+	}
+};

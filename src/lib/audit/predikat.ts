@@ -1,0 +1,128 @@
+/**
+ * Rule `predikat_skala`: a predikat/category label that contradicts the scale the report itself
+ * states ("capaian 99% ... kategori Memuaskan" when its table says 90–100 is Sangat Memuaskan),
+ * in sentences and in the tick-box summary table (a mark under a predikat column).
+ */
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { bacaSkala, kunciLabel, labelUntuk, type Skala } from './skala';
+import { angka, angkaPersen, kalimat, sel, unik } from './util';
+import { parseNilaiIndikator } from '../lkip/numbers';
+import { aturanBatas100 } from './capaian';
+
+const KATA = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
+const TANDA = /^(▮|■|v|V|√|✓|✔|x|X)$/;
+
+/** The label named right after "kategori"/"predikat": a scale label, or a scale code like "AA". */
+function labelDisebut(skala: Skala, sesudah: string): string | null {
+	const s = sesudah.replace(/[*_"“”]/g, '').trim();
+	const kunciS = kunciLabel(s.slice(0, 40).replace(/\s+/g, ' '));
+	const urut = [...skala.tingkatan].sort((a, b) => b.kunci.length - a.kunci.length);
+	for (const t of urut) if (kunciS.startsWith(t.kunci)) return t.kunci;
+	const kode = s.match(/^([A-D]{1,2})\b/);
+	if (kode) {
+		const t = skala.tingkatan.find((x) => x.kode === kode[1]);
+		if (t) {
+			// "AA (Sangat Memuaskan)": the words in brackets decide when present
+			const dalam = s.slice(kode[0].length).match(/^\s*\(([^)]*)\)/);
+			if (dalam) {
+				const k = kunciLabel(dalam[1]);
+				const cocok = skala.tingkatan.find((x) => x.kunci === k);
+				if (cocok) return cocok.kunci;
+			}
+			return t.kunci;
+		}
+	}
+	return null;
+}
+
+function labelAsli(skala: Skala, kunci: string): string {
+	return skala.tingkatan.find((t) => t.kunci === kunci)?.label ?? kunci;
+}
+
+export const predikatSkala: Aturan = {
+	id: 'predikat_skala',
+	judul: 'Predikat tidak sesuai skala laporan sendiri',
+	tingkat: 'sedang',
+	toleransi:
+		'Skala dibaca dari tabel laporan itu sendiri (mis. "AA ➤ 90 - 100 Sangat Memuaskan", "76 % s/d 100 % BAIK"); laporan tanpa tabel skala tidak diperiksa. Dalam kalimat yang menyebut capaian X% dan "kategori/predikat/tergolong <label>", label harus termasuk label skala untuk X. Nilai tepat di batas dua tingkat (mis. 90 pada "80 - 90" dan "90 - 100") atau di celah antartingkat (75 < X < 76) boleh berlabel salah satunya; "Lebih dari 100" tidak mencakup 100. Pada tabel ikhtisar capaian bertanda (▮, V, √) kolom yang ditandai harus label skala untuk persentase baris itu.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		const skala = bacaSkala(ctx.baris);
+		if (!skala) return { temuan, diperiksa };
+		const salah = (x: number, disebut: string, sah: Set<string>, line: number, apa: string) => {
+			temuan.push({
+				pesan: `${apa}: capaian ${angka(x)}% diberi predikat "${labelAsli(skala, disebut)}", padahal menurut skala laporan sendiri (baris ${skala.lines[0]}–${skala.lines[skala.lines.length - 1]}) nilai itu berpredikat "${[...sah].map((k) => labelAsli(skala, k)).join('" atau "')}".`,
+				nilai: x,
+				seharusnya: null,
+				lines: unik([line, ...skala.lines])
+			});
+		};
+		ctx.baris.forEach((b, i) => {
+			const line = i + 1;
+			if (skala.lines.includes(line) || sel(ctx.baris, line)) return;
+			for (const k of kalimat(b)) {
+				const mc = k.match(/capaian[^%]{0,120}?(\d+(?:[.,]\d+)?)\s*%/i);
+				if (!mc) continue;
+				const x = angkaPersen(mc[1]);
+				if (!x) continue;
+				for (const m of k.matchAll(KATA)) {
+					const disebut = labelDisebut(skala, k.slice((m.index ?? 0) + m[0].length));
+					if (!disebut) continue;
+					diperiksa++;
+					const sah = labelUntuk(skala, x.nilai);
+					if (!sah.has(disebut)) salah(x.nilai, disebut, sah, line, `Baris ${line}`);
+					break;
+				}
+			}
+		});
+		// a measurement row whose capaian column holds a label: "100 % | 100 % | Sangat Baik"
+		const batas = aturanBatas100(ctx.text);
+		ctx.baris.forEach((_, i) => {
+			const line = i + 1;
+			const c = sel(ctx.baris, line);
+			if (!c || skala.lines.includes(line)) return;
+			const isi = c.filter((x) => x.trim());
+			if (isi.length < 3) return;
+			const [aRaw, bRaw, lRaw] = isi.slice(-3);
+			const disebut = kunciLabel(lRaw);
+			if (!skala.tingkatan.some((t) => t.kunci === disebut)) return;
+			const a = parseNilaiIndikator(aRaw);
+			const b = parseNilaiIndikator(bRaw);
+			if (a.nilai === null || b.nilai === null || a.huruf || b.huruf || a.nilai === 0) return;
+			diperiksa++;
+			let x = (b.nilai / a.nilai) * 100;
+			if (batas) x = Math.min(100, x);
+			const sah = labelUntuk(skala, x);
+			if (!sah.has(disebut)) salah(Math.round(x * 100) / 100, disebut, sah, line, `Baris ${line} (target ${aRaw}, realisasi ${bRaw})`);
+		});
+		// tick-box summary table: find the header row naming at least three scale labels
+		const kunciSkala = new Set(skala.tingkatan.map((t) => t.kunci));
+		ctx.baris.forEach((_, i) => {
+			const line = i + 1;
+			const c = sel(ctx.baris, line);
+			if (!c) return;
+			const iTanda = c.findIndex((x) => TANDA.test(x.trim()));
+			const iPersen = c.findIndex((x) => /^\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(x));
+			if (iTanda < 0 || iPersen < 0 || iPersen > iTanda) return;
+			for (let l = line - 1; l >= Math.max(1, line - 15); l--) {
+				const h = sel(ctx.baris, l);
+				if (!h) continue;
+				const kunciH = h.map((x) => kunciLabel(x));
+				if (kunciH.filter((k) => kunciSkala.has(k)).length < 3) continue;
+				const disebut = kunciH[iTanda];
+				if (!disebut || !kunciSkala.has(disebut)) return;
+				const x = angkaPersen(c[iPersen]);
+				if (!x) return;
+				diperiksa++;
+				const sah = labelUntuk(skala, x.nilai);
+				if (!sah.has(disebut)) {
+					salah(x.nilai, disebut, sah, line, `Tabel ikhtisar capaian, baris ${line}`);
+					temuan[temuan.length - 1].lines = unik([...temuan[temuan.length - 1].lines, l]);
+				}
+				return;
+			}
+		});
+		return { temuan, diperiksa };
+	}
+};

@@ -1,0 +1,43 @@
+/**
+ * The audit rules, in the order their findings are listed. One source of truth for each rule's
+ * id, Indonesian title, severity and tolerance: the CLI, the data build, the generated
+ * documentation (docs/audit-aturan.md) and the "Konsistensi data" page all read this list.
+ *
+ * Severity: tinggi when money or a headline figure is wrong (sums, cross-section conflicts,
+ * impossible values); sedang for derived or narrative figures; rendah for cosmetic issues.
+ */
+import type { Aturan, Tingkat } from './types';
+import { jumlahAnggaran } from './jumlah';
+import { persenAnggaran } from './persen';
+import { capaianIndikator } from './capaian';
+import { bedaAntarbagian } from './antarbagian';
+import { targetBeda } from './target';
+import { klaimNarasi } from './narasi';
+import { predikatSkala } from './predikat';
+import { diLuarRentang } from './rentang';
+import { angkaRusak } from './angka';
+import { antarTahun } from './antartahun';
+import { pangsaAnggaran } from './pangsa';
+
+export const ATURAN: Aturan[] = [
+	jumlahAnggaran,
+	persenAnggaran,
+	pangsaAnggaran,
+	capaianIndikator,
+	bedaAntarbagian,
+	targetBeda,
+	klaimNarasi,
+	predikatSkala,
+	diLuarRentang,
+	angkaRusak,
+	antarTahun
+];
+
+/** Weight of a check in the data-quality score. */
+export const BOBOT: Record<Tingkat, number> = { tinggi: 3, sedang: 2, rendah: 1 };
+
+export function aturan(id: string): Aturan {
+	const a = ATURAN.find((x) => x.id === id);
+	if (!a) throw new Error(`aturan audit tidak dikenal: ${id}`);
+	return a;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading "target | realisasi | persen" triples from any table row of the report text,
+ * for the rows the extractor did not turn into records (other tables restate figures).
+ */
+import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
+import type { KonteksAudit } from './types';
+import { bacaDigit, sel } from './util';
+
+/** A value cell: grouped amounts are read as rupiah (malformed ones digits-only), others as indicator values. */
+export function nilaiSel(raw: string): { nilai: number | null; huruf: string | null } {
+	if (/\d{1,3}[.,]\d{3}[.,]\d{3}/.test(raw)) {
+		const r = parseRupiah(raw);
+		return { nilai: r.nilai ?? bacaDigit(raw), huruf: null };
+	}
+	const p = parseNilaiIndikator(raw);
+	return { nilai: p.nilai, huruf: p.huruf };
+}
+
+/** Words of indicators where a lower realisasi is better. */
+export const NEGATIF = /(angka (kematian|kemiskinan|pengangguran|kesakitan|putus)|jumlah (kasus|pelanggaran|kejadian|pengaduan)|tingkat (pengangguran|kemiskinan)|prevalensi)/i;
+
+export interface Triple {
+	line: number;
+	/** the whole row, for the indicator name */
+	teks: string;
+	a: number;
+	b: number;
+	c: number;
+	aRaw: string;
+	bRaw: string;
+	cRaw: string;
+	rupiah: boolean;
+}
+
+const ANGKA_SAJA = /^[\s(]*[\d.,]+[\s)]*%?$/;
+
+function barisData(cells: string[]): boolean {
+	return cells.some((c) => ANGKA_SAJA.test(c) || /^\d{4}$/.test(c.trim()));
+}
+
+/**
+ * The header that governs a data row: the nearest row above (within 40 lines) made of text
+ * cells only. Numbering rows "(1) (2) ..." and data rows are passed over.
+ */
+export function kepalaTabel(ctx: KonteksAudit, line: number): string[] | null {
+	for (let l = line - 1; l >= Math.max(1, line - 40); l--) {
+		const c = sel(ctx.baris, l);
+		if (!c) continue;
+		const isi = c.filter((x) => x.trim() !== '');
+		if (isi.length < 3) continue;
+		if (barisData(isi)) continue;
+		return isi;
+	}
+	return null;
+}
+
+/** Whether the last column of a table is a percentage of the two before it. */
+function kolomPersen(kepala: string[]): boolean {
+	const akhir = kepala[kepala.length - 1].toLowerCase();
+	return /capaian|%|persen|prosentase|tingkat kemajuan/.test(akhir) && !/efisiensi|keterangan|predikat/.test(akhir);
+}
+
+export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {
+	const out: Triple[] = [];
+	ctx.baris.forEach((_, i) => {
+		const line = i + 1;
+		if (kecuali.has(line)) return;
+		const c = sel(ctx.baris, line);
+		if (!c) return;
+		const isi = c.filter((x) => x.trim() !== '');
+		if (isi.length < 3) return;
+		const [aRaw, bRaw, cRaw] = isi.slice(-3);
+		if (!/%/.test(cRaw)) return;
+		const pa = nilaiSel(aRaw);
+		const pb = nilaiSel(bRaw);
+		const pc = parseNilaiIndikator(cRaw);
+		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || pc.satuan !== '%') return;
+		// a quarterly plan "Tw 1. 25,00 %" or a year label is not a value cell
+		if (/tw|triwulan/i.test(aRaw + bRaw)) return;
+		const kepala = kepalaTabel(ctx, line);
+		if (!kepala || !kolomPersen(kepala)) return;
+		out.push({ line, teks: isi.join(' '), a: pa.nilai, b: pb.nilai, c: pc.nilai, aRaw, bRaw, cRaw, rupiah: /rp/i.test(aRaw + bRaw) || (pa.nilai >= 100000 && pb.nilai >= 1000) });
+	});
+	return out;
+}

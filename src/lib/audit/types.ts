@@ -1,0 +1,59 @@
+/**
+ * Audit output: one Temuan per inconsistency, with every source line involved,
+ * so a reader can check the finding against the report without trusting us.
+ */
+import type { Laporan } from '../lkip/types';
+
+export type Tingkat = 'tinggi' | 'sedang' | 'rendah';
+
+export interface Bukti {
+	line: number;
+	raw: string;
+}
+
+export interface Temuan {
+	file: string;
+	/** rule id, see rules.ts */
+	aturan: string;
+	tingkat: Tingkat;
+	kecamatan: string | null;
+	tahun: number | null;
+	/** what differs and by how much, in Bahasa Indonesia */
+	pesan: string;
+	/** the figure as printed (as a number) */
+	nilai: number | null;
+	/** the figure the other source or the arithmetic gives */
+	seharusnya: number | null;
+	/** every source line involved, ascending */
+	lines: number[];
+	bukti: Bukti[];
+}
+
+/** What a rule sees. `baris[i]` is line i+1 of the report text, untrimmed. */
+export interface KonteksAudit {
+	laporan: Laporan;
+	text: string;
+	baris: string[];
+	lain: Laporan[];
+	/** indicator key -> polarity, when reference data was given */
+	polaritas: Map<string, 'positif' | 'negatif'>;
+}
+
+/** A finding before the report identity is attached. */
+export type TemuanDasar = Pick<Temuan, 'pesan' | 'nilai' | 'seharusnya'> & { lines: number[] };
+
+export interface HasilAturan {
+	temuan: TemuanDasar[];
+	/** how many comparisons the rule made (passed + failed), for the quality score */
+	diperiksa: number;
+}
+
+export interface Aturan {
+	id: string;
+	/** short title in Bahasa Indonesia */
+	judul: string;
+	tingkat: Tingkat;
+	/** what is compared and the tolerance, in Bahasa Indonesia (printed in the generated doc) */
+	toleransi: string;
+	periksa(ctx: KonteksAudit): HasilAturan;
+}

@@ -1,0 +1,85 @@
+/** Small helpers shared by the audit rules: formatting for messages, tolerances, text access. */
+import { parseToken } from '../lkip/numbers';
+import { splitCells, trimEnd } from '../lkip/table';
+
+const ribuan = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+export function rp(n: number): string {
+	return `Rp ${ribuan.format(n)}`;
+}
+
+export function angka(n: number, desimal = 2): string {
+	return new Intl.NumberFormat('id-ID', { maximumFractionDigits: desimal }).format(n);
+}
+
+export function persen(n: number, desimal = 2): string {
+	return `${angka(n, desimal)}%`;
+}
+
+/** Number of decimals printed in a numeric text ("85,47%" -> 2, "100%" -> 0, "97.5%" -> 1). */
+export function desimalTercetak(raw: string): number {
+	const m = raw.match(/\d+(?:[.,](\d+))?/);
+	if (!m || !m[1]) return 0;
+	// "1.234" style grouping is not a decimal in a percentage column; percentages rarely exceed 3 digits
+	return m[1].length === 3 && /\d[.]\d{3}\b/.test(raw) && !/,/.test(raw) ? 0 : m[1].length;
+}
+
+/**
+ * Whether a printed percentage agrees with the exact value, given its printed precision:
+ * within half a unit of the last printed digit (rounding), or equal to the exact value cut
+ * after that digit (truncation, which many spreadsheets in these offices use).
+ */
+export function cocokPresisi(tercetak: number, tepat: number, desimal: number): boolean {
+	const satuan = Math.pow(10, -desimal);
+	if (Math.abs(tercetak - tepat) <= satuan / 2 + 1e-9) return true;
+	const potong = Math.trunc(tepat / satuan + 1e-9) * satuan;
+	return Math.abs(potong - tercetak) < satuan / 1000;
+}
+
+export function barisTeks(text: string): string[] {
+	return text.split(/\r\n|\r|\n/);
+}
+
+export function raw(baris: string[], line: number): string {
+	return (baris[line - 1] ?? '').trim();
+}
+
+export function sel(baris: string[], line: number): string[] | null {
+	const c = splitCells(baris[line - 1] ?? '');
+	return c ? trimEnd(c) : null;
+}
+
+/**
+ * Sentences of a line: split on ". " before a capital or digit, but not after "Rp", "No",
+ * single letters or abbreviations, so "Rp. 3.648.593.974,00" stays whole.
+ */
+export function kalimat(s: string): string[] {
+	return s
+		.split(/(?<!\b(?:Rp|No|Nomor|Th|Tk|Drs|Ir|H|[A-Za-z]))[.;]\s+(?=[A-Z0-9(])/)
+		.map((x) => x.trim())
+		.filter(Boolean);
+}
+
+/** Rupiah amounts in running text: "Rp. 3.648.593.974,00", "Rp 2.409.251.246,-". */
+export const RUPIAH_TEKS = /Rp\.?\s*(-?\d[\d.,]*\d|\d)(?:,-|\.-)?/gi;
+
+/** Lenient reading of a malformed grouped amount ("87.988,409" -> 87988409) for arithmetic only. */
+export function bacaDigit(rawAngka: string | null): number | null {
+	if (!rawAngka) return null;
+	const t = rawAngka.replace(/^\s*rp\.?\s*/i, '').replace(/[,.]-$/, '').trim();
+	if (!/^\d{1,3}([.,]\d{2,3})+$/.test(t)) return null;
+	const n = Number(t.replace(/[.,]/g, ''));
+	return Number.isSafeInteger(n) && n >= 1000 ? n : null;
+}
+
+/** Percentage token in text, e.g. "89,86%" or "97,25 %". */
+export function angkaPersen(token: string): { nilai: number; desimal: number } | null {
+	const t = token.replace(/%/g, '').trim();
+	const r = parseToken(t, false);
+	if (r.nilai === null) return null;
+	return { nilai: r.nilai, desimal: desimalTercetak(t) };
+}
+
+export function unik(xs: number[]): number[] {
+	return [...new Set(xs)].sort((a, b) => a - b);
+}
