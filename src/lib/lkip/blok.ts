@@ -1,0 +1,192 @@
+/**
+ * Table blocks and their headers. A block is a run of table rows (tab or pipe
+ * cells) that blank lines may interrupt; the caption is the short text just
+ * above it ("Tabel 3.1" / "Pengukuran Realisasi Kinerja Tahun 2023").
+ *
+ * Headers span several rows in these reports: a label row, a row of years under
+ * a merged "TARGET" or "REALISASI" cell, a numbering row "(1) (2) (3)". Each
+ * column gets one combined label, a role and a year, so extractors can find
+ * "the realisasi of 2022" without knowing the column order of a layout.
+ */
+import { normal } from './table';
+
+export interface BarisTeks {
+	line: number;
+	raw: string;
+	cells: string[] | null;
+}
+
+export interface BarisTabel {
+	line: number;
+	raw: string;
+	cells: string[];
+}
+
+export interface BlokTabel {
+	/** caption text above the table, normalised (lower case, single spaces) */
+	judul: string;
+	/** first line of the caption, or null when the table has none */
+	judulLine: number | null;
+	rows: BarisTabel[];
+}
+
+export type PeranKolom = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'lainnya';
+
+export interface Kolom {
+	index: number;
+	/** combined header text of the column, normalised */
+	label: string;
+	peran: PeranKolom;
+	tahun: number | null;
+	/** target of the end of the plan period (renstra), not of one year */
+	akhir: boolean;
+}
+
+export interface Kepala {
+	/** number of header rows at the top of the block */
+	jumlahBaris: number;
+	kolom: Kolom[];
+}
+
+const MAKS_JUDUL = 3;
+const PANJANG_JUDUL = 180;
+
+function isTabel(r: BarisTeks): r is BarisTabel {
+	return r.cells !== null;
+}
+
+/** Split the rows of a report into table blocks with their captions. */
+export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
+	const blok: BlokTabel[] = [];
+	let i = 0;
+	while (i < rows.length) {
+		if (!isTabel(rows[i])) {
+			i++;
+			continue;
+		}
+		const mulai = i;
+		const isi: BarisTabel[] = [];
+		let akhir = i;
+		while (i < rows.length) {
+			const r = rows[i];
+			if (isTabel(r)) {
+				isi.push(r);
+				akhir = i;
+			} else if (r.raw !== '' && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
+			i++;
+		}
+		i = akhir + 1;
+		const judul: string[] = [];
+		let judulLine: number | null = null;
+		for (let j = mulai - 1, n = 0; j >= 0 && n < MAKS_JUDUL; j--) {
+			const r = rows[j];
+			if (isTabel(r)) break;
+			if (r.raw === '' || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
+			if (r.raw.length > PANJANG_JUDUL) break;
+			judul.unshift(r.raw);
+			judulLine = r.line;
+			n++;
+			if (/^\W*(tabel|table)\b/i.test(r.raw)) break;
+		}
+		blok.push({ judul: normal(judul.join(' ')), judulLine, rows: isi });
+	}
+	return blok;
+}
+
+const TAHUN = /\b((?:19|20)\d\d)\b/;
+
+export function tahunDalam(teks: string): number | null {
+	const m = teks.match(TAHUN);
+	return m ? Number(m[1]) : null;
+}
+
+function isiSel(cells: string[]): string[] {
+	return cells.filter((c) => c.trim() !== '');
+}
+
+/** "(1) (2) (3)" or "1 2 3": column numbering, not data. */
+export function barisPenomoran(cells: string[]): boolean {
+	const isi = isiSel(cells);
+	return isi.length >= 2 && isi.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
+}
+
+/** A row of years under a merged header cell: "2021 2022 2023", "Th. 2020 (n)", "1 (2022)". */
+export function barisTahun(cells: string[]): boolean {
+	const isi = isiSel(cells);
+	return isi.length >= 1 && isi.every((c) => c.length <= 24 && TAHUN.test(c) && !/%/.test(c));
+}
+
+const KATA_KEPALA =
+	/^(no|nomor|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|satuan|ket|keterangan|anggaran|pagu|kinerja|tujuan|iku|formulasi|predikat|tahun|kondisi|bidang|sumber|strategi|kebijakan)\b/;
+
+/** A label row of a header: keywords in at least two cells and no figure. */
+export function barisLabel(cells: string[]): boolean {
+	const isi = isiSel(cells).map(normal);
+	if (isi.length < 2) return false;
+	const kata = isi.filter((c) => KATA_KEPALA.test(c)).length;
+	const angka = isi.filter((c) => /\d/.test(c) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
+	return kata >= 2 && angka === 0;
+}
+
+export function peranKolom(label: string): PeranKolom {
+	if (!label) return 'lainnya';
+	if (/\bnasional\b|\bprovinsi\b|\bnormal\b/.test(label)) return 'lainnya';
+	if (/\brealisasi\b/.test(label)) return 'realisasi';
+	if (/\btarget\b/.test(label)) return 'target';
+	if (/\bcapaian\b|\bkemajuan\b/.test(label)) return 'capaian';
+	if (/\bindikator\b|\biku\b/.test(label)) return 'indikator';
+	if (/\bsasaran\b|\bkinerja utama\b/.test(label)) return 'sasaran';
+	if (/^(no|nomor)$/.test(label)) return 'no';
+	return 'lainnya';
+}
+
+/** Read the header rows at the top of a block (or at `dari`, for a repeated header). */
+export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
+	const kepala: string[][] = [];
+	let n = dari;
+	while (n < rows.length && n - dari < 5) {
+		const c = rows[n].cells;
+		if (barisPenomoran(c)) {
+			n++;
+			continue;
+		}
+		if (barisLabel(c) || (kepala.length > 0 && barisTahun(c))) {
+			kepala.push(c);
+			n++;
+			continue;
+		}
+		break;
+	}
+	const lebar = Math.max(0, ...kepala.map((c) => c.length));
+	const label: string[] = Array.from({ length: lebar }, () => '');
+	kepala.forEach((cells, r) => {
+		const bawah = kepala[r + 1];
+		let kiri = '';
+		for (let c = 0; c < lebar; c++) {
+			const t = (cells[c] ?? '').trim();
+			if (t) {
+				label[c] += ' ' + t;
+				kiri = t;
+			} else if (kiri && bawah && (bawah[c] ?? '').trim()) {
+				// a merged cell ("TARGET" over three year columns) repeats over the columns below it
+				label[c] += ' ' + kiri;
+			} else kiri = '';
+		}
+	});
+	const kolom = label.map((l, index) => {
+		const teks = normal(l);
+		return {
+			index,
+			label: teks,
+			peran: peranKolom(teks),
+			tahun: tahunDalam(teks),
+			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(teks)
+		};
+	});
+	return { jumlahBaris: n - dari, kolom };
+}
+
+/** Whether a row repeats a header (after a page break): a label or numbering row. */
+export function barisKepala(cells: string[]): boolean {
+	return barisLabel(cells) || barisPenomoran(cells);
+}

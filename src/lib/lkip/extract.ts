@@ -1,0 +1,52 @@
+/**
+ * One LKIP text in, one Laporan out. Plain TypeScript, no Node APIs: the data
+ * build, the CLI and (later) the browser all call this.
+ *
+ * Order matters only through the shared context: identity gives the report
+ * year, sections give each line its part of the report; the section
+ * extractors (IKM, measurement table, budget, profile) then read independently.
+ */
+import { extractAnggaran } from './anggaran';
+import { blokTabel } from './blok';
+import { ekstrakIkm } from './ikm';
+import { bacaIdentitas } from './identity';
+import { ekstrakIndikator } from './indikator';
+import { ekstrakProfil } from './profil';
+import { bagianPerBaris } from './sections';
+import { barisSemua } from './table';
+import type { KonteksEkstraksi, Laporan, Peringatan, Referensi } from './types';
+
+export function extractLaporan(text: string, file: string, ref: Referensi): Laporan {
+	const rows = barisSemua(text);
+	const identitas = bacaIdentitas(rows, ref.kecamatan);
+	const bagian = bagianPerBaris(rows);
+	const blok = blokTabel(rows);
+	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun);
+	// a report that names no year still dates its measurement table
+	const tahun = identitas.tahun ?? indikator.indikator[0]?.tahun ?? null;
+	const ctx: KonteksEkstraksi = { tahun, bagian };
+	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun);
+	const anggaran = extractAnggaran(rows, ctx);
+	const profil = ekstrakProfil(rows);
+	const peringatan: Peringatan[] = [
+		...identitas.peringatan.filter((p) => !(tahun !== null && /tahun laporan/.test(p.pesan))),
+		...indikator.peringatan,
+		...ikm.peringatan,
+		...anggaran.peringatan,
+		...profil.peringatan
+	].sort((a, b) => a.line - b.line);
+	return {
+		file,
+		kecamatan: identitas.kecamatan?.nama ?? null,
+		kabupaten: identitas.kabupaten,
+		tahun,
+		ikm: ikm.ikm,
+		indikator: indikator.indikator,
+		anggaran: anggaran.anggaran,
+		belanja: anggaran.belanja,
+		anggaran_tahun_lain: anggaran.anggaran_tahun_lain,
+		profil: profil.profil,
+		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
+		peringatan
+	};
+}

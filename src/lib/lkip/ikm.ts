@@ -1,0 +1,268 @@
+/**
+ * Every IKM/SKM value a report states, for every year it states, with where.
+ *
+ * Tables: any table whose row names the IKM (by the "ikm" rule of
+ * data/indikator.csv) gives one value per realisasi column; the column's year
+ * comes from the header (comparison tables give earlier years), the target is
+ * the target column of the same year. Tables that list IKM per year in rows
+ * ("Tahun | Nilai IKM | Mutu") are read too.
+ *
+ * Text: sentences about satisfaction that state a realisasi ("realisasinya
+ * mencapai 82,89", "realisasi dari 82,5% Tahun 2022") or a grade with a score
+ * ("predikat Nilai B (63)"). Figures about the kabupaten or the nation are not
+ * the kecamatan's and are skipped.
+ *
+ * Nothing is deduplicated: when sections state the same year, every statement
+ * is kept with its line and section, so the audit can compare them.
+ */
+import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './blok';
+import { parseNilaiIndikator } from './numbers';
+import { kunciIndikator } from './reference';
+import { teksSel } from './table';
+import type { Bagian, IkmRecord, Peringatan, Referensi } from './types';
+
+export interface HasilIkm {
+	ikm: IkmRecord[];
+	peringatan: Peringatan[];
+}
+
+const KATA_IKM = /kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan|\bsukma\b/i;
+const LUAR = /\bkabupaten\b|\bnasional\b|\bprovinsi\b|\bjawa timur\b|\bnational\b/i;
+
+function nilai(raw: string) {
+	const p = parseNilaiIndikator(raw);
+	return { nilai: p.nilai, huruf: p.huruf, masalah: /\d/.test(raw) ? p.masalah : null };
+}
+
+function dariTabel(
+	blok: BlokTabel[],
+	bagian: Bagian[],
+	ref: Pick<Referensi, 'indikator'>,
+	tahunLaporan: number | null,
+	ikm: IkmRecord[],
+	peringatan: Peringatan[]
+) {
+	const isIkm = (s: string) => kunciIndikator(s, ref) === 'ikm';
+	for (const b of blok) {
+		const k = bacaKepala(b.rows);
+		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
+		if (reals.length) {
+			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan);
+			continue;
+		}
+		// "Tahun | Nilai IKM | Mutu": one year per row
+		const iTahun = k.kolom.find((c) => /^(tahun|th)\b/.test(c.label))?.index;
+		const iNilai = k.kolom.find((c) => c.index !== iTahun && isIkm(c.label))?.index;
+		if (iTahun === undefined || iNilai === undefined) continue;
+		const iMutu = k.kolom.find((c) => /\b(mutu|kategori|predikat)\b/.test(c.label))?.index;
+		const iTarget = k.kolom.find((c) => c.peran === 'target')?.index;
+		for (const r of b.rows.slice(k.jumlahBaris)) {
+			const tahun = tahunDalam(r.cells[iTahun] ?? '');
+			const raw = (r.cells[iNilai] ?? '').trim();
+			if (tahun === null || !raw || /^[-–—]$/.test(raw)) continue;
+			const v = nilai(raw);
+			if (v.masalah) peringatan.push({ line: r.line, pesan: `nilai IKM: ${v.masalah}` });
+			const mutuRaw = iMutu !== undefined ? (r.cells[iMutu] ?? '').trim() : '';
+			const tRaw = iTarget !== undefined ? (r.cells[iTarget] ?? '').trim() : '';
+			ikm.push({
+				tahun,
+				target: tRaw ? nilai(tRaw).nilai : null,
+				realisasi: v.nilai,
+				mutu: v.huruf ?? (/^[A-D]$/i.test(mutuRaw) ? mutuRaw.toUpperCase() : null),
+				target_raw: tRaw || null,
+				realisasi_raw: raw,
+				bagian: bagian[r.line - 1] ?? 'lainnya',
+				line: r.line,
+				raw: r.raw
+			});
+		}
+	}
+}
+
+function perKolom(
+	b: BlokTabel,
+	mulai: number,
+	kolom: Kolom[],
+	reals: Kolom[],
+	isIkm: (s: string) => boolean,
+	bagian: Bagian[],
+	tahunLaporan: number | null,
+	ikm: IkmRecord[],
+	peringatan: Peringatan[]
+) {
+	const targets = kolom.filter((c) => c.peran === 'target' && !c.akhir);
+	const tahunMaks = Math.max(...reals.map((c) => c.tahun ?? -Infinity));
+	const teksKolom = kolom.filter((c) => c.peran === 'indikator' || c.peran === 'sasaran').map((c) => c.index);
+	const targetUntuk = (rc: Kolom): Kolom | undefined => {
+		if (rc.tahun !== null) {
+			const sama = targets.find((t) => t.tahun === rc.tahun);
+			if (sama) return sama;
+		}
+		const polos = targets.filter((t) => t.tahun === null);
+		if (polos.length === 1 && (reals.length === 1 || rc.tahun === tahunMaks)) return polos[0];
+		return undefined;
+	};
+	for (const r of b.rows.slice(mulai)) {
+		if (barisKepala(r.cells)) continue;
+		const ind = kolom.find((c) => c.peran === 'indikator');
+		const nama = ind ? (r.cells[ind.index] ?? '') : '';
+		const kenal = nama.trim()
+			? isIkm(nama)
+			: // no indicator cell: a label anywhere in the row's text cells
+				r.cells.some((c, i) => (teksKolom.includes(i) || !ind) && /[a-z]{3}/i.test(c) && isIkm(c));
+		if (!kenal) continue;
+		for (const rc of reals) {
+			const raw = (r.cells[rc.index] ?? '').trim();
+			if (!raw || /^[-–—]+$/.test(raw)) continue;
+			const v = nilai(raw);
+			if (v.masalah) peringatan.push({ line: r.line, pesan: `nilai IKM kolom "${rc.label}": ${v.masalah}` });
+			const tc = targetUntuk(rc);
+			const tRaw = tc ? (r.cells[tc.index] ?? '').trim() : '';
+			const tahun = rc.tahun ?? tc?.tahun ?? tahunLaporan;
+			if (tahun === null) {
+				peringatan.push({ line: r.line, pesan: `nilai IKM "${raw}" tanpa tahun: tahun laporan tidak diketahui` });
+				continue;
+			}
+			ikm.push({
+				tahun,
+				target: tRaw && !/^[-–—]+$/.test(tRaw) ? nilai(tRaw).nilai : null,
+				realisasi: v.nilai,
+				mutu: v.huruf,
+				target_raw: tRaw && !/^[-–—]+$/.test(tRaw) ? tRaw : null,
+				realisasi_raw: raw,
+				bagian: bagian[r.line - 1] ?? 'lainnya',
+				line: r.line,
+				raw: r.raw
+			});
+		}
+	}
+}
+
+interface Potongan {
+	line: number;
+	raw: string;
+	mulai: number;
+}
+
+/** A paragraph broken over lines by the PDF conversion, joined back; each piece remembers its line. */
+function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Potongan[]; berikut: number } {
+	const potongan: Potongan[] = [{ line: rows[i].line, raw: rows[i].raw, mulai: 0 }];
+	let teks = teksSel(rows[i].raw);
+	let j = i + 1;
+	while (!/[.!?:]\s*$/.test(teks)) {
+		let k = j;
+		while (k < rows.length && k - j < 3 && rows[k].raw === '') k++;
+		const s = rows[k];
+		if (!s || s.cells !== null || s.raw === '' || !/^[a-z0-9(]/.test(s.raw)) break;
+		teks += ' ';
+		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
+		teks += teksSel(s.raw);
+		j = k + 1;
+	}
+	return { teks, potongan, berikut: j };
+}
+
+function barisDi(p: Potongan[], pos: number): Potongan {
+	let hasil = p[0];
+	for (const x of p) if (x.mulai <= pos) hasil = x;
+	return hasil;
+}
+
+function tahunTunggal(teks: string): number | null {
+	const semua = new Set<number>();
+	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
+		if (/[-–]\s*$/.test(teks.slice(0, m.index))) continue;
+		semua.add(Number(m[1]));
+	}
+	return semua.size === 1 ? [...semua][0] : null;
+}
+
+const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
+const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b[^0-9]{0,40}?${ANGKA_IKM}`, 'i');
+const RE_TARGET = new RegExp(`\\btarget\\b[^0-9]{0,40}?${ANGKA_IKM}`, 'i');
+const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
+
+function dariTeks(
+	rows: BarisTeks[],
+	bagian: Bagian[],
+	tahunLaporan: number | null,
+	ikm: IkmRecord[]
+) {
+	let i = 0;
+	while (i < rows.length) {
+		const r = rows[i];
+		if (r.cells !== null || r.raw === '') {
+			i++;
+			continue;
+		}
+		const { teks, potongan, berikut } = paragraf(rows, i);
+		i = berikut;
+		if (!KATA_IKM.test(teks)) continue;
+		let posKalimat = 0;
+		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
+			const awalKalimat = teks.indexOf(kalimat, posKalimat);
+			posKalimat = awalKalimat + kalimat.length;
+			const tahunKalimat = tahunTunggal(kalimat) ?? tahunLaporan;
+			const tambah = (
+				pos: number,
+				tahun: number | null,
+				realisasiRaw: string,
+				targetRaw: string | null,
+				mutu: string | null
+			) => {
+				if (tahun === null) return;
+				const v = parseNilaiIndikator(realisasiRaw);
+				if (v.nilai === null || v.nilai > 100) return;
+				const p = barisDi(potongan, pos);
+				ikm.push({
+					tahun,
+					target: targetRaw ? parseNilaiIndikator(targetRaw).nilai : null,
+					realisasi: v.nilai,
+					mutu,
+					target_raw: targetRaw,
+					realisasi_raw: realisasiRaw,
+					bagian: bagian[p.line - 1] ?? 'narasi',
+					line: p.line,
+					raw: p.raw
+				});
+			};
+			if (KATA_IKM.test(kalimat)) {
+				const g = kalimat.match(RE_PREDIKAT);
+				if (g && !LUAR.test(kalimat.slice(0, g.index)))
+					tambah(awalKalimat + (g.index ?? 0), tahunKalimat, `${g[1].toUpperCase()} (${g[2]})`, null, g[1].toUpperCase());
+			}
+			let posKlausa = awalKalimat;
+			for (const klausa of kalimat.split(/\s+dan\s+|;\s*/i)) {
+				const awal = teks.indexOf(klausa, posKlausa);
+				posKlausa = awal + klausa.length;
+				const m = klausa.match(RE_REALISASI);
+				if (!m || LUAR.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
+				const sebelum = klausa.slice(0, m.index);
+				if (/\brp\.?\s*$/i.test(sebelum)) continue;
+				const t = sebelum.match(RE_TARGET);
+				tambah(
+					awal + (m.index ?? 0) + m[0].length - 1,
+					tahunTunggal(klausa) ?? tahunKalimat,
+					m[1],
+					t ? t[1] : null,
+					null
+				);
+			}
+		}
+	}
+}
+
+export function ekstrakIkm(
+	rows: BarisTeks[],
+	blok: BlokTabel[],
+	bagian: Bagian[],
+	ref: Pick<Referensi, 'indikator'>,
+	tahunLaporan: number | null
+): HasilIkm {
+	const ikm: IkmRecord[] = [];
+	const peringatan: Peringatan[] = [];
+	dariTabel(blok, bagian, ref, tahunLaporan, ikm, peringatan);
+	dariTeks(rows, bagian, tahunLaporan, ikm);
+	ikm.sort((a, b) => a.line - b.line);
+	return { ikm, peringatan };
+}

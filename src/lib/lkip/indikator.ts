@@ -1,0 +1,290 @@
+/**
+ * The main performance-measurement table of the report year ("Tabel 3.1
+ * Pengukuran Realisasi Kinerja" in most reports, but captions, column orders
+ * and numbering differ).
+ *
+ * Which table: among tables with indicator, target and realisasi columns, the
+ * one whose caption and section say "pengukuran" and whose columns are of one
+ * year; comparison tables (several years, renstra end targets, national
+ * figures) score low. After a page break the table may continue with a
+ * repeated header: following blocks with the same columns are read as part of it.
+ *
+ * Rows: a blank sasaran cell continues the sasaran above (merged cells); a row
+ * without values continues the indicator name above; a row cut by a page break
+ * ("3 | ... | 100% |" then, after the repeated header, "| | ... | | 95% | 95%")
+ * is joined back when the second part only fills the first part's gaps.
+ */
+import { bacaKepala, barisKepala, type BlokTabel, type Kolom } from './blok';
+import { parseNilaiIndikator, parsePersen } from './numbers';
+import { kunciIndikator } from './reference';
+import { normal } from './table';
+import type { Bagian, IndikatorRecord, Peringatan, Referensi, Satuan } from './types';
+
+export interface HasilIndikator {
+	indikator: IndikatorRecord[];
+	indikator_tak_dikenal: string[];
+	peringatan: Peringatan[];
+}
+
+interface Kandidat {
+	blok: number;
+	skor: number;
+	kol: PetaKolom;
+}
+
+interface PetaKolom {
+	no: number;
+	sasaran: number;
+	indikator: number;
+	target: number;
+	realisasi: number;
+	capaian: number;
+	tahun: number | null;
+	peran: string;
+}
+
+const PEMBANDING = /\bperbandingan\b|\brenstra\b|\brencana strategis\b|\bnasional\b|\bjangka menengah\b|\btahun sebelumnya\b/;
+
+function petaKolom(kolom: Kolom[], tahunLaporan: number | null): PetaKolom | null {
+	const pilih = (peran: Kolom['peran']) => {
+		const semua = kolom.filter((c) => c.peran === peran && !c.akhir);
+		return semua.find((c) => c.tahun === tahunLaporan) ?? semua.find((c) => c.tahun === null) ?? semua[0];
+	};
+	const ind = kolom.find((c) => c.peran === 'indikator');
+	const tgt = pilih('target');
+	const real = pilih('realisasi');
+	if (!ind || !tgt || !real) return null;
+	return {
+		no: kolom.find((c) => c.peran === 'no')?.index ?? -1,
+		sasaran: kolom.find((c) => c.peran === 'sasaran')?.index ?? -1,
+		indikator: ind.index,
+		target: tgt.index,
+		realisasi: real.index,
+		capaian: pilih('capaian')?.index ?? -1,
+		tahun: real.tahun ?? tgt.tahun,
+		peran: kolom.map((c) => c.peran).join(',')
+	};
+}
+
+function skor(b: BlokTabel, kolom: Kolom[], kol: PetaKolom, bagian: Bagian, tahunLaporan: number | null): number {
+	let s = 0;
+	if (/\bpengukuran\b/.test(b.judul)) s += 4;
+	if (/\bcapaian\b|\brealisasi\b/.test(b.judul)) s += 1;
+	if (PEMBANDING.test(b.judul)) s -= 5;
+	if (bagian === 'pengukuran') s += 2;
+	if (bagian === 'perjanjian_kinerja' || bagian === 'rkt' || bagian === 'renstra' || bagian === 'perbandingan') s -= 4;
+	if (kolom.some((c) => c.akhir && (c.peran === 'target' || c.peran === 'realisasi'))) s -= 5;
+	const tahunReal = new Set(kolom.filter((c) => c.peran === 'realisasi').map((c) => c.tahun));
+	if (tahunReal.size > 1) s -= 3;
+	if (kolom.some((c) => /nasional/.test(c.label))) s -= 3;
+	if (kol.capaian >= 0) s += 1;
+	if (tahunLaporan !== null && kol.tahun === tahunLaporan) s += 2;
+	if (tahunLaporan !== null && kol.tahun !== null && kol.tahun !== tahunLaporan) s -= 3;
+	return s;
+}
+
+const AWALAN_NOMOR = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•])\s+(?=\S)/i;
+
+export function bersihkanNama(s: string): string {
+	return s
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(AWALAN_NOMOR, '')
+		.trim();
+}
+
+function kosong(s: string): boolean {
+	return s.trim() === '' || /^[-–—]+$/.test(s.trim());
+}
+
+function satuanDari(
+	t: ReturnType<typeof parseNilaiIndikator>,
+	r: ReturnType<typeof parseNilaiIndikator>,
+	nama: string
+): Satuan | null {
+	const s = r.satuan ?? t.satuan;
+	if (s === 'nilai' && /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama)) return 'indeks';
+	return s;
+}
+
+interface Baris {
+	line: number;
+	raw: string;
+	no: string;
+	sasaran: string;
+	indikator: string;
+	target: string;
+	realisasi: string;
+	capaian: string;
+}
+
+export function ekstrakIndikator(
+	blok: BlokTabel[],
+	bagian: Bagian[],
+	ref: Pick<Referensi, 'indikator'>,
+	tahunLaporan: number | null
+): HasilIndikator {
+	const peringatan: Peringatan[] = [];
+	const calon: Kandidat[] = [];
+	blok.forEach((b, i) => {
+		const k = bacaKepala(b.rows);
+		const kol = petaKolom(k.kolom, tahunLaporan);
+		if (!kol) return;
+		const baris0 = b.rows[0]?.line ?? 1;
+		calon.push({ blok: i, skor: skor(b, k.kolom, kol, bagian[baris0 - 1] ?? 'narasi', tahunLaporan), kol });
+	});
+	const terpilih = calon.filter((c) => c.skor >= 1).sort((a, b) => b.skor - a.skor || a.blok - b.blok)[0];
+	if (!terpilih) {
+		peringatan.push({ line: 1, pesan: 'tabel pengukuran kinerja (sasaran, indikator, target, realisasi) tidak ditemukan' });
+		return { indikator: [], indikator_tak_dikenal: [], peringatan };
+	}
+
+	// the chosen block and its continuations after page breaks
+	const bagianBlok = [terpilih.blok];
+	for (let i = terpilih.blok + 1; i < blok.length; i++) {
+		const b = blok[i];
+		const k = bacaKepala(b.rows);
+		const kol = petaKolom(k.kolom, tahunLaporan);
+		const sebelum = blok[i - 1].rows.at(-1)!.line;
+		const jarak = b.rows[0].line - sebelum;
+		const judulBaru = b.judulLine !== null && !/\blanjutan\b/.test(b.judul) && /\btabel\b|\btable\b/.test(b.judul);
+		if (!kol || kol.peran !== terpilih.kol.peran || judulBaru || jarak > 15) break;
+		bagianBlok.push(i);
+	}
+
+	const kol = terpilih.kol;
+	const rows: Baris[] = [];
+	for (const bi of bagianBlok) {
+		const b = blok[bi];
+		const mulai = bacaKepala(b.rows).jumlahBaris;
+		for (const r of b.rows.slice(mulai)) {
+			if (barisKepala(r.cells)) continue;
+			const sel = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
+			rows.push({
+				line: r.line,
+				raw: r.raw,
+				no: sel(kol.no),
+				sasaran: sel(kol.sasaran),
+				indikator: sel(kol.indikator),
+				target: sel(kol.target),
+				realisasi: sel(kol.realisasi),
+				capaian: sel(kol.capaian)
+			});
+		}
+	}
+
+	const tahun = kol.tahun ?? tahunLaporan;
+	if (tahun === null) {
+		peringatan.push({ line: blok[terpilih.blok].rows[0].line, pesan: 'tabel pengukuran ditemukan tetapi tahunnya tidak diketahui' });
+		return { indikator: [], indikator_tak_dikenal: [], peringatan };
+	}
+
+	const hasil: IndikatorRecord[] = [];
+	const takDikenal: string[] = [];
+	let sasaran: string | null = null;
+	let sasaranDariBarisNilai = false;
+	for (const r of rows) {
+		const adaNilai = !kosong(r.target) || !kosong(r.realisasi) || !kosong(r.capaian);
+		const ringkasan = /^(rata|jumlah|total)\b/.test(normal(r.sasaran || r.indikator || r.no));
+		if (ringkasan) continue;
+		const prev = hasil.at(-1);
+		if (!adaNilai) {
+			if (r.indikator && prev && !r.no) {
+				prev.indikator = `${prev.indikator} ${r.indikator}`;
+				if (r.sasaran && prev.sasaran) prev.sasaran = `${prev.sasaran} ${r.sasaran}`;
+				if (r.sasaran && sasaran) sasaran = `${sasaran} ${r.sasaran}`;
+			} else if (r.sasaran && !r.indikator) {
+				// a sasaran heading row, or the wrapped rest of the sasaran above
+				if (r.no || /^sasaran\b/i.test(r.sasaran) || !sasaran || sasaranDariBarisNilai) sasaran = bersihkanNama(r.sasaran.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.sasaran;
+				else sasaran = `${sasaran} ${r.sasaran}`;
+				sasaranDariBarisNilai = false;
+			} else if (r.indikator) {
+				peringatan.push({ line: r.line, pesan: `indikator "${bersihkanNama(r.indikator)}" tanpa target, realisasi dan capaian` });
+			}
+			continue;
+		}
+		// the rest of a row cut by a page break: fills only what the row above left empty
+		if (prev && !r.no && !r.sasaran && gabungSisa(prev, r)) continue;
+		if (r.sasaran) {
+			sasaran = bersihkanNama(r.sasaran);
+			sasaranDariBarisNilai = true;
+		}
+		if (!r.indikator) {
+			peringatan.push({ line: r.line, pesan: 'baris tabel pengukuran berisi nilai tanpa nama indikator' });
+			continue;
+		}
+		hasil.push(rekam(r, hasil.length + 1, sasaran, tahun, peringatan));
+	}
+	for (const h of hasil) {
+		h.indikator = bersihkanNama(h.indikator);
+		const bagianNama = h.indikator.split(/\s+2[.)]\s+(?=[A-Za-z])/);
+		if (bagianNama.length > 1)
+			peringatan.push({
+				line: h.line,
+				pesan: `sel indikator memuat lebih dari satu indikator dengan satu nilai: "${h.indikator}"`
+			});
+		h.kunci = kunciIndikator(bagianNama[0], ref);
+		if (h.kunci === null && !takDikenal.includes(h.indikator)) takDikenal.push(h.indikator);
+		const t = parseNilaiIndikator(h.target_raw);
+		const re = parseNilaiIndikator(h.realisasi_raw);
+		h.satuan = satuanDari(t, re, h.indikator);
+	}
+	if (hasil.length === 0)
+		peringatan.push({
+			line: blok[terpilih.blok].rows[0].line,
+			pesan: 'tabel pengukuran kinerja dikenali tetapi tidak ada baris indikator yang terbaca'
+		});
+	return { indikator: hasil, indikator_tak_dikenal: takDikenal, peringatan };
+}
+
+function gabungSisa(prev: IndikatorRecord, r: Baris): boolean {
+	const pasang: [keyof IndikatorRecord & ('target_raw' | 'realisasi_raw' | 'capaian_raw'), string][] = [
+		['target_raw', r.target],
+		['realisasi_raw', r.realisasi],
+		['capaian_raw', r.capaian]
+	];
+	const celahAda = pasang.some(([k]) => kosong(prev[k]));
+	const hanyaCelah = pasang.every(([k, v]) => kosong(v) || kosong(prev[k]));
+	if (!celahAda || !hanyaCelah) return false;
+	if (r.indikator) prev.indikator = `${prev.indikator} ${r.indikator}`;
+	prev.raw = `${prev.raw} / ${r.raw}`;
+	if (!kosong(r.target)) prev.target_raw = r.target;
+	if (!kosong(r.realisasi)) prev.realisasi_raw = r.realisasi;
+	if (!kosong(r.capaian)) prev.capaian_raw = r.capaian;
+	prev.target = parseNilaiIndikator(prev.target_raw).nilai;
+	prev.realisasi = parseNilaiIndikator(prev.realisasi_raw).nilai;
+	prev.capaian = parsePersen(prev.capaian_raw).nilai;
+	return true;
+}
+
+function rekam(r: Baris, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[]): IndikatorRecord {
+	const baca = (raw: string, kolom: string) => {
+		if (kosong(raw)) return null;
+		const p = parseNilaiIndikator(raw);
+		if (p.masalah && /\d/.test(raw)) peringatan.push({ line: r.line, pesan: `${kolom} "${raw}": ${p.masalah}` });
+		return p.nilai;
+	};
+	let capaian: number | null = null;
+	if (!kosong(r.capaian) && /\d/.test(r.capaian)) {
+		const p = parsePersen(r.capaian.replace(/[a-z]+/gi, ' '));
+		if (p.masalah) peringatan.push({ line: r.line, pesan: `capaian "${r.capaian}": ${p.masalah}` });
+		capaian = p.nilai;
+	}
+	return {
+		tahun,
+		no,
+		sasaran,
+		indikator: r.indikator,
+		kunci: null,
+		target: baca(r.target, 'target'),
+		realisasi: baca(r.realisasi, 'realisasi'),
+		capaian,
+		target_raw: r.target,
+		realisasi_raw: r.realisasi,
+		capaian_raw: r.capaian,
+		satuan: null,
+		line: r.line,
+		raw: r.raw
+	};
+}

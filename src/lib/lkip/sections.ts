@@ -1,0 +1,109 @@
+/**
+ * Which section of the report each line belongs to, from its headings and table
+ * captions. The audit compares what different sections state (the ikhtisar says
+ * one IKM, the measurement table another), so every figure carries its section.
+ *
+ * Headings are recognised by their words, never by position: a heading is a
+ * short line that is numbered ("BAB III", "C.", "B.1", "Tabel 3.2"), marked up
+ * (#, **) or written in capitals. A table caption gives its table a section of
+ * its own ("Perbandingan ...") until the table ends.
+ */
+import type { BarisTeks } from './blok';
+import { normal } from './table';
+import type { Bagian } from './types';
+
+const PANJANG_JUDUL = 130;
+
+/** Keyword rules, first match wins; order matters ("perencanaan dan perjanjian kinerja" is a chapter, not the PK). */
+const ATURAN: [RegExp, Bagian][] = [
+	[/\bdaftar (isi|tabel|gambar|lampiran)\b|\bkata pengantar\b/, 'narasi'],
+	[/\bikhtisar eksekutif\b|\bringkasan eksekutif\b|\bexecutive summary\b/, 'ikhtisar'],
+	[/\bperbandingan\b/, 'perbandingan'],
+	[/\bperencanaan (dan perjanjian )?kinerja\b/, 'narasi'],
+	[/\bperjanjian kinerja\b|\bpenetapan kinerja\b/, 'perjanjian_kinerja'],
+	[/\brencana (kinerja|kerja) tahunan\b|\brkt\b|\brencana aksi\b|\brenja\b/, 'rkt'],
+	[/\brencana (kerja )?strategis\b|\brenstra\b|\bmatriks? tujuan\b|\bcascading\b/, 'renstra'],
+	[/\brealisasi anggaran\b|\bakuntabilitas keuangan\b|\balokasi anggaran\b|\banggaran belanja\b|\brealisasi keuangan\b/, 'anggaran'],
+	[
+		/\bakuntabilitas kinerja\b|\bpengukuran\b|\bcapaian kinerja\b|\brealisasi kinerja\b|\banalisis? capaian\b|\bevaluasi dan analisis\b/,
+		'pengukuran'
+	],
+	[/\bpenutup\b|\bkesimpulan\b/, 'penutup'],
+	[/\bindikator kinerja utama\b|\bkeputusan (camat|kepala)\b|\bprestasi\b|\bpenghargaan\b|\blampiran\b/, 'lainnya'],
+	[/^(bab [ivx\d]+|bab)$|\bpendahuluan\b|\bprofil\b|\bsumber daya manusia\b|\bisu strategis\b|\blatar belakang\b/, 'narasi']
+];
+
+function tanpaMarkup(raw: string): string {
+	return raw
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/^#+\s*/, '')
+		.replace(/[*_]/g, '')
+		.trim();
+}
+
+/** Whether a line looks like a heading or caption rather than running text. */
+function judul(raw: string): boolean {
+	const t = tanpaMarkup(raw);
+	if (t.length < 3 || t.length > PANJANG_JUDUL) return false;
+	if (/^[-•*]\s/.test(raw.trim())) return false; // list item
+	if (/^#|^\*\*/.test(raw.trim())) return true;
+	if (/^(bab|tabel|table|lampiran)\b/i.test(t)) return true;
+	if (/^([a-h]|[ivx]+|\d{1,2})(\.\d{1,2})?[.)]\s+\S/i.test(t)) return !/[.:;,]$/.test(t) || /^[A-Z\s.,()\-–/0-9]+$/.test(t);
+	const huruf = t.replace(/[^a-z]/gi, '');
+	return huruf.length >= 4 && huruf.replace(/[^A-Z]/g, '').length / huruf.length > 0.7;
+}
+
+function bagianJudul(raw: string): Bagian | null {
+	const t = normal(tanpaMarkup(raw));
+	for (const [re, b] of ATURAN) if (re.test(t)) return b;
+	return null;
+}
+
+export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
+	const hasil: Bagian[] = new Array(rows.length);
+	let bab: Bagian = 'narasi';
+	let i = 0;
+	while (i < rows.length) {
+		const r = rows[i];
+		if (r.cells === null && r.raw !== '' && judul(r.raw)) {
+			const t = tanpaMarkup(r.raw);
+			if (/^(tabel|table)\b/i.test(t)) {
+				// a caption: its words (this line and the next short ones) name the table's section
+				let j = i;
+				let teks = t;
+				let n = 0;
+				while (j + 1 < rows.length && n < 3) {
+					const s = rows[j + 1];
+					if (s.cells !== null) break;
+					j++;
+					if (s.raw === '') continue;
+					if (s.raw.length > PANJANG_JUDUL * 1.5) {
+						j--;
+						break;
+					}
+					teks += ' ' + tanpaMarkup(s.raw);
+					n++;
+				}
+				const b = bagianJudul(teks) ?? bab;
+				// the caption and its table, up to the first running text after the table
+				let k = j + 1;
+				let diTabel = false;
+				while (k < rows.length) {
+					const s = rows[k];
+					if (s.cells !== null) diTabel = true;
+					else if (s.raw !== '' && diTabel) break;
+					else if (s.raw !== '' && !diTabel && s.raw.length > PANJANG_JUDUL * 1.5) break;
+					k++;
+				}
+				for (let x = i; x < k; x++) hasil[x] = b;
+				i = k;
+				continue;
+			}
+			const b = bagianJudul(r.raw);
+			if (b) bab = b;
+		}
+		hasil[i] = bab;
+		i++;
+	}
+	return hasil;
+}
