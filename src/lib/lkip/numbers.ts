@@ -95,17 +95,20 @@ export function parseRupiah(raw: string): HasilAngka {
 	if (BLANK.test(s)) return { nilai: null, masalah: null };
 	s = s.replace(/,-+$|\.-+$/, '').replace(/\s+/g, '');
 	// ",00" / ".00" after a grouped integer is sen, not a decimal of the grouping
-	const sen = s.match(/^([\d.,]+?)[,.](\d{1,2})$/);
+	const sen = s.match(/^([\d.,]+?)([,.])(\d{1,2})$/);
 	let intText = s;
-	if (sen && /[.,]\d{3}$/.test(sen[1]) === true) {
+	if (sen && /[.,]\d{3}$/.test(sen[1])) {
+		// "337.369.33": a separator that groups thousands cannot also mark sen; a digit is missing
+		if (sen[1].includes(sen[2]))
+			return { nilai: null, masalah: `format rupiah "${raw.trim()}" tidak dikenali (kelompok ribuan harus tiga digit)` };
 		intText = sen[1];
-		if (!/^0+$/.test(sen[2]))
-			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[2]}); rupiah disimpan sebagai bilangan bulat` };
+		if (!/^0+$/.test(sen[3]))
+			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
 	} else if (sen && /^\d+$/.test(sen[1]) && sen[1].length > 3) {
 		// "3316970181,00"
 		intText = sen[1];
-		if (!/^0+$/.test(sen[2]))
-			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[2]}); rupiah disimpan sebagai bilangan bulat` };
+		if (!/^0+$/.test(sen[3]))
+			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
 	}
 	if (!/^-?\d[\d.,]*$/.test(intText)) return { nilai: null, masalah: `"${raw.trim()}" bukan nilai rupiah` };
 	const groups = intText.replace(/^-/, '');
