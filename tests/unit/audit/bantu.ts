@@ -1,0 +1,73 @@
+import type { AnggaranRecord, IkmRecord, IndikatorRecord, Laporan, LevelAnggaran } from '../../../src/lib/lkip/types';
+import { auditLengkap } from '../../../src/lib/audit/index';
+
+export function laporan(p: Partial<Laporan> = {}): Laporan {
+	return {
+		file: 'uji-2023.txt',
+		kecamatan: 'Uji',
+		kabupaten: 'Jember',
+		tahun: 2023,
+		ikm: [],
+		indikator: [],
+		anggaran: [],
+		belanja: [],
+		anggaran_tahun_lain: [],
+		profil: [],
+		indikator_tak_dikenal: [],
+		peringatan: [],
+		...p
+	};
+}
+
+let urutan = 0;
+export function ang(level: LevelAnggaran, line: number, pagu: number | null, realisasi: number | null, persen: number | null = null, persen_raw: string | null = null): AnggaranRecord {
+	return {
+		level,
+		urutan: ++urutan,
+		kode: null,
+		uraian: `${level} ${line}`,
+		program: null,
+		kegiatan: null,
+		pagu,
+		realisasi,
+		persen,
+		pagu_raw: pagu === null ? null : String(pagu),
+		realisasi_raw: realisasi === null ? null : String(realisasi),
+		persen_raw: persen_raw ?? (persen === null ? null : `${persen}%`),
+		line,
+		raw: `baris ${line}`
+	};
+}
+
+export function ikm(p: Partial<IkmRecord> & { line: number; bagian: IkmRecord['bagian'] }): IkmRecord {
+	return { tahun: 2023, target: null, realisasi: null, mutu: null, target_raw: null, realisasi_raw: null, raw: `baris ${p.line}`, ...p };
+}
+
+export function ind(p: Partial<IndikatorRecord> & { line: number }): IndikatorRecord {
+	return {
+		tahun: 2023,
+		no: 1,
+		sasaran: null,
+		indikator: 'Indeks Kepuasan Masyarakat',
+		kunci: null,
+		target: null,
+		realisasi: null,
+		capaian: null,
+		target_raw: String(p.target ?? ''),
+		realisasi_raw: String(p.realisasi ?? ''),
+		capaian_raw: `${p.capaian ?? ''}%`,
+		satuan: null,
+		raw: `baris ${p.line}`,
+		...p
+	};
+}
+
+/** Text of n lines with the given lines set (1-based). */
+export function teks(n: number, isi: Record<number, string> = {}): string {
+	return Array.from({ length: n }, (_, i) => isi[i + 1] ?? '').join('\n');
+}
+
+export function temuan(l: Laporan, text = teks(10), aturan?: string, lain: Laporan[] = [], opsi = {}) {
+	const t = auditLengkap(l, text, lain, opsi).temuan;
+	return aturan ? t.filter((x) => x.aturan === aturan) : t;
+}
