@@ -72,6 +72,13 @@ function batasSampul(rows: BarisTeks[]): number {
 
 function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number): KecamatanRef | null {
 	const skor = new Map<string, { kec: KecamatanRef; n: number; pertama: number }>();
+	// the same few words recur hundreds of times; match each once
+	const cache = new Map<string, KecamatanRef | null>();
+	const cocok = (nama: string) => {
+		const k = nama.toLowerCase();
+		if (!cache.has(k)) cache.set(k, cocokKecamatan(k, daftar));
+		return cache.get(k)!;
+	};
 	const re = /\b(?:kecamatan|camat|kec\.)\s*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
 	rows.forEach((r, i) => {
 		if (!r.raw) return;
@@ -80,7 +87,7 @@ function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number
 			const calon = [m[1] + (m[2] ?? ''), m[1]];
 			let kec: KecamatanRef | null = null;
 			for (const c of calon) {
-				kec = cocokKecamatan(c, daftar);
+				kec = cocok(c);
 				if (kec) break;
 			}
 			if (!kec) continue;

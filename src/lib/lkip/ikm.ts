@@ -42,7 +42,11 @@ function dariTabel(
 	ikm: IkmRecord[],
 	peringatan: Peringatan[]
 ) {
-	const isIkm = (s: string) => kunciIndikator(s, ref) === 'ikm';
+	const cache = new Map<string, boolean>();
+	const isIkm = (s: string) => {
+		if (!cache.has(s)) cache.set(s, kunciIndikator(s, ref) === 'ikm');
+		return cache.get(s)!;
+	};
 	for (const b of blok) {
 		const k = bacaKepala(b.rows);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
