@@ -35,6 +35,17 @@ export function bacaLkip(teks: string, file: string, ref: Referensi, ada: DataAd
 		};
 	if (!l.ikm.length && !l.indikator.length && !l.anggaran.length)
 		masalah.unshift(galat(null, null, `laporan ${kec.nama} ${l.tahun} terbaca, tetapi tidak ada tabel IKM, pengukuran kinerja maupun realisasi anggaran yang dapat dibaca`));
+	else {
+		const kosong = [!l.ikm.length && 'IKM', !l.indikator.length && 'pengukuran kinerja', !l.anggaran.length && 'realisasi anggaran'].filter(Boolean);
+		if (kosong.length)
+			masalah.unshift(
+				peringatan(
+					null,
+					null,
+					`laporan ${kec.nama} ${l.tahun}: terbaca ${l.ikm.length} nilai IKM, ${l.indikator.length} indikator, ${l.anggaran.length} baris anggaran; tidak ada ${kosong.join(' maupun ')} yang terbaca (laporan mungkin terpotong atau tabelnya tidak dikenali)`
+				)
+			);
+	}
 	const adaGalat = masalah.some((m) => m.tingkat === 'galat');
 	return { laporan: adaGalat ? null : l, masalah };
 }

@@ -44,7 +44,8 @@ class PembacaBaris {
 	readonly masalah: Masalah[] = [];
 	constructor(
 		private readonly b: BarisCsv,
-		private readonly gaya: GayaBerkas
+		private readonly gaya: GayaBerkas,
+		private readonly tahunIni: number
 	) {}
 
 	get galat(): boolean {
@@ -81,7 +82,7 @@ class PembacaBaris {
 	tahun(k: KolomTemplat): number | null {
 		const v = this.sel(k);
 		if (v === null) return null;
-		const maks = new Date().getFullYear();
+		const maks = this.tahunIni;
 		const n = /^\d{4}$/.test(v) ? Number(v) : NaN;
 		if (!(n >= TAHUN_MIN && n <= maks)) return this.salah(k.nama, `${kutip(v)} bukan tahun laporan yang sah (empat angka, ${TAHUN_MIN}–${maks})`);
 		return n;
@@ -263,6 +264,7 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 	}
 	const kolom: Kolom = Object.fromEntries(t.kolom.map((k) => [k.nama, k]));
 
+	const tahunIni = new Date().getFullYear();
 	const gaya = new GayaBerkas();
 	for (const b of struktur.baris)
 		for (const k of t.kolom) if (['ikm', 'persen', 'nilai'].includes(k.jenis) && b.sel[k.nama] !== undefined) gaya.catat(b.sel[k.nama], b.baris);
@@ -270,14 +272,17 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 	const diFile = new IndeksAda(t.tabel);
 	const diData = new IndeksAda(t.tabel, ada[t.tabel] ?? []);
 	const urutan = new Map<string, number>();
+	// the same few names repeat on every row
+	const kecamatanDikenal = new Map<string, ReturnType<typeof cocokKecamatan>>();
 	const perLaporan = new Map<string, Laporan>();
 
 	for (const b of struktur.baris) {
-		const p = new PembacaBaris(b, gaya);
+		const p = new PembacaBaris(b, gaya, tahunIni);
 		const namaKec = p.sel(kolom.kecamatan);
 		let kec = null;
 		if (namaKec !== null) {
-			const c = cocokKecamatan(namaKec, ref);
+			let c = kecamatanDikenal.get(namaKec);
+			if (!c) kecamatanDikenal.set(namaKec, (c = cocokKecamatan(namaKec, ref)));
 			if (c.ref) kec = c.ref;
 			else
 				p.salah(
