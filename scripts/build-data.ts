@@ -11,15 +11,15 @@
  * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
  * (where kecamatan.csv and indikator.csv live).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractLaporan } from '../src/lib/lkip/extract';
-import { parseReferensi } from '../src/lib/lkip/reference';
-import type { Laporan, Referensi } from '../src/lib/lkip/types';
+import type { Laporan } from '../src/lib/lkip/types';
 import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
 import { bacaLkip } from './baca-lkip';
+import { bacaReferensi } from './referensi';
 import { tulisDataset, type Manifest } from './write-parquet';
 
 /**
@@ -38,10 +38,6 @@ export interface HasilBangun {
 	manifest: Manifest;
 	laporan: Laporan[];
 	catatan: string[];
-}
-
-export function bacaReferensi(dir: string): Referensi {
-	return parseReferensi(readFileSync(join(dir, 'kecamatan.csv'), 'utf8'), readFileSync(join(dir, 'indikator.csv'), 'utf8'));
 }
 
 export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {

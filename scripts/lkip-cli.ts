@@ -10,14 +10,13 @@
  *
  * Adding a subcommand is one entry in SUBPERINTAH.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extractLaporan } from '../src/lib/lkip/extract';
-import { parseReferensi } from '../src/lib/lkip/reference';
-import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
+import type { AtributProfil, Laporan } from '../src/lib/lkip/types';
 import { alasanBukanLkip } from '../src/lib/store/rows';
 import { bacaLkip } from './baca-lkip';
+import { bacaReferensi } from './referensi';
 
 export interface Keluaran {
 	/** JSON-able result printed on stdout, or null for nothing */
@@ -30,13 +29,6 @@ export interface Subperintah {
 	pemakaian: string;
 	keterangan: string;
 	jalankan(args: string[], lapor: (pesan: string) => void): Promise<Keluaran>;
-}
-
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
-
-/** The reference data (kecamatan, indicator rules) the extractor needs. */
-export function referensi(): Referensi {
-	return parseReferensi(readFileSync(join(DATA, 'kecamatan.csv'), 'utf8'), readFileSync(join(DATA, 'indikator.csv'), 'utf8'));
 }
 
 const ATRIBUT_PROFIL: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
@@ -81,7 +73,7 @@ const extract: Subperintah = {
 			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const ref = referensi();
+		const ref = bacaReferensi();
 		const hasil: Record<string, unknown>[] = [];
 		let kode = 0;
 		for (const path of args) {

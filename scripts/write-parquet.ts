@@ -85,7 +85,7 @@ export class PenulisDataset {
 		rmSync(tmp, { recursive: true, force: true });
 		mkdirSync(tmp, { recursive: true });
 		try {
-			const instance = await DuckDBInstance.create(join(tmp, 'kerja.duckdb'), { threads: '2' });
+			const instance = await DuckDBInstance.create(join(tmp, 'kerja.duckdb'), { threads: '2', memory_limit: '512MB' });
 			const tabel = new Map<string, TabelTerbuka>();
 			for (const t of daftarTabel) {
 				const koneksi = await instance.connect();

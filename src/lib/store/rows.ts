@@ -43,9 +43,19 @@ function normalNama(s: string): string {
 		.replace(/[^a-z0-9]/g, '');
 }
 
+const indeksKecamatan = new WeakMap<Referensi, Map<string, KecamatanRef>>();
+
 export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null {
-	const n = normalNama(nama);
-	return ref.kecamatan.find((k) => normalNama(k.nama) === n || normalNama(k.slug) === n) ?? null;
+	let indeks = indeksKecamatan.get(ref);
+	if (!indeks) {
+		indeks = new Map();
+		for (const k of ref.kecamatan) {
+			if (!indeks.has(normalNama(k.slug))) indeks.set(normalNama(k.slug), k);
+			if (!indeks.has(normalNama(k.nama))) indeks.set(normalNama(k.nama), k);
+		}
+		indeksKecamatan.set(ref, indeks);
+	}
+	return indeks.get(normalNama(nama)) ?? null;
 }
 
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
@@ -60,8 +70,17 @@ export function laporanId(k: KecamatanRef, tahun: number): string {
 	return `${k.slug}-${tahun}`;
 }
 
+// read once: validation runs per row, millions of times at the synthetic scales
+const TAHUN_INI = new Date().getFullYear();
 function tahunIni(): number {
-	return new Date().getFullYear();
+	return TAHUN_INI;
+}
+
+const namaKolom = new WeakMap<Tabel, Set<string>>();
+function kolomTabel(t: Tabel): Set<string> {
+	let s = namaKolom.get(t);
+	if (!s) namaKolom.set(t, (s = new Set(t.kolom.map((k) => k.nama))));
+	return s;
 }
 
 function lokasiBaris(t: Tabel, b: Baris, lokasi?: string): string {
@@ -121,8 +140,9 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
  * values of the column's type. Throws an Error naming file and line.
  */
 export function validasiBaris(t: Tabel, b: Baris, lokasi?: string): void {
-	for (const nama of Object.keys(b)) {
-		if (!t.kolom.some((k) => k.nama === nama))
+	const dikenal = kolomTabel(t);
+	for (const nama in b) {
+		if (!dikenal.has(nama))
 			throw new Error(`${lokasiBaris(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
 	}
 	for (const k of t.kolom) {

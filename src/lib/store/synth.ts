@@ -1,0 +1,204 @@
+/**
+ * Synthetic LKIP extractions for benchmarks at scales no real data reaches
+ * (31, 664 and 7.277 kecamatan × 10 years). Deterministic for a given seed.
+ * Figures follow the ranges of the real reports: IKM 70–95, budgets of a few
+ * miliar rupiah with serapan 70–100 %, 6–10 indicators, a program → kegiatan
+ * → sub kegiatan tree. Nothing here is real data and the dashboard must never
+ * present it as such: every report's file name starts with "sintetis-".
+ */
+import type { AnggaranRecord, IkmRecord, IndikatorRecord, KecamatanRef, Laporan, Referensi } from '../lkip/types';
+
+/** mulberry32: small, fast, good enough for test data, identical on every platform. */
+export function acak(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function antara(r: () => number, min: number, max: number): number {
+	return min + r() * (max - min);
+}
+function bulat(r: () => number, min: number, max: number): number {
+	return Math.floor(antara(r, min, max + 1));
+}
+function dua(x: number): number {
+	return Math.round(x * 100) / 100;
+}
+// Intl formatters are costly to create and the 72k-report scale calls them millions of times
+const DUA_DESIMAL = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const BULAT = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+function idn(x: number): string {
+	return DUA_DESIMAL.format(x);
+}
+function rp(x: number): string {
+	return BULAT.format(x);
+}
+
+const SUKU_AWAL = ['Sumber', 'Tanggul', 'Kali', 'Wono', 'Karang', 'Jati', 'Gunung', 'Rambi', 'Sido', 'Mojo', 'Tegal', 'Banyu', 'Suko', 'Pandan', 'Kebon'];
+const SUKU_AKHIR = ['rejo', 'sari', 'asri', 'wetan', 'kulon', 'agung', 'mulyo', 'jaya', 'harjo', 'anyar', 'lor', 'kidul', 'wangi', 'baru', 'tengah'];
+
+/**
+ * A reference of `n` kecamatan: the first ones from `dasar` (the real list),
+ * the rest with invented names and codes (kabupaten 99.xx) that cannot clash.
+ */
+export function referensiSintetis(n: number, dasar: Referensi): Referensi {
+	const kecamatan: KecamatanRef[] = dasar.kecamatan.slice(0, n);
+	for (let i = kecamatan.length; i < n; i++) {
+		const awal = SUKU_AWAL[i % SUKU_AWAL.length];
+		const akhir = SUKU_AKHIR[Math.floor(i / SUKU_AWAL.length) % SUKU_AKHIR.length];
+		const nomor = String(i + 1).padStart(4, '0');
+		const nama = `${awal}${akhir} ${nomor}`;
+		const desa = (i * 7) % 13;
+		kecamatan.push({
+			kode: `99.${String(Math.floor(i / 100)).padStart(2, '0')}.${String(i % 100).padStart(2, '0')}`,
+			nama,
+			slug: `${awal}${akhir}-${nomor}`.toLowerCase(),
+			desa,
+			kelurahan: desa === 0 ? 5 : i % 5 === 0 ? 2 : 0
+		});
+	}
+	return { kecamatan, indikator: dasar.indikator };
+}
+
+function seedUntuk(seed: number, kode: string, tahun: number): number {
+	let h = seed ^ tahun;
+	for (let i = 0; i < kode.length; i++) h = Math.imul(h ^ kode.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+/** One synthetic report; the same (seed, kecamatan, tahun) always gives the same report. */
+export function laporanSintetis(k: KecamatanRef, tahun: number, ref: Referensi, seed = 1): Laporan {
+	const r = acak(seedUntuk(seed, k.kode, tahun));
+	const file = `sintetis-${k.slug}-${tahun}.txt`;
+	let baris = 10;
+	const line = () => (baris += bulat(r, 1, 12));
+
+	// kecamatan differ in level: the same kecamatan stays similar across years
+	const rk = acak(seedUntuk(seed, k.kode, 0));
+	const dasarIkm = antara(rk, 74, 90);
+	const dasarSerapan = antara(rk, 0.82, 0.97);
+
+	const ikm: IkmRecord[] = [];
+	for (const t of [tahun - 1, tahun]) {
+		const realisasi = dua(Math.min(99, dasarIkm + (t - 2020) * 0.4 + antara(r, -3, 3)));
+		const target = dua(Math.round(dasarIkm) - 1);
+		ikm.push({
+			tahun: t,
+			target,
+			realisasi,
+			mutu: realisasi >= 88.31 ? 'A' : realisasi >= 76.61 ? 'B' : realisasi >= 65 ? 'C' : 'D',
+			target_raw: idn(target),
+			realisasi_raw: idn(realisasi),
+			bagian: t === tahun ? 'pengukuran' : 'perbandingan',
+			line: line(),
+			raw: `Indeks Kepuasan Masyarakat ${idn(target)} ${idn(realisasi)}`
+		});
+	}
+
+	const aturan = ref.indikator;
+	const jumlahIndikator = Math.min(aturan.length || 1, bulat(r, 6, 10));
+	const indikator: IndikatorRecord[] = [];
+	for (let i = 0; i < jumlahIndikator; i++) {
+		const a = aturan[i];
+		const target = i === 0 ? ikm[1].target! : bulat(r, 1, 100);
+		const realisasi = i === 0 ? ikm[1].realisasi! : dua(target * antara(r, 0.6, 1.2));
+		const capaian = dua((realisasi / target) * 100);
+		const nama = a ? a.label : `Indikator sintetis ${i + 1}`;
+		indikator.push({
+			tahun,
+			no: i + 1,
+			sasaran: `Sasaran ${Math.floor(i / 3) + 1}`,
+			indikator: nama,
+			kunci: a ? a.kunci : null,
+			target,
+			realisasi,
+			capaian,
+			target_raw: idn(target),
+			realisasi_raw: idn(realisasi),
+			capaian_raw: `${idn(capaian)}%`,
+			satuan: i === 0 ? 'indeks' : '%',
+			line: line(),
+			raw: `${nama} ${idn(target)} ${idn(realisasi)} ${idn(capaian)}%`
+		});
+	}
+
+	const anggaran: AnggaranRecord[] = [];
+	const tambah = (rec: Omit<AnggaranRecord, 'urutan' | 'pagu_raw' | 'realisasi_raw' | 'persen_raw' | 'persen' | 'line' | 'raw'>) => {
+		const persen = rec.pagu ? dua((rec.realisasi! / rec.pagu) * 100) : null;
+		const a: AnggaranRecord = {
+			...rec,
+			urutan: anggaran.length + 1,
+			persen,
+			pagu_raw: rp(rec.pagu!),
+			realisasi_raw: rp(rec.realisasi!),
+			persen_raw: persen === null ? null : `${idn(persen)}%`,
+			line: line(),
+			raw: `${rec.uraian} ${rp(rec.pagu!)}`
+		};
+		anggaran.push(a);
+		return a;
+	};
+	const total = tambah({ level: 'total', kode: null, uraian: 'Jumlah', program: null, kegiatan: null, pagu: 0, realisasi: 0 });
+	const jumlahProgram = bulat(r, 2, 4);
+	for (let p = 1; p <= jumlahProgram; p++) {
+		const program = tambah({ level: 'program', kode: String(p), uraian: `Program Sintetis ${p}`, program: null, kegiatan: null, pagu: 0, realisasi: 0 });
+		for (let g = 1, ng = bulat(r, 1, 3); g <= ng; g++) {
+			const kegiatan = tambah({ level: 'kegiatan', kode: `${p}.${g}`, uraian: `Kegiatan ${p}.${g}`, program: program.uraian, kegiatan: null, pagu: 0, realisasi: 0 });
+			for (let s = 1, ns = bulat(r, 1, 3); s <= ns; s++) {
+				const pagu = bulat(r, 20_000, 900_000) * 1000;
+				const realisasi = Math.floor(pagu * Math.min(1, dasarSerapan + antara(r, -0.1, 0.05)));
+				tambah({ level: 'subkegiatan', kode: `${p}.${g}.${s}`, uraian: `Sub Kegiatan ${p}.${g}.${s}`, program: program.uraian, kegiatan: kegiatan.uraian, pagu, realisasi });
+				for (const induk of [kegiatan, program, total]) {
+					induk.pagu! += pagu;
+					induk.realisasi! += realisasi;
+				}
+			}
+		}
+	}
+	// parents were filled after their rows were made: recompute their derived texts
+	for (const a of anggaran) {
+		if (a.level === 'subkegiatan') continue;
+		a.persen = dua((a.realisasi! / a.pagu!) * 100);
+		a.pagu_raw = rp(a.pagu!);
+		a.realisasi_raw = rp(a.realisasi!);
+		a.persen_raw = `${idn(a.persen)}%`;
+		a.raw = `${a.uraian} ${a.pagu_raw}`;
+	}
+	const modal = Math.floor(total.pagu! * antara(r, 0.02, 0.15));
+	const modalReal = Math.floor(modal * dasarSerapan);
+	const desa = k.desa;
+	const penduduk = bulat(r, 25_000, 120_000);
+	const pendudukL = Math.floor(penduduk * antara(r, 0.48, 0.51));
+	return {
+		file,
+		kecamatan: k.nama,
+		kabupaten: 'Sintetis',
+		tahun,
+		ikm,
+		indikator,
+		anggaran,
+		belanja: [
+			{ jenis: 'operasi', uraian: 'Belanja Operasi', pagu: total.pagu! - modal, realisasi: total.realisasi! - modalReal, line: line(), raw: 'Belanja Operasi' },
+			{ jenis: 'modal', uraian: 'Belanja Modal', pagu: modal, realisasi: modalReal, line: line(), raw: 'Belanja Modal' }
+		],
+		anggaran_tahun_lain: [
+			{ tahun: tahun - 1, pagu: Math.floor(total.pagu! * 0.95), realisasi: Math.floor(total.realisasi! * 0.93), persen: null, bagian: 'narasi', line: line(), raw: `Anggaran tahun ${tahun - 1}` }
+		],
+		profil: [
+			{ atribut: 'penduduk', nilai: penduduk, line: 20, raw: `Jumlah penduduk ${rp(penduduk)} jiwa` },
+			{ atribut: 'penduduk_l', nilai: pendudukL, line: 21, raw: `Laki-laki ${rp(pendudukL)}` },
+			{ atribut: 'penduduk_p', nilai: penduduk - pendudukL, line: 22, raw: `Perempuan ${rp(penduduk - pendudukL)}` },
+			{ atribut: 'jumlah_desa', nilai: desa, line: 23, raw: `${desa} desa` },
+			{ atribut: 'jumlah_kelurahan', nilai: k.kelurahan, line: 24, raw: `${k.kelurahan} kelurahan` },
+			{ atribut: 'luas_km2', nilai: dua(antara(r, 20, 250)), line: 25, raw: 'Luas wilayah' },
+			{ atribut: 'pegawai_total', nilai: bulat(r, 15, 45), line: 26, raw: 'Jumlah pegawai' }
+		],
+		indikator_tak_dikenal: [],
+		peringatan: r() < 0.1 ? [{ line: line(), pesan: 'angka "337.369.33" tidak dikenali (sintetis)' }] : []
+	};
+}
