@@ -1,0 +1,27 @@
+/**
+ * `npm run bench [-- nama...]`: runs every benchmark module in BENCHMARK (or the
+ * named ones) in turn and saves their results to bench/results/<nama>.json.
+ * A new benchmark is a module exporting `nama` and `jalankan()`, added to the list.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as ekstraksi from './extract';
+
+export interface Benchmark {
+	nama: string;
+	jalankan(): Promise<Record<string, unknown>>;
+}
+
+export const BENCHMARK: Benchmark[] = [ekstraksi];
+
+const pilihan = process.argv.slice(2);
+const tak = pilihan.filter((p) => !BENCHMARK.some((b) => b.nama === p));
+if (tak.length) {
+	console.error(`Benchmark tidak dikenal: ${tak.join(', ')}. Yang ada: ${BENCHMARK.map((b) => b.nama).join(', ')}`);
+	process.exit(2);
+}
+mkdirSync('bench/results', { recursive: true });
+for (const b of BENCHMARK) {
+	if (pilihan.length && !pilihan.includes(b.nama)) continue;
+	const hasil = await b.jalankan();
+	writeFileSync(`bench/results/${b.nama}.json`, JSON.stringify({ waktu: new Date().toISOString(), ...hasil }, null, 2) + '\n');
+}
