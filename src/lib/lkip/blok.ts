@@ -117,7 +117,7 @@ export function barisTahun(cells: string[]): boolean {
 }
 
 const KATA_KEPALA =
-	/^(no|nomor|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|satuan|ket|keterangan|anggaran|pagu|kinerja|tujuan|iku|formulasi|predikat|tahun|kondisi|bidang|sumber|strategi|kebijakan)\b/;
+	/^(no|nomor|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|satuan|ket|keterangan|anggaran|pagu|kinerja|tujuan|iku|formulasi|predikat|tahun|kondisi|nilai|mutu|kategori|bidang|sumber|strategi|kebijakan)\b/;
 
 /** A label row of a header: keywords in at least two cells and no figure. */
 export function barisLabel(cells: string[]): boolean {

@@ -182,8 +182,10 @@ function tahunTunggal(teks: string): number | null {
 }
 
 const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
-const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b[^0-9]{0,40}?${ANGKA_IKM}`, 'i');
-const RE_TARGET = new RegExp(`\\btarget\\b[^0-9]{0,40}?${ANGKA_IKM}`, 'i');
+// between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25")
+const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,40}?';
+const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
+const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
 function dariTeks(
@@ -243,7 +245,7 @@ function dariTeks(
 				if (!m || LUAR.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
 				const sebelum = klausa.slice(0, m.index);
 				if (/\brp\.?\s*$/i.test(sebelum)) continue;
-				const t = sebelum.match(RE_TARGET);
+				const t = (sebelum + ' ' + klausa.slice((m.index ?? 0) + m[0].length)).match(RE_TARGET);
 				tambah(
 					awal + (m.index ?? 0) + m[0].length - 1,
 					tahunTunggal(klausa) ?? tahunKalimat,

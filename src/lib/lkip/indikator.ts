@@ -104,7 +104,9 @@ function satuanDari(
 	nama: string
 ): Satuan | null {
 	const s = r.satuan ?? t.satuan;
-	if (s === 'nilai' && /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama)) return 'indeks';
+	const indeks = /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama);
+	// "B 87,25" for an index is a score with its grade; "BB (80)" for SAKIP stays a grade
+	if (indeks && (s === 'nilai' || (s === 'huruf' && (r.nilai ?? t.nilai) !== null))) return 'indeks';
 	return s;
 }
 
@@ -186,7 +188,8 @@ export function ekstrakIndikator(
 	let sasaranDariBarisNilai = false;
 	for (const r of rows) {
 		const adaNilai = !kosong(r.target) || !kosong(r.realisasi) || !kosong(r.capaian);
-		const ringkasan = /^(rata|jumlah|total)\b/.test(normal(r.sasaran || r.indikator || r.no));
+		// "RATA RATA CAPAIAN", "Jumlah": a summary row, not an indicator ("Jumlah kejadian ..." is one)
+		const ringkasan = /^(rata rata|rata2|jumlah|total)( capaian| nilai| kinerja)?$/.test(normal(r.no || r.sasaran || r.indikator));
 		if (ringkasan) continue;
 		const prev = hasil.at(-1);
 		if (!adaNilai) {

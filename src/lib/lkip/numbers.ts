@@ -167,8 +167,10 @@ export function parseNilaiIndikator(raw: string): NilaiIndikator {
 		return { nilai: null, masalah: `"${raw.trim()}" bukan angka`, huruf: null, satuan: null };
 	}
 	const token = m[0].replace(/\s+/g, '');
-	const parsed = parseToken(token, false);
 	const after = rest.slice((m.index ?? 0) + m[0].length);
+	// a count with a unit ("1.200 Dok", "2.500 Orang") groups thousands; a bare ratio ("82.890") does not
+	const hitungan = !persen && !huruf && /^\s*[a-z]/i.test(after);
+	const parsed = parseToken(token, hitungan);
 	let satuan: JenisNilai;
 	if (persen) satuan = '%';
 	else if (huruf) satuan = 'huruf';

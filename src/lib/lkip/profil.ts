@@ -6,7 +6,7 @@
  * columns and a "Jumlah" row. The first statement of each attribute is kept.
  */
 import type { BarisTeks } from './blok';
-import { blokTabel, bacaKepala } from './blok';
+import { blokTabel } from './blok';
 import { parseToken } from './numbers';
 import { normal } from './table';
 import type { AtributProfil, Peringatan, ProfilRecord } from './types';
@@ -99,25 +99,24 @@ function penduduk(teks: string, r: BarisTeks, simpan: Simpan) {
 	});
 }
 
-/** A population table: columns laki-laki / perempuan (/ jumlah), and a "Jumlah"/"Total" row. */
+/** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
 function pendudukTabel(rows: BarisTeks[], simpan: Simpan) {
 	for (const b of blokTabel(rows)) {
-		const k = bacaKepala(b.rows);
-		const kol = (re: RegExp) => k.kolom.find((c) => re.test(c.label))?.index ?? -1;
+		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
+		if (iKepala < 0) continue;
+		const kepala = b.rows[iKepala].cells.map(normal);
+		const kol = (re: RegExp, kecuali: number[] = []) => kepala.findIndex((c, i) => !kecuali.includes(i) && re.test(c));
 		const iL = kol(/\blaki|\bpria\b/);
 		const iP = kol(/\bperempuan|\bwanita\b/);
-		if (iL < 0 || iP < 0) continue;
-		const iJ = k.kolom.findIndex((c) => c.index !== iL && c.index !== iP && /\b(jumlah|total)\b/.test(c.label));
-		for (const r of b.rows.slice(k.jumlahBaris)) {
-			if (!r.cells.some((c) => /^(jumlah|total)\b/.test(normal(c)))) continue;
-			const ambil = (i: number, a: AtributProfil) => {
-				const t = (r.cells[i] ?? '').trim();
-				if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, '')), r, t);
-			};
-			ambil(iL, 'penduduk_l');
-			ambil(iP, 'penduduk_p');
-			ambil(iJ, 'penduduk');
-			break;
-		}
+		const iJ = kol(/\b(jumlah|total)\b/, [iL, iP]);
+		const r = b.rows.slice(iKepala + 1).find((x) => x.cells.some((c) => /^(jumlah|total)\b/.test(normal(c))));
+		if (!r) continue;
+		const ambil = (i: number, a: AtributProfil) => {
+			const t = (r.cells[i] ?? '').trim();
+			if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, '')), r, t);
+		};
+		ambil(iL, 'penduduk_l');
+		ambil(iP, 'penduduk_p');
+		ambil(iJ, 'penduduk');
 	}
 }

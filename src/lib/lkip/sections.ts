@@ -9,7 +9,7 @@
  * its own ("Perbandingan ...") until the table ends.
  */
 import type { BarisTeks } from './blok';
-import { normal } from './table';
+import { isPipeSeparator, normal } from './table';
 import type { Bagian } from './types';
 
 const PANJANG_JUDUL = 130;
@@ -25,7 +25,7 @@ const ATURAN: [RegExp, Bagian][] = [
 	[/\brencana (kerja )?strategis\b|\brenstra\b|\bmatriks? tujuan\b|\bcascading\b/, 'renstra'],
 	[/\brealisasi anggaran\b|\bakuntabilitas keuangan\b|\balokasi anggaran\b|\banggaran belanja\b|\brealisasi keuangan\b/, 'anggaran'],
 	[
-		/\bakuntabilitas kinerja\b|\bpengukuran\b|\bcapaian kinerja\b|\brealisasi kinerja\b|\banalisis? capaian\b|\bevaluasi dan analisis\b/,
+		/\bakuntabilitas kinerja\b|\bpengukuran\b|\bcapaian (kinerja|indikator|iku|sasaran)\b|\brealisasi kinerja\b|\banalisis? capaian\b|\bevaluasi dan analisis\b/,
 		'pengukuran'
 	],
 	[/\bpenutup\b|\bkesimpulan\b/, 'penutup'],
@@ -90,7 +90,7 @@ export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
 				let diTabel = false;
 				while (k < rows.length) {
 					const s = rows[k];
-					if (s.cells !== null) diTabel = true;
+					if (s.cells !== null || (diTabel && isPipeSeparator(s.raw))) diTabel = true;
 					else if (s.raw !== '' && diTabel) break;
 					else if (s.raw !== '' && !diTabel && s.raw.length > PANJANG_JUDUL * 1.5) break;
 					k++;
