@@ -1,0 +1,326 @@
+/**
+ * ECharts options for every chart of the dashboard, built from query rows.
+ * Canvas text (axis labels, legends) cannot run as HTML; tooltips can, so every
+ * tooltip here is built with tooltipHtml, which escapes text from the data.
+ */
+import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
+import { formatAngka, formatPersen, formatRupiah, KOSONG } from '$lib/format';
+import type { Baris } from '$lib/query/eksekutor';
+
+const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** Shorten long names on axes; the tooltip and the table carry the full text. */
+function pendek(teks: string, maks = 28): string {
+	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
+}
+
+interface ParamTooltip {
+	dataIndex: number;
+	seriesIndex: number;
+	seriesName: string;
+	name: string;
+	value: unknown;
+	data: unknown;
+}
+
+const gridHorizontal = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
+
+/** Horizontal bars, best at the top: IKM this year, last year, target, and the kabupaten average. */
+export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
+	const urut = [...rows].reverse(); // category axes draw from the bottom
+	const rata = n(rows[0]?.rata_kabupaten);
+	return {
+		legend: { top: 0 },
+		grid: gridHorizontal,
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			formatter: (p: unknown) => {
+				const r = urut[(p as ParamTooltip[])[0].dataIndex];
+				return tooltipHtml(r.kecamatan, [
+					[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
+					[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
+					['Target', formatAngka(n(r.target), 2)],
+					['Rata-rata kabupaten', formatAngka(rata, 2)]
+				]);
+			}
+		},
+		xAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 5) * 5 - 5), max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		yAxis: { type: 'category', data: urut.map((r) => s(r.kecamatan)), axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		series: [
+			{
+				name: `IKM ${tahun}`,
+				type: 'bar',
+				data: urut.map((r) => n(r.realisasi)),
+				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) },
+				markLine: rata === null ? undefined : {
+					symbol: 'none',
+					label: { formatter: `Rata-rata ${formatAngka(rata, 2)}`, position: 'end' },
+					lineStyle: { type: 'dashed', color: WARNA[1] },
+					data: [{ xAxis: rata, name: 'Rata-rata kabupaten' }]
+				}
+			},
+			{ name: `IKM ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
+			{
+				name: 'Target',
+				type: 'line',
+				data: urut.map((r) => n(r.target)),
+				symbol: 'diamond',
+				symbolSize: 12,
+				lineStyle: { opacity: 0 },
+				itemStyle: { color: WARNA[2] }
+			}
+		]
+	};
+}
+
+/** Horizontal bars of serapan anggaran, with last year and the kabupaten serapan. */
+export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
+	const urut = [...rows].reverse();
+	const kab = n(rows[0]?.serapan_kabupaten);
+	return {
+		legend: { top: 0 },
+		grid: gridHorizontal,
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			formatter: (p: unknown) => {
+				const r = urut[(p as ParamTooltip[])[0].dataIndex];
+				return tooltipHtml(r.kecamatan, [
+					['Pagu', formatRupiah(n(r.pagu))],
+					['Realisasi', formatRupiah(n(r.realisasi))],
+					[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
+					[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
+					['Seluruh kecamatan', formatPersen(kab)]
+				]);
+			}
+		},
+		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
+		yAxis: { type: 'category', data: urut.map((r) => s(r.kecamatan)), axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		series: [
+			{
+				name: `Serapan ${tahun}`,
+				type: 'bar',
+				data: urut.map((r) => n(r.serapan)),
+				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatPersen(n(p.value)) },
+				markLine: kab === null ? undefined : {
+					symbol: 'none',
+					label: { formatter: `Seluruh kecamatan ${formatPersen(kab)}`, position: 'end' },
+					lineStyle: { type: 'dashed', color: WARNA[1] },
+					data: [{ xAxis: kab, name: 'Seluruh kecamatan' }]
+				}
+			},
+			{ name: `Serapan ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
+		]
+	};
+}
+
+/** Kecamatan × indicator heatmap of capaian (%). */
+export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
+	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
+	const kecamatan = [...new Set(rows.map((r) => s(r.kecamatan)))].sort().reverse();
+	const ix = new Map(indikator.map(([k], i) => [k, i]));
+	const iy = new Map(kecamatan.map((k, i) => [k, i]));
+	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(s(r.kecamatan))!, n(r.capaian)]);
+	return {
+		grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+		tooltip: {
+			formatter: (p: unknown) => {
+				const [x, y, v] = (p as ParamTooltip).data as [number, number, number | null];
+				return tooltipHtml(kecamatan[y], [[indikator[x][1], formatPersen(v)]]);
+			}
+		},
+		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
+		yAxis: { type: 'category', data: kecamatan, axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		visualMap: {
+			min: 0,
+			max: 120,
+			calculable: false,
+			orient: 'horizontal',
+			left: 'center',
+			bottom: 0,
+			itemHeight: 120,
+			text: ['≥ 120%', '0%'],
+			inRange: { color: ['#fee0d2', '#fcbba1', '#c6dbef', '#6baed6', '#08519c'] }
+		},
+		series: [
+			{
+				name: 'Capaian',
+				type: 'heatmap',
+				data,
+				label: { show: true, formatter: (p: { data: unknown }) => formatAngka(n((p.data as unknown[])[2]), 0) }
+			}
+		]
+	};
+}
+
+/** Lines per kecamatan over the years, with an optional dashed average line. */
+function opsiTren(
+	rows: Baris[],
+	nilai: (r: Baris) => number | null,
+	fmt: (v: number | null) => string,
+	sumbu: (v: number) => string,
+	ekstra: (nama: string, r: Baris) => [string, string][],
+	target?: (r: Baris) => number | null
+): OpsiGrafik {
+	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
+	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
+	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
+	const series: OpsiGrafik['series'] = [];
+	nama.forEach((k, i) => {
+		const rs = per(k);
+		const rata = rs[0]?.rata === true;
+		const warna = rata ? '#52606d' : WARNA[i % WARNA.length];
+		series.push({
+			name: k,
+			type: 'line',
+			connectNulls: true,
+			data: tahun.map((t) => nilai(rs.find((r) => r.tahun === t) ?? {})),
+			lineStyle: rata ? { type: 'dashed', color: warna } : { color: warna },
+			itemStyle: { color: warna }
+		});
+		if (target && !rata && nama.length <= 4) {
+			series.push({
+				name: `Target ${k}`,
+				type: 'line',
+				connectNulls: true,
+				symbol: 'diamond',
+				data: tahun.map((t) => target(rs.find((r) => r.tahun === t) ?? {})),
+				lineStyle: { type: 'dotted', color: warna },
+				itemStyle: { color: warna }
+			});
+		}
+	});
+	return {
+		legend: { top: 0, type: 'scroll' },
+		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'axis',
+			formatter: (p: unknown) => {
+				const ps = p as ParamTooltip[];
+				const t = tahun[ps[0].dataIndex];
+				return tooltipHtml(
+					`Tahun ${t}`,
+					ps.flatMap((x) => {
+						const r = per(x.seriesName).find((r) => r.tahun === t);
+						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
+						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r)];
+					})
+				);
+			}
+		},
+		xAxis: { type: 'category', data: tahun.map(String) },
+		yAxis: { type: 'value', scale: true, axisLabel: { formatter: sumbu } },
+		series
+	};
+}
+
+export function opsiTrenIkm(rows: Baris[]): OpsiGrafik {
+	return opsiTren(
+		rows,
+		(r) => n(r.realisasi),
+		(v) => formatAngka(v, 2),
+		(v) => formatAngka(v),
+		() => [],
+		(r) => n(r.target)
+	);
+}
+
+export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
+	return opsiTren(
+		rows,
+		(r) => n(r.serapan),
+		(v) => formatPersen(v),
+		(v) => `${formatAngka(v)}%`,
+		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`]]
+	);
+}
+
+/** Stacked bars: pagu per program, one bar per kecamatan and year. */
+export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
+	const batang = [...new Set(rows.map((r) => `${s(r.kecamatan)} ${r.tahun}`))];
+	const program = [...new Set(rows.map((r) => s(r.program)))];
+	return {
+		legend: { top: 0, type: 'scroll' },
+		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+		tooltip: {
+			formatter: (p: unknown) => {
+				const x = p as ParamTooltip;
+				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === batang[x.dataIndex] && s(r.program) === x.seriesName);
+				return tooltipHtml(batang[x.dataIndex], [
+					[x.seriesName, formatRupiah(n(r?.pagu))],
+					['Realisasi', formatRupiah(n(r?.realisasi))],
+					['Serapan', formatPersen(n(r?.serapan))]
+				]);
+			}
+		},
+		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0 } },
+		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatRupiah(v).replace('Rp ', '') } },
+		series: program.map((p) => ({
+			name: p,
+			type: 'bar' as const,
+			stack: 'pagu',
+			data: batang.map((b) => {
+				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === b && s(r.program) === p);
+				return r ? n(r.pagu) : null;
+			})
+		}))
+	};
+}
+
+/** Grouped bars of capaian per indicator, one series per kecamatan and year; 100% marked. */
+export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
+	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.indikator)])).entries()];
+	const grup = [...new Set(rows.map((r) => `${s(r.kecamatan)} ${r.tahun}`))];
+	return {
+		legend: { top: 0, type: 'scroll' },
+		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+		tooltip: {
+			formatter: (p: unknown) => {
+				const x = p as ParamTooltip;
+				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === x.seriesName && s(r.kunci) === indikator[x.dataIndex][0]);
+				return tooltipHtml(indikator[x.dataIndex][1], [
+					[x.seriesName, formatPersen(n(r?.capaian))],
+					['Target', s(r?.target_raw) || KOSONG],
+					['Realisasi', s(r?.realisasi_raw) || KOSONG]
+				]);
+			}
+		},
+		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => pendek(v, 18) } },
+		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
+		series: grup.map((g, i) => ({
+			name: g,
+			type: 'bar' as const,
+			data: indikator.map(([k]) => n(rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === g && s(r.kunci) === k)?.capaian)),
+			markLine: i === 0 ? { symbol: 'none', label: { formatter: 'Target 100%' }, lineStyle: { color: WARNA[2], type: 'dashed' }, data: [{ yAxis: 100 }] } : undefined
+		}))
+	};
+}
+
+/** One kecamatan's IKM per year beside the kabupaten average. */
+export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
+	const tahun = rows.map((r) => String(r.tahun));
+	return {
+		legend: { top: 0 },
+		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'axis',
+			formatter: (p: unknown) => {
+				const r = rows[(p as ParamTooltip[])[0].dataIndex];
+				return tooltipHtml(`${nama} ${r.tahun}`, [
+					['IKM', formatAngka(n(r.realisasi), 2)],
+					['Target', formatAngka(n(r.target), 2)],
+					['Rata-rata kabupaten', formatAngka(n(r.rata_kabupaten), 2)]
+				]);
+			}
+		},
+		xAxis: { type: 'category', data: tahun },
+		yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		series: [
+			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },
+			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
+			{ name: 'Rata-rata kabupaten', type: 'line', data: rows.map((r) => n(r.rata_kabupaten)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
+		]
+	};
+}

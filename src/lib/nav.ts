@@ -1,0 +1,6 @@
+/** The site menu. A new page joins the navigation with one line here. */
+export const MENU: { href: string; label: string }[] = [
+	{ href: '/', label: 'Ringkasan' },
+	{ href: '/perbandingan', label: 'Perbandingan' },
+	{ href: '/data-metode', label: 'Data & metode' }
+];

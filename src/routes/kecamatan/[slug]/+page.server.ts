@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { eksekutorNode } from '$lib/query/duckdb-node';
+import { daftarSlug, muatKecamatan } from '$lib/query/muat';
+
+export const prerender = true;
+
+/** Every kecamatan gets a page, with or without reports. */
+export async function entries() {
+	return (await daftarSlug(await eksekutorNode())).map((slug) => ({ slug }));
+}
+
+export async function load({ params }) {
+	const data = await muatKecamatan(await eksekutorNode(), params.slug);
+	if (!data.kecamatan) error(404, `Kecamatan "${params.slug}" tidak ada dalam daftar 31 kecamatan Kabupaten Jember.`);
+	return { awal: data };
+}
