@@ -1,15 +1,27 @@
 /**
- * Budget part of a LKIP: the realisation tree of the report year, the belanja
- * split and budget totals of other years stated in the text.
+ * Budget part of a LKIP: the realisation tree of the report year (total,
+ * program, kegiatan, sub kegiatan), the belanja split, and budget totals the
+ * text states for other years.
+ *
+ * A report may print several tables with budget amounts (the realisation per
+ * program, a programme/kegiatan table with "Input : Dana yang dibutuhkan" rows,
+ * a PK attachment with pagu only). THE budget table is the one with a total
+ * row, then the one with most amount rows; only that one becomes the tree, so
+ * nothing is counted twice.
  */
+import { bacaTeksAnggaran, type Pernyataan } from './anggaran-teks';
+import { bangunPohon } from './anggaran-pohon';
+import { cariTabelAnggaran, type TabelAnggaran } from './anggaran-tabel';
+import { gabungBelanja } from './belanja';
+import type { barisSemua } from './table';
 import type {
 	AnggaranRecord,
 	AnggaranTahunLainRecord,
+	Bagian,
 	BelanjaRecord,
 	KonteksEkstraksi,
 	Peringatan
 } from './types';
-import type { barisSemua } from './table';
 
 export interface HasilAnggaran {
 	anggaran: AnggaranRecord[];
@@ -18,8 +30,89 @@ export interface HasilAnggaran {
 	peringatan: Peringatan[];
 }
 
+function skor(t: TabelAnggaran): number {
+	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && b.adaAngka).length;
+	if (dataBerangka < 2) return 0;
+	const adaTotal = t.baris.some((b) => b.jenis === 'total' && b.adaAngka);
+	return (adaTotal ? 10_000 : 0) + dataBerangka;
+}
+
+/** Where a stated report-year total is most authoritative when the table prints none. */
+const PRIORITAS_BAGIAN: Bagian[] = ['anggaran', 'penutup', 'ikhtisar'];
+
+function totalDariTeks(pernyataan: Pernyataan[], tahun: number | null): Pernyataan | null {
+	const calon = pernyataan.filter((p) => p.tahun === tahun && p.pagu !== null && p.realisasi !== null);
+	const rank = (p: Pernyataan) => {
+		const i = PRIORITAS_BAGIAN.indexOf(p.bagian);
+		return i < 0 ? PRIORITAS_BAGIAN.length : i;
+	};
+	calon.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+	return calon[0] ?? null;
+}
+
 export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: KonteksEkstraksi): HasilAnggaran {
-	void rows;
-	void ctx;
-	return { anggaran: [], belanja: [], anggaran_tahun_lain: [], peringatan: [] };
+	const peringatan: Peringatan[] = [];
+	let terpilih: TabelAnggaran | null = null;
+	let skorTerbaik = 0;
+	for (const t of cariTabelAnggaran(rows)) {
+		const s = skor(t);
+		if (s > skorTerbaik) {
+			terpilih = t;
+			skorTerbaik = s;
+		}
+	}
+	const teks = bacaTeksAnggaran(rows, ctx);
+	let anggaran: AnggaranRecord[] = [];
+	if (terpilih) {
+		const pohon = bangunPohon(terpilih.baris);
+		anggaran = pohon.anggaran;
+		peringatan.push(...terpilih.peringatan, ...pohon.peringatan);
+		if (!anggaran.some((a) => a.level === 'total')) {
+			const p = totalDariTeks(teks.pernyataan, ctx.tahun);
+			if (p) {
+				anggaran = [
+					{
+						level: 'total',
+						urutan: 1,
+						kode: null,
+						uraian: 'Jumlah (dinyatakan dalam teks)',
+						program: null,
+						kegiatan: null,
+						pagu: p.pagu,
+						realisasi: p.realisasi,
+						persen: p.persen,
+						pagu_raw: p.pagu_raw,
+						realisasi_raw: p.realisasi_raw,
+						persen_raw: p.persen_raw,
+						line: p.line,
+						raw: p.raw
+					},
+					...anggaran.map((a) => ({ ...a, urutan: a.urutan + 1 }))
+				];
+				peringatan.push({
+					line: terpilih.header.line,
+					pesan: `Baris ${terpilih.header.line}: tabel realisasi anggaran tidak memuat baris jumlah; total diambil dari teks baris ${p.line}`
+				});
+			} else {
+				peringatan.push({ line: terpilih.header.line, pesan: `Baris ${terpilih.header.line}: tabel realisasi anggaran tidak memuat baris jumlah` });
+			}
+		}
+	} else {
+		peringatan.push({ line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' });
+	}
+	const belanja = gabungBelanja(teks.belanja);
+	peringatan.push(...teks.peringatan, ...belanja.peringatan);
+	// The report year's own total as stated in the text (ikhtisar, penutup, ...) is
+	// kept here too, with its section, so the audit can compare it with the table total.
+	const anggaran_tahun_lain: AnggaranTahunLainRecord[] = teks.pernyataan.map((p) => ({
+		tahun: p.tahun,
+		pagu: p.pagu,
+		realisasi: p.realisasi,
+		persen: p.persen,
+		bagian: p.bagian,
+		line: p.line,
+		raw: p.raw
+	}));
+	peringatan.sort((a, b) => a.line - b.line);
+	return { anggaran, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
 }

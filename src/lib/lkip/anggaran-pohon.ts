@@ -1,0 +1,222 @@
+/**
+ * The budget tree (program → kegiatan → sub kegiatan) from the rows of a budget
+ * table. Reports signal levels differently: a prefix ("Program:", "Kegiatan 2:",
+ * "Sub Kegiatan 1:"), dotted numbering ("1.2.1"), roman/arabic numbering, bold
+ * names, or nothing at all. Levels are read from the strongest signal present;
+ * rows of one printed style share a level; a style never seen before is one
+ * level below the row above it. Where kegiatan and sub kegiatan look exactly
+ * alike, the amounts decide: a kegiatan's pagu is the sum of the sub kegiatan
+ * below it. Amounts are only compared to choose a reading, never changed.
+ */
+import type { BarisAnggaran } from './anggaran-tabel';
+import type { AnggaranRecord, LevelAnggaran, Peringatan } from './types';
+
+type Lv = 1 | 2 | 3;
+const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan' };
+const DARI_PREFIX: Record<NonNullable<BarisAnggaran['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
+
+interface Simpul {
+	b: BarisAnggaran;
+	uraian: string;
+	lv: Lv | null;
+	/** level read from the row itself (prefix or dotted numbering), not inferred */
+	pasti: boolean;
+	gaya: string;
+}
+
+/** Relative tolerance when checking that children add up to their parent: only used to pick a reading, so printing slips of a few rupiah do not hide the tree. */
+const TOLERANSI = 1e-4;
+
+function kira(a: number | null, b: number | null): boolean {
+	if (a === null || b === null) return false;
+	return Math.abs(a - b) <= Math.max(1, Math.abs(b) * TOLERANSI);
+}
+
+function jumlah(xs: Simpul[], f: (s: Simpul) => number | null): number | null {
+	let t = 0;
+	for (const x of xs) {
+		const v = f(x);
+		if (v === null) return null;
+		t += v;
+	}
+	return t;
+}
+
+const pagu = (s: Simpul) => s.b.pagu;
+const real = (s: Simpul) => s.b.realisasi;
+
+/** Whether `anak` adds up to `induk` on pagu or on realisasi. */
+function cocok(induk: { pagu: number | null; realisasi: number | null }, anak: Simpul[]): boolean {
+	return kira(induk.pagu, jumlah(anak, pagu)) || kira(induk.realisasi, jumlah(anak, real));
+}
+
+/**
+ * Split a run of same-looking rows into [kegiatan, its sub kegiatan...] groups
+ * when each head's amount is the sum of the rows after it; null when the run
+ * does not split that way.
+ */
+function pecah(run: Simpul[]): Simpul[][] | null {
+	const grup: Simpul[][] = [];
+	let i = 0;
+	while (i < run.length) {
+		const kepala = run[i];
+		if (kepala.b.pagu === null && kepala.b.realisasi === null) return null;
+		let j = i + 1;
+		let ok = false;
+		while (j < run.length) {
+			j++;
+			if (cocok(kepala.b, run.slice(i + 1, j))) {
+				ok = true;
+				break;
+			}
+			const s = jumlah(run.slice(i + 1, j), pagu);
+			if (s !== null && kepala.b.pagu !== null && s > kepala.b.pagu * (1 + TOLERANSI) + 1) return null;
+		}
+		if (!ok) return null;
+		grup.push(run.slice(i, j));
+		i = j;
+	}
+	return grup;
+}
+
+/**
+ * The children of one parent all read as one level: siblings, or really pairs
+ * of [kegiatan, its sub kegiatan...] printed alike? Siblings when they add up
+ * to the parent; pairs when each head adds up its followers and the heads add
+ * up to the parent. Rows whose level is printed (prefix, dotted number) may
+ * head a group but are never moved down.
+ */
+function pisahkanRun(anak: Simpul[], induk: { pagu: number | null; realisasi: number | null } | null): void {
+	if (anak.length < 2) return;
+	const lv = anak[0].lv;
+	if (lv === null || lv >= 3 || anak.some((s) => s.lv !== lv)) return;
+	if (induk !== null && cocok(induk, anak)) return;
+	const grup = pecah(anak);
+	if (!grup || grup.some((g) => g.slice(1).some((s) => s.pasti))) return;
+	const kepala = grup.map((g) => g[0]);
+	const sah = induk === null ? grup.every((g) => kira(g[0].b.pagu, jumlah(g.slice(1), pagu))) : cocok(induk, kepala);
+	if (!sah) return;
+	for (const g of grup) {
+		for (const s of g.slice(1)) s.lv = (lv + 1) as Lv;
+		pisahkanRun(g.slice(1), g[0].b);
+	}
+}
+
+export interface HasilPohon {
+	anggaran: AnggaranRecord[];
+	peringatan: Peringatan[];
+}
+
+export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
+	const peringatan: Peringatan[] = [];
+	const simpul: Simpul[] = [];
+	let total: BarisAnggaran | null = null;
+	for (const b of baris) {
+		if (b.jenis === 'belanja') continue;
+		if (b.jenis === 'total') {
+			if (!b.adaAngka) continue;
+			if (total) peringatan.push({ line: total.line, pesan: `Baris ${total.line}: tabel realisasi anggaran memuat lebih dari satu baris jumlah; yang dipakai baris ${b.line}` });
+			total = b;
+			continue;
+		}
+		const akhir = simpul[simpul.length - 1];
+		if (b.jenis === 'input') {
+			// "Input : Dana yang dibutuhkan Rp ..." carries the amounts of the item above it
+			if (akhir && !akhir.b.adaAngka) {
+				akhir.b = { ...akhir.b, pagu: b.pagu, realisasi: b.realisasi, persen: b.persen, pagu_raw: b.pagu_raw, realisasi_raw: b.realisasi_raw, persen_raw: b.persen_raw, adaAngka: b.adaAngka, line: b.line, raw: b.raw };
+			} else if (b.adaAngka) {
+				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris input dana tanpa program/kegiatan di atasnya; tidak dimasukkan ke pohon anggaran` });
+			}
+			continue;
+		}
+		if (!b.adaAngka && b.kode === null && b.prefix === null && akhir) {
+			// a name that continues on the next line (often after a page break)
+			akhir.uraian = `${akhir.uraian} ${b.uraian}`.trim();
+			continue;
+		}
+		let lv: Lv | null = null;
+		if (b.prefix) lv = DARI_PREFIX[b.prefix];
+		else if (b.nomor === 'titik') lv = Math.min(b.kedalaman, 3) as Lv;
+		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+	}
+
+	// rows of one printed style share a level: learn it from the rows whose level is certain
+	const suara = new Map<string, number[]>();
+	const pilih = (g: string): Lv | null => {
+		const v = suara.get(g);
+		if (!v) return null;
+		let best: Lv | null = null;
+		for (const l of [1, 2, 3] as Lv[]) if (v[l] > 0 && (best === null || v[l] > v[best])) best = l;
+		return best;
+	};
+	const catat = (g: string, l: Lv) => {
+		const v = suara.get(g) ?? [0, 0, 0, 0];
+		v[l]++;
+		suara.set(g, v);
+	};
+	for (const s of simpul) if (s.lv !== null) catat(s.gaya, s.lv);
+	let sebelum: Lv | null = null;
+	for (let i = 0; i < simpul.length; i++) {
+		const s = simpul[i];
+		if (s.lv === null) {
+			let l = pilih(s.gaya);
+			if (l === null) {
+				l = sebelum === null ? 1 : (Math.min(sebelum + 1, 3) as Lv);
+				catat(s.gaya, l);
+			}
+			// numbering restarts under a parent: "1 Penunjang ..." followed by "1 Kegiatan ..." is the parent
+			const n = simpul[i + 1];
+			if (l > 1 && n && n.pasti && n.lv === l && n.b.kode === '1' && s.b.kode !== null) l = (l - 1) as Lv;
+			s.lv = l;
+		}
+		sebelum = s.lv;
+	}
+
+	// rows that look alike but are two levels: decide by the amounts, per parent
+	const anakDari = (i: number): number => {
+		let j = i + 1;
+		while (j < simpul.length && (simpul[j].lv as number) > (simpul[i].lv as number)) j++;
+		return j;
+	};
+	// a table printed flat (every row alike) may still be a tree under its total
+	if (simpul.length && simpul.every((s) => s.lv === simpul[0].lv)) pisahkanRun(simpul, total);
+	for (let i = 0; i < simpul.length; i++) {
+		const j = anakDari(i);
+		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
+	}
+
+	const anggaran: AnggaranRecord[] = [];
+	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
+		anggaran.push({
+			level,
+			urutan: anggaran.length + 1,
+			kode: b.kode,
+			uraian,
+			program,
+			kegiatan,
+			pagu: b.pagu,
+			realisasi: b.realisasi,
+			persen: b.persen,
+			pagu_raw: b.pagu_raw,
+			realisasi_raw: b.realisasi_raw,
+			persen_raw: b.persen_raw,
+			line: b.line,
+			raw: b.raw
+		});
+	// the total is the root of the tree, so it comes first although it is printed last
+	if (total) rekam(total, 'total', total.uraian, null, null);
+	let program: string | null = null;
+	let kegiatan: string | null = null;
+	for (const s of simpul) {
+		const lv = s.lv as Lv;
+		if (lv === 1) {
+			program = s.uraian;
+			kegiatan = null;
+			rekam(s.b, 'program', s.uraian, null, null);
+		} else if (lv === 2) {
+			kegiatan = s.uraian;
+			rekam(s.b, 'kegiatan', s.uraian, program, null);
+		} else rekam(s.b, 'subkegiatan', s.uraian, program, kegiatan);
+	}
+	return { anggaran, peringatan };
+}

@@ -1,0 +1,302 @@
+/**
+ * Finding budget-realisation tables and reading their rows.
+ *
+ * A budget table is recognised by its header words, never by its position: a
+ * name column (program / kegiatan / uraian), an amount column (pagu / anggaran /
+ * target / alokasi) and a realisation column (realisasi / capaian), usually a
+ * "%" column. Rows are read until the table ends; a page break (blank lines, a
+ * page number or running title, a repeated header, a column-number row) does
+ * not end it. Every row keeps its cells as printed so levels can later be read
+ * from prefixes, numbering and bold.
+ */
+import { parsePersen, parseRupiah } from './numbers';
+import { isPipeSeparator, normal, trimEnd, type barisSemua } from './table';
+import type { Peringatan } from './types';
+
+export type Baris = ReturnType<typeof barisSemua>[number];
+export type JenisBaris = 'data' | 'total' | 'belanja' | 'input';
+
+export interface Header {
+	line: number;
+	cells: string[];
+	kunci: string;
+	kode: number | null;
+	nama: number;
+	pagu: number;
+	realisasi: number;
+	persen: number | null;
+}
+
+/** One row of a budget table, with its figures and the signals that tell its level. */
+export interface BarisAnggaran {
+	jenis: JenisBaris;
+	line: number;
+	raw: string;
+	kode: string | null;
+	uraian: string;
+	/** level named by a prefix ("Program:", "Kegiatan 2:", "Sub Kegiatan 1:") */
+	prefix: 'program' | 'kegiatan' | 'subkegiatan' | null;
+	/** kind of printed numbering: roman "II", arabic "2", dotted "1.2.3" (with depth), letter "b" */
+	nomor: 'roman' | 'arab' | 'titik' | 'huruf' | null;
+	kedalaman: number;
+	tebal: boolean;
+	pagu: number | null;
+	realisasi: number | null;
+	persen: number | null;
+	pagu_raw: string | null;
+	realisasi_raw: string | null;
+	persen_raw: string | null;
+	/** whether the row prints an amount at all (even one that could not be read) */
+	adaAngka: boolean;
+}
+
+export interface TabelAnggaran {
+	header: Header;
+	baris: BarisAnggaran[];
+	peringatan: Peringatan[];
+}
+
+const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
+const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
+const LABEL_LEVEL = /^(sub\s*-?\s*kegiatan|kegiatan|program)\s*(?:\d+|[IVX]+|[a-z])?\s*:\s*/i;
+const TOTAL = /^(jumlah|total|grand total|jumlah total|total anggaran|jumlah anggaran|jumlah keseluruhan|total keseluruhan)( rp)?$/;
+const INPUT = /^(input|masukan)\b|\bdana yang dibutuhkan\b/;
+const BUKAN_ANGGARAN = /^(output|outcome|keluaran|hasil|manfaat|dampak|benefit|impact|indikator|keterangan)\b/;
+/** Belanja group names; a row must be exactly one of these (an account such as "Belanja Modal Peralatan dan Mesin" is not). */
+export const JENIS_BELANJA: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung'][] = [
+	[/^belanja tidak langsung$/, 'tidak_langsung'],
+	[/^belanja langsung$/, 'langsung'],
+	[/^belanja operasi(onal)?$/, 'operasi'],
+	[/^belanja modal$/, 'modal'],
+	[/^belanja pegawai$/, 'pegawai'],
+	[/^belanja barang( dan| \/)? ?jasa$|^belanja barang jasa$/, 'barang_jasa']
+];
+
+export function jenisBelanja(uraian: string): (typeof JENIS_BELANJA)[number][1] | null {
+	const n = normal(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, '')).replace(/ rp$/, '');
+	for (const [re, j] of JENIS_BELANJA) if (re.test(n)) return j;
+	return null;
+}
+
+/** Cells as printed (markup kept), aligned with `cells`; tab rows lose leading tabs in `raw`, so align from the right. */
+function selMentah(r: Baris): string[] {
+	const cells = r.cells ?? [];
+	let parts: string[];
+	if (r.raw.startsWith('|')) {
+		let inner = r.raw.slice(1);
+		if (inner.endsWith('|')) inner = inner.slice(0, -1);
+		parts = inner.split(/(?<!\\)\|/);
+	} else parts = r.raw.split('\t');
+	const pad = cells.length - parts.length;
+	return cells.map((_, i) => (i - pad >= 0 ? parts[i - pad] : ''));
+}
+
+const TEBAL = /^\s*(<b>|<strong>|\*\*|__)/i;
+const UANG = /\d{1,3}(?:[.,]\d{3}){1,}|rp\.?\s*\d/i;
+/** A cell that prints a rupiah amount (well-formed or not), as opposed to a percentage or a count. */
+function selRupiah(c: string): boolean {
+	const t = c.replace(/^rp\.?\s*/i, '').replace(/[,.]-+$/, '').trim();
+	if (!/^\d[\d.,]*$/.test(t)) return false;
+	return /\d[.,]\d{3}[.,]|\d{4,}|\d[.,]\d{3}$/.test(t) && t.replace(/\D/g, '').length >= 4;
+}
+
+/** Header of a budget table, or null. */
+export function bacaHeader(r: Baris): Header | null {
+	if (!r.cells || r.cells.length < 3) return null;
+	if (!/realisasi|capaian|serapan/i.test(r.raw) || r.cells.some((c) => UANG.test(c))) return null;
+	let kode: number | null = null;
+	let nama = -1;
+	let pagu = -1;
+	let realisasi = -1;
+	let persen: number | null = null;
+	r.cells.forEach((c, i) => {
+		const n = normal(c);
+		if (!n) return;
+		if (/%|\bpersen|\bprosen|\bpersentase/.test(n)) {
+			if (persen === null) persen = i;
+		} else if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(n)) {
+			if (realisasi < 0) realisasi = i;
+		} else if (/\bpagu|\banggaran|\btarget|\balokasi|\bdana\b|\bplafon/.test(n)) {
+			if (pagu < 0) pagu = i;
+		} else if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(n)) {
+			if (nama < 0) nama = i;
+		} else if (/^(no|nomor|kode)\b/.test(n)) {
+			if (kode === null) kode = i;
+		}
+	});
+	if (nama < 0 || pagu < 0 || realisasi < 0 || pagu > realisasi || nama > pagu) return null;
+	return { line: r.line, cells: r.cells, kunci: r.cells.map(normal).join('|'), kode, nama, pagu, realisasi, persen };
+}
+
+/** "1 2 3 4 5" or "(1) (2) (3)": the column-number row under a header. */
+function barisNomorKolom(cells: string[]): boolean {
+	const isi = cells.filter((c) => c !== '');
+	return isi.length >= 3 && isi.every((c, i) => c.replace(/[()]/g, '') === String(i + 1));
+}
+
+/** A page-break artefact between two parts of a table: page number, running title, short caption-less text. */
+function sisipanHalaman(raw: string): boolean {
+	const t = raw.replace(/[*_#<>/b]/g, '').trim();
+	if (t.length > 90) return false;
+	if (/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b/i.test(t)) return false;
+	return /^[-–\s]*\d{1,3}[-–\s]*$|halaman|hal\.|laporan|lkj?ip|lakip|kecamatan|^\d+\s*\/\s*\d+$/i.test(t);
+}
+
+function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string) {
+	const teks = (raw ?? '').trim();
+	if (!teks) return { nilai: null, raw: null as string | null };
+	const h = jenis === 'rupiah' ? parseRupiah(teks) : parsePersen(teks);
+	if (h.masalah) peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+	return { nilai: h.nilai, raw: teks };
+}
+
+/** Read one data row against the header. */
+function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran | null {
+	const semua = r.cells ?? [];
+	const cells = trimEnd(semua);
+	if (!cells.length) return null;
+	const mentah = selMentah(r);
+	// a row with more or fewer cells than the header (merged or missing cells)
+	// keeps its amounts at the right: align its last rupiah cell with the realisasi column
+	let geser = 0;
+	if (semua.length !== h.cells.length) {
+		let L = -1;
+		for (let i = cells.length - 1; i >= 0 && L < 0; i--) if (selRupiah(cells[i])) L = i;
+		if (L >= 0) geser = L - h.realisasi;
+	}
+	const iPagu = h.pagu + geser;
+	if (iPagu < 1 && cells.length > 1) return null;
+	let kode: string | null = null;
+	const namaBagian: string[] = [];
+	let tebal = false;
+	for (let i = 0; i < Math.min(iPagu, cells.length); i++) {
+		const c = cells[i];
+		if (!c) continue;
+		if (kode === null && namaBagian.length === 0 && KODE.test(c) && i !== h.nama) {
+			kode = c.replace(/[.)]$/, '');
+			continue;
+		}
+		if (namaBagian.length === 0 && TEBAL.test(mentah[i] ?? '')) tebal = true;
+		namaBagian.push(c);
+	}
+	let uraian = namaBagian.join(' ').trim();
+	const awal = uraian.match(KODE_DI_AWAL);
+	if (awal && kode === null) {
+		kode = awal[1].replace(/[.)]$/, '');
+		uraian = uraian.slice(awal[0].length);
+	}
+	let prefix: BarisAnggaran['prefix'] = null;
+	const np = normal(uraian);
+	if (/^sub ?kegiatan\b/.test(np)) prefix = 'subkegiatan';
+	else if (/^kegiatan\b/.test(np)) prefix = 'kegiatan';
+	else if (/^program\b/.test(np)) prefix = 'program';
+	while (LABEL_LEVEL.test(uraian)) uraian = uraian.replace(LABEL_LEVEL, '');
+	uraian = uraian.trim();
+	let nomor: BarisAnggaran['nomor'] = null;
+	let kedalaman = 0;
+	if (kode !== null) {
+		if (/^\d+(\.\d+)+$/.test(kode)) {
+			nomor = 'titik';
+			kedalaman = kode.split('.').length;
+		} else if (/^\d+$/.test(kode)) {
+			nomor = 'arab';
+			kedalaman = 1;
+		} else if (/^[IVX]+$/.test(kode)) nomor = 'roman';
+		else nomor = 'huruf';
+	}
+	const nu = normal(uraian);
+	let jenis: JenisBaris = 'data';
+	if (TOTAL.test(nu)) jenis = 'total';
+	else if (jenisBelanja(uraian)) jenis = 'belanja';
+	else if (INPUT.test(nu)) jenis = 'input';
+	else if (BUKAN_ANGGARAN.test(nu)) return null;
+	const teksPagu = cells[iPagu];
+	const teksReal = cells[h.realisasi + geser];
+	const teksPersen = h.persen !== null ? cells[h.persen + geser] : undefined;
+	const adaAngka = [teksPagu, teksReal].some((t) => t !== undefined && /\d/.test(t));
+	// amounts are read (and warned about) only for rows that carry them
+	const p = adaAngka ? angka(teksPagu, 'rupiah', r.line, peringatan, 'pagu') : { nilai: null, raw: null };
+	const re = adaAngka ? angka(teksReal, 'rupiah', r.line, peringatan, 'realisasi') : { nilai: null, raw: null };
+	const pc = adaAngka ? angka(teksPersen, 'persen', r.line, peringatan, 'persen') : { nilai: null, raw: null };
+	if (!uraian && !adaAngka) return null;
+	return {
+		jenis,
+		line: r.line,
+		raw: r.raw,
+		kode,
+		uraian,
+		prefix,
+		nomor,
+		kedalaman,
+		tebal,
+		pagu: p.nilai,
+		realisasi: re.nilai,
+		persen: pc.nilai,
+		pagu_raw: p.raw,
+		realisasi_raw: re.raw,
+		persen_raw: pc.raw,
+		adaAngka
+	};
+}
+
+/**
+ * Read the table whose header is rows[start]. Returns the rows of the table
+ * (data, total, belanja group and input rows) and where it ended.
+ */
+export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel: TabelAnggaran; akhir: number } {
+	const baris: BarisAnggaran[] = [];
+	const peringatan: Peringatan[] = [];
+	let i = start + 1;
+	let akhir = start;
+	while (i < rows.length) {
+		const r = rows[i];
+		if (r.raw === '' || isPipeSeparator(r.raw)) {
+			i++;
+			continue;
+		}
+		if (r.cells === null) {
+			// a group label whose empty cells were trimmed away ("BELANJA MODAL")
+			if (jenisBelanja(r.raw)) {
+				i++;
+				continue;
+			}
+			// other text inside a table only as a page-break artefact followed by more of the table
+			if (!sisipanHalaman(r.raw)) break;
+			let j = i + 1;
+			while (j < rows.length && j - i <= 6 && (rows[j].raw === '' || (rows[j].cells === null && sisipanHalaman(rows[j].raw)))) j++;
+			if (j >= rows.length || rows[j].cells === null) break;
+			i = j;
+			continue;
+		}
+		const h2 = bacaHeader(r);
+		if (h2) {
+			if (h2.kunci !== header.kunci) break; // another table
+			i++;
+			continue; // header repeated after a page break
+		}
+		if (barisNomorKolom(r.cells) || r.cells.every((c) => /^[-–—=_.\s]*$/.test(c))) {
+			i++;
+			continue;
+		}
+		const b = bacaBaris(r, header, peringatan);
+		akhir = i;
+		i++;
+		if (!b) continue;
+		baris.push(b);
+		if (b.jenis === 'total' && b.adaAngka) break;
+	}
+	return { tabel: { header, baris, peringatan }, akhir };
+}
+
+/** Every budget-like table of the text, in order. */
+export function cariTabelAnggaran(rows: Baris[]): TabelAnggaran[] {
+	const hasil: TabelAnggaran[] = [];
+	for (let i = 0; i < rows.length; i++) {
+		const h = bacaHeader(rows[i]);
+		if (!h) continue;
+		const { tabel, akhir } = bacaTabel(rows, i, h);
+		hasil.push(tabel);
+		i = Math.max(i, akhir);
+	}
+	return hasil;
+}
