@@ -26,7 +26,7 @@ export function selCsv(nilai: NilaiSel): string {
 	if (typeof nilai === 'bigint') return nilai.toString();
 	if (typeof nilai === 'boolean') return nilai ? 'true' : 'false';
 	// a list (e.g. years of reports) is one cell: "2021;2023"
-	const teks = Array.isArray(nilai) ? nilai.join(';') : netralkanRumus(nilai as string);
+	const teks = netralkanRumus(Array.isArray(nilai) ? nilai.join(';') : (nilai as string));
 	return /[",\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
 }
 
