@@ -35,6 +35,8 @@ describe('Indonesian number formats', () => {
 
 	it('reads counts with units and grades with or without a score', () => {
 		expect(parseNilaiIndikator('4 Dok')).toMatchObject({ nilai: 4, satuan: 'dokumen', huruf: null });
+		expect(parseNilaiIndikator('1.200 Dok')).toMatchObject({ nilai: 1200, satuan: 'dokumen' });
+		expect(parseNilaiIndikator('2.500 Orang').nilai).toBe(2500);
 		expect(parseNilaiIndikator('B (61)')).toMatchObject({ nilai: 61, huruf: 'B', satuan: 'huruf' });
 		expect(parseNilaiIndikator('BB (80)')).toMatchObject({ nilai: 80, huruf: 'BB', satuan: 'huruf' });
 		expect(parseNilaiIndikator('B')).toMatchObject({ nilai: null, huruf: 'B', satuan: 'huruf', masalah: null });
