@@ -61,7 +61,7 @@ export const SKALA_IKM: Skala = {
 export const SKALA_IKM_2004: Skala = {
 	id: 'ikm-2004',
 	nama: 'Mutu pelayanan IKM (aturan lama)',
-	dasar: 'Keputusan Menteri PAN Nomor KEP/25/M.PAN/2/2004 (14 unsur pelayanan)',
+	dasar: 'Keputusan Menteri PAN Nomor KEP/25/M.PAN/2/2004, dengan 14 unsur pelayanan',
 	desimal: 2,
 	langkah: 0.01,
 	jenjang: [
