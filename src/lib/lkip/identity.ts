@@ -46,13 +46,18 @@ function kunciNama(s: string): string {
 }
 
 /** The reference kecamatan a written name means, tolerant of case, spacing and one typo. */
+const kunciDaftar = new WeakMap<KecamatanRef[], string[]>();
+
 export function cocokKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
 	const k = kunciNama(nama);
 	if (k.length < 3) return null;
+	let kunci = kunciDaftar.get(daftar);
+	if (!kunci) kunciDaftar.set(daftar, (kunci = daftar.map((d) => kunciNama(d.nama))));
 	let terbaik: KecamatanRef | null = null;
 	let jarakTerbaik = Infinity;
-	for (const kec of daftar) {
-		const r = kunciNama(kec.nama);
+	for (let i = 0; i < daftar.length; i++) {
+		const kec = daftar[i];
+		const r = kunci[i];
 		const batas = r.length >= 8 ? 2 : r.length >= 5 ? 1 : 0;
 		const dj = jarak(k, r, batas);
 		if (dj <= batas && dj < jarakTerbaik) {
@@ -124,7 +129,7 @@ function cariTahun(rows: BarisTeks[], sampul: number): number | null {
 	const suara = new Map<number, number>();
 	const tambah = (t: number, n: number) => suara.set(t, (suara.get(t) ?? 0) + n);
 	for (const r of rows) {
-		if (!r.raw) continue;
+		if (!r.raw || !/(19|20)\d\d/.test(r.raw)) continue;
 		const teks = r.raw.toLowerCase().replace(/<[^>]+>|[*_#]/g, ' ');
 		for (const m of teks.matchAll(FRASA_TAHUN)) {
 			// "Peraturan ... Nomor 8 Tahun 2006": a citation, not the reported year
