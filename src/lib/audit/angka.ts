@@ -39,6 +39,8 @@ export const angkaRusak: Aturan = {
 				const t = x.replace(/^rp\.?\s*/i, '').trim();
 				if (!KELOMPOK.test(t) || /rp/i.test(x)) continue;
 				diperiksa++;
+				// "273.951.400.00": sen after a dot is unusual but unambiguous (the last group has two digits)
+				if (/^\d{1,3}(\.\d{3})+\.00$/.test(t)) continue;
 				const r = parseRupiah(t);
 				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
 			}

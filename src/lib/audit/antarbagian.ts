@@ -52,18 +52,24 @@ function cekIkm(ctx: KonteksAudit, out: TemuanDasar[]): number {
 	if (recs.length < 2) return 0;
 	const acuan: IkmRecord = recs.find((r) => r.bagian === 'pengukuran') ?? recs[0];
 	let n = 0;
-	const dilapor = new Set<number>();
+	// one finding per differing printed value, listing every line that states it
+	const beda: IkmRecord[][] = [];
 	for (const r of recs) {
 		if (r === acuan) continue;
 		n++;
 		if (samaTercetak(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw)) continue;
-		if (dilapor.has(r.line)) continue;
-		dilapor.add(r.line);
+		const g = beda.find((x) => samaTercetak(x[0].realisasi as number, x[0].realisasi_raw, r.realisasi as number, r.realisasi_raw));
+		if (g) g.push(r);
+		else beda.push([r]);
+	}
+	for (const g of beda) {
+		const r = g[0];
+		const tempat = g.map((x) => `${namaBagian(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
 		out.push({
-			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? angka(r.realisasi as number)} di ${namaBagian(r.bagian)} (baris ${r.line}), tetapi ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} di ${namaBagian(acuan.bagian)} (baris ${acuan.line}); selisih ${angka(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin.`,
+			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? angka(r.realisasi as number)} (${tempat.join('; ')}), tetapi ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} di ${namaBagian(acuan.bagian)} (baris ${acuan.line}); selisih ${angka(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin.`,
 			nilai: r.realisasi,
 			seharusnya: acuan.realisasi,
-			lines: unik([r.line, acuan.line])
+			lines: unik([...g.map((x) => x.line), acuan.line])
 		});
 	}
 	return n;
@@ -115,7 +121,7 @@ function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
 	const pernyataan = [
 		...pernyataanTotal(ctx),
 		...ctx.laporan.anggaran_tahun_lain
-			.filter((r) => r.tahun === tahun)
+			.filter((r) => r.tahun === tahun && !LUAR_TOTAL.test(r.raw))
 			.flatMap((r) => [
 				...(r.pagu !== null ? [{ jenis: 'pagu' as Jenis, nilai: r.pagu, line: r.line }] : []),
 				...(r.realisasi !== null ? [{ jenis: 'realisasi' as Jenis, nilai: r.realisasi, line: r.line }] : [])
@@ -125,10 +131,12 @@ function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
 		const acuan = tot[jenis];
 		if (acuan === null) continue;
 		const sah = new Set([acuan, ...btl.map((x) => acuan + x)]);
+		// an amount of a program or kegiatan row is a sub-total statement, not the total
+		const bagianPohon = new Set(ctx.laporan.anggaran.filter((r) => r.level !== 'total').map((r) => r[jenis]));
 		const beda = new Map<number, Set<number>>();
 		for (const p of pernyataan.filter((x) => x.jenis === jenis)) {
 			n++;
-			if (sah.has(p.nilai)) continue;
+			if (sah.has(p.nilai) || bagianPohon.has(p.nilai)) continue;
 			if (jenis === 'realisasi' && btl.length) continue;
 			if (!beda.has(p.nilai)) beda.set(p.nilai, new Set());
 			beda.get(p.nilai)!.add(p.line);

@@ -65,7 +65,9 @@ export const klaimNarasi: Aturan = {
 			const tabel = sel(ctx.baris, line);
 			if (tabel) {
 				const isi = tabel.filter((x) => x.trim());
-				if (rerata !== null && isi.length >= 2 && /^rata[\s-]*rata capaian$/i.test(isi[0].trim())) {
+				// only the average row that closes the measurement table itself, not a per-sasaran average
+				const penutupTabel = indLines.length > 0 && line > Math.max(...indLines) && line <= Math.max(...indLines) + 3;
+				if (rerata !== null && penutupTabel && isi.length >= 2 && /^rata[\s-]*rata capaian$/i.test(isi[0].trim())) {
 					const x = angkaPersen(isi[isi.length - 1]);
 					if (x && /%/.test(isi[isi.length - 1])) {
 						diperiksa++;

@@ -70,15 +70,18 @@ export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {
 		const isi = c.filter((x) => x.trim() !== '');
 		if (isi.length < 3) return;
 		const [aRaw, bRaw, cRaw] = isi.slice(-3);
-		if (!/%/.test(cRaw)) return;
+		const kepala = kepalaTabel(ctx, line);
+		if (!kepala || !kolomPersen(kepala)) return;
+		// the percent sign may be in the column header instead of the cell: "Target | Capaian | %"
+		if (!/%/.test(cRaw) && !/%/.test(kepala[kepala.length - 1])) return;
 		const pa = nilaiSel(aRaw);
 		const pb = nilaiSel(bRaw);
 		const pc = parseNilaiIndikator(cRaw);
-		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || pc.satuan !== '%') return;
+		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
+		// a column-numbering row "1 | 2 | 3 | 4 | 5" is not data
+		if (isi.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;
 		// a quarterly plan "Tw 1. 25,00 %" or a year label is not a value cell
 		if (/tw|triwulan/i.test(aRaw + bRaw)) return;
-		const kepala = kepalaTabel(ctx, line);
-		if (!kepala || !kolomPersen(kepala)) return;
 		out.push({ line, teks: isi.join(' '), a: pa.nilai, b: pb.nilai, c: pc.nilai, aRaw, bRaw, cRaw, rupiah: /rp/i.test(aRaw + bRaw) || (pa.nilai >= 100000 && pb.nilai >= 1000) });
 	});
 	return out;
