@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import DataTable from '$lib/components/DataTable.svelte';
+import Figur from '$lib/components/Figur.svelte';
+import type { KolomTabel } from '$lib/tabel';
+
+const kolom: KolomTabel[] = [
+	{ kunci: 'kecamatan', label: 'Kecamatan' },
+	{ kunci: 'pagu', label: 'Pagu', format: 'rupiah' },
+	{ kunci: 'serapan', label: 'Serapan', format: 'persen' }
+];
+const jahat = '<img src=x onerror=alert(1)>';
+
+describe('DataTable (server render: the prerendered first view)', () => {
+	const { body } = render(DataTable, {
+		props: {
+			kolom,
+			baris: [
+				{ kecamatan: jahat, pagu: 3_316_970_181, serapan: 94.7705, file: 'laporan-a.txt', line: 432, raw: 'Jumlah\t3.316.970.181' },
+				{ kecamatan: 'Ajung', pagu: null, serapan: null }
+			],
+			namaFile: 'uji',
+			judul: 'Serapan'
+		}
+	});
+
+	it('prints names from the data as text', () => {
+		expect(body).not.toContain('<img');
+		expect(body).toContain('&lt;img src=x onerror=alert(1)>');
+	});
+	it('formats numbers in id-ID, right-aligned, and missing values as a dash', () => {
+		expect(body).toMatch(/<td class="[^"]*\bangka\b[^"]*">Rp 3\.316\.970\.181<\/td>/);
+		expect(body).toMatch(/<td class="[^"]*\bangka\b[^"]*">94,77%<\/td>/);
+		expect(body).toMatch(/<td class="[^"]*\bangka\b[^"]*">–<\/td>/);
+	});
+	it('shows the source of a figure with its printed text', () => {
+		expect(body).toMatch(/<th scope="col"[^>]*>Sumber<\/th>/);
+		expect(body).toContain('laporan-a.txt baris 432');
+		expect(body).toContain('Jumlah\t3.316.970.181');
+	});
+	it('has download buttons and a focusable scroll region', () => {
+		expect(body).toContain('Unduh CSV');
+		expect(body).toContain('Unduh XLSX');
+		expect(body).toMatch(/role="region"[^>]*tabindex="0"|tabindex="0"[^>]*role="region"/);
+	});
+	it('limits drawn rows but says how many there are', () => {
+		const baris = Array.from({ length: 250 }, (_, i) => ({ kecamatan: `K${i}`, pagu: i, serapan: i }));
+		const r = render(DataTable, { props: { kolom, baris, namaFile: 'besar', batasBaris: 100 } }).body;
+		expect(r.match(/<tr/g)?.length).toBe(101); // header + 100
+		expect(r).toContain('Menampilkan 100 dari 250 baris.');
+	});
+	it('says what is missing when there are no rows', () => {
+		const r = render(DataTable, { props: { kolom, baris: [], namaFile: 'x', kosong: 'Belum ada laporan.' } }).body;
+		expect(r).toContain('Belum ada laporan.');
+		expect(r).not.toContain('Unduh CSV');
+	});
+});
+
+describe('Figur (server render)', () => {
+	const props = {
+		judul: 'Serapan anggaran',
+		deskripsi: 'Serapan per kecamatan.',
+		option: {},
+		kolom,
+		namaFile: 'serapan',
+		kosong: 'Belum ada laporan tahun ini.'
+	};
+	it('renders the title, description, buttons and the data table in the HTML', () => {
+		const { body } = render(Figur, { props: { ...props, baris: [{ kecamatan: jahat, pagu: 1, serapan: 2 }] } });
+		expect(body).toContain('Serapan anggaran');
+		expect(body).toContain('aria-label="Serapan per kecamatan."');
+		for (const t of ['Unduh CSV', 'Unduh XLSX', 'Unduh PNG']) expect(body).toContain(t);
+		expect(body).toContain('<table');
+		expect(body).not.toContain('<img');
+		// the Kecamatan column is not numeric: left-aligned
+		expect(body).not.toMatch(/<th scope="row" class="[^"]*\bangka\b/);
+	});
+	it('opens the table in the prerendered HTML when asked', () => {
+		const { body } = render(Figur, { props: { ...props, baris: [{ kecamatan: 'A' }], tabelTerbuka: true } });
+		expect(body).toMatch(/<details class="data[^"]*" open/);
+	});
+	it('shows the empty-state message instead of a chart', () => {
+		const { body } = render(Figur, { props: { ...props, baris: [] } });
+		expect(body).toContain('Belum ada laporan tahun ini.');
+		expect(body).not.toContain('Unduh PNG');
+		expect(body).not.toContain('role="img"');
+	});
+});
