@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { TABEL } from '../../../src/lib/store/schema';
+import { TABEL_PER_LAPORAN } from '../../../src/lib/store/rows';
+import { bangunData, TAMBAHAN } from '../../../scripts/build-data';
+import { bacaReferensi } from '../../../scripts/referensi';
+import type { Manifest } from '../../../scripts/write-parquet';
+
+const tmp = mkdtempSync(join(tmpdir(), 'build-data-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const LKIP = 'data/lkip';
+const FILES = readdirSync(LKIP).filter((f) => f.endsWith('.txt')).sort();
+
+function data(...args: string[]) {
+	const r = spawnSync('npm', ['run', '--silent', 'data', '--', ...args], { encoding: 'utf8' });
+	return { kode: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function sql(q: string): Promise<Record<string, unknown>[]> {
+	const db = await DuckDBInstance.create(':memory:');
+	const c = await db.connect();
+	try {
+		return (await c.runAndReadAll(q)).getRowObjects();
+	} finally {
+		c.closeSync();
+		db.closeSync();
+	}
+}
+
+/** Every file of a dataset directory with its content, to prove it did not change. */
+function isi(dir: string): Record<string, string> {
+	return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+}
+
+describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
+	const out = join(tmp, 'data');
+	let manifest: Manifest;
+	let hasil: ReturnType<typeof data>;
+	beforeAll(() => {
+		hasil = data('--out', out);
+		manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+	}, 120_000);
+
+	it('succeeds and prints a summary', () => {
+		expect(hasil.kode).toBe(0);
+		expect(hasil.stdout).toContain(`${FILES.length} laporan dibaca: ${FILES.join(', ')}`);
+		expect(hasil.stdout).toMatch(/anggaran\s+\d+ baris/);
+		expect(hasil.stdout).toMatch(/\d+ peringatan ekstraksi/);
+	});
+
+	it('writes Parquet that DuckDB reads back with the schema types', async () => {
+		for (const t of TABEL) {
+			const path = join(out, manifest.tabel[t.nama].parquet);
+			const kolom = await sql(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
+			expect(kolom.map((k) => `${k.column_name} ${k.column_type}`)).toEqual(t.kolom.map((k) => `${k.nama} ${k.tipe}`));
+		}
+		const pagu = await sql(`SELECT typeof(pagu) AS t FROM read_parquet('${join(out, manifest.tabel.anggaran.parquet)}') LIMIT 1`);
+		expect(pagu[0].t).toBe('BIGINT');
+	});
+
+	it('has row counts and exact rupiah matching the extraction', async () => {
+		const ref = bacaReferensi();
+		const laporan = FILES.map((f) => extractLaporan(readFileSync(join(LKIP, f), 'utf8'), f, ref));
+		const baca = async (nama: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[nama].parquet)}')`);
+		expect((await baca('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
+		for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
+			const diharapkan = laporan.reduce((n, l) => n + rekaman(l).length, 0);
+			expect([nama, manifest.tabel[nama].baris]).toEqual([nama, diharapkan]);
+			expect([nama, (await baca(nama)).length]).toEqual([nama, diharapkan]);
+		}
+		const anggaran = await baca('anggaran');
+		const dariEkstraksi = laporan.flatMap((l) => l.anggaran.map((a) => [l.file, a.line, a.level, a.pagu === null ? null : BigInt(a.pagu), a.realisasi === null ? null : BigInt(a.realisasi)]));
+		expect(anggaran.map((a) => [a.file, a.line, a.level, a.pagu, a.realisasi])).toEqual(dariEkstraksi);
+	});
+
+	it('lists all 31 kecamatan with the years that have reports', async () => {
+		const kec = await sql(`SELECT kecamatan, ada_laporan, tahun_laporan::VARCHAR AS tahun FROM read_parquet('${join(out, manifest.tabel.kecamatan.parquet)}') ORDER BY kode`);
+		expect(kec).toHaveLength(31);
+		expect(kec.filter((k) => k.ada_laporan).map((k) => [k.kecamatan, k.tahun])).toEqual([
+			['Puger', '[2023]'],
+			['Balung', '[2020]'],
+			['Patrang', '[2023]'],
+			['Arjasa', '[2023]'],
+			['Pakusari', '[2021]']
+		]);
+	});
+
+	it('writes CSV twins with BOM and the reference for the browser', () => {
+		for (const t of TABEL) {
+			const csv = readFileSync(join(out, manifest.tabel[t.nama].csv), 'utf8');
+			expect(csv.charCodeAt(0)).toBe(0xfeff);
+			const { data: baris, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+			expect(errors).toEqual([]);
+			expect(baris[0]).toEqual(t.kolom.map((k) => k.nama));
+			expect(baris).toHaveLength(manifest.tabel[t.nama].baris + 1);
+			for (const b of baris) for (const sel of b) expect(sel).not.toMatch(/^[=+@\t\r]/);
+		}
+		expect(JSON.parse(readFileSync(join(out, 'referensi.json'), 'utf8'))).toEqual(bacaReferensi());
+	});
+});
+
+describe('npm run data refuses doubtful input and keeps the old dataset', { timeout: 120_000 }, () => {
+	const out = join(tmp, 'lama');
+	let sebelum: Record<string, string>;
+	beforeAll(() => {
+		const dir = join(tmp, 'satu');
+		mkdirSync(dir);
+		copyFileSync(join(LKIP, 'balung-2020.txt'), join(dir, 'balung-2020.txt'));
+		expect(data('--lkip', dir, '--out', out).kode).toBe(0);
+		sebelum = isi(out);
+	}, 120_000);
+
+	function lkipDir(nama: string, berkas: Record<string, string | Buffer>): string {
+		const dir = join(tmp, nama);
+		mkdirSync(dir);
+		for (const [f, isiBerkas] of Object.entries(berkas)) writeFileSync(join(dir, f), isiBerkas);
+		return dir;
+	}
+
+	it('fails on a file that is not a LKIP, naming it', () => {
+		const dir = lkipDir('bukan', {
+			'arjasa-2023.txt': readFileSync(join(LKIP, 'arjasa-2023.txt')),
+			'catatan-rapat.txt': 'Notulen rapat koordinasi\nHadir: 12 orang\n',
+			'scan.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00])
+		});
+		const r = data('--lkip', dir, '--out', out);
+		expect(r.kode).toBe(1);
+		expect(r.stderr).toContain('Data GAGAL dibangun');
+		expect(r.stderr).toContain('catatan-rapat.txt: nama kecamatan dan tahun laporan tidak ditemukan');
+		expect(r.stderr).toContain('scan.txt: berkas biner');
+		expect(isi(out)).toEqual(sebelum);
+	});
+
+	it('fails on two reports for the same kecamatan and year, naming both', () => {
+		const arjasa = readFileSync(join(LKIP, 'arjasa-2023.txt'));
+		const dir = lkipDir('ganda', { 'arjasa-2023.txt': arjasa, 'arjasa-2023-revisi.txt': arjasa });
+		const r = data('--lkip', dir, '--out', out);
+		expect(r.kode).toBe(1);
+		expect(r.stderr).toMatch(/arjasa-2023\.txt: laporan kecamatan dan tahun yang sama \(arjasa-2023\) sudah dibaca dari arjasa-2023-revisi\.txt/);
+		expect(isi(out)).toEqual(sebelum);
+	});
+
+	it('fails on a schema-violating row, naming file and line', async () => {
+		const dir = lkipDir('skema', { 'puger-2023.txt': readFileSync(join(LKIP, 'puger-2023.txt')) });
+		const langgar = () => ({
+			anggaran_tahun_lain: [{ laporan_id: 'puger-2023', kecamatan: 'Puger', tahun_laporan: 2023, tahun: 2022, pagu: 2 ** 60, realisasi: null, persen: null, bagian: 'narasi', file: 'puger-2023.txt', line: 42, raw: 'x' }]
+		});
+		TAMBAHAN.push(langgar);
+		try {
+			await expect(bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' })).rejects.toThrow(/^puger-2023\.txt baris 42: kolom "pagu" tabel anggaran_tahun_lain harus bilangan bulat/);
+		} finally {
+			TAMBAHAN.splice(TAMBAHAN.indexOf(langgar), 1);
+		}
+		expect(isi(out)).toEqual(sebelum);
+		expect(readdirSync(tmp).filter((f) => f.startsWith('.'))).toEqual([]);
+	});
+});
