@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABEL } from '../store/schema';
-import { sqlViewKosong, sqlViewParquet } from './sql';
+import { sqlSiapkanTabel } from './sql';
 import { barisBiasa, type Baris, type Eksekutor, type Manifest } from './eksekutor';
 
 export async function bacaManifest(dir: string): Promise<Manifest> {
@@ -23,7 +23,7 @@ export async function bukaNode(dir = resolve('static/data')): Promise<Eksekutor>
 	const conn: DuckDBConnection = await instance.connect();
 	for (const t of TABEL) {
 		const berkas = manifest.tabel[t.nama]?.parquet;
-		await conn.run(berkas ? sqlViewParquet(t.nama, join(dir, berkas)) : sqlViewKosong(t));
+		for (const sql of sqlSiapkanTabel(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
 	}
 	return {
 		async kueri(sql: string): Promise<Baris[]> {

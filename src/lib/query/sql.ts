@@ -60,7 +60,7 @@ export const NAMA_TABEL = TABEL.map((t) => t.nama);
  */
 const CTE_IKM = `ikm_pilih AS (
 	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
-		i.bagian, i.file, i.line, i.raw, i.laporan_id
+		i.bagian, i.file, i.line, i.raw, i.laporan_id, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 	WHERE i.realisasi IS NOT NULL
 	QUALIFY row_number() OVER (
@@ -138,6 +138,7 @@ export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
+	CASE WHEN a.sumber = 'unggahan' THEN 'data unggahan' END AS tanda,
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kabupaten
 FROM ikm_pilih a
@@ -314,4 +315,69 @@ ORDER BY p.tahun_laporan DESC, p.line`;
 
 export function sqlSlugKecamatan(): string {
 	return `SELECT slug FROM kecamatan ORDER BY kode`;
+}
+
+// ---------------------------------------------------------------- uploaded data
+
+/**
+ * Each per-report table is a view over the published rows (`<tabel>_terbit`, from
+ * Parquet) and the rows uploaded in this browser (`<tabel>_unggahan`), with a
+ * `sumber` column ('terbit' / 'unggahan'), so every query sees both and can mark
+ * uploaded figures. The kecamatan table counts uploaded reports as reports.
+ * At prerender the upload tables are simply empty.
+ */
+export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
+	const terbit = `${t.nama}_terbit`;
+	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlViewKosong({ ...t, nama: terbit });
+	const kolom = t.kolom.map((k) => identifier(k.nama)).join(', ');
+	if (t.nama === 'kecamatan') {
+		const lain = t.kolom.map((k) => (k.nama === 'ada_laporan' ? null : `k.${identifier(k.nama)}`)).filter(Boolean);
+		return [
+			sumberTerbit,
+			`CREATE OR REPLACE VIEW kecamatan AS SELECT ${lain.join(', ')},
+	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kecamatan = k.kecamatan) AS ada_laporan
+FROM ${terbit} k`
+		];
+	}
+	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
+	return [
+		sumberTerbit,
+		`CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`,
+		`CREATE OR REPLACE VIEW ${identifier(t.nama)} AS
+SELECT ${kolom}, 'terbit' AS sumber FROM ${terbit}
+UNION ALL
+SELECT ${kolom}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
+	];
+}
+
+/** Tables that take uploaded rows: all but the kecamatan reference. */
+export const TABEL_UNGGAHAN = TABEL.filter((t) => t.nama !== 'kecamatan');
+
+export function sqlKosongkanUnggahan(t: Tabel): string {
+	return `DELETE FROM ${identifier(t.nama)}_unggahan`;
+}
+
+function litNilai(v: unknown, tipe: Tabel['kolom'][number]['tipe']): string {
+	if (v === null || v === undefined) return 'NULL';
+	switch (tipe) {
+		case 'VARCHAR':
+			return litTeks(String(v));
+		case 'BOOLEAN':
+			return v ? 'true' : 'false';
+		case 'DOUBLE':
+			if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`bukan angka: ${v}`);
+			return `CAST(${String(v)} AS DOUBLE)`;
+		case 'INTEGER':
+		case 'BIGINT':
+			return litInt(Number(v));
+		case 'INTEGER[]':
+			return `[${(v as number[]).map(litInt).join(', ')}]::INTEGER[]`;
+	}
+}
+
+/** INSERT of dataset rows (rows.ts shape) into `<tabel>_unggahan`, values as literals. */
+export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknown>[]): string {
+	const kolom = t.kolom.map((k) => identifier(k.nama));
+	const nilai = baris.map((b) => `(${t.kolom.map((k) => litNilai(b[k.nama], k.tipe)).join(', ')})`);
+	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
 }

@@ -1,0 +1,47 @@
+/**
+ * Uploaded reports → rows in DuckDB beside the published data. The rows come
+ * from the data build's own Laporan → rows function, so an uploaded figure has
+ * the same columns, checks and provenance as a published one; the views of
+ * sql.ts mark them sumber = 'unggahan'.
+ */
+import type { Eksekutor } from '../query/eksekutor';
+import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import type { Laporan, Referensi } from '../lkip/types';
+import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
+
+export interface HasilGabung {
+	baris: BarisPerTabel;
+	/** reports that could not be turned into rows, with why (a stored upload from an older version, say) */
+	masalah: string[];
+}
+
+/** Rows of every uploaded report; a report id seen twice keeps its first upload. */
+export function barisUnggahan(laporan: readonly Laporan[], ref: Referensi): HasilGabung {
+	const baris = tabelKosong();
+	const masalah: string[] = [];
+	const sudah = new Set<string>();
+	for (const l of laporan) {
+		try {
+			const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
+			// CSV uploads group per kecamatan and year, and may repeat one across files: keep them all
+			const id = kec && l.tahun ? `${laporanId(kec, l.tahun)}|${l.file}` : l.file;
+			if (sudah.has(id)) continue;
+			sudah.add(id);
+			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
+		} catch (e) {
+			masalah.push(e instanceof Error ? e.message : String(e));
+		}
+	}
+	return { baris, masalah };
+}
+
+const POTONGAN = 500;
+
+/** Replace the uploaded rows in DuckDB with these. */
+export async function pasangUnggahan(db: Eksekutor, baris: BarisPerTabel): Promise<void> {
+	for (const t of TABEL_UNGGAHAN) {
+		await db.kueri(sqlKosongkanUnggahan(t));
+		const daftar = baris[t.nama] ?? [];
+		for (let i = 0; i < daftar.length; i += POTONGAN) await db.kueri(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
+	}
+}

@@ -1,0 +1,62 @@
+/**
+ * Uploaded rows beside the published data: the same views and queries the
+ * dashboard runs (here on @duckdb/node-api), over a dataset built from four of
+ * the real reports, with a CSV upload added.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bacaReferensi } from '../../../scripts/referensi';
+import { tulisDataset } from '../../../scripts/write-parquet';
+import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { bukaNode } from '../../../src/lib/query/duckdb-node';
+import type { Eksekutor } from '../../../src/lib/query/eksekutor';
+import { sqlPeringkatIkm } from '../../../src/lib/query/sql';
+import { barisDataset } from '../../../src/lib/store/rows';
+import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
+import { bacaByte } from '../../../src/lib/upload/impor';
+
+const ref = bacaReferensi();
+const tmp = mkdtempSync(join(tmpdir(), 'gabung-'));
+let db: Eksekutor;
+
+beforeAll(async () => {
+	const laporan = ['arjasa-2023.txt', 'puger-2023.txt'].map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
+	await tulisDataset(tmp, barisDataset(laporan, ref));
+	db = await bukaNode(tmp);
+}, 60_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const csv = (t: string) => new TextEncoder().encode(t);
+
+describe('data unggahan di samping data terbit', () => {
+	it('shows an uploaded kecamatan in the IKM ranking, marked, and takes it out again', async () => {
+		const sebelum = await db.kueri(sqlPeringkatIkm(2023));
+		expect(sebelum.map((r) => r.kecamatan)).not.toContain('Silo');
+		expect(sebelum.every((r) => r.tanda === null)).toBe(true);
+
+		const h = bacaByte('ikm-2023.csv', csv('kecamatan;tahun;target;realisasi;mutu\nSilo;2023;85;91,25;A\n'), ref);
+		expect(h.barisDiterima).toEqual([2]);
+		const { baris, masalah } = barisUnggahan(h.laporan, ref);
+		expect(masalah).toEqual([]);
+		await pasangUnggahan(db, baris);
+
+		const sesudah = await db.kueri(sqlPeringkatIkm(2023));
+		const silo = sesudah.find((r) => r.kecamatan === 'Silo');
+		expect(silo).toMatchObject({ realisasi: 91.25, tanda: 'data unggahan', file: 'ikm-2023.csv', line: 2, slug: 'silo' });
+		expect(sesudah[0].kecamatan).toBe('Silo');
+		expect((await db.kueri(`SELECT ada_laporan FROM kecamatan WHERE kecamatan = 'Silo'`))[0].ada_laporan).toBe(true);
+
+		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		expect((await db.kueri(sqlPeringkatIkm(2023))).map((r) => r.kecamatan)).toEqual(sebelum.map((r) => r.kecamatan));
+	});
+
+	it('keeps uploaded rupiah exact as BIGINT', async () => {
+		const h = bacaByte('anggaran.csv', csv('kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,"9.007.199.254.740.990"\n'), ref);
+		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
+		const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
+		expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });
+		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+	});
+});
