@@ -9,6 +9,8 @@ import { sel } from './util';
 
 /** A grouped amount with at least two separators: only these are unambiguous enough to judge. */
 const KELOMPOK = /^\d{1,3}(?:[.,]\d+){2,}$/;
+/** "273.951.400.00": sen after a dot is unusual but unambiguous (the last group has two digits). */
+const SEN_TITIK = /^\d{1,3}(\.\d{3})+\.00$/;
 const MASALAH_ANGKA = /angka|rupiah|format|sen\b|pemisah/i;
 
 export const angkaRusak: Aturan = {
@@ -30,6 +32,7 @@ export const angkaRusak: Aturan = {
 			const line = i + 1;
 			for (const m of b.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
 				diperiksa++;
+				if (SEN_TITIK.test(m[1])) continue;
 				const r = parseRupiah(m[1]);
 				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
 			}
@@ -39,8 +42,7 @@ export const angkaRusak: Aturan = {
 				const t = x.replace(/^rp\.?\s*/i, '').trim();
 				if (!KELOMPOK.test(t) || /rp/i.test(x)) continue;
 				diperiksa++;
-				// "273.951.400.00": sen after a dot is unusual but unambiguous (the last group has two digits)
-				if (/^\d{1,3}(\.\d{3})+\.00$/.test(t)) continue;
+				if (SEN_TITIK.test(t)) continue;
 				const r = parseRupiah(t);
 				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
 			}

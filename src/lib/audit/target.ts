@@ -23,7 +23,8 @@ interface Target {
 function barisTahun(ctx: KonteksAudit, line: number): Map<number, number> | null {
 	for (let l = line - 1; l >= Math.max(1, line - 6); l--) {
 		const c = sel(ctx.baris, l);
-		if (!c) continue;
+		// a line outside any table ends the search: a year row above it belongs to another table
+		if (!c) return null;
 		const peta = new Map<number, number>();
 		const dipakai = new Set<number>();
 		c.forEach((x, i) => {
