@@ -20,6 +20,7 @@ import type { Laporan } from '../src/lib/lkip/types';
 import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
 import { bacaLkip } from './baca-lkip';
 import { bacaReferensi } from './referensi';
+import { barisAudit } from '../src/lib/audit/dataset';
 import { tulisDataset, type Manifest } from './write-parquet';
 
 /**
@@ -51,6 +52,8 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	if (nama.length === 0) throw new Error(`tidak ada berkas .txt di ${opsi.lkipDir}`);
 
 	const laporan: Laporan[] = [];
+	// report texts by file, for the audit's rules that read sentences and for sumber_baris
+	const teksPerFile = new Map<string, string>();
 	const catatan: string[] = [];
 	const galat: string[] = [];
 	for (const f of nama) {
@@ -65,6 +68,7 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 		}
 		try {
 			const l = extractLaporan(teks, f, ref);
+			teksPerFile.set(f, teks);
 			const bukan = alasanBukanLkip(l);
 			if (bukan) galat.push(`${f}: ${bukan}`);
 			else laporan.push(l);
@@ -75,7 +79,7 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	}
 	if (galat.length) throw new Error(galat.join('\n'));
 
-	const data = barisDataset(laporan, ref, TAMBAHAN);
+	const data = barisDataset(laporan, ref, [...TAMBAHAN, (ls, r) => barisAudit(ls, teksPerFile, r)]);
 	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref });
 	return { manifest, laporan, catatan };
 }

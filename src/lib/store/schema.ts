@@ -165,6 +165,55 @@ export const TABEL: Tabel[] = [
 	}
 ];
 
+/**
+ * The audit's tables (src/lib/audit): findings with their evidence, a quality score per report,
+ * and the source lines the findings point to (with two lines of context), so the
+ * "Konsistensi data" page can show the passages without shipping whole reports.
+ */
+TABEL.push(
+	{
+		nama: 'temuan',
+		keterangan: 'Temuan audit konsistensi: angka yang tidak cocok di dalam satu laporan atau antarlaporan, dengan buktinya.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'no', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor urut temuan dalam laporan' },
+			{ nama: 'aturan', tipe: 'VARCHAR', wajib: true, keterangan: 'Kode aturan audit (lihat docs/audit-aturan.md)' },
+			{ nama: 'judul_aturan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama aturan audit' },
+			{ nama: 'tingkat', tipe: 'VARCHAR', wajib: true, keterangan: 'Tingkat keparahan: tinggi, sedang, rendah' },
+			{ nama: 'pesan', tipe: 'VARCHAR', wajib: true, keterangan: 'Apa yang berbeda dan seberapa besar' },
+			{ nama: 'nilai', tipe: 'DOUBLE', keterangan: 'Angka sebagaimana tercetak' },
+			{ nama: 'seharusnya', tipe: 'DOUBLE', keterangan: 'Angka menurut sumber lain atau hitungan' },
+			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
+			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw}]' }
+		]
+	},
+	{
+		nama: 'skor_kualitas',
+		keterangan: 'Skor kualitas data per laporan: bagian pemeriksaan audit yang lolos, diberi bobot menurut tingkat keparahan (tinggi 3, sedang 2, rendah 1).',
+		kolom: [
+			...laporanKey,
+			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'skor', tipe: 'DOUBLE', keterangan: 'Skor 0–100; kosong bila tidak ada yang dapat diperiksa' },
+			{ nama: 'diperiksa', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah pemeriksaan' },
+			{ nama: 'gagal', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah temuan' },
+			{ nama: 'tinggi', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat tinggi' },
+			{ nama: 'sedang', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat sedang' },
+			{ nama: 'rendah', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat rendah' }
+		]
+	},
+	{
+		nama: 'sumber_baris',
+		keterangan: 'Baris teks laporan yang dirujuk temuan, dengan dua baris konteks di atas dan di bawahnya.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris (mulai 1)' },
+			{ nama: 'teks', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris apa adanya (boleh kosong)' }
+		]
+	}
+);
+
 export function tabel(nama: string): Tabel {
 	const t = TABEL.find((x) => x.nama === nama);
 	if (!t) throw new Error(`tabel tidak dikenal: ${nama}`);
