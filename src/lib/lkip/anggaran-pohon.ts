@@ -50,56 +50,80 @@ function cocok(induk: { pagu: number | null; realisasi: number | null }, anak: S
 	return kira(induk.pagu, jumlah(anak, pagu)) || kira(induk.realisasi, jumlah(anak, real));
 }
 
+type Jumlah = { pagu: number | null; realisasi: number | null };
+
+/** Enough for any real table; a pathological one (hundreds of equal amounts) keeps its flat reading. */
+const BATAS_LANGKAH = 20_000;
+
 /**
- * Split a run of same-looking rows into [kegiatan, its sub kegiatan...] groups
- * when each head's amount is the sum of the rows after it; null when the run
- * does not split that way.
+ * Read rows that look alike as an outline: each row either stands alone or
+ * heads the rows after it, and a head's amount is the sum of its direct
+ * children (on pagu or on realisasi). Depth-first with backtracking, pruned by
+ * the sums, so in practice one pass. `kedalaman[k]` receives each row's depth
+ * below the first; null when no reading fits.
  */
-function pecah(run: Simpul[]): Simpul[][] | null {
-	const grup: Simpul[][] = [];
-	let i = 0;
-	while (i < run.length) {
-		const kepala = run[i];
-		if (kepala.b.pagu === null && kepala.b.realisasi === null) return null;
-		let j = i + 1;
-		let ok = false;
-		while (j < run.length) {
-			j++;
-			if (cocok(kepala.b, run.slice(i + 1, j))) {
-				ok = true;
-				break;
+function uraikan(anak: Simpul[], induk: Jumlah | null, maksDalam: number, semuaKepala: boolean): number[] | null {
+	const kedalaman = new Array<number>(anak.length).fill(0);
+	let langkah = 0;
+	// items at `dalam` from index i until their sums reach `target` (or, without a target, to the end)
+	const urut = (i: number, dalam: number, target: Jumlah | null): number | null => {
+		if (++langkah > BATAS_LANGKAH) return null;
+		let pagu: number | null = 0;
+		let real: number | null = 0;
+		const cukup = () => target !== null && (kira(target.pagu, pagu) || kira(target.realisasi, real));
+		const lewat = () =>
+			target !== null &&
+			(target.pagu === null || pagu === null || pagu > target.pagu * (1 + TOLERANSI) + 1) &&
+			(target.realisasi === null || real === null || real > target.realisasi * (1 + TOLERANSI) + 1);
+		const coba = (k: number): number | null => {
+			if (target !== null && k > i && cukup()) return k;
+			if (k >= anak.length) return target === null ? k : null;
+			if (lewat()) return null;
+			const b = anak[k].b;
+			const [p0, r0] = [pagu, real];
+			pagu = pagu === null || b.pagu === null ? null : pagu + b.pagu;
+			real = real === null || b.realisasi === null ? null : real + b.realisasi;
+			// first as the head of the rows after it, then alone
+			if (dalam < maksDalam && (b.pagu !== null || b.realisasi !== null)) {
+				const simpan = kedalaman.slice();
+				const akhirAnak = urut(k + 1, dalam + 1, b);
+				if (akhirAnak !== null && akhirAnak > k + 1) {
+					for (let x = k + 1; x < akhirAnak; x++) kedalaman[x]++;
+					const hasil = coba(akhirAnak);
+					if (hasil !== null) return hasil;
+				}
+				// undo the depths this attempt (and the readings nested in it) gave
+				for (let x = 0; x < simpan.length; x++) kedalaman[x] = simpan[x];
 			}
-			const s = jumlah(run.slice(i + 1, j), pagu);
-			if (s !== null && kepala.b.pagu !== null && s > kepala.b.pagu * (1 + TOLERANSI) + 1) return null;
-		}
-		if (!ok) return null;
-		grup.push(run.slice(i, j));
-		i = j;
-	}
-	return grup;
+			if (!(semuaKepala && dalam === 0)) {
+				const hasil = coba(k + 1);
+				if (hasil !== null) return hasil;
+			}
+			[pagu, real] = [p0, r0];
+			return null;
+		};
+		return coba(i);
+	};
+	const akhir = urut(0, 0, induk);
+	return akhir === anak.length ? kedalaman : null;
 }
 
 /**
- * The children of one parent all read as one level: siblings, or really pairs
- * of [kegiatan, its sub kegiatan...] printed alike? Siblings when they add up
- * to the parent; pairs when each head adds up its followers and the heads add
- * up to the parent. Rows whose level is printed (prefix, dotted number) may
- * head a group but are never moved down.
+ * The children of one parent all read as one level: siblings, or really
+ * [kegiatan, its sub kegiatan...] printed alike? Siblings when they add up to
+ * the parent; otherwise the outline whose heads add up their children and
+ * whose top rows add up to the parent. Rows whose level is printed (prefix,
+ * dotted number) may head a group but are never moved down.
  */
-function pisahkanRun(anak: Simpul[], induk: { pagu: number | null; realisasi: number | null } | null): void {
+function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
 	if (anak.length < 2) return;
 	const lv = anak[0].lv;
 	if (lv === null || lv >= 3 || anak.some((s) => s.lv !== lv)) return;
 	if (induk !== null && cocok(induk, anak)) return;
-	const grup = pecah(anak);
-	if (!grup || grup.some((g) => g.slice(1).some((s) => s.pasti))) return;
-	const kepala = grup.map((g) => g[0]);
-	const sah = induk === null ? grup.every((g) => kira(g[0].b.pagu, jumlah(g.slice(1), pagu))) : cocok(induk, kepala);
-	if (!sah) return;
-	for (const g of grup) {
-		for (const s of g.slice(1)) s.lv = (lv + 1) as Lv;
-		pisahkanRun(g.slice(1), g[0].b);
-	}
+	// without a parent amount to check against, only a reading where every top row heads a group is safe
+	const kedalaman = uraikan(anak, induk, 3 - lv, induk === null);
+	if (!kedalaman || kedalaman.every((d) => d === 0) || anak.some((s, k) => s.pasti && kedalaman[k] > 0)) return;
+	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
 }
 
 export interface HasilPohon {

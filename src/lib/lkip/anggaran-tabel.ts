@@ -73,6 +73,7 @@ export const JENIS_BELANJA: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_j
 ];
 
 export function jenisBelanja(uraian: string): (typeof JENIS_BELANJA)[number][1] | null {
+	if (uraian.length > 60 || !/belanja/i.test(uraian)) return null;
 	const n = normal(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, '')).replace(/ rp$/, '');
 	for (const [re, j] of JENIS_BELANJA) if (re.test(n)) return j;
 	return null;

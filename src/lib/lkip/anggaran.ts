@@ -32,8 +32,8 @@ export interface HasilAnggaran {
 
 function skor(t: TabelAnggaran): number {
 	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && b.adaAngka).length;
-	if (dataBerangka < 2) return 0;
 	const adaTotal = t.baris.some((b) => b.jenis === 'total' && b.adaAngka);
+	if (dataBerangka < (adaTotal ? 1 : 2)) return 0;
 	return (adaTotal ? 10_000 : 0) + dataBerangka;
 }
 

@@ -1,0 +1,222 @@
+/**
+ * The budget extractor on layouts the five reports do not use: a markdown pipe
+ * table, dotted numbering without prefixes, a table split by a page break with a
+ * repeated header, "Input : Dana yang dibutuhkan" rows, a flat table whose
+ * levels only the amounts reveal.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
+import { bagianPerBaris } from '../../../src/lib/lkip/sections';
+import { barisSemua } from '../../../src/lib/lkip/table';
+
+function dariTeks(teks: string, tahun: number) {
+	const rows = barisSemua(teks);
+	return extractAnggaran(rows, { tahun, bagian: bagianPerBaris(rows) });
+}
+const fixture = (nama: string, tahun: number) => dariTeks(readFileSync(`tests/fixtures/lkip/${nama}.txt`, 'utf8'), tahun);
+const ringkas = (h: ReturnType<typeof dariTeks>) => h.anggaran.map((a) => [a.line, a.level, a.kode, a.pagu, a.realisasi]);
+
+describe('pipe table with bold programs and dotted kegiatan numbers (anggaran-pipa.txt)', () => {
+	const h = fixture('anggaran-pipa', 2022);
+	it('reads the tree', () => {
+		expect(ringkas(h)).toEqual([
+			[37, 'total', null, 2150000000, 1935500000],
+			[25, 'program', '1', 1500000000, 1320000000],
+			[26, 'kegiatan', '1.1', 1200000000, 1050000000],
+			[27, 'subkegiatan', null, 1200000000, 1050000000],
+			[28, 'kegiatan', '1.2', 300000000, 270000000],
+			[29, 'subkegiatan', null, 250000000, 225000000],
+			[30, 'subkegiatan', null, 50000000, 45000000],
+			[31, 'program', '2', 450000000, 440500000],
+			[32, 'kegiatan', '2.1', 450000000, 440500000],
+			[33, 'subkegiatan', null, 450000000, null],
+			[34, 'program', '3', 200000000, 175000000],
+			[35, 'kegiatan', '3.1', 200000000, 175000000],
+			[36, 'subkegiatan', null, 200000000, 175000000]
+		]);
+		expect(h.anggaran[1].uraian).toBe('Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota');
+		expect(h.anggaran[3]).toMatchObject({ program: 'Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', kegiatan: 'Administrasi Keuangan Perangkat Daerah' });
+		expect(h.anggaran[0]).toMatchObject({ persen: 90.02, persen_raw: '90,02', pagu_raw: '2.150.000.000' });
+	});
+	it('keeps a malformed amount raw and warns with its line and column', () => {
+		const a = h.anggaran.find((x) => x.line === 33)!;
+		expect([a.realisasi, a.realisasi_raw]).toEqual([null, '440.5000.000']);
+		expect(h.peringatan.map((p) => p.line)).toEqual([33]);
+		expect(h.peringatan[0].pesan).toMatch(/Baris 33, kolom realisasi.*440\.5000\.000/);
+	});
+	it('reads the belanja pipe table with pagu and realisasi', () => {
+		expect(h.belanja.map((b) => [b.jenis, b.pagu, b.realisasi, b.line])).toEqual([
+			['operasi', 2100000000, 1890500000, 18],
+			['modal', 50000000, 45000000, 19]
+		]);
+	});
+	it('reads the totals stated in the text', () => {
+		expect(h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen])).toEqual([
+			[8, 2022, 2150000000, 1935500000, 90.02],
+			[39, 2021, 1980000000, 1801800000, 91],
+			[43, 2022, null, 1935500000, 90.02]
+		]);
+	});
+});
+
+describe('numbering 1 / 1.1 / 1.1.1 without prefixes (anggaran-nomor.txt)', () => {
+	const h = fixture('anggaran-nomor', 2021);
+	it('reads the levels from the numbering', () => {
+		expect(h.anggaran.map((a) => [a.kode, a.level])).toEqual([
+			[null, 'total'],
+			['1', 'program'],
+			['1.1', 'kegiatan'],
+			['1.1.1', 'subkegiatan'],
+			['1.1.2', 'subkegiatan'],
+			['1.2', 'kegiatan'],
+			['1.2.1', 'subkegiatan'],
+			['1.3', 'kegiatan'],
+			['1.3.1', 'subkegiatan'],
+			['2', 'program'],
+			['2.1', 'kegiatan'],
+			['2.1.1', 'subkegiatan'],
+			['2.1.2', 'subkegiatan']
+		]);
+		expect(ringkas(h)[0]).toEqual([22, 'total', null, 1250750000, 1140500000]);
+		expect(h.anggaran.find((a) => a.kode === '1.1.2')).toMatchObject({ pagu: 8750000, realisasi: 8000000, persen: 91.43, kegiatan: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' });
+	});
+	it('reads two belanja kinds from one sentence', () => {
+		expect(h.belanja.map((b) => [b.jenis, b.pagu, b.line])).toEqual([
+			['operasi', 1200750000, 5],
+			['modal', 50000000, 5]
+		]);
+	});
+	it('reads a previous year stated realisasi first, pagu second', () => {
+		expect(h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen])).toEqual([
+			[5, 2021, 1250750000, null, null],
+			[24, 2021, null, 1140500000, 91.18],
+			[24, 2020, 1100000000, 1002300000, null]
+		]);
+	});
+});
+
+describe('a table split by a page break with a repeated header (anggaran-halaman.txt)', () => {
+	const h = fixture('anggaran-halaman', 2023);
+	it('reads both pages as one table, kegiatan and sub kegiatan told apart by their amounts', () => {
+		expect(ringkas(h)).toEqual([
+			[31, 'total', null, 3000000000, 2735000000],
+			[9, 'program', 'I', 2000000000, 1800000000],
+			[10, 'kegiatan', null, 1600000000, 1450000000],
+			[11, 'subkegiatan', null, 1600000000, 1450000000],
+			[12, 'kegiatan', null, 400000000, 350000000],
+			[13, 'subkegiatan', null, 150000000, 130000000],
+			[14, 'subkegiatan', null, 250000000, 220000000],
+			[15, 'program', 'II', 600000000, 590000000],
+			[16, 'kegiatan', null, 600000000, 590000000],
+			[17, 'subkegiatan', null, 600000000, 590000000],
+			[24, 'program', 'III', 300000000, 250000000],
+			[25, 'kegiatan', null, 300000000, 250000000],
+			[26, 'subkegiatan', null, 120000000, 100000000],
+			[27, 'subkegiatan', null, 180000000, 150000000],
+			[28, 'program', 'IV', 100000000, 95000000],
+			[29, 'kegiatan', null, 100000000, 95000000],
+			[30, 'subkegiatan', null, 100000000, 95000000]
+		]);
+	});
+	it('joins the name continued after the page footer', () => {
+		expect(h.anggaran.find((a) => a.line === 17)?.uraian).toBe('Peningkatan Efektivitas Kegiatan Pemerintahan di Tingkat Kecamatan');
+		expect(h.peringatan).toEqual([]);
+	});
+	it('reads report year and previous year from one paragraph', () => {
+		expect(h.anggaran_tahun_lain.map((a) => [a.tahun, a.pagu, a.realisasi, a.persen])).toEqual([
+			[2023, 3000000000, 2735000000, 91.17],
+			[2022, 2800000000, 2660000000, 95]
+		]);
+	});
+});
+
+describe('other layouts', () => {
+	it('takes amounts from "Input : Dana yang dibutuhkan" rows when that is the only budget table', () => {
+		const teks = [
+			'No\tProgram/ Kegiatan/ Sub Kegiatan\tTarget\tRealisasi\t%',
+			'1.\tProgram: Penunjang Urusan Pemerintahan Daerah\t\t\t',
+			'\tKegiatan 1: Administrasi Keuangan Perangkat Daerah\t\t\t',
+			'\tSub Kegiatan 1: Penyediaan Gaji dan Tunjangan ASN\t\t\t',
+			'\tInput : Dana yang dibutuhkan\tRp. 1.961.144.146\tRp.1.632.385.030\t83,24%',
+			'\tOutput : Terbayarnya gaji dan tunjangan ASN\t18 orang\t16 orang\t88,89%',
+			'\tSub Kegiatan 2: Penyediaan Administrasi Pelaksanaan Tugas ASN\t\t\t',
+			'\tInput : Dana yang dibutuhkan\tRp. 20.000.000\tRp. 19.500.000\t97,50%'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(ringkas(h)).toEqual([
+			[2, 'program', '1', null, null],
+			[3, 'kegiatan', null, null, null],
+			[5, 'subkegiatan', null, 1961144146, 1632385030],
+			[8, 'subkegiatan', null, 20000000, 19500000]
+		]);
+		expect(h.anggaran[2].uraian).toBe('Penyediaan Gaji dan Tunjangan ASN');
+		expect(h.peringatan.map((p) => p.pesan).join()).toMatch(/tidak memuat baris jumlah/);
+	});
+
+	it('splits a flat table (no numbers, prefixes or bold) by its amounts, under its total', () => {
+		const teks = [
+			'Uraian\tAnggaran\tRealisasi\tSerapan %',
+			'Penunjang Urusan Pemerintahan\t300.000\t250.000\t83,33',
+			'Administrasi Keuangan\t200.000\t150.000\t75,00',
+			'Penyediaan Gaji\t200.000\t150.000\t75,00',
+			'Administrasi Umum\t100.000\t100.000\t100,00',
+			'Penyediaan Alat Tulis\t60.000\t60.000\t100,00',
+			'Penyediaan Bahan Bacaan\t40.000\t40.000\t100,00',
+			'Pemberdayaan Masyarakat\t50.000\t45.000\t90,00',
+			'Koordinasi Pemberdayaan Desa\t50.000\t45.000\t90,00',
+			'Musrenbang Desa\t50.000\t45.000\t90,00',
+			'Jumlah\t350.000\t295.000\t84,29'
+		].join('\n');
+		expect(dariTeks(teks, 2022).anggaran.map((a) => a.level)).toEqual([
+			'total',
+			'program',
+			'kegiatan',
+			'subkegiatan',
+			'kegiatan',
+			'subkegiatan',
+			'subkegiatan',
+			'program',
+			'kegiatan',
+			'subkegiatan'
+		]);
+	});
+
+	it('keeps siblings with equal amounts as siblings when they add up to their parent', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'I\tProgram Pelayanan Administrasi Perkantoran\t10.000.000\t9.000.000\t90',
+			'\tPenyediaan Jasa Surat Menyurat\t5.000.000\t4.500.000\t90',
+			'\tPenyediaan Alat Tulis Kantor\t5.000.000\t4.500.000\t90',
+			'\tJUMLAH\t10.000.000\t9.000.000\t90'
+		].join('\n');
+		expect(dariTeks(teks, 2020).anggaran.map((a) => a.level)).toEqual(['total', 'program', 'kegiatan', 'kegiatan']);
+	});
+
+	it('reads a row whose cells are shifted against the header from the right', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'1\tProgram Penunjang\tUrusan\t7.000.000\t6.300.000\t90,00',
+			'\tJUMLAH\t7.000.000\t6.300.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran[1]).toMatchObject({ uraian: 'Program Penunjang Urusan', pagu: 7000000, realisasi: 6300000, persen: 90 });
+	});
+
+	it('warns, without crashing, when a report has no budget table', () => {
+		const h = dariTeks('LAPORAN KINERJA KECAMATAN X TAHUN 2023\n\nAnggaran tahun 2023 sebesar Rp 3.100.000.000,00.\n', 2023);
+		expect(h.anggaran).toEqual([]);
+		expect(h.peringatan.map((p) => p.pesan)).toEqual(['Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan']);
+		expect(h.anggaran_tahun_lain).toMatchObject([{ tahun: 2023, pagu: 3100000000, realisasi: null, line: 3 }]);
+	});
+
+	it('does not read per-program or refocusing amounts in the text as totals', () => {
+		const teks = [
+			'Program Penunjang Urusan Pemerintahan tahun 2023 sebesar Rp. 2.409.251.246,00 dan terserap sebesar Rp. 2.038.543.674,00.',
+			'Terdapat refocusing anggaran pada P-APBD 2023 sebesar Rp. 500.000.000.',
+			'**Sasaran 4** Terjaganya ketertiban umum dalam Program Koordinasi Ketentraman',
+			'yang menjadi kewenangan Daerah didukung anggaran sebesar Rp. 429.262.600,- dan terserap sebesar Rp. 418.590.000,-.'
+		].join('\n');
+		expect(dariTeks(teks, 2023).anggaran_tahun_lain).toEqual([]);
+	});
+});
