@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractLaporan } from '../src/lib/lkip/extract';
+import { auditLaporan } from '../src/lib/audit/index';
 import type { AtributProfil, Laporan } from '../src/lib/lkip/types';
 import { alasanBukanLkip } from '../src/lib/store/rows';
 import { bacaLkip } from './baca-lkip';
@@ -94,8 +95,42 @@ const extract: Subperintah = {
 	}
 };
 
+const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines'] as const;
+
+const audit: Subperintah = {
+	pemakaian: 'audit BERKAS...',
+	keterangan: 'periksa konsistensi angka LKIP; satu larik JSON temuan di stdout',
+	async jalankan(args, lapor) {
+		if (args.length === 0) {
+			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.txt)');
+			return { hasil: null, kode: 2 };
+		}
+		const ref = bacaReferensi();
+		const dibaca: { l: Laporan; teks: string }[] = [];
+		let kode = 0;
+		for (const path of args) {
+			try {
+				const { teks, catatan } = bacaLkip(path);
+				if (catatan) lapor(`peringatan: ${catatan}`);
+				const l = extractLaporan(teks, path, ref);
+				const bukan = alasanBukanLkip(l);
+				if (bukan) throw new Error(`${path}: ${bukan}`);
+				dibaca.push({ l, teks });
+			} catch (e) {
+				const pesan = (e as Error).message;
+				lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
+				kode = 1;
+			}
+		}
+		// all files first: the year-over-year rule compares each report with the others
+		const semua = dibaca.map((x) => x.l);
+		const hasil = dibaca.flatMap(({ l, teks }) => auditLaporan(l, teks, semua, { indikator: ref.indikator }).map((t) => urut(t, KUNCI_TEMUAN)));
+		return { hasil, kode };
+	}
+};
+
 /** Subcommands by name. */
-export const SUBPERINTAH: Record<string, Subperintah> = { extract };
+export const SUBPERINTAH: Record<string, Subperintah> = { extract, audit };
 
 function pemakaian(): string {
 	const baris = Object.values(SUBPERINTAH).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);

@@ -1,0 +1,32 @@
+/**
+ * `npx tsx scripts/audit-doc.ts`: writes docs/audit-aturan.md from the audit registry
+ * (src/lib/audit/rules.ts), so the documented tolerances are the ones in the code.
+ * tests/unit/audit/dokumen.test.ts fails when the file is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ATURAN, BOBOT } from '../src/lib/audit/rules';
+
+export function dokumenAturan(): string {
+	const baris = [
+		'# Aturan audit konsistensi data',
+		'',
+		'Dibuat otomatis dari `src/lib/audit/rules.ts` oleh `npx tsx scripts/audit-doc.ts`; jangan disunting langsung.',
+		'',
+		'Setiap temuan menyebut aturan, tingkat keparahan, angka tercetak (`nilai`), angka menurut sumber lain atau hitungan (`seharusnya`) dan semua baris sumber yang terlibat.',
+		`Skor kualitas data per laporan = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan bobot tinggi ${BOBOT.tinggi}, sedang ${BOBOT.sedang}, rendah ${BOBOT.rendah}.`,
+		'',
+		'| Kode | Aturan | Tingkat |',
+		'|---|---|---|',
+		...ATURAN.map((a) => `| \`${a.id}\` | ${a.judul} | ${a.tingkat} |`),
+		''
+	];
+	for (const a of ATURAN) baris.push(`## \`${a.id}\`: ${a.judul}`, '', `Tingkat: **${a.tingkat}**.`, '', `Toleransi dan cakupan: ${a.toleransi}`, '');
+	return baris.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+	writeFileSync(resolve('docs/audit-aturan.md'), dokumenAturan());
+	console.log('docs/audit-aturan.md ditulis');
+}
