@@ -46,13 +46,24 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	// A failed wasm download throws inside the worker and DuckDB's promise never
+	// settles; the worker's error event is the only signal, so race it.
+	const galatWorker = new Promise<never>((_, tolak) =>
+		worker.addEventListener('error', (e) => {
+			e.preventDefault();
+			tolak(new Error(e.message || 'berkas mesin tidak dapat dimuat'));
+		})
+	);
 	let conn: AsyncDuckDBConnection;
 	try {
-		await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-			if (p.bytesTotal > 0) {
-				lapor({ tahap: 'mesin', bagian: p.bytesLoaded / p.bytesTotal, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
-			}
-		});
+		await Promise.race([
+			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+				if (p.bytesTotal > 0) {
+					lapor({ tahap: 'mesin', bagian: p.bytesLoaded / p.bytesTotal, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
+				}
+			}),
+			galatWorker
+		]);
 		await db.open({ query: { castBigIntToDouble: false } });
 		conn = await db.connect();
 	} catch (e) {
