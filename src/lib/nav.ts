@@ -2,5 +2,6 @@
 export const MENU: { href: string; label: string }[] = [
 	{ href: '/', label: 'Ringkasan' },
 	{ href: '/perbandingan', label: 'Perbandingan' },
-	{ href: '/data-metode', label: 'Data & metode' }
+	{ href: '/data-metode', label: 'Data & metode' },
+	{ href: '/unggah', label: 'Unggah data' }
 ];

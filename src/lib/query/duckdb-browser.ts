@@ -13,7 +13,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { TABEL } from '$lib/store/schema';
-import { sqlViewKosong, sqlViewParquet } from './sql';
+import { sqlSiapkanTabel } from './sql';
 import { barisBiasa, type Baris, type Eksekutor, type Manifest } from './eksekutor';
 
 export interface Kemajuan {
@@ -74,14 +74,13 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data')).json()) as Manifest;
 	let selesai = 0;
 	for (const t of TABEL) {
-		const berkas = manifest.tabel[t.nama]?.parquet;
-		if (!berkas) {
-			await conn.query(sqlViewKosong(t));
-		} else {
+		const berkas = manifest.tabel[t.nama]?.parquet ?? null;
+		if (berkas) {
 			const buf = new Uint8Array(await (await ambil(`${dataUrl}/${berkas}`, `Berkas data ${berkas}`)).arrayBuffer());
 			await db.registerFileBuffer(berkas, buf);
-			await conn.query(sqlViewParquet(t.nama, berkas));
 		}
+		// published rows and this browser's uploads, one view per table
+		for (const sql of sqlSiapkanTabel(t, berkas)) await conn.query(sql);
 		selesai++;
 		lapor({ tahap: 'data', bagian: selesai / TABEL.length, pesan: `Memuat tabel data (${selesai} dari ${TABEL.length})…` });
 	}

@@ -28,6 +28,8 @@ export function mulaiMesin(): Promise<Eksekutor> {
 					mesin.pesan = k.pesan;
 				})
 			)
+			// this browser's uploads join the published data before any page queries
+			.then(async (db) => (await import('$lib/upload/tersimpan.svelte')).pasangTersimpan(db).then(() => db))
 			.then(
 				(db) => {
 					// engine started and every table loaded: DuckDB answers from here (bench/browser.ts)

@@ -381,3 +381,44 @@ export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknow
 	const nilai = baris.map((b) => `(${t.kolom.map((k) => litNilai(b[k.nama], k.tipe)).join(', ')})`);
 	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
 }
+
+/** The rows an upload is checked against for duplicates (published and earlier uploads). */
+export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
+	const kolom = {
+		ikm: 'kecamatan, tahun, realisasi, mutu, file, line',
+		indikator: 'kecamatan, tahun_laporan, indikator, target, realisasi, target_raw, realisasi_raw, file, line',
+		anggaran: 'kecamatan, tahun_laporan, level, uraian, pagu, realisasi, file, line',
+		laporan: 'laporan_id, file'
+	}[tabel];
+	return `SELECT ${kolom} FROM ${identifier(tabel)}`;
+}
+
+// ---------------------------------------------------------------- konsistensi data (audit)
+
+/** Every audit finding, newest report first, then by severity and rule order within a report. */
+export function sqlTemuan(): string {
+	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti
+	FROM temuan t LEFT JOIN kecamatan k ON k.kecamatan = t.kecamatan
+	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+}
+
+/** Data-quality score per report, best first (reports with nothing checkable last). */
+export function sqlSkorKualitas(): string {
+	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah
+	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kecamatan = s.kecamatan
+	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan`;
+}
+
+/** The source lines findings point to, with their context lines. */
+export function sqlSumberBaris(): string {
+	return `SELECT file, line, teks FROM sumber_baris ORDER BY file, line`;
+}
+
+/** Findings of one kecamatan, for the badge beside its figures. */
+export function sqlTemuanKecamatan(slug: string): string {
+	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines
+	FROM temuan t JOIN kecamatan k ON k.kecamatan = t.kecamatan
+	WHERE k.slug = ${litTeks(slug)}
+	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+}

@@ -5,14 +5,15 @@
  * column names).
  */
 import { normal } from '../lkip/table';
-import type { Baris } from '../store/rows';
+
+/** A row by column name: dataset rows (rows.ts) and query results (eksekutor.ts) both fit. */
+type Baris = Record<string, unknown>;
 import type { NamaTemplat } from './templat';
 
 /** Dataset rows the dashboard already has, per table (only ikm, indikator, anggaran and laporan are used). */
 export type DataAda = Partial<Record<NamaTemplat | 'laporan', Baris[]>>;
 
-type Nilai = Baris[string];
-const teks = (v: Nilai) => (v === null || v === undefined ? '' : String(v));
+const teks = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 export function kunciBaris(tabel: NamaTemplat, b: Baris): string {
 	switch (tabel) {

@@ -25,6 +25,8 @@ export interface HasilUnggah {
 	barisDiterima: number[];
 	barisDitolak: number[];
 	masalah: Masalah[];
+	/** the decoded text, for the audit's quotes of source lines; null when the file was refused unread */
+	teks: string | null;
 }
 
 /** What the browser's File (and Node's) offers; only the size is read before the check. */
@@ -35,7 +37,7 @@ export interface BerkasMasuk {
 }
 
 function kosong(nama: string, ukuran: number, jenis: JenisBerkas | null): HasilUnggah {
-	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [] };
+	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null };
 }
 
 function tolak(h: HasilUnggah, pesan: string): HasilUnggah {
@@ -52,6 +54,7 @@ export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: Da
 	if (ukuran) return tolak(h, ukuran);
 	const d = dekode(byte);
 	if (d.masalah !== null) return tolak(h, d.masalah);
+	h.teks = d.teks;
 	try {
 		if (h.jenis === 'csv' || pakaiTemplat(d.teks)) {
 			const struktur = bacaStrukturCsv(d.teks);

@@ -1,0 +1,44 @@
+/**
+ * Browser glue: the uploads kept in IndexedDB go into DuckDB whenever the
+ * engine starts or the list changes, so every page sees them. Reference data
+ * (the 31 kecamatan, indicator rules) comes from the data build's referensi.json.
+ */
+import { base } from '$app/paths';
+import type { Referensi } from '../lkip/types';
+import type { Eksekutor } from '../query/eksekutor';
+import { barisUnggahan, pasangUnggahan } from './gabung';
+import { daftarUnggahan, type Unggahan } from './store';
+
+export const unggahan = $state({ daftar: [] as Unggahan[], galat: '' });
+
+let referensi: Promise<Referensi> | null = null;
+
+export function muatReferensi(): Promise<Referensi> {
+	referensi ??= fetch(`${base}/data/referensi.json`).then((r) => {
+		if (!r.ok) throw new Error(`Data referensi tidak dapat diunduh (server menjawab ${r.status}).`);
+		return r.json() as Promise<Referensi>;
+	});
+	return referensi;
+}
+
+/** Put the stored uploads into DuckDB. Never throws: a storage problem must not stop the dashboard. */
+export async function pasangTersimpan(db: Eksekutor): Promise<void> {
+	try {
+		const [daftar, ref] = await Promise.all([daftarUnggahan(), muatReferensi()]);
+		unggahan.daftar = daftar;
+		const { baris, masalah } = barisUnggahan(daftar.flatMap((u) => u.laporan), ref);
+		await pasangUnggahan(db, baris);
+		unggahan.galat = masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${masalah.join('; ')}` : '';
+	} catch (e) {
+		unggahan.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
+	}
+}
+
+/** Whether this browser holds uploads: pages then re-query instead of showing the prerendered view. */
+export async function adaUnggahan(): Promise<boolean> {
+	try {
+		return (await daftarUnggahan()).length > 0;
+	} catch {
+		return false;
+	}
+}
