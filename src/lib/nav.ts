@@ -2,6 +2,7 @@
 export const MENU: { href: string; label: string }[] = [
 	{ href: '/', label: 'Ringkasan' },
 	{ href: '/perbandingan', label: 'Perbandingan' },
+	{ href: '/konsistensi', label: 'Konsistensi data' },
 	{ href: '/data-metode', label: 'Data & metode' },
 	{ href: '/unggah', label: 'Unggah data' }
 ];

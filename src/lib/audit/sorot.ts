@@ -1,0 +1,47 @@
+/**
+ * Splitting a source line into plain text and the numbers a finding is about, so the page can
+ * highlight the differing figures. A printed number matches when it reads (as rupiah or as an
+ * Indonesian decimal) to the finding's `nilai` or `seharusnya`.
+ */
+import { parseRupiah, parseToken } from '../lkip/numbers';
+
+export interface Potongan {
+	teks: string;
+	sorot: boolean;
+}
+
+const ANGKA = /\d[\d.,]*\d|\d/g;
+
+function sama(token: string, target: number): boolean {
+	const r = parseRupiah(token).nilai;
+	if (r !== null && r === target) return true;
+	const d = parseToken(token, false).nilai;
+	return d !== null && Math.abs(d - target) < 1e-9;
+}
+
+export function sorotAngka(baris: string, nilai: (number | null)[]): Potongan[] {
+	const target = nilai.filter((x): x is number => x !== null && Number.isFinite(x));
+	const out: Potongan[] = [];
+	let dari = 0;
+	for (const m of baris.matchAll(ANGKA)) {
+		const i = m.index ?? 0;
+		if (!target.some((t) => sama(m[0], t))) continue;
+		if (i > dari) out.push({ teks: baris.slice(dari, i), sorot: false });
+		out.push({ teks: m[0], sorot: true });
+		dari = i + m[0].length;
+	}
+	if (dari < baris.length) out.push({ teks: baris.slice(dari), sorot: false });
+	return out;
+}
+
+/** Lines of a finding grouped into passages: lines closer than `jarak` share a passage. */
+export function kelompokBaris(lines: number[], jarak = 6): number[][] {
+	const urut = [...new Set(lines)].sort((a, b) => a - b);
+	const out: number[][] = [];
+	for (const l of urut) {
+		const akhir = out[out.length - 1];
+		if (akhir && l - akhir[akhir.length - 1] < jarak) akhir.push(l);
+		else out.push([l]);
+	}
+	return out;
+}
