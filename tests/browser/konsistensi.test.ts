@@ -1,0 +1,59 @@
+/**
+ * The Konsistensi data page in Chromium, on the built site (npm run build): open a finding and
+ * see both source passages side by side. Puger 2023 prints kegiatan 4 with realisasi
+ * 180.480.000 in Tabel 3.8 (line 767) and 171.480.000 in Tabel 3.6 (line 611).
+ */
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { mulaiServer } from '../../scripts/serve';
+
+let server: Server;
+let ASAL: string;
+let browser: Browser;
+
+beforeAll(async () => {
+	({ server, url: ASAL } = await mulaiServer('build'));
+	browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((ok) => server?.close(ok));
+});
+
+describe('Konsistensi data', () => {
+	it('opens a cross-table finding and shows both passages with the differing figures highlighted', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ASAL}/konsistensi?kecamatan=Puger&aturan=beda_antarbagian`);
+		const temuan = page.getByTestId('temuan').filter({ hasText: '611' });
+		await expect.poll(() => temuan.count()).toBe(1);
+		await temuan.click();
+		const petikan = page.getByTestId('petikan');
+		await expect.poll(() => petikan.count()).toBe(2);
+		const teks = await petikan.allInnerTexts();
+		expect(teks.some((t) => t.includes('171.480.000') && t.includes('611'))).toBe(true);
+		expect(teks.some((t) => t.includes('180.480.000') && t.includes('767'))).toBe(true);
+		const sorot = await page.locator('[data-testid="petikan"] mark').allInnerTexts();
+		expect(sorot).toContain('171.480.000');
+		expect(sorot).toContain('180.480.000');
+		// the opened finding is in the URL, so the link reproduces the view
+		expect(page.url()).toContain('buka=');
+		await page.close();
+	});
+
+	it('filters by severity and ranks reports by their quality score', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ASAL}/konsistensi`);
+		const semua = await page.getByTestId('temuan').count();
+		await page.selectOption('select[name="tingkat"]', 'tinggi');
+		await expect.poll(() => page.getByTestId('temuan').count()).toBeLessThan(semua);
+		expect(page.url()).toContain('tingkat=tinggi');
+		const baris = await page.locator('[data-testid="peringkat-skor"] tbody tr').count();
+		expect(baris).toBe(5);
+		await page.close();
+	});
+});
