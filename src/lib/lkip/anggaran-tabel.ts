@@ -59,7 +59,9 @@ export interface TabelAnggaran {
 const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
 const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
 const LABEL_LEVEL = /^(sub\s*-?\s*kegiatan|kegiatan|program)\s*(?:\d+|[IVX]+|[a-z])?\s*:\s*/i;
-const TOTAL = /^(jumlah|total|grand total|jumlah total|total anggaran|jumlah anggaran|jumlah keseluruhan|total keseluruhan)( rp)?$/;
+const TOTAL = /^(grand )?(jumlah|total)( total| seluruh(nya)?| keseluruhan| anggaran| belanja| belanja daerah| program| rp)*$/;
+/** per-page or per-group subtotals: derived sums, not rows of the tree */
+const SUBTOTAL = /^sub ?total\b|^jumlah (di ?pindahkan|dipindah|pindahan|halaman)\b/;
 const INPUT = /^(input|masukan)\b|\bdana yang dibutuhkan\b/;
 const BUKAN_ANGGARAN = /^(output|outcome|keluaran|hasil|manfaat|dampak|benefit|impact|indikator|keterangan)\b/;
 /** Belanja group names; a row must be exactly one of these (an account such as "Belanja Modal Peralatan dan Mesin" is not). */
@@ -74,7 +76,10 @@ export const JENIS_BELANJA: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_j
 
 export function jenisBelanja(uraian: string): (typeof JENIS_BELANJA)[number][1] | null {
 	if (uraian.length > 60 || !/belanja/i.test(uraian)) return null;
-	const n = normal(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, '')).replace(/ rp$/, '');
+	// "Jumlah Belanja Operasi" is the subtotal of that kind: the same figure
+	const n = normal(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''))
+		.replace(/ rp$/, '')
+		.replace(/^(sub ?total|jumlah|total) /, '');
 	for (const [re, j] of JENIS_BELANJA) if (re.test(n)) return j;
 	return null;
 }
@@ -117,6 +122,7 @@ export function bacaHeader(r: Baris): Header | null {
 			if (persen === null) persen = i;
 		} else if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(n)) {
 			if (realisasi < 0) realisasi = i;
+			else if (persen === null) persen = i; // "Realisasi | Capaian": the second is the percentage
 		} else if (/\bpagu|\banggaran|\btarget|\balokasi|\bdana\b|\bplafon/.test(n)) {
 			if (pagu < 0) pagu = i;
 		} else if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(n)) {
@@ -153,10 +159,13 @@ function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number
 
 /** Read one data row against the header. */
 function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran | null {
-	const semua = r.cells ?? [];
+	// a lone "Rp" cell before an amount is a currency column the header does not have
+	const tanpaRp = (r.cells ?? []).map((c, i) => [c, i] as const).filter(([c]) => !/^rp\.?$/i.test(c));
+	const mentahSemua = selMentah(r);
+	const semua = tanpaRp.map(([c]) => c);
+	const mentah = tanpaRp.map(([, i]) => mentahSemua[i]);
 	const cells = trimEnd(semua);
 	if (!cells.length) return null;
-	const mentah = selMentah(r);
 	// a row with more or fewer cells than the header (merged or missing cells)
 	// keeps its amounts at the right: align its last rupiah cell with the realisasi column
 	let geser = 0;
@@ -207,6 +216,7 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 	}
 	const nu = normal(uraian);
 	let jenis: JenisBaris = 'data';
+	if (SUBTOTAL.test(nu)) return null;
 	if (TOTAL.test(nu)) jenis = 'total';
 	else if (jenisBelanja(uraian)) jenis = 'belanja';
 	else if (INPUT.test(nu)) jenis = 'input';
@@ -284,7 +294,8 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 		i++;
 		if (!b) continue;
 		baris.push(b);
-		if (b.jenis === 'total' && b.adaAngka) break;
+		// the total closes the table (unless printed above the rows it sums)
+		if (b.jenis === 'total' && b.adaAngka && baris.some((x) => x.jenis === 'data')) break;
 	}
 	return { tabel: { header, baris, peringatan }, akhir };
 }

@@ -30,11 +30,19 @@ export interface HasilAnggaran {
 	peringatan: Peringatan[];
 }
 
-function skor(t: TabelAnggaran): number {
+function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: number | null): number {
+	// a caption just above naming another year ("Realisasi Anggaran Tahun 2022") marks a comparison table
+	let tahunLain = false;
+	for (let i = t.header.line - 2, n = 0; i >= 0 && n < 6; i--, n++) {
+		if (rows[i].cells !== null) break;
+		const th = rows[i].raw.match(/\b(20\d{2})\b(?!\s*[-–/]\s*\d)/g);
+		if (th && tahun !== null && th.every((x) => Number(x) !== tahun)) tahunLain = true;
+		if (th) break;
+	}
 	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && b.adaAngka).length;
 	const adaTotal = t.baris.some((b) => b.jenis === 'total' && b.adaAngka);
 	if (dataBerangka < (adaTotal ? 1 : 2)) return 0;
-	return (adaTotal ? 10_000 : 0) + dataBerangka;
+	return (adaTotal ? 10_000 : 0) + (tahunLain ? 0 : 20_000) + dataBerangka;
 }
 
 /** Where a stated report-year total is most authoritative when the table prints none. */
@@ -55,7 +63,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 	let terpilih: TabelAnggaran | null = null;
 	let skorTerbaik = 0;
 	for (const t of cariTabelAnggaran(rows)) {
-		const s = skor(t);
+		const s = skor(t, rows, ctx.tahun);
 		if (s > skorTerbaik) {
 			terpilih = t;
 			skorTerbaik = s;

@@ -203,6 +203,32 @@ describe('other layouts', () => {
 		expect(h.anggaran[1]).toMatchObject({ uraian: 'Program Penunjang Urusan', pagu: 7000000, realisasi: 6300000, persen: 90 });
 	});
 
+	it('prefers the report year over a previous-year table; reads "Rp" cells, a Capaian column and subtotal rows', () => {
+		const teks = [
+			'Tabel 3.7 Realisasi Anggaran Tahun 2022',
+			'No\tProgram\tAnggaran\tRealisasi\tCapaian',
+			'1\tProgram Penunjang Urusan Pemerintahan\t900.000.000\t850.000.000\t94,44',
+			'2\tProgram Pemberdayaan Masyarakat\t100.000.000\t90.000.000\t90,00',
+			'3\tProgram Koordinasi Ketentraman\t50.000.000\t45.000.000\t90,00',
+			'\tJumlah\t1.050.000.000\t985.000.000\t93,81',
+			'',
+			'Tabel 3.8 Realisasi Anggaran Tahun 2023',
+			'No\tProgram\tAnggaran\tRealisasi\tCapaian',
+			'1\tProgram Penunjang Urusan Pemerintahan\tRp\t1.000.000.000\tRp\t900.000.000\t90,00',
+			'2\tProgram Pemberdayaan Masyarakat\tRp\t200.000.000\tRp\t150.000.000\t75,00',
+			'\tJumlah Belanja Operasi\tRp\t1.200.000.000\tRp\t1.050.000.000\t87,50',
+			'\tSub Total\tRp\t1.200.000.000\tRp\t1.050.000.000\t87,50',
+			'\tTotal Anggaran\tRp\t1.200.000.000\tRp\t1.050.000.000\t87,50'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.line, a.level, a.pagu, a.realisasi, a.persen])).toEqual([
+			[14, 'total', 1200000000, 1050000000, 87.5],
+			[10, 'program', 1000000000, 900000000, 90],
+			[11, 'program', 200000000, 150000000, 75]
+		]);
+		expect(h.belanja).toMatchObject([{ jenis: 'operasi', pagu: 1200000000, realisasi: 1050000000, line: 12 }]);
+	});
+
 	it('warns, without crashing, when a report has no budget table', () => {
 		const h = dariTeks('LAPORAN KINERJA KECAMATAN X TAHUN 2023\n\nAnggaran tahun 2023 sebesar Rp 3.100.000.000,00.\n', 2023);
 		expect(h.anggaran).toEqual([]);
