@@ -327,6 +327,7 @@ export function sqlSlugKecamatan(): string {
  * At prerender the upload tables are simply empty.
  */
 export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
+	if (t.kolom.some((k) => k.nama === 'sumber')) throw new Error(`tabel ${t.nama}: kolom "sumber" dipakai untuk menandai data unggahan`);
 	const terbit = `${t.nama}_terbit`;
 	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlViewKosong({ ...t, nama: terbit });
 	const kolom = t.kolom.map((k) => identifier(k.nama)).join(', ');
