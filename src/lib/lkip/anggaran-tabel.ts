@@ -100,7 +100,7 @@ function selMentah(r: Baris): string[] {
 const TEBAL = /^\s*(<b>|<strong>|\*\*|__)/i;
 const UANG = /\d{1,3}(?:[.,]\d{3}){1,}|rp\.?\s*\d/i;
 /** A cell that prints a rupiah amount (well-formed or not), as opposed to a percentage or a count. */
-function selRupiah(c: string): boolean {
+export function selRupiah(c: string): boolean {
 	const t = c.replace(/^rp\.?\s*/i, '').replace(/[,.]-+$/, '').trim();
 	if (!/^\d[\d.,]*$/.test(t)) return false;
 	return /\d[.,]\d{3}[.,]|\d{4,}|\d[.,]\d{3}$/.test(t) && t.replace(/\D/g, '').length >= 4;

@@ -12,7 +12,7 @@
  * skipped.
  */
 import { parsePersen, parseRupiah } from './numbers';
-import { jenisBelanja, type Baris } from './anggaran-tabel';
+import { jenisBelanja, selRupiah, type Baris } from './anggaran-tabel';
 import type { Bagian, JenisBelanja, KonteksEkstraksi, Peringatan } from './types';
 
 export interface Pernyataan {
@@ -41,7 +41,7 @@ export interface PernyataanBelanja {
 }
 
 const RP = /\bRp\.?\s*(\d[\d.,]*\d|\d)(?:\s*,-|\.-|-)?/gi;
-const TAHUN = /\b(?:tahun(?:\s+anggaran)?|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
+const TAHUN = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 /** cue words, longest first; the last one before an amount names its role */
 const PERAN = /(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
 const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:dan|\/)?\s*jasa)/gi;
@@ -164,12 +164,14 @@ function bacaBarisBelanja(r: Baris, ctx: KonteksEkstraksi, belanja: PernyataanBe
 	if (!jenis) return;
 	const angka: (number | null)[] = [];
 	for (const c of cells.slice(i + 1)) {
-		if (!/\d/.test(c) || /%/.test(c)) continue;
+		// rupiah cells only: a percentage ("87,50") or a count is not an amount
+		if (!selRupiah(c) && !/^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) && !/^rp\.?\s*\d/i.test(c.trim())) continue;
 		const h = parseRupiah(c);
 		if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 		angka.push(h.nilai);
 	}
-	if (!angka.length) return;
+	// more amounts than pagu and realisasi: a multi-year or multi-column table this row cannot be read from
+	if (!angka.length || angka.length > 2) return;
 	belanja.push({
 		jenis,
 		uraian: cells[i].replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''),

@@ -227,6 +227,7 @@ describe('other layouts', () => {
 			[11, 'program', 200000000, 150000000, 75]
 		]);
 		expect(h.belanja).toMatchObject([{ jenis: 'operasi', pagu: 1200000000, realisasi: 1050000000, line: 12 }]);
+		expect(h.peringatan).toEqual([]);
 	});
 
 	it('warns, without crashing, when a report has no budget table', () => {
