@@ -23,10 +23,10 @@ export interface Kemajuan {
 	pesan: string;
 }
 
-async function ambil(url: string, apa: string): Promise<Response> {
+async function ambil(url: string, apa: string, method = 'GET'): Promise<Response> {
 	let res: Response;
 	try {
-		res = await fetch(url, { cache: 'no-cache' });
+		res = await fetch(url, { cache: 'no-cache', method });
 	} catch {
 		throw new Error(`${apa} tidak dapat diunduh (${url}): periksa sambungan jaringan.`);
 	}
@@ -44,6 +44,9 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
+	// If the wasm file is unreachable, DuckDB's worker fails with an unhandled rejection
+	// and its promise never settles: ask first, so the page can say what went wrong.
+	await ambil(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'HEAD');
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	// A failed wasm download throws inside the worker and DuckDB's promise never
