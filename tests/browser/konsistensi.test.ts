@@ -56,4 +56,17 @@ describe('Konsistensi data', () => {
 		expect(baris).toBe(5);
 		await page.close();
 	});
+
+	it('shows findings beside the figures of the kecamatan page, linking to the filtered list', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ASAL}/kecamatan/puger`);
+		const lencana = page.getByTestId('temuan-badge');
+		await expect.poll(() => lencana.count()).toBeGreaterThan(0);
+		await lencana.first().click();
+		await page.waitForURL(/\/konsistensi\?kecamatan=Puger/);
+		await expect.poll(() => page.getByTestId('temuan').count()).toBeGreaterThan(0);
+		const teks = await page.getByTestId('temuan').allInnerTexts();
+		expect(teks.every((t) => t.includes('Puger'))).toBe(true);
+		await page.close();
+	});
 });

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { eksekutorNode } from '$lib/query/duckdb-node';
 import { daftarSlug, muatKecamatan } from '$lib/query/muat';
+import { muatTemuanKecamatan } from '$lib/query/konsistensi';
 
 export const prerender = true;
 
@@ -10,7 +11,9 @@ export async function entries() {
 }
 
 export async function load({ params }) {
-	const data = await muatKecamatan(await eksekutorNode(), params.slug);
+	const eks = await eksekutorNode();
+	const data = await muatKecamatan(eks, params.slug);
 	if (!data.kecamatan) error(404, `Kecamatan "${params.slug}" tidak ada dalam daftar 31 kecamatan Kabupaten Jember.`);
-	return { awal: data };
+	// audit findings, shown beside the figures they concern
+	return { awal: data, temuan: await muatTemuanKecamatan(eks, params.slug) };
 }
