@@ -164,6 +164,11 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
 	}
 
+	// names printed in two or three different columns: each column one level deeper
+	const kolom = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
+	if (kolom.length >= 2 && kolom.length <= 3 && simpul[0].b.kolom === kolom[0])
+		for (const s of simpul) if (s.lv === null) s.lv = (kolom.indexOf(s.b.kolom) + 1) as Lv;
+
 	// rows of one printed style share a level: learn it from the rows whose level is certain
 	const suara = new Map<string, number[]>();
 	const pilih = (g: string): Lv | null => {

@@ -40,6 +40,8 @@ export interface BarisAnggaran {
 	nomor: 'roman' | 'arab' | 'titik' | 'huruf' | null;
 	kedalaman: number;
 	tebal: boolean;
+	/** column of the first name cell: some layouts indent each level one column further */
+	kolom: number;
 	pagu: number | null;
 	realisasi: number | null;
 	persen: number | null;
@@ -146,7 +148,7 @@ function sisipanHalaman(raw: string): boolean {
 	const t = raw.replace(/[*_#<>/b]/g, '').trim();
 	if (t.length > 90) return false;
 	if (/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b/i.test(t)) return false;
-	return /^[-–\s]*\d{1,3}[-–\s]*$|halaman|hal\.|laporan|lkj?ip|lakip|kecamatan|^\d+\s*\/\s*\d+$/i.test(t);
+	return /^[-–\s]*\d{1,3}[-–\s]*$|halaman|hal\.|lanjutan|laporan|lkj?ip|lakip|kecamatan|^\d+\s*\/\s*\d+$/i.test(t);
 }
 
 function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string) {
@@ -179,6 +181,7 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 	let kode: string | null = null;
 	const namaBagian: string[] = [];
 	let tebal = false;
+	let kolom = -1;
 	for (let i = 0; i < Math.min(iPagu, cells.length); i++) {
 		const c = cells[i];
 		if (!c) continue;
@@ -186,7 +189,10 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 			kode = c.replace(/[.)]$/, '');
 			continue;
 		}
-		if (namaBagian.length === 0 && TEBAL.test(mentah[i] ?? '')) tebal = true;
+		if (namaBagian.length === 0) {
+			tebal = TEBAL.test(mentah[i] ?? '');
+			kolom = i - geser;
+		}
 		namaBagian.push(c);
 	}
 	let uraian = namaBagian.join(' ').trim();
@@ -240,6 +246,7 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 		nomor,
 		kedalaman,
 		tebal,
+		kolom,
 		pagu: p.nilai,
 		realisasi: re.nilai,
 		persen: pc.nilai,

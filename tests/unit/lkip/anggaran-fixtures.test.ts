@@ -182,6 +182,32 @@ describe('other layouts', () => {
 		]);
 	});
 
+	it('reads levels from the column each name is printed in', () => {
+		const teks = [
+			'No\tProgram\tKegiatan\tSub Kegiatan\tPagu\tRealisasi\t%',
+			'1\tPenunjang Urusan Pemerintahan Daerah\t\t\t500.000.000\t450.000.000\t90,00',
+			'\t\tAdministrasi Keuangan Perangkat Daerah\t\t500.000.000\t450.000.000\t90,00',
+			'\t\t\tPenyediaan Gaji dan Tunjangan ASN\t300.000.000\t280.000.000\t93,33',
+			'\t\t\tPenyediaan Administrasi Pelaksanaan Tugas ASN\t200.000.000\t170.000.000\t85,00',
+			'2\tPemberdayaan Masyarakat Desa dan Kelurahan\t\t\t100.000.000\t90.000.000\t90,00',
+			'\t\tKoordinasi Kegiatan Pemberdayaan Desa\t\t100.000.000\t90.000.000\t90,00',
+			'\t\t\tPeningkatan Partisipasi Masyarakat dalam Musrenbang\t100.000.000\t90.000.000\t90,00',
+			'\tJUMLAH\t\t\t600.000.000\t540.000.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.level, a.pagu])).toEqual([
+			['total', 600000000],
+			['program', 500000000],
+			['kegiatan', 500000000],
+			['subkegiatan', 300000000],
+			['subkegiatan', 200000000],
+			['program', 100000000],
+			['kegiatan', 100000000],
+			['subkegiatan', 100000000]
+		]);
+		expect(h.anggaran[3].kegiatan).toBe('Administrasi Keuangan Perangkat Daerah');
+	});
+
 	it('keeps siblings with equal amounts as siblings when they add up to their parent', () => {
 		const teks = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
