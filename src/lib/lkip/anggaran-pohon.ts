@@ -237,15 +237,15 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	let program: string | null = null;
 	let kegiatan: string | null = null;
 	for (const s of simpul) {
-		const lv = s.lv as Lv;
-		if (lv === 1) {
+		const level = LEVEL[s.lv as Lv];
+		if (level === 'program') {
 			program = s.uraian;
 			kegiatan = null;
-			rekam(s.b, 'program', s.uraian, null, null);
-		} else if (lv === 2) {
+			rekam(s.b, level, s.uraian, null, null);
+		} else if (level === 'kegiatan') {
 			kegiatan = s.uraian;
-			rekam(s.b, 'kegiatan', s.uraian, program, null);
-		} else rekam(s.b, 'subkegiatan', s.uraian, program, kegiatan);
+			rekam(s.b, level, s.uraian, program, null);
+		} else rekam(s.b, level, s.uraian, program, kegiatan);
 	}
 	return { anggaran, peringatan };
 }

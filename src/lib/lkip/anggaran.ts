@@ -62,7 +62,8 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 	const peringatan: Peringatan[] = [];
 	let terpilih: TabelAnggaran | null = null;
 	let skorTerbaik = 0;
-	for (const t of cariTabelAnggaran(rows)) {
+	const calon = cariTabelAnggaran(rows);
+	for (const t of calon) {
 		const s = skor(t, rows, ctx.tahun);
 		if (s > skorTerbaik) {
 			terpilih = t;
@@ -106,7 +107,13 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 			}
 		}
 	} else {
-		peringatan.push({ line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' });
+		// a header that names pagu/anggaran (not just "target") is a budget table we failed to read
+		const gagal = calon.find((t) => /\bpagu|\banggaran/i.test(t.header.cells[t.header.pagu]));
+		peringatan.push(
+			gagal
+				? { line: gagal.header.line, pesan: `Baris ${gagal.header.line}: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca` }
+				: { line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' }
+		);
 	}
 	const belanja = gabungBelanja(teks.belanja);
 	peringatan.push(...teks.peringatan, ...belanja.peringatan);

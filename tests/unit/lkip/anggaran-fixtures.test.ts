@@ -263,6 +263,12 @@ describe('other layouts', () => {
 		expect(h.anggaran_tahun_lain).toMatchObject([{ tahun: 2023, pagu: 3100000000, realisasi: null, line: 3 }]);
 	});
 
+	it('warns when a budget table is recognised but none of its rows can be read', () => {
+		const h = dariTeks(['', 'No\tProgram/Kegiatan\tPagu\tRealisasi\t%', '1\tProgram Penunjang\tlihat lampiran\t\t'].join('\n'), 2023);
+		expect(h.anggaran).toEqual([]);
+		expect(h.peringatan.map((p) => [p.line, p.pesan])).toEqual([[2, 'Baris 2: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca']]);
+	});
+
 	it('does not read per-program or refocusing amounts in the text as totals', () => {
 		const teks = [
 			'Program Penunjang Urusan Pemerintahan tahun 2023 sebesar Rp. 2.409.251.246,00 dan terserap sebesar Rp. 2.038.543.674,00.',
