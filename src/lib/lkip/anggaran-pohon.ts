@@ -160,8 +160,18 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		}
 		let lv: Lv | null = null;
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
-		else if (b.nomor === 'titik') lv = Math.min(b.kedalaman, 3) as Lv;
 		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+	}
+
+	// dotted numbering: "1.2.1" is a sub kegiatan; long account-style codes
+	// ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan
+	const dalam = [...new Set(simpul.filter((s) => s.b.nomor === 'titik' || s.b.nomor === 'arab').map((s) => s.b.kedalaman))].sort((a, b) => a - b);
+	const adaTitik = simpul.some((s) => s.b.nomor === 'titik');
+	for (const s of simpul) {
+		if (s.lv !== null || !adaTitik || (s.b.nomor !== 'titik' && s.b.nomor !== 'arab')) continue;
+		const d = s.b.kedalaman;
+		s.lv = (dalam[dalam.length - 1] <= 3 ? d : Math.max(1, 3 - (dalam.length - 1 - dalam.indexOf(d)))) as Lv;
+		s.pasti = true;
 	}
 
 	// names printed in two or three different columns: each column one level deeper

@@ -25,6 +25,8 @@ export interface Header {
 	pagu: number;
 	realisasi: number;
 	persen: number | null;
+	/** rightmost rupiah column (realisasi, or a "sisa anggaran" column after it) */
+	kanan: number;
 }
 
 /** One row of a budget table, with its figures and the signals that tell its level. */
@@ -117,6 +119,7 @@ export function bacaHeader(r: Baris): Header | null {
 	let pagu = -1;
 	let realisasi = -1;
 	let persen: number | null = null;
+	let sisa = -1;
 	r.cells.forEach((c, i) => {
 		const n = normal(c);
 		if (!n) return;
@@ -125,6 +128,8 @@ export function bacaHeader(r: Baris): Header | null {
 		} else if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(n)) {
 			if (realisasi < 0) realisasi = i;
 			else if (persen === null) persen = i; // "Realisasi | Capaian": the second is the percentage
+		} else if (/\bsisa|\bselisih|\bsilpa/.test(n)) {
+			sisa = i;
 		} else if (/\bpagu|\banggaran|\btarget|\balokasi|\bdana\b|\bplafon/.test(n)) {
 			if (pagu < 0) pagu = i;
 		} else if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(n)) {
@@ -134,7 +139,8 @@ export function bacaHeader(r: Baris): Header | null {
 		}
 	});
 	if (nama < 0 || pagu < 0 || realisasi < 0 || pagu > realisasi || nama > pagu) return null;
-	return { line: r.line, cells: r.cells, kunci: r.cells.map(normal).join('|'), kode, nama, pagu, realisasi, persen };
+	const kanan = Math.max(realisasi, sisa);
+	return { line: r.line, cells: r.cells, kunci: r.cells.map(normal).join('|'), kode, nama, pagu, realisasi, persen, kanan };
 }
 
 /** "1 2 3 4 5" or "(1) (2) (3)": the column-number row under a header. */
@@ -174,7 +180,7 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 	if (semua.length !== h.cells.length) {
 		let L = -1;
 		for (let i = cells.length - 1; i >= 0 && L < 0; i--) if (selRupiah(cells[i])) L = i;
-		if (L >= 0) geser = L - h.realisasi;
+		if (L >= 0) geser = L - h.kanan;
 	}
 	const iPagu = h.pagu + geser;
 	if (iPagu < 1 && cells.length > 1) return null;

@@ -208,6 +208,39 @@ describe('other layouts', () => {
 		expect(h.anggaran[3].kegiatan).toBe('Administrasi Keuangan Perangkat Daerah');
 	});
 
+	it('ranks account-style codes by their length', () => {
+		const teks = [
+			'Kode\tUraian\tAnggaran\tRealisasi\t%',
+			'7.01.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t80.000.000\t70.000.000\t87,50',
+			'7.01.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t80.000.000\t70.000.000\t87,50',
+			'7.01.01.2.02.01\tPenyediaan Gaji dan Tunjangan ASN\t50.000.000\t45.000.000\t90,00',
+			'7.01.01.2.02.05\tKoordinasi Pelaksanaan Akuntansi SKPD\t30.000.000\t25.000.000\t83,33',
+			'\tJumlah\t80.000.000\t70.000.000\t87,50'
+		].join('\n');
+		expect(dariTeks(teks, 2023).anggaran.map((a) => [a.kode, a.level])).toEqual([
+			[null, 'total'],
+			['7.01.01', 'program'],
+			['7.01.01.2.02', 'kegiatan'],
+			['7.01.01.2.02.01', 'subkegiatan'],
+			['7.01.01.2.02.05', 'subkegiatan']
+		]);
+	});
+
+	it('aligns a short row on its rightmost rupiah cell when the header has a "sisa anggaran" column', () => {
+		const teks = [
+			'No\tUraian\tPagu Anggaran\tRealisasi\tSisa Anggaran\t% Realisasi',
+			'1\tProgram Penunjang Urusan Pemerintahan\t100.000.000\t90.000.000\t10.000.000\t90,00',
+			'Kegiatan Administrasi Keuangan\t100.000.000\t90.000.000\t10.000.000\t90,00',
+			'\tJUMLAH\t100.000.000\t90.000.000\t10.000.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.level, a.uraian, a.pagu, a.realisasi, a.persen])).toEqual([
+			['total', 'JUMLAH', 100000000, 90000000, 90],
+			['program', 'Program Penunjang Urusan Pemerintahan', 100000000, 90000000, 90],
+			['kegiatan', 'Kegiatan Administrasi Keuangan', 100000000, 90000000, 90]
+		]);
+	});
+
 	it('keeps siblings with equal amounts as siblings when they add up to their parent', () => {
 		const teks = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
