@@ -109,7 +109,11 @@ export function bacaTeksAnggaran(
 			peran = peran ?? peranSebelum ?? 'pagu';
 			peranSebelum = peran;
 			const jenisB = [...konteks.matchAll(BELANJA)].pop();
-			const h = parseRupiah(m[1]);
+			// "Rp 3,1 miliar" is a rounded figure, not an exact amount
+			const satuan = teks.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
+			const h = satuan
+				? { nilai: null, masalah: `"Rp ${m[1]} ${satuan[1]}" adalah angka bulat dalam teks, bukan nilai rupiah pasti` }
+				: parseRupiah(m[1]);
 			if (jenisB) {
 				if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 				const uraian = jenisB[0].replace(/\s+/g, ' ');

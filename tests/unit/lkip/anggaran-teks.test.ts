@@ -39,6 +39,14 @@ describe('totals stated in the text', () => {
 		expect(h.peringatan.find((p) => p.line === 2)!.pesan).toMatch(/^Baris 2: .*"1\.091\.110\.00,00".*nilai dikosongkan$/);
 	});
 
+	it('does not turn a rounded "Rp 3,1 miliar" into an amount', () => {
+		const h = baca(['Total anggaran tahun 2023 sebesar Rp 3,1 miliar.']);
+		expect(ringkas(h)).toEqual([[1, 2023, null, null, null]]);
+		expect(h.peringatan.filter((p) => p.pesan.startsWith('Baris 1:')).map((p) => p.pesan)).toEqual([
+			'Baris 1: "Rp 3,1 miliar" adalah angka bulat dalam teks, bukan nilai rupiah pasti; teks asli disimpan, nilai dikosongkan'
+		]);
+	});
+
 	it('skips a statement without a year when the report year is unknown', () => {
 		expect(baca(['Didukung anggaran sebesar Rp 1.000.000.000,00'], null).anggaran_tahun_lain).toEqual([]);
 	});
