@@ -1,0 +1,112 @@
+/**
+ * Shared setup for the browser tests: the built site served by scripts/serve.ts on a
+ * free port, Debian's Chromium through playwright-core, every request outside the
+ * site's origin blocked and recorded, console errors collected.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mulaiServer } from '../../scripts/serve';
+
+export const BUILD = resolve('build');
+export const LAYAR_HP = { width: 360, height: 740 };
+export const LAYAR_DESKTOP = { width: 1280, height: 900 };
+
+export interface Situs {
+	url: string;
+	server: Server;
+	browser: Browser;
+}
+
+export async function mulaiSitus(dir = BUILD): Promise<Situs> {
+	if (!existsSync(join(dir, 'index.html'))) {
+		throw new Error(`${dir}/index.html tidak ada: jalankan "npm run build" sebelum uji peramban`);
+	}
+	const { url, server } = await mulaiServer(dir);
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
+	return { url, server, browser };
+}
+
+export async function hentikanSitus(s: Situs | undefined): Promise<void> {
+	await s?.browser.close();
+	await new Promise((ok) => (s ? s.server.close(ok) : ok(null)));
+}
+
+export interface Tab {
+	page: Page;
+	context: BrowserContext;
+	/** console errors and uncaught exceptions */
+	galat: string[];
+	/** requests that tried to leave the site's origin */
+	luar: string[];
+	/** requests blocked on purpose (.wasm) */
+	diblokir: string[];
+}
+
+export async function bukaTab(
+	s: Situs,
+	opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}
+): Promise<Tab> {
+	const context = await s.browser.newContext({ viewport: opsi.layar ?? LAYAR_DESKTOP, acceptDownloads: true, locale: 'id-ID' });
+	const asal = new URL(s.url).origin;
+	const tab: Tab = { page: await context.newPage(), context, galat: [], luar: [], diblokir: [] };
+	await context.route('**/*', (route) => {
+		const u = new URL(route.request().url());
+		if (u.origin !== asal) {
+			tab.luar.push(u.href);
+			return route.abort();
+		}
+		if (opsi.blokirWasm && u.pathname.endsWith('.wasm')) {
+			tab.diblokir.push(u.href);
+			return route.abort();
+		}
+		return route.continue();
+	});
+	tab.page.on('console', (m) => {
+		if (m.type() !== 'error') return;
+		// the browser reports the request we blocked on purpose; nothing else is allowed
+		if (opsi.blokirWasm && m.text().startsWith('Failed to load resource') && m.location().url.endsWith('.wasm')) return;
+		tab.galat.push(`${m.text()} (${m.location().url})`);
+	});
+	tab.page.on('pageerror', (e) => tab.galat.push(`pageerror: ${e.message}`));
+	return tab;
+}
+
+export async function tutupTab(tab: Tab): Promise<void> {
+	await tab.context.close();
+}
+
+export async function potret(page: Page, nama: string): Promise<void> {
+	const dir = resolve('test-results/screenshots');
+	await mkdir(dir, { recursive: true });
+	await page.screenshot({ path: join(dir, `${nama}.png`), fullPage: true });
+}
+
+/** Rows of a built table, straight from its Parquet file (independent of the dashboard's SQL). */
+export async function bacaTabel(dir: string, sql: (berkas: (nama: string) => string) => string): Promise<Record<string, unknown>[]> {
+	const { readFile } = await import('node:fs/promises');
+	const manifest = JSON.parse(await readFile(join(dir, 'data/manifest.json'), 'utf8'));
+	const db = await DuckDBInstance.create(':memory:');
+	const conn = await db.connect();
+	const berkas = (nama: string) => `read_parquet('${join(dir, 'data', manifest.tabel[nama].parquet).replaceAll("'", "''")}')`;
+	const r = await conn.runAndReadAll(sql(berkas));
+	return r.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** "82,89" → 82.89 (id-ID display) */
+export function angkaId(teks: string): number {
+	return Number(teks.trim().replaceAll('.', '').replace(',', '.'));
+}
+
+/** The data rows of a DataTable inside `wadah`, as text cells (the Sumber column included). */
+export async function barisTabel(page: Page, wadah: string): Promise<string[][]> {
+	return page.locator(`${wadah} table tbody tr`).evaluateAll((trs) =>
+		trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()))
+	);
+}
