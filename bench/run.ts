@@ -4,6 +4,7 @@
  * A new benchmark is a module exporting `nama` and `jalankan()`, added to the list.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import * as browser from './browser';
 import * as ekstraksi from './extract';
 
 export interface Benchmark {
@@ -11,7 +12,7 @@ export interface Benchmark {
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi];
+export const BENCHMARK: Benchmark[] = [ekstraksi, browser];
 
 const pilihan = process.argv.slice(2);
 const tak = pilihan.filter((p) => !BENCHMARK.some((b) => b.nama === p));
@@ -20,8 +21,12 @@ if (tak.length) {
 	process.exit(2);
 }
 mkdirSync('bench/results', { recursive: true });
+const semua: Record<string, unknown> = { waktu: new Date().toISOString() };
 for (const b of BENCHMARK) {
 	if (pilihan.length && !pilihan.includes(b.nama)) continue;
 	const hasil = await b.jalankan();
+	semua[b.nama] = hasil;
 	writeFileSync(`bench/results/${b.nama}.json`, JSON.stringify({ waktu: new Date().toISOString(), ...hasil }, null, 2) + '\n');
 }
+// the whole run in one file, for comparing runs
+writeFileSync('bench/results/latest.json', JSON.stringify(semua, null, 2) + '\n');

@@ -1,0 +1,404 @@
+/**
+ * The dashboard in a real browser: for three synthetic scales (31, 664 and 7.277
+ * kecamatan × 10 years), the home page in headless Debian Chromium, cold (new
+ * context, empty cache) and warm (reload in the same context):
+ *   - time to first chart: the `grafik-pertama` mark Figur sets after its first setOption
+ *   - time until DuckDB answers: the `duckdb-siap` mark (engine up, every table loaded)
+ *   - filter-change latency: from changing the year to the ranking redrawn for that
+ *     year (`grafik-digambar` mark), median and p95 over BENCH_GANTI changes
+ *   - bytes over the network (encoded, as sent), split html / js / wasm / data / other
+ * and, in the same run, the same first chart drawn from a static JSON file
+ * (bench/batas-bawah/) as the lower bound, with the ratios dashboard ÷ lower bound.
+ *
+ * The site is built per scale by bench/situs.ts and served by scripts/serve.ts
+ * (brotli). Every request outside the site's origin is blocked at DNS level
+ * (--host-resolver-rules): Playwright's request routing would disable the HTTP
+ * cache and so falsify the warm measurements.
+ *
+ * Environment: BENCH_SKALA (e.g. "jember,jatim"), BENCH_ULANG (loads per mode, default 3),
+ * BENCH_GANTI (filter changes, default 20).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { mulaiServer } from '../scripts/serve';
+import { tulisSintetis } from '../scripts/synth';
+import { AKAR, bangunSitus, KERJA } from './situs';
+
+export const nama = 'browser';
+
+interface Skala {
+	nama: string;
+	label: string;
+	kecamatan: number;
+	/** prerender only these pages (see bench/situs.ts); undefined = the whole site */
+	hanya?: string[];
+	/** loads per mode, when fewer than BENCH_ULANG keep the run within CI time */
+	ulang?: number;
+}
+
+/**
+ * Only Jember's scale is built whole. At 664 kecamatan prerendering took over ten
+ * minutes on 2 cores (Perbandingan compares every kecamatan: a 92 MB page; 664
+ * kecamatan pages of nine queries each), so the larger scales prerender only the
+ * measured home page.
+ */
+const SKALA: Skala[] = [
+	{ nama: 'jember', label: '31 × 10 (Jember)', kecamatan: 31 },
+	{ nama: 'jatim', label: '664 × 10 (Jawa Timur)', kecamatan: 664, hanya: ['/'] },
+	{ nama: 'indonesia', label: '7.277 × 10 (Indonesia)', kecamatan: 7277, hanya: ['/'], ulang: 1 }
+];
+const TAHUN = 10;
+/** generous: at 7.277 kecamatan DuckDB-WASM loads tens of MB of Parquet */
+const BATAS_MS = 180_000;
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+];
+
+type Jenis = 'html' | 'js' | 'wasm' | 'data' | 'lain';
+type Byte = Record<Jenis, number>;
+
+interface Muat {
+	/** ms from navigation start */
+	grafikPertama: number | null;
+	duckdbSiap: number | null;
+	/** bytes of responses finished by the first chart */
+	byteGrafik: number;
+	/** bytes of everything finished by the end of the measurement (DuckDB ready) */
+	byte: Byte;
+	galat?: string;
+}
+
+interface Ganti {
+	median: number | null;
+	p95: number | null;
+	n: number;
+	galat?: string;
+}
+
+interface HasilMode {
+	muat: Muat[];
+	ganti?: Ganti;
+}
+
+export interface HasilSkala {
+	skala: string;
+	kecamatan: number;
+	ulang: number;
+	detikData: number;
+	detikBuild: number;
+	detikPadat: number;
+	dasbor: { dingin: HasilMode; hangat: HasilMode };
+	batasBawah: { dingin: HasilMode; hangat: HasilMode };
+	diblokir: string[];
+	galatKonsol: string[];
+}
+
+function jenis(url: string): Jenis {
+	const p = new URL(url).pathname;
+	if (p.endsWith('.wasm')) return 'wasm';
+	if (/\.m?js$/.test(p)) return 'js';
+	if (p.startsWith('/data/') || /\.(parquet|json|csv)$/.test(p)) return 'data';
+	if (p.endsWith('.html') || !/\.[a-z0-9]+$/i.test(p)) return 'html';
+	return 'lain';
+}
+
+function byteKosong(): Byte {
+	return { html: 0, js: 0, wasm: 0, data: 0, lain: 0 };
+}
+
+function jumlah(b: Byte): number {
+	return b.html + b.js + b.wasm + b.data + b.lain;
+}
+
+export function persentil(xs: number[], p: number): number | null {
+	if (!xs.length) return null;
+	const s = [...xs].sort((a, b) => a - b);
+	const i = (s.length - 1) * p;
+	const lo = Math.floor(i);
+	return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
+/** Records every finished request of a context with its encoded size and end time. */
+class Jaringan {
+	private catatan: Promise<{ url: string; akhir: number; byte: number }>[] = [];
+	constructor(ctx: BrowserContext) {
+		ctx.on('requestfinished', (r: Request) => {
+			this.catatan.push(
+				r.sizes().then((s) => {
+					const t = r.timing();
+					return { url: r.url(), akhir: t.startTime + t.responseEnd, byte: s.responseBodySize + s.responseHeadersSize };
+				})
+			);
+		});
+	}
+	mulaiBaru(): void {
+		this.catatan = [];
+	}
+	/** Bytes by kind, of requests finished by `sampai` (epoch ms; undefined = all so far). */
+	async byte(sampai?: number): Promise<Byte> {
+		const b = byteKosong();
+		for (const c of await Promise.all(this.catatan)) {
+			if (sampai === undefined || c.akhir <= sampai) b[jenis(c.url)] += c.byte;
+		}
+		return b;
+	}
+}
+
+async function tandaMs(page: Page, namaTanda: string, batas: number): Promise<number> {
+	await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, namaTanda, { timeout: batas, polling: 20 });
+	return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, namaTanda);
+}
+
+async function ukurMuat(page: Page, jar: Jaringan, buka: () => Promise<unknown>, tungguDuckdb: boolean): Promise<Muat> {
+	jar.mulaiBaru();
+	const hasil: Muat = { grafikPertama: null, duckdbSiap: null, byteGrafik: 0, byte: byteKosong() };
+	try {
+		await buka();
+		hasil.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
+		const asal = await page.evaluate(() => performance.timeOrigin);
+		hasil.byteGrafik = jumlah(await jar.byte(asal + hasil.grafikPertama));
+		if (tungguDuckdb) hasil.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
+		// late arrivals (favicon, prefetches) before counting the total
+		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+		hasil.byte = await jar.byte();
+	} catch (e) {
+		hasil.galat = (e as Error).message.split('\n')[0];
+	}
+	return hasil;
+}
+
+/**
+ * In the page: change the year, resolve with ms until the ranking for that year is
+ * drawn. A string, not a function: tsx's transpiler would add helpers the page lacks.
+ */
+const GANTI_TAHUN = `async ({ tahun, batas }) => {
+	const sel = document.querySelector('select[name="tahun"]');
+	const t0 = performance.now();
+	const detail = 'peringkat-ikm-' + tahun;
+	sel.value = tahun;
+	sel.dispatchEvent(new Event('change', { bubbles: true }));
+	for (;;) {
+		const m = performance.getEntriesByName('grafik-digambar').find((e) => e.startTime >= t0 && e.detail === detail);
+		if (m) return m.startTime - t0;
+		if (performance.now() - t0 > batas) throw new Error('grafik tahun ' + tahun + ' tidak digambar dalam ' + batas + ' ms');
+		await new Promise((ok) => setTimeout(ok, 5));
+	}
+}`;
+
+/** Changes the home page's year `n` times; ms from the change to the ranking redrawn for that year. */
+async function ukurGanti(page: Page, n: number): Promise<Ganti> {
+	const waktu: number[] = [];
+	try {
+		const pilihan = await page.$$eval('select[name="tahun"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+		let kini = await page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value);
+		if (pilihan.length < 2) return { median: null, p95: null, n: 0, galat: 'kurang dari dua tahun untuk dipilih' };
+		for (let i = 0; i < n; i++) {
+			const lain = pilihan.filter((t) => t !== kini);
+			const tahun = lain[i % lain.length];
+			const ms = (await page.evaluate(`(${GANTI_TAHUN})(${JSON.stringify({ tahun, batas: BATAS_MS })})`)) as number;
+			waktu.push(ms);
+			kini = tahun;
+		}
+	} catch (e) {
+		return { median: persentil(waktu, 0.5), p95: persentil(waktu, 0.95), n: waktu.length, galat: (e as Error).message.split('\n')[0] };
+	}
+	return { median: persentil(waktu, 0.5), p95: persentil(waktu, 0.95), n: waktu.length };
+}
+
+interface Catatan {
+	diblokir: Set<string>;
+	galatKonsol: string[];
+}
+
+async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promise<{ ctx: BrowserContext; page: Page; jar: Jaringan }> {
+	const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	ctx.on('request', (r) => {
+		const u = r.url();
+		if (/^https?:/.test(u) && new URL(u).origin !== asal) cat.diblokir.add(u);
+	});
+	const jar = new Jaringan(ctx);
+	const page = await ctx.newPage();
+	page.on('console', (m) => {
+		if (m.type() === 'error') cat.galatKonsol.push(`${m.text().slice(0, 200)} (${m.location().url})`);
+	});
+	page.on('pageerror', (e) => cat.galatKonsol.push(e.message.slice(0, 200)));
+	page.on('response', (r) => {
+		if (r.status() >= 400) cat.galatKonsol.push(`${r.status()} ${r.url()}`);
+	});
+	return { ctx, page, jar };
+}
+
+async function ukurHalaman(
+	browser: Browser,
+	asal: string,
+	path: string,
+	ulang: number,
+	ganti: number,
+	dasbor: boolean,
+	cat: Catatan
+): Promise<{ dingin: HasilMode; hangat: HasilMode }> {
+	const dingin: HasilMode = { muat: [] };
+	const hangat: HasilMode = { muat: [] };
+	for (let u = 0; u < ulang; u++) {
+		const { ctx, page, jar } = await konteksBaru(browser, asal, cat);
+		try {
+			dingin.muat.push(await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit' }), dasbor));
+			if (dasbor && u === 0) dingin.ganti = await ukurGanti(page, ganti);
+			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit' }), dasbor));
+			if (dasbor && u === 0) hangat.ganti = await ukurGanti(page, ganti);
+		} finally {
+			await ctx.close();
+		}
+	}
+	return { dingin, hangat };
+}
+
+/** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
+async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
+	const dir = join(KERJA, `data-${s.nama}`);
+	const sumber = ['scripts/synth.ts', 'src/lib/store/synth.ts', 'src/lib/store/rows.ts', 'src/lib/store/schema.ts', 'scripts/write-parquet.ts'];
+	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
+	for (const f of sumber) h.update(readFileSync(join(AKAR, f)));
+	const kunci = h.digest('hex');
+	const berkasKunci = join(KERJA, `data-${s.nama}.kunci`);
+	if (existsSync(join(dir, 'manifest.json')) && existsSync(berkasKunci) && readFileSync(berkasKunci, 'utf8') === kunci) {
+		return { dir, detik: 0 };
+	}
+	const mulai = performance.now();
+	// a fixed last year: the same dataset whatever the date
+	await tulisSintetis({ kecamatan: s.kecamatan, tahun: TAHUN, outDir: dir, seed: 1, tahunAkhir: 2024 });
+	writeFileSync(berkasKunci, kunci);
+	return { dir, detik: (performance.now() - mulai) / 1000 };
+}
+
+async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: number): Promise<HasilSkala> {
+	console.log(`\n[${s.label}] data sintetis…`);
+	const data = await dataset(s);
+	console.log(`[${s.label}] membangun situs${s.hanya ? ` (prerender hanya ${s.hanya.join(', ')})` : ''}…`);
+	const situs = await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
+	const { url, server } = await mulaiServer(situs.dir, 0);
+	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
+	try {
+		console.log(`[${s.label}] mengukur di ${url}…`);
+		const dasbor = await ukurHalaman(browser, url, '/', ulang, ganti, true, cat);
+		const batasBawah = await ukurHalaman(browser, url, '/batas-bawah/', ulang, 0, false, cat);
+		return {
+			skala: s.label,
+			kecamatan: s.kecamatan,
+			ulang,
+			detikData: data.detik,
+			detikBuild: situs.detikBuild,
+			detikPadat: situs.detikPadat,
+			dasbor,
+			batasBawah,
+			diblokir: [...cat.diblokir],
+			galatKonsol: cat.galatKonsol
+		};
+	} finally {
+		server.close();
+	}
+}
+
+// ---- report -------------------------------------------------------------------
+
+const ms = (x: number | null | undefined) => (x === null || x === undefined ? '–' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+function byteTeks(n: number | null | undefined): string {
+	if (n === null || n === undefined) return '–';
+	if (n < 1024) return `${n} B`;
+	if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+	return `${(n / 1024 / 1024).toFixed(2)} MiB`;
+}
+const rasio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? '–' : `×${(a / b).toFixed(1)}`);
+function med(m: Muat[], f: (x: Muat) => number | null): number | null {
+	return persentil(m.filter((x) => !x.galat).map(f).filter((x): x is number => x !== null), 0.5);
+}
+
+function tabel(baris: string[][]): string {
+	const lebar = baris[0].map((_, i) => Math.max(...baris.map((b) => b[i].length)));
+	return baris.map((b) => b.map((c, i) => (i < 2 ? c.padEnd(lebar[i]) : c.padStart(lebar[i]))).join('  ')).join('\n');
+}
+
+export function laporan(hasil: HasilSkala[]): string {
+	const baris: string[][] = [
+		['Skala', 'Halaman', 'Grafik pertama', 'DuckDB siap', 'Ganti filter med', 'p95', 'Byte s/d grafik', 'Byte total', 'html', 'js', 'wasm', 'data', 'lain']
+	];
+	const rasioBaris: string[][] = [['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)']];
+	const galat: string[] = [];
+	for (const h of hasil) {
+		for (const mode of ['dingin', 'hangat'] as const) {
+			for (const [label, hm] of [['dasbor', h.dasbor[mode]], ['batas bawah', h.batasBawah[mode]]] as const) {
+				const m = hm.muat;
+				const b = (k: Jenis) => med(m, (x) => x.byte[k]);
+				baris.push([
+					h.skala,
+					`${label}, ${mode}`,
+					ms(med(m, (x) => x.grafikPertama)),
+					label === 'dasbor' ? ms(med(m, (x) => x.duckdbSiap)) : '',
+					hm.ganti ? ms(hm.ganti.median) : '',
+					hm.ganti ? ms(hm.ganti.p95) : '',
+					byteTeks(med(m, (x) => x.byteGrafik)),
+					byteTeks(med(m, (x) => jumlah(x.byte))),
+					byteTeks(b('html')),
+					byteTeks(b('js')),
+					byteTeks(b('wasm')),
+					byteTeks(b('data')),
+					byteTeks(b('lain'))
+				]);
+				for (const x of m) if (x.galat) galat.push(`${h.skala}, ${label}, ${mode}: ${x.galat}`);
+				if (hm.ganti?.galat) galat.push(`${h.skala}, ${label}, ${mode}, ganti filter: ${hm.ganti.galat}`);
+			}
+			const d = h.dasbor[mode].muat;
+			const l = h.batasBawah[mode].muat;
+			rasioBaris.push([
+				h.skala,
+				mode,
+				rasio(med(d, (x) => x.grafikPertama), med(l, (x) => x.grafikPertama)),
+				rasio(med(d, (x) => x.byteGrafik), med(l, (x) => x.byteGrafik)),
+				rasio(med(d, (x) => jumlah(x.byte)), med(l, (x) => jumlah(x.byte)))
+			]);
+		}
+		if (h.diblokir.length) galat.push(`${h.skala}: ${h.diblokir.length} permintaan ke luar situs diblokir, mis. ${h.diblokir[0]}`);
+		if (h.galatKonsol.length) galat.push(`${h.skala}: ${h.galatKonsol.length} galat konsol, mis. ${h.galatKonsol[0]}`);
+	}
+	const persiapan = hasil
+		.map((h) => `  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}×; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`)
+		.join('\n');
+	return [
+		'Dasbor di Chromium headless (median dari n muat per mode, n di bawah Persiapan; dingin = konteks baru tanpa cache,',
+		'hangat = muat ulang dalam konteks yang sama; waktu dari awal navigasi; byte = terkirim lewat jaringan, terkompresi, termasuk header):',
+		tabel(baris),
+		'',
+		'Rasio dasbor ÷ batas bawah (grafik yang sama dari JSON statis, tanpa SvelteKit dan DuckDB):',
+		tabel(rasioBaris),
+		'',
+		'Persiapan:',
+		persiapan,
+		...(galat.length ? ['', 'Catatan/galat:', ...galat.map((g) => `  ${g}`)] : [])
+	].join('\n');
+}
+
+export async function jalankan(): Promise<Record<string, unknown>> {
+	const ulang = Number(process.env.BENCH_ULANG ?? 3);
+	const ganti = Number(process.env.BENCH_GANTI ?? 20);
+	const dipilih = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
+	const skala = dipilih ? SKALA.filter((s) => dipilih.includes(s.nama)) : SKALA;
+	if (!skala.length) throw new Error(`BENCH_SKALA tidak cocok; pilihan: ${SKALA.map((s) => s.nama).join(', ')}`);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	const hasil: HasilSkala[] = [];
+	try {
+		for (const s of skala) hasil.push(await ukurSkala(browser, s, Math.min(ulang, s.ulang ?? ulang), ganti));
+	} finally {
+		await browser.close();
+	}
+	console.log(`\n${laporan(hasil)}`);
+	return { ulang, ganti, skala: hasil };
+}
