@@ -28,12 +28,14 @@ export async function tulisSintetis(o: OpsiSintetis): Promise<Manifest> {
 	const penulis = await PenulisDataset.buka(o.outDir);
 	try {
 		const pencatat = new PencatatLaporan();
+		let n = 0;
 		for (const k of ref.kecamatan) {
 			for (let tahun = akhir - o.tahun + 1; tahun <= akhir; tahun++) {
 				const baris = barisLaporan(laporanSintetis(k, tahun, ref, o.seed ?? 1), ref);
 				pencatat.catat(baris.laporan[0].laporan_id as string, k.kode, tahun, baris.laporan[0].file as string);
 				penulis.tambahSemua(baris);
 			}
+			if (++n % 100 === 0) await penulis.simpanSementara();
 		}
 		for (const b of barisKecamatan(ref, pencatat.tahunPerKode)) penulis.tambah('kecamatan', b);
 	} catch (e) {

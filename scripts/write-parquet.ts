@@ -8,7 +8,8 @@
  * dataset stays as it was. The target directory belongs wholly to this writer.
  *
  * Rows stream in (`tambah`), so the synthetic generator can write millions of
- * rows: DuckDB keeps them in a database file on disk, CSV is written as it goes.
+ * rows: DuckDB keeps them in a database file on disk (call `simpanSementara`
+ * now and then to move them out of memory), CSV is written as it goes.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, openSync, renameSync, rmSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
@@ -130,6 +131,21 @@ export class PenulisDataset {
 			tt.csvBuffer = '';
 		}
 		tt.jumlah++;
+	}
+
+	/**
+	 * Flushes every appender and checkpoints, so the rows so far leave memory for
+	 * the database file. Without it appended rows stay in native memory outside
+	 * DuckDB's memory_limit (2 GB at 72.000 reports, 0.4 GB with it every 1.000).
+	 */
+	async simpanSementara(): Promise<void> {
+		for (const tt of this.tabel.values()) {
+			tt.penulis.flush();
+			tt.appender.flushSync();
+		}
+		const c = await this.instance.connect();
+		await c.run('CHECKPOINT');
+		c.closeSync();
 	}
 
 	tambahSemua(data: BarisPerTabel): void {
