@@ -293,7 +293,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 			name: g,
 			type: 'bar' as const,
 			data: indikator.map(([k]) => n(rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === g && s(r.kunci) === k)?.capaian)),
-			markLine: i === 0 ? { symbol: 'none', label: { formatter: 'Target 100%' }, lineStyle: { color: WARNA[2], type: 'dashed' }, data: [{ yAxis: 100 }] } : undefined
+			markLine: i === 0 ? { symbol: 'none', label: { formatter: 'Target 100%', position: 'insideEndTop' }, lineStyle: { color: WARNA[2], type: 'dashed' }, data: [{ yAxis: 100 }] } : undefined
 		}))
 	};
 }
