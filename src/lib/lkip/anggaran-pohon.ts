@@ -126,6 +126,18 @@ function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
 	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
 }
 
+const SAMBUNG = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|bagi)|[,/&-])$/i;
+
+/**
+ * A name-only row between two rows: does it start the name of the row below
+ * (it ends mid-phrase, or the row below starts in lower case) rather than end
+ * the name of the row above (which would then end mid-phrase)?
+ */
+function namaBerlanjut(tertunda: string, bawah: string, atas: string | undefined): boolean {
+	if (atas !== undefined && SAMBUNG.test(atas.trim())) return false;
+	return SAMBUNG.test(tertunda.trim()) || /^[a-z]/.test(bawah);
+}
+
 export interface HasilPohon {
 	anggaran: AnggaranRecord[];
 	peringatan: Peringatan[];
@@ -135,8 +147,36 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	const peringatan: Peringatan[] = [];
 	const simpul: Simpul[] = [];
 	let total: BarisAnggaran | null = null;
-	for (const b of baris) {
+	// a name-only row: the rest of the name above (wrapped, often after a page
+	// break) unless the next row prints amounts without a name (then it names them)
+	let tertunda: BarisAnggaran | null = null;
+	const lepasTertunda = () => {
+		const akhir = simpul[simpul.length - 1];
+		if (tertunda && akhir) akhir.uraian = `${akhir.uraian} ${tertunda.uraian}`.trim();
+		tertunda = null;
+	};
+	const angkaDari = (b: BarisAnggaran) => ({
+		pagu: b.pagu,
+		realisasi: b.realisasi,
+		persen: b.persen,
+		pagu_raw: b.pagu_raw,
+		realisasi_raw: b.realisasi_raw,
+		persen_raw: b.persen_raw,
+		adaAngka: b.adaAngka,
+		line: b.line,
+		raw: b.raw
+	});
+	for (const asli of baris) {
+		let b = asli;
 		if (b.jenis === 'belanja') continue;
+		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
+		if (tertunda && tanpaNama && b.jenis === 'data') {
+			b = { ...tertunda, ...angkaDari(b) };
+			tertunda = null;
+		} else if (tertunda && b.jenis === 'data' && b.kode === null && b.prefix === null && namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)) {
+			b = { ...b, uraian: `${tertunda.uraian} ${b.uraian}` };
+			tertunda = null;
+		} else lepasTertunda();
 		if (b.jenis === 'total') {
 			if (!b.adaAngka) continue;
 			if (total) peringatan.push({ line: total.line, pesan: `Baris ${total.line}: tabel realisasi anggaran memuat lebih dari satu baris jumlah; yang dipakai baris ${b.line}` });
@@ -144,24 +184,25 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 			continue;
 		}
 		const akhir = simpul[simpul.length - 1];
-		if (b.jenis === 'input') {
-			// "Input : Dana yang dibutuhkan Rp ..." carries the amounts of the item above it
+		if (b.jenis === 'input' || (b.jenis === 'data' && !b.uraian && b.kode === null)) {
+			// "Input : Dana yang dibutuhkan Rp ..." (or amounts without a name) carries the amounts of the item above it
 			if (akhir && !akhir.b.adaAngka) {
-				akhir.b = { ...akhir.b, pagu: b.pagu, realisasi: b.realisasi, persen: b.persen, pagu_raw: b.pagu_raw, realisasi_raw: b.realisasi_raw, persen_raw: b.persen_raw, adaAngka: b.adaAngka, line: b.line, raw: b.raw };
+				akhir.b = { ...akhir.b, ...angkaDari(b) };
 			} else if (b.adaAngka) {
-				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris input dana tanpa program/kegiatan di atasnya; tidak dimasukkan ke pohon anggaran` });
+				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris berisi angka tanpa program/kegiatan; tidak dimasukkan ke pohon anggaran` });
 			}
 			continue;
 		}
-		if (!b.adaAngka && b.kode === null && b.prefix === null && akhir) {
-			// a name that continues on the next line (often after a page break)
-			akhir.uraian = `${akhir.uraian} ${b.uraian}`.trim();
+		if (!b.adaAngka && b.kode === null && b.prefix === null) {
+			tertunda = b;
 			continue;
 		}
 		let lv: Lv | null = null;
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
 		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
 	}
+
+	lepasTertunda();
 
 	// dotted numbering: "1.2.1" is a sub kegiatan; long account-style codes
 	// ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan

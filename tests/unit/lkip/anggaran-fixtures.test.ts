@@ -241,6 +241,26 @@ describe('other layouts', () => {
 		]);
 	});
 
+	it('joins names wrapped before their amounts, or printed on a row of their own above them', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'1\tProgram Penunjang Urusan Pemerintahan\t300.000.000\t270.000.000\t90,00',
+			'\tPenyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan\t\t\t',
+			'\tPajak Kendaraan Dinas\t100.000.000\t90.000.000\t90,00',
+			'\tPemeliharaan Gedung Kantor\t\t\t',
+			'\t\t200.000.000\t180.000.000\t90,00',
+			'\tJUMLAH\t300.000.000\t270.000.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.level, a.uraian, a.pagu, a.line])).toEqual([
+			['total', 'JUMLAH', 300000000, 7],
+			['program', 'Program Penunjang Urusan Pemerintahan', 300000000, 2],
+			['kegiatan', 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan Dinas', 100000000, 4],
+			['kegiatan', 'Pemeliharaan Gedung Kantor', 200000000, 6]
+		]);
+		expect(h.peringatan).toEqual([]);
+	});
+
 	it('keeps siblings with equal amounts as siblings when they add up to their parent', () => {
 		const teks = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
