@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractLaporan } from '../src/lib/lkip/extract';
 import { auditLaporan } from '../src/lib/audit/index';
-import type { AtributProfil, Laporan } from '../src/lib/lkip/types';
+import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
 import { alasanBukanLkip } from '../src/lib/store/rows';
 import { bacaLkip } from './baca-lkip';
 import { bacaReferensi } from './referensi';
@@ -66,6 +66,35 @@ export function keJsonCli(l: Laporan): Record<string, unknown> {
 	};
 }
 
+export interface LaporanDibaca {
+	l: Laporan;
+	teks: string;
+}
+
+/**
+ * Reads and extracts every file, reporting each unreadable or non-LKIP file
+ * (naming it) and going on with the others. kode 1 when any failed.
+ */
+export function ekstrakBerkas(args: string[], ref: Referensi, lapor: (pesan: string) => void): { dibaca: LaporanDibaca[]; kode: number } {
+	const dibaca: LaporanDibaca[] = [];
+	let kode = 0;
+	for (const path of args) {
+		try {
+			const { teks, catatan } = bacaLkip(path);
+			if (catatan) lapor(`peringatan: ${catatan}`);
+			const l = extractLaporan(teks, path, ref);
+			const bukan = alasanBukanLkip(l);
+			if (bukan) throw new Error(`${path}: ${bukan}`);
+			dibaca.push({ l, teks });
+		} catch (e) {
+			const pesan = (e as Error).message;
+			lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
+			kode = 1;
+		}
+	}
+	return { dibaca, kode };
+}
+
 const extract: Subperintah = {
 	pemakaian: 'extract BERKAS...',
 	keterangan: 'ekstrak LKIP (teks) menjadi satu larik JSON di stdout',
@@ -74,24 +103,8 @@ const extract: Subperintah = {
 			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const ref = bacaReferensi();
-		const hasil: Record<string, unknown>[] = [];
-		let kode = 0;
-		for (const path of args) {
-			try {
-				const { teks, catatan } = bacaLkip(path);
-				if (catatan) lapor(`peringatan: ${catatan}`);
-				const l = extractLaporan(teks, path, ref);
-				const bukan = alasanBukanLkip(l);
-				if (bukan) throw new Error(`${path}: ${bukan}`);
-				hasil.push(keJsonCli(l));
-			} catch (e) {
-				const pesan = (e as Error).message;
-				lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
-				kode = 1;
-			}
-		}
-		return { hasil, kode };
+		const { dibaca, kode } = ekstrakBerkas(args, bacaReferensi(), lapor);
+		return { hasil: dibaca.map(({ l }) => keJsonCli(l)), kode };
 	}
 };
 
@@ -106,22 +119,7 @@ const audit: Subperintah = {
 			return { hasil: null, kode: 2 };
 		}
 		const ref = bacaReferensi();
-		const dibaca: { l: Laporan; teks: string }[] = [];
-		let kode = 0;
-		for (const path of args) {
-			try {
-				const { teks, catatan } = bacaLkip(path);
-				if (catatan) lapor(`peringatan: ${catatan}`);
-				const l = extractLaporan(teks, path, ref);
-				const bukan = alasanBukanLkip(l);
-				if (bukan) throw new Error(`${path}: ${bukan}`);
-				dibaca.push({ l, teks });
-			} catch (e) {
-				const pesan = (e as Error).message;
-				lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
-				kode = 1;
-			}
-		}
+		const { dibaca, kode } = ekstrakBerkas(args, ref, lapor);
 		// all files first: the year-over-year rule compares each report with the others
 		const semua = dibaca.map((x) => x.l);
 		const hasil = dibaca.flatMap(({ l, teks }) => auditLaporan(l, teks, semua, { indikator: ref.indikator }).map((t) => urut(t, KUNCI_TEMUAN)));
