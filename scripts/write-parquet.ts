@@ -12,7 +12,7 @@
  * now and then to move them out of memory), CSV is written as it goes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, renameSync, rmSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
 	DuckDBAppender,
@@ -83,6 +83,7 @@ export class PenulisDataset {
 	/** Opens a writer for `tujuan` (e.g. static/data). Nothing there changes until `selesai`. */
 	static async buka(tujuan: string, daftarTabel: readonly Tabel[] = TABEL): Promise<PenulisDataset> {
 		const tmp = join(dirname(tujuan), `.${basename(tujuan)}.baru-${process.pid}`);
+		hapusSisaMati(tujuan);
 		rmSync(tmp, { recursive: true, force: true });
 		mkdirSync(tmp, { recursive: true });
 		try {
@@ -241,6 +242,30 @@ export class PenulisDataset {
 		}
 		this.selesaiAtauBatal = true;
 		rmSync(lama, { recursive: true, force: true });
+	}
+}
+
+function hidup(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Temporary directories left by a killed build (its pid is gone): they would otherwise pile up beside the dataset. */
+function hapusSisaMati(tujuan: string): void {
+	const pola = new RegExp(`^\\.${basename(tujuan).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(baru|lama)-(\\d+)$`);
+	let isi: string[];
+	try {
+		isi = readdirSync(dirname(tujuan));
+	} catch {
+		return;
+	}
+	for (const f of isi) {
+		const m = pola.exec(f);
+		if (m && Number(m[2]) !== process.pid && !hidup(Number(m[2]))) rmSync(join(dirname(tujuan), f), { recursive: true, force: true });
 	}
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -90,6 +91,14 @@ describe('tulisDataset', () => {
 	it('refuses a table the schema does not have', async () => {
 		await expect(tulisDataset(join(akar, 'lain'), { bukan: [{ a: 1 }] })).rejects.toThrow(/tabel "bukan" tidak ada dalam skema/);
 		expect(existsSync(join(akar, 'lain'))).toBe(false);
+		expect(readdirSync(akar)).toEqual(['data']);
+	});
+
+	it('removes temporary directories left by a killed build', async () => {
+		const mati = spawnSync(process.execPath, ['-e', '0']).pid!;
+		mkdirSync(join(akar, `.data.baru-${mati}`));
+		mkdirSync(join(akar, `.data.lama-${mati}`));
+		await tulisDataset(tujuan, data);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
 
