@@ -12,8 +12,9 @@
  * skipped.
  */
 import { parsePersen, parseRupiah } from './numbers';
-import { jenisBelanja, selRupiah, type Baris } from './anggaran-tabel';
-import type { Bagian, JenisBelanja, KonteksEkstraksi, Peringatan } from './types';
+import { jenisBelanja, type Baris } from './anggaran-tabel';
+import type { PernyataanBelanja } from './belanja';
+import type { Bagian, KonteksEkstraksi, Peringatan } from './types';
 
 export interface Pernyataan {
 	tahun: number;
@@ -23,18 +24,6 @@ export interface Pernyataan {
 	pagu_raw: string | null;
 	realisasi_raw: string | null;
 	persen_raw: string | null;
-	bagian: Bagian;
-	line: number;
-	raw: string;
-}
-
-export interface PernyataanBelanja {
-	jenis: JenisBelanja;
-	uraian: string;
-	pagu: number | null;
-	realisasi: number | null;
-	/** stated in a table (true) or a sentence */
-	tabel: boolean;
 	bagian: Bagian;
 	line: number;
 	raw: string;
@@ -77,7 +66,6 @@ export function bacaTeksAnggaran(
 	let sisa = '';
 	for (const r of rows) {
 		if (r.cells !== null) {
-			bacaBarisBelanja(r, ctx, belanja, peringatan);
 			sisa = '';
 			continue;
 		}
@@ -157,33 +145,4 @@ export function bacaTeksAnggaran(
 		sisa = teks.slice(akhirSebelum).slice(-300);
 	}
 	return { pernyataan, belanja, peringatan };
-}
-
-/** A table row naming a belanja kind with its amounts: "| b. Belanja Langsung | | Rp. 400.000.000,- |". */
-function bacaBarisBelanja(r: Baris, ctx: KonteksEkstraksi, belanja: PernyataanBelanja[], peringatan: Peringatan[]): void {
-	const cells = r.cells ?? [];
-	const i = cells.findIndex((c) => c !== '');
-	if (i < 0) return;
-	const jenis = jenisBelanja(cells[i]);
-	if (!jenis) return;
-	const angka: (number | null)[] = [];
-	for (const c of cells.slice(i + 1)) {
-		// rupiah cells only: a percentage ("87,50") or a count is not an amount
-		if (!selRupiah(c) && !/^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) && !/^rp\.?\s*\d/i.test(c.trim())) continue;
-		const h = parseRupiah(c);
-		if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
-		angka.push(h.nilai);
-	}
-	// more amounts than pagu and realisasi: a multi-year or multi-column table this row cannot be read from
-	if (!angka.length || angka.length > 2) return;
-	belanja.push({
-		jenis,
-		uraian: cells[i].replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''),
-		pagu: angka[0],
-		realisasi: angka.length > 1 ? angka[1] : null,
-		tabel: true,
-		bagian: ctx.bagian[r.line - 1] ?? 'narasi',
-		line: r.line,
-		raw: r.raw
-	});
 }

@@ -12,7 +12,7 @@
 import { bacaTeksAnggaran, type Pernyataan } from './anggaran-teks';
 import { bangunPohon } from './anggaran-pohon';
 import { cariTabelAnggaran, type TabelAnggaran } from './anggaran-tabel';
-import { gabungBelanja } from './belanja';
+import { belanjaDariTabel, gabungBelanja } from './belanja';
 import type { barisSemua } from './table';
 import type {
 	AnggaranRecord,
@@ -115,8 +115,9 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 				: { line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' }
 		);
 	}
-	const belanja = gabungBelanja(teks.belanja);
-	peringatan.push(...teks.peringatan, ...belanja.peringatan);
+	const belanjaTabel = belanjaDariTabel(rows, ctx);
+	const belanja = gabungBelanja([...belanjaTabel.belanja, ...teks.belanja]);
+	peringatan.push(...teks.peringatan, ...belanjaTabel.peringatan, ...belanja.peringatan);
 	// The report year's own total as stated in the text (ikhtisar, penutup, ...) is
 	// kept here too, with its section, so the audit can compare it with the table total.
 	const anggaran_tahun_lain: AnggaranTahunLainRecord[] = teks.pernyataan.map((p) => ({

@@ -1,14 +1,28 @@
 /**
- * One belanja record per kind from everything the report states about it.
- * Reports repeat the split (ikhtisar, budget section, a small table) and
+ * The belanja split (operasi / modal, or langsung / tidak langsung / pegawai /
+ * barang-jasa in older reports): read from table rows here, from sentences in
+ * anggaran-teks.ts, then merged into one record per kind. Reports repeat the split (ikhtisar, budget section, a small table) and
  * sometimes disagree; a table or the budget section is preferred, and every
  * disagreement becomes a warning naming both lines, so nothing is silently
  * chosen away. Pagu and realisasi may come from different statements (pagu in
  * the budget section, realisasi in the closing chapter); the record points to
  * the line of its pagu when it has one.
  */
-import type { PernyataanBelanja } from './anggaran-teks';
-import type { BelanjaRecord, Peringatan } from './types';
+import { parseRupiah } from './numbers';
+import { jenisBelanja, selRupiah, type Baris } from './anggaran-tabel';
+import type { Bagian, BelanjaRecord, JenisBelanja, KonteksEkstraksi, Peringatan } from './types';
+
+export interface PernyataanBelanja {
+	jenis: JenisBelanja;
+	uraian: string;
+	pagu: number | null;
+	realisasi: number | null;
+	/** stated in a table (true) or a sentence */
+	tabel: boolean;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
 
 const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 
@@ -46,4 +60,38 @@ export function gabungBelanja(daftar: PernyataanBelanja[]): { belanja: BelanjaRe
 	}
 	belanja.sort((a, b) => a.line - b.line);
 	return { belanja, peringatan };
+}
+
+/** A table row naming a belanja kind with its amounts: "| b. Belanja Langsung | | Rp. 400.000.000,- |". */
+export function belanjaDariTabel(rows: Baris[], ctx: KonteksEkstraksi): { belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
+	const belanja: PernyataanBelanja[] = [];
+	const peringatan: Peringatan[] = [];
+	for (const r of rows) if (r.cells !== null) bacaBaris(r, ctx, belanja, peringatan);
+	return { belanja, peringatan };
+}
+
+function bacaBaris(r: Baris, ctx: KonteksEkstraksi, belanja: PernyataanBelanja[], peringatan: Peringatan[]): void {
+	const cells = r.cells ?? [];
+	const i = cells.findIndex((c) => c !== '');
+	if (i < 0) return;
+	const jenis = jenisBelanja(cells[i]);
+	if (!jenis) return;
+	// rupiah cells only: a percentage ("87,50") or a count is not an amount
+	const angka = cells
+		.slice(i + 1)
+		.filter((c) => selRupiah(c) || /^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) || /^rp\.?\s*\d/i.test(c.trim()))
+		.map(parseRupiah);
+	// more amounts than pagu and realisasi: a multi-year or multi-column table this row cannot be read from
+	if (!angka.length || angka.length > 2) return;
+	for (const h of angka) if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+	belanja.push({
+		jenis,
+		uraian: cells[i].replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''),
+		pagu: angka[0].nilai,
+		realisasi: angka.length > 1 ? angka[1].nilai : null,
+		tabel: true,
+		bagian: ctx.bagian[r.line - 1] ?? 'narasi',
+		line: r.line,
+		raw: r.raw
+	});
 }
