@@ -40,8 +40,12 @@ const BUKAN_TOTAL = [
 	/\bsub\s*kegiatan\b/i,
 	/\b[Kk]egiatan\s+[A-Z]/,
 	/\bsasaran\b/i,
-	/refocusing|pengurangan|penambahan|pergeseran|\bsisa\b|silpa|efisiensi/i
+	/refocusing|pengurangan|penambahan|pergeseran|\bsisa\b|silpa|efisiensi/i,
+	// money of the desa or of citizens, not the kecamatan's budget
+	/\bdana desa\b|\b(add|dd|pad|pbb|blt)\b|pendapatan|pajak|retribusi|bantuan|hibah|bansos|insentif|\bhonor|\bgaji|tunjangan|biaya|tarif/i
 ];
+/** a line about the budget at all; "harga Rp 5.000" is not */
+const KATA_ANGGARAN = /anggaran|pagu|realisasi|terealisasi|terserap|serapan|apbd|belanja/i;
 
 function tanpaMarkup(raw: string): string {
 	return raw.replace(/<[^>]+>/g, ' ').replace(/\*\*|__|\\%/g, (m) => (m === '\\%' ? '%' : ''));
@@ -73,7 +77,7 @@ export function bacaTeksAnggaran(
 		const baris = tanpaMarkup(r.raw);
 		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim());
 		const teks = (lanjutan ? sisa + ' ' : '') + baris;
-		if (!/\brp\b/i.test(baris)) {
+		if (!/\brp\b/i.test(baris) || !KATA_ANGGARAN.test(teks)) {
 			sisa = teks.slice(-300);
 			continue;
 		}

@@ -47,6 +47,15 @@ describe('totals stated in the text', () => {
 		]);
 	});
 
+	it('does not take village funds, fees or prices for the kecamatan budget', () => {
+		const h = baca([
+			'Pada tahun 2023 Dana Desa yang diterima desa-desa di Kecamatan sebesar Rp 9.870.000.000,00.',
+			'Biaya pembuatan KTP sebesar Rp 0,- dan legalisir Rp 5.000,-.',
+			'Realisasi Pajak Bumi dan Bangunan tahun 2023 sebesar Rp 1.200.000.000,00.'
+		]);
+		expect(h.anggaran_tahun_lain).toEqual([]);
+	});
+
 	it('skips a statement without a year when the report year is unknown', () => {
 		expect(baca(['Didukung anggaran sebesar Rp 1.000.000.000,00'], null).anggaran_tahun_lain).toEqual([]);
 	});
