@@ -155,6 +155,9 @@ export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	};
 }
 
+/** Above this many kecamatan, per-kecamatan target lines would bury the chart. */
+export const MAKS_GARIS_TARGET = 4;
+
 /** Lines per kecamatan over the years, with an optional dashed average line. */
 function opsiTren(
 	rows: Baris[],
@@ -167,6 +170,7 @@ function opsiTren(
 	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
+	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
 	const series: OpsiGrafik['series'] = [];
 	nama.forEach((k, i) => {
 		const rs = per(k);
@@ -180,7 +184,7 @@ function opsiTren(
 			lineStyle: rata ? { type: 'dashed', color: warna } : { color: warna },
 			itemStyle: { color: warna }
 		});
-		if (target && !rata && nama.length <= 4) {
+		if (target && !rata && jumlahKecamatan <= MAKS_GARIS_TARGET) {
 			series.push({
 				name: `Target ${k}`,
 				type: 'line',

@@ -91,7 +91,7 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	return {
 		async kueri(sql: string): Promise<Baris[]> {
 			const tabel = await conn.query(sql);
-			return tabel.toArray().map((r) => barisBiasa(r.toJSON() as Record<string, unknown>));
+			return tabel.toArray().map((r: { toJSON(): object }) => barisBiasa(r.toJSON() as Record<string, unknown>));
 		}
 	};
 }
