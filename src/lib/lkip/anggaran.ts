@@ -11,7 +11,7 @@
  */
 import { bacaTeksAnggaran, type Pernyataan } from './anggaran-teks';
 import { bangunPohon } from './anggaran-pohon';
-import { cariTabelAnggaran, type TabelAnggaran } from './anggaran-tabel';
+import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-tabel';
 import { belanjaDariTabel, gabungBelanja } from './belanja';
 import type { barisSemua } from './table';
 import type {
@@ -39,8 +39,10 @@ function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: numb
 		if (th && tahun !== null && th.every((x) => Number(x) !== tahun)) tahunLain = true;
 		if (th) break;
 	}
-	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && b.adaAngka).length;
-	const adaTotal = t.baris.some((b) => b.jenis === 'total' && b.adaAngka);
+	// rows with rupiah amounts: an indicator table with "90%" targets is not a budget table
+	const rupiah = (b: TabelAnggaran['baris'][number]) => selRupiah(b.pagu_raw ?? '') || selRupiah(b.realisasi_raw ?? '');
+	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && rupiah(b)).length;
+	const adaTotal = t.baris.some((b) => b.jenis === 'total' && rupiah(b));
 	if (dataBerangka < (adaTotal ? 1 : 2)) return 0;
 	return (adaTotal ? 10_000 : 0) + (tahunLain ? 0 : 20_000) + dataBerangka;
 }

@@ -309,6 +309,25 @@ describe('other layouts', () => {
 		expect(h.peringatan).toEqual([]);
 	});
 
+	it('does not take an indicator table with a program column for the budget table', () => {
+		const teks = [
+			'No\tProgram\tTarget\tRealisasi\tCapaian (%)',
+			'1\tProgram Penunjang Urusan\t100\t100\t100',
+			'2\tProgram Penyelenggaraan Pemerintahan\t90\t85\t94,44',
+			'3\tProgram Pemberdayaan Masyarakat\t100\t100\t100',
+			'',
+			'Tabel 3.8 Realisasi Anggaran Tahun 2023',
+			'No\tProgram\tPagu\tRealisasi\t%',
+			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
+			'II\tProgram Penyelenggaraan Pemerintahan\t50.000.000\t45.000.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.line, a.pagu])).toEqual([
+			[8, 100000000],
+			[9, 50000000]
+		]);
+	});
+
 	it('warns, without crashing, when a report has no budget table', () => {
 		const h = dariTeks('LAPORAN KINERJA KECAMATAN X TAHUN 2023\n\nAnggaran tahun 2023 sebesar Rp 3.100.000.000,00.\n', 2023);
 		expect(h.anggaran).toEqual([]);
