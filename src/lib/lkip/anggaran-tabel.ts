@@ -157,6 +157,20 @@ function sisipanHalaman(raw: string): boolean {
 	return /^[-–\s]*\d{1,3}[-–\s]*$|halaman|hal\.|lanjutan|laporan|lkj?ip|lakip|kecamatan|^\d+\s*\/\s*\d+$/i.test(t);
 }
 
+/** Short text that is no caption, heading or list item: could be a page header or footer. */
+function pendek(raw: string): boolean {
+	const t = raw.replace(/[*_#]|<[^>]+>/g, '').trim();
+	return t.length <= 90 && !/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b|^([a-h]|[ivx]+|\d{1,2})[.)]\s/i.test(t);
+}
+
+/** After a page break: the repeated header, or a row shaped like this table's rows with a rupiah amount. */
+function lanjutanTabel(r: Baris, header: Header): boolean {
+	const h = bacaHeader(r);
+	if (h) return h.kunci === header.kunci;
+	const cells = r.cells ?? [];
+	return cells.length === header.cells.length && cells.some(selRupiah);
+}
+
 function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string) {
 	const teks = (raw ?? '').trim();
 	if (!teks) return { nilai: null, raw: null as string | null };
@@ -284,11 +298,16 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 				i++;
 				continue;
 			}
-			// other text inside a table only as a page-break artefact followed by more of the table
-			if (!sisipanHalaman(r.raw)) break;
-			let j = i + 1;
-			while (j < rows.length && j - i <= 6 && (rows[j].raw === '' || (rows[j].cells === null && sisipanHalaman(rows[j].raw)))) j++;
+			// other text inside a table only at a page break: a page number or running
+			// title, or any short line when what follows is plainly more of this table
+			let j = i;
+			let semuaHalaman = true;
+			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || pendek(rows[j].raw))) {
+				if (rows[j].raw !== '' && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
+				j++;
+			}
 			if (j >= rows.length || rows[j].cells === null) break;
+			if (!semuaHalaman && !lanjutanTabel(rows[j], header)) break;
 			i = j;
 			continue;
 		}

@@ -309,6 +309,42 @@ describe('other layouts', () => {
 		expect(h.peringatan).toEqual([]);
 	});
 
+	it('continues a table across a page break with an unusual running title and no repeated header', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
+			'',
+			'Akuntabilitas Kinerja Instansi Pemerintah 2023',
+			'',
+			'II\tProgram Penyelenggaraan Pemerintahan\t50.000.000\t45.000.000\t90,00',
+			'\tJUMLAH\t150.000.000\t135.000.000\t90,00',
+			'',
+			'Sumber: Sub Bagian Keuangan',
+			'',
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'1\tProgram Lain di Tabel Lain\t10.000.000\t9.000.000\t90,00'
+		].join('\n');
+		const h = dariTeks(teks, 2023);
+		expect(h.anggaran.map((a) => [a.line, a.level, a.pagu])).toEqual([
+			[7, 'total', 150000000],
+			[2, 'program', 100000000],
+			[6, 'program', 50000000]
+		]);
+	});
+
+	it('ends a table at running text, even when another table follows', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
+			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
+			'II\tProgram Penyelenggaraan Pemerintahan\t50.000.000\t45.000.000\t90,00',
+			'',
+			'Dari tabel di atas terlihat bahwa seluruh program telah dilaksanakan dengan baik dan realisasi anggaran mencapai target yang ditetapkan.',
+			'',
+			'1\tRapat Koordinasi Desa\t12.000.000\t6.000.000\t50,00'
+		].join('\n');
+		expect(dariTeks(teks, 2023).anggaran.map((a) => a.line)).toEqual([2, 3]);
+	});
+
 	it('does not take an indicator table with a program column for the budget table', () => {
 		const teks = [
 			'No\tProgram\tTarget\tRealisasi\tCapaian (%)',
