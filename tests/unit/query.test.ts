@@ -1,0 +1,109 @@
+/**
+ * The dashboard's SQL through the node executor, on the invented dataset of
+ * tests/fixtures/dataset-contoh.ts: literals are escaped, figures are computed from
+ * exact amounts, ranking and comparisons come out as the page needs them.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bukaNode } from '../../src/lib/query/duckdb-node';
+import type { Eksekutor } from '../../src/lib/query/eksekutor';
+import { nilaiBiasa } from '../../src/lib/query/eksekutor';
+import { muatBeranda, muatKecamatan, muatPerbandingan } from '../../src/lib/query/muat';
+import { litInt, litTeks, sqlKecamatan } from '../../src/lib/query/sql';
+import { tulisDataset } from '../fixtures/dataset';
+import { dataContoh } from '../fixtures/dataset-contoh';
+
+let dir: string;
+let db: Eksekutor;
+
+beforeAll(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'dasbor-query-'));
+	await tulisDataset(dir, dataContoh());
+	db = await bukaNode(dir);
+}, 60_000);
+afterAll(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+describe('literal', () => {
+	test('teks dengan petik tidak bisa keluar dari literal', async () => {
+		expect(litTeks("O'Brien")).toBe("'O''Brien'");
+		const [r] = await db.kueri(`SELECT ${litTeks("x'); DROP TABLE ikm; --")} AS t`);
+		expect(r.t).toBe("x'); DROP TABLE ikm; --");
+		expect(await db.kueri(sqlKecamatan("arjasa' OR '1'='1"))).toEqual([]);
+	});
+	test('bilangan harus bilangan bulat aman', () => {
+		expect(() => litInt(2023.5)).toThrow();
+		expect(() => litInt(Number.NaN)).toThrow();
+		expect(litInt(2023)).toBe('2023');
+	});
+	test('BIGINT di luar batas aman ditolak, bukan dibulatkan', () => {
+		expect(nilaiBiasa(9007199254740991n, 'pagu')).toBe(9007199254740991);
+		expect(() => nilaiBiasa(9007199254740993n, 'pagu')).toThrow(/pagu/);
+	});
+});
+
+describe('beranda', () => {
+	test('tahun bawaan adalah tahun laporan terbaru; peringkat IKM dari yang tertinggi', async () => {
+		const d = await muatBeranda(db);
+		expect(d.tahunTersedia).toEqual([2022, 2023]);
+		expect(d.tahun).toBe(2023);
+		expect(d.peringkatIkm.map((r) => [r.kecamatan, r.realisasi])).toEqual([
+			['Puger', 86.68],
+			['Arjasa', 82.89]
+		]);
+		// the year before comes from the comparison table of the same report
+		expect(d.peringkatIkm[1].realisasi_lalu).toBeCloseTo(80.39, 10);
+		expect(d.peringkatIkm[0].rata_kabupaten).toBeCloseTo((86.68 + 82.89) / 2, 10);
+		expect(d.peringkatIkm[1]).toMatchObject({ file: 'arjasa-2023.txt', line: 396 });
+	});
+
+	test('serapan dihitung dari rupiah persis, dan jumlah kabupaten dari jumlah rupiah', async () => {
+		const d = await muatBeranda(db, { tahun: 2023 });
+		const arjasa = d.serapan.find((r) => r.kecamatan === 'Arjasa')!;
+		expect(arjasa.pagu).toBe(3_321_456_789);
+		expect(arjasa.realisasi).toBe(2_900_123_456);
+		expect(arjasa.serapan).toBe((2_900_123_456 * 100) / 3_321_456_789);
+		expect(d.kpi?.pagu).toBe(3_321_456_789 + 4_100_000_000);
+		expect(d.kpi?.serapan).toBeCloseTo(((2_900_123_456 + 3_950_000_000) * 100) / (3_321_456_789 + 4_100_000_000), 10);
+		expect(d.kpi?.kecamatan_berlaporan).toBe(3);
+		expect(d.kpi?.jumlah_kecamatan).toBe(31);
+		expect(d.kpi?.indikator_tercapai).toBe(3);
+		expect(d.kpi?.indikator_jumlah).toBe(4);
+	});
+
+	test('tahun yang tidak ada jatuh ke tahun bawaan', async () => {
+		expect((await muatBeranda(db, { tahun: 1999 })).tahun).toBe(2023);
+	});
+});
+
+describe('perbandingan', () => {
+	test('bawaan: semua kecamatan berlaporan; pilihan yang tidak dikenal diabaikan', async () => {
+		const d = await muatPerbandingan(db);
+		expect(d.kecamatan.sort()).toEqual(['arjasa', 'balung', 'puger']);
+		const p = await muatPerbandingan(db, { kecamatan: ['arjasa', 'bukan-kecamatan'], tahun: [2023, 1990], indikator: 'ikm' });
+		expect(p.kecamatan).toEqual(['arjasa']);
+		expect(p.tahun).toEqual([2023]);
+		expect(p.capaian.map((r) => r.kunci)).toEqual(['ikm']);
+		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
+			[2022, 80.39],
+			[2023, 82.89]
+		]);
+		const rata = p.trenIkm.filter((r) => r.rata);
+		expect(rata.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
+	});
+});
+
+describe('kecamatan', () => {
+	test('pohon anggaran berurutan dengan sumbernya; kecamatan tanpa laporan kosong', async () => {
+		const d = await muatKecamatan(db, 'arjasa');
+		expect(d.pohon.map((r) => r.level)).toEqual(['total', 'program', 'kegiatan', 'subkegiatan', 'program']);
+		expect(d.pohon.every((r) => r.file === 'arjasa-2023.txt' && typeof r.line === 'number')).toBe(true);
+		const kosong = await muatKecamatan(db, 'jombang');
+		expect(kosong.kecamatan?.kecamatan).toBe('Jombang');
+		expect(kosong.laporan).toEqual([]);
+		expect(kosong.ikm).toEqual([]);
+	});
+});
