@@ -203,6 +203,10 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	}
 
 	lepasTertunda();
+	// a table of one belanja kind ("belanja langsung" in 2020 reports) may close
+	// with "Jumlah Belanja Langsung" instead of a plain JUMLAH: that row is its total
+	const terakhir = baris[baris.length - 1];
+	if (!total && terakhir?.jenis === 'belanja' && terakhir.adaAngka && simpul.length) total = terakhir;
 
 	// dotted numbering: "1.2.1" is a sub kegiatan; long account-style codes
 	// ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan

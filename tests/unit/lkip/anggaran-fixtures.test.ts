@@ -345,6 +345,22 @@ describe('other layouts', () => {
 		expect(dariTeks(teks, 2023).anggaran.map((a) => a.line)).toEqual([2, 3]);
 	});
 
+	it('takes a closing "Jumlah Belanja Langsung" row as the total of a belanja langsung table', () => {
+		const teks = [
+			'No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tCapaian (%)',
+			'I\tProgram Pelayanan Administrasi Perkantoran\t200.000.000\t180.000.000\t90',
+			'1\tKegiatan Penyediaan Jasa Surat Menyurat\t200.000.000\t180.000.000\t90',
+			'\tJumlah Belanja Langsung\t200.000.000\t180.000.000\t90'
+		].join('\n');
+		const h = dariTeks(teks, 2020);
+		expect(h.anggaran.map((a) => [a.line, a.level, a.uraian])).toEqual([
+			[4, 'total', 'Jumlah Belanja Langsung'],
+			[2, 'program', 'Program Pelayanan Administrasi Perkantoran'],
+			[3, 'kegiatan', 'Kegiatan Penyediaan Jasa Surat Menyurat']
+		]);
+		expect(h.belanja).toMatchObject([{ jenis: 'langsung', pagu: 200000000, realisasi: 180000000, line: 4 }]);
+	});
+
 	it('does not take an indicator table with a program column for the budget table', () => {
 		const teks = [
 			'No\tProgram\tTarget\tRealisasi\tCapaian (%)',
