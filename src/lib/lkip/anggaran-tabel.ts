@@ -63,7 +63,8 @@ export interface TabelAnggaran {
 const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
 const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
 const LABEL_LEVEL = /^(sub\s*-?\s*kegiatan|kegiatan|program)\s*(?:\d+|[IVX]+|[a-z])?\s*:\s*/i;
-const TOTAL = /^(grand )?(jumlah|total)( total| seluruh(nya)?| keseluruhan| anggaran| belanja| belanja daerah| program| rp)*$/;
+/** "JUMLAH", "Jumlah (Rp)", "TOTAL REALISASI", "Grand Total"; a belanja subtotal is caught before */
+const TOTAL = /^(grand )?(jumlah|total)\b/;
 /** per-page or per-group subtotals: derived sums, not rows of the tree */
 const SUBTOTAL = /^sub ?total\b|^jumlah (di ?pindahkan|dipindah|pindahan|halaman)\b/;
 const INPUT = /^(input|masukan)\b|\bdana yang dibutuhkan\b/;
@@ -243,8 +244,8 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 	const nu = normal(uraian);
 	let jenis: JenisBaris = 'data';
 	if (SUBTOTAL.test(nu)) return null;
-	if (TOTAL.test(nu)) jenis = 'total';
-	else if (jenisBelanja(uraian)) jenis = 'belanja';
+	if (jenisBelanja(uraian)) jenis = 'belanja';
+	else if (TOTAL.test(nu)) jenis = 'total';
 	else if (INPUT.test(nu)) jenis = 'input';
 	else if (BUKAN_ANGGARAN.test(nu)) return null;
 	const teksPagu = cells[iPagu];
