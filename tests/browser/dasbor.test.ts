@@ -157,7 +157,8 @@ describe('beranda', () => {
 		const lain = semua.find((x) => x !== semua.at(-1))!;
 		const harapan = await ikmTahun(lain);
 		const t = await tab();
-		await t.page.goto(`${situs.url}/`);
+		// networkidle: the page is hydrated (and DuckDB-WASM has loaded) before we touch the filter
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
 		await t.page.selectOption('select[name=tahun]', String(lain));
 		await t.page.waitForURL(`**/?tahun=${lain}`);
 		await expect.poll(() => t.page.locator('[data-uji=peringkat-ikm] h2').textContent(), { timeout: 60_000 }).toContain(String(lain));
@@ -181,7 +182,7 @@ describe('perbandingan', () => {
 		expect(kec.length).toBeGreaterThan(1);
 		const buang = kec[0];
 		const t = await tab();
-		await t.page.goto(`${situs.url}/perbandingan`);
+		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
 		const sebelum = new Set((await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
 		expect(sebelum).toContain(buang.kecamatan);
 		await t.page.locator(`input[name=kecamatan][value="${buang.slug}"]`).uncheck();
