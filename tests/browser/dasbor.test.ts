@@ -98,6 +98,12 @@ describe('tampilan awal tanpa WebAssembly', () => {
 		expect(await t.page.locator('.status-mesin [role=alert]').textContent()).toContain('WebAssembly');
 		expect(t.diblokir.length).toBeGreaterThan(0);
 		expect((await peringkat(t)).length).toBe(rows.length);
+		// a filter change cannot be served: the view, the choice and the address stay as they were
+		const lain = (await tahunLaporan()).find((x) => x !== tahun)!;
+		await t.page.selectOption('select[name=tahun]', String(lain));
+		await expect.poll(() => t.page.locator('select[name=tahun]').inputValue(), { timeout: 20_000 }).toBe(String(tahun));
+		expect(new URL(t.page.url()).search).toBe('');
+		expect(await peringkat(t)).toEqual(rows);
 
 		await t.page.goto(`${situs.url}/perbandingan`);
 		const tren = await barisTabel(t.page, '[data-uji=tren-ikm]');
