@@ -5,18 +5,19 @@
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { NEGATIF, tripleBaris } from './tabel';
 import { angka, cocokPresisi, desimalTercetak, persen } from './util';
+import { hitungCapaian, type Polaritas } from '../reference/scales';
 
-/** "capaian ... lebih dari 100% termasuk pada angka capaian kinerja 100%" stated anywhere in the text. */
-export function aturanBatas100(text: string): boolean {
-	return /capaian[^.]{0,120}lebih dari 100\s*%[^.]{0,120}100\s*%/i.test(text.replace(/\s+/g, ' '));
-}
-
-/** Every capaian the report could legitimately print for this pair. */
-export function capaianSah(target: number, realisasi: number, polaritas: 'positif' | 'negatif' | null, batas100: boolean): number[] {
-	const pos = (realisasi / target) * 100;
-	const neg = ((2 * target - realisasi) / target) * 100;
-	const dasar = polaritas === 'positif' ? [pos] : polaritas === 'negatif' ? [neg] : [pos, neg];
-	return batas100 ? dasar.flatMap((x) => [x, Math.min(100, Math.max(0, x))]) : dasar;
+/**
+ * Every capaian the report could legitimately print for this pair: each polarity allowed
+ * (null: both), and when the report caps capaian at 100%, the capped value as well, since
+ * reports that state the rule do not always apply it.
+ */
+export function capaianSah(target: number, realisasi: number, polaritas: Polaritas | null, batas100: boolean): number[] {
+	const arah: Polaritas[] = polaritas ? [polaritas] : ['positif', 'negatif'];
+	const varian = batas100 ? [false, true] : [false];
+	return arah
+		.flatMap((p) => varian.map((batasi100) => hitungCapaian({ target, realisasi, polaritas: p, batasi100 })))
+		.filter((x): x is number => x !== null);
 }
 
 export const capaianIndikator: Aturan = {
@@ -28,7 +29,7 @@ export const capaianIndikator: Aturan = {
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
-		const batas = aturanBatas100(ctx.text);
+		const batas = ctx.laporan.capaian_maks_100 !== null;
 		const cek = (t: number, r: number, c: number, cRaw: string, pol: 'positif' | 'negatif' | null, lines: number[], apa: string) => {
 			if (t === 0) return;
 			diperiksa++;

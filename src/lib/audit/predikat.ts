@@ -4,10 +4,10 @@
  * in sentences and in the tick-box summary table (a mark under a predikat column).
  */
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { bacaSkala, kunciLabel, labelUntuk, type Skala } from './skala';
+import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './skala';
 import { angka, angkaPersen, kalimat, sel, unik } from './util';
 import { parseNilaiIndikator } from '../lkip/numbers';
-import { aturanBatas100 } from './capaian';
+import { hitungCapaian } from '../reference/scales';
 
 const KATA = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
 const TANDA = /^(▮|■|v|V|√|✓|✔|x|X)$/;
@@ -48,7 +48,7 @@ export const predikatSkala: Aturan = {
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
-		const skala = bacaSkala(ctx.baris);
+		const skala = skalaAudit(ctx.laporan.skala);
 		if (!skala) return { temuan, diperiksa };
 		const salah = (x: number, disebut: string, sah: Set<string>, line: number, apa: string) => {
 			temuan.push({
@@ -77,7 +77,7 @@ export const predikatSkala: Aturan = {
 			}
 		});
 		// a measurement row whose capaian column holds a label: "100 % | 100 % | Sangat Baik"
-		const batas = aturanBatas100(ctx.text);
+		const batas = ctx.laporan.capaian_maks_100 !== null;
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
 			const c = sel(ctx.baris, line);
@@ -91,8 +91,7 @@ export const predikatSkala: Aturan = {
 			const b = parseNilaiIndikator(bRaw);
 			if (a.nilai === null || b.nilai === null || a.huruf || b.huruf || a.nilai === 0) return;
 			diperiksa++;
-			let x = (b.nilai / a.nilai) * 100;
-			if (batas) x = Math.min(100, x);
+			const x = hitungCapaian({ target: a.nilai, realisasi: b.nilai, batasi100: batas })!;
 			const sah = labelUntuk(skala, x);
 			if (!sah.has(disebut)) salah(Math.round(x * 100) / 100, disebut, sah, line, `Baris ${line} (target ${aRaw}, realisasi ${bRaw})`);
 		});

@@ -1,8 +1,12 @@
 /**
- * The predikat scale a report states for itself, read from its own table, e.g.
- * "AA | ➤ 90 - 100 | Sangat Memuaskan" or "76 % s/d 100 % | BAIK" or "Lebih dari 100 % | SANGAT BAIK".
+ * The report's own predikat scale as the audit compares with it. The scale is read once, by
+ * the extractor (src/lib/lkip/skala.ts, Laporan.skala); here it only gets open ends as
+ * ±Infinity and a normalised label per level.
  */
-import { sel } from './util';
+import { kunciLabel } from '../lkip/skala';
+import type { SkalaRecord } from '../lkip/types';
+
+export { kunciLabel };
 
 export interface Tingkatan {
 	label: string;
@@ -19,54 +23,18 @@ export interface Skala {
 	lines: number[];
 }
 
-export function kunciLabel(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/\(.*?\)/g, '')
-		.replace(/[^a-z]/g, '');
-}
-
-function angkaSkala(s: string): number {
-	return Number(s.replace(',', '.'));
-}
-
-function bacaTingkatan(cells: string[], line: number): Tingkatan | null {
-	const isi = cells.map((c) => c.trim()).filter(Boolean);
-	let bawah: number | null = null;
-	let atas: number | null = null;
-	let iRentang = -1;
-	isi.forEach((c, i) => {
-		if (iRentang >= 0) return;
-		const t = c.replace(/%/g, '').replace(/➤/g, '').trim();
-		let m = t.match(/^(\d+(?:[.,]\d+)?)\s*(?:-|–|s\/d|sampai)\s*(\d+(?:[.,]\d+)?)$/i);
-		if (m) [bawah, atas, iRentang] = [angkaSkala(m[1]), angkaSkala(m[2]), i];
-		else if ((m = t.match(/^(?:lebih dari|>|≥|di atas)\s*(\d+(?:[.,]\d+)?)$/i))) [bawah, atas, iRentang] = [angkaSkala(m[1]), Infinity, i];
-		else if ((m = t.match(/^(?:kurang dari|<|≤|di bawah)\s*(\d+(?:[.,]\d+)?)$/i))) [bawah, atas, iRentang] = [-Infinity, angkaSkala(m[1]), i];
-	});
-	if (iRentang < 0 || bawah === null || atas === null) return null;
-	const teks = isi.filter((c, i) => i !== iRentang && /[a-z]{3,}/i.test(c));
-	const kode = isi.find((c, i) => i !== iRentang && /^(AA|A|BB|B|CC|C|D)$/.test(c)) ?? null;
-	if (!teks.length) return null;
-	const label = teks[teks.length - 1];
-	return { label, kunci: kunciLabel(label), kode, bawah, atas, line };
-}
-
-/** First block of at least three consecutive scale rows; null when the report states none. */
-export function bacaSkala(baris: string[]): Skala | null {
-	let blok: Tingkatan[] = [];
-	for (let l = 1; l <= baris.length + 1; l++) {
-		const c = l <= baris.length ? sel(baris, l) : null;
-		const t = c ? bacaTingkatan(c, l) : null;
-		if (t) {
-			blok.push(t);
-			continue;
-		}
-		if (!baris[l - 1]?.trim() && l <= baris.length && blok.length === 0) continue;
-		if (blok.length >= 3 && new Set(blok.map((x) => x.kunci)).size === blok.length)
-			return { tingkatan: blok, lines: blok.map((x) => x.line) };
-		blok = [];
-	}
-	return null;
+/** The extracted scale in the audit's form; null when the report states none. */
+export function skalaAudit(skala: readonly SkalaRecord[]): Skala | null {
+	if (!skala.length) return null;
+	const tingkatan = skala.map((s) => ({
+		label: s.label,
+		kunci: kunciLabel(s.label),
+		kode: s.kode,
+		bawah: s.bawah ?? -Infinity,
+		atas: s.atas ?? Infinity,
+		line: s.line
+	}));
+	return { tingkatan, lines: tingkatan.map((t) => t.line) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { bacaIdentitas } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profil';
 import { bagianPerBaris } from './sections';
+import { bacaCapaianMaks100, bacaSkala } from './skala';
 import { barisSemua } from './table';
 import type { KonteksEkstraksi, Laporan, Peringatan, Referensi } from './types';
 
@@ -47,6 +48,8 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		anggaran_tahun_lain: anggaran.anggaran_tahun_lain,
 		profil: profil.profil,
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
-		peringatan
+		peringatan,
+		skala: bacaSkala(rows),
+		capaian_maks_100: bacaCapaianMaks100(rows)
 	};
 }

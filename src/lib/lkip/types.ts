@@ -128,6 +128,25 @@ export interface ProfilRecord {
 	raw: string;
 }
 
+/** A statement of the report with its place: line (1-based) and the printed line, trimmed. */
+export interface SumberTeks {
+	line: number;
+	raw: string;
+}
+
+/** One level of the predikat scale the report prints for its capaian ("AA ➤ 90 - 100 Sangat Memuaskan"). */
+export interface SkalaRecord {
+	/** printed code such as "AA", "BB", when the row has one */
+	kode: string | null;
+	label: string;
+	/** lower bound as printed; null when open below ("Kurang dari 55 %") */
+	bawah: number | null;
+	/** upper bound as printed; null when open above ("Lebih dari 100 %") */
+	atas: number | null;
+	line: number;
+	raw: string;
+}
+
 export interface Laporan {
 	file: string;
 	kecamatan: string | null;
@@ -143,6 +162,10 @@ export interface Laporan {
 	/** indicator names that no rule of data/indikator.csv matched */
 	indikator_tak_dikenal: string[];
 	peringatan: Peringatan[];
+	/** the report's own predikat scale, in printed order; empty when it states none */
+	skala: SkalaRecord[];
+	/** where the report says a capaian above 100% counts as 100%; null when it does not */
+	capaian_maks_100: SumberTeks | null;
 }
 
 /** Reference data the extractor needs; loaded from data/ by Node, fetched by the browser. */

@@ -225,7 +225,10 @@ export interface RumusCapaian {
 	target: number | null | undefined;
 	/** positif: higher is better (default); negatif: higher is worse */
 	polaritas?: Polaritas;
-	/** some reports count anything above 100% as 100% */
+	/**
+	 * some reports count anything above 100% as 100% (and, in the same sentence, anything
+	 * below 0% as 0): the result is then kept within 0–100
+	 */
 	batasi100?: boolean;
 }
 
@@ -239,7 +242,7 @@ export function hitungCapaian({ realisasi, target, polaritas = 'positif', batasi
 	if (realisasi === null || realisasi === undefined || target === null || target === undefined) return null;
 	if (!Number.isFinite(realisasi) || !Number.isFinite(target) || target === 0) return null;
 	const c = polaritas === 'negatif' ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
-	return batasi100 ? Math.min(c, 100) : c;
+	return batasi100 ? Math.min(Math.max(c, 0), 100) : c;
 }
 
 /** The capaian formulas in words, for the methods page. */

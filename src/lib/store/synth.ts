@@ -199,6 +199,8 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: Referensi, 
 			{ atribut: 'pegawai_total', nilai: bulat(r, 15, 45), line: 26, raw: 'Jumlah pegawai' }
 		],
 		indikator_tak_dikenal: [],
-		peringatan: r() < 0.1 ? [{ line: line(), pesan: 'angka "337.369.33" tidak dikenali (sintetis)' }] : []
+		peringatan: r() < 0.1 ? [{ line: line(), pesan: 'angka "337.369.33" tidak dikenali (sintetis)' }] : [],
+		skala: [],
+		capaian_maks_100: null
 	};
 }

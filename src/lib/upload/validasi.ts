@@ -244,7 +244,9 @@ function laporanKosong(file: string, kecamatan: string, tahun: number): Laporan 
 		anggaran_tahun_lain: [],
 		profil: [],
 		indikator_tak_dikenal: [],
-		peringatan: []
+		peringatan: [],
+		skala: [],
+		capaian_maks_100: null
 	};
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bacaSkala, labelUntuk } from '../../../src/lib/audit/skala';
+import { labelUntuk, skalaAudit } from '../../../src/lib/audit/skala';
+import { bacaSkala } from '../../../src/lib/lkip/skala';
+import { barisSemua } from '../../../src/lib/lkip/table';
 import { klaimArah } from '../../../src/lib/audit/narasi';
 import { ATURAN } from '../../../src/lib/audit/rules';
 import { auditLengkap } from '../../../src/lib/audit/index';
@@ -16,11 +18,11 @@ const SKALA4 = { 1: 'No\tCAPAIAN KINERJA\tKETERANGAN', 2: '1.\tLebih dari 100 %\
 
 describe('predikat_skala', () => {
 	it('reads the report scale and treats shared boundaries and gaps as either label', () => {
-		const s = bacaSkala(teks(6, SKALA7).split('\n'))!;
+		const s = skalaAudit(bacaSkala(barisSemua(teks(6, SKALA7))))!;
 		expect(s.tingkatan.map((t) => t.kode)).toEqual(['AA', 'A', 'BB', 'B']);
 		expect([...labelUntuk(s, 90)].sort()).toEqual(['memuaskan', 'sangatmemuaskan']);
 		expect([...labelUntuk(s, 89.99)]).toEqual(['memuaskan']);
-		const s4 = bacaSkala(teks(6, SKALA4).split('\n'))!;
+		const s4 = skalaAudit(bacaSkala(barisSemua(teks(6, SKALA4))))!;
 		expect([...labelUntuk(s4, 100)]).toEqual(['baik']);
 		expect([...labelUntuk(s4, 100.01)]).toEqual(['sangatbaik']);
 		expect([...labelUntuk(s4, 75.5)].sort()).toEqual(['baik', 'cukup']);

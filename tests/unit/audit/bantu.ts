@@ -1,5 +1,7 @@
 import type { AnggaranRecord, IkmRecord, IndikatorRecord, Laporan, LevelAnggaran } from '../../../src/lib/lkip/types';
 import { auditLengkap } from '../../../src/lib/audit/index';
+import { bacaCapaianMaks100, bacaSkala } from '../../../src/lib/lkip/skala';
+import { barisSemua } from '../../../src/lib/lkip/table';
 
 export function laporan(p: Partial<Laporan> = {}): Laporan {
 	return {
@@ -15,6 +17,8 @@ export function laporan(p: Partial<Laporan> = {}): Laporan {
 		profil: [],
 		indikator_tak_dikenal: [],
 		peringatan: [],
+		skala: [],
+		capaian_maks_100: null,
 		...p
 	};
 }
@@ -67,7 +71,10 @@ export function teks(n: number, isi: Record<number, string> = {}): string {
 	return Array.from({ length: n }, (_, i) => isi[i + 1] ?? '').join('\n');
 }
 
+/** Findings of a hand-built report; its scale and cap rule are read from the text, as the extractor would, unless it sets its own. */
 export function temuan(l: Laporan, text = teks(10), aturan?: string, lain: Laporan[] = [], opsi = {}) {
-	const t = auditLengkap(l, text, lain, opsi).temuan;
+	const rows = barisSemua(text);
+	const lengkap = { ...l, skala: l.skala.length ? l.skala : bacaSkala(rows), capaian_maks_100: l.capaian_maks_100 ?? bacaCapaianMaks100(rows) };
+	const t = auditLengkap(lengkap, text, lain, opsi).temuan;
 	return aturan ? t.filter((x) => x.aturan === aturan) : t;
 }

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aturanBatas100, capaianSah } from '../../../src/lib/audit/capaian';
+import { capaianSah } from '../../../src/lib/audit/capaian';
 import { ind, laporan, teks, temuan } from './bantu';
 
 const BATAS = 'Penetapan angka capaian kinerja sasaran yang mencapai angka lebih dari 100% termasuk pada angka capaian kinerja 100%.';
 
 describe('capaian_indikator', () => {
-	it('detects the cap-at-100% sentence', () => {
-		expect(aturanBatas100(BATAS)).toBe(true);
-		expect(aturanBatas100('Capaian kinerja dihitung dari realisasi dibagi target.')).toBe(false);
-	});
-
 	it('computes both polarities and the capped value', () => {
 		expect(capaianSah(80, 100, 'positif', false)).toEqual([125]);
 		expect(capaianSah(80, 100, 'negatif', false)).toEqual([75]);
 		expect(capaianSah(80, 100, 'positif', true)).toEqual([125, 100]);
+		expect(capaianSah(10, 25, 'negatif', true)).toEqual([-50, 0]);
+		expect(capaianSah(80, 100, null, false)).toEqual([125, 75]);
 	});
 
 	it('accepts 91% for 81,9 of 90 and flags 99%', () => {

@@ -163,6 +163,9 @@ describe('hitungCapaian', () => {
 		expect(hitungCapaian({ realisasi: 120, target: 100, batasi100: true })).toBe(100);
 		expect(hitungCapaian({ realisasi: 120, target: 100 })).toBe(120);
 		expect(hitungCapaian({ realisasi: 90, target: 100, batasi100: true })).toBe(90);
+		// the same sentence of those reports counts below 0% as 0
+		expect(hitungCapaian({ realisasi: 25, target: 10, polaritas: 'negatif', batasi100: true })).toBe(0);
+		expect(hitungCapaian({ realisasi: 25, target: 10, polaritas: 'negatif' })).toBe(-50);
 	});
 	it('cannot compute without both numbers or with a zero target', () => {
 		expect(hitungCapaian({ realisasi: null, target: 10 })).toBeNull();
