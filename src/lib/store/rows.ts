@@ -22,6 +22,7 @@ export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTab
 export const TABEL_PER_LAPORAN = {
 	ikm: (l: Laporan) => l.ikm,
 	indikator: (l: Laporan) => l.indikator,
+	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,
 	belanja: (l: Laporan) => l.belanja,
 	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain,
@@ -176,7 +177,10 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 		tahun,
 		jumlah_indikator: l.indikator.length,
 		jumlah_anggaran: l.anggaran.length,
-		jumlah_peringatan: l.peringatan.length
+		jumlah_peringatan: l.peringatan.length,
+		capaian_maks_100: l.capaian_maks_100 !== null,
+		capaian_maks_100_line: l.capaian_maks_100?.line ?? null,
+		capaian_maks_100_raw: l.capaian_maks_100?.raw ?? null
 	};
 	const tLaporan = tabel('laporan');
 	validasiBaris(tLaporan, induk);

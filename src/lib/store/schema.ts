@@ -48,7 +48,10 @@ export const TABEL: Tabel[] = [
 			{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' },
 			{ nama: 'jumlah_indikator', tipe: 'INTEGER', wajib: true, keterangan: 'Baris tabel pengukuran kinerja yang terbaca' },
 			{ nama: 'jumlah_anggaran', tipe: 'INTEGER', wajib: true, keterangan: 'Baris realisasi anggaran yang terbaca' },
-			{ nama: 'jumlah_peringatan', tipe: 'INTEGER', wajib: true, keterangan: 'Bagian yang tidak dapat dibaca pengekstrak' }
+			{ nama: 'jumlah_peringatan', tipe: 'INTEGER', wajib: true, keterangan: 'Bagian yang tidak dapat dibaca pengekstrak' },
+			{ nama: 'capaian_maks_100', tipe: 'BOOLEAN', wajib: true, keterangan: 'Apakah laporan menyatakan capaian di atas 100% dihitung 100%' },
+			{ nama: 'capaian_maks_100_line', tipe: 'INTEGER', keterangan: 'Baris pernyataan batas 100% itu, bila ada' },
+			{ nama: 'capaian_maks_100_raw', tipe: 'VARCHAR', keterangan: 'Teks baris pernyataan batas 100% itu, bila ada' }
 		]
 	},
 	{
@@ -82,6 +85,19 @@ export const TABEL: Tabel[] = [
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'capaian_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks capaian tercetak' },
 			{ nama: 'satuan', tipe: 'VARCHAR', keterangan: 'Satuan: %, indeks, dokumen, huruf, nilai' },
+			...sumber
+		]
+	},
+	{
+		nama: 'skala_predikat',
+		keterangan: 'Skala predikat capaian yang dinyatakan laporan itu sendiri (mis. "AA 90 - 100 Sangat Memuaskan"), satu baris per tingkat; kosong bila laporan tidak mencetak skala.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'urutan', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan tingkat sebagaimana tercetak (mulai 1)' },
+			{ nama: 'kode', tipe: 'VARCHAR', keterangan: 'Kode tercetak (mis. AA, BB), bila ada' },
+			{ nama: 'label', tipe: 'VARCHAR', wajib: true, keterangan: 'Predikat sebagaimana tercetak' },
+			{ nama: 'bawah', tipe: 'DOUBLE', keterangan: 'Batas bawah tercetak; kosong bila terbuka ("Kurang dari 55 %")' },
+			{ nama: 'atas', tipe: 'DOUBLE', keterangan: 'Batas atas tercetak; kosong bila terbuka ("Lebih dari 100 %")' },
 			...sumber
 		]
 	},

@@ -41,6 +41,12 @@ export function laporan(file: string, kecamatan: string | null, tahun: number | 
 			{ atribut: 'luas_km2', nilai: 36.99, line: 41, raw: 'luas 36,99 km2' }
 		],
 		indikator_tak_dikenal: ['=HYPERLINK("http://x")'],
-		peringatan: [{ line: 77, pesan: 'angka "337.369.33" tidak dikenali' }]
+		peringatan: [{ line: 77, pesan: 'angka "337.369.33" tidak dikenali' }],
+		skala: [
+			{ kode: null, label: 'SANGAT BAIK', bawah: 100, atas: null, line: 292, raw: '1.\tLebih dari 100 %\tSANGAT BAIK' },
+			{ kode: null, label: 'BAIK', bawah: 76, atas: 100, line: 293, raw: '2.\t76 % s/d 100 %\tBAIK' },
+			{ kode: null, label: 'KURANG', bawah: null, atas: 55, line: 294, raw: '3.\tKurang dari 55 %\tKURANG' }
+		],
+		capaian_maks_100: tahun === 2023 ? { line: 372, raw: 'capaian lebih dari 100% termasuk pada angka capaian kinerja 100%' } : null
 	};
 }

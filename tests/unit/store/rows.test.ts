@@ -19,6 +19,20 @@ describe('barisDataset', () => {
 		expect(data.ikm[0]).toMatchObject({ laporan_id: 'arjasa-2023', tahun_laporan: 2023, tahun: 2022, file: 'arjasa.txt', line: 120 });
 	});
 
+	it('numbers the report scale levels in printed order, open ends empty, and flags the cap rule with its line', () => {
+		const arjasa = data.skala_predikat.filter((b) => b.laporan_id === 'arjasa-2023');
+		expect(arjasa.map((b) => [b.urutan, b.label, b.bawah, b.atas, b.line])).toEqual([
+			[1, 'SANGAT BAIK', 100, null, 292],
+			[2, 'BAIK', 76, 100, 293],
+			[3, 'KURANG', null, 55, 294]
+		]);
+		expect(arjasa[0]).toMatchObject({ kecamatan: 'Arjasa', tahun_laporan: 2023, file: 'arjasa.txt', kode: null, raw: '1.\tLebih dari 100 %\tSANGAT BAIK' });
+		expect(data.laporan.map((b) => [b.laporan_id, b.capaian_maks_100, b.capaian_maks_100_line])).toEqual([
+			['arjasa-2023', true, 372],
+			['patrang-2021', false, null]
+		]);
+	});
+
 	it('keeps provenance and exact rupiah', () => {
 		const program = data.anggaran.find((b) => b.level === 'program')!;
 		expect(program.pagu).toBe(9_007_199_254_740_991);
