@@ -193,6 +193,46 @@ export function predikatNormal(capaian: number | null | undefined): Jenjang | nu
 	return terapkanSkala(SKALA_PREDIKAT_NORMAL, capaian);
 }
 
+/** A level of the scale a report prints for itself (Laporan.skala, table skala_predikat). */
+export interface TingkatLaporan {
+	kode: string | null;
+	label: string;
+	/** null: open below ("Kurang dari 55 %") */
+	bawah: number | null;
+	/** null: open above ("Lebih dari 100 %") */
+	atas: number | null;
+}
+
+/**
+ * The level of the report's own scale for a printed capaian, or null when there is no
+ * capaian or the report printed no scale. Printed ranges touch ("80 - 90", "90 - 100")
+ * or leave gaps ("55 % s/d 75 %", "76 % s/d 100 %"), so the rule is:
+ * - the capaian is rounded to 2 decimals, as for the other scales;
+ * - it takes the highest level whose lower bound it reaches (≥), so a shared bound goes to
+ *   the upper level (90 → "90 - 100") and a gap to the lower one (75,5 → "55 – 75");
+ * - "Lebih dari X" (open above) is strict when another level's range ends at X, since that
+ *   level prints X as its own (100 → "76 s/d 100", 100,01 → "Lebih dari 100");
+ * - above every range: the top level (a report capping at 100% grades 105% as 100%);
+ *   below every lower bound: the lowest level.
+ */
+export function predikatSkalaLaporan<T extends TingkatLaporan>(
+	capaian: number | null | undefined,
+	skala: readonly T[]
+): T | null {
+	if (capaian === null || capaian === undefined || !Number.isFinite(capaian) || !skala.length) return null;
+	const x = bulatkan(capaian, 2);
+	const atasLain = new Set(skala.map((t) => t.atas).filter((a): a is number => a !== null));
+	const capai = (t: T) => {
+		if (t.bawah === null) return true;
+		return t.atas === null && atasLain.has(t.bawah) ? x > t.bawah : x >= t.bawah;
+	};
+	const urut = skala
+		.map((t, i) => ({ t, i }))
+		.sort((a, b) => (b.t.bawah ?? -Infinity) - (a.t.bawah ?? -Infinity) || a.i - b.i)
+		.map((u) => u.t);
+	return urut.find(capai) ?? urut[urut.length - 1];
+}
+
 function angka(x: number, desimal: number): string {
 	return new Intl.NumberFormat('id-ID', { minimumFractionDigits: desimal, maximumFractionDigits: desimal }).format(x);
 }

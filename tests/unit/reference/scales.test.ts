@@ -6,6 +6,7 @@ import {
 	jenjangDariTeks,
 	mutuIkm,
 	predikatNormal,
+	predikatSkalaLaporan,
 	SEMUA_SKALA,
 	SKALA_IKM,
 	SKALA_IKM_2004,
@@ -190,5 +191,64 @@ describe('hitungSerapan', () => {
 		expect(hitungSerapan(5, 0)).toBeNull();
 		expect(hitungSerapan(null, 10n)).toBeNull();
 		expect(hitungSerapan(5n, undefined)).toBeNull();
+	});
+});
+
+describe('predikatSkalaLaporan', () => {
+	const tujuh = [
+		{ kode: 'AA', label: 'Sangat Memuaskan', bawah: 90, atas: 100 },
+		{ kode: 'A', label: 'Memuaskan', bawah: 80, atas: 90 },
+		{ kode: 'BB', label: 'Sangat Baik', bawah: 70, atas: 80 },
+		{ kode: 'B', label: 'Baik', bawah: 60, atas: 70 },
+		{ kode: 'CC', label: 'Cukup (mamadai)', bawah: 50, atas: 60 },
+		{ kode: 'C', label: 'Kurang', bawah: 30, atas: 50 },
+		{ kode: 'D', label: 'Sangat Kurang', bawah: 0, atas: 30 }
+	];
+	const empat = [
+		{ kode: null, label: 'SANGAT BAIK', bawah: 100, atas: null },
+		{ kode: null, label: 'BAIK', bawah: 76, atas: 100 },
+		{ kode: null, label: 'CUKUP', bawah: 55, atas: 75 },
+		{ kode: null, label: 'KURANG', bawah: null, atas: 55 }
+	];
+	const kodeDi = (x: number | null) => predikatSkalaLaporan(x, tujuh)?.kode ?? null;
+	const labelDi = (x: number) => predikatSkalaLaporan(x, empat)?.label ?? null;
+
+	it('a bound shared by two levels goes to the upper one', () => {
+		expect(kodeDi(90)).toBe('AA');
+		expect(kodeDi(89.99)).toBe('A');
+		expect(kodeDi(89.995)).toBe('AA'); // rounds to 90,00 as printed
+		expect(kodeDi(30)).toBe('C');
+		expect(kodeDi(0)).toBe('D');
+	});
+
+	it('"Lebih dari 100" is strict where another level ends at 100; a gap goes to the lower level', () => {
+		expect(labelDi(100)).toBe('BAIK');
+		expect(labelDi(100.01)).toBe('SANGAT BAIK');
+		expect(labelDi(76)).toBe('BAIK');
+		expect(labelDi(75.5)).toBe('CUKUP');
+		expect(labelDi(55)).toBe('CUKUP');
+		expect(labelDi(54.99)).toBe('KURANG');
+		expect(labelDi(-10)).toBe('KURANG');
+	});
+
+	it('above every range the top level, below every bound the lowest, whatever the printed order', () => {
+		expect(kodeDi(125)).toBe('AA');
+		expect(kodeDi(-5)).toBe('D');
+		expect(predikatSkalaLaporan(95, [...tujuh].reverse())?.kode).toBe('AA');
+		// "≥ 91 Sangat Tinggi" (open above, no level ends at 91): inclusive
+		const tinggi = [
+			{ kode: null, label: 'Sangat Tinggi', bawah: 91, atas: null },
+			{ kode: null, label: 'Tinggi', bawah: 76, atas: 90 },
+			{ kode: null, label: 'Sangat Rendah', bawah: null, atas: 50 }
+		];
+		expect(predikatSkalaLaporan(91, tinggi)?.label).toBe('Sangat Tinggi');
+		expect(predikatSkalaLaporan(90.5, tinggi)?.label).toBe('Tinggi');
+		expect(predikatSkalaLaporan(60, tinggi)?.label).toBe('Sangat Rendah');
+	});
+
+	it('no capaian or no scale: null', () => {
+		expect(kodeDi(null)).toBeNull();
+		expect(predikatSkalaLaporan(Number.NaN, tujuh)).toBeNull();
+		expect(predikatSkalaLaporan(95, [])).toBeNull();
 	});
 });
