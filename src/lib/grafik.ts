@@ -15,6 +15,17 @@ function pendek(teks: string, maks = 28): string {
 	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
 }
 
+/** A name with the upload mark of its row (sql.ts `tanda`): "Silo (data unggahan)". */
+export function bertanda(nama: string, tanda: unknown): string {
+	return tanda ? `${nama} (${s(tanda)})` : nama;
+}
+
+/** Axis labels: the name shortened, the upload mark kept whole on a line of its own. */
+function pendekTanda(teks: string, maks = 28): string {
+	const m = /^(.*) \(([^()]*data unggahan)\)$/.exec(teks);
+	return m ? `${pendek(m[1], maks)}\n(${m[2]})` : pendek(teks, maks);
+}
+
 interface ParamTooltip {
 	dataIndex: number;
 	seriesIndex: number;
@@ -38,7 +49,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 			axisPointer: { type: 'shadow' },
 			formatter: (p: unknown) => {
 				const r = urut[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(r.kecamatan, [
+				return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), [
 					[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
 					[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
 					['Target', formatAngka(n(r.target), 2)],
@@ -47,7 +58,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 			}
 		},
 		xAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 5) * 5 - 5), max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
-		yAxis: { type: 'category', data: urut.map((r) => s(r.kecamatan)), axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
 			{
 				name: `IKM ${tahun}`,
@@ -87,7 +98,7 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 			axisPointer: { type: 'shadow' },
 			formatter: (p: unknown) => {
 				const r = urut[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(r.kecamatan, [
+				return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), [
 					['Pagu', formatRupiah(n(r.pagu))],
 					['Realisasi', formatRupiah(n(r.realisasi))],
 					[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
@@ -97,7 +108,7 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 			}
 		},
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
-		yAxis: { type: 'category', data: urut.map((r) => s(r.kecamatan)), axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
 			{
 				name: `Serapan ${tahun}`,
@@ -120,6 +131,8 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
 	const kecamatan = [...new Set(rows.map((r) => s(r.kecamatan)))].sort().reverse();
+	// a kecamatan's row is marked when any of its figures was uploaded; each cell's tooltip says its own
+	const label = kecamatan.map((k) => bertanda(k, rows.find((r) => s(r.kecamatan) === k && r.tanda)?.tanda));
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
 	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(s(r.kecamatan))!, n(r.capaian)]);
@@ -127,12 +140,13 @@ export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 		grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const [x, y, v] = (p as ParamTooltip).data as [number, number, number | null];
-				return tooltipHtml(kecamatan[y], [[indikator[x][1], formatPersen(v)]]);
+				const { data: d, dataIndex } = p as ParamTooltip;
+				const [x, y, v] = d as [number, number, number | null];
+				return tooltipHtml(bertanda(kecamatan[y], rows[dataIndex]?.tanda), [[indikator[x][1], formatPersen(v)]]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
-		yAxis: { type: 'category', data: kecamatan, axisLabel: { formatter: (v: string) => pendek(v, 20) } },
+		yAxis: { type: 'category', data: label, axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		visualMap: {
 			min: 0,
 			max: 120,
@@ -170,6 +184,9 @@ function opsiTren(
 	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
+	// series are named with their upload mark; tooltips find the rows back by that name
+	const label = new Map(nama.map((k) => [k, bertanda(k, per(k).find((r) => r.tanda)?.tanda)]));
+	const dariLabel = new Map([...label].map(([k, l]) => [l, k]));
 	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
 	const series: OpsiGrafik['series'] = [];
 	nama.forEach((k, i) => {
@@ -177,7 +194,7 @@ function opsiTren(
 		const rata = rs[0]?.rata === true;
 		const warna = rata ? '#52606d' : WARNA[i % WARNA.length];
 		series.push({
-			name: k,
+			name: label.get(k)!,
 			type: 'line',
 			connectNulls: true,
 			data: tahun.map((t) => nilai(rs.find((r) => r.tahun === t) ?? {})),
@@ -186,7 +203,7 @@ function opsiTren(
 		});
 		if (target && !rata && jumlahKecamatan <= MAKS_GARIS_TARGET) {
 			series.push({
-				name: `Target ${k}`,
+				name: `Target ${label.get(k)}`,
 				type: 'line',
 				connectNulls: true,
 				symbol: 'diamond',
@@ -207,9 +224,11 @@ function opsiTren(
 				return tooltipHtml(
 					`Tahun ${t}`,
 					ps.flatMap((x) => {
-						const r = per(x.seriesName).find((r) => r.tahun === t);
+						const k = dariLabel.get(x.seriesName);
+						const r = k === undefined ? undefined : per(k).find((r) => r.tahun === t);
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
-						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r)];
+						const asal: [string, string][] = r.tanda && r.rata !== true ? [['  asal data', s(r.tanda)]] : [];
+						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...asal];
 					})
 				);
 			}
@@ -241,9 +260,12 @@ export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
 	);
 }
 
+/** "Silo 2023", with the upload mark of its rows: one bar or series per kecamatan and year. */
+const kecamatanTahun = (r: Baris) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r.tanda);
+
 /** Stacked bars: pagu per program, one bar per kecamatan and year. */
 export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
-	const batang = [...new Set(rows.map((r) => `${s(r.kecamatan)} ${r.tahun}`))];
+	const batang = [...new Set(rows.map(kecamatanTahun))];
 	const program = [...new Set(rows.map((r) => s(r.program)))];
 	return {
 		legend: { top: 0, type: 'scroll' },
@@ -251,7 +273,7 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 		tooltip: {
 			formatter: (p: unknown) => {
 				const x = p as ParamTooltip;
-				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === batang[x.dataIndex] && s(r.program) === x.seriesName);
+				const r = rows.find((r) => kecamatanTahun(r) === batang[x.dataIndex] && s(r.program) === x.seriesName);
 				return tooltipHtml(batang[x.dataIndex], [
 					[x.seriesName, formatRupiah(n(r?.pagu))],
 					['Realisasi', formatRupiah(n(r?.realisasi))],
@@ -259,14 +281,14 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0 } },
+		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0, formatter: (v: string) => pendekTanda(v) } },
 		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatRupiah(v).replace('Rp ', '') } },
 		series: program.map((p) => ({
 			name: p,
 			type: 'bar' as const,
 			stack: 'pagu',
 			data: batang.map((b) => {
-				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === b && s(r.program) === p);
+				const r = rows.find((r) => kecamatanTahun(r) === b && s(r.program) === p);
 				return r ? n(r.pagu) : null;
 			})
 		}))
@@ -276,14 +298,14 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 /** Grouped bars of capaian per indicator, one series per kecamatan and year; 100% marked. */
 export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.indikator)])).entries()];
-	const grup = [...new Set(rows.map((r) => `${s(r.kecamatan)} ${r.tahun}`))];
+	const grup = [...new Set(rows.map(kecamatanTahun))];
 	return {
 		legend: { top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
 				const x = p as ParamTooltip;
-				const r = rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === x.seriesName && s(r.kunci) === indikator[x.dataIndex][0]);
+				const r = rows.find((r) => kecamatanTahun(r) === x.seriesName && s(r.kunci) === indikator[x.dataIndex][0]);
 				return tooltipHtml(indikator[x.dataIndex][1], [
 					[x.seriesName, formatPersen(n(r?.capaian))],
 					['Target', s(r?.target_raw) || KOSONG],
@@ -296,7 +318,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 		series: grup.map((g, i) => ({
 			name: g,
 			type: 'bar' as const,
-			data: indikator.map(([k]) => n(rows.find((r) => `${s(r.kecamatan)} ${r.tahun}` === g && s(r.kunci) === k)?.capaian)),
+			data: indikator.map(([k]) => n(rows.find((r) => kecamatanTahun(r) === g && s(r.kunci) === k)?.capaian)),
 			markLine: i === 0 ? { symbol: 'none', label: { formatter: 'Target 100%', position: 'insideEndTop' }, lineStyle: { color: WARNA[2], type: 'dashed' }, data: [{ yAxis: 100 }] } : undefined
 		}))
 	};
@@ -304,7 +326,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 
 /** One kecamatan's IKM per year beside the kabupaten average. */
 export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
-	const tahun = rows.map((r) => String(r.tahun));
+	const tahun = rows.map((r) => bertanda(String(r.tahun), r.tanda));
 	return {
 		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -312,14 +334,14 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			trigger: 'axis',
 			formatter: (p: unknown) => {
 				const r = rows[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(`${nama} ${r.tahun}`, [
+				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
 					['IKM', formatAngka(n(r.realisasi), 2)],
 					['Target', formatAngka(n(r.target), 2)],
 					['Rata-rata kabupaten', formatAngka(n(r.rata_kabupaten), 2)]
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: tahun },
+		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
 		yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
 			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },

@@ -41,6 +41,23 @@ export function teksSumber(s: Sumber): string {
 	return `${s.file} baris ${s.line}`;
 }
 
+/** The mark sql.ts puts on rows uploaded in this browser ('data unggahan'); NULL on published rows. */
+export const KOLOM_ASAL: KolomTabel = { kunci: 'tanda', label: 'Asal data', format: 'teks' };
+
+export function adaTanda(baris: readonly BarisTabel[]): boolean {
+	return baris.some((b) => typeof b.tanda === 'string' && b.tanda !== '');
+}
+
+/**
+ * Columns as shown: the caller's, plus "Asal data" when some row is marked as
+ * uploaded and the caller has not listed it, so every table marks uploaded rows
+ * and a table of published data alone has no empty column.
+ */
+export function kolomTampil(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): KolomTabel[] {
+	if (!adaTanda(baris) || kolom.some((k) => k.kunci === KOLOM_ASAL.kunci)) return [...kolom];
+	return [...kolom, KOLOM_ASAL];
+}
+
 const KOLOM_SUMBER: KolomTabel[] = [
 	{ kunci: 'file', label: 'Berkas sumber', format: 'teks' },
 	{ kunci: 'line', label: 'Baris sumber', format: 'angka' },
@@ -48,13 +65,14 @@ const KOLOM_SUMBER: KolomTabel[] = [
 ];
 
 /**
- * Columns for a download: the shown ones, plus file/line/raw when the rows carry
+ * Columns for a download: the shown ones (with "Asal data", see kolomTampil), plus file/line/raw when the rows carry
  * provenance and the caller has not listed them, so a downloaded figure stays traceable.
  */
 export function kolomEkspor(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): KolomTabel[] {
-	if (!adaSumber(baris)) return [...kolom];
-	const ada = new Set(kolom.map((k) => k.kunci));
-	return [...kolom, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci))];
+	const tampil = kolomTampil(kolom, baris);
+	if (!adaSumber(baris)) return tampil;
+	const ada = new Set(tampil.map((k) => k.kunci));
+	return [...tampil, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci))];
 }
 
 /** Any value from a query row, as something a CSV/XLSX cell can hold. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adaSumber, csvTabel, kolomEkspor, nilaiSel, sumberBaris, teksSumber, type KolomTabel } from '$lib/tabel';
+import { adaSumber, csvTabel, kolomEkspor, kolomTampil, nilaiSel, sumberBaris, teksSumber, type KolomTabel } from '$lib/tabel';
 
 const kolom: KolomTabel[] = [
 	{ kunci: 'kecamatan', label: 'Kecamatan' },
@@ -50,5 +50,20 @@ describe('provenance helpers', () => {
 		expect(nilaiSel(new Date(Date.UTC(2024, 0, 2)))).toBe('2024-01-02T00:00:00.000Z');
 		expect(nilaiSel({ a: 1n })).toBe('{"a":"1"}');
 		expect(nilaiSel(undefined)).toBeNull();
+	});
+});
+
+describe('upload mark (Asal data)', () => {
+	it('adds the column only when some row is uploaded data, once, and keeps it in downloads', () => {
+		const terbit = [{ kecamatan: 'Arjasa', pagu: 1, serapan: 90, tanda: null }];
+		const campur = [...terbit, { kecamatan: 'Silo', pagu: 2, serapan: 95, tanda: 'data unggahan' }];
+		expect(kolomTampil(kolom, terbit).map((k) => k.label)).toEqual(['Kecamatan', 'Pagu (Rp)', 'Serapan (%)']);
+		expect(kolomTampil(kolom, campur).map((k) => k.label)).toEqual(['Kecamatan', 'Pagu (Rp)', 'Serapan (%)', 'Asal data']);
+		expect(kolomTampil(kolomTampil(kolom, campur), campur)).toHaveLength(4);
+		expect(csvTabel(kolom, campur).split('\r\n').slice(0, 3)).toEqual([
+			'\uFEFFKecamatan,Pagu (Rp),Serapan (%),Asal data',
+			'Arjasa,1,90,',
+			'Silo,2,95,data unggahan'
+		]);
 	});
 });

@@ -8,14 +8,19 @@ import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan } from '
 export interface DataKonsistensi {
 	temuan: Baris[];
 	skor: Baris[];
-	/** file -> line -> text */
+	/** kunciBerkas(file, tanda) -> line -> text */
 	sumber: Record<string, Record<number, string>>;
+}
+
+/** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
+export function kunciBerkas(file: unknown, tanda: unknown): string {
+	return tanda ? `unggahan:${String(file)}` : String(file);
 }
 
 export async function muatKonsistensi(db: Eksekutor): Promise<DataKonsistensi> {
 	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlSumberBaris())]);
 	const sumber: DataKonsistensi['sumber'] = {};
-	for (const b of baris) (sumber[b.file as string] ??= {})[b.line as number] = b.teks as string;
+	for (const b of baris) (sumber[kunciBerkas(b.file, b.tanda)] ??= {})[b.line as number] = b.teks as string;
 	return { temuan, skor, sumber };
 }
 

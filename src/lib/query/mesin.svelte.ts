@@ -4,6 +4,7 @@
  * layout for its progress bar and error message.
  */
 import { base } from '$app/paths';
+import { daftarUnggahan } from '$lib/upload/store';
 import type { Eksekutor } from './eksekutor';
 
 export const mesin = $state({
@@ -55,4 +56,27 @@ export function mulaiSaatSenggang(): void {
 	const mulai = () => void mulaiMesin().catch(() => {});
 	if ('requestIdleCallback' in window) requestIdleCallback(mulai, { timeout: 3000 });
 	else setTimeout(mulai, 1500);
+}
+
+/** Whether this browser keeps uploads (IndexedDB). A storage failure counts as none: the published view stays. */
+export async function adaUnggahan(): Promise<boolean> {
+	try {
+		return (await daftarUnggahan()).length > 0;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A page's first view after hydration. The prerendered figures know neither the
+ * filters in the address nor this browser's uploads, so when the URL names filters
+ * (`perluKueri`) or uploads are kept, the page re-queries through DuckDB-WASM at
+ * once (`kueri`); otherwise the engine starts when the browser is idle.
+ */
+export function tampilanAwal(perluKueri: boolean, kueri: () => unknown): void {
+	if (perluKueri) {
+		void kueri();
+		return;
+	}
+	void adaUnggahan().then((ada) => (ada ? void kueri() : mulaiSaatSenggang()));
 }

@@ -50,6 +50,14 @@ export function sqlViewKosong(t: Tabel): string {
 
 export const NAMA_TABEL = TABEL.map((t) => t.nama);
 
+/**
+ * `tanda` = 'data unggahan' for a row uploaded in this browser, NULL for published
+ * rows: the one mark every table and chart shows beside uploaded figures.
+ */
+function tanda(alias = ''): string {
+	return `CASE WHEN ${alias}sumber = 'unggahan' THEN 'data unggahan' END AS tanda`;
+}
+
 // ---------------------------------------------------------------- shared CTEs
 
 /**
@@ -77,23 +85,23 @@ const CTE_IKM = `ikm_pilih AS (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas
+	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-		min(file), min(line), 'jumlah ' || count(*) || ' program', true, 1
+		min(file), min(line), 'jumlah ' || count(*) || ' program', true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
-		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id)
-	GROUP BY laporan_id, kecamatan, tahun_laporan
+		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
+	GROUP BY laporan_id, kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2
+	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS (
 	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
-		l.file, l.line, l.raw, l.dihitung
+		l.file, l.line, l.raw, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
 	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
 )`;
@@ -130,7 +138,10 @@ SELECT
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
 		WHERE tahun = ${tl} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan_lalu,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
-	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai`;
+	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
+	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND sumber = 'unggahan') AS ikm_unggahan,
+	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND sumber = 'unggahan') AS anggaran_unggahan,
+	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL AND sumber = 'unggahan') AS indikator_unggahan`;
 }
 
 /** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
@@ -138,7 +149,7 @@ export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
-	CASE WHEN a.sumber = 'unggahan' THEN 'data unggahan' END AS tanda,
+	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kabupaten
 FROM ikm_pilih a
@@ -151,7 +162,7 @@ ORDER BY a.realisasi DESC, a.kecamatan`;
 export function sqlSerapanKecamatan(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung,
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
 	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten
 FROM anggaran_total a
@@ -168,7 +179,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 	const t = litInt(tahun);
 	return `SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 	min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
-	i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw
+	i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, ${tanda('i.')}
 FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
@@ -187,11 +198,12 @@ FROM kecamatan k ORDER BY k.kode`;
 /** IKM per year for the chosen kecamatan, and the average of all kecamatan per year. */
 export function sqlTrenIkm(kecamatan: string[]): string {
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata, ${tanda()}
 FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
 UNION ALL
 SELECT 'Rata-rata kabupaten', NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
-	'rata-rata ' || count(*) || ' kecamatan', true
+	'rata-rata ' || count(*) || ' kecamatan', true,
+	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM ikm_pilih GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
@@ -199,12 +211,13 @@ ORDER BY rata, kecamatan, tahun`;
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
 export function sqlTrenSerapan(kecamatan: string[]): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata, ${tanda()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
 UNION ALL
 SELECT 'Seluruh kecamatan', NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
-	'jumlah ' || count(*) || ' kecamatan', true, true
+	'jumlah ' || count(*) || ' kecamatan', true, true,
+	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
@@ -213,7 +226,7 @@ ORDER BY rata, kecamatan, tahun`;
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.file, a.line, a.raw
+	a.file, a.line, a.raw, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
@@ -225,7 +238,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
 	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
-	i.file, i.line, i.raw
+	i.file, i.line, i.raw, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, i.tahun_laporan`;
@@ -245,14 +258,14 @@ export function sqlKecamatan(slug: string): string {
 }
 
 export function sqlLaporanKecamatan(slug: string): string {
-	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan
+	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
 FROM laporan l JOIN kecamatan k ON k.kecamatan = l.kecamatan
 WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun`;
 }
 
 /** Profile attributes, the newest report's value of each. */
 export function sqlProfilKecamatan(slug: string): string {
-	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw
+	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, ${tanda('p.')}
 FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line) = 1
@@ -262,7 +275,7 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the kabupaten average of that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw,
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, ${tanda('a.')},
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS rata_kabupaten,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS jumlah_kecamatan
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
@@ -272,7 +285,7 @@ ORDER BY a.tahun`;
 /** Budget totals per year for the kecamatan, beside the kabupaten serapan. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung,
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL) AS serapan_kabupaten
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
@@ -281,7 +294,7 @@ ORDER BY a.tahun`;
 
 export function sqlIndikatorKecamatan(slug: string): string {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
-	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw
+	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no`;
@@ -291,7 +304,7 @@ export function sqlPohonAnggaran(slug: string): string {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
 	a.pagu, a.realisasi, a.persen,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw
+	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan`;
@@ -300,14 +313,14 @@ ORDER BY a.tahun_laporan DESC, a.urutan`;
 export function sqlBelanjaKecamatan(slug: string): string {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
 	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
-	b.file, b.line, b.raw
+	b.file, b.line, b.raw, ${tanda('b.')}
 FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line`;
 }
 
 export function sqlPeringatanKecamatan(slug: string): string {
-	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.pesan
+	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.pesan, ${tanda('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line`;
@@ -399,26 +412,26 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
-		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kecamatan = t.kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
-	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah
+	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kecamatan = s.kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan`;
 }
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, teks FROM sumber_baris ORDER BY file, line`;
+	return `SELECT file, line, teks, ${tanda()} FROM sumber_baris ORDER BY file, line`;
 }
 
 /** Findings of one kecamatan, for the badge beside its figures. */
 export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines
+	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kecamatan = t.kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;

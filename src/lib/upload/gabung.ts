@@ -2,10 +2,13 @@
  * Uploaded reports → rows in DuckDB beside the published data. The rows come
  * from the data build's own Laporan → rows function, so an uploaded figure has
  * the same columns, checks and provenance as a published one; the views of
- * sql.ts mark them sumber = 'unggahan'.
+ * sql.ts mark them sumber = 'unggahan'. Uploads with their text go through the
+ * data build's audit producer too, so their findings and quality scores join
+ * `temuan`, `skor_kualitas` and `sumber_baris` like a published report's.
  */
 import type { Eksekutor } from '../query/eksekutor';
 import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import { barisAudit } from '../audit/dataset';
 import type { Laporan, Referensi } from '../lkip/types';
 import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
 
@@ -15,11 +18,18 @@ export interface HasilGabung {
 	masalah: string[];
 }
 
-/** Rows of every uploaded report; a report id seen twice keeps its first upload. */
-export function barisUnggahan(laporan: readonly Laporan[], ref: Referensi): HasilGabung {
+/**
+ * Rows of every uploaded report; a report id seen twice keeps its first upload.
+ * `teks` (file -> uploaded text) feeds the audit; a report without its text (an
+ * upload stored before texts were kept) is shown but not audited. The year-over-year
+ * rule compares uploads with each other only: published reports are rows here, not
+ * extractions.
+ */
+export function barisUnggahan(laporan: readonly Laporan[], ref: Referensi, teks: ReadonlyMap<string, string> = new Map()): HasilGabung {
 	const baris = tabelKosong();
 	const masalah: string[] = [];
 	const sudah = new Set<string>();
+	const diterima: Laporan[] = [];
 	for (const l of laporan) {
 		try {
 			const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
@@ -28,9 +38,16 @@ export function barisUnggahan(laporan: readonly Laporan[], ref: Referensi): Hasi
 			if (sudah.has(id)) continue;
 			sudah.add(id);
 			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
+			diterima.push(l);
 		} catch (e) {
 			masalah.push(e instanceof Error ? e.message : String(e));
 		}
+	}
+	try {
+		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) (baris[nama] ??= []).push(...daftar);
+	} catch (e) {
+		// the figures are still worth showing without their audit
+		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
 	}
 	return { baris, masalah };
 }

@@ -15,6 +15,8 @@ export interface Unggahan {
 	tabel: NamaTemplat | 'lkip';
 	jumlahBaris: number;
 	laporan: Laporan[];
+	/** the uploaded text, for the audit's rules that read sentences and quote source lines (absent in uploads kept before it was stored) */
+	teks?: string;
 }
 
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
@@ -63,8 +65,8 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
 	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
-export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[]): Promise<Unggahan> {
-	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan };
+export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[], teks?: string): Promise<Unggahan> {
+	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks };
 	await transaksi('readwrite', (s) => s.put(u));
 	return u;
 }

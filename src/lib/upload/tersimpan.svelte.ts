@@ -26,19 +26,12 @@ export async function pasangTersimpan(db: Eksekutor): Promise<void> {
 	try {
 		const [daftar, ref] = await Promise.all([daftarUnggahan(), muatReferensi()]);
 		unggahan.daftar = daftar;
-		const { baris, masalah } = barisUnggahan(daftar.flatMap((u) => u.laporan), ref);
+		// each report's own upload text, for the audit (keyed by the report's file, as the data build does)
+		const teks = new Map(daftar.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
+		const { baris, masalah } = barisUnggahan(daftar.flatMap((u) => u.laporan), ref, teks);
 		await pasangUnggahan(db, baris);
 		unggahan.galat = masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${masalah.join('; ')}` : '';
 	} catch (e) {
 		unggahan.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
-	}
-}
-
-/** Whether this browser holds uploads: pages then re-query instead of showing the prerendered view. */
-export async function adaUnggahan(): Promise<boolean> {
-	try {
-		return (await daftarUnggahan()).length > 0;
-	} catch {
-		return false;
 	}
 }

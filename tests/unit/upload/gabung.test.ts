@@ -12,7 +12,7 @@ import { tulisDataset } from '../../../scripts/write-parquet';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { bukaNode } from '../../../src/lib/query/duckdb-node';
 import type { Eksekutor } from '../../../src/lib/query/eksekutor';
-import { sqlPeringkatIkm } from '../../../src/lib/query/sql';
+import { sqlAnggaranTahunanKecamatan, sqlPeringkatIkm, sqlSerapanKecamatan, sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTrenSerapan } from '../../../src/lib/query/sql';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
 import { bacaByte } from '../../../src/lib/upload/impor';
@@ -57,6 +57,47 @@ describe('data unggahan di samping data terbit', () => {
 		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
 		const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
 		expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });
+		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+	});
+
+	it('marks uploaded serapan in every budget query, published rows unmarked', async () => {
+		const teks = 'kecamatan;tahun;level;uraian;pagu;realisasi\nSilo;2023;total;Jumlah;2.000.000.000;1.900.000.000\n';
+		const h = bacaByte('anggaran-silo.csv', csv(teks), ref);
+		await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([['anggaran-silo.csv', h.teks!]])).baris);
+
+		const serapan = await db.kueri(sqlSerapanKecamatan(2023));
+		expect(serapan.find((r) => r.kecamatan === 'Silo')).toMatchObject({ serapan: 95, tanda: 'data unggahan', file: 'anggaran-silo.csv', line: 2 });
+		expect(serapan.filter((r) => r.kecamatan !== 'Silo').every((r) => r.tanda === null)).toBe(true);
+		expect(await db.kueri(sqlAnggaranTahunanKecamatan('silo'))).toMatchObject([{ tahun: 2023, serapan: 95, tanda: 'data unggahan' }]);
+		const tren = await db.kueri(sqlTrenSerapan(['silo', 'arjasa']));
+		expect(tren.find((r) => r.kecamatan === 'Silo')?.tanda).toBe('data unggahan');
+		expect(tren.find((r) => r.kecamatan === 'Arjasa')?.tanda).toBeNull();
+		expect(tren.find((r) => r.rata === true && r.tahun === 2023)?.tanda).toBe('termasuk data unggahan');
+		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+	});
+
+	it('audits an uploaded LKIP text and lists its findings and score beside the published ones', async () => {
+		const nama = 'kencong-2022-pipa.txt';
+		const h = bacaByte(nama, readFileSync(join('tests/fixtures/lkip', nama)), ref);
+		expect(h.laporan).toHaveLength(1);
+		const terbit = await db.kueri(sqlTemuan());
+
+		// without its text (an upload kept by an older version) the report is shown but not audited
+		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
+		expect(await db.kueri(sqlTemuan())).toEqual(terbit);
+
+		await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([[nama, h.teks!]])).baris);
+		const temuan = (await db.kueri(sqlTemuan())).filter((t) => t.kecamatan === 'Kencong');
+		// the fixture states the 2022 IKM target as 82 and as 79,50, and prints "98,5,1"
+		expect(temuan.map((t) => t.aturan).sort()).toEqual(['angka_rusak', 'target_beda']);
+		expect(temuan.every((t) => t.tanda === 'data unggahan' && t.file === nama && t.tahun === 2022)).toBe(true);
+		expect((await db.kueri(sqlTemuan())).filter((t) => t.kecamatan !== 'Kencong')).toEqual(terbit);
+
+		const skor = (await db.kueri(sqlSkorKualitas())).find((s) => s.kecamatan === 'Kencong');
+		expect(skor).toMatchObject({ tahun: 2022, tanda: 'data unggahan', gagal: 2 });
+		const kutip = (await db.kueri(sqlSumberBaris())).filter((b) => b.file === nama);
+		const baris52 = readFileSync(join('tests/fixtures/lkip', nama), 'utf8').split(/\r?\n/)[51];
+		expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, teks: baris52, tanda: 'data unggahan' });
 		await pasangUnggahan(db, barisUnggahan([], ref).baris);
 	});
 });
