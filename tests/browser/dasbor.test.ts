@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { predikatSkalaLaporan } from '../../src/lib/reference/scales';
 import {
 	angkaId, BUILD, bacaTabel, barisTabel, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab,
 	type Situs, type Tab
@@ -227,6 +228,29 @@ describe('halaman kecamatan', () => {
 		expect(norm(barisLaporan(m![1], Number(m![2])))).toContain(norm(raw));
 		expect(await t.page.locator('[data-uji=indikator] tbody tr').count()).toBeGreaterThan(0);
 		await potret(t.page, `kecamatan-${kec.slug}-desktop`);
+	});
+	test('predikat menurut skala laporan sendiri, dengan baris skalanya, di samping predikat baku', async () => {
+		const t = await tab();
+		for (const kec of await slugDenganLaporan()) {
+			const [lap] = await bacaTabel(BUILD, (f) => `SELECT file, tahun FROM ${f('laporan')} WHERE kecamatan = '${kec.kecamatan}' ORDER BY tahun DESC LIMIT 1`);
+			const skala = await bacaTabel(BUILD, (f) => `SELECT kode, label, bawah, atas, line FROM ${f('skala_predikat')} WHERE file = '${lap.file}' ORDER BY urutan`);
+			const indikator = await bacaTabel(BUILD, (f) => `SELECT capaian FROM ${f('indikator')} WHERE file = '${lap.file}' ORDER BY no`);
+			expect(skala.length, `skala ${lap.file}`).toBeGreaterThanOrEqual(3); // every report in data/lkip prints one
+			await t.page.goto(`${situs.url}/kecamatan/${kec.slug}`);
+			const kepala = await t.page.locator('[data-uji=indikator] table thead th').allTextContents();
+			const iLaporan = kepala.findIndex((h) => h.trim() === 'Predikat (skala laporan)');
+			const iBaku = kepala.findIndex((h) => h.trim() === 'Predikat skala baku');
+			expect(iBaku).toBeGreaterThan(-1);
+			expect(iLaporan).toBe(iBaku + 1);
+			const diharapkan = indikator.map((r) => {
+				const p = predikatSkalaLaporan(r.capaian as number | null, skala as never[]) as { kode: string | null; label: string } | null;
+				return p ? (p.kode ? `${p.kode} (${p.label})` : p.label) : '–';
+			});
+			expect((await barisTabel(t.page, '[data-uji=indikator]')).map((r) => r[iLaporan])).toEqual(diharapkan);
+			const catatan = (await t.page.locator('p[data-uji=skala-laporan]').textContent())!.replace(/\s+/g, ' ');
+			expect(catatan).toContain(`${lap.file} baris ${skala[0].line}–${skala.at(-1)!.line}`);
+			expect(catatan).toContain(String(skala[0].label));
+		}
 	});
 });
 

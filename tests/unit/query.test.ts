@@ -106,4 +106,16 @@ describe('kecamatan', () => {
 		expect(kosong.laporan).toEqual([]);
 		expect(kosong.ikm).toEqual([]);
 	});
+
+	test('skala predikat laporan: tingkat berurutan dengan barisnya; laporan tanpa skala tidak punya baris', async () => {
+		const d = await muatKecamatan(db, 'arjasa');
+		expect(d.skala.map((r) => [r.tahun, r.urutan, r.kode, r.label, r.bawah, r.atas, r.file, r.line])).toEqual([
+			[2023, 1, 'AA', 'Sangat Memuaskan', 90, 100, 'arjasa-2023.txt', 364],
+			[2023, 2, 'A', 'Memuaskan', 80, 90, 'arjasa-2023.txt', 365],
+			[2023, 3, 'BB', 'Sangat Baik', 70, 80, 'arjasa-2023.txt', 366],
+			[2023, 4, 'B', 'Baik', 60, 70, 'arjasa-2023.txt', 367],
+			[2023, 5, 'D', 'Sangat Kurang', 0, 60, 'arjasa-2023.txt', 368]
+		]);
+		expect((await muatKecamatan(db, 'balung')).skala).toEqual([]);
+	});
 });

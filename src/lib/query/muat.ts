@@ -95,6 +95,8 @@ export interface DataKecamatan {
 	ikm: Baris[];
 	anggaranTahunan: Baris[];
 	indikator: Baris[];
+	/** the scale each report prints for its own predikat (table skala_predikat) */
+	skala: Baris[];
 	pohon: Baris[];
 	belanja: Baris[];
 	peringatan: Baris[];
@@ -110,6 +112,7 @@ export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKe
 		ikm: await db.kueri(q.sqlIkmKecamatan(slug)),
 		anggaranTahunan: await db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
 		indikator: await db.kueri(q.sqlIndikatorKecamatan(slug)),
+		skala: await db.kueri(q.sqlSkalaKecamatan(slug)),
 		pohon: await db.kueri(q.sqlPohonAnggaran(slug)),
 		belanja: await db.kueri(q.sqlBelanjaKecamatan(slug)),
 		peringatan: await db.kueri(q.sqlPeringatanKecamatan(slug))

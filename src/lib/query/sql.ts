@@ -319,6 +319,14 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line`;
 }
 
+/** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
+export function sqlSkalaKecamatan(slug: string): string {
+	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw
+FROM skala_predikat s JOIN kecamatan k ON k.kecamatan = s.kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
+}
+
 export function sqlPeringatanKecamatan(slug: string): string {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.pesan, ${tanda('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
