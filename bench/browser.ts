@@ -6,7 +6,8 @@
  *   - time until DuckDB answers: the `duckdb-siap` mark (engine up, every table loaded)
  *   - filter-change latency: from changing the year to the ranking redrawn for that
  *     year (`grafik-digambar` mark), median and p95 over BENCH_GANTI changes
- *   - bytes over the network (encoded, as sent), split html / js / wasm / data / other
+ *   - bytes over the network as the server sent them (headers + compressed bodies),
+ *     split html / js / wasm / data / other
  * and, in the same run, the same first chart drawn from a static JSON file
  * (bench/batas-bawah/) as the lower bound, with the ratios dashboard ÷ lower bound.
  *
@@ -21,7 +22,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mulaiServer } from '../scripts/serve';
 import { tulisSintetis } from '../scripts/synth';
 import { AKAR, bangunSitus, KERJA } from './situs';
@@ -103,7 +105,7 @@ export interface HasilSkala {
 }
 
 function jenis(url: string): Jenis {
-	const p = new URL(url).pathname;
+	const p = new URL(url, 'http://x').pathname;
 	if (p.endsWith('.wasm')) return 'wasm';
 	if (/\.m?js$/.test(p)) return 'js';
 	if (p.startsWith('/data/') || /\.(parquet|json|csv)$/.test(p)) return 'data';
@@ -127,28 +129,28 @@ export function persentil(xs: number[], p: number): number | null {
 	return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
 }
 
-/** Records every finished request of a context with its encoded size and end time. */
+/**
+ * Counts what the server actually sends, per response: header and (compressed)
+ * body bytes as written to the socket, and when. Browser-side sizes are wrong for
+ * the cases that matter here: Playwright reports cache hits and revalidations with
+ * negative or stale sizes, and DuckDB's worker fetches outside the page's target.
+ * A response served from the browser's cache never reaches the server: 0 bytes.
+ */
 class Jaringan {
-	private catatan: Promise<{ url: string; akhir: number; byte: number }>[] = [];
-	constructor(ctx: BrowserContext) {
-		ctx.on('requestfinished', (r: Request) => {
-			this.catatan.push(
-				r.sizes().then((s) => {
-					const t = r.timing();
-					return { url: r.url(), akhir: t.startTime + t.responseEnd, byte: s.responseBodySize + s.responseHeadersSize };
-				})
-			);
+	private catatan: { url: string; akhir: number; byte: number }[] = [];
+	constructor(server: Server) {
+		server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+			const awal = req.socket.bytesWritten;
+			res.on('finish', () => this.catatan.push({ url: req.url ?? '/', akhir: Date.now(), byte: req.socket.bytesWritten - awal }));
 		});
 	}
 	mulaiBaru(): void {
 		this.catatan = [];
 	}
-	/** Bytes by kind, of requests finished by `sampai` (epoch ms; undefined = all so far). */
-	async byte(sampai?: number): Promise<Byte> {
+	/** Bytes by kind, of responses finished by `sampai` (epoch ms; undefined = all so far). */
+	byte(sampai?: number): Byte {
 		const b = byteKosong();
-		for (const c of await Promise.all(this.catatan)) {
-			if (sampai === undefined || c.akhir <= sampai) b[jenis(c.url)] += c.byte;
-		}
+		for (const c of this.catatan) if (sampai === undefined || c.akhir <= sampai) b[jenis(c.url)] += c.byte;
 		return b;
 	}
 }
@@ -165,11 +167,11 @@ async function ukurMuat(page: Page, jar: Jaringan, buka: () => Promise<unknown>,
 		await buka();
 		hasil.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
 		const asal = await page.evaluate(() => performance.timeOrigin);
-		hasil.byteGrafik = jumlah(await jar.byte(asal + hasil.grafikPertama));
+		hasil.byteGrafik = jumlah(jar.byte(asal + hasil.grafikPertama));
 		if (tungguDuckdb) hasil.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
 		// late arrivals (favicon, prefetches) before counting the total
 		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-		hasil.byte = await jar.byte();
+		hasil.byte = jar.byte();
 	} catch (e) {
 		hasil.galat = (e as Error).message.split('\n')[0];
 	}
@@ -219,13 +221,12 @@ interface Catatan {
 	galatKonsol: string[];
 }
 
-async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promise<{ ctx: BrowserContext; page: Page; jar: Jaringan }> {
+async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promise<{ ctx: BrowserContext; page: Page }> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	ctx.on('request', (r) => {
 		const u = r.url();
 		if (/^https?:/.test(u) && new URL(u).origin !== asal) cat.diblokir.add(u);
 	});
-	const jar = new Jaringan(ctx);
 	const page = await ctx.newPage();
 	page.on('console', (m) => {
 		if (m.type() === 'error') cat.galatKonsol.push(`${m.text().slice(0, 200)} (${m.location().url})`);
@@ -234,11 +235,12 @@ async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promis
 	page.on('response', (r) => {
 		if (r.status() >= 400) cat.galatKonsol.push(`${r.status()} ${r.url()}`);
 	});
-	return { ctx, page, jar };
+	return { ctx, page };
 }
 
 async function ukurHalaman(
 	browser: Browser,
+	jar: Jaringan,
 	asal: string,
 	path: string,
 	ulang: number,
@@ -249,7 +251,7 @@ async function ukurHalaman(
 	const dingin: HasilMode = { muat: [] };
 	const hangat: HasilMode = { muat: [] };
 	for (let u = 0; u < ulang; u++) {
-		const { ctx, page, jar } = await konteksBaru(browser, asal, cat);
+		const { ctx, page } = await konteksBaru(browser, asal, cat);
 		try {
 			dingin.muat.push(await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit' }), dasbor));
 			if (dasbor && u === 0) dingin.ganti = await ukurGanti(page, ganti);
@@ -289,8 +291,9 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
 	try {
 		console.log(`[${s.label}] mengukur di ${url}…`);
-		const dasbor = await ukurHalaman(browser, url, '/', ulang, ganti, true, cat);
-		const batasBawah = await ukurHalaman(browser, url, '/batas-bawah/', ulang, 0, false, cat);
+		const jar = new Jaringan(server);
+		const dasbor = await ukurHalaman(browser, jar, url, '/', ulang, ganti, true, cat);
+		const batasBawah = await ukurHalaman(browser, jar, url, '/batas-bawah/', ulang, 0, false, cat);
 		return {
 			skala: s.label,
 			kecamatan: s.kecamatan,

@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { padatkan } from '../scripts/compress';
 import { bukaNode } from '../src/lib/query/duckdb-node';
@@ -25,8 +25,8 @@ export interface OpsiSitus {
 	/** a dataset written by scripts/write-parquet.ts (manifest.json + hashed files) */
 	dataDir: string;
 	/**
-	 * Prerender only these paths, without crawling. Left out, the whole site is
-	 * prerendered as `npm run build` does (every kecamatan page).
+	 * Prerender only these paths, without crawling, and one kecamatan page. Left
+	 * out, the whole site is prerendered as `npm run build` does.
 	 */
 	hanya?: string[];
 }
@@ -38,9 +38,9 @@ export interface Situs {
 	detikPadat: number;
 }
 
-function jalankan(cmd: string, args: string[], cwd: string, log: string): Promise<void> {
+function jalankan(cmd: string, args: string[], cwd: string, log: string, env: NodeJS.ProcessEnv): Promise<void> {
 	return new Promise((ok, gagal) => {
-		const p = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const p = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let keluaran = '';
 		p.stdout.on('data', (d) => (keluaran += d));
 		p.stderr.on('data', (d) => (keluaran += d));
@@ -96,20 +96,27 @@ export async function bangunSitus(o: OpsiSitus): Promise<Situs> {
 	salinProyek(kerja, o.dataDir);
 	tulisKonfigurasi(kerja, o.hanya);
 	const mulai = performance.now();
-	await jalankan(process.execPath, [join(AKAR, 'node_modules/vite/bin/vite.js'), 'build'], kerja, join(kerja, 'build.log'));
+	// route-level entries() are prerendered even without crawling: cap the kecamatan pages too
+	const env = o.hanya ? { ...process.env, DASBOR_PRERENDER_KECAMATAN: '1' } : process.env;
+	await jalankan(process.execPath, [join(AKAR, 'node_modules/vite/bin/vite.js'), 'build'], kerja, join(kerja, 'build.log'), env);
 	await bangunBatasBawah(kerja, o.dataDir);
 	const detikBuild = (performance.now() - mulai) / 1000;
 
-	// CSV downloads are not part of any measured page; brotli at quality 11 over
-	// hundreds of MB of CSV would dominate the run, so they stay uncompressed.
-	const dataBuild = join(kerja, 'build/data');
-	const csvSementara = join(kerja, 'csv-sementara');
-	mkdirSync(csvSementara);
-	const csv = readdirSync(dataBuild).filter((f) => f.endsWith('.csv'));
-	for (const f of csv) renameSync(join(dataBuild, f), join(csvSementara, f));
+	// CSV downloads and __data.json (fetched only on client-side navigation) are in no
+	// measured load; brotli at quality 11 over them (hundreds of MB of CSV, tens of MB
+	// of JSON at 7.277 kecamatan) would dominate the run, so they stay uncompressed.
+	const build = join(kerja, 'build');
+	const sisih = join(kerja, 'sisih');
+	const dipindah = readdirSync(build, { recursive: true, encoding: 'utf8' }).filter(
+		(f) => /(^|\/)__data\.json$/.test(f) || (f.startsWith('data/') && f.endsWith('.csv'))
+	);
+	for (const f of dipindah) {
+		mkdirSync(dirname(join(sisih, f)), { recursive: true });
+		renameSync(join(build, f), join(sisih, f));
+	}
 	const mulaiPadat = performance.now();
-	await padatkan(join(kerja, 'build'));
+	await padatkan(build);
 	const detikPadat = (performance.now() - mulaiPadat) / 1000;
-	for (const f of csv) renameSync(join(csvSementara, f), join(dataBuild, f));
+	for (const f of dipindah) renameSync(join(sisih, f), join(build, f));
 	return { dir: join(kerja, 'build'), detikBuild, detikPadat };
 }
