@@ -62,7 +62,9 @@ export function keJsonCli(l: Laporan): Record<string, unknown> {
 		peringatan: l.peringatan.map((r) => urut(r, ['line', 'pesan'])),
 		belanja: l.belanja,
 		profil_sumber: l.profil,
-		indikator_tak_dikenal: l.indikator_tak_dikenal
+		indikator_tak_dikenal: l.indikator_tak_dikenal,
+		skala: l.skala,
+		capaian_maks_100: l.capaian_maks_100
 	};
 }
 
