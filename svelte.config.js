@@ -3,14 +3,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
  * Content-Security-Policy: only our own origin. 'wasm-unsafe-eval' lets DuckDB-WASM
- * compile its WebAssembly; workers come from our files (blob: for libraries that
- * spawn workers from generated code). Styles allow 'unsafe-inline' because Svelte and
+ * compile its WebAssembly; the DuckDB worker is one of our own files, so workers
+ * need no blob: either. Styles allow 'unsafe-inline' because Svelte and
  * ECharts set style attributes. scripts/serve.ts sends the same policy as a header.
  */
+/** @type {import('@sveltejs/kit').CspDirectives} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self', 'wasm-unsafe-eval'],
-	'worker-src': ['self', 'blob:'],
+	'worker-src': ['self'],
 	'connect-src': ['self'],
 	'img-src': ['self', 'data:', 'blob:'],
 	'style-src': ['self', 'unsafe-inline'],
