@@ -7,7 +7,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * need no blob: either. Styles allow 'unsafe-inline' because Svelte and
  * ECharts set style attributes. scripts/serve.ts sends the same policy as a header.
  */
-/** @type {import('@sveltejs/kit').CspDirectives} */
+/** @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self', 'wasm-unsafe-eval'],
