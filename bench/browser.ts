@@ -54,6 +54,8 @@ const SKALA: Skala[] = [
 const TAHUN = 10;
 /** generous: at 7.277 kecamatan DuckDB-WASM loads tens of MB of Parquet */
 const BATAS_MS = 180_000;
+/** filter changes stop after this much time: fewer samples rather than a run of hours */
+const ANGGARAN_GANTI_MS = 120_000;
 
 const ARGS = [
 	'--no-sandbox',
@@ -155,18 +157,37 @@ class Jaringan {
 	}
 }
 
+/** Page calls have no timeout of their own, and a page whose main thread is stuck never answers. */
+async function dalamBatas<T>(p: Promise<T>, ms: number, apa: string): Promise<T> {
+	let t: NodeJS.Timeout | undefined;
+	const habis = new Promise<never>((_, gagal) => {
+		t = setTimeout(() => gagal(new Error(`${apa}: tidak selesai dalam ${Math.round(ms / 1000)} s`)), ms);
+	});
+	try {
+		return await Promise.race([p, habis]);
+	} finally {
+		clearTimeout(t);
+	}
+}
+
 async function tandaMs(page: Page, namaTanda: string, batas: number): Promise<number> {
-	await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, namaTanda, { timeout: batas, polling: 20 });
-	return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, namaTanda);
+	return dalamBatas(
+		(async () => {
+			await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, namaTanda, { timeout: batas, polling: 20 });
+			return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, namaTanda);
+		})(),
+		batas + 5000,
+		`tanda ${namaTanda}`
+	);
 }
 
 async function ukurMuat(page: Page, jar: Jaringan, buka: () => Promise<unknown>, tungguDuckdb: boolean): Promise<Muat> {
 	jar.mulaiBaru();
 	const hasil: Muat = { grafikPertama: null, duckdbSiap: null, byteGrafik: 0, byte: byteKosong() };
 	try {
-		await buka();
+		await dalamBatas(buka(), BATAS_MS, 'navigasi');
 		hasil.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
-		const asal = await page.evaluate(() => performance.timeOrigin);
+		const asal = await dalamBatas(page.evaluate(() => performance.timeOrigin), 30_000, 'timeOrigin');
 		hasil.byteGrafik = jumlah(jar.byte(asal + hasil.grafikPertama));
 		if (tungguDuckdb) hasil.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
 		// late arrivals (favicon, prefetches) before counting the total
@@ -200,13 +221,22 @@ const GANTI_TAHUN = `async ({ tahun, batas }) => {
 async function ukurGanti(page: Page, n: number): Promise<Ganti> {
 	const waktu: number[] = [];
 	try {
-		const pilihan = await page.$$eval('select[name="tahun"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-		let kini = await page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value);
+		const pilihan = await dalamBatas(
+			page.$$eval('select[name="tahun"] option', (os) => os.map((o) => (o as HTMLOptionElement).value)),
+			30_000,
+			'daftar tahun'
+		);
+		let kini = await dalamBatas(page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value), 30_000, 'tahun terpilih');
 		if (pilihan.length < 2) return { median: null, p95: null, n: 0, galat: 'kurang dari dua tahun untuk dipilih' };
-		for (let i = 0; i < n; i++) {
+		const mulai = Date.now();
+		for (let i = 0; i < n && Date.now() - mulai < ANGGARAN_GANTI_MS; i++) {
 			const lain = pilihan.filter((t) => t !== kini);
 			const tahun = lain[i % lain.length];
-			const ms = (await page.evaluate(`(${GANTI_TAHUN})(${JSON.stringify({ tahun, batas: BATAS_MS })})`)) as number;
+			const ms = (await dalamBatas(
+				page.evaluate(`(${GANTI_TAHUN})(${JSON.stringify({ tahun, batas: BATAS_MS })})`),
+				BATAS_MS + 5000,
+				`ganti ke tahun ${tahun}`
+			)) as number;
 			waktu.push(ms);
 			kini = tahun;
 		}
@@ -253,12 +283,15 @@ async function ukurHalaman(
 	for (let u = 0; u < ulang; u++) {
 		const { ctx, page } = await konteksBaru(browser, asal, cat);
 		try {
-			dingin.muat.push(await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit' }), dasbor));
+			const d = await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit', timeout: BATAS_MS }), dasbor);
+			dingin.muat.push(d);
+			// a page that did not draw in time would only time out again: no warm load, no filter changes
+			if (d.galat) break;
 			if (dasbor && u === 0) dingin.ganti = await ukurGanti(page, ganti);
-			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit' }), dasbor));
+			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit', timeout: BATAS_MS }), dasbor));
 			if (dasbor && u === 0) hangat.ganti = await ukurGanti(page, ganti);
 		} finally {
-			await ctx.close();
+			await dalamBatas(ctx.close(), 30_000, 'menutup konteks').catch(() => {});
 		}
 	}
 	return { dingin, hangat };
@@ -373,7 +406,7 @@ export function laporan(hasil: HasilSkala[]): string {
 		if (h.galatKonsol.length) galat.push(`${h.skala}: ${h.galatKonsol.length} galat konsol, mis. ${h.galatKonsol[0]}`);
 	}
 	const persiapan = hasil
-		.map((h) => `  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}×; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`)
+		.map((h) => `  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}× dingin, ${h.dasbor.hangat.ganti?.n ?? 0}× hangat; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`)
 		.join('\n');
 	return [
 		'Dasbor di Chromium headless (median dari n muat per mode, n di bawah Persiapan; dingin = konteks baru tanpa cache,',
@@ -397,11 +430,23 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	if (!skala.length) throw new Error(`BENCH_SKALA tidak cocok; pilihan: ${SKALA.map((s) => s.nama).join(', ')}`);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 	const hasil: HasilSkala[] = [];
+	const gagal: { skala: string; pesan: string }[] = [];
 	try {
-		for (const s of skala) hasil.push(await ukurSkala(browser, s, Math.min(ulang, s.ulang ?? ulang), ganti));
+		for (const s of skala) {
+			// one scale failing (a build error, a crash) must not lose the others
+			try {
+				const h = await ukurSkala(browser, s, Math.min(ulang, s.ulang ?? ulang), ganti);
+				hasil.push(h);
+				if (skala.length > 1) console.log(`\n${laporan([h])}`);
+			} catch (e) {
+				gagal.push({ skala: s.label, pesan: (e as Error).message.slice(0, 2000) });
+			}
+		}
 	} finally {
 		await browser.close();
 	}
-	console.log(`\n${laporan(hasil)}`);
-	return { ulang, ganti, skala: hasil };
+	if (hasil.length) console.log(`\n=== Semua skala ===\n${laporan(hasil)}`);
+	for (const g of gagal) console.log(`\nSkala ${g.skala} GAGAL diukur: ${g.pesan}`);
+	if (gagal.length) process.exitCode = 1;
+	return { ulang, ganti, skala: hasil, gagal };
 }
