@@ -1,0 +1,33 @@
+/**
+ * A page view that re-queries when the user changes a filter. Only the answer to
+ * the latest request is shown: a slow answer to an earlier choice must not
+ * overwrite a newer one.
+ */
+import { mulaiMesin } from './mesin.svelte';
+import type { Eksekutor } from './eksekutor';
+
+export class KueriTerbaru<F, T> {
+	hasil: T | null = $state(null);
+	sibuk = $state(false);
+	#urutan = 0;
+	#muat: (db: Eksekutor, filter: F) => Promise<T>;
+
+	constructor(muat: (db: Eksekutor, filter: F) => Promise<T>) {
+		this.#muat = muat;
+	}
+
+	/** true when the view now shows `filter`; false when DuckDB-WASM could not answer (the layout shows why) */
+	async terapkan(filter: F): Promise<boolean> {
+		const ke = ++this.#urutan;
+		this.sibuk = true;
+		try {
+			const baru = await this.#muat(await mulaiMesin(), filter);
+			if (ke === this.#urutan) this.hasil = baru;
+			return true;
+		} catch {
+			return false;
+		} finally {
+			if (ke === this.#urutan) this.sibuk = false;
+		}
+	}
+}
