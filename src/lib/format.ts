@@ -48,7 +48,7 @@ function bagiSeratus(a: bigint, b: bigint): bigint {
 
 /**
  * Rupiah. Short form (default): "Rp 3,32 M" (miliar), "Rp 250,00 Jt" (juta),
- * "Rp 1,20 T" (triliun); amounts that round to under 1,00 Jt in full. Full form: "Rp 3.316.970.181".
+ * "Rp 1,20 T" (triliun); amounts that round to under 1,00 Jt in full. Full form: "Rp 1.250.000.000".
  * Integers (number or bigint) are rounded exactly, never through floating point.
  */
 export function formatRupiah(n: number | bigint | null | undefined, ringkas = true): string {

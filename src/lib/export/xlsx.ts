@@ -6,7 +6,7 @@
  *
  * Indonesian Excel opens CSV with ";" as the list separator and "," as decimal mark,
  * so our comma CSV lands in one column there; XLSX stores numbers as numbers and
- * Excel shows them in the user's own locale ("3.316.970.181", "85,47%").
+ * Excel shows them in the user's own locale ("1.250.000.000", "85,47%").
  *
  * - rupiah: integers (exact; beyond 2^53 written as text rather than rounded), "#,##0"
  * - persen: the number as printed (85.47, not 0.8547), shown as 0.00"%"

@@ -8,7 +8,7 @@
  * ("Tahun | Nilai IKM | Mutu") are read too.
  *
  * Text: sentences about satisfaction that state a realisasi ("realisasinya
- * mencapai 82,89", "realisasi dari 82,5% Tahun 2022") or a grade with a score
+ * mencapai 84,10", "realisasi dari 82,5% Tahun 2022") or a grade with a score
  * ("predikat Nilai B (63)"). Figures about the kabupaten or the nation are not
  * the kecamatan's and are skipped.
  *

@@ -3,7 +3,7 @@
  *
  * Indonesian writes "1.234.567,89": dot groups thousands, comma marks decimals.
  * Reports converted from PDF also carry English-style "98.85", stray spaces
- * ("100 %"), currency prefixes ("Rp. 3.316.970.181,00", "Rp 2.409.251.246,-"),
+ * ("100 %"), currency prefixes ("Rp. 1.250.000.000,00", "Rp 2.400.000.000,-"),
  * units ("4 Dok", "12 Laporan") and grades ("B (61)", "BB (80)").
  * A number that fits none of these is returned as `null` with a `masalah`
  * (problem, in Indonesian) so the caller can keep the raw text and warn;
@@ -86,7 +86,7 @@ export function parseToken(token: string, ribuanTitikTunggal = true): HasilAngka
 const RP_PREFIX = /^\(?\s*rp\.?\s*/i;
 
 /**
- * Rupiah amount as an exact integer. Accepts "Rp. 3.316.970.181,00",
+ * Rupiah amount as an exact integer. Accepts "Rp. 1.250.000.000,00",
  * "Rp 2.409.251.246,-", "1.961.144.146". Sen other than ",00" are reported,
  * not rounded away.
  */
@@ -105,7 +105,7 @@ export function parseRupiah(raw: string): HasilAngka {
 		if (!/^0+$/.test(sen[3]))
 			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
 	} else if (sen && /^\d+$/.test(sen[1]) && sen[1].length > 3) {
-		// "3316970181,00"
+		// "1250000000,00"
 		intText = sen[1];
 		if (!/^0+$/.test(sen[3]))
 			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
@@ -147,7 +147,7 @@ const HURUF = /^(AA|A|BB|B|CC|C|D)(?![a-z])/i;
 const DOKUMEN = /\b(dok(umen)?|laporan|dokumen)\b/i;
 
 /**
- * A value cell of an indicator table: "90%", "81,9", "4 Dok", "B", "B (61)",
+ * A value cell of an indicator table: "90%", "84,5", "4 Dok", "B", "B (61)",
  * "BB (80)", "B 86,68 %", "100 %". Units are recognised, not required.
  */
 export function parseNilaiIndikator(raw: string): NilaiIndikator {

@@ -29,7 +29,7 @@ export const GLOSARIUM: Istilah[] = [
 	{
 		istilah: 'Desa dan kelurahan',
 		arti:
-			'Wilayah di bawah kecamatan. Desa dipimpin kepala desa yang dipilih warga; kelurahan dipimpin lurah yang ditunjuk pemerintah. Kecamatan di kota Jember (Kaliwates, Sumbersari, Patrang) hanya memiliki kelurahan.'
+			'Wilayah di bawah kecamatan. Desa dipimpin kepala desa yang dipilih warga; kelurahan dipimpin lurah yang ditunjuk pemerintah. Tiga kecamatan di kota Jember hanya memiliki kelurahan, tanpa desa.'
 	},
 	{
 		istilah: 'Renstra',

@@ -41,7 +41,7 @@ const kecamatan: KolomTemplat = {
 	jenis: 'kecamatan',
 	wajib: true,
 	keterangan: 'Nama kecamatan, salah satu dari 31 kecamatan Kabupaten Jember',
-	contoh: 'Arjasa'
+	contoh: 'Sukowono'
 };
 const tahun: KolomTemplat = { nama: 'tahun', jenis: 'tahun', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan', contoh: '2024' };
 
@@ -86,7 +86,7 @@ export const TEMPLAT: Templat[] = [
 			{ nama: 'uraian', jenis: 'teks', wajib: true, keterangan: 'Nama program/kegiatan/sub kegiatan', contoh: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' },
 			{ nama: 'program', jenis: 'teks', wajib: false, keterangan: 'Program induk (untuk kegiatan dan sub kegiatan)', contoh: '' },
 			{ nama: 'kegiatan', jenis: 'teks', wajib: false, keterangan: 'Kegiatan induk (untuk sub kegiatan)', contoh: '' },
-			{ nama: 'pagu', jenis: 'rupiah', wajib: true, keterangan: 'Pagu anggaran dalam rupiah, mis. 3.316.970.181', contoh: '3.316.970.181' },
+			{ nama: 'pagu', jenis: 'rupiah', wajib: true, keterangan: 'Pagu anggaran dalam rupiah, mis. 1.250.000.000', contoh: '1.250.000.000' },
 			{ nama: 'realisasi', jenis: 'rupiah', wajib: true, keterangan: 'Realisasi anggaran dalam rupiah', contoh: '3.216.970.181' },
 			{ nama: 'persen', jenis: 'persen', wajib: false, keterangan: 'Persentase serapan sebagaimana tercetak', contoh: '96,99' }
 		]
