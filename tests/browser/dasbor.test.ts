@@ -262,7 +262,10 @@ describe('tata letak', () => {
 			['beranda', '/'],
 			['perbandingan', '/perbandingan'],
 			[`kecamatan-${kec.slug}`, `/kecamatan/${kec.slug}`],
-			[`kecamatan-${tanpa}`, `/kecamatan/${tanpa}`]
+			[`kecamatan-${tanpa}`, `/kecamatan/${tanpa}`],
+			['konsistensi', '/konsistensi'],
+			['data-metode', '/data-metode'],
+			['unggah', '/unggah']
 		];
 		const hp = await tab({ layar: LAYAR_HP });
 		const desktop = await tab();
