@@ -92,6 +92,7 @@ export function jenisBelanja(uraian: string): (typeof JENIS_BELANJA)[number][1] 
 /** Cells as printed (markup kept), aligned with `cells`; tab rows lose leading tabs in `raw`, so align from the right. */
 function selMentah(r: Baris): string[] {
 	const cells = r.cells ?? [];
+	if (r.mentah) return r.mentah;
 	let parts: string[];
 	if (r.raw.startsWith('|')) {
 		let inner = r.raw.slice(1);

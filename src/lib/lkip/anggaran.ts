@@ -33,7 +33,8 @@ export interface HasilAnggaran {
 function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: number | null): number {
 	// a caption just above naming another year ("Realisasi Anggaran Tahun 2022") marks a comparison table
 	let tahunLain = false;
-	for (let i = t.header.line - 2, n = 0; i >= 0 && n < 6; i--, n++) {
+	const kepala = rows.findIndex((r) => r.line === t.header.line && r.cells !== null);
+	for (let i = kepala - 1, n = 0; i >= 0 && n < 6; i--, n++) {
 		if (rows[i].cells !== null) break;
 		const th = rows[i].raw.match(/\b(20\d{2})\b(?!\s*[-–/]\s*\d)/g);
 		if (th && tahun !== null && th.every((x) => Number(x) !== tahun)) tahunLain = true;

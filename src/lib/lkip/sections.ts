@@ -60,7 +60,8 @@ function bagianJudul(raw: string): Bagian | null {
 }
 
 export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
-	const hasil: Bagian[] = new Array(rows.length);
+	// indexed by line - 1: an html table on one line gives several rows the same line
+	const hasil: Bagian[] = new Array(rows.at(-1)?.line ?? 0);
 	let bab: Bagian = 'narasi';
 	let i = 0;
 	while (i < rows.length) {
@@ -95,14 +96,14 @@ export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
 					else if (s.raw !== '' && !diTabel && s.raw.length > PANJANG_JUDUL * 1.5) break;
 					k++;
 				}
-				for (let x = i; x < k; x++) hasil[x] = b;
+				for (let x = i; x < k; x++) hasil[rows[x].line - 1] = b;
 				i = k;
 				continue;
 			}
 			const b = bagianJudul(r.raw);
 			if (b) bab = b;
 		}
-		hasil[i] = bab;
+		hasil[r.line - 1] = bab;
 		i++;
 	}
 	return hasil;

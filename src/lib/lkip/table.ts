@@ -1,9 +1,13 @@
 /**
  * Table rows as they come out of PDF-to-text conversion: tab-separated lines,
- * markdown pipe tables (`| a | b |`, with `|---|` separator rows), cells wrapped
- * in `<b>` or `**`. A row becomes a list of trimmed cell texts; the row keeps
+ * markdown pipe tables (`| a | b |`, with `|---|` separator rows), html tables
+ * (tabel-html.ts), space-aligned columns (tabel-spasi.ts), cells wrapped in
+ * `<b>` or `**`. A row becomes a list of trimmed cell texts; the row keeps
  * its line number so every figure read from it can point back to the source.
  */
+
+import { bacaTabelHtml } from './tabel-html';
+import { bacaTabelSpasi } from './tabel-spasi';
 
 export interface Baris {
 	/** 1-based line number in the source text */
@@ -49,9 +53,41 @@ export function splitCells(line: string): string[] | null {
 	return null;
 }
 
-/** All lines of a text, with cells where the line is a table row. */
-export function barisSemua(text: string): { line: number; raw: string; cells: string[] | null }[] {
-	return text.split(/\r\n|\r|\n/).map((raw, i) => ({ line: i + 1, raw: raw.trim(), cells: splitCells(raw) }));
+export interface BarisSumber {
+	/** 1-based line number in the source text */
+	line: number;
+	/** the line as printed, trimmed; for an html row the row's own markup, `<tr>` to `</tr>` */
+	raw: string;
+	cells: string[] | null;
+	/** cells as printed, markup kept, where the layout does not let `raw` be split again (html, space-aligned) */
+	mentah?: string[];
+}
+
+/**
+ * All lines of a text, with cells where the line is a table row. One entry per
+ * line, in order, except for html tables: a row sits at the line of its first
+ * cell, so a table printed on one line gives several entries with that line
+ * number, and the lines inside a table that start no row are blank entries.
+ */
+export function barisSemua(text: string): BarisSumber[] {
+	const lines = text.split(/\r\n|\r|\n/);
+	const html = bacaTabelHtml(lines);
+	const cells = lines.map((raw, i) => (html[i] ? null : splitCells(raw)));
+	const spasi = bacaTabelSpasi(lines, (i) => html[i] !== null || cells[i] !== null);
+	const hasil: BarisSumber[] = [];
+	lines.forEach((raw, i) => {
+		const h = html[i];
+		if (!h) {
+			const s = spasi.get(i);
+			hasil.push(s ? { line: i + 1, raw: raw.trim(), cells: s.cells, mentah: s.mentah } : { line: i + 1, raw: raw.trim(), cells: cells[i] });
+			return;
+		}
+		const luar = h.luar ? [{ line: i + 1, raw: h.luar, cells: splitCells(h.luar) }] : [];
+		const rows = h.rows.map((r) => ({ line: r.line, raw: r.raw, cells: r.cells, mentah: r.mentah }));
+		const semua = h.luarSesudah ? [...rows, ...luar] : [...luar, ...rows];
+		hasil.push(...(semua.length ? semua : [{ line: i + 1, raw: '', cells: null }]));
+	});
+	return hasil;
 }
 
 /** Cells with empty trailing cells removed (tab exports often pad rows). */
