@@ -88,7 +88,7 @@ async function bangunBatasBawah(kerja: string, dataDir: string): Promise<void> {
 		build: { outDir: keluar, emptyOutDir: true, assetsDir: '.', chunkSizeWarningLimit: 2000 }
 	});
 	const awal = await muatBeranda(await bukaNode(join(kerja, 'static/data')));
-	writeFileSync(join(keluar, 'peringkat-ikm.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peringkatIkm }));
+	writeFileSync(join(keluar, 'peringkat-ikm.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peringkatIkm.grafik }));
 }
 
 export async function bangunSitus(o: OpsiSitus): Promise<Situs> {

@@ -130,7 +130,11 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 /** Kecamatan × indicator heatmap of capaian (%). */
 export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
-	const kecamatan = [...new Set(rows.map((r) => s(r.kecamatan)))].sort().reverse();
+	// best at the top when the rows carry their ranking (sql.ts sqlCapaianMatriks), else by name; the axis draws from the bottom
+	const peringkat = new Map(rows.map((r) => [s(r.kecamatan), n(r.peringkat)]));
+	const kecamatan = [...peringkat.keys()]
+		.sort((a, b) => (peringkat.get(a) ?? 0) - (peringkat.get(b) ?? 0) || a.localeCompare(b))
+		.reverse();
 	// a kecamatan's row is marked when any of its figures was uploaded; each cell's tooltip says its own
 	const label = kecamatan.map((k) => bertanda(k, rows.find((r) => s(r.kecamatan) === k && r.tanda)?.tanda));
 	const ix = new Map(indikator.map(([k], i) => [k, i]));

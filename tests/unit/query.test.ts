@@ -50,19 +50,23 @@ describe('beranda', () => {
 		const d = await muatBeranda(db);
 		expect(d.tahunTersedia).toEqual([2022, 2023]);
 		expect(d.tahun).toBe(2023);
-		expect(d.peringkatIkm.map((r) => [r.kecamatan, r.realisasi])).toEqual([
+		const ikm = d.peringkatIkm.tabel;
+		expect(ikm.map((r) => [r.kecamatan, r.realisasi])).toEqual([
 			['Puger', 86.68],
 			['Arjasa', 82.89]
 		]);
+		// few kecamatan: the chart draws every one, the table holds every row
+		expect(d.peringkatIkm.grafik).toEqual(ikm);
+		expect(d.peringkatIkm).toMatchObject({ jumlahKecamatan: 2, jumlahBaris: 2 });
 		// the year before comes from the comparison table of the same report
-		expect(d.peringkatIkm[1].realisasi_lalu).toBeCloseTo(80.39, 10);
-		expect(d.peringkatIkm[0].rata_kabupaten).toBeCloseTo((86.68 + 82.89) / 2, 10);
-		expect(d.peringkatIkm[1]).toMatchObject({ file: 'arjasa-2023.txt', line: 396 });
+		expect(ikm[1].realisasi_lalu).toBeCloseTo(80.39, 10);
+		expect(ikm[0].rata_kabupaten).toBeCloseTo((86.68 + 82.89) / 2, 10);
+		expect(ikm[1]).toMatchObject({ file: 'arjasa-2023.txt', line: 396 });
 	});
 
 	test('serapan dihitung dari rupiah persis, dan jumlah kabupaten dari jumlah rupiah', async () => {
 		const d = await muatBeranda(db, { tahun: 2023 });
-		const arjasa = d.serapan.find((r) => r.kecamatan === 'Arjasa')!;
+		const arjasa = d.serapan.tabel.find((r) => r.kecamatan === 'Arjasa')!;
 		expect(arjasa.pagu).toBe(3_321_456_789);
 		expect(arjasa.realisasi).toBe(2_900_123_456);
 		expect(arjasa.serapan).toBe((2_900_123_456 * 100) / 3_321_456_789);

@@ -23,10 +23,15 @@ export interface Kemajuan {
 	pesan: string;
 }
 
-async function ambil(url: string, apa: string, method = 'GET'): Promise<Response> {
+/**
+ * `cache`: 'no-cache' (revalidate) for names that keep their content's place, such as
+ * manifest.json; 'default' for content-hashed names, which never change (the server
+ * marks them immutable), so a warm visit takes them from the HTTP cache unasked.
+ */
+async function ambil(url: string, apa: string, cache: RequestCache, method = 'GET'): Promise<Response> {
 	let res: Response;
 	try {
-		res = await fetch(url, { cache: 'no-cache', method });
+		res = await fetch(url, { cache, method });
 	} catch {
 		throw new Error(`${apa} tidak dapat diunduh (${url}): periksa sambungan jaringan.`);
 	}
@@ -46,7 +51,7 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
 	// If the wasm file is unreachable, DuckDB's worker fails with an unhandled rejection
 	// and its promise never settles: ask first, so the page can say what went wrong.
-	await ambil(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'HEAD');
+	await ambil(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD');
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	// A failed wasm download throws inside the worker and DuckDB's promise never
@@ -74,14 +79,20 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 		throw new Error(`Mesin data (DuckDB-WASM) gagal dimulai: ${(e as Error)?.message ?? e}`);
 	}
 
-	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data')).json()) as Manifest;
-	let selesai = 0;
-	for (const t of TABEL) {
+	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
+	// every file is requested at once; each is registered as it comes, in table order
+	const unduhan = TABEL.map((t) => {
 		const berkas = manifest.tabel[t.nama]?.parquet ?? null;
-		if (berkas) {
-			const buf = new Uint8Array(await (await ambil(`${dataUrl}/${berkas}`, `Berkas data ${berkas}`)).arrayBuffer());
-			await db.registerFileBuffer(berkas, buf);
-		}
+		const isi = berkas
+			? ambil(`${dataUrl}/${berkas}`, `Berkas data ${berkas}`, 'default').then(async (r) => new Uint8Array(await r.arrayBuffer()))
+			: Promise.resolve(null);
+		isi.catch(() => {}); // awaited below; an early failure must not surface as unhandled first
+		return { t, berkas, isi };
+	});
+	let selesai = 0;
+	for (const { t, berkas, isi } of unduhan) {
+		const buf = await isi;
+		if (berkas && buf) await db.registerFileBuffer(berkas, buf);
 		// published rows and this browser's uploads, one view per table
 		for (const sql of sqlSiapkanTabel(t, berkas)) await conn.query(sql);
 		selesai++;

@@ -5,40 +5,105 @@
  */
 import type { Baris, Eksekutor } from './eksekutor';
 import * as q from './sql';
+import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, UJUNG_GRAFIK } from './batas';
 
 export interface FilterBeranda {
 	tahun?: number;
+}
+
+/** A list over every kecamatan, cut for the page (sql.ts sqlUjung/sqlAwal, limits in batas.ts). */
+export interface Potongan {
+	/** what the chart draws: the best and worst UJUNG_GRAFIK kecamatan, or all */
+	grafik: Baris[];
+	/** the data table's first BARIS_TABEL rows */
+	tabel: Baris[];
+	/** kecamatan in the whole list */
+	jumlahKecamatan: number;
+	/** rows of the whole table */
+	jumlahBaris: number;
 }
 
 export interface DataBeranda {
 	tahunTersedia: number[];
 	tahun: number | null;
 	kpi: Baris | null;
-	peringkatIkm: Baris[];
-	serapan: Baris[];
-	capaian: Baris[];
+	peringkatIkm: Potongan;
+	serapan: Potongan;
+	capaian: Potongan;
 	kecamatan: Baris[];
 }
 
+/** The whole-list queries of Beranda, by the field of DataBeranda they fill. */
+const DAFTAR_BERANDA = {
+	peringkatIkm: q.sqlPeringkatIkm,
+	serapan: q.sqlSerapanKecamatan,
+	capaian: q.sqlCapaianMatriks
+} as const;
+export type DaftarBeranda = keyof typeof DAFTAR_BERANDA;
+
+const POTONGAN_KOSONG: Potongan = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
+
+async function muatPotongan(db: Eksekutor, daftar: string): Promise<Potongan> {
+	const [grafik, tabel] = await Promise.all([
+		db.kueri(q.sqlUjung(daftar, UJUNG_GRAFIK)),
+		db.kueri(q.sqlAwal(daftar, BARIS_TABEL))
+	]);
+	return {
+		grafik,
+		tabel,
+		jumlahKecamatan: Number(grafik[0]?.jumlah_kecamatan ?? 0),
+		jumlahBaris: Number(tabel[0]?.jumlah_baris ?? 0)
+	};
+}
+
+/** Every row of one of Beranda's lists, for a download (never shipped with the page). */
+export function muatDaftarLengkap(db: Eksekutor, daftar: DaftarBeranda, tahun: number): Promise<Baris[]> {
+	return db.kueri(DAFTAR_BERANDA[daftar](tahun));
+}
+
+/*
+ * The lists filters choose from (years, kecamatan, indicators) change only when
+ * this browser's uploads do, so each engine answers them once; pasangUnggahan
+ * forgets them when it replaces the uploads.
+ */
+const ingatan = new WeakMap<Eksekutor, Map<string, Promise<Baris[]>>>();
+
+function kueriDaftar(db: Eksekutor, sql: string): Promise<Baris[]> {
+	let peta = ingatan.get(db);
+	if (!peta) ingatan.set(db, (peta = new Map()));
+	let janji = peta.get(sql);
+	if (!janji) {
+		janji = db.kueri(sql);
+		peta.set(sql, janji);
+		// a failed answer is not kept: the next call asks again
+		janji.catch(() => peta.delete(sql));
+	}
+	return janji;
+}
+
+/** Forget the filter lists of this engine (its data changed). */
+export function lupakanDaftar(db: Eksekutor): void {
+	ingatan.delete(db);
+}
+
 async function daftarTahun(db: Eksekutor): Promise<number[]> {
-	return (await db.kueri(q.sqlTahunLaporan())).map((r) => r.tahun as number);
+	return (await kueriDaftar(db, q.sqlTahunLaporan())).map((r) => r.tahun as number);
 }
 
 export async function muatBeranda(db: Eksekutor, f: FilterBeranda = {}): Promise<DataBeranda> {
-	const tahunTersedia = await daftarTahun(db);
-	const kecamatan = await db.kueri(q.sqlDaftarKecamatan());
+	const [tahunTersedia, kecamatan] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
 	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunTersedia.at(-1) ?? null);
-	if (tahun === null) return { tahunTersedia, tahun, kpi: null, peringkatIkm: [], serapan: [], capaian: [], kecamatan };
-	const [kpi] = await db.kueri(q.sqlKpi(tahun));
-	return {
-		tahunTersedia,
-		tahun,
-		kpi: kpi ?? null,
-		peringkatIkm: await db.kueri(q.sqlPeringkatIkm(tahun)),
-		serapan: await db.kueri(q.sqlSerapanKecamatan(tahun)),
-		capaian: await db.kueri(q.sqlCapaianMatriks(tahun)),
-		kecamatan
-	};
+	if (tahun === null) {
+		const kosong = POTONGAN_KOSONG;
+		return { tahunTersedia, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan };
+	}
+	const [[kpi], peringkatIkm, serapan, capaian] = await Promise.all([
+		db.kueri(q.sqlKpi(tahun)),
+		muatPotongan(db, DAFTAR_BERANDA.peringkatIkm(tahun)),
+		muatPotongan(db, DAFTAR_BERANDA.serapan(tahun)),
+		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun))
+	]);
+	return { tahunTersedia, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan };
 }
 
 export interface FilterPerbandingan {
@@ -60,32 +125,44 @@ export interface DataPerbandingan {
 	capaian: Baris[];
 }
 
+/**
+ * Perbandingan's first view: every kecamatan with a report when they are few;
+ * otherwise the PERBANDINGAN_BAWAAN with the newest reports (the user adds more).
+ * In the list's own order.
+ */
+export function kecamatanBawaan(kecamatanTersedia: Baris[]): string[] {
+	const berlaporan = kecamatanTersedia.filter((k) => k.ada_laporan);
+	if (berlaporan.length <= PERBANDINGAN_SEMUA_SAMPAI) return berlaporan.map((k) => k.slug as string);
+	const terbaru = new Set(
+		berlaporan
+			.map((k, i) => ({ slug: k.slug as string, tahun: Number(k.tahun_terbaru ?? 0), i }))
+			.sort((a, b) => b.tahun - a.tahun || a.i - b.i)
+			.slice(0, PERBANDINGAN_BAWAAN)
+			.map((k) => k.slug)
+	);
+	return berlaporan.map((k) => k.slug as string).filter((s) => terbaru.has(s));
+}
+
 export async function muatPerbandingan(db: Eksekutor, f: FilterPerbandingan = {}): Promise<DataPerbandingan> {
-	const kecamatanTersedia = await db.kueri(q.sqlDaftarKecamatan());
-	const tahunTersedia = await daftarTahun(db);
-	const indikatorTersedia = await db.kueri(q.sqlDaftarIndikator());
+	const [kecamatanTersedia, tahunTersedia, indikatorTersedia] = await Promise.all([
+		kueriDaftar(db, q.sqlDaftarKecamatan()),
+		daftarTahun(db),
+		kueriDaftar(db, q.sqlDaftarIndikator())
+	]);
 	const slugs = new Set(kecamatanTersedia.map((k) => k.slug as string));
 	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
-	// Default: every kecamatan that has a report, so the first view compares all of them.
-	const kecamatan = dipilih.length
-		? dipilih
-		: kecamatanTersedia.filter((k) => k.ada_laporan).map((k) => k.slug as string);
+	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(kecamatanTersedia);
 	const tahunDipilih = (f.tahun ?? []).filter((t) => tahunTersedia.includes(t));
 	const tahun = tahunDipilih.length ? [...tahunDipilih].sort() : tahunTersedia;
 	const indikator =
 		f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
-	return {
-		kecamatanTersedia,
-		tahunTersedia,
-		indikatorTersedia,
-		kecamatan,
-		tahun,
-		indikator,
-		trenIkm: await db.kueri(q.sqlTrenIkm(kecamatan)),
-		trenSerapan: await db.kueri(q.sqlTrenSerapan(kecamatan)),
-		komposisi: await db.kueri(q.sqlKomposisiProgram(kecamatan, tahun)),
-		capaian: await db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator))
-	};
+	const [trenIkm, trenSerapan, komposisi, capaian] = await Promise.all([
+		db.kueri(q.sqlTrenIkm(kecamatan)),
+		db.kueri(q.sqlTrenSerapan(kecamatan)),
+		db.kueri(q.sqlKomposisiProgram(kecamatan, tahun)),
+		db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator))
+	]);
+	return { kecamatanTersedia, tahunTersedia, indikatorTersedia, kecamatan, tahun, indikator, trenIkm, trenSerapan, komposisi, capaian };
 }
 
 export interface DataKecamatan {
@@ -104,19 +181,19 @@ export interface DataKecamatan {
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */
 export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKecamatan> {
-	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
-	return {
-		kecamatan: kecamatan ?? null,
-		laporan: await db.kueri(q.sqlLaporanKecamatan(slug)),
-		profil: await db.kueri(q.sqlProfilKecamatan(slug)),
-		ikm: await db.kueri(q.sqlIkmKecamatan(slug)),
-		anggaranTahunan: await db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
-		indikator: await db.kueri(q.sqlIndikatorKecamatan(slug)),
-		skala: await db.kueri(q.sqlSkalaKecamatan(slug)),
-		pohon: await db.kueri(q.sqlPohonAnggaran(slug)),
-		belanja: await db.kueri(q.sqlBelanjaKecamatan(slug)),
-		peringatan: await db.kueri(q.sqlPeringatanKecamatan(slug))
-	};
+	const [[kecamatan], laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan] = await Promise.all([
+		db.kueri(q.sqlKecamatan(slug)),
+		db.kueri(q.sqlLaporanKecamatan(slug)),
+		db.kueri(q.sqlProfilKecamatan(slug)),
+		db.kueri(q.sqlIkmKecamatan(slug)),
+		db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
+		db.kueri(q.sqlIndikatorKecamatan(slug)),
+		db.kueri(q.sqlSkalaKecamatan(slug)),
+		db.kueri(q.sqlPohonAnggaran(slug)),
+		db.kueri(q.sqlBelanjaKecamatan(slug)),
+		db.kueri(q.sqlPeringatanKecamatan(slug))
+	]);
+	return { kecamatan: kecamatan ?? null, laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan };
 }
 
 export async function daftarSlug(db: Eksekutor): Promise<string[]> {

@@ -144,6 +144,27 @@ SELECT
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL AND sumber = 'unggahan') AS indikator_unggahan`;
 }
 
+// ---------------------------------------------------------------- long lists
+
+/*
+ * A ranking or table over every kecamatan carries, per row: `nomor` (its place in
+ * the table's order) and `jumlah_baris` (rows in all), `peringkat` (its kecamatan's
+ * place in the ranking, best first) and `jumlah_kecamatan` (kecamatan ranked).
+ * The page never receives the whole list: `sqlUjung` cuts what a chart draws,
+ * `sqlAwal` what its table ships (limits in batas.ts).
+ */
+
+/** The chart's rows: those of the `n` best and `n` worst kecamatan (all when there are at most 2n), in table order. */
+export function sqlUjung(daftar: string, n: number): string {
+	const k = litInt(n);
+	return `SELECT * FROM (${daftar}) d WHERE peringkat <= ${k} OR peringkat > jumlah_kecamatan - ${k} ORDER BY nomor`;
+}
+
+/** The table's first `n` rows, in its order. */
+export function sqlAwal(daftar: string, n: number): string {
+	return `SELECT * FROM (${daftar}) d WHERE nomor <= ${litInt(n)} ORDER BY nomor`;
+}
+
 /** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
@@ -151,7 +172,11 @@ export function sqlPeringkatIkm(tahun: number): string {
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
-	avg(a.realisasi) OVER () AS rata_kabupaten
+	avg(a.realisasi) OVER () AS rata_kabupaten,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
+	count(*) OVER () AS jumlah_baris,
+	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
 LEFT JOIN ikm_pilih b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t}
@@ -164,7 +189,11 @@ export function sqlSerapanKecamatan(tahun: number): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
-	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten
+	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
+	count(*) OVER () AS jumlah_baris,
+	count(*) OVER () AS jumlah_kecamatan
 FROM anggaran_total a
 LEFT JOIN anggaran_total b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
@@ -174,22 +203,35 @@ ORDER BY a.serapan DESC, a.kecamatan`;
 /**
  * Capaian per kecamatan and indicator in one report year. Indicators are grouped
  * by their canonical key, or by their printed name when no rule recognised them.
+ * Kecamatan are ranked by their mean capaian over the indicators they report.
  */
 export function sqlCapaianMatriks(tahun: number): string {
 	const t = litInt(tahun);
-	return `SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
-	min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
-	i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, ${tanda('i.')}
-FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
-WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
-ORDER BY label, i.kecamatan`;
+	return `WITH sel AS (
+	SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
+		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
+		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, ${tanda('i.')}
+	FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
+	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
+	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
+),
+urut AS (
+	SELECT kecamatan, row_number() OVER (ORDER BY avg(capaian) DESC, kecamatan) AS peringkat,
+		count(*) OVER () AS jumlah_kecamatan
+	FROM sel GROUP BY kecamatan
+)
+SELECT s.*, u.peringkat, u.jumlah_kecamatan,
+	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kunci) AS nomor,
+	count(*) OVER () AS jumlah_baris
+FROM sel s JOIN urut u ON u.kecamatan = s.kecamatan
+ORDER BY s.label, s.kecamatan, s.kunci`;
 }
 
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
 export function sqlDaftarKecamatan(): string {
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
-	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_laporan
+	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_laporan,
+	(SELECT max(l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_terbaru
 FROM kecamatan k ORDER BY k.kode`;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Eksekutor } from '../query/eksekutor';
 import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import { lupakanDaftar } from '../query/muat';
 import { barisAudit } from '../audit/dataset';
 import type { Laporan, Referensi } from '../lkip/types';
 import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
@@ -61,4 +62,6 @@ export async function pasangUnggahan(db: Eksekutor, baris: BarisPerTabel): Promi
 		const daftar = baris[t.nama] ?? [];
 		for (let i = 0; i < daftar.length; i += POTONGAN) await db.kueri(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
 	}
+	// years, kecamatan and indicators to choose from may have changed
+	lupakanDaftar(db);
 }
