@@ -5,9 +5,11 @@
  * Double spaces also occur in prose (justified lines, two spaces after a full
  * stop), so a line is read as a row only inside a block that looks like a
  * table: at least two lines of three or more cells carrying figures, whose cell
- * edges line up with each other. Columns are the runs of character positions
- * those data lines cover; every cell of the block goes to the column it starts
- * in, so a row that leaves its first cells blank keeps its column positions.
+ * edges line up with each other and whose cells each fall in a column of their
+ * own (justified prose splits into many words that share the few wide
+ * "columns" its lines cover). Columns are the runs of character positions the
+ * data lines cover; every cell of the block goes to the column it overlaps
+ * most, so a row that leaves its first cells blank keeps its column positions.
  */
 import { teksSel } from './table';
 
@@ -70,12 +72,37 @@ function kolom(baris: Potong[][]): [number, number][] {
 	return hasil;
 }
 
+/** The column a cell overlaps most (a header wider than its figures, centred text), else the nearest. */
+function kolomSel(x: Potong, kol: [number, number][]): number {
+	let terbaik = 0;
+	let nilai = -Infinity;
+	kol.forEach(([m, a], k) => {
+		const v = Math.min(a, x.akhir) - Math.max(m, x.mulai);
+		if (v > nilai) [terbaik, nilai] = [k, v];
+	});
+	return terbaik;
+}
+
+/** Share of the data lines' cells that share a column with another cell of their line: high for prose. */
+function tabrakan(baris: Potong[][], kol: [number, number][]): number {
+	let n = 0;
+	let tabrak = 0;
+	for (const p of baris) {
+		const dipakai = new Set<number>();
+		for (const x of p) {
+			const k = kolomSel(x, kol);
+			n++;
+			if (dipakai.has(k)) tabrak++;
+			dipakai.add(k);
+		}
+	}
+	return n ? tabrak / n : 0;
+}
+
 function selBaris(p: Potong[], kol: [number, number][]): BarisSpasi {
 	const teks: string[] = [];
 	for (const x of p) {
-		let k = 0;
-		// the column this cell starts in (a cell a little left of its column, as centred text may be, goes with it)
-		while (k + 1 < kol.length && kol[k + 1][0] <= x.mulai + 1) k++;
+		let k = kolomSel(x, kol);
 		if (k < teks.length - 1) k = teks.length - 1;
 		while (teks.length <= k) teks.push('');
 		teks[k] = teks[k] ? `${teks[k]} ${x.teks}` : x.teks;
@@ -116,7 +143,8 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean)
 		// after the last data line only rows with figures (a "Jumlah" row); prose and captions stay out
 		const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(lines[k]);
 		while (isi.length && !data.includes(isi.at(-1)!) && !berangka(isi.at(-1)!)) isi.pop();
-		if (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5) {
+		const kol = kolom(data.map((k) => p[k]!));
+		if (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5 || tabrakan(data.map((k) => p[k]!), kol) > 0.25) {
 			i = j;
 			continue;
 		}
@@ -131,7 +159,6 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean)
 			isi.unshift(k);
 			kosongAtas = 0;
 		}
-		const kol = kolom(data.map((k) => p[k]!));
 		for (const k of isi) {
 			const q = p[k] ?? potong(lines[k]);
 			hasil.set(k, kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) });
