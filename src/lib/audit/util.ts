@@ -1,6 +1,6 @@
 /** Small helpers shared by the audit rules: formatting for messages, tolerances, text access. */
 import { parseToken } from '../lkip/numbers';
-import { splitCells, trimEnd } from '../lkip/table';
+import { barisSemua, trimEnd } from '../lkip/table';
 
 const ribuan = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
@@ -44,8 +44,18 @@ export function raw(baris: string[], line: number): string {
 	return (baris[line - 1] ?? '').trim();
 }
 
+/** Cells of each line as the extractor splits them (html and space-aligned rows need the whole text), per lines array. */
+const selPerBaris = new WeakMap<string[], Map<number, string[]>>();
+
+/** Cells of the table row at a line (the first, when an html table puts several on one line), or null. */
 export function sel(baris: string[], line: number): string[] | null {
-	const c = splitCells(baris[line - 1] ?? '');
+	let peta = selPerBaris.get(baris);
+	if (!peta) {
+		peta = new Map();
+		for (const r of barisSemua(baris.join('\n'))) if (r.cells && !peta.has(r.line)) peta.set(r.line, r.cells);
+		selPerBaris.set(baris, peta);
+	}
+	const c = peta.get(line);
 	return c ? trimEnd(c) : null;
 }
 

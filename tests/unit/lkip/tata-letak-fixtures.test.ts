@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { sel } from '../../../src/lib/audit/util';
 import { barisSemua } from '../../../src/lib/lkip/table';
 
 const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
@@ -138,5 +139,13 @@ describe('row splitting edge cases', () => {
 	it('space-aligned: two lines of figures that do not line up are not a table', () => {
 		const t = 'Jumlah penduduk  2021  sebanyak  12.345  jiwa  dan\nluas  wilayah  mencapai  45,6  km2  yang  terbagi  atas  7  desa';
 		expect(barisSemua(t).map((r) => r.cells)).toEqual([null, null]);
+	});
+	it('the audit sees the same rows as the extractor', () => {
+		const jelbuk = readFileSync('tests/fixtures/lkip/jelbuk-2022-html.txt', 'utf8').split('\n');
+		expect(sel(jelbuk, 49)).toEqual(['Tahun', 'Nilai IKM', 'Mutu Pelayanan']);
+		expect(sel(jelbuk, 30)).toBeNull();
+		const tanggul = readFileSync('tests/fixtures/lkip/tanggul-2021-spasi.txt', 'utf8').split('\n');
+		expect(sel(tanggul, 39)).toEqual(['', 'JUMLAH', '2.600.000.000', '2.450.000.000', '94,23']);
+		expect(sel(tanggul, 8)).toBeNull();
 	});
 });
