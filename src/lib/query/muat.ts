@@ -11,7 +11,7 @@ export interface FilterBeranda {
 	tahun?: number;
 }
 
-/** A list over every kecamatan, cut for the page (sql.ts sqlUjung/sqlAwal, limits in batas.ts). */
+/** A list over every kecamatan, cut for the page (sql.ts sqlPotong, limits in batas.ts). */
 export interface Potongan {
 	/** what the chart draws: the best and worst UJUNG_GRAFIK kecamatan, or all */
 	grafik: Baris[];
@@ -44,15 +44,13 @@ export type DaftarBeranda = keyof typeof DAFTAR_BERANDA;
 const POTONGAN_KOSONG: Potongan = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
 async function muatPotongan(db: Eksekutor, daftar: string): Promise<Potongan> {
-	const [grafik, tabel] = await Promise.all([
-		db.kueri(q.sqlUjung(daftar, UJUNG_GRAFIK)),
-		db.kueri(q.sqlAwal(daftar, BARIS_TABEL))
-	]);
+	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
+	const rows = await db.kueri(q.sqlPotong(daftar, UJUNG_GRAFIK, BARIS_TABEL));
 	return {
-		grafik,
-		tabel,
-		jumlahKecamatan: Number(grafik[0]?.jumlah_kecamatan ?? 0),
-		jumlahBaris: Number(tabel[0]?.jumlah_baris ?? 0)
+		grafik: rows.filter((r) => r.di_grafik),
+		tabel: rows.filter((r) => r.di_tabel),
+		jumlahKecamatan: Number(rows[0]?.jumlah_kecamatan ?? 0),
+		jumlahBaris: Number(rows[0]?.jumlah_baris ?? 0)
 	};
 }
 

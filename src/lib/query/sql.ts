@@ -150,19 +150,20 @@ SELECT
  * A ranking or table over every kecamatan carries, per row: `nomor` (its place in
  * the table's order) and `jumlah_baris` (rows in all), `peringkat` (its kecamatan's
  * place in the ranking, best first) and `jumlah_kecamatan` (kecamatan ranked).
- * The page never receives the whole list: `sqlUjung` cuts what a chart draws,
- * `sqlAwal` what its table ships (limits in batas.ts).
+ * The page never receives the whole list: `sqlPotong` cuts what a chart draws
+ * and what its table ships (limits in batas.ts).
  */
 
-/** The chart's rows: those of the `n` best and `n` worst kecamatan (all when there are at most 2n), in table order. */
-export function sqlUjung(daftar: string, n: number): string {
-	const k = litInt(n);
-	return `SELECT * FROM (${daftar}) d WHERE peringkat <= ${k} OR peringkat > jumlah_kecamatan - ${k} ORDER BY nomor`;
-}
-
-/** The table's first `n` rows, in its order. */
-export function sqlAwal(daftar: string, n: number): string {
-	return `SELECT * FROM (${daftar}) d WHERE nomor <= ${litInt(n)} ORDER BY nomor`;
+/**
+ * What the page gets of a long list, in one pass over it: the rows of the `ujung`
+ * best and `ujung` worst kecamatan (`di_grafik`: all when there are at most 2·ujung)
+ * and the table's first `awal` rows (`di_tabel`), in table order.
+ */
+export function sqlPotong(daftar: string, ujung: number, awal: number): string {
+	const u = litInt(ujung);
+	const grafik = `(peringkat <= ${u} OR peringkat > jumlah_kecamatan - ${u})`;
+	const tabel = `(nomor <= ${litInt(awal)})`;
+	return `SELECT *, ${grafik} AS di_grafik, ${tabel} AS di_tabel FROM (${daftar}) d WHERE ${grafik} OR ${tabel} ORDER BY nomor`;
 }
 
 /** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
