@@ -37,6 +37,18 @@ interface ParamTooltip {
 
 const gridHorizontal = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
 
+/** Axis tooltip of a bar chart with one row per category: the row's kecamatan (marked when uploaded) and its figures, escaped. */
+function tooltipBaris(urut: Baris[], isi: (r: Baris) => [string, string][]) {
+	return {
+		trigger: 'axis' as const,
+		axisPointer: { type: 'shadow' as const },
+		formatter: (p: unknown) => {
+			const r = urut[(p as ParamTooltip[])[0].dataIndex];
+			return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), isi(r));
+		}
+	};
+}
+
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the kabupaten average. */
 export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
@@ -44,19 +56,12 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			formatter: (p: unknown) => {
-				const r = urut[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), [
-					[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
-					[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
-					['Target', formatAngka(n(r.target), 2)],
-					['Rata-rata kabupaten', formatAngka(rata, 2)]
-				]);
-			}
-		},
+		tooltip: tooltipBaris(urut, (r) => [
+			[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
+			[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
+			['Target', formatAngka(n(r.target), 2)],
+			['Rata-rata kabupaten', formatAngka(rata, 2)]
+		]),
 		xAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 5) * 5 - 5), max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
@@ -93,20 +98,13 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			formatter: (p: unknown) => {
-				const r = urut[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), [
-					['Pagu', formatRupiah(n(r.pagu))],
-					['Realisasi', formatRupiah(n(r.realisasi))],
-					[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
-					[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
-					['Seluruh kecamatan', formatPersen(kab)]
-				]);
-			}
-		},
+		tooltip: tooltipBaris(urut, (r) => [
+			['Pagu', formatRupiah(n(r.pagu))],
+			['Realisasi', formatRupiah(n(r.realisasi))],
+			[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
+			[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
+			['Seluruh kecamatan', formatPersen(kab)]
+		]),
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [

@@ -15,6 +15,7 @@ import { asalBaris, IndeksAda, type DataAda } from './duplikat';
 import { cocokKecamatan } from './kecamatan';
 import { galat, kutip, peringatan, type Masalah } from './masalah';
 import type { KolomTemplat, NamaTemplat, Templat } from './templat';
+import { laporanKosong } from '../lkip/laporan-kosong';
 
 export interface HasilValidasi {
 	laporan: Laporan[];
@@ -228,25 +229,6 @@ function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): A
 		persen_raw: raw('persen'),
 		line: b.baris,
 		raw: b.raw
-	};
-}
-
-function laporanKosong(file: string, kecamatan: string, tahun: number): Laporan {
-	return {
-		file,
-		kecamatan,
-		kabupaten: null,
-		tahun,
-		ikm: [],
-		indikator: [],
-		anggaran: [],
-		belanja: [],
-		anggaran_tahun_lain: [],
-		profil: [],
-		indikator_tak_dikenal: [],
-		peringatan: [],
-		skala: [],
-		capaian_maks_100: null
 	};
 }
 

@@ -2,25 +2,10 @@ import type { AnggaranRecord, IkmRecord, IndikatorRecord, Laporan, LevelAnggaran
 import { auditLengkap } from '../../../src/lib/audit/index';
 import { bacaCapaianMaks100, bacaSkala } from '../../../src/lib/lkip/skala';
 import { barisSemua } from '../../../src/lib/lkip/table';
+import { laporanKosong } from '../../../src/lib/lkip/laporan-kosong';
 
 export function laporan(p: Partial<Laporan> = {}): Laporan {
-	return {
-		file: 'uji-2023.txt',
-		kecamatan: 'Uji',
-		kabupaten: 'Jember',
-		tahun: 2023,
-		ikm: [],
-		indikator: [],
-		anggaran: [],
-		belanja: [],
-		anggaran_tahun_lain: [],
-		profil: [],
-		indikator_tak_dikenal: [],
-		peringatan: [],
-		skala: [],
-		capaian_maks_100: null,
-		...p
-	};
+	return { ...laporanKosong('uji-2023.txt', 'Uji', 2023, 'Jember'), ...p };
 }
 
 let urutan = 0;
