@@ -3,10 +3,10 @@
  * replicating the real texts, so growth beyond linear would show.
  * Median of several runs, after one warm-up pass.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLaporan } from '../src/lib/lkip/extract';
-import { bacaLkip } from '../scripts/baca-lkip';
+import { readText } from '../src/lib/document/text';
 import { bacaReferensi, DATA_DIR } from '../scripts/referensi';
 
 export const nama = 'ekstraksi';
@@ -23,7 +23,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	const teks = readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()
-		.map((f) => ({ f, t: bacaLkip(join(dir, f)).teks }));
+		.map((f) => ({ f, t: readText(readFileSync(join(dir, f))).text }));
 	const skala: { label: string; n: number; ulang: number }[] = [
 		{ label: `data/lkip (${teks.length})`, n: teks.length, ulang: 9 },
 		{ label: '100 laporan', n: 100, ulang: 5 },

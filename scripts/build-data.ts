@@ -1,6 +1,7 @@
 /**
- * `npm run data`: every LKIP in data/lkip/*.txt → the dataset in static/data/
- * (Parquet + CSV per table, manifest.json, referensi.json).
+ * `npm run data`: every LKIP in data/lkip/ (.pdf, .docx or .txt) → the dataset
+ * in static/data/ (Parquet + CSV per table, manifest.json, referensi.json, and a
+ * copy of each original document under dokumen/ for the viewer).
  *
  * data/lkip/ is curated, so anything doubtful stops the build rather than
  * being skipped: a file that is not a LKIP (no kecamatan or year), a kecamatan
@@ -15,10 +16,10 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractLaporan } from '../src/lib/lkip/extract';
+import { extractDocument } from '../src/lib/lkip/extract';
 import type { Laporan } from '../src/lib/lkip/types';
 import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
-import { bacaLkip } from './baca-lkip';
+import { isReportFile, readReportFile, REPORT_EXTENSIONS } from './read-report-file';
 import { bacaReferensi } from './referensi';
 import { barisAudit } from '../src/lib/audit/dataset';
 import { tulisDataset, type Manifest } from './write-parquet';
@@ -45,30 +46,31 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	const ref = bacaReferensi(opsi.referensiDir);
 	let nama: string[];
 	try {
-		nama = readdirSync(opsi.lkipDir).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+		nama = readdirSync(opsi.lkipDir).filter(isReportFile).sort();
 	} catch {
 		throw new Error(`folder laporan ${opsi.lkipDir} tidak dapat dibaca`);
 	}
-	if (nama.length === 0) throw new Error(`tidak ada berkas .txt di ${opsi.lkipDir}`);
+	if (nama.length === 0) throw new Error(`tidak ada berkas ${REPORT_EXTENSIONS.join(', ')} di ${opsi.lkipDir}`);
 
 	const laporan: Laporan[] = [];
 	// report texts by file, for the audit's rules that read sentences and for sumber_baris
 	const teksPerFile = new Map<string, string>();
+	const dokumen: Record<string, Uint8Array> = {};
 	const catatan: string[] = [];
 	const galat: string[] = [];
 	for (const f of nama) {
-		let teks: string;
+		let dibaca: Awaited<ReturnType<typeof readReportFile>>;
 		try {
-			const baca = bacaLkip(join(opsi.lkipDir, f));
-			teks = baca.teks;
-			if (baca.catatan) catatan.push(baca.catatan);
+			dibaca = await readReportFile(join(opsi.lkipDir, f));
+			for (const n of dibaca.doc.notes) catatan.push(`${join(opsi.lkipDir, f)}: ${n}`);
 		} catch (e) {
 			galat.push((e as Error).message);
 			continue;
 		}
 		try {
-			const l = extractLaporan(teks, f, ref);
-			teksPerFile.set(f, teks);
+			const l = extractDocument(dibaca.doc, f, ref);
+			teksPerFile.set(f, dibaca.doc.text);
+			dokumen[f] = dibaca.bytes;
 			const bukan = alasanBukanLkip(l);
 			if (bukan) galat.push(`${f}: ${bukan}`);
 			else laporan.push(l);
@@ -80,7 +82,7 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	if (galat.length) throw new Error(galat.join('\n'));
 
 	const data = barisDataset(laporan, ref, [...TAMBAHAN, (ls, r) => barisAudit(ls, teksPerFile, r)]);
-	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref });
+	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen);
 	return { manifest, laporan, catatan };
 }
 

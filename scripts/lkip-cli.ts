@@ -2,6 +2,11 @@
  * `npm run --silent lkip -- <subperintah> ...`: batch tools for Bappeda.
  *
  *   extract FILE...   one JSON array on stdout, one object per readable LKIP
+ *   audit FILE...     one JSON array of findings
+ *
+ * A FILE is a PDF, a Word document (.docx) or a text, told apart by content.
+ * Every record carries `line` (in the reading text) and `page` (the PDF page;
+ * null for Word and text) with `letak` (the place as a person reads it).
  *
  * Problems go to stderr in Indonesian, naming the file; the other files are
  * still processed and printed, and the exit code is 1 at the end. A file that
@@ -12,11 +17,11 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractLaporan } from '../src/lib/lkip/extract';
+import { extractDocument } from '../src/lib/lkip/extract';
 import { auditLaporan } from '../src/lib/audit/index';
 import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
-import { alasanBukanLkip } from '../src/lib/store/rows';
-import { bacaLkip } from './baca-lkip';
+import { alasanBukanLkip, letakBaris } from '../src/lib/store/rows';
+import { readReportFile } from './read-report-file';
 import { bacaReferensi } from './referensi';
 
 export interface Keluaran {
@@ -47,24 +52,30 @@ export function keJsonCli(l: Laporan): Record<string, unknown> {
 	const profil: Record<string, number | null> = Object.fromEntries(ATRIBUT_PROFIL.map((a) => [a, null]));
 	// the first statement of an attribute wins; every statement stays in profil_sumber
 	for (const p of l.profil) if (profil[p.atribut] === null) profil[p.atribut] = p.nilai;
+	// `page` stands beside `line`, `letak` after the documented keys
+	const rek = <T extends { line: number }>(r: T, dulu: readonly string[]) => {
+		const { page, letak } = letakBaris(l, r.line);
+		return urut({ ...r, page, letak }, [...dulu.flatMap((k) => (k === 'line' ? ['line', 'page'] : [k]))]);
+	};
 	return {
 		file: l.file,
+		format: l.dokumen?.format ?? 'txt',
 		kecamatan: l.kecamatan,
 		kabupaten: l.kabupaten,
 		tahun: l.tahun,
-		ikm: l.ikm.map((r) => urut(r, ['tahun', 'target', 'realisasi', 'raw', 'line'])),
+		ikm: l.ikm.map((r) => rek(r, ['tahun', 'target', 'realisasi', 'raw', 'line'])),
 		indikator: l.indikator.map((r) =>
-			urut(r, ['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line'])
+			rek(r, ['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line'])
 		),
-		anggaran: l.anggaran.map((r) => urut(r, ['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line'])),
-		anggaran_tahun_lain: l.anggaran_tahun_lain.map((r) => urut(r, ['tahun', 'pagu', 'realisasi', 'persen', 'line'])),
+		anggaran: l.anggaran.map((r) => rek(r, ['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line'])),
+		anggaran_tahun_lain: l.anggaran_tahun_lain.map((r) => rek(r, ['tahun', 'pagu', 'realisasi', 'persen', 'line'])),
 		profil,
-		peringatan: l.peringatan.map((r) => urut(r, ['line', 'pesan'])),
-		belanja: l.belanja,
-		profil_sumber: l.profil,
+		peringatan: l.peringatan.map((r) => rek(r, ['line', 'pesan'])),
+		belanja: l.belanja.map((r) => rek(r, ['jenis', 'uraian', 'pagu', 'realisasi', 'line'])),
+		profil_sumber: l.profil.map((r) => rek(r, ['atribut', 'nilai', 'line'])),
 		indikator_tak_dikenal: l.indikator_tak_dikenal,
-		skala: l.skala,
-		capaian_maks_100: l.capaian_maks_100
+		skala: l.skala.map((r) => rek(r, ['kode', 'label', 'bawah', 'atas', 'line'])),
+		capaian_maks_100: l.capaian_maks_100 && rek(l.capaian_maks_100, ['line', 'raw'])
 	};
 }
 
@@ -77,17 +88,17 @@ export interface LaporanDibaca {
  * Reads and extracts every file, reporting each unreadable or non-LKIP file
  * (naming it) and going on with the others. kode 1 when any failed.
  */
-export function ekstrakBerkas(args: string[], ref: Referensi, lapor: (pesan: string) => void): { dibaca: LaporanDibaca[]; kode: number } {
+export async function ekstrakBerkas(args: string[], ref: Referensi, lapor: (pesan: string) => void): Promise<{ dibaca: LaporanDibaca[]; kode: number }> {
 	const dibaca: LaporanDibaca[] = [];
 	let kode = 0;
 	for (const path of args) {
 		try {
-			const { teks, catatan } = bacaLkip(path);
-			if (catatan) lapor(`peringatan: ${catatan}`);
-			const l = extractLaporan(teks, path, ref);
+			const { doc } = await readReportFile(path);
+			for (const n of doc.notes) lapor(`peringatan: ${path}: ${n}`);
+			const l = extractDocument(doc, path, ref);
 			const bukan = alasanBukanLkip(l);
 			if (bukan) throw new Error(`${path}: ${bukan}`);
-			dibaca.push({ l, teks });
+			dibaca.push({ l, teks: doc.text });
 		} catch (e) {
 			const pesan = (e as Error).message;
 			lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
@@ -99,32 +110,44 @@ export function ekstrakBerkas(args: string[], ref: Referensi, lapor: (pesan: str
 
 const extract: Subperintah = {
 	pemakaian: 'extract BERKAS...',
-	keterangan: 'ekstrak LKIP (teks) menjadi satu larik JSON di stdout',
+	keterangan: 'ekstrak LKIP (PDF, Word .docx atau teks) menjadi satu larik JSON di stdout',
 	async jalankan(args, lapor) {
 		if (args.length === 0) {
-			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.txt)');
+			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const { dibaca, kode } = ekstrakBerkas(args, bacaReferensi(), lapor);
+		const { dibaca, kode } = await ekstrakBerkas(args, bacaReferensi(), lapor);
 		return { hasil: dibaca.map(({ l }) => keJsonCli(l)), kode };
 	}
 };
 
-const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines'] as const;
+const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages'] as const;
 
 const audit: Subperintah = {
 	pemakaian: 'audit BERKAS...',
 	keterangan: 'periksa konsistensi angka LKIP; satu larik JSON temuan di stdout',
 	async jalankan(args, lapor) {
 		if (args.length === 0) {
-			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.txt)');
+			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
 		const ref = bacaReferensi();
-		const { dibaca, kode } = ekstrakBerkas(args, ref, lapor);
+		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
 		// all files first: the year-over-year rule compares each report with the others
 		const semua = dibaca.map((x) => x.l);
-		const hasil = dibaca.flatMap(({ l, teks }) => auditLaporan(l, teks, semua, { indikator: ref.indikator }).map((t) => urut(t, KUNCI_TEMUAN)));
+		const hasil = dibaca.flatMap(({ l, teks }) =>
+			auditLaporan(l, teks, semua, { indikator: ref.indikator }).map((t) =>
+				urut(
+					{
+						...t,
+						// the PDF page of each line (null for Word and text), beside the lines
+						pages: t.lines.map((line) => letakBaris(l, line).page),
+						bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) }))
+					},
+					KUNCI_TEMUAN
+				)
+			)
+		);
 		return { hasil, kode };
 	}
 };

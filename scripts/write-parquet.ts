@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import {
 	DuckDBAppender,
 	DuckDBConnection,
@@ -36,6 +36,8 @@ export interface BerkasTabel {
 export interface Manifest {
 	dibuat: string;
 	tabel: Record<string, BerkasTabel>;
+	/** source file name → its copy under dokumen/, content-hashed, for the document viewer */
+	dokumen?: Record<string, string>;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -157,9 +159,10 @@ export class PenulisDataset {
 	 * Writes Parquet, hashes, checks, writes manifest and `json` files
 	 * (name → value), then swaps the new directory into place.
 	 */
-	async selesai(json: Record<string, unknown> = {}): Promise<Manifest> {
+	async selesai(json: Record<string, unknown> = {}, dokumen: Record<string, Uint8Array> = {}): Promise<Manifest> {
 		try {
 			const manifest: Manifest = { dibuat: new Date().toISOString(), tabel: {} };
+			if (Object.keys(dokumen).length) manifest.dokumen = salinDokumen(this.tmp, dokumen);
 			for (const tt of this.tabel.values()) {
 				tt.penulis.flush();
 				tt.appender.closeSync();
@@ -281,8 +284,32 @@ async function periksaParquet(koneksi: DuckDBConnection, t: Tabel, path: string,
 	if (n !== jumlah) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${jumlah}`);
 }
 
-/** Writes a whole in-memory dataset in one go. */
-export async function tulisDataset(tujuan: string, data: BarisPerTabel, json: Record<string, unknown> = {}): Promise<Manifest> {
+/**
+ * The original reports, copied so the site serves them itself (the viewer opens
+ * a figure's page): `dokumen/<name>.<hash8>.<ext>`, immutable like the tables.
+ * The name keeps only safe characters, since it becomes a URL path.
+ */
+function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<string, string> {
+	mkdirSync(join(dir, 'dokumen'), { recursive: true });
+	const daftar: Record<string, string> = {};
+	for (const [file, isi] of Object.entries(dokumen)) {
+		const ext = extname(file).toLowerCase();
+		const nama = basename(file, extname(file)).replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'dokumen';
+		const hash = createHash('sha256').update(isi).digest('hex').slice(0, 8);
+		const path = `dokumen/${nama}.${hash}${ext}`;
+		writeFileSync(join(dir, path), isi);
+		daftar[file] = path;
+	}
+	return daftar;
+}
+
+/** Writes a whole in-memory dataset in one go, with the original documents when given. */
+export async function tulisDataset(
+	tujuan: string,
+	data: BarisPerTabel,
+	json: Record<string, unknown> = {},
+	dokumen: Record<string, Uint8Array> = {}
+): Promise<Manifest> {
 	const penulis = await PenulisDataset.buka(tujuan);
 	try {
 		penulis.tambahSemua(data);
@@ -290,5 +317,5 @@ export async function tulisDataset(tujuan: string, data: BarisPerTabel, json: Re
 		penulis.batal();
 		throw e;
 	}
-	return penulis.selesai(json);
+	return penulis.selesai(json, dokumen);
 }

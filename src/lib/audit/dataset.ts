@@ -3,7 +3,7 @@
  * point to, ± 2 lines of context). Used by the data build; plain TS like the rest of the audit.
  */
 import type { Laporan, Referensi } from '../lkip/types';
-import { cariKecamatan, laporanId, type Baris, type BarisPerTabel } from '../store/rows';
+import { cariKecamatan, laporanId, letakBaris, type Baris, type BarisPerTabel } from '../store/rows';
 import { auditLengkap } from './index';
 import { aturan } from './rules';
 import { barisTeks } from './util';
@@ -29,7 +29,7 @@ export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string
 				nilai: t.nilai,
 				seharusnya: t.seharusnya,
 				lines: t.lines,
-				bukti: JSON.stringify(t.bukti)
+				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })))
 			})
 		);
 		const hitung = (x: string) => h.temuan.filter((t) => t.tingkat === x).length;
@@ -39,7 +39,7 @@ export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string
 		for (const t of h.temuan)
 			for (const line of t.lines)
 				for (let k = line - KONTEKS_BARIS; k <= line + KONTEKS_BARIS; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
-		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, teks: baris[line - 1] });
+		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, ...letakBaris(l, line), teks: baris[line - 1] });
 	}
 	return out;
 }

@@ -15,7 +15,19 @@ import { ekstrakProfil } from './profil';
 import { bagianPerBaris } from './sections';
 import { bacaCapaianMaks100, bacaSkala } from './skala';
 import { barisSemua } from './table';
+import type { ReadingText } from '../document/types';
 import type { KonteksEkstraksi, Laporan, Peringatan, Referensi } from './types';
+
+/**
+ * A document read by src/lib/document: the same extraction on its reading text,
+ * with the document's places kept so every figure's line leads back to its page
+ * or table row. A text file needs no places (its line is the place).
+ */
+export function extractDocument(doc: ReadingText, file: string, ref: Referensi): Laporan {
+	const l = extractLaporan(doc.text, file, ref);
+	if (doc.format !== 'txt') l.dokumen = { format: doc.format, pages: doc.pages, places: doc.places };
+	return l;
+}
 
 export function extractLaporan(text: string, file: string, ref: Referensi): Laporan {
 	const rows = barisSemua(text);

@@ -7,6 +7,7 @@
  * Rupiah amounts are integers (`number`, checked with Number.isSafeInteger);
  * nothing is rounded here, rounding is for display only.
  */
+import type { DocumentFormat, Place } from '../document/types';
 
 export interface Peringatan {
 	line: number;
@@ -166,6 +167,19 @@ export interface Laporan {
 	skala: SkalaRecord[];
 	/** where the report says a capaian above 100% counts as 100%; null when it does not */
 	capaian_maks_100: SumberTeks | null;
+	/**
+	 * The original document when it was a PDF or DOCX: where each line of the
+	 * reading text was printed. Absent for a text report (the line is the place)
+	 * and for uploads kept before documents were read.
+	 */
+	dokumen?: Dokumen;
+}
+
+/** A report's original document: its format, pages and the place of every line the extractor read. */
+export interface Dokumen {
+	format: DocumentFormat;
+	pages: number | null;
+	places: (Place | null)[];
 }
 
 /** Reference data the extractor needs; loaded from data/ by Node, fetched by the browser. */

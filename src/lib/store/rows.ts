@@ -8,6 +8,7 @@
  * name, so a column added to schema.ts and to the record type flows through
  * without touching this file.
  */
+import { placeLabel, placeOfLine } from '../document/place';
 import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
 
@@ -157,6 +158,17 @@ export function validasiBaris(t: Tabel, b: Baris, lokasi?: string): void {
 	}
 }
 
+export interface LetakBaris {
+	page: number | null;
+	letak: string | null;
+}
+
+/** The schema's `page` and `letak` of a line: where it was printed in the original PDF or DOCX (both null for text). */
+export function letakBaris(l: Pick<Laporan, 'dokumen'>, line: number): LetakBaris {
+	const p = l.dokumen ? placeOfLine(l.dokumen, line) : null;
+	return { page: p?.kind === 'pdf' ? p.page : null, letak: p ? placeLabel(p) : null };
+}
+
 /** Rows of the per-report tables for one report, validated. Throws on a non-LKIP or unknown kecamatan. */
 export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	const bukan = alasanBukanLkip(l);
@@ -171,6 +183,8 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	const induk: Baris = {
 		laporan_id: konteks.laporan_id,
 		file: l.file,
+		format: l.dokumen?.format ?? 'txt',
+		jumlah_halaman: l.dokumen?.pages ?? null,
 		kecamatan: kec.nama,
 		kode_kecamatan: kec.kode,
 		kabupaten: l.kabupaten,
@@ -191,7 +205,9 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 		hasil[nama] = rekaman(l).map((r) => {
 			const rec = r as unknown as Record<string, NilaiKolom>;
 			const b: Baris = {};
-			for (const k of t.kolom) b[k.nama] = k.nama in konteks ? konteks[k.nama] : (rec[k.nama] ?? null);
+			const tempat = typeof rec.line === 'number' ? letakBaris(l, rec.line) : null;
+			for (const k of t.kolom)
+				b[k.nama] = k.nama in konteks ? konteks[k.nama] : tempat && k.nama in tempat ? tempat[k.nama as keyof LetakBaris] : (rec[k.nama] ?? null);
 			validasiBaris(t, b);
 			return b;
 		});

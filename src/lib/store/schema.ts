@@ -23,10 +23,17 @@ export interface Tabel {
 	kolom: Kolom[];
 }
 
+/** Where a line was printed in the original PDF or Word document; empty for a text report, whose line is the place. */
+const letak: Kolom[] = [
+	{ nama: 'page', tipe: 'INTEGER', keterangan: 'Halaman di dokumen PDF asli (mulai 1); kosong untuk Word dan teks' },
+	{ nama: 'letak', tipe: 'VARCHAR', keterangan: 'Letak di dokumen asli sebagaimana dibaca orang: "halaman 21" (PDF), "tabel 3, baris 5" atau "paragraf 40" (Word); kosong untuk teks' }
+];
+
 const sumber: Kolom[] = [
 	{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
 	{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris di berkas sumber (mulai 1)' },
-	{ nama: 'raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris sebagaimana tercetak' }
+	{ nama: 'raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris sebagaimana tercetak' },
+	...letak
 ];
 
 const laporanKey: Kolom[] = [
@@ -42,6 +49,8 @@ export const TABEL: Tabel[] = [
 		kolom: [
 			{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan' },
 			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
+			{ nama: 'format', tipe: 'VARCHAR', wajib: true, keterangan: 'Bentuk berkas sumber: pdf, docx (Word) atau txt (teks)' },
+			{ nama: 'jumlah_halaman', tipe: 'INTEGER', keterangan: 'Jumlah halaman dokumen PDF; kosong untuk Word dan teks' },
 			{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku)' },
 			{ nama: 'kode_kecamatan', tipe: 'VARCHAR', keterangan: 'Kode Kemendagri kecamatan' },
 			{ nama: 'kabupaten', tipe: 'VARCHAR', keterangan: 'Kabupaten sebagaimana tercetak' },
@@ -176,6 +185,7 @@ export const TABEL: Tabel[] = [
 			...laporanKey,
 			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
 			{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris' },
+			...letak,
 			{ nama: 'pesan', tipe: 'VARCHAR', wajib: true, keterangan: 'Pesan' }
 		]
 	}
@@ -201,7 +211,7 @@ TABEL.push(
 			{ nama: 'nilai', tipe: 'DOUBLE', keterangan: 'Angka sebagaimana tercetak' },
 			{ nama: 'seharusnya', tipe: 'DOUBLE', keterangan: 'Angka menurut sumber lain atau hitungan' },
 			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
-			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw}]' }
+			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' }
 		]
 	},
 	{
@@ -225,6 +235,7 @@ TABEL.push(
 			...laporanKey,
 			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
 			{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris (mulai 1)' },
+			...letak,
 			{ nama: 'teks', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris apa adanya (boleh kosong)' }
 		]
 	}

@@ -33,7 +33,8 @@ describe('lkip extract on real reports', () => {
 
 	it('has the documented shape with JSON numbers, integer rupiah and null for unknown', () => {
 		for (const h of hasil) {
-			expect(Object.keys(h).slice(0, 10)).toEqual(['file', 'kecamatan', 'kabupaten', 'tahun', 'ikm', 'indikator', 'anggaran', 'anggaran_tahun_lain', 'profil', 'peringatan']);
+			expect(Object.keys(h).slice(0, 11)).toEqual(['file', 'format', 'kecamatan', 'kabupaten', 'tahun', 'ikm', 'indikator', 'anggaran', 'anggaran_tahun_lain', 'profil', 'peringatan']);
+			expect(h.format).toBe('txt');
 			expect(h.kabupaten).toBe('Jember');
 			expect(h.ikm.length).toBeGreaterThan(0);
 			for (const i of h.ikm) {
@@ -88,7 +89,7 @@ describe('lkip extract on bad input', { timeout: 60_000 }, () => {
 		expect(baris).toHaveLength(3);
 		expect(baris[0]).toBe(`galat: ${bukan}: nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan`);
 		expect(baris[1]).toBe(`galat: ${hilang}: berkas tidak ditemukan`);
-		expect(baris[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: berkas biner`));
+		expect(baris[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: berkas PDF rusak`));
 	});
 
 	it('reports a folder and an empty file', () => {
@@ -97,7 +98,7 @@ describe('lkip extract on bad input', { timeout: 60_000 }, () => {
 		const r = lkip('extract', tmp, kosong);
 		expect(r.kode).toBe(1);
 		expect(JSON.parse(r.stdout)).toEqual([]);
-		expect(r.stderr).toContain(`${tmp}: ini folder, bukan berkas teks LKIP`);
+		expect(r.stderr).toContain(`${tmp}: ini folder, bukan berkas LKIP`);
 		expect(r.stderr).toContain(`${kosong}: berkas kosong`);
 	});
 

@@ -303,14 +303,4 @@ describe('all five reports', () => {
 			for (const p of l.peringatan) expect(p.line).toBeGreaterThanOrEqual(1);
 		}
 	});
-	it('extracts all five well under a second', () => {
-		const t = files.map(teks);
-		// the best of three runs: other test files share the two cores
-		const waktu = [0, 1, 2].map(() => {
-			const mulai = performance.now();
-			t.forEach((x, i) => extractLaporan(x, files[i], ref));
-			return performance.now() - mulai;
-		});
-		expect(Math.min(...waktu)).toBeLessThan(1000);
-	});
 });

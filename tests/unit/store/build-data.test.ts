@@ -36,7 +36,13 @@ async function sql(q: string): Promise<Record<string, unknown>[]> {
 
 /** Every file of a dataset directory with its content, to prove it did not change. */
 function isi(dir: string): Record<string, string> {
-	return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => join(e.parentPath, e.name))
+			.sort()
+			.map((f) => [f.slice(dir.length + 1), readFileSync(f, 'base64')])
+	);
 }
 
 describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
@@ -134,7 +140,7 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 		expect(r.kode).toBe(1);
 		expect(r.stderr).toContain('Data GAGAL dibangun');
 		expect(r.stderr).toContain('catatan-rapat.txt: nama kecamatan dan tahun laporan tidak ditemukan');
-		expect(r.stderr).toContain('scan.txt: berkas biner');
+		expect(r.stderr).toContain('scan.txt: berkas gambar, bukan laporan');
 		expect(isi(out)).toEqual(sebelum);
 	});
 

@@ -37,7 +37,7 @@ describe('barisDataset', () => {
 		const program = data.anggaran.find((b) => b.level === 'program')!;
 		expect(program.pagu).toBe(9_007_199_254_740_991);
 		expect(program).toMatchObject({ file: 'arjasa.txt', line: 501, raw: 'Program Penunjang' });
-		expect(data.peringatan[0]).toEqual({ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', tahun_laporan: 2023, file: 'arjasa.txt', line: 77, pesan: 'angka "337.369.33" tidak dikenali' });
+		expect(data.peringatan[0]).toEqual({ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', tahun_laporan: 2023, file: 'arjasa.txt', line: 77, page: null, letak: null, pesan: 'angka "337.369.33" tidak dikenali' });
 	});
 
 	it('lists every kecamatan of the reference with the years that have reports', () => {

@@ -97,7 +97,7 @@ describe('data unggahan di samping data terbit', () => {
 		expect(skor).toMatchObject({ tahun: 2022, tanda: 'data unggahan', gagal: 2 });
 		const kutip = (await db.kueri(sqlSumberBaris())).filter((b) => b.file === nama);
 		const baris52 = readFileSync(join('tests/fixtures/lkip', nama), 'utf8').split(/\r?\n/)[51];
-		expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, teks: baris52, tanda: 'data unggahan' });
+		expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, page: null, letak: null, teks: baris52, tanda: 'data unggahan' });
 		await pasangUnggahan(db, barisUnggahan([], ref).baris);
 	});
 });
