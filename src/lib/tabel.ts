@@ -19,16 +19,24 @@ export type BarisTabel = Record<string, unknown>;
 /** Where a row's figure was printed, when the row says so. */
 export interface Sumber {
 	file: string;
+	/** line of the reading text (for a text report, of the file itself) */
 	line: number;
 	raw?: string;
+	/** the place in the original PDF/Word document as a person reads it ("halaman 21"), when there is one */
+	letak?: string;
+	/** true when the row comes from an upload kept in this browser, whose document lives in IndexedDB */
+	unggahan?: boolean;
 }
 
 export function sumberBaris(b: BarisTabel): Sumber | null {
-	const { file, line, raw } = b;
+	const { file, line, raw, letak, tanda } = b;
 	if (typeof file !== 'string' || file === '') return null;
 	const n = typeof line === 'bigint' ? Number(line) : line;
 	if (typeof n !== 'number' || !Number.isFinite(n)) return null;
-	return { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
+	const s: Sumber = { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
+	if (typeof letak === 'string' && letak !== '') s.letak = letak;
+	if (typeof tanda === 'string' && tanda !== '') s.unggahan = true;
+	return s;
 }
 
 /** True if any row carries provenance: the table then gets a "Sumber" column. */
@@ -36,9 +44,21 @@ export function adaSumber(baris: readonly BarisTabel[]): boolean {
 	return baris.some((b) => sumberBaris(b) !== null);
 }
 
-/** "berkas.txt baris 432" */
+/** "berkas.txt baris 432", "berkas.pdf halaman 21", "berkas.docx tabel 3, baris 5" */
 export function teksSumber(s: Sumber): string {
-	return `${s.file} baris ${s.line}`;
+	return `${s.file} ${s.letak ?? `baris ${s.line}`}`;
+}
+
+/**
+ * The document viewer's address for a source (path below the site's base): it opens
+ * the PDF page with the figure's line highlighted, or the text at that line.
+ * `teks` is the printed figure to mark within the line, when the caller knows it.
+ */
+export function alamatDokumen(s: Sumber, teks?: string): string {
+	const q = new URLSearchParams({ berkas: s.file, baris: String(s.line) });
+	if (s.unggahan) q.set('asal', 'unggahan');
+	if (teks) q.set('teks', teks);
+	return `/dokumen?${q}`;
 }
 
 /** The mark sql.ts puts on rows uploaded in this browser ('data unggahan'); NULL on published rows. */
@@ -61,6 +81,7 @@ export function kolomTampil(kolom: readonly KolomTabel[], baris: readonly BarisT
 const KOLOM_SUMBER: KolomTabel[] = [
 	{ kunci: 'file', label: 'Berkas sumber', format: 'teks' },
 	{ kunci: 'line', label: 'Baris sumber', format: 'angka' },
+	{ kunci: 'letak', label: 'Letak di dokumen asli', format: 'teks' },
 	{ kunci: 'raw', label: 'Teks tercetak', format: 'teks' }
 ];
 
@@ -72,7 +93,9 @@ export function kolomEkspor(kolom: readonly KolomTabel[], baris: readonly BarisT
 	const tampil = kolomTampil(kolom, baris);
 	if (!adaSumber(baris)) return tampil;
 	const ada = new Set(tampil.map((k) => k.kunci));
-	return [...tampil, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci))];
+	// the document place only when some row was read from a PDF or Word document
+	const letak = baris.some((b) => typeof b.letak === 'string' && b.letak !== '');
+	return [...tampil, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci) && (letak || k.kunci !== 'letak'))];
 }
 
 /** Any value from a query row, as something a CSV/XLSX cell can hold. */

@@ -10,6 +10,8 @@ export interface DataKonsistensi {
 	skor: Baris[];
 	/** kunciBerkas(file, tanda) -> line -> text */
 	sumber: Record<string, Record<number, string>>;
+	/** kunciBerkas(file, tanda) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
+	letak: Record<string, Record<number, string>>;
 }
 
 /** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
@@ -20,8 +22,13 @@ export function kunciBerkas(file: unknown, tanda: unknown): string {
 export async function muatKonsistensi(db: Eksekutor): Promise<DataKonsistensi> {
 	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlSumberBaris())]);
 	const sumber: DataKonsistensi['sumber'] = {};
-	for (const b of baris) (sumber[kunciBerkas(b.file, b.tanda)] ??= {})[b.line as number] = b.teks as string;
-	return { temuan, skor, sumber };
+	const letak: DataKonsistensi['letak'] = {};
+	for (const b of baris) {
+		const k = kunciBerkas(b.file, b.tanda);
+		(sumber[k] ??= {})[b.line as number] = b.teks as string;
+		if (typeof b.letak === 'string' && b.letak) (letak[k] ??= {})[b.line as number] = b.letak;
+	}
+	return { temuan, skor, sumber, letak };
 }
 
 export async function muatTemuanKecamatan(db: Eksekutor, slug: string): Promise<Baris[]> {

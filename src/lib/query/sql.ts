@@ -68,7 +68,7 @@ function tanda(alias = ''): string {
  */
 const CTE_IKM = `ikm_pilih AS (
 	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
-		i.bagian, i.file, i.line, i.raw, i.laporan_id, i.sumber
+		i.bagian, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 	WHERE i.realisasi IS NOT NULL
 	QUALIFY row_number() OVER (
@@ -85,23 +85,23 @@ const CTE_IKM = `ikm_pilih AS (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-		min(file), min(line), 'jumlah ' || count(*) || ' program', true, 1, sumber
+		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2, sumber
+	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS (
 	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
-		l.file, l.line, l.raw, l.dihitung, l.sumber
+		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
 	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
 )`;
@@ -170,7 +170,7 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw, a.page, a.letak,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kabupaten,
@@ -188,7 +188,7 @@ ORDER BY a.realisasi DESC, a.kecamatan`;
 export function sqlSerapanKecamatan(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
 	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
@@ -211,7 +211,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 	return `WITH sel AS (
 	SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
-		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, ${tanda('i.')}
+		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
 	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
@@ -241,11 +241,11 @@ FROM kecamatan k ORDER BY k.kode`;
 /** IKM per year for the chosen kecamatan, and the average of all kecamatan per year. */
 export function sqlTrenIkm(kecamatan: string[]): string {
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata, ${tanda()}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, page, letak, false AS rata, ${tanda()}
 FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
 UNION ALL
 SELECT 'Rata-rata kabupaten', NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
-	'rata-rata ' || count(*) || ' kecamatan', true,
+	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true,
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM ikm_pilih GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
@@ -254,12 +254,12 @@ ORDER BY rata, kecamatan, tahun`;
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
 export function sqlTrenSerapan(kecamatan: string[]): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata, ${tanda()}
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, dihitung, false AS rata, ${tanda()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
 UNION ALL
 SELECT 'Seluruh kecamatan', NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
-	'jumlah ' || count(*) || ' kecamatan', true, true,
+	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true,
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
@@ -269,7 +269,7 @@ ORDER BY rata, kecamatan, tahun`;
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.file, a.line, a.raw, ${tanda('a.')}
+	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
@@ -281,7 +281,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
 	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
-	i.file, i.line, i.raw, ${tanda('i.')}
+	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, i.tahun_laporan`;
@@ -308,7 +308,7 @@ WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun`;
 
 /** Profile attributes, the newest report's value of each. */
 export function sqlProfilKecamatan(slug: string): string {
-	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, ${tanda('p.')}
+	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
 FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line) = 1
@@ -318,7 +318,7 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the kabupaten average of that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, ${tanda('a.')},
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS rata_kabupaten,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS jumlah_kecamatan
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
@@ -328,7 +328,7 @@ ORDER BY a.tahun`;
 /** Budget totals per year for the kecamatan, beside the kabupaten serapan. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL) AS serapan_kabupaten
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
@@ -337,7 +337,7 @@ ORDER BY a.tahun`;
 
 export function sqlIndikatorKecamatan(slug: string): string {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
-	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, ${tanda('i.')}
+	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no`;
@@ -347,7 +347,7 @@ export function sqlPohonAnggaran(slug: string): string {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
 	a.pagu, a.realisasi, a.persen,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, ${tanda('a.')}
+	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan`;
@@ -356,7 +356,7 @@ ORDER BY a.tahun_laporan DESC, a.urutan`;
 export function sqlBelanjaKecamatan(slug: string): string {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
 	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
-	b.file, b.line, b.raw, ${tanda('b.')}
+	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
 FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line`;
@@ -364,14 +364,14 @@ ORDER BY b.tahun_laporan DESC, b.line`;
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
 export function sqlSkalaKecamatan(slug: string): string {
-	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw
+	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw, s.page, s.letak
 FROM skala_predikat s JOIN kecamatan k ON k.kecamatan = s.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
 export function sqlPeringatanKecamatan(slug: string): string {
-	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.pesan, ${tanda('p.')}
+	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line`;
@@ -477,7 +477,7 @@ export function sqlSkorKualitas(): string {
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, teks, ${tanda()} FROM sumber_baris ORDER BY file, line`;
+	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line`;
 }
 
 /** Findings of one kecamatan, for the badge beside its figures. */

@@ -4,8 +4,10 @@
  * so a 500 MB video is refused without being read.
  */
 
+import { MAX_DOCUMENT_BYTES } from '../document/read';
+
 /**
- * 10 MB. The largest real LKIP text is about 100 KB and a CSV of every
+ * 10 MB for text and CSV (PDF and Word documents: MAX_DOCUMENT_BYTES). The largest real LKIP text is about 100 KB and a CSV of every
  * kecamatan's budget tree a few hundred KB; 10 MB leaves room for a hundredfold
  * larger file while the parse still takes well under a second.
  */
@@ -17,22 +19,23 @@ export function teksUkuran(byte: number): string {
 	return `${(byte / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
-/** Refusal for a file over the limit, or null. Needs only the size. */
-export function cekUkuran(byte: number): string | null {
+/** Refusal for a file over the limit of its kind, or null. Needs only the size. */
+export function cekUkuran(byte: number, jenis: JenisBerkas = 'teks'): string | null {
 	if (byte === 0) return 'berkas kosong (0 byte)';
-	if (byte > BATAS_UKURAN)
-		return `berkas terlalu besar (${teksUkuran(byte)}); batasnya ${teksUkuran(BATAS_UKURAN)}. Pecah berkas menjadi beberapa bagian`;
+	const batas = jenis === 'dokumen' ? MAX_DOCUMENT_BYTES : BATAS_UKURAN;
+	if (byte > batas)
+		return `berkas terlalu besar (${teksUkuran(byte)}); batasnya ${teksUkuran(batas)}. ${jenis === 'dokumen' ? 'Simpan ulang tanpa lampiran gambar atau pecah' : 'Pecah'} berkas menjadi beberapa bagian`;
 	return null;
 }
 
-export type JenisBerkas = 'csv' | 'teks';
+export type JenisBerkas = 'csv' | 'teks' | 'dokumen';
 
-const AKHIRAN: Record<string, JenisBerkas> = { csv: 'csv', txt: 'teks', text: 'teks', md: 'teks' };
+const AKHIRAN: Record<string, JenisBerkas> = { csv: 'csv', txt: 'teks', text: 'teks', md: 'teks', pdf: 'dokumen', docx: 'dokumen' };
 
-/** Known binary formats people are likely to drop, by their first bytes. */
+/** Known binary formats people are likely to drop as CSV or text, by their first bytes. */
 const TANDA_BINER: [number[], string][] = [
-	[[0x25, 0x50, 0x44, 0x46], 'berkas PDF; ubah dulu menjadi teks (.txt) atau isi templat CSV'],
-	[[0x50, 0x4b, 0x03, 0x04], 'berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)"'],
+	[[0x25, 0x50, 0x44, 0x46], 'berkas PDF dengan akhiran lain; beri nama berakhiran .pdf lalu unggah lagi'],
+	[[0x50, 0x4b, 0x03, 0x04], 'berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)", atau beri dokumen Word akhiran .docx'],
 	[[0xd0, 0xcf, 0x11, 0xe0], 'berkas Excel/Word lama (.xls/.doc); simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)"'],
 	[[0x89, 0x50, 0x4e, 0x47], 'berkas gambar PNG, bukan data'],
 	[[0xff, 0xd8, 0xff], 'berkas gambar JPEG, bukan data']
@@ -43,7 +46,7 @@ export function jenisDariNama(nama: string): JenisBerkas | string {
 	const m = nama.toLowerCase().match(/\.([a-z0-9]+)$/);
 	const jenis = m ? AKHIRAN[m[1]] : undefined;
 	if (jenis) return jenis;
-	return `jenis berkas ${m ? `".${m[1]}"` : 'tanpa akhiran'} tidak didukung; unggah CSV (.csv) sesuai templat atau teks LKIP (.txt)`;
+	return `jenis berkas ${m ? `".${m[1]}"` : 'tanpa akhiran'} tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat`;
 }
 
 export type HasilDekode = { teks: string; masalah: null } | { teks: null; masalah: string };

@@ -4,12 +4,15 @@
  * reading, decoding, then the CSV importer or the LKIP extractor. Never throws
  * on file content: an unexpected failure becomes a message too.
  */
+import { readDocument, type ReadOptions } from '../document/read';
+import { signatureOf } from '../document/signature';
+import type { ReadingText } from '../document/types';
 import type { Laporan, Referensi } from '../lkip/types';
 import { cekUkuran, dekode, jenisDariNama, type JenisBerkas } from './berkas';
 import { bacaStrukturCsv } from './csv';
 import type { DataAda } from './duplikat';
 import { bacaLkip } from './lkip';
-import { galat, type Masalah } from './masalah';
+import { galat, peringatan, type Masalah } from './masalah';
 import type { NamaTemplat } from './templat';
 import { validasiCsv } from './validasi';
 
@@ -25,8 +28,10 @@ export interface HasilUnggah {
 	barisDiterima: number[];
 	barisDitolak: number[];
 	masalah: Masalah[];
-	/** the decoded text, for the audit's quotes of source lines; null when the file was refused unread */
+	/** the decoded text (a document's reading text), for the audit's quotes of source lines; null when the file was refused unread */
 	teks: string | null;
+	/** a PDF or Word document's own bytes, kept so the viewer can open a figure's page; null for text and CSV */
+	dokumen: Uint8Array | null;
 }
 
 /** What the browser's File (and Node's) offers; only the size is read before the check. */
@@ -37,7 +42,7 @@ export interface BerkasMasuk {
 }
 
 function kosong(nama: string, ukuran: number, jenis: JenisBerkas | null): HasilUnggah {
-	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null };
+	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null, dokumen: null };
 }
 
 function tolak(h: HasilUnggah, pesan: string): HasilUnggah {
@@ -48,6 +53,7 @@ function tolak(h: HasilUnggah, pesan: string): HasilUnggah {
 /** The whole pipeline on bytes already read (also used by tests and the fuzzer). */
 export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: DataAda = {}): HasilUnggah {
 	const jenis = jenisDariNama(nama);
+	if (jenis === 'dokumen') return tolak(kosong(nama, byte.length, jenis), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
 	if (jenis !== 'csv' && jenis !== 'teks') return tolak(kosong(nama, byte.length, null), jenis);
 	const h = kosong(nama, byte.length, jenis);
 	const ukuran = cekUkuran(byte.length);
@@ -62,11 +68,41 @@ export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: Da
 			return { ...h, tabel: struktur.templat?.tabel ?? null, ...v };
 		}
 		if (!d.teks.trim()) return tolak(h, 'berkas kosong: tidak ada teks');
-		const l = bacaLkip(d.teks, nama, ref, ada);
-		return { ...h, tabel: 'lkip', laporan: l.laporan ? [l.laporan] : [], masalah: l.masalah };
+		return laporanDari(h, { format: 'txt', text: d.teks, places: [], pages: null, notes: [] }, ref, ada);
 	} catch (e) {
-		// a bug of ours, not the user's: say so rather than break the page
-		return tolak(h, `berkas tidak dapat diproses karena kesalahan program (${e instanceof Error ? e.message : String(e)}); laporkan berkas ini kepada pengelola dasbor`);
+		return tolak(h, salahProgram(e));
+	}
+}
+
+// a bug of ours, not the user's: say so rather than break the page
+const salahProgram = (e: unknown) =>
+	`berkas tidak dapat diproses karena kesalahan program (${e instanceof Error ? e.message : String(e)}); laporkan berkas ini kepada pengelola dasbor`;
+
+function laporanDari(h: HasilUnggah, doc: ReadingText, ref: Referensi, ada: DataAda): HasilUnggah {
+	const l = bacaLkip(doc, h.nama, ref, ada);
+	const catatan = doc.notes.map((n) => peringatan(null, null, n));
+	return { ...h, teks: doc.text, tabel: 'lkip', laporan: l.laporan ? [l.laporan] : [], masalah: [...catatan, ...l.masalah] };
+}
+
+/**
+ * A PDF, Word document or LKIP text, read by the document layer (pdf.js for a
+ * PDF, with progress per page). A document that cannot be read is refused with
+ * the reader's message; nothing else the user uploaded is touched.
+ */
+export async function bacaDokumen(nama: string, byte: Uint8Array, ref: Referensi, ada: DataAda, opsi: ReadOptions): Promise<HasilUnggah> {
+	const h = kosong(nama, byte.length, 'dokumen');
+	let doc: ReadingText;
+	try {
+		doc = await readDocument(byte, opsi);
+	} catch (e) {
+		if (e instanceof Error && e.name === 'DocumentError') return tolak(h, e.message);
+		return tolak(h, salahProgram(e));
+	}
+	try {
+		const hasil = laporanDari(h, doc, ref, ada);
+		return doc.format === 'txt' ? { ...hasil, jenis: 'teks' } : { ...hasil, dokumen: byte };
+	} catch (e) {
+		return tolak(h, salahProgram(e));
 	}
 }
 
@@ -76,11 +112,18 @@ function pakaiTemplat(teks: string): boolean {
 	return /^\s*"?kecamatan"?\s*[,;]\s*"?tahun"?\s*[,;]/.test(pertama);
 }
 
-/** A dropped File: refused by size before a single byte is read. */
-export async function bacaBerkas(f: BerkasMasuk, ref: Referensi, ada: DataAda = {}): Promise<HasilUnggah> {
+/**
+ * A dropped File: refused by size before a single byte is read. A PDF or Word
+ * document goes to the document reader, and so does a "text" that is really a
+ * PDF or a DOCX (people rename files); CSV and text go the synchronous way.
+ */
+export async function bacaBerkas(f: BerkasMasuk, ref: Referensi, ada: DataAda, opsi: ReadOptions): Promise<HasilUnggah> {
 	const jenis = jenisDariNama(f.name);
-	if (jenis !== 'csv' && jenis !== 'teks') return tolak(kosong(f.name, f.size, null), jenis);
-	const ukuran = cekUkuran(f.size);
+	if (jenis !== 'csv' && jenis !== 'teks' && jenis !== 'dokumen') return tolak(kosong(f.name, f.size, null), jenis);
+	const ukuran = cekUkuran(f.size, jenis);
 	if (ukuran) return tolak(kosong(f.name, f.size, jenis), ukuran);
-	return bacaByte(f.name, new Uint8Array(await f.arrayBuffer()), ref, ada);
+	const byte = new Uint8Array(await f.arrayBuffer());
+	const sig = signatureOf(byte);
+	if (jenis === 'dokumen' || (jenis === 'teks' && (sig === 'pdf' || sig === 'zip'))) return bacaDokumen(f.name, byte, ref, ada, opsi);
+	return bacaByte(f.name, byte, ref, ada);
 }

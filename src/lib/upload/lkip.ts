@@ -3,7 +3,8 @@
  * warnings passed on, and refused as a whole when it is not a kecamatan LKIP or
  * the dashboard already has that kecamatan's report for that year.
  */
-import { extractLaporan } from '../lkip/extract';
+import type { ReadingText } from '../document/types';
+import { extractDocument } from '../lkip/extract';
 import type { Laporan, Referensi } from '../lkip/types';
 import { alasanBukanLkip, cariKecamatan, laporanId } from '../store/rows';
 import type { DataAda } from './duplikat';
@@ -15,8 +16,8 @@ export interface HasilLkip {
 	masalah: Masalah[];
 }
 
-export function bacaLkip(teks: string, file: string, ref: Referensi, ada: DataAda = {}): HasilLkip {
-	const l = extractLaporan(teks, file, ref);
+export function bacaLkip(doc: ReadingText, file: string, ref: Referensi, ada: DataAda = {}): HasilLkip {
+	const l = extractDocument(doc, file, ref);
 	const masalah: Masalah[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
 	const bukan = alasanBukanLkip(l);
 	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };

@@ -17,6 +17,8 @@ export interface Unggahan {
 	laporan: Laporan[];
 	/** the uploaded text, for the audit's rules that read sentences and quote source lines (absent in uploads kept before it was stored) */
 	teks?: string;
+	/** the uploaded PDF or Word document itself, so the viewer can open a figure's page (absent for text and CSV) */
+	dokumen?: Uint8Array;
 }
 
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
@@ -65,10 +67,17 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
 	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
-export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[], teks?: string): Promise<Unggahan> {
-	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks };
+export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<Unggahan> {
+	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen };
 	await transaksi('readwrite', (s) => s.put(u));
 	return u;
+}
+
+/** The uploaded original of a report file (the document, or its text), for the viewer; null when none is kept. */
+export async function dokumenUnggahan(file: string): Promise<{ byte: Uint8Array | null; teks: string | null } | null> {
+	const u = (await daftarUnggahan()).find((x) => x.laporan.some((l) => l.file === file));
+	if (!u) return null;
+	return { byte: u.dokumen ?? null, teks: u.teks ?? null };
 }
 
 export async function hapusUnggahan(id: string): Promise<void> {

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { bacaReferensi } from '../../../scripts/referensi';
 import { bacaBerkas, bacaByte, type HasilUnggah } from '../../../src/lib/upload/impor';
 import { teksMasalah } from '../../../src/lib/upload/masalah';
@@ -71,8 +72,8 @@ const KORPUS: Record<string, Harapan> = {
 		diterima: [2],
 		ditolak: [3, 4]
 	},
-	'excel-berganti-nama.csv': { pesan: ['g Berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)"'] },
-	'gambar.png': { pesan: ['g Jenis berkas ".png" tidak didukung; unggah CSV (.csv) sesuai templat atau teks LKIP (.txt)'] },
+	'excel-berganti-nama.csv': { pesan: ['g Berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)", atau beri dokumen Word akhiran .docx'] },
+	'gambar.png': { pesan: ['g Jenis berkas ".png" tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat'] },
 	'hanya-judul.csv': { pesan: ['g Berkas hanya berisi baris judul; tidak ada baris data di bawahnya'] },
 	'html-di-nama.csv': {
 		pesan: [
@@ -129,7 +130,7 @@ const KORPUS: Record<string, Harapan> = {
 		ditolak: [2, 3]
 	},
 	'pagu-negatif.csv': { pesan: ['g Baris 2, kolom "pagu": pagu tidak boleh negatif ("-1.000.000")'], ditolak: [2] },
-	'pdf-berganti-nama.txt': { pesan: ['g Berkas PDF; ubah dulu menjadi teks (.txt) atau isi templat CSV'] },
+	'pdf-berganti-nama.txt': { pesan: ['g Berkas PDF dengan akhiran lain; beri nama berakhiran .pdf lalu unggah lagi'] },
 	'pemisah-tab.csv': { pesan: ['g Baris 1: kolom dipisah dengan tab; gunakan koma (,) atau titik koma (;) sebagai pemisah kolom'] },
 	'realisasi-melebihi-pagu.csv': {
 		pesan: ['p Baris 2, kolom "realisasi": realisasi Rp 1.500.000 melebihi pagu Rp 1.000.000; periksa kembali angkanya'],
@@ -208,7 +209,7 @@ describe('batas ukuran', () => {
 		const besar = new File([new Uint8Array(50 * 1024 * 1024).fill(0x41)], 'besar.csv');
 		let dibaca = false;
 		const berkas = { name: besar.name, size: besar.size, arrayBuffer: () => ((dibaca = true), besar.arrayBuffer()) };
-		const h = await bacaBerkas(berkas, ref);
+		const h = await bacaBerkas(berkas, ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(ringkas(h)).toEqual(['g Berkas terlalu besar (50 MB); batasnya 10 MB. Pecah berkas menjadi beberapa bagian']);
 		expect(dibaca).toBe(false);
 	});
@@ -216,7 +217,7 @@ describe('batas ukuran', () => {
 	it('reads a file just under the limit (worst case: every row a duplicate)', { timeout: 60_000 }, async () => {
 		const baris = 'Arjasa;2024;85;86,34;B\n';
 		const isi = 'kecamatan;tahun;target;realisasi;mutu\n' + baris.repeat(Math.floor((9.9 * 1024 * 1024) / baris.length));
-		const h = await bacaBerkas(new File([isi], 'hampir-batas.csv'), ref);
+		const h = await bacaBerkas(new File([isi], 'hampir-batas.csv'), ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(h.barisDiterima).toEqual([2]);
 		expect(h.barisDitolak.length).toBeGreaterThan(400_000);
 		expect(teksMasalah(h.masalah[0])).toBe('Baris 3: sama dengan baris 2 (IKM Arjasa 2024); baris ini tidak ditambahkan');
