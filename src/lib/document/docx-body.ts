@@ -18,7 +18,7 @@
  */
 import type { Label, Numbering } from './docx-numbering';
 import type { Styles } from './docx-styles';
-import { attr, child, children, isOn, textOf, type XmlElement } from './docx-xml';
+import { attr, child, childVal, children, isOn, textOf, type XmlElement } from './docx-xml';
 import type { Place } from './types';
 
 /** nesting beyond this is no document a person made; it is skipped with a note */
@@ -79,26 +79,27 @@ function markBold(pieces: Piece[], open: string, close: string): string {
 	const visible = pieces.filter((p) => p.text.trim() !== '');
 	if (!visible.length) return '';
 	if (visible.every((p) => p.bold)) return `${open}${tidy(pieces.map((p) => p.text).join(''))}${close}`;
-	let out = '';
+	const out: string[] = [];
 	let inBold = false;
+	// whitespace waits until the next text shows which side of a tag it belongs on
+	let gap = '';
 	for (const p of pieces) {
-		if (p.text.trim() === '') {
-			out += p.text;
+		const lead = p.text.length - p.text.trimStart().length;
+		const core = p.text.trim();
+		if (!core) {
+			gap += p.text;
 			continue;
 		}
+		gap += p.text.slice(0, lead);
 		if (p.bold !== inBold) {
-			if (p.bold) {
-				out += open;
-			} else {
-				const trimmed = out.trimEnd();
-				out = trimmed + close + out.slice(trimmed.length);
-			}
+			out.push(inBold ? close + gap : gap + open);
 			inBold = p.bold;
-		}
-		out += p.text;
+		} else out.push(gap);
+		out.push(core);
+		gap = p.text.slice(lead + core.length);
 	}
-	if (inBold) out += close;
-	return tidy(out);
+	if (inBold) out.push(close);
+	return tidy(out.join(''));
 }
 
 export function readBody(root: XmlElement, styles: Styles, numbering: Numbering): Body {
@@ -108,9 +109,10 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	let tableNo = 0;
 	let filled = 0;
 	let depthNoted = false;
-	/** open fields: inside the instruction part (between begin and separate) nothing is shown */
-	const fields: { instruction: boolean }[] = [];
-	const inInstruction = () => fields.some((f) => f.instruction);
+	/** open fields, true while in their instruction part (between begin and separate), where nothing is shown */
+	const fields: boolean[] = [];
+	let inInstructions = 0;
+	const inInstruction = () => inInstructions > 0;
 
 	const blank = () => {
 		if (lines.length && lines[lines.length - 1].text !== '') lines.push({ text: '', place: null });
@@ -173,15 +175,21 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	function run(r: XmlElement, paraBold: boolean, out: Inline[], deferred: XmlElement[], depth: number): void {
 		const rPr = child(r, 'rPr');
 		if (isOn(child(rPr, 'vanish')) === true || isOn(child(rPr, 'specVanish')) === true) return;
-		const bold = isOn(child(rPr, 'b')) ?? styles.characterBold(attr(child(rPr, 'rStyle') ?? r, 'val') ?? null) ?? paraBold;
+		const bold = isOn(child(rPr, 'b')) ?? styles.characterBold(childVal(rPr, 'rStyle') ?? null) ?? paraBold;
 		for (const c of r.children) {
 			if (typeof c === 'string') continue;
 			switch (c.local) {
 				case 'fldChar': {
 					const t = attr(c, 'fldCharType');
-					if (t === 'begin') fields.push({ instruction: true });
-					else if (t === 'separate' && fields.length) fields[fields.length - 1].instruction = false;
-					else if (t === 'end') fields.pop();
+					if (t === 'begin') {
+						fields.push(true);
+						inInstructions++;
+					} else if (t === 'separate' && fields.length && fields[fields.length - 1]) {
+						fields[fields.length - 1] = false;
+						inInstructions--;
+					} else if (t === 'end' && fields.length) {
+						if (fields.pop()) inInstructions--;
+					}
 					break;
 				}
 				case 't':
@@ -241,7 +249,7 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 
 	function readParagraph(p: XmlElement, depth: number): ReadParagraph {
 		const pPr = child(p, 'pPr');
-		const style = styles.paragraph(attr(child(pPr, 'pStyle') ?? p, 'val'));
+		const style = styles.paragraph(childVal(pPr, 'pStyle'));
 		const content: Inline[] = [];
 		const deferred: XmlElement[] = [];
 		inline(p, style.bold === true, content, deferred, depth);
@@ -332,7 +340,7 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	}
 
 	const span = (tc: XmlElement) => {
-		const n = Number(attr(child(child(tc, 'tcPr'), 'gridSpan') ?? tc, 'val') ?? 1);
+		const n = Number(childVal(child(tc, 'tcPr'), 'gridSpan') ?? 1);
 		return Number.isFinite(n) && n >= 1 && n <= 1000 ? Math.floor(n) : 1;
 	};
 
@@ -341,7 +349,7 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		tableNo++;
 		const no = tableNo;
 		const rows = rowsOf(tbl);
-		const columns = Math.max(0, ...rows.map((tr) => cellsOf(tr).reduce((n, tc) => n + span(tc), 0)));
+		const columns = rows.reduce((m, tr) => Math.max(m, cellsOf(tr).reduce((n, tc) => n + span(tc), 0)), 0);
 		if (columns <= 1) {
 			// a frame: its content reads as if it stood outside
 			for (const tr of rows) for (const tc of cellsOf(tr)) blocks(tc, depth + 1);
@@ -350,7 +358,7 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		blank();
 		rows.forEach((tr, k) => {
 			const trPr = child(tr, 'trPr');
-			const before = Number(attr(child(trPr, 'gridBefore') ?? tr, 'val') ?? 0);
+			const before = Number(childVal(trPr, 'gridBefore') ?? 0);
 			const cells: string[] = Array<string>(Number.isFinite(before) && before > 0 && before < 1000 ? before : 0).fill('');
 			for (const tc of cellsOf(tr)) {
 				const tcPr = child(tc, 'tcPr');

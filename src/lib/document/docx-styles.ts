@@ -8,7 +8,7 @@
  * ("Judul1" in Indonesian Word, "Heading1"), or by an outline level; the visible
  * name a user gave a style is not trusted beyond that.
  */
-import { attr, child, children, isOn, type XmlElement } from './docx-xml';
+import { attr, child, childVal, children, isOn, type XmlElement } from './docx-xml';
 
 export interface StyleInfo {
 	heading: boolean;
@@ -45,17 +45,17 @@ export function readStyles(root: XmlElement | null): Styles {
 		const id = attr(s, 'styleId');
 		if (!id) continue;
 		const type = attr(s, 'type') ?? 'paragraph';
-		const name = attr(child(s, 'name') ?? s, 'val') ?? '';
+		const name = childVal(s, 'name') ?? '';
 		const pPr = child(s, 'pPr');
-		const outline = attr(child(pPr, 'outlineLvl') ?? s, 'val');
+		const outline = childVal(pPr, 'outlineLvl');
 		const numPr = child(pPr, 'numPr');
-		const ilvl = attr(child(numPr, 'ilvl') ?? s, 'val');
+		const ilvl = childVal(numPr, 'ilvl');
 		styles.set(id, {
 			type,
-			basedOn: attr(child(s, 'basedOn') ?? s, 'val'),
+			basedOn: childVal(s, 'basedOn'),
 			heading: HEADING_NAME.test(name.trim()) || HEADING_ID.test(id) || (outline !== null && Number(outline) >= 0 && Number(outline) < 9),
 			bold: isOn(child(child(s, 'rPr'), 'b')),
-			numId: attr(child(numPr, 'numId') ?? s, 'val'),
+			numId: childVal(numPr, 'numId'),
 			ilvl: ilvl === null ? null : Number(ilvl)
 		});
 		if (type === 'paragraph' && ['1', 'true', 'on'].includes(attr(s, 'default') ?? '')) defaultParagraph = id;
@@ -77,6 +77,7 @@ export function readStyles(root: XmlElement | null): Styles {
 	}
 
 	const cache = new Map<string, StyleInfo>();
+	const characterCache = new Map<string, boolean | null>();
 	return {
 		paragraph(styleId) {
 			const id = styleId ?? defaultParagraph;
@@ -93,7 +94,9 @@ export function readStyles(root: XmlElement | null): Styles {
 		},
 		characterBold(styleId) {
 			if (!styleId) return null;
+			if (characterCache.has(styleId)) return characterCache.get(styleId)!;
 			const b = resolve(styleId, (s) => (s.bold === null ? null : { v: s.bold })) as { v: boolean } | null;
+			characterCache.set(styleId, b ? b.v : null);
 			return b ? b.v : null;
 		}
 	};

@@ -15,7 +15,8 @@ export interface XmlElement {
 	name: string;
 	/** name without its prefix, e.g. `p` */
 	local: string;
-	attrs: Map<string, string>;
+	/** the attributes as written; read on demand by `attr`, as most are never asked for */
+	rawAttrs: string;
 	children: XmlNode[];
 }
 
@@ -38,9 +39,14 @@ export function decodeEntities(s: string): string {
 		const amp = s.indexOf('&', i);
 		if (amp < 0) break;
 		out += s.slice(i, amp);
-		const semi = s.indexOf(';', amp + 1);
-		// a reference is short; a lone '&' far from any ';' is text
-		if (semi < 0 || semi - amp > 12) {
+		// a reference is short: look for its ';' a few characters on only, so a text of many '&' stays linear
+		let semi = -1;
+		for (let k = amp + 1; k < s.length && k <= amp + 12; k++)
+			if (s.charCodeAt(k) === 59) {
+				semi = k;
+				break;
+			}
+		if (semi < 0) {
 			out += '&';
 			i = amp + 1;
 			continue;
@@ -72,31 +78,39 @@ function localName(q: string): string {
 	return k < 0 ? q : q.slice(k + 1);
 }
 
-/** Parse the inside of a start tag (`w:tc w:val="x"`) into name and attributes. */
-function parseTag(s: string): { name: string; attrs: Map<string, string> } {
+/** Split the inside of a start tag (`w:tc w:val="x"`) into its name and attribute text. */
+function splitTag(s: string): { name: string; rawAttrs: string } {
 	let i = 0;
 	while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
-	const name = s.slice(0, i);
-	const attrs = new Map<string, string>();
+	return { name: s.slice(0, i), rawAttrs: s.slice(i) };
+}
+
+/** Each attribute of an attribute text, until `visit` returns true. */
+function eachAttr(s: string, visit: (key: string, value: string) => boolean): void {
+	let i = 0;
 	while (i < s.length) {
 		while (i < s.length && isSpace(s.charCodeAt(i))) i++;
 		const eq = s.indexOf('=', i);
-		if (eq < 0) break;
+		if (eq < 0) return;
 		const key = s.slice(i, eq).trim();
 		let j = eq + 1;
 		while (j < s.length && isSpace(s.charCodeAt(j))) j++;
 		const quote = s[j];
-		if (quote !== '"' && quote !== "'") break;
+		if (quote !== '"' && quote !== "'") return;
 		const end = s.indexOf(quote, j + 1);
-		if (end < 0) break;
-		attrs.set(key, decodeEntities(s.slice(j + 1, end)));
+		if (end < 0) return;
+		if (visit(key, s.slice(j + 1, end))) return;
 		i = end + 1;
 	}
-	return { name, attrs };
 }
 
-export function parseXml(xml: string): XmlTree {
-	const top: XmlElement = { name: '', local: '', attrs: new Map(), children: [] };
+/**
+ * `skip`: local names of elements dropped with all they contain (formatting the
+ * reader never asks about: borders, fonts, spacing), which keeps the tree small.
+ */
+export function parseXml(xml: string, skip: ReadonlySet<string> = new Set()): XmlTree {
+	const top: XmlElement = { name: '', local: '', rawAttrs: '', children: [] };
+	let skipping = 0;
 	const stack: XmlElement[] = [top];
 	let problem: string | null = null;
 	let i = 0;
@@ -104,11 +118,13 @@ export function parseXml(xml: string): XmlTree {
 	while (i < n) {
 		const lt = xml.indexOf('<', i);
 		const textEnd = lt < 0 ? n : lt;
-		if (textEnd > i) {
-			const text = xml.slice(i, textEnd);
+		if (textEnd > i && skipping === 0 && stack.length > 1) {
+			const parent = stack[stack.length - 1];
+			let blankText = true;
+			for (let k = i; k < textEnd && blankText; k++) blankText = isSpace(xml.charCodeAt(k));
 			// whitespace between elements carries nothing in WordprocessingML (text sits in w:t)
-			if (stack.length > 1 && text.trim() !== '') stack[stack.length - 1].children.push(decodeEntities(text));
-			else if (stack.length > 1 && stack[stack.length - 1].local === 't') stack[stack.length - 1].children.push(text);
+			if (!blankText) parent.children.push(decodeEntities(xml.slice(i, textEnd)));
+			else if (parent.local === 't') parent.children.push(xml.slice(i, textEnd));
 		}
 		if (lt < 0) break;
 		if (xml.startsWith('<!--', lt)) {
@@ -126,7 +142,7 @@ export function parseXml(xml: string): XmlTree {
 				problem = 'bagian CDATA tidak ditutup';
 				break;
 			}
-			if (stack.length > 1) stack[stack.length - 1].children.push(xml.slice(lt + 9, end));
+			if (stack.length > 1 && skipping === 0) stack[stack.length - 1].children.push(xml.slice(lt + 9, end));
 			i = end + 3;
 			continue;
 		}
@@ -150,10 +166,18 @@ export function parseXml(xml: string): XmlTree {
 			continue;
 		}
 		if (c === '/') {
+			if (skipping > 0) {
+				skipping--;
+				i = gt + 1;
+				continue;
+			}
 			const name = xml.slice(lt + 2, gt).trim();
 			// close the nearest open element of that name; a stray end tag is dropped
+			// only a few levels down: a stray end tag in a deep tree must not cost a walk to the root
 			let k = stack.length - 1;
-			while (k > 0 && stack[k].name !== name) k--;
+			const floor = Math.max(1, stack.length - 64);
+			while (k >= floor && stack[k].name !== name) k--;
+			if (k < floor) k = 0;
 			if (k > 0) {
 				if (k !== stack.length - 1) problem ??= `tag <${stack[stack.length - 1].name}> tidak ditutup`;
 				stack.length = k;
@@ -162,8 +186,19 @@ export function parseXml(xml: string): XmlTree {
 			continue;
 		}
 		const selfClosing = xml[gt - 1] === '/';
-		const { name, attrs } = parseTag(xml.slice(lt + 1, selfClosing ? gt - 1 : gt));
-		const el: XmlElement = { name, local: localName(name), attrs, children: [] };
+		if (skipping > 0) {
+			if (!selfClosing) skipping++;
+			i = gt + 1;
+			continue;
+		}
+		const { name, rawAttrs } = splitTag(xml.slice(lt + 1, selfClosing ? gt - 1 : gt));
+		const local = localName(name);
+		if (skip.has(local)) {
+			if (!selfClosing) skipping = 1;
+			i = gt + 1;
+			continue;
+		}
+		const el: XmlElement = { name, local, rawAttrs, children: [] };
 		stack[stack.length - 1].children.push(el);
 		if (!selfClosing) stack.push(el);
 		i = gt + 1;
@@ -175,8 +210,18 @@ export function parseXml(xml: string): XmlTree {
 
 /** An attribute by its local name, whatever its prefix (`w:val`, `val`). */
 export function attr(el: XmlElement, local: string): string | null {
-	for (const [k, v] of el.attrs) if (k === local || k.endsWith(':' + local)) return v;
-	return null;
+	let found: string | null = null;
+	eachAttr(el.rawAttrs, (k, v) => {
+		if (k === local || (k.endsWith(local) && k[k.length - local.length - 1] === ':')) found = decodeEntities(v);
+		return found !== null;
+	});
+	return found;
+}
+
+/** The `val` attribute of a child element (`<w:gridSpan w:val="3"/>`), or null. */
+export function childVal(el: XmlElement | null | undefined, local: string): string | null {
+	const c = child(el, local);
+	return c ? attr(c, 'val') : null;
 }
 
 /** First child element with that local name. */

@@ -24,15 +24,28 @@ import { readStyles } from './docx-styles';
 import { parseXml } from './docx-xml';
 import { DocumentError, type ReadingText } from './types';
 
+/**
+ * Formatting no rule of the reader asks about (borders, fonts, sizes, spacing,
+ * bookmarks): dropped while parsing, as LibreOffice writes borders on every
+ * cell and the tree would otherwise be mostly formatting.
+ */
+const FORMATTING = new Set([
+	'tcBorders', 'tblBorders', 'pBdr', 'bdr', 'shd', 'rFonts', 'sz', 'szCs', 'lang', 'color', 'spacing', 'ind', 'jc',
+	'tcW', 'tblW', 'tblInd', 'tblLayout', 'tblCellMar', 'tcMar', 'tblLook', 'noProof', 'bidi', 'widowControl', 'kern',
+	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tblGrid', 'tabs', 'vAlign', 'rtl',
+	'position', 'highlight', 'u', 'i', 'iCs', 'caps', 'smallCaps', 'keepNext', 'keepLines', 'suppressLineNumbers',
+	'snapToGrid', 'textAlignment', 'trHeight', 'cantSplit', 'latentStyles', 'tblStylePr', 'rsids'
+]);
+
 export async function readDocx(bytes: Uint8Array): Promise<ReadingText> {
 	const parts = openDocx(bytes);
-	const doc = parseXml(parts.document);
+	const doc = parseXml(parts.document, FORMATTING);
 	if (!doc.root || !doc.root.children.some((c) => typeof c !== 'string' && c.local === 'body'))
 		throw new DocumentError(
 			`Isi dokumen Word (word/document.xml) rusak${doc.problem ? ` (${doc.problem})` : ''}, sehingga tidak ada teks yang bisa dibaca. Buka di Word (Word biasanya menawarkan memulihkan isinya), simpan ulang sebagai .docx, lalu unggah lagi.`
 		);
 	const notes: string[] = [];
-	const styles = readStyles(parts.styles ? parseXml(parts.styles).root : null);
+	const styles = readStyles(parts.styles ? parseXml(parts.styles, FORMATTING).root : null);
 	const numbering = readNumbering(parts.numbering ? parseXml(parts.numbering).root : null);
 	const body = readBody(doc.root, styles, numbering);
 	if (doc.problem) {
