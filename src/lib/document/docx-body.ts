@@ -1,0 +1,416 @@
+/**
+ * The body of word/document.xml written as the reading text's lines, in reading
+ * order: a paragraph is a line (a manual line break starts another line of the
+ * same paragraph), a table row is a line of tab-separated cells.
+ *
+ * What a reader of the printed page sees is what is written: Word's automatic
+ * numbers ("1.", "a.", "II.") in front of the text, hyperlink and field result
+ * text; not what Word hides: field codes (TOC \o "1-3"), deleted revisions,
+ * hidden text, the fallback copy of a drawing, footnote reference marks.
+ *
+ * Tables keep their grid: a cell spanning n columns (gridSpan) is its text and
+ * n-1 empty cells; a vertically merged continuation is an empty cell; columns
+ * skipped at the row start (gridBefore) are empty cells. A table of one column
+ * is a frame around text, not a table of figures: its content is read as
+ * paragraphs and tables of its own (so a report laid out inside a frame reads
+ * as if it were not). A table nested in a cell of a real table is flattened
+ * into that cell's text.
+ */
+import type { Label, Numbering } from './docx-numbering';
+import type { Styles } from './docx-styles';
+import { attr, child, childVal, children, isOn, textOf, type XmlElement } from './docx-xml';
+import type { Place } from './types';
+
+/** nesting beyond this is no document a person made; it is skipped with a note */
+const MAX_DEPTH = 60;
+
+interface Piece {
+	text: string;
+	bold: boolean;
+}
+
+/** inline content of a paragraph: text with its bold, a tab, a manual line break */
+type Inline = Piece | 'tab' | 'br';
+
+export interface BodyLine {
+	text: string;
+	place: Place | null;
+}
+
+export interface Body {
+	lines: BodyLine[];
+	notes: string[];
+	/** paragraphs and table rows that held any text */
+	filled: number;
+}
+
+/** Non-breaking and other fixed-width spaces print as spaces; soft hyphens and zero-width marks print nothing. */
+function normaliseChars(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060) continue;
+		if (c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) out += ' ';
+		else if (c === 9 || c === 10 || c === 13) out += ' ';
+		else out += s[i];
+	}
+	return out;
+}
+
+/** Spaces collapsed; a run of tabs (with spaces around) is one tab; no tab or space at either end. */
+function tidy(s: string): string {
+	let out = '';
+	let pendingSpace = false;
+	let pendingTab = false;
+	for (const ch of s) {
+		if (ch === '\t') pendingTab = true;
+		else if (ch === ' ') pendingSpace = true;
+		else {
+			if (out) out += pendingTab ? '\t' : pendingSpace ? ' ' : '';
+			pendingTab = pendingSpace = false;
+			out += ch;
+		}
+	}
+	return out;
+}
+
+/** `<b>` around the bold stretches of a cell, spaces kept outside the tags; the whole cell when all of it is bold. */
+function markBold(pieces: Piece[], open: string, close: string): string {
+	const visible = pieces.filter((p) => p.text.trim() !== '');
+	if (!visible.length) return '';
+	if (visible.every((p) => p.bold)) return `${open}${tidy(pieces.map((p) => p.text).join(''))}${close}`;
+	const out: string[] = [];
+	let inBold = false;
+	// whitespace waits until the next text shows which side of a tag it belongs on
+	let gap = '';
+	for (const p of pieces) {
+		const lead = p.text.length - p.text.trimStart().length;
+		const core = p.text.trim();
+		if (!core) {
+			gap += p.text;
+			continue;
+		}
+		gap += p.text.slice(0, lead);
+		if (p.bold !== inBold) {
+			out.push(inBold ? close + gap : gap + open);
+			inBold = p.bold;
+		} else out.push(gap);
+		out.push(core);
+		gap = p.text.slice(lead + core.length);
+	}
+	if (inBold) out.push(close);
+	return tidy(out.join(''));
+}
+
+export function readBody(root: XmlElement, styles: Styles, numbering: Numbering): Body {
+	const lines: BodyLine[] = [];
+	const notes: string[] = [];
+	let paragraphNo = 0;
+	let tableNo = 0;
+	let filled = 0;
+	let depthNoted = false;
+	/** open fields, true while in their instruction part (between begin and separate), where nothing is shown */
+	const fields: boolean[] = [];
+	let inInstructions = 0;
+	const inInstruction = () => inInstructions > 0;
+
+	const blank = () => {
+		if (lines.length && lines[lines.length - 1].text !== '') lines.push({ text: '', place: null });
+	};
+
+	const tooDeep = (depth: number) => {
+		if (depth <= MAX_DEPTH) return false;
+		if (!depthNoted) notes.push(`Sebagian isi dokumen Word bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat tabel/bingkai) dan tidak dibaca.`);
+		depthNoted = true;
+		return true;
+	};
+
+	/** Inline content of a paragraph (or of a hyperlink, field, revision inside it). */
+	function inline(el: XmlElement, paraBold: boolean, out: Inline[], deferred: XmlElement[], depth: number): void {
+		if (tooDeep(depth)) return;
+		for (const c of el.children) {
+			if (typeof c === 'string') continue;
+			switch (c.local) {
+				case 'r':
+					run(c, paraBold, out, deferred, depth);
+					break;
+				case 'hyperlink':
+				case 'smartTag':
+				case 'ins':
+				case 'moveTo':
+				case 'customXml':
+				case 'fldSimple':
+				case 'bdo':
+				case 'dir':
+				case 'oMath':
+				case 'oMathPara':
+				case 'e':
+				case 'num':
+				case 'den':
+				case 'sub':
+				case 'sup':
+				case 'f':
+				case 'rad':
+				case 'deg':
+				case 'd':
+				case 'nary':
+				case 'sSub':
+				case 'sSup':
+				case 'sSubSup':
+					inline(c, paraBold, out, deferred, depth + 1);
+					break;
+				case 'sdt':
+					inline(child(c, 'sdtContent') ?? c, paraBold, out, deferred, depth + 1);
+					break;
+				case 'AlternateContent':
+					inline(child(c, 'Choice') ?? child(c, 'Fallback') ?? c, paraBold, out, deferred, depth + 1);
+					break;
+				default:
+					// pPr, bookmarks, proofing marks, deleted text (del, moveFrom), comments: nothing printed
+					break;
+			}
+		}
+	}
+
+	function run(r: XmlElement, paraBold: boolean, out: Inline[], deferred: XmlElement[], depth: number): void {
+		const rPr = child(r, 'rPr');
+		if (isOn(child(rPr, 'vanish')) === true || isOn(child(rPr, 'specVanish')) === true) return;
+		const bold = isOn(child(rPr, 'b')) ?? styles.characterBold(childVal(rPr, 'rStyle') ?? null) ?? paraBold;
+		for (const c of r.children) {
+			if (typeof c === 'string') continue;
+			switch (c.local) {
+				case 'fldChar': {
+					const t = attr(c, 'fldCharType');
+					if (t === 'begin') {
+						fields.push(true);
+						inInstructions++;
+					} else if (t === 'separate' && fields.length && fields[fields.length - 1]) {
+						fields[fields.length - 1] = false;
+						inInstructions--;
+					} else if (t === 'end' && fields.length) {
+						if (fields.pop()) inInstructions--;
+					}
+					break;
+				}
+				case 't':
+					if (!inInstruction()) out.push({ text: textOf(c), bold });
+					break;
+				case 'tab':
+				case 'ptab':
+					if (!inInstruction()) out.push('tab');
+					break;
+				case 'br':
+				case 'cr':
+					if (!inInstruction()) out.push('br');
+					break;
+				case 'noBreakHyphen':
+					if (!inInstruction()) out.push({ text: '-', bold });
+					break;
+				case 'drawing':
+				case 'pict':
+				case 'object':
+				case 'AlternateContent':
+					// text boxes: their paragraphs are read after this one
+					collectTextBoxes(c.local === 'AlternateContent' ? (child(c, 'Choice') ?? c) : c, deferred, depth + 1);
+					break;
+				default:
+					// instrText (field code), delText, footnote marks, symbols of picture fonts, rPr
+					break;
+			}
+		}
+	}
+
+	function collectTextBoxes(el: XmlElement, deferred: XmlElement[], depth: number): void {
+		if (tooDeep(depth)) return;
+		for (const c of el.children) {
+			if (typeof c === 'string') continue;
+			if (c.local === 'txbxContent') deferred.push(c);
+			else if (c.local !== 'Fallback') collectTextBoxes(c, deferred, depth + 1);
+		}
+	}
+
+	/** The numbering label of a paragraph, if Word numbers it. */
+	function label(pPr: XmlElement | null, styleNum: { numId: string | null; ilvl: number | null }): Label | null {
+		const numPr = child(pPr, 'numPr');
+		const numIdEl = child(numPr, 'numId');
+		const ilvlEl = child(numPr, 'ilvl');
+		const numId = (numIdEl ? attr(numIdEl, 'val') : null) ?? styleNum.numId;
+		if (!numId || numId === '0') return null;
+		const ilvl = Number((ilvlEl ? attr(ilvlEl, 'val') : null) ?? styleNum.ilvl ?? 0);
+		return numbering.next(numId, Number.isFinite(ilvl) ? ilvl : 0);
+	}
+
+	interface ReadParagraph {
+		heading: boolean;
+		label: Label | null;
+		content: Inline[];
+		deferred: XmlElement[];
+	}
+
+	function readParagraph(p: XmlElement, depth: number): ReadParagraph {
+		const pPr = child(p, 'pPr');
+		const style = styles.paragraph(childVal(pPr, 'pStyle'));
+		const content: Inline[] = [];
+		const deferred: XmlElement[] = [];
+		inline(p, style.bold === true, content, deferred, depth);
+		return { heading: style.heading, label: label(pPr, style), content, deferred };
+	}
+
+	const labelText = (l: Label | null) => (!l ? '' : l.kind === 'bullet' ? '' : l.text === '' ? '' : l.text + (l.suffix === 'nothing' ? '' : ' '));
+
+	function paragraph(p: XmlElement, depth: number): void {
+		paragraphNo++;
+		const place: Place = { kind: 'docx-paragraph', paragraph: paragraphNo };
+		const r = readParagraph(p, depth);
+		// one printed line per manual line break
+		const segments: Piece[][] = [[]];
+		for (const x of r.content) {
+			if (x === 'br') segments.push([]);
+			else if (x === 'tab') segments[segments.length - 1].push({ text: '\t', bold: false });
+			else segments[segments.length - 1].push({ text: normaliseChars(x.text), bold: x.bold });
+		}
+		let first = true;
+		let any = false;
+		for (const seg of segments) {
+			const text = tidy(seg.map((s) => s.text).join(''));
+			if (!text) continue;
+			const prefix = first ? labelText(r.label) : '';
+			let line: string;
+			if (r.heading) line = `## ${prefix}${text}`;
+			else {
+				const visible = seg.filter((s) => s.text.trim() !== '');
+				const allBold = visible.length > 0 && visible.every((s) => s.bold);
+				const body = !allBold ? text : text.includes('\t') ? text.split('\t').map((c) => `<b>${c}</b>`).join('\t') : `**${text}**`;
+				line = (first && r.label?.kind === 'bullet' ? '- ' : '') + prefix + body;
+			}
+			if (first) blank();
+			lines.push({ text: line, place });
+			first = false;
+			any = true;
+		}
+		if (any) filled++;
+		for (const box of r.deferred) blocks(box, depth + 1);
+	}
+
+	/** Text of a cell: its paragraphs joined by spaces, numbering labels kept, nested tables flattened. */
+	function cellPieces(tc: XmlElement, depth: number, out: Piece[]): void {
+		if (tooDeep(depth)) return;
+		for (const c of tc.children) {
+			if (typeof c === 'string') continue;
+			if (c.local === 'p') {
+				const r = readParagraph(c, depth + 1);
+				const start = out.length;
+				const l = labelText(r.label);
+				if (l) out.push({ text: l, bold: false });
+				for (const x of r.content) out.push(typeof x === 'string' ? { text: ' ', bold: false } : { text: normaliseChars(x.text), bold: x.bold });
+				for (const box of r.deferred) cellPieces(box, depth + 1, out);
+				if (out.length > start) out.push({ text: ' ', bold: false });
+			} else if (c.local === 'tbl') {
+				for (const tr of rowsOf(c)) for (const cell of cellsOf(tr)) cellPieces(cell, depth + 1, out);
+			} else if (c.local === 'sdt') cellPieces(child(c, 'sdtContent') ?? c, depth + 1, out);
+			else if (c.local === 'customXml') cellPieces(c, depth + 1, out);
+		}
+	}
+
+	/** rows of a table, through content controls and custom XML wrapped around them */
+	function rowsOf(tbl: XmlElement): XmlElement[] {
+		const out: XmlElement[] = [];
+		const walk = (el: XmlElement, d: number) => {
+			for (const c of el.children) {
+				if (typeof c === 'string') continue;
+				if (c.local === 'tr') out.push(c);
+				else if (d < 8 && (c.local === 'sdt' || c.local === 'sdtContent' || c.local === 'customXml')) walk(c, d + 1);
+			}
+		};
+		walk(tbl, 0);
+		return out;
+	}
+
+	function cellsOf(tr: XmlElement): XmlElement[] {
+		const out: XmlElement[] = [];
+		const walk = (el: XmlElement, d: number) => {
+			for (const c of el.children) {
+				if (typeof c === 'string') continue;
+				if (c.local === 'tc') out.push(c);
+				else if (d < 8 && (c.local === 'sdt' || c.local === 'sdtContent' || c.local === 'customXml')) walk(c, d + 1);
+			}
+		};
+		walk(tr, 0);
+		return out;
+	}
+
+	const span = (tc: XmlElement) => {
+		const n = Number(childVal(child(tc, 'tcPr'), 'gridSpan') ?? 1);
+		return Number.isFinite(n) && n >= 1 && n <= 1000 ? Math.floor(n) : 1;
+	};
+
+	function table(tbl: XmlElement, depth: number): void {
+		if (tooDeep(depth)) return;
+		tableNo++;
+		const no = tableNo;
+		const rows = rowsOf(tbl);
+		const columns = rows.reduce((m, tr) => Math.max(m, cellsOf(tr).reduce((n, tc) => n + span(tc), 0)), 0);
+		if (columns <= 1) {
+			// a frame: its content reads as if it stood outside
+			for (const tr of rows) for (const tc of cellsOf(tr)) blocks(tc, depth + 1);
+			return;
+		}
+		blank();
+		rows.forEach((tr, k) => {
+			const trPr = child(tr, 'trPr');
+			const before = Number(childVal(trPr, 'gridBefore') ?? 0);
+			const cells: string[] = Array<string>(Number.isFinite(before) && before > 0 && before < 1000 ? before : 0).fill('');
+			for (const tc of cellsOf(tr)) {
+				const tcPr = child(tc, 'tcPr');
+				const vMerge = child(tcPr, 'vMerge');
+				const hMerge = child(tcPr, 'hMerge');
+				const continued = (vMerge && attr(vMerge, 'val') !== 'restart') || (hMerge && attr(hMerge, 'val') !== 'restart');
+				let text = '';
+				if (!continued) {
+					const pieces: Piece[] = [];
+					cellPieces(tc, depth + 1, pieces);
+					text = markBold(pieces, '<b>', '</b>');
+				}
+				cells.push(text, ...Array<string>(span(tc) - 1).fill(''));
+			}
+			if (cells.some((c) => c !== '')) {
+				lines.push({ text: cells.join('\t'), place: { kind: 'docx-row', table: no, row: k + 1 } });
+				filled++;
+			}
+		});
+		blank();
+	}
+
+	function blocks(el: XmlElement, depth: number): void {
+		if (tooDeep(depth)) return;
+		for (const c of el.children) {
+			if (typeof c === 'string') continue;
+			switch (c.local) {
+				case 'p':
+					paragraph(c, depth + 1);
+					break;
+				case 'tbl':
+					table(c, depth + 1);
+					break;
+				case 'sdt':
+					blocks(child(c, 'sdtContent') ?? c, depth + 1);
+					break;
+				case 'customXml':
+				case 'ins':
+				case 'moveTo':
+					blocks(c, depth + 1);
+					break;
+				case 'altChunk':
+					notes.push('Dokumen Word ini memuat bagian sisipan dari berkas lain (altChunk) yang tidak dibaca; buka dan simpan ulang di Word agar isinya ikut terbaca.');
+					break;
+				default:
+					break;
+			}
+		}
+	}
+
+	const body = child(root, 'body');
+	if (body) blocks(body, 0);
+	while (lines.length && lines[lines.length - 1].text === '') lines.pop();
+	return { lines, notes, filled };
+}

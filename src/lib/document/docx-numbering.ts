@@ -1,0 +1,154 @@
+/**
+ * Word's automatic numbering (word/numbering.xml) turned back into the label a
+ * reader sees: "1.", "a.", "II.", "2.3". Reports number their programs and
+ * sasaran this way, and the extractor reads those labels as it reads typed ones,
+ * so the label is written in front of the paragraph text.
+ *
+ * Counters belong to the abstract definition, as in Word: two lists that share
+ * one continue each other, unless a list instance restarts a level
+ * (w:lvlOverride/w:startOverride), which it does on its first paragraph. A level
+ * that counts resets the levels below it.
+ */
+import { attr, child, children, isOn, type XmlElement } from './docx-xml';
+
+interface Level {
+	format: string;
+	text: string;
+	start: number;
+	/** what follows the label: tab, space or nothing */
+	suffix: string;
+	legal: boolean;
+}
+
+interface Num {
+	abstractId: string;
+	overrides: Map<number, { start: number | null; level: Level | null }>;
+}
+
+function readLevel(l: XmlElement): Level {
+	const start = Number(attr(child(l, 'start') ?? l, 'val') ?? 1);
+	return {
+		format: attr(child(l, 'numFmt') ?? l, 'val') ?? 'decimal',
+		text: attr(child(l, 'lvlText') ?? l, 'val') ?? '',
+		start: Number.isFinite(start) ? start : 1,
+		suffix: attr(child(l, 'suff') ?? l, 'val') ?? 'tab',
+		legal: isOn(child(l, 'isLgl')) === true
+	};
+}
+
+const ROMAN: [number, string][] = [
+	[1000, 'm'],
+	[900, 'cm'],
+	[500, 'd'],
+	[400, 'cd'],
+	[100, 'c'],
+	[90, 'xc'],
+	[50, 'l'],
+	[40, 'xl'],
+	[10, 'x'],
+	[9, 'ix'],
+	[5, 'v'],
+	[4, 'iv'],
+	[1, 'i']
+];
+
+function roman(n: number): string {
+	if (n <= 0 || n >= 4000) return String(n);
+	let s = '';
+	for (const [v, r] of ROMAN) while (n >= v) (s += r), (n -= v);
+	return s;
+}
+
+/** Word writes 27 as "aa", 28 as "bb": the letter repeated, not a base-26 number. */
+function letter(n: number): string {
+	if (n <= 0) return String(n);
+	return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+export function formatNumber(n: number, format: string): string {
+	switch (format) {
+		case 'upperRoman':
+			return roman(n).toUpperCase();
+		case 'lowerRoman':
+			return roman(n);
+		case 'upperLetter':
+			return letter(n).toUpperCase();
+		case 'lowerLetter':
+			return letter(n);
+		case 'decimalZero':
+			return n < 10 ? `0${n}` : String(n);
+		case 'none':
+			return '';
+		default:
+			// decimal and the formats a report hardly uses (ordinal, cardinalText, enclosed digits): digits are what a reader needs
+			return String(n);
+	}
+}
+
+export type Label = { kind: 'bullet' } | { kind: 'text'; text: string; suffix: string };
+
+export interface Numbering {
+	/** the label of the next paragraph of list `numId` at level `ilvl`, or null when it has none */
+	next(numId: string, ilvl: number): Label | null;
+}
+
+export function readNumbering(root: XmlElement | null): Numbering {
+	const abstracts = new Map<string, Map<number, Level>>();
+	for (const a of children(root, 'abstractNum')) {
+		const id = attr(a, 'abstractNumId');
+		if (id === null) continue;
+		const levels = new Map<number, Level>();
+		for (const l of children(a, 'lvl')) levels.set(Number(attr(l, 'ilvl') ?? 0), readLevel(l));
+		abstracts.set(id, levels);
+	}
+	const nums = new Map<string, Num>();
+	for (const n of children(root, 'num')) {
+		const id = attr(n, 'numId');
+		const abstractId = attr(child(n, 'abstractNumId') ?? n, 'val');
+		if (id === null || abstractId === null) continue;
+		const overrides = new Map<number, { start: number | null; level: Level | null }>();
+		for (const o of children(n, 'lvlOverride')) {
+			const so = attr(child(o, 'startOverride') ?? o, 'val');
+			const lvl = child(o, 'lvl');
+			overrides.set(Number(attr(o, 'ilvl') ?? 0), { start: so === null ? null : Number(so), level: lvl ? readLevel(lvl) : null });
+		}
+		nums.set(id, { abstractId, overrides });
+	}
+
+	const counters = new Map<string, (number | null)[]>();
+	const used = new Set<string>();
+
+	return {
+		next(numId, ilvl) {
+			const num = nums.get(numId);
+			if (!num) return null;
+			const levels = abstracts.get(num.abstractId);
+			if (!levels) return null;
+			let c = counters.get(num.abstractId);
+			if (!c) counters.set(num.abstractId, (c = Array<number | null>(9).fill(null)));
+			if (!used.has(numId)) {
+				used.add(numId);
+				for (const [k, o] of num.overrides) if (o.start !== null && k >= 0 && k < 9) c[k] = o.start - 1;
+			}
+			const level = (k: number) => num.overrides.get(k)?.level ?? levels.get(k) ?? null;
+			const lvl = level(ilvl);
+			if (!lvl || ilvl < 0 || ilvl > 8) return null;
+			c[ilvl] = c[ilvl] === null ? lvl.start : c[ilvl]! + 1;
+			for (let k = ilvl + 1; k < 9; k++) c[k] = null;
+			if (lvl.format === 'bullet') return { kind: 'bullet' };
+			let text = '';
+			const t = lvl.text;
+			for (let i = 0; i < t.length; i++) {
+				const d = t.charCodeAt(i + 1) - 48;
+				if (t[i] === '%' && d >= 1 && d <= 9) {
+					const k = d - 1;
+					const lk = level(k);
+					const value = c[k] ?? lk?.start ?? 1;
+					text += formatNumber(value, lvl.legal && k < ilvl ? 'decimal' : (lk?.format ?? 'decimal'));
+					i++;
+				} else text += t[i];
+			}
+			return { kind: 'text', text, suffix: lvl.suffix };
+		}
+	};
+}

@@ -1,0 +1,44 @@
+/**
+ * The five reports as Word documents, by two producers (the docx package and
+ * LibreOffice from HTML, see scripts/fixtures/make-docx.ts), must extract as
+ * their text versions do: every headline figure equal (identity, IKM of the
+ * report year, budget total, every program) and at least 98% of all figures.
+ * Every record's line must be a line the reader placed in the document.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../src/lib/document/docx';
+import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { parseReferensi } from '../../../src/lib/lkip/reference';
+import type { Laporan } from '../../../src/lib/lkip/types';
+import { coverage, headline } from './figures';
+
+const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const REPORTS = ['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023'];
+const ROUTES = ['docx', 'lo.docx'];
+
+/** every line a record of the report points at */
+function recordLines(l: Laporan): number[] {
+	return [...l.ikm, ...l.indikator, ...l.anggaran, ...l.belanja, ...l.anggaran_tahun_lain, ...l.profil].map((r) => r.line);
+}
+
+describe.each(REPORTS)('%s as DOCX', (name) => {
+	const fromText = extractLaporan(readFileSync(`data/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+
+	it.each(ROUTES)('%s: same headline figures and at least 98 percent of all figures', async (route) => {
+		const doc = await readDocx(readFileSync(`tests/fixtures/documents/${name}.${route}`));
+		expect(doc.format).toBe('docx');
+		expect(doc.pages).toBeNull();
+		expect(doc.places.length).toBe(doc.text.split('\n').length);
+		const fromDocx = extractLaporan(doc.text, `${name}.${route}`, ref);
+		expect(headline(fromDocx)).toEqual(headline(fromText));
+		const c = coverage(fromText, fromDocx);
+		if (c.missing.length) console.log(`${name}.${route} missing`, c.missing, 'extra', c.extra);
+		expect(c.share).toBeGreaterThanOrEqual(0.98);
+		for (const line of recordLines(fromDocx)) {
+			const place = doc.places[line - 1];
+			expect(place, `line ${line}: ${doc.text.split('\n')[line - 1]}`).not.toBeNull();
+			expect(['docx-paragraph', 'docx-row']).toContain(place!.kind);
+		}
+	});
+});
