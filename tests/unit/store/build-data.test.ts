@@ -168,3 +168,33 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 		expect(readdirSync(tmp).filter((f) => f.startsWith('.'))).toEqual([]);
 	});
 });
+
+describe('npm run data on documents', { timeout: 180_000 }, () => {
+	it('builds from Word documents beside texts: format, places and a copy of each original', async () => {
+		const dir = join(tmp, 'dokumen-lkip');
+		const out = join(tmp, 'dokumen-data');
+		mkdirSync(dir);
+		copyFileSync('tests/fixtures/documents/kencong-2022-pipa.docx', join(dir, 'kencong-2022.docx'));
+		copyFileSync(join(LKIP, 'arjasa-2023.txt'), join(dir, 'arjasa-2023.txt'));
+		const hasil = await bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' });
+		const m = hasil.manifest;
+		expect(Object.keys(m.dokumen ?? {}).sort()).toEqual(['arjasa-2023.txt', 'kencong-2022.docx']);
+		// the copy the site serves is the original, byte for byte
+		expect(readFileSync(join(out, m.dokumen!['kencong-2022.docx']))).toEqual(readFileSync(join(dir, 'kencong-2022.docx')));
+		const pq = (t: string) => `read_parquet('${join(out, m.tabel[t].parquet)}')`;
+		const laporan = await sql(`SELECT file, format, jumlah_halaman FROM ${pq('laporan')} ORDER BY file`);
+		expect(laporan).toEqual([
+			{ file: 'arjasa-2023.txt', format: 'txt', jumlah_halaman: null },
+			{ file: 'kencong-2022.docx', format: 'docx', jumlah_halaman: null }
+		]);
+		// kencong-2022-pipa.txt, measurement table: IKM 2022 realisasi 84,12; in the Word document a table row
+		const ikm = await sql(`SELECT realisasi, page, letak FROM ${pq('ikm')} WHERE file = 'kencong-2022.docx' AND tahun = 2022 AND bagian = 'pengukuran'`);
+		expect(ikm.length).toBeGreaterThan(0);
+		expect(ikm[0].realisasi).toBe(84.12);
+		expect(ikm[0].page).toBeNull();
+		expect(ikm[0].letak).toMatch(/^tabel \d+, baris \d+$/);
+		// a text report has no place beyond its line
+		const teks = await sql(`SELECT count(*) AS n FROM ${pq('ikm')} WHERE file = 'arjasa-2023.txt' AND letak IS NOT NULL`);
+		expect(Number(teks[0].n)).toBe(0);
+	});
+});
