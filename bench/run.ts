@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as browser from './browser';
+import * as dokumen from './documents';
 import * as ekstraksi from './extract';
 
 export interface Benchmark {
@@ -12,7 +13,7 @@ export interface Benchmark {
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi, browser];
+export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, browser];
 
 const pilihan = process.argv.slice(2);
 const tak = pilihan.filter((p) => !BENCHMARK.some((b) => b.nama === p));
