@@ -290,7 +290,7 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 	let akhir = start;
 	while (i < rows.length) {
 		const r = rows[i];
-		if (r.raw === '' || isPipeSeparator(r.raw)) {
+		if (r.raw === '' || r.tepi || isPipeSeparator(r.raw)) {
 			i++;
 			continue;
 		}
@@ -304,8 +304,8 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 			// title, or any short line when what follows is plainly more of this table
 			let j = i;
 			let semuaHalaman = true;
-			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || pendek(rows[j].raw))) {
-				if (rows[j].raw !== '' && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
+			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || rows[j].tepi || pendek(rows[j].raw))) {
+				if (rows[j].raw !== '' && !rows[j].tepi && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
 				j++;
 			}
 			if (j >= rows.length || rows[j].cells === null) break;

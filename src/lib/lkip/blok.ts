@@ -14,6 +14,8 @@ export interface BarisTeks {
 	line: number;
 	raw: string;
 	cells: string[] | null;
+	/** page furniture (halaman.ts): a table goes on over it */
+	tepi?: boolean;
 }
 
 export interface BarisTabel {
@@ -72,7 +74,7 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 			if (isTabel(r)) {
 				isi.push(r);
 				akhir = i;
-			} else if (r.raw !== '' && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
+			} else if (r.raw !== '' && !r.tepi && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
 			i++;
 		}
 		i = akhir + 1;
@@ -81,7 +83,7 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 		for (let j = mulai - 1, n = 0; j >= 0 && n < MAKS_JUDUL; j--) {
 			const r = rows[j];
 			if (isTabel(r)) break;
-			if (r.raw === '' || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
+			if (r.raw === '' || r.tepi || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
 			if (r.raw.length > PANJANG_JUDUL) break;
 			judul.unshift(r.raw);
 			judulLine = r.line;
@@ -108,6 +110,12 @@ function isiSel(cells: string[]): string[] {
 export function barisPenomoran(cells: string[]): boolean {
 	const isi = isiSel(cells);
 	return isi.length >= 2 && isi.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
+}
+
+/** A row of units under the header labels: "(%)", "(Rp)". */
+export function barisSatuan(cells: string[]): boolean {
+	const isi = isiSel(cells);
+	return isi.length >= 1 && isi.every((c) => /^\(?\s*(%|rp\.?|rupiah|persen)\s*\)?$/i.test(c.trim()));
 }
 
 /** A row of years under a merged header cell: "2021 2022 2023", "Th. 2020 (n)", "1 (2022)". */
@@ -150,7 +158,7 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 			n++;
 			continue;
 		}
-		if (barisLabel(c) || (kepala.length > 0 && barisTahun(c))) {
+		if (barisLabel(c) || (kepala.length > 0 && (barisTahun(c) || barisSatuan(c)))) {
 			kepala.push(c);
 			n++;
 			continue;
@@ -188,5 +196,5 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 
 /** Whether a row repeats a header (after a page break): a label or numbering row. */
 export function barisKepala(cells: string[]): boolean {
-	return barisLabel(cells) || barisPenomoran(cells);
+	return barisLabel(cells) || barisPenomoran(cells) || barisSatuan(cells);
 }

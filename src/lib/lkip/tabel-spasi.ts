@@ -22,6 +22,8 @@ interface Potong {
 export interface BarisSpasi {
 	cells: string[];
 	mentah: string[];
+	/** the line wraps the cells of the row above and was joined into it */
+	lanjutan?: boolean;
 }
 
 const POTONG = /\S+(?: \S+)*/g;
@@ -110,26 +112,74 @@ function selBaris(p: Potong[], kol: [number, number][]): BarisSpasi {
 	return { cells: teks.map(teksSel), mentah: teks };
 }
 
+/** Columns where most data lines print a figure: a wrapped name never reaches into them. */
+function kolomAngka(baris: Potong[][], kol: [number, number][]): Set<number> {
+	const n = new Array<number>(kol.length).fill(0);
+	for (const p of baris) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[kolomSel(x, kol)]++;
+	return new Set(n.flatMap((v, k) => (v * 2 > baris.length ? [k] : [])));
+}
+
+/** Where each cell of a line starts, by column, with its text. */
+function awalKolom(p: Potong[], kol: [number, number][]): Map<number, Potong> {
+	const m = new Map<number, Potong>();
+	for (const x of p) {
+		const k = kolomSel(x, kol);
+		if (!m.has(k)) m.set(k, x);
+	}
+	return m;
+}
+
+/**
+ * Whether line `q` is the wrapped rest of the row that starts with line
+ * `atas` (a word processor wraps a long cell inside its column): no figure,
+ * nothing in the first column, and every piece starts where the text of that
+ * column starts in the row above, in a column where that row has words.
+ */
+function lanjutan(q: Potong[], atas: Potong[], kol: [number, number][], angka: Set<number>): boolean {
+	if (!q.length || q.length > kol.length) return false;
+	const mulaiAtas = awalKolom(atas, kol);
+	for (const [k, x] of awalKolom(q, kol)) {
+		if (k === 0 || angka.has(k)) return false;
+		// the row above holds words there (a column-number row "1 2 3" wraps nothing)
+		const a = mulaiAtas.get(k);
+		if (a === undefined || Math.abs(a.mulai - x.mulai) > 1 || !/[a-z]{2}/i.test(a.teks)) return false;
+	}
+	return true;
+}
+
+function gabung(a: string, b: string): string {
+	if (!a) return b;
+	// "Perundang-" + "undangan": a word broken at its own hyphen
+	return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`;
+}
+
 /**
  * Rows of the space-aligned tables of a text, by line index. `dipakai` marks
- * lines already read (tab, pipe or html rows): they end a block.
+ * lines already read (tab, pipe or html rows): they end a block. `tepi` marks
+ * page furniture (halaman.ts): a table continues over it. A line that wraps
+ * the cells of the row above is joined into that row and comes back with
+ * `lanjutan` set and no cells of its own.
  */
-export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean): Map<number, BarisSpasi> {
+export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, BarisSpasi> {
 	const hasil = new Map<number, BarisSpasi>();
-	const p: (Potong[] | null)[] = lines.map((s, i) => (dipakai(i) || !s.includes('  ') ? null : potong(s.replace(/\s+$/, ''))));
+	const p: (Potong[] | null)[] = lines.map((s, i) => (dipakai(i) || tepi(i) || !s.includes('  ') ? null : potong(s.trimEnd())));
 	let i = 0;
 	while (i < lines.length) {
 		if (!p[i] || !inti(p[i]!)) {
 			i++;
 			continue;
 		}
-		// forward: data lines, and between them other rows (fewer cells, indented) and a few blank lines
+		// forward: data lines, and between them other rows (fewer cells, indented), a few blank lines and page breaks
 		const isi = [i];
 		let kosong = 0;
 		let j = i + 1;
 		for (; j < lines.length && kosong <= MAKS_KOSONG; j++) {
 			if (dipakai(j)) break;
 			const s = lines[j];
+			if (tepi(j)) {
+				kosong = 0;
+				continue;
+			}
 			if (!s.trim()) {
 				kosong++;
 				continue;
@@ -140,28 +190,57 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean)
 			kosong = 0;
 		}
 		const data = isi.filter((k) => p[k] && inti(p[k]!));
-		// after the last data line only rows with figures (a "Jumlah" row); prose and captions stay out
-		const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(lines[k]);
-		while (isi.length && !data.includes(isi.at(-1)!) && !berangka(isi.at(-1)!)) isi.pop();
 		const kol = kolom(data.map((k) => p[k]!));
+		const angka = kolomAngka(data.map((k) => p[k]!), kol);
+		const potongan = (k: number) => p[k] ?? potong(lines[k]);
+		// after the last data line only rows with figures (a "Jumlah" row) and the wrapped rest of a row; prose and captions stay out
+		const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(lines[k]);
+		const sambungan = (k: number) => {
+			const n = isi.indexOf(k);
+			return n > 0 && isi[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
+		};
+		while (isi.length && !data.includes(isi.at(-1)!) && !berangka(isi.at(-1)!) && !sambungan(isi.at(-1)!)) isi.pop();
 		if (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5 || tabrakan(data.map((k) => p[k]!), kol) > 0.25) {
 			i = j;
 			continue;
 		}
-		// backward: header rows of two or more cells just above
+		// backward: header rows of two or more cells just above, and a one-cell line wrapping a header cell ("(%)")
+		const atas: number[] = [];
 		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= 1; k--) {
 			if (dipakai(k) || hasil.has(k)) break;
 			if (!lines[k].trim()) {
 				kosongAtas++;
 				continue;
 			}
-			if (JUDUL.test(lines[k]) || !p[k] || p[k]!.length < 2) break;
-			isi.unshift(k);
+			const q = p[k] ?? (/^\s{2,}\S/.test(lines[k]) && !tepi(k) ? potong(lines[k]) : null);
+			if (JUDUL.test(lines[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
+			atas.unshift(k);
 			kosongAtas = 0;
 		}
+		// a one-cell line is a header only under a header line of its own block
+		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
+		isi.unshift(...atas);
+		// each line its cells; a line that wraps the row above is joined into it
+		let kepala = -1;
+		let sebelum = -1;
 		for (const k of isi) {
-			const q = p[k] ?? potong(lines[k]);
-			hasil.set(k, kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) });
+			const q = potongan(k);
+			const baris = kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) };
+			const induk = kepala >= 0 ? hasil.get(kepala) : undefined;
+			if (induk && k === sebelum + 1 && kol.length >= 3 && lanjutan(q, potongan(kepala), kol, angka)) {
+				baris.cells.forEach((c, n) => {
+					if (!c) return;
+					while (induk.cells.length <= n) induk.cells.push('');
+					while (induk.mentah.length <= n) induk.mentah.push('');
+					induk.cells[n] = gabung(induk.cells[n], c);
+					induk.mentah[n] = gabung(induk.mentah[n], baris.mentah[n]);
+				});
+				hasil.set(k, { cells: [], mentah: [], lanjutan: true });
+			} else {
+				hasil.set(k, baris);
+				kepala = k;
+			}
+			sebelum = k;
 		}
 		i = isi.at(-1)! + 1;
 	}
