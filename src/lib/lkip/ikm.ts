@@ -181,11 +181,24 @@ function tahunTunggal(teks: string): number | null {
 	return semua.size === 1 ? [...semua][0] : null;
 }
 
+/**
+ * A clause comparing years ("tahun 2023 meningkat dibandingkan tahun 2022 yang
+ * realisasinya sebesar 83,47"): the figure belongs to the last year named
+ * before it. Null when the text before the figure names no year.
+ */
+function tahunTerakhir(teks: string): number | null {
+	let hasil: number | null = null;
+	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) if (!/[-–]\s*$/.test(teks.slice(0, m.index))) hasil = Number(m[1]);
+	return hasil;
+}
+
 const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
 // between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25")
 const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,40}?';
 const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
+/** the grade stated after the figure: "dengan mutu pelayanan B (Baik)", "kategori B" */
+const RE_MUTU = /^[^.;]{0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*:?\s*([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
 function dariTeks(
@@ -245,13 +258,15 @@ function dariTeks(
 				if (!m || LUAR.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
 				const sebelum = klausa.slice(0, m.index);
 				if (/\brp\.?\s*$/i.test(sebelum)) continue;
-				const t = (sebelum + ' ' + klausa.slice((m.index ?? 0) + m[0].length)).match(RE_TARGET);
+				const sesudah = klausa.slice((m.index ?? 0) + m[0].length);
+				const t = (sebelum + ' ' + sesudah).match(RE_TARGET);
+				const mutu = sesudah.match(RE_MUTU);
 				tambah(
 					awal + (m.index ?? 0) + m[0].length - 1,
-					tahunTunggal(klausa) ?? tahunKalimat,
+					tahunTunggal(klausa) ?? tahunTerakhir(klausa.slice(0, (m.index ?? 0) + m[0].length)) ?? tahunKalimat,
 					m[1],
 					t ? t[1] : null,
-					null
+					mutu ? mutu[1] : null
 				);
 			}
 		}

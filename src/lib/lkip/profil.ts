@@ -27,6 +27,46 @@ function bersih(raw: string): string {
 	return raw.replace(/<[^>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
 }
 
+interface Paragraf {
+	teks: string;
+	/** each line of the paragraph with where its text starts */
+	potongan: { r: BarisTeks; mulai: number }[];
+}
+
+/**
+ * Running text as paragraphs: a sentence that a PDF converter wrapped ("... luas
+ * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
+ * is printed on. A line continues the one above when that one ends mid-sentence
+ * and it starts in lower case or with a figure.
+ */
+function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
+	const hasil: Paragraf[] = [];
+	let aktif: Paragraf | null = null;
+	for (const r of rows) {
+		if (r.tepi) continue;
+		if (!r.raw || r.cells) {
+			aktif = null;
+			continue;
+		}
+		const teks = bersih(r.raw).trim();
+		if (aktif && /[^.!?:;]$/.test(aktif.teks) && /^[a-z0-9(]/.test(teks)) {
+			aktif.teks += ' ';
+			aktif.potongan.push({ r, mulai: aktif.teks.length });
+			aktif.teks += teks;
+			continue;
+		}
+		aktif = { teks, potongan: [{ r, mulai: 0 }] };
+		hasil.push(aktif);
+	}
+	return hasil;
+}
+
+function barisDi(p: Paragraf, pos: number): BarisTeks {
+	let r = p.potongan[0].r;
+	for (const x of p.potongan) if (x.mulai <= pos) r = x.r;
+	return r;
+}
+
 export function ekstrakProfil(rows: BarisTeks[]): HasilProfil {
 	const ada = new Map<AtributProfil, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
@@ -38,29 +78,30 @@ export function ekstrakProfil(rows: BarisTeks[]): HasilProfil {
 		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, line: r.line, raw: r.raw });
 	};
 
-	for (const r of rows) {
-		if (!r.raw || r.cells) continue;
-		const teks = bersih(r.raw);
+	for (const p of paragrafTeks(rows)) {
+		const teks = p.teks;
 		const t = teks.toLowerCase();
-		if (/penduduk/.test(t)) penduduk(teks, r, simpan);
+		const di = (pos: number) => barisDi(p, pos);
+		if (/penduduk/.test(t)) penduduk(teks, di, simpan);
 		if (
 			/membawahi|terdiri (dari|atas)|secara administrati|wilayah administrasi|jumlah (desa|kelurahan)/.test(t) &&
 			!/kabupaten\s+\w+\s+(terdiri|membawahi|memiliki)/.test(t)
 		) {
 			for (const m of teks.matchAll(/\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(desa|kelurahan)\b/gi)) {
-				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), r, m[0]);
+				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
 			}
 		}
 		const luas = teks.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
 		if (luas) {
 			const h = parseToken(luas[1], true);
+			const r = di((luas.index ?? 0) + luas[0].indexOf(luas[1]));
 			if (h.nilai === null) simpan('luas_km2', null, r, luas[1]);
 			else simpan('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
 		}
 		const sdm = teks.match(
 			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
 		);
-		if (sdm) simpan('pegawai_total', bulat(sdm[3]), r, sdm[0]);
+		if (sdm) simpan('pegawai_total', bulat(sdm[3]), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
 	pendudukTabel(rows, simpan);
 	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
@@ -74,14 +115,17 @@ type Simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks:
  * back to the previous number or comma ("penduduk laki laki sebanyak 22.571"),
  * else after it up to the next one ("63.388 Jiwa penduduk laki laki").
  */
-function penduduk(teks: string, r: BarisTeks, simpan: Simpan) {
+function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan) {
 	const angka = [...teks.matchAll(ANGKA)];
 	let jumlahDiambil = false;
 	angka.forEach((m, k) => {
 		const akhir = (m.index ?? 0) + m[0].length;
 		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
 		if (!/^\s*(jiwa|orang|penduduk)\b/i.test(sesudah)) return;
-		const dariAngka = k > 0 ? (angka[k - 1].index ?? 0) + angka[k - 1][0].length : 0;
+		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
+		let kk = k - 1;
+		while (kk >= 0 && /^(19|20)\d\d$/.test(angka[kk][0])) kk--;
+		const dariAngka = kk >= 0 ? (angka[kk].index ?? 0) + angka[kk][0].length : 0;
 		let sebelum = teks.slice(dariAngka, m.index);
 		const koma = Math.max(sebelum.lastIndexOf(','), sebelum.lastIndexOf(';'));
 		if (koma >= 0) sebelum = sebelum.slice(koma + 1);
@@ -91,10 +135,10 @@ function penduduk(teks: string, r: BarisTeks, simpan: Simpan) {
 		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
 		// before the number decide when they name the population at all
 		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));
-		if (atribut) simpan(atribut, bulat(m[0]), r, m[0]);
+		if (atribut) simpan(atribut, bulat(m[0]), di(m.index ?? 0), m[0]);
 		else if (!jumlahDiambil && /penduduk/i.test(sebelum + klausaSesudah)) {
 			jumlahDiambil = true;
-			simpan('penduduk', bulat(m[0]), r, m[0]);
+			simpan('penduduk', bulat(m[0]), di(m.index ?? 0), m[0]);
 		}
 	});
 }
