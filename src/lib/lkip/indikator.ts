@@ -39,6 +39,8 @@ interface PetaKolom {
 	target: number;
 	realisasi: number;
 	capaian: number;
+	/** a "Satuan" column, -1 when the table has none */
+	satuan: number;
 	tahun: number | null;
 	peran: string;
 }
@@ -61,6 +63,7 @@ function petaKolom(kolom: Kolom[], tahunLaporan: number | null): PetaKolom | nul
 		target: tgt.index,
 		realisasi: real.index,
 		capaian: pilih('capaian')?.index ?? -1,
+		satuan: kolom.find((c) => /^satuan\b/.test(c.label))?.index ?? -1,
 		tahun: real.tahun ?? tgt.tahun,
 		peran: kolom.map((c) => c.peran).join(',')
 	};
@@ -110,6 +113,15 @@ function satuanDari(
 	return s;
 }
 
+/** The unit a Satuan cell names, when it is one the records know. */
+function satuanKolom(teks: string): Satuan | null {
+	const t = normal(teks);
+	if (/^(%|persen|prosen|persentase)$/.test(t)) return '%';
+	if (/^indeks$/.test(t)) return 'indeks';
+	if (/^(dok|dokumen|laporan)$/.test(t)) return 'dokumen';
+	return null;
+}
+
 interface Baris {
 	line: number;
 	raw: string;
@@ -119,6 +131,7 @@ interface Baris {
 	target: string;
 	realisasi: string;
 	capaian: string;
+	satuan: string;
 }
 
 export function ekstrakIndikator(
@@ -171,7 +184,8 @@ export function ekstrakIndikator(
 				indikator: sel(kol.indikator),
 				target: sel(kol.target),
 				realisasi: sel(kol.realisasi),
-				capaian: sel(kol.capaian)
+				capaian: sel(kol.capaian),
+				satuan: sel(kol.satuan)
 			});
 		}
 	}
@@ -183,6 +197,8 @@ export function ekstrakIndikator(
 	}
 
 	const hasil: IndikatorRecord[] = [];
+	/** the Satuan cell of each record, in step with `hasil` */
+	const satuanSel: string[] = [];
 	const takDikenal: string[] = [];
 	let sasaran: string | null = null;
 	let sasaranDariBarisNilai = false;
@@ -218,8 +234,9 @@ export function ekstrakIndikator(
 			continue;
 		}
 		hasil.push(rekam(r, hasil.length + 1, sasaran, tahun, peringatan));
+		satuanSel.push(r.satuan);
 	}
-	for (const h of hasil) {
+	hasil.forEach((h, n) => {
 		h.indikator = bersihkanNama(h.indikator);
 		const bagianNama = h.indikator.split(/\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
@@ -232,7 +249,9 @@ export function ekstrakIndikator(
 		const t = parseNilaiIndikator(h.target_raw);
 		const re = parseNilaiIndikator(h.realisasi_raw);
 		h.satuan = satuanDari(t, re, h.indikator);
-	}
+		// bare figures ("100", "97,50") take the unit the Satuan column prints
+		if (h.satuan === 'nilai') h.satuan = satuanKolom(satuanSel[n]) ?? h.satuan;
+	});
 	if (hasil.length === 0)
 		peringatan.push({
 			line: blok[terpilih.blok].rows[0].line,
