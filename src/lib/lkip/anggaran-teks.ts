@@ -119,7 +119,7 @@ export function bacaTeksAnggaran(
 			const satuan = teks.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
 			const h = satuan
 				? { nilai: null, masalah: `"Rp ${m[1]} ${satuan[1]}" adalah angka bulat dalam teks, bukan nilai rupiah pasti` }
-				: parseRupiah(m[1]);
+				: parseRupiah(m[1], ctx.format);
 			if (jenisB) {
 				if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 				const uraian = jenisB[0].replace(/\s+/g, ' ');
@@ -154,7 +154,7 @@ export function bacaTeksAnggaran(
 			st[`${peran}_raw`] = m[0].trim();
 			const p = persenSesudah(teks.slice(akhirSebelum));
 			if (p && st.persen_raw === null) {
-				const hp = parsePersen(p);
+				const hp = parsePersen(p, ctx.format);
 				st.persen = hp.nilai;
 				st.persen_raw = p;
 			}

@@ -8,7 +8,7 @@
  * column gets one combined label, a role and a year, so extractors can find
  * "the realisasi of 2022" without knowing the column order of a layout.
  */
-import { normal } from './table';
+import { normal, teksSel } from './table';
 
 export interface BarisTeks {
 	line: number;
@@ -57,6 +57,19 @@ function isTabel(r: BarisTeks): r is BarisTabel {
 	return r.cells !== null;
 }
 
+/**
+ * A line of text printed between two rows of a table, on the lines right
+ * between them: a row whose cells are merged across the whole table (a tab
+ * export writes it without tabs), such as a sasaran heading over its
+ * indicator rows. It is read as a row of one cell.
+ */
+function barisGabungan(rows: BarisTeks[], i: number): boolean {
+	const [a, r, b] = [rows[i - 1], rows[i], rows[i + 1]];
+	if (!a || !b || !isTabel(a) || !isTabel(b) || r.tepi || r.raw === '' || r.raw.length > PANJANG_JUDUL) return false;
+	if (!/[a-z]{3}/i.test(r.raw)) return false; // a `|---|` separator, a rule of dashes
+	return a.line === r.line - 1 && b.line === r.line + 1 && a.cells.length >= 3 && b.cells.length >= 3;
+}
+
 /** Split the rows of a report into table blocks with their captions. */
 export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 	const blok: BlokTabel[] = [];
@@ -73,6 +86,9 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 			const r = rows[i];
 			if (isTabel(r)) {
 				isi.push(r);
+				akhir = i;
+			} else if (barisGabungan(rows, i)) {
+				isi.push({ line: r.line, raw: r.raw, cells: [teksSel(r.raw)] });
 				akhir = i;
 			} else if (r.raw !== '' && !r.tepi && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
 			i++;
