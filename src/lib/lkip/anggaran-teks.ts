@@ -12,6 +12,7 @@
  * skipped.
  */
 import { parsePersen, parseRupiah } from './numbers';
+import { barisLanjutan } from './paragraf';
 import { jenisBelanja, type Baris } from './anggaran-tabel';
 import type { PernyataanBelanja } from './belanja';
 import type { Bagian, KonteksEkstraksi, Peringatan } from './types';
@@ -76,16 +77,26 @@ export function bacaTeksAnggaran(
 		if (terbuka) pernyataan.push(terbuka);
 		terbuka = null;
 	};
+	/** the text line before, and whether this one follows it with no blank line between */
+	let atas = '';
+	let rapat = false;
 	for (const r of rows) {
 		if (r.cells !== null) {
 			sisa = '';
 			lepas();
 			tahunAkhir = null;
+			atas = '';
 			continue;
 		}
-		if (r.raw === '' || r.tepi) continue;
+		if (r.tepi) continue;
+		if (r.raw === '') {
+			rapat = false;
+			continue;
+		}
 		const baris = tanpaMarkup(r.raw);
-		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim());
+		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || barisLanjutan(atas, baris, rapat);
+		atas = baris;
+		rapat = true;
 		const teks = (lanjutan ? sisa + ' ' : '') + baris;
 		if (!lanjutan) tahunAkhir = null;
 		if (!/\brp\b/i.test(baris) || !KATA_ANGGARAN.test(teks)) {

@@ -53,7 +53,8 @@ export function tepiHalaman(lines: string[], dipakai: (i: number) => boolean): b
 	const catat = (i: number, b: number) => {
 		if (dipakai(i) || hasil[i]) return;
 		const t = polos(lines[i]);
-		if (t.length > MAKS_PANJANG || /\S\s{2,}\S\s{2,}\S/.test(t)) return;
+		// a line of three or more cells is a table row (a repeated header), not a running title
+		if (t.length > MAKS_PANJANG || t.split(/\s{2,}/).length >= 3) return;
 		dekat.set(i, b);
 	};
 	batas.forEach((b, n) => {

@@ -18,6 +18,7 @@
 import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './blok';
 import { parseNilaiIndikator, type FormatAngka } from './numbers';
 import { kunciIndikator } from './reference';
+import { barisLanjutan } from './paragraf';
 import { teksSel } from './table';
 import type { Bagian, IkmRecord, Peringatan, Referensi } from './types';
 
@@ -157,9 +158,13 @@ function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Poton
 	let j = i + 1;
 	while (!/[.!?:]\s*$/.test(teks)) {
 		let k = j;
-		while (k < rows.length && k - j < 3 && rows[k].raw === '') k++;
+		let rapat = true;
+		while (k < rows.length && k - j < 6 && (rows[k].raw === '' || rows[k].tepi)) {
+			if (rows[k].raw === '') rapat = false;
+			k++;
+		}
 		const s = rows[k];
-		if (!s || s.cells !== null || s.raw === '' || !/^[a-z0-9(]/.test(s.raw)) break;
+		if (!s || s.cells !== null || s.raw === '' || !barisLanjutan(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
 		teks += ' ';
 		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
 		teks += teksSel(s.raw);
@@ -195,8 +200,9 @@ function tahunTerakhir(teks: string): number | null {
 }
 
 const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
-// between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25")
-const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,40}?';
+// between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25"),
+// or the index's full name with the kecamatan's ("realisasi Indeks Kepuasan Masyarakat Kecamatan X sebesar")
+const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,70}?';
 const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
 /** the grade stated after the figure: "dengan mutu pelayanan B (Baik)", "kategori B" */

@@ -8,6 +8,7 @@
 import type { BarisTeks } from './blok';
 import { blokTabel } from './blok';
 import { parseToken, type FormatAngka } from './numbers';
+import { barisLanjutan } from './paragraf';
 import { normal } from './table';
 import type { AtributProfil, Peringatan, ProfilRecord } from './types';
 
@@ -39,8 +40,7 @@ interface Paragraf {
 /**
  * Running text as paragraphs: a sentence that a PDF converter wrapped ("... luas
  * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
- * is printed on. A line continues the one above when that one ends mid-sentence
- * and it starts in lower case or with a figure.
+ * is printed on (paragraf.ts says which line continues which).
  */
 function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
 	const hasil: Paragraf[] = [];
@@ -52,7 +52,7 @@ function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
 			continue;
 		}
 		const teks = bersih(r.raw).trim();
-		if (aktif && /[^.!?:;]$/.test(aktif.teks) && /^[a-z0-9(]/.test(teks)) {
+		if (aktif && barisLanjutan(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
 			aktif.teks += ' ';
 			aktif.potongan.push({ r, mulai: aktif.teks.length });
 			aktif.teks += teks;
