@@ -126,6 +126,9 @@ function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
 	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
 }
 
+/** urusan.bidang.program, then .kegiatan (a 1 or 2 and two digits), then .sub kegiatan (two to four digits) */
+const PERMENDAGRI = /^\d{1,2}\.\d{2}\.\d{2}(?:\.[12]\.\d{2}(?:\.\d{2,4})?)?$/;
+
 const SAMBUNG = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|bagi)|[,/&-])$/i;
 
 /**
@@ -208,10 +211,19 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	const terakhir = baris[baris.length - 1];
 	if (!total && terakhir?.jenis === 'belanja' && terakhir.adaAngka && simpul.length) total = terakhir;
 
-	// dotted numbering: "1.2.1" is a sub kegiatan; long account-style codes
+	// Permendagri 90 codes name their level by their shape: program 7.01.01,
+	// kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints
+	const titik = simpul.filter((s) => s.b.nomor === 'titik');
+	if (titik.length && titik.every((s) => PERMENDAGRI.test(s.b.kode ?? '')))
+		for (const s of titik) {
+			if (s.lv !== null) continue;
+			s.lv = s.b.kedalaman === 3 ? 1 : s.b.kedalaman === 5 ? 2 : 3;
+			s.pasti = true;
+		}
+	// dotted numbering: "1.2.1" is a sub kegiatan; other long account-style codes
 	// ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan
 	const dalam = [...new Set(simpul.filter((s) => s.b.nomor === 'titik' || s.b.nomor === 'arab').map((s) => s.b.kedalaman))].sort((a, b) => a - b);
-	const adaTitik = simpul.some((s) => s.b.nomor === 'titik');
+	const adaTitik = titik.length > 0;
 	for (const s of simpul) {
 		if (s.lv !== null || !adaTitik || (s.b.nomor !== 'titik' && s.b.nomor !== 'arab')) continue;
 		const d = s.b.kedalaman;

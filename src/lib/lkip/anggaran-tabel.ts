@@ -9,7 +9,7 @@
  * not end it. Every row keeps its cells as printed so levels can later be read
  * from prefixes, numbering and bold.
  */
-import { parsePersen, parseRupiah } from './numbers';
+import { parsePersen, parseRupiah, type FormatAngka } from './numbers';
 import { isPipeSeparator, normal, trimEnd, type barisSemua } from './table';
 import type { Peringatan } from './types';
 
@@ -173,16 +173,16 @@ function lanjutanTabel(r: Baris, header: Header): boolean {
 	return cells.length === header.cells.length && cells.some(selRupiah);
 }
 
-function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string) {
+function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string, format: FormatAngka) {
 	const teks = (raw ?? '').trim();
 	if (!teks) return { nilai: null, raw: null as string | null };
-	const h = jenis === 'rupiah' ? parseRupiah(teks) : parsePersen(teks);
+	const h = jenis === 'rupiah' ? parseRupiah(teks, format) : parsePersen(teks, format);
 	if (h.masalah) peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 	return { nilai: h.nilai, raw: teks };
 }
 
 /** Read one data row against the header. */
-function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran | null {
+function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: FormatAngka): BarisAnggaran | null {
 	// a lone "Rp" cell before an amount is a currency column the header does not have
 	const tanpaRp = (r.cells ?? []).map((c, i) => [c, i] as const).filter(([c]) => !/^rp\.?$/i.test(c));
 	const mentahSemua = selMentah(r);
@@ -254,9 +254,9 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
 	const teksPersen = h.persen !== null ? cells[h.persen + geser] : undefined;
 	const adaAngka = [teksPagu, teksReal].some((t) => t !== undefined && /\d/.test(t));
 	// amounts are read (and warned about) only for rows that carry them
-	const p = adaAngka ? angka(teksPagu, 'rupiah', r.line, peringatan, 'pagu') : { nilai: null, raw: null };
-	const re = adaAngka ? angka(teksReal, 'rupiah', r.line, peringatan, 'realisasi') : { nilai: null, raw: null };
-	const pc = adaAngka ? angka(teksPersen, 'persen', r.line, peringatan, 'persen') : { nilai: null, raw: null };
+	const p = adaAngka ? angka(teksPagu, 'rupiah', r.line, peringatan, 'pagu', format) : { nilai: null, raw: null };
+	const re = adaAngka ? angka(teksReal, 'rupiah', r.line, peringatan, 'realisasi', format) : { nilai: null, raw: null };
+	const pc = adaAngka ? angka(teksPersen, 'persen', r.line, peringatan, 'persen', format) : { nilai: null, raw: null };
 	if (!uraian && !adaAngka) return null;
 	return {
 		jenis,
@@ -283,14 +283,14 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[]): BarisAnggaran
  * Read the table whose header is rows[start]. Returns the rows of the table
  * (data, total, belanja group and input rows) and where it ended.
  */
-export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel: TabelAnggaran; akhir: number } {
+export function bacaTabel(rows: Baris[], start: number, header: Header, format: FormatAngka = 'id'): { tabel: TabelAnggaran; akhir: number } {
 	const baris: BarisAnggaran[] = [];
 	const peringatan: Peringatan[] = [];
 	let i = start + 1;
 	let akhir = start;
 	while (i < rows.length) {
 		const r = rows[i];
-		if (r.raw === '' || isPipeSeparator(r.raw)) {
+		if (r.raw === '' || r.tepi || isPipeSeparator(r.raw)) {
 			i++;
 			continue;
 		}
@@ -304,8 +304,8 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 			// title, or any short line when what follows is plainly more of this table
 			let j = i;
 			let semuaHalaman = true;
-			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || pendek(rows[j].raw))) {
-				if (rows[j].raw !== '' && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
+			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || rows[j].tepi || pendek(rows[j].raw))) {
+				if (rows[j].raw !== '' && !rows[j].tepi && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
 				j++;
 			}
 			if (j >= rows.length || rows[j].cells === null) break;
@@ -323,7 +323,7 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 			i++;
 			continue;
 		}
-		const b = bacaBaris(r, header, peringatan);
+		const b = bacaBaris(r, header, peringatan, format);
 		akhir = i;
 		i++;
 		if (!b) continue;
@@ -335,12 +335,12 @@ export function bacaTabel(rows: Baris[], start: number, header: Header): { tabel
 }
 
 /** Every budget-like table of the text, in order. */
-export function cariTabelAnggaran(rows: Baris[]): TabelAnggaran[] {
+export function cariTabelAnggaran(rows: Baris[], format: FormatAngka = 'id'): TabelAnggaran[] {
 	const hasil: TabelAnggaran[] = [];
 	for (let i = 0; i < rows.length; i++) {
 		const h = bacaHeader(rows[i]);
 		if (!h) continue;
-		const { tabel, akhir } = bacaTabel(rows, i, h);
+		const { tabel, akhir } = bacaTabel(rows, i, h, format);
 		hasil.push(tabel);
 		i = Math.max(i, akhir);
 	}

@@ -12,6 +12,7 @@
  * skipped.
  */
 import { parsePersen, parseRupiah } from './numbers';
+import { barisLanjutan } from './paragraf';
 import { jenisBelanja, type Baris } from './anggaran-tabel';
 import type { PernyataanBelanja } from './belanja';
 import type { Bagian, KonteksEkstraksi, Peringatan } from './types';
@@ -68,16 +69,38 @@ export function bacaTeksAnggaran(
 	// text after the last amount of the previous line: a paragraph broken over
 	// two lines ("... dalam Program X" / "yang ... sebesar Rp ...") reads as one
 	let sisa = '';
+	// the statement still open at the end of the previous line, and the last year
+	// that line named: a sentence wrapped after its first amount goes on filling them
+	let terbuka: Pernyataan | null = null;
+	let tahunAkhir: number | null = null;
+	const lepas = () => {
+		if (terbuka) pernyataan.push(terbuka);
+		terbuka = null;
+	};
+	/** the text line before, and whether this one follows it with no blank line between */
+	let atas = '';
+	let rapat = false;
 	for (const r of rows) {
 		if (r.cells !== null) {
 			sisa = '';
+			lepas();
+			tahunAkhir = null;
+			atas = '';
 			continue;
 		}
-		if (r.raw === '') continue;
+		if (r.tepi) continue;
+		if (r.raw === '') {
+			rapat = false;
+			continue;
+		}
 		const baris = tanpaMarkup(r.raw);
-		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim());
+		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || barisLanjutan(atas, baris, rapat);
+		atas = baris;
+		rapat = true;
 		const teks = (lanjutan ? sisa + ' ' : '') + baris;
+		if (!lanjutan) tahunAkhir = null;
 		if (!/\brp\b/i.test(baris) || !KATA_ANGGARAN.test(teks)) {
+			lepas();
 			sisa = teks.slice(-300);
 			continue;
 		}
@@ -86,7 +109,9 @@ export function bacaTeksAnggaran(
 		let akhirSebelum = 0;
 		let peranSebelum: 'pagu' | 'realisasi' | null = null;
 		// the statement being filled: one year, at most one pagu and one realisasi
-		const aktif: { s: Pernyataan | null } = { s: null };
+		const aktif: { s: Pernyataan | null } = { s: lanjutan ? terbuka : null };
+		if (!lanjutan) lepas();
+		terbuka = null;
 		let dikecualikan = false;
 		const tutup = () => {
 			if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null)) pernyataan.push(aktif.s);
@@ -105,7 +130,7 @@ export function bacaTeksAnggaran(
 			const satuan = teks.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
 			const h = satuan
 				? { nilai: null, masalah: `"Rp ${m[1]} ${satuan[1]}" adalah angka bulat dalam teks, bukan nilai rupiah pasti` }
-				: parseRupiah(m[1]);
+				: parseRupiah(m[1], ctx.format);
 			if (jenisB) {
 				if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 				const uraian = jenisB[0].replace(/\s+/g, ' ');
@@ -129,7 +154,7 @@ export function bacaTeksAnggaran(
 			}
 			dikecualikan = false;
 			if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
-			const tahun = tahunDi.filter((t) => t.pos < pos).pop()?.tahun ?? ctx.tahun;
+			const tahun = tahunDi.filter((t) => t.pos < pos).pop()?.tahun ?? tahunAkhir ?? ctx.tahun;
 			if (tahun === null) continue;
 			if (aktif.s === null || aktif.s.tahun !== tahun || aktif.s[`${peran}_raw`] !== null) {
 				tutup();
@@ -140,13 +165,16 @@ export function bacaTeksAnggaran(
 			st[`${peran}_raw`] = m[0].trim();
 			const p = persenSesudah(teks.slice(akhirSebelum));
 			if (p && st.persen_raw === null) {
-				const hp = parsePersen(p);
+				const hp = parsePersen(p, ctx.format);
 				st.persen = hp.nilai;
 				st.persen_raw = p;
 			}
 		}
-		tutup();
+		if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null) && !dikecualikan) terbuka = aktif.s;
+		else tutup();
+		tahunAkhir = tahunDi.at(-1)?.tahun ?? tahunAkhir;
 		sisa = teks.slice(akhirSebelum).slice(-300);
 	}
+	lepas();
 	return { pernyataan, belanja, peringatan };
 }

@@ -65,7 +65,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 	const peringatan: Peringatan[] = [];
 	let terpilih: TabelAnggaran | null = null;
 	let skorTerbaik = 0;
-	const calon = cariTabelAnggaran(rows);
+	const calon = cariTabelAnggaran(rows, ctx.format);
 	for (const t of calon) {
 		const s = skor(t, rows, ctx.tahun);
 		if (s > skorTerbaik) {

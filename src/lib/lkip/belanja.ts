@@ -80,7 +80,7 @@ function bacaBaris(r: Baris, ctx: KonteksEkstraksi, belanja: PernyataanBelanja[]
 	const angka = cells
 		.slice(i + 1)
 		.filter((c) => selRupiah(c) || /^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) || /^rp\.?\s*\d/i.test(c.trim()))
-		.map(parseRupiah);
+		.map((c) => parseRupiah(c, ctx.format));
 	// more amounts than pagu and realisasi: a multi-year or multi-column table this row cannot be read from
 	if (!angka.length || angka.length > 2) return;
 	for (const h of angka) if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });

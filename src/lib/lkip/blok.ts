@@ -8,12 +8,14 @@
  * column gets one combined label, a role and a year, so extractors can find
  * "the realisasi of 2022" without knowing the column order of a layout.
  */
-import { normal } from './table';
+import { normal, teksSel } from './table';
 
 export interface BarisTeks {
 	line: number;
 	raw: string;
 	cells: string[] | null;
+	/** page furniture (halaman.ts): a table goes on over it */
+	tepi?: boolean;
 }
 
 export interface BarisTabel {
@@ -55,6 +57,19 @@ function isTabel(r: BarisTeks): r is BarisTabel {
 	return r.cells !== null;
 }
 
+/**
+ * A line of text printed between two rows of a table, on the lines right
+ * between them: a row whose cells are merged across the whole table (a tab
+ * export writes it without tabs), such as a sasaran heading over its
+ * indicator rows. It is read as a row of one cell.
+ */
+function barisGabungan(rows: BarisTeks[], i: number): boolean {
+	const [a, r, b] = [rows[i - 1], rows[i], rows[i + 1]];
+	if (!a || !b || !isTabel(a) || !isTabel(b) || r.tepi || r.raw === '' || r.raw.length > PANJANG_JUDUL) return false;
+	if (!/[a-z]{3}/i.test(r.raw)) return false; // a `|---|` separator, a rule of dashes
+	return a.line === r.line - 1 && b.line === r.line + 1 && a.cells.length >= 3 && b.cells.length >= 3;
+}
+
 /** Split the rows of a report into table blocks with their captions. */
 export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 	const blok: BlokTabel[] = [];
@@ -72,7 +87,10 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 			if (isTabel(r)) {
 				isi.push(r);
 				akhir = i;
-			} else if (r.raw !== '' && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
+			} else if (barisGabungan(rows, i)) {
+				isi.push({ line: r.line, raw: r.raw, cells: [teksSel(r.raw)] });
+				akhir = i;
+			} else if (r.raw !== '' && !r.tepi && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
 			i++;
 		}
 		i = akhir + 1;
@@ -81,7 +99,7 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 		for (let j = mulai - 1, n = 0; j >= 0 && n < MAKS_JUDUL; j--) {
 			const r = rows[j];
 			if (isTabel(r)) break;
-			if (r.raw === '' || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
+			if (r.raw === '' || r.tepi || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
 			if (r.raw.length > PANJANG_JUDUL) break;
 			judul.unshift(r.raw);
 			judulLine = r.line;
@@ -108,6 +126,12 @@ function isiSel(cells: string[]): string[] {
 export function barisPenomoran(cells: string[]): boolean {
 	const isi = isiSel(cells);
 	return isi.length >= 2 && isi.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
+}
+
+/** A row of units under the header labels: "(%)", "(Rp)". */
+export function barisSatuan(cells: string[]): boolean {
+	const isi = isiSel(cells);
+	return isi.length >= 1 && isi.every((c) => /^\(?\s*(%|rp\.?|rupiah|persen)\s*\)?$/i.test(c.trim()));
 }
 
 /** A row of years under a merged header cell: "2021 2022 2023", "Th. 2020 (n)", "1 (2022)". */
@@ -150,7 +174,7 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 			n++;
 			continue;
 		}
-		if (barisLabel(c) || (kepala.length > 0 && barisTahun(c))) {
+		if (barisLabel(c) || (kepala.length > 0 && (barisTahun(c) || barisSatuan(c)))) {
 			kepala.push(c);
 			n++;
 			continue;
@@ -188,5 +212,5 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 
 /** Whether a row repeats a header (after a page break): a label or numbering row. */
 export function barisKepala(cells: string[]): boolean {
-	return barisLabel(cells) || barisPenomoran(cells);
+	return barisLabel(cells) || barisPenomoran(cells) || barisSatuan(cells);
 }

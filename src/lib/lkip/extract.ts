@@ -14,6 +14,7 @@ import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profil';
 import { bagianPerBaris } from './sections';
 import { bacaCapaianMaks100, bacaSkala } from './skala';
+import { formatAngka } from './numbers';
 import { barisSemua } from './table';
 import type { ReadingText } from '../document/types';
 import type { KonteksEkstraksi, Laporan, Peringatan, Referensi } from './types';
@@ -31,16 +32,17 @@ export function extractDocument(doc: ReadingText, file: string, ref: Referensi):
 
 export function extractLaporan(text: string, file: string, ref: Referensi): Laporan {
 	const rows = barisSemua(text);
+	const format = formatAngka(text);
 	const identitas = bacaIdentitas(rows, ref.kecamatan);
 	const bagian = bagianPerBaris(rows);
 	const blok = blokTabel(rows);
-	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun);
+	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun, format);
 	// a report that names no year still dates its measurement table
 	const tahun = identitas.tahun ?? indikator.indikator[0]?.tahun ?? null;
-	const ctx: KonteksEkstraksi = { tahun, bagian };
-	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun);
+	const ctx: KonteksEkstraksi = { tahun, bagian, format };
+	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx);
-	const profil = ekstrakProfil(rows);
+	const profil = ekstrakProfil(rows, format);
 	const peringatan: Peringatan[] = [
 		...identitas.peringatan.filter((p) => !(tahun !== null && /tahun laporan/.test(p.pesan))),
 		...indikator.peringatan,

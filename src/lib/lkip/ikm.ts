@@ -16,8 +16,9 @@
  * is kept with its line and section, so the audit can compare them.
  */
 import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './blok';
-import { parseNilaiIndikator } from './numbers';
+import { parseNilaiIndikator, type FormatAngka } from './numbers';
 import { kunciIndikator } from './reference';
+import { barisLanjutan } from './paragraf';
 import { teksSel } from './table';
 import type { Bagian, IkmRecord, Peringatan, Referensi } from './types';
 
@@ -29,8 +30,8 @@ export interface HasilIkm {
 const KATA_IKM = /kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan|\bsukma\b/i;
 const LUAR = /\bkabupaten\b|\bnasional\b|\bprovinsi\b|\bjawa timur\b|\bnational\b/i;
 
-function nilai(raw: string) {
-	const p = parseNilaiIndikator(raw);
+function nilai(raw: string, format: FormatAngka) {
+	const p = parseNilaiIndikator(raw, format);
 	return { nilai: p.nilai, huruf: p.huruf, masalah: /\d/.test(raw) ? p.masalah : null };
 }
 
@@ -40,7 +41,8 @@ function dariTabel(
 	ref: Pick<Referensi, 'indikator'>,
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
-	peringatan: Peringatan[]
+	peringatan: Peringatan[],
+	format: FormatAngka
 ) {
 	const cache = new Map<string, boolean>();
 	const isIkm = (s: string) => {
@@ -51,7 +53,7 @@ function dariTabel(
 		const k = bacaKepala(b.rows);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
 		if (reals.length) {
-			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan);
+			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);
 			continue;
 		}
 		// "Tahun | Nilai IKM | Mutu": one year per row
@@ -64,13 +66,13 @@ function dariTabel(
 			const tahun = tahunDalam(r.cells[iTahun] ?? '');
 			const raw = (r.cells[iNilai] ?? '').trim();
 			if (tahun === null || !raw || /^[-–—]$/.test(raw)) continue;
-			const v = nilai(raw);
+			const v = nilai(raw, format);
 			if (v.masalah) peringatan.push({ line: r.line, pesan: `nilai IKM: ${v.masalah}` });
 			const mutuRaw = iMutu !== undefined ? (r.cells[iMutu] ?? '').trim() : '';
 			const tRaw = iTarget !== undefined ? (r.cells[iTarget] ?? '').trim() : '';
 			ikm.push({
 				tahun,
-				target: tRaw ? nilai(tRaw).nilai : null,
+				target: tRaw ? nilai(tRaw, format).nilai : null,
 				realisasi: v.nilai,
 				mutu: v.huruf ?? (/^[A-D]$/i.test(mutuRaw) ? mutuRaw.toUpperCase() : null),
 				target_raw: tRaw || null,
@@ -92,7 +94,8 @@ function perKolom(
 	bagian: Bagian[],
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
-	peringatan: Peringatan[]
+	peringatan: Peringatan[],
+	format: FormatAngka
 ) {
 	const targets = kolom.filter((c) => c.peran === 'target' && !c.akhir);
 	const tahunMaks = Math.max(...reals.map((c) => c.tahun ?? -Infinity));
@@ -118,7 +121,7 @@ function perKolom(
 		for (const rc of reals) {
 			const raw = (r.cells[rc.index] ?? '').trim();
 			if (!raw || /^[-–—]+$/.test(raw)) continue;
-			const v = nilai(raw);
+			const v = nilai(raw, format);
 			if (v.masalah) peringatan.push({ line: r.line, pesan: `nilai IKM kolom "${rc.label}": ${v.masalah}` });
 			const tc = targetUntuk(rc);
 			const tRaw = tc ? (r.cells[tc.index] ?? '').trim() : '';
@@ -129,7 +132,7 @@ function perKolom(
 			}
 			ikm.push({
 				tahun,
-				target: tRaw && !/^[-–—]+$/.test(tRaw) ? nilai(tRaw).nilai : null,
+				target: tRaw && !/^[-–—]+$/.test(tRaw) ? nilai(tRaw, format).nilai : null,
 				realisasi: v.nilai,
 				mutu: v.huruf,
 				target_raw: tRaw && !/^[-–—]+$/.test(tRaw) ? tRaw : null,
@@ -155,9 +158,13 @@ function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Poton
 	let j = i + 1;
 	while (!/[.!?:]\s*$/.test(teks)) {
 		let k = j;
-		while (k < rows.length && k - j < 3 && rows[k].raw === '') k++;
+		let rapat = true;
+		while (k < rows.length && k - j < 6 && (rows[k].raw === '' || rows[k].tepi)) {
+			if (rows[k].raw === '') rapat = false;
+			k++;
+		}
 		const s = rows[k];
-		if (!s || s.cells !== null || s.raw === '' || !/^[a-z0-9(]/.test(s.raw)) break;
+		if (!s || s.cells !== null || s.raw === '' || !barisLanjutan(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
 		teks += ' ';
 		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
 		teks += teksSel(s.raw);
@@ -181,18 +188,33 @@ function tahunTunggal(teks: string): number | null {
 	return semua.size === 1 ? [...semua][0] : null;
 }
 
+/**
+ * A clause comparing years ("tahun 2023 meningkat dibandingkan tahun 2022 yang
+ * realisasinya sebesar 83,47"): the figure belongs to the last year named
+ * before it. Null when the text before the figure names no year.
+ */
+function tahunTerakhir(teks: string): number | null {
+	let hasil: number | null = null;
+	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) if (!/[-–]\s*$/.test(teks.slice(0, m.index))) hasil = Number(m[1]);
+	return hasil;
+}
+
 const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
-// between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25")
-const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,40}?';
+// between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25"),
+// or the index's full name with the kecamatan's ("realisasi Indeks Kepuasan Masyarakat Kecamatan X sebesar")
+const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,70}?';
 const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
+/** the grade stated after the figure: "dengan mutu pelayanan B (Baik)", "kategori B" */
+const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*:?\s*([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
 function dariTeks(
 	rows: BarisTeks[],
 	bagian: Bagian[],
 	tahunLaporan: number | null,
-	ikm: IkmRecord[]
+	ikm: IkmRecord[],
+	format: FormatAngka
 ) {
 	let i = 0;
 	while (i < rows.length) {
@@ -217,12 +239,12 @@ function dariTeks(
 				mutu: string | null
 			) => {
 				if (tahun === null) return;
-				const v = parseNilaiIndikator(realisasiRaw);
+				const v = parseNilaiIndikator(realisasiRaw, format);
 				if (v.nilai === null || v.nilai > 100) return;
 				const p = barisDi(potongan, pos);
 				ikm.push({
 					tahun,
-					target: targetRaw ? parseNilaiIndikator(targetRaw).nilai : null,
+					target: targetRaw ? parseNilaiIndikator(targetRaw, format).nilai : null,
 					realisasi: v.nilai,
 					mutu,
 					target_raw: targetRaw,
@@ -245,13 +267,15 @@ function dariTeks(
 				if (!m || LUAR.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
 				const sebelum = klausa.slice(0, m.index);
 				if (/\brp\.?\s*$/i.test(sebelum)) continue;
-				const t = (sebelum + ' ' + klausa.slice((m.index ?? 0) + m[0].length)).match(RE_TARGET);
+				const sesudah = klausa.slice((m.index ?? 0) + m[0].length);
+				const t = (sebelum + ' ' + sesudah).match(RE_TARGET);
+				const mutu = sesudah.match(RE_MUTU);
 				tambah(
 					awal + (m.index ?? 0) + m[0].length - 1,
-					tahunTunggal(klausa) ?? tahunKalimat,
+					tahunTunggal(klausa) ?? tahunTerakhir(klausa.slice(0, (m.index ?? 0) + m[0].length)) ?? tahunKalimat,
 					m[1],
 					t ? t[1] : null,
-					null
+					mutu ? mutu[1] : null
 				);
 			}
 		}
@@ -263,12 +287,13 @@ export function ekstrakIkm(
 	blok: BlokTabel[],
 	bagian: Bagian[],
 	ref: Pick<Referensi, 'indikator'>,
-	tahunLaporan: number | null
+	tahunLaporan: number | null,
+	format: FormatAngka = 'id'
 ): HasilIkm {
 	const ikm: IkmRecord[] = [];
 	const peringatan: Peringatan[] = [];
-	dariTabel(blok, bagian, ref, tahunLaporan, ikm, peringatan);
-	dariTeks(rows, bagian, tahunLaporan, ikm);
+	dariTabel(blok, bagian, ref, tahunLaporan, ikm, peringatan, format);
+	dariTeks(rows, bagian, tahunLaporan, ikm, format);
 	ikm.sort((a, b) => a.line - b.line);
 	return { ikm, peringatan };
 }

@@ -15,7 +15,7 @@
  * is joined back when the second part only fills the first part's gaps.
  */
 import { bacaKepala, barisKepala, type BlokTabel, type Kolom } from './blok';
-import { parseNilaiIndikator, parsePersen } from './numbers';
+import { parseNilaiIndikator, parsePersen, type FormatAngka } from './numbers';
 import { kunciIndikator } from './reference';
 import { normal } from './table';
 import type { Bagian, IndikatorRecord, Peringatan, Referensi, Satuan } from './types';
@@ -39,6 +39,8 @@ interface PetaKolom {
 	target: number;
 	realisasi: number;
 	capaian: number;
+	/** a "Satuan" column, -1 when the table has none */
+	satuan: number;
 	tahun: number | null;
 	peran: string;
 }
@@ -61,6 +63,7 @@ function petaKolom(kolom: Kolom[], tahunLaporan: number | null): PetaKolom | nul
 		target: tgt.index,
 		realisasi: real.index,
 		capaian: pilih('capaian')?.index ?? -1,
+		satuan: kolom.find((c) => /^satuan\b/.test(c.label))?.index ?? -1,
 		tahun: real.tahun ?? tgt.tahun,
 		peran: kolom.map((c) => c.peran).join(',')
 	};
@@ -110,6 +113,15 @@ function satuanDari(
 	return s;
 }
 
+/** The unit a Satuan cell names, when it is one the records know. */
+function satuanKolom(teks: string): Satuan | null {
+	const t = normal(teks);
+	if (/^(%|persen|prosen|persentase)$/.test(t)) return '%';
+	if (/^indeks$/.test(t)) return 'indeks';
+	if (/^(dok|dokumen|laporan)$/.test(t)) return 'dokumen';
+	return null;
+}
+
 interface Baris {
 	line: number;
 	raw: string;
@@ -119,13 +131,17 @@ interface Baris {
 	target: string;
 	realisasi: string;
 	capaian: string;
+	satuan: string;
+	/** the text of a row that holds one cell only, merged over the table or opening with "Sasaran" */
+	tunggal: string;
 }
 
 export function ekstrakIndikator(
 	blok: BlokTabel[],
 	bagian: Bagian[],
 	ref: Pick<Referensi, 'indikator'>,
-	tahunLaporan: number | null
+	tahunLaporan: number | null,
+	format: FormatAngka = 'id'
 ): HasilIndikator {
 	const peringatan: Peringatan[] = [];
 	const calon: Kandidat[] = [];
@@ -163,6 +179,8 @@ export function ekstrakIndikator(
 		for (const r of b.rows.slice(mulai)) {
 			if (barisKepala(r.cells)) continue;
 			const sel = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
+			const isi = r.cells.filter((c) => c.trim() !== '');
+			const tunggal = isi.length === 1 && (r.cells.length === 1 || /^sasaran\b/i.test(isi[0].trim())) ? isi[0].trim() : '';
 			rows.push({
 				line: r.line,
 				raw: r.raw,
@@ -171,7 +189,9 @@ export function ekstrakIndikator(
 				indikator: sel(kol.indikator),
 				target: sel(kol.target),
 				realisasi: sel(kol.realisasi),
-				capaian: sel(kol.capaian)
+				capaian: sel(kol.capaian),
+				satuan: sel(kol.satuan),
+				tunggal
 			});
 		}
 	}
@@ -183,6 +203,8 @@ export function ekstrakIndikator(
 	}
 
 	const hasil: IndikatorRecord[] = [];
+	/** the Satuan cell of each record, in step with `hasil` */
+	const satuanSel: string[] = [];
 	const takDikenal: string[] = [];
 	let sasaran: string | null = null;
 	let sasaranDariBarisNilai = false;
@@ -193,7 +215,11 @@ export function ekstrakIndikator(
 		if (ringkasan) continue;
 		const prev = hasil.at(-1);
 		if (!adaNilai) {
-			if (r.indikator && prev && !r.no) {
+			if (r.tunggal) {
+				// a sasaran heading over the indicator rows below it
+				sasaran = bersihkanNama(r.tunggal.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.tunggal;
+				sasaranDariBarisNilai = false;
+			} else if (r.indikator && prev && !r.no) {
 				prev.indikator = `${prev.indikator} ${r.indikator}`;
 				if (r.sasaran && prev.sasaran) prev.sasaran = `${prev.sasaran} ${r.sasaran}`;
 				if (r.sasaran && sasaran) sasaran = `${sasaran} ${r.sasaran}`;
@@ -208,7 +234,7 @@ export function ekstrakIndikator(
 			continue;
 		}
 		// the rest of a row cut by a page break: fills only what the row above left empty
-		if (prev && !r.no && !r.sasaran && gabungSisa(prev, r)) continue;
+		if (prev && !r.no && !r.sasaran && gabungSisa(prev, r, format)) continue;
 		if (r.sasaran) {
 			sasaran = bersihkanNama(r.sasaran);
 			sasaranDariBarisNilai = true;
@@ -217,9 +243,10 @@ export function ekstrakIndikator(
 			peringatan.push({ line: r.line, pesan: 'baris tabel pengukuran berisi nilai tanpa nama indikator' });
 			continue;
 		}
-		hasil.push(rekam(r, hasil.length + 1, sasaran, tahun, peringatan));
+		hasil.push(rekam(r, hasil.length + 1, sasaran, tahun, peringatan, format));
+		satuanSel.push(r.satuan);
 	}
-	for (const h of hasil) {
+	hasil.forEach((h, n) => {
 		h.indikator = bersihkanNama(h.indikator);
 		const bagianNama = h.indikator.split(/\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
@@ -229,10 +256,12 @@ export function ekstrakIndikator(
 			});
 		h.kunci = kunciIndikator(bagianNama[0], ref);
 		if (h.kunci === null && !takDikenal.includes(h.indikator)) takDikenal.push(h.indikator);
-		const t = parseNilaiIndikator(h.target_raw);
-		const re = parseNilaiIndikator(h.realisasi_raw);
+		const t = parseNilaiIndikator(h.target_raw, format);
+		const re = parseNilaiIndikator(h.realisasi_raw, format);
 		h.satuan = satuanDari(t, re, h.indikator);
-	}
+		// bare figures ("100", "97,50") take the unit the Satuan column prints
+		if (h.satuan === 'nilai') h.satuan = satuanKolom(satuanSel[n]) ?? h.satuan;
+	});
 	if (hasil.length === 0)
 		peringatan.push({
 			line: blok[terpilih.blok].rows[0].line,
@@ -241,7 +270,7 @@ export function ekstrakIndikator(
 	return { indikator: hasil, indikator_tak_dikenal: takDikenal, peringatan };
 }
 
-function gabungSisa(prev: IndikatorRecord, r: Baris): boolean {
+function gabungSisa(prev: IndikatorRecord, r: Baris, format: FormatAngka): boolean {
 	const pasang: [keyof IndikatorRecord & ('target_raw' | 'realisasi_raw' | 'capaian_raw'), string][] = [
 		['target_raw', r.target],
 		['realisasi_raw', r.realisasi],
@@ -255,22 +284,22 @@ function gabungSisa(prev: IndikatorRecord, r: Baris): boolean {
 	if (!kosong(r.target)) prev.target_raw = r.target;
 	if (!kosong(r.realisasi)) prev.realisasi_raw = r.realisasi;
 	if (!kosong(r.capaian)) prev.capaian_raw = r.capaian;
-	prev.target = parseNilaiIndikator(prev.target_raw).nilai;
-	prev.realisasi = parseNilaiIndikator(prev.realisasi_raw).nilai;
-	prev.capaian = parsePersen(prev.capaian_raw).nilai;
+	prev.target = parseNilaiIndikator(prev.target_raw, format).nilai;
+	prev.realisasi = parseNilaiIndikator(prev.realisasi_raw, format).nilai;
+	prev.capaian = parsePersen(prev.capaian_raw, format).nilai;
 	return true;
 }
 
-function rekam(r: Baris, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[]): IndikatorRecord {
+function rekam(r: Baris, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: FormatAngka): IndikatorRecord {
 	const baca = (raw: string, kolom: string) => {
 		if (kosong(raw)) return null;
-		const p = parseNilaiIndikator(raw);
+		const p = parseNilaiIndikator(raw, format);
 		if (p.masalah && /\d/.test(raw)) peringatan.push({ line: r.line, pesan: `${kolom} "${raw}": ${p.masalah}` });
 		return p.nilai;
 	};
 	let capaian: number | null = null;
 	if (!kosong(r.capaian) && /\d/.test(r.capaian)) {
-		const p = parsePersen(r.capaian.replace(/[a-z]+/gi, ' '));
+		const p = parsePersen(r.capaian.replace(/[a-z]+/gi, ' '), format);
 		if (p.masalah) peringatan.push({ line: r.line, pesan: `capaian "${r.capaian}": ${p.masalah}` });
 		capaian = p.nilai;
 	}

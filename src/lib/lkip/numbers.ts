@@ -10,6 +10,30 @@
  * nothing here guesses a "corrected" value.
  */
 
+/**
+ * How a report groups thousands and marks decimals: 'id' "1.234.567,89" (the
+ * default), 'en' "1,234,567.89" (some offices and converters). One report keeps
+ * one format, so it is read once from the whole text and applies to every
+ * figure: "47,382 jiwa" is 47382 in an 'en' report, 47,382 in an 'id' one.
+ */
+export type FormatAngka = 'id' | 'en';
+
+/** Figures that can only be read one way: two or more thousands groups, or a group and decimals. */
+const GRUP_ID = /\b\d{1,3}(?:\.\d{3})+,\d{1,2}\b|\b\d{1,3}(?:\.\d{3}){2,}\b(?![.,]\d)/g;
+const GRUP_EN = /\b\d{1,3}(?:,\d{3})+\.\d{1,2}\b|\b\d{1,3}(?:,\d{3}){2,}\b(?![.,]\d)/g;
+
+/** The report's number format: 'en' only when its unambiguous figures are mostly English-style. */
+export function formatAngka(teks: string): FormatAngka {
+	const id = (teks.match(GRUP_ID) ?? []).length;
+	const en = (teks.match(GRUP_EN) ?? []).length;
+	return en >= 2 && en > id ? 'en' : 'id';
+}
+
+/** An English-style figure written the Indonesian way, so one parser reads both. */
+function keId(s: string, format: FormatAngka): string {
+	return format === 'en' ? s.replace(/[.,]/g, (c) => (c === ',' ? '.' : ',')) : s;
+}
+
 export interface HasilAngka {
 	nilai: number | null;
 	/** why the text could not be read as a number; null when it parsed or was blank */
@@ -35,8 +59,8 @@ export function bersihkan(raw: string): string {
  * print is unambiguous; false for ratios and indices, where "98.850" is rare
  * but "82.890" would otherwise become 82890.
  */
-export function parseToken(token: string, ribuanTitikTunggal = true): HasilAngka {
-	let t = token.replace(/\s+/g, '');
+export function parseToken(token: string, ribuanTitikTunggal = true, format: FormatAngka = 'id'): HasilAngka {
+	let t = keId(token, format).replace(/\s+/g, '');
 	let sign = 1;
 	if (/^[-−–]/.test(t)) {
 		sign = -1;
@@ -69,7 +93,8 @@ export function parseToken(token: string, ribuanTitikTunggal = true): HasilAngka
 		[intPart, fracPart] = t.split(',');
 	} else if (dots === 1) {
 		const [i, f] = t.split('.');
-		if (ribuanTitikTunggal && f.length === 3 && !/^0+$/.test(i) && i.length <= 3) {
+		// in an 'en' report this separator was printed as a comma, which English only uses to group thousands
+		if ((ribuanTitikTunggal || format === 'en') && f.length === 3 && !/^0+$/.test(i) && i.length <= 3) {
 			intPart = i + f;
 		} else {
 			intPart = i;
@@ -90,8 +115,8 @@ const RP_PREFIX = /^\(?\s*rp\.?\s*/i;
  * "Rp 2.409.251.246,-", "1.961.144.146". Sen other than ",00" are reported,
  * not rounded away.
  */
-export function parseRupiah(raw: string): HasilAngka {
-	let s = bersihkan(raw).replace(RP_PREFIX, '').replace(/\)$/, '');
+export function parseRupiah(raw: string, format: FormatAngka = 'id'): HasilAngka {
+	let s = keId(bersihkan(raw), format).replace(RP_PREFIX, '').replace(/\)$/, '');
 	if (BLANK.test(s)) return { nilai: null, masalah: null };
 	s = s.replace(/,-+$|\.-+$/, '').replace(/\s+/g, '');
 	// ",00" / ".00" after a grouped integer is sen, not a decimal of the grouping
@@ -129,10 +154,10 @@ export function parseRupiah(raw: string): HasilAngka {
 }
 
 /** Percentage: "85,47%", "100 %", "97.5%", "100.%", "85,47". Returns 85.47. */
-export function parsePersen(raw: string): HasilAngka {
+export function parsePersen(raw: string, format: FormatAngka = 'id'): HasilAngka {
 	const s = bersihkan(raw).replace(/%/g, '').trim();
 	if (BLANK.test(s)) return { nilai: null, masalah: null };
-	return parseToken(s, false);
+	return parseToken(s, false, format);
 }
 
 export type JenisNilai = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
@@ -150,7 +175,7 @@ const DOKUMEN = /\b(dok(umen)?|laporan|dokumen)\b/i;
  * A value cell of an indicator table: "90%", "84,5", "4 Dok", "B", "B (61)",
  * "BB (80)", "B 86,68 %", "100 %". Units are recognised, not required.
  */
-export function parseNilaiIndikator(raw: string): NilaiIndikator {
+export function parseNilaiIndikator(raw: string, format: FormatAngka = 'id'): NilaiIndikator {
 	const s = bersihkan(raw);
 	if (BLANK.test(s)) return { nilai: null, masalah: null, huruf: null, satuan: null };
 	let rest = s;
@@ -170,7 +195,7 @@ export function parseNilaiIndikator(raw: string): NilaiIndikator {
 	const after = rest.slice((m.index ?? 0) + m[0].length);
 	// a count with a unit ("1.200 Dok", "2.500 Orang") groups thousands; a bare ratio ("82.890") does not
 	const hitungan = !persen && !huruf && /^\s*[a-z]/i.test(after);
-	const parsed = parseToken(token, hitungan);
+	const parsed = parseToken(token, hitungan, format);
 	let satuan: JenisNilai;
 	if (persen) satuan = '%';
 	else if (huruf) satuan = 'huruf';

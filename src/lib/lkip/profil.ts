@@ -7,7 +7,8 @@
  */
 import type { BarisTeks } from './blok';
 import { blokTabel } from './blok';
-import { parseToken } from './numbers';
+import { parseToken, type FormatAngka } from './numbers';
+import { barisLanjutan } from './paragraf';
 import { normal } from './table';
 import type { AtributProfil, Peringatan, ProfilRecord } from './types';
 
@@ -16,10 +17,13 @@ export interface HasilProfil {
 	peringatan: Peringatan[];
 }
 
-const ANGKA = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
+const ANGKA: Record<FormatAngka, RegExp> = {
+	id: /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g,
+	en: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g
+};
 
-function bulat(teks: string): number | null {
-	const h = parseToken(teks, true);
+function bulat(teks: string, format: FormatAngka): number | null {
+	const h = parseToken(teks, true, format);
 	return h.nilai !== null && Number.isInteger(h.nilai) ? h.nilai : null;
 }
 
@@ -27,7 +31,46 @@ function bersih(raw: string): string {
 	return raw.replace(/<[^>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
 }
 
-export function ekstrakProfil(rows: BarisTeks[]): HasilProfil {
+interface Paragraf {
+	teks: string;
+	/** each line of the paragraph with where its text starts */
+	potongan: { r: BarisTeks; mulai: number }[];
+}
+
+/**
+ * Running text as paragraphs: a sentence that a PDF converter wrapped ("... luas
+ * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
+ * is printed on (paragraf.ts says which line continues which).
+ */
+function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
+	const hasil: Paragraf[] = [];
+	let aktif: Paragraf | null = null;
+	for (const r of rows) {
+		if (r.tepi) continue;
+		if (!r.raw || r.cells) {
+			aktif = null;
+			continue;
+		}
+		const teks = bersih(r.raw).trim();
+		if (aktif && barisLanjutan(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
+			aktif.teks += ' ';
+			aktif.potongan.push({ r, mulai: aktif.teks.length });
+			aktif.teks += teks;
+			continue;
+		}
+		aktif = { teks, potongan: [{ r, mulai: 0 }] };
+		hasil.push(aktif);
+	}
+	return hasil;
+}
+
+function barisDi(p: Paragraf, pos: number): BarisTeks {
+	let r = p.potongan[0].r;
+	for (const x of p.potongan) if (x.mulai <= pos) r = x.r;
+	return r;
+}
+
+export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): HasilProfil {
 	const ada = new Map<AtributProfil, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
 	const simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => {
@@ -38,31 +81,32 @@ export function ekstrakProfil(rows: BarisTeks[]): HasilProfil {
 		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, line: r.line, raw: r.raw });
 	};
 
-	for (const r of rows) {
-		if (!r.raw || r.cells) continue;
-		const teks = bersih(r.raw);
+	for (const p of paragrafTeks(rows)) {
+		const teks = p.teks;
 		const t = teks.toLowerCase();
-		if (/penduduk/.test(t)) penduduk(teks, r, simpan);
+		const di = (pos: number) => barisDi(p, pos);
+		if (/penduduk/.test(t)) penduduk(teks, di, simpan, format);
 		if (
 			/membawahi|terdiri (dari|atas)|secara administrati|wilayah administrasi|jumlah (desa|kelurahan)/.test(t) &&
 			!/kabupaten\s+\w+\s+(terdiri|membawahi|memiliki)/.test(t)
 		) {
 			for (const m of teks.matchAll(/\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(desa|kelurahan)\b/gi)) {
-				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), r, m[0]);
+				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
 			}
 		}
 		const luas = teks.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
 		if (luas) {
-			const h = parseToken(luas[1], true);
+			const h = parseToken(luas[1], true, format);
+			const r = di((luas.index ?? 0) + luas[0].indexOf(luas[1]));
 			if (h.nilai === null) simpan('luas_km2', null, r, luas[1]);
 			else simpan('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
 		}
 		const sdm = teks.match(
 			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
 		);
-		if (sdm) simpan('pegawai_total', bulat(sdm[3]), r, sdm[0]);
+		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
-	pendudukTabel(rows, simpan);
+	pendudukTabel(rows, simpan, format);
 	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
 }
@@ -74,14 +118,17 @@ type Simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks:
  * back to the previous number or comma ("penduduk laki laki sebanyak 22.571"),
  * else after it up to the next one ("63.388 Jiwa penduduk laki laki").
  */
-function penduduk(teks: string, r: BarisTeks, simpan: Simpan) {
-	const angka = [...teks.matchAll(ANGKA)];
+function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, format: FormatAngka) {
+	const angka = [...teks.matchAll(ANGKA[format])];
 	let jumlahDiambil = false;
 	angka.forEach((m, k) => {
 		const akhir = (m.index ?? 0) + m[0].length;
 		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
 		if (!/^\s*(jiwa|orang|penduduk)\b/i.test(sesudah)) return;
-		const dariAngka = k > 0 ? (angka[k - 1].index ?? 0) + angka[k - 1][0].length : 0;
+		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
+		let kk = k - 1;
+		while (kk >= 0 && /^(19|20)\d\d$/.test(angka[kk][0])) kk--;
+		const dariAngka = kk >= 0 ? (angka[kk].index ?? 0) + angka[kk][0].length : 0;
 		let sebelum = teks.slice(dariAngka, m.index);
 		const koma = Math.max(sebelum.lastIndexOf(','), sebelum.lastIndexOf(';'));
 		if (koma >= 0) sebelum = sebelum.slice(koma + 1);
@@ -91,16 +138,16 @@ function penduduk(teks: string, r: BarisTeks, simpan: Simpan) {
 		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
 		// before the number decide when they name the population at all
 		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));
-		if (atribut) simpan(atribut, bulat(m[0]), r, m[0]);
+		if (atribut) simpan(atribut, bulat(m[0], format), di(m.index ?? 0), m[0]);
 		else if (!jumlahDiambil && /penduduk/i.test(sebelum + klausaSesudah)) {
 			jumlahDiambil = true;
-			simpan('penduduk', bulat(m[0]), r, m[0]);
+			simpan('penduduk', bulat(m[0], format), di(m.index ?? 0), m[0]);
 		}
 	});
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function pendudukTabel(rows: BarisTeks[], simpan: Simpan) {
+function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka) {
 	for (const b of blokTabel(rows)) {
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
@@ -113,7 +160,7 @@ function pendudukTabel(rows: BarisTeks[], simpan: Simpan) {
 		if (!r) continue;
 		const ambil = (i: number, a: AtributProfil) => {
 			const t = (r.cells[i] ?? '').trim();
-			if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, '')), r, t);
+			if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, ''), format), r, t);
 		};
 		ambil(iL, 'penduduk_l');
 		ambil(iP, 'penduduk_p');

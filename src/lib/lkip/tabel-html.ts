@@ -75,6 +75,16 @@ interface Baris {
 }
 
 /**
+ * Whether the text between a `</table>` and the next `<table>` is only a page
+ * break (blank lines, a page number, a running title): then a rowspan left
+ * open goes on into the reopened table. A caption or a sentence means another table.
+ */
+function lanjutHalaman(sela: string[], luarSebelum: string[]): boolean {
+	const isi = [...sela, ...luarSebelum].map((t) => teksHtml(t)).filter((t) => t !== '');
+	return isi.length <= 3 && isi.every((t) => t.length <= 110 && !/^(tabel|table|gambar|grafik|bab|sumber)\b/i.test(t) && !/[.:;]$/.test(t));
+}
+
+/**
  * Read the html tables of a text. Returns, per line index, null for lines with
  * no table markup (the caller reads them as before) or the rows placed there.
  */
@@ -87,6 +97,13 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 	let turun: number[] = [];
 	let baris: Baris | null = null;
 	let sel: Sel | null = null;
+	/**
+	 * A converter that cuts a table at a page break closes it with a rowspan
+	 * still open and reopens it on the next page without the merged cells:
+	 * what was held at the last `</table>`, and the text lines since then.
+	 */
+	let tertahanTutup: number[] = [];
+	let selaTutup: string[] | null = null;
 
 	const tutupSel = () => {
 		if (!sel || !baris) return (sel = null);
@@ -137,7 +154,10 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 	};
 
 	lines.forEach((s, i) => {
-		if (!diTabel && !ADA_TAG.test(s)) return;
+		if (!diTabel && !ADA_TAG.test(s)) {
+			if (selaTutup !== null && s.trim()) selaTutup.push(s);
+			return;
+		}
 		hasil[i] ??= { rows: [], luar: '', luarSesudah: false };
 		const h = hasil[i];
 		const mulaiDiTabel = diTabel;
@@ -159,7 +179,15 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 				rawMulai = -1;
 				diTabel = !tutup;
 				diKeterangan = false;
-				turun = [];
+				if (tutup) {
+					tertahanTutup = turun;
+					selaTutup = [];
+					turun = [];
+				} else {
+					turun = selaTutup !== null && lanjutHalaman(selaTutup, luar) ? tertahanTutup : [];
+					tertahanTutup = [];
+					selaTutup = null;
+				}
 			} else if (nama === 'caption') diKeterangan = !tutup;
 			else if (nama === 'tr') {
 				if (baris && rawMulai >= 0) (baris as Baris).rawBagian.push(s.slice(rawMulai, tutup ? pos : m.index));
@@ -186,6 +214,7 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 		}
 		teks(s.slice(pos));
 		if (baris && rawMulai >= 0) (baris as Baris).rawBagian.push(s.slice(rawMulai));
+		if (selaTutup !== null && !diTabel) selaTutup.push(luar.join(' '));
 		h.luar = luar.join(' ').replace(/\s+/g, ' ').trim();
 		h.luarSesudah = mulaiDiTabel;
 	});

@@ -22,6 +22,8 @@ interface Potong {
 export interface BarisSpasi {
 	cells: string[];
 	mentah: string[];
+	/** the line wraps the cells of the row above and was joined into it */
+	lanjutan?: boolean;
 }
 
 const POTONG = /\S+(?: \S+)*/g;
@@ -72,13 +74,21 @@ function kolom(baris: Potong[][]): [number, number][] {
 	return hasil;
 }
 
-/** The column a cell overlaps most (a header wider than its figures, centred text), else the nearest. */
+/** The column a cell overlaps most (a header wider than its figures, centred text), else the one whose middle is nearest. */
 function kolomSel(x: Potong, kol: [number, number][]): number {
 	let terbaik = 0;
 	let nilai = -Infinity;
 	kol.forEach(([m, a], k) => {
 		const v = Math.min(a, x.akhir) - Math.max(m, x.mulai);
 		if (v > nilai) [terbaik, nilai] = [k, v];
+	});
+	if (nilai > 0) return terbaik;
+	// a centred header over right-aligned figures stands in the gap between two columns
+	const tengah = (x.mulai + x.akhir) / 2;
+	let jarak = Infinity;
+	kol.forEach(([m, a], k) => {
+		const d = Math.abs((m + a) / 2 - tengah);
+		if (d < jarak) [terbaik, jarak] = [k, d];
 	});
 	return terbaik;
 }
@@ -110,60 +120,253 @@ function selBaris(p: Potong[], kol: [number, number][]): BarisSpasi {
 	return { cells: teks.map(teksSel), mentah: teks };
 }
 
+/** Columns where most data lines print a figure: a wrapped name never reaches into them. */
+function kolomAngka(baris: Potong[][], kol: [number, number][]): Set<number> {
+	const n = new Array<number>(kol.length).fill(0);
+	for (const p of baris) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[kolomSel(x, kol)]++;
+	return new Set(n.flatMap((v, k) => (v * 2 > baris.length ? [k] : [])));
+}
+
+/** Where each cell of a line starts, by column, with its text. */
+function awalKolom(p: Potong[], kol: [number, number][]): Map<number, Potong> {
+	const m = new Map<number, Potong>();
+	for (const x of p) {
+		const k = kolomSel(x, kol);
+		if (!m.has(k)) m.set(k, x);
+	}
+	return m;
+}
+
+/**
+ * Whether line `q` is the wrapped rest of the row that starts with line
+ * `atas` (a word processor wraps a long cell inside its column): no figure,
+ * nothing in the first column, and every piece starts where the text of that
+ * column starts in the row above, in a column where that row has words.
+ */
+function lanjutan(q: Potong[], atas: Potong[], kol: [number, number][], angka: Set<number>): boolean {
+	if (!q.length || q.length > kol.length) return false;
+	const mulaiAtas = awalKolom(atas, kol);
+	for (const [k, x] of awalKolom(q, kol)) {
+		if (k === 0 || angka.has(k)) return false;
+		// the row above holds words there (a column-number row "1 2 3" wraps nothing)
+		const a = mulaiAtas.get(k);
+		if (a === undefined || Math.abs(a.mulai - x.mulai) > 1 || !/[a-z]{2}/i.test(a.teks)) return false;
+	}
+	return true;
+}
+
+function gabung(a: string, b: string): string {
+	if (!a) return b;
+	// "Perundang-" + "undangan": a word broken at its own hyphen
+	return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`;
+}
+
+/**
+ * Columns of a block: the spans of its data lines, widened by the spans of its
+ * other lines (names that a row wraps above and below its figures) as long as
+ * such a span does not join two columns that hold figures.
+ */
+function kolomBlok(data: Potong[][], lain: Potong[][]): [number, number][] {
+	let kol = kolom(data);
+	const angka = data.flat().filter((x) => /\d/.test(x.teks) && !/[a-z]{3}/i.test(x.teks));
+	const berangka = (k: [number, number][]) => k.filter(([m, a]) => angka.some((x) => x.mulai < a && x.akhir > m)).length;
+	const n = berangka(kol);
+	for (const p of lain)
+		for (const x of p) {
+			const coba = kolom([...kol.map(([m, a]) => [{ mulai: m, akhir: a, teks: '' }]), [x]]);
+			if (berangka(coba) === n) kol = coba;
+		}
+	return kol;
+}
+
+const KATA_KEPALA = /^\(?(no|nomor|kode|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|anggaran|pagu|satuan|tahun|nilai|mutu|keterangan|persentase|serapan|jumlah|rp|%)\b|^\(?%/i;
+
+/** A header line: two or more of its cells are header words ("No", "Sasaran", "Realisasi (Rp)"). */
+function barisKepala(q: Potong[]): boolean {
+	return q.length >= 2 && q.filter((x) => KATA_KEPALA.test(x.teks)).length >= 2 && !q.some((x) => /\d{2}/.test(x.teks) && !/\b(19|20)\d\d\b/.test(x.teks));
+}
+
+/**
+ * Justified text in a wide cell prints gaps of two or more spaces inside the
+ * cell, which can line up into a column of their own. Where the table has a
+ * header, a column without figures that no header cell stands over is part of
+ * the column to its left.
+ */
+function gabungKolomTanpaKepala(kol: [number, number][], kepala: Potong[][], angka: Set<number>): [number, number][] {
+	if (!kepala.length) return kol;
+	const berkepala = new Set(kepala.flat().map((x) => kolomSel(x, kol)));
+	const hasil: [number, number][] = [];
+	kol.forEach(([m, a], k) => {
+		const kiri = hasil.at(-1);
+		if (kiri && !berkepala.has(k) && !angka.has(k)) kiri[1] = Math.max(kiri[1], a);
+		else hasil.push([m, a]);
+	});
+	return hasil;
+}
+
+/** Runs of lines with no blank line between them: in a table whose rows stand apart, one run is one row. */
+function kelompok(isi: number[]): number[][] {
+	const hasil: number[][] = [];
+	for (const k of isi) {
+		const akhir = hasil.at(-1);
+		if (akhir && k === akhir.at(-1)! + 1) akhir.push(k);
+		else hasil.push([k]);
+	}
+	return hasil;
+}
+
+const HALAMAN_BARU = '\f';
+
 /**
  * Rows of the space-aligned tables of a text, by line index. `dipakai` marks
- * lines already read (tab, pipe or html rows): they end a block.
+ * lines already read (tab, pipe or html rows): they end a block. `tepi` marks
+ * page furniture (halaman.ts): a table continues over it. A page break (form
+ * feed) ends a block, because `pdftotext` lays out each page with its own
+ * character grid; the part on the next page is a block of its own, and may be
+ * a single row.
+ *
+ * A row printed over several lines comes back whole at one line, the others
+ * with `lanjutan` set and no cells: where rows stand apart (blank lines
+ * between them, as when a word processor centres cells vertically and the
+ * figures sit on a middle line), each run of lines with at most one line of
+ * figures is one row; otherwise a line that wraps the cells of the row above
+ * (see `lanjutan`) joins it.
  */
-export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean): Map<number, BarisSpasi> {
+export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, BarisSpasi> {
 	const hasil = new Map<number, BarisSpasi>();
-	const p: (Potong[] | null)[] = lines.map((s, i) => (dipakai(i) || !s.includes('  ') ? null : potong(s.replace(/\s+$/, ''))));
+	const bersih = lines.map((s) => (s.includes(HALAMAN_BARU) ? s.replace(/\f/g, '') : s).trimEnd());
+	const p: (Potong[] | null)[] = bersih.map((s, i) => (dipakai(i) || tepi(i) || !s.includes('  ') ? null : potong(s)));
+	const potongan = (k: number) => p[k] ?? potong(bersih[k]);
+	/** last line of the block read before, if a page break follows it with only furniture, blank lines or a header in between */
+	let akhirBlok = -1;
+	const sesudahHalaman = (i: number) => {
+		if (akhirBlok < 0) return false;
+		let halaman = false;
+		for (let k = akhirBlok + 1; k < i; k++) {
+			if (lines[k].includes(HALAMAN_BARU)) halaman = true;
+			if (!bersih[k].trim() || tepi(k)) continue;
+			const q = potongan(k);
+			if (q.length < 3 || q.some((x) => /\d/.test(x.teks))) return false;
+		}
+		return halaman || lines[i].includes(HALAMAN_BARU);
+	};
 	let i = 0;
 	while (i < lines.length) {
 		if (!p[i] || !inti(p[i]!)) {
 			i++;
 			continue;
 		}
-		// forward: data lines, and between them other rows (fewer cells, indented) and a few blank lines
+		// forward: data lines, and between them other rows (fewer cells, indented), a few blank lines and furniture, up to the page's end
 		const isi = [i];
 		let kosong = 0;
 		let j = i + 1;
 		for (; j < lines.length && kosong <= MAKS_KOSONG; j++) {
-			if (dipakai(j)) break;
-			const s = lines[j];
+			if (dipakai(j) || lines[j].includes(HALAMAN_BARU)) break;
+			const s = bersih[j];
+			if (tepi(j)) {
+				kosong = 0;
+				continue;
+			}
 			if (!s.trim()) {
 				kosong++;
 				continue;
 			}
-			const q = p[j] ?? potong(s);
+			const q = potongan(j);
 			if (JUDUL.test(s) || !(q.length >= 2 || /^\s{2,}\S/.test(s))) break;
 			isi.push(j);
 			kosong = 0;
 		}
 		const data = isi.filter((k) => p[k] && inti(p[k]!));
-		// after the last data line only rows with figures (a "Jumlah" row); prose and captions stay out
-		const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(lines[k]);
-		while (isi.length && !data.includes(isi.at(-1)!) && !berangka(isi.at(-1)!)) isi.pop();
-		const kol = kolom(data.map((k) => p[k]!));
-		if (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5 || tabrakan(data.map((k) => p[k]!), kol) > 0.25) {
+		const lanjutHalaman = sesudahHalaman(i);
+		if (!lanjutHalaman && (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5)) {
 			i = j;
 			continue;
 		}
-		// backward: header rows of two or more cells just above
+		// backward: header rows of two or more cells just above, and the lines a row wraps above its figures
+		const atas: number[] = [];
 		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= 1; k--) {
-			if (dipakai(k) || hasil.has(k)) break;
-			if (!lines[k].trim()) {
+			if (dipakai(k) || hasil.has(k) || tepi(k)) break;
+			if (!bersih[k].trim()) {
 				kosongAtas++;
 				continue;
 			}
-			if (JUDUL.test(lines[k]) || !p[k] || p[k]!.length < 2) break;
-			isi.unshift(k);
+			const q = p[k] ?? (/^\s{2,}\S/.test(bersih[k]) ? potong(bersih[k]) : null);
+			if (JUDUL.test(bersih[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
+			atas.unshift(k);
 			kosongAtas = 0;
+			if (lines[k].includes(HALAMAN_BARU)) break;
 		}
-		for (const k of isi) {
-			const q = p[k] ?? potong(lines[k]);
-			hasil.set(k, kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) });
+		// a one-cell line is a header only under a header line of its own block
+		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
+		const dalam = isi.filter((k) => k < data.at(-1)! && !data.includes(k));
+		const kepala = atas.filter((k) => barisKepala(potongan(k)));
+		let kol = kolomBlok(
+			data.map((k) => p[k]!),
+			[...atas.filter((k) => !kepala.includes(k)), ...dalam].map(potongan)
+		);
+		if (tabrakan(data.map((k) => p[k]!), kol) > 0.25 && !lanjutHalaman) {
+			i = j;
+			continue;
 		}
-		i = isi.at(-1)! + 1;
+		kol = gabungKolomTanpaKepala(kol, kepala.map(potongan), kolomAngka(data.map((k) => p[k]!), kol));
+		const semua = [...atas, ...isi];
+		const grup = kelompok(semua);
+		const berisiData = (g: number[]) => g.filter((k) => data.includes(k)).length;
+		// rows standing apart: several runs of more than one line, none with two lines of figures
+		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
+		if (!terpisah) {
+			// after the last data line only rows with figures (a "Jumlah" row) and the wrapped rest of a row; prose and captions stay out
+			const angka = kolomAngka(data.map((k) => p[k]!), kol);
+			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(bersih[k]);
+			const sambungan = (k: number) => {
+				const n = semua.indexOf(k);
+				return n > 0 && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
+			};
+			while (semua.length && !data.includes(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
+		}
+		const sel = (k: number) => {
+			const q = potongan(k);
+			return kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) };
+		};
+		const gabungKe = (induk: BarisSpasi, baris: BarisSpasi) =>
+			baris.cells.forEach((c, n) => {
+				if (!c) return;
+				while (induk.cells.length <= n) induk.cells.push('');
+				while (induk.mentah.length <= n) induk.mentah.push('');
+				induk.cells[n] = gabung(induk.cells[n], c);
+				induk.mentah[n] = gabung(induk.mentah[n], baris.mentah[n]);
+			});
+		if (terpisah && kol.length >= 3) {
+			// one run, one row, placed at its line of figures (its first line when it has none)
+			for (const g of kelompok(semua)) {
+				const jangkar = g.find((k) => data.includes(k)) ?? g[0];
+				const baris: BarisSpasi = { cells: [], mentah: [] };
+				for (const k of g) {
+					gabungKe(baris, sel(k));
+					if (k !== jangkar) hasil.set(k, { cells: [], mentah: [], lanjutan: true });
+				}
+				hasil.set(jangkar, baris);
+			}
+		} else {
+			// each line its cells; a line that wraps the row above is joined into it
+			const angka = kolomAngka(data.map((k) => p[k]!), kol);
+			let kepala = -1;
+			let sebelum = -1;
+			for (const k of semua) {
+				const baris = sel(k);
+				const induk = kepala >= 0 ? hasil.get(kepala) : undefined;
+				if (induk && k === sebelum + 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(kepala), kol, angka)) {
+					gabungKe(induk, baris);
+					hasil.set(k, { cells: [], mentah: [], lanjutan: true });
+				} else {
+					hasil.set(k, baris);
+					kepala = k;
+				}
+				sebelum = k;
+			}
+		}
+		akhirBlok = semua.at(-1)!;
+		i = Math.max(akhirBlok + 1, i + 1);
 	}
 	return hasil;
 }

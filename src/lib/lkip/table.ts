@@ -6,6 +6,7 @@
  * its line number so every figure read from it can point back to the source.
  */
 
+import { tepiHalaman } from './halaman';
 import { bacaTabelHtml } from './tabel-html';
 import { bacaTabelSpasi } from './tabel-spasi';
 
@@ -40,7 +41,7 @@ export function isPipeSeparator(line: string): boolean {
  * row above, and the column position matters.
  */
 export function splitCells(line: string): string[] | null {
-	const t = line.replace(/\s+$/, '');
+	const t = line.trimEnd();
 	if (!t.trim()) return null;
 	const trimmed = t.trim();
 	if (trimmed.startsWith('|') && trimmed.length > 1) {
@@ -61,6 +62,8 @@ export interface BarisSumber {
 	cells: string[] | null;
 	/** cells as printed, markup kept, where the layout does not let `raw` be split again (html, space-aligned) */
 	mentah?: string[];
+	/** page furniture (running header or footer, page number): text, but never a row or a figure (halaman.ts) */
+	tepi?: boolean;
 }
 
 /**
@@ -73,13 +76,17 @@ export function barisSemua(text: string): BarisSumber[] {
 	const lines = text.split(/\r\n|\r|\n/);
 	const html = bacaTabelHtml(lines);
 	const cells = lines.map((raw, i) => (html[i] ? null : splitCells(raw)));
-	const spasi = bacaTabelSpasi(lines, (i) => html[i] !== null || cells[i] !== null);
+	const dipakai = (i: number) => html[i] !== null || cells[i] !== null;
+	const tepi = tepiHalaman(lines, dipakai);
+	const spasi = bacaTabelSpasi(lines, dipakai, (i) => tepi[i]);
 	const hasil: BarisSumber[] = [];
 	lines.forEach((raw, i) => {
 		const h = html[i];
 		if (!h) {
 			const s = spasi.get(i);
-			hasil.push(s ? { line: i + 1, raw: raw.trim(), cells: s.cells, mentah: s.mentah } : { line: i + 1, raw: raw.trim(), cells: cells[i] });
+			if (s) hasil.push(s.lanjutan ? { line: i + 1, raw: '', cells: null } : { line: i + 1, raw: raw.trim(), cells: s.cells, mentah: s.mentah });
+			else if (tepi[i]) hasil.push({ line: i + 1, raw: raw.trim(), cells: null, tepi: true });
+			else hasil.push({ line: i + 1, raw: raw.trim(), cells: cells[i] });
 			return;
 		}
 		const luar = h.luar ? [{ line: i + 1, raw: h.luar, cells: splitCells(h.luar) }] : [];

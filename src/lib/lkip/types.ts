@@ -210,4 +210,6 @@ export interface KonteksEkstraksi {
 	tahun: number | null;
 	/** section of the report each line belongs to, indexed by line - 1 */
 	bagian: Bagian[];
+	/** how the report writes its figures (numbers.ts FormatAngka): 'id' 1.234,5 (when absent) or 'en' 1,234.5 */
+	format?: 'id' | 'en';
 }
