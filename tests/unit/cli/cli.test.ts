@@ -38,29 +38,31 @@ describe('lkip extract on real reports', () => {
 			expect(h.kabupaten).toBe('Jember');
 			expect(h.ikm.length).toBeGreaterThan(0);
 			for (const i of h.ikm) {
-				expect(Object.keys(i).slice(0, 5)).toEqual(['tahun', 'target', 'realisasi', 'raw', 'line']);
+				expect(Object.keys(i).slice(0, 6)).toEqual(['tahun', 'target', 'realisasi', 'raw', 'line', 'page']);
+				// a text report: the line is the place
+				expect(i.page).toBeNull();
 				expect(Number.isInteger(i.tahun) && Number.isInteger(i.line) && typeof i.raw === 'string').toBe(true);
 				expect(angkaAtauNull(i.target) && angkaAtauNull(i.realisasi)).toBe(true);
 			}
 			expect(h.indikator.length).toBeGreaterThan(0);
 			for (const i of h.indikator) {
-				expect(Object.keys(i).slice(0, 12)).toEqual(['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line']);
+				expect(Object.keys(i).slice(0, 13)).toEqual(['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line', 'page']);
 				expect(angkaAtauNull(i.target) && angkaAtauNull(i.realisasi) && angkaAtauNull(i.capaian)).toBe(true);
 				expect(typeof i.target_raw).toBe('string');
 			}
 			expect(h.anggaran.filter((a: any) => a.level === 'total').length).toBeGreaterThan(0);
 			for (const a of h.anggaran) {
-				expect(Object.keys(a).slice(0, 7)).toEqual(['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line']);
+				expect(Object.keys(a).slice(0, 8)).toEqual(['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line', 'page']);
 				expect(['total', 'program', 'kegiatan', 'subkegiatan']).toContain(a.level);
 				expect(rupiahAtauNull(a.pagu) && rupiahAtauNull(a.realisasi) && angkaAtauNull(a.persen)).toBe(true);
 			}
 			for (const a of h.anggaran_tahun_lain) {
-				expect(Object.keys(a).slice(0, 5)).toEqual(['tahun', 'pagu', 'realisasi', 'persen', 'line']);
+				expect(Object.keys(a).slice(0, 6)).toEqual(['tahun', 'pagu', 'realisasi', 'persen', 'line', 'page']);
 				expect(rupiahAtauNull(a.pagu) && rupiahAtauNull(a.realisasi)).toBe(true);
 			}
 			expect(Object.keys(h.profil)).toEqual(['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total']);
 			for (const v of Object.values(h.profil)) expect(angkaAtauNull(v)).toBe(true);
-			for (const p of h.peringatan) expect(Object.keys(p).slice(0, 2)).toEqual(['line', 'pesan']);
+			for (const p of h.peringatan) expect(Object.keys(p).slice(0, 3)).toEqual(['line', 'page', 'pesan']);
 		}
 	});
 
