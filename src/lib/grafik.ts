@@ -62,7 +62,8 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 			['Target', formatAngka(n(r.target), 2)],
 			['Rata-rata kabupaten', formatAngka(rata, 2)]
 		]),
-		xAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 5) * 5 - 5), max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
+		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
 			{
@@ -344,7 +345,8 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			}
 		},
 		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
-		yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		// bars start at 0, so their heights compare; the IKM scale ends at 100
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
 			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
