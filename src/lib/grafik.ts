@@ -126,6 +126,21 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	};
 }
 
+/**
+ * Capaian colours diverge at 100% (the target): warm below it, darker the further
+ * below; blue from 100% up. An even scale to 120% painted 91% blue, contradicting
+ * the caption "blue = target met".
+ */
+export const TINGKAT_CAPAIAN = [
+	{ lt: 75, color: '#d6604d', label: 'di bawah 75%' },
+	{ gte: 75, lt: 90, color: '#f4a582', label: '75% – di bawah 90%' },
+	{ gte: 90, lt: 100, color: '#fddbc7', label: '90% – di bawah 100%' },
+	{ gte: 100, lt: 120, color: '#92c5de', label: '100% – di bawah 120% (tercapai)' },
+	{ gte: 120, color: '#4393c3', label: '120% ke atas (tercapai)' }
+];
+const WARNA_TANPA_DATA = '#d9d9d9';
+const TANPA_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
+
 /** Kecamatan × indicator heatmap of capaian (%). */
 export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
@@ -139,35 +154,36 @@ export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
 	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(s(r.kecamatan))!, n(r.capaian)]);
+	// a cell the kecamatan did not report is drawn grey, not left blank (blank reads as "not drawn yet")
+	const ada = new Set(data.map(([x, y]) => `${x}|${y}`));
+	const kosong: number[][] = [];
+	for (let y = 0; y < kecamatan.length; y++)
+		for (let x = 0; x < indikator.length; x++) if (!ada.has(`${x}|${y}`)) kosong.push([x, y, 0]);
 	return {
-		grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+		grid: { left: 8, right: 8, top: 8, bottom: 96, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const { data: d, dataIndex } = p as ParamTooltip;
+				const { data: d, dataIndex, seriesIndex } = p as ParamTooltip;
 				const [x, y, v] = d as [number, number, number | null];
+				if (seriesIndex === 1) return tooltipHtml(kecamatan[y], [[indikator[x][1], 'tidak dilaporkan']]);
 				return tooltipHtml(bertanda(kecamatan[y], rows[dataIndex]?.tanda), [[indikator[x][1], formatPersen(v)]]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
 		yAxis: { type: 'category', data: label, axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
-		visualMap: {
-			min: 0,
-			max: 120,
-			calculable: false,
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 0,
-			itemHeight: 120,
-			text: ['≥ 120%', '0%'],
-			inRange: { color: ['#fee0d2', '#fcbba1', '#c6dbef', '#6baed6', '#08519c'] }
-		},
+		// the key: one entry per colour band, and one for the grey "no data" cells
+		visualMap: [
+			{ type: 'piecewise', seriesIndex: 0, dimension: 2, pieces: TINGKAT_CAPAIAN, orient: 'horizontal', left: 'center', bottom: 28, itemGap: 6, textStyle: { fontSize: 11 } },
+			{ type: 'piecewise', seriesIndex: 1, dimension: 2, pieces: [{ value: 0, color: WARNA_TANPA_DATA, label: TANPA_DATA }], orient: 'horizontal', left: 'center', bottom: 0, textStyle: { fontSize: 11 } }
+		],
 		series: [
 			{
 				name: 'Capaian',
 				type: 'heatmap',
 				data,
 				label: { show: true, formatter: (p: { data: unknown }) => formatAngka(n((p.data as unknown[])[2]), 0) }
-			}
+			},
+			{ name: TANPA_DATA, type: 'heatmap', data: kosong }
 		]
 	};
 }
