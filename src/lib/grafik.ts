@@ -6,6 +6,7 @@
 import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
 import { formatAngka, formatPersen, formatRupiah, KOSONG } from '$lib/format';
 import type { Baris } from '$lib/query/eksekutor';
+import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference/pembanding';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -52,7 +53,8 @@ function tooltipBaris(urut: Baris[], isi: (r: Baris) => [string, string][]) {
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the kabupaten average. */
 export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
-	const rata = n(rows[0]?.rata_kabupaten);
+	const rata = n(rows[0]?.rata_kecamatan);
+	const namaRata = labelRataKecamatan(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
@@ -60,7 +62,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 			[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
 			[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
 			['Target', formatAngka(n(r.target), 2)],
-			['Rata-rata kabupaten', formatAngka(rata, 2)]
+			[namaRata, formatAngka(rata, 2)]
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
@@ -73,9 +75,9 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) },
 				markLine: rata === null ? undefined : {
 					symbol: 'none',
-					label: { formatter: `Rata-rata ${formatAngka(rata, 2)}`, position: 'end' },
+					label: { formatter: `${namaRata} ${formatAngka(rata, 2)}`, position: 'insideEndTop' },
 					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: rata, name: 'Rata-rata kabupaten' }]
+					data: [{ xAxis: rata, name: namaRata }]
 				}
 			},
 			{ name: `IKM ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
@@ -95,7 +97,8 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 /** Horizontal bars of serapan anggaran, with last year and the kabupaten serapan. */
 export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse();
-	const kab = n(rows[0]?.serapan_kabupaten);
+	const kab = n(rows[0]?.serapan_gabungan);
+	const namaKab = labelGabungan(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
@@ -104,7 +107,7 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 			['Realisasi', formatRupiah(n(r.realisasi))],
 			[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
 			[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
-			['Seluruh kecamatan', formatPersen(kab)]
+			[namaKab, formatPersen(kab)]
 		]),
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
@@ -116,9 +119,9 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatPersen(n(p.value)) },
 				markLine: kab === null ? undefined : {
 					symbol: 'none',
-					label: { formatter: `Seluruh kecamatan ${formatPersen(kab)}`, position: 'end' },
+					label: { formatter: `${namaKab} ${formatPersen(kab)}`, position: 'insideEndTop' },
 					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: kab, name: 'Seluruh kecamatan' }]
+					data: [{ xAxis: kab, name: namaKab }]
 				}
 			},
 			{ name: `Serapan ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
@@ -258,13 +261,18 @@ function opsiTren(
 	};
 }
 
+/** The mean line's points cover different kecamatan each year: each says how many. */
+function jumlahRata(r: Baris): [string, string][] {
+	return r.rata === true ? [['  dari', `${formatAngka(n(r.jumlah_rata), 0)} kecamatan`]] : [];
+}
+
 export function opsiTrenIkm(rows: Baris[]): OpsiGrafik {
 	return opsiTren(
 		rows,
 		(r) => n(r.realisasi),
 		(v) => formatAngka(v, 2),
 		(v) => formatAngka(v),
-		() => [],
+		(_nama, r) => jumlahRata(r),
 		(r) => n(r.target)
 	);
 }
@@ -275,7 +283,7 @@ export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
 		(r) => n(r.serapan),
 		(v) => formatPersen(v),
 		(v) => `${formatAngka(v)}%`,
-		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`]]
+		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`], ...jumlahRata(r)]
 	);
 }
 
@@ -343,7 +351,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 	};
 }
 
-/** One kecamatan's IKM per year beside the kabupaten average. */
+/** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
 export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 	const tahun = rows.map((r) => bertanda(String(r.tahun), r.tanda));
 	return {
@@ -356,7 +364,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
 					['IKM', formatAngka(n(r.realisasi), 2)],
 					['Target', formatAngka(n(r.target), 2)],
-					['Rata-rata kabupaten', formatAngka(n(r.rata_kabupaten), 2)]
+					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatAngka(n(r.rata_lain), 2)]
 				]);
 			}
 		},
@@ -366,7 +374,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 		series: [
 			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
-			{ name: 'Rata-rata kabupaten', type: 'line', data: rows.map((r) => n(r.rata_kabupaten)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
+			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]
 	};
 }

@@ -11,11 +11,15 @@ export const KOLOM = {
 	pagu: { kunci: 'pagu', label: 'Pagu (Rp)', format: 'rupiah' },
 	realisasiRupiah: { kunci: 'realisasi', label: 'Realisasi (Rp)', format: 'rupiah' },
 	serapan: { kunci: 'serapan', label: 'Serapan', format: 'persen' },
-	serapanKabupaten: { kunci: 'serapan_kabupaten', label: 'Serapan seluruh kecamatan', format: 'persen' },
+	serapanGabungan: { kunci: 'serapan_gabungan', label: 'Serapan gabungan kecamatan berlaporan', format: 'persen' },
+	serapanLain: { kunci: 'serapan_lain', label: 'Serapan gabungan kecamatan lain', format: 'persen' },
 	targetTercetak: { kunci: 'target_raw', label: 'Target tercetak', format: 'teks' },
 	realisasiTercetak: { kunci: 'realisasi_raw', label: 'Realisasi tercetak', format: 'teks' },
 	capaian: { kunci: 'capaian', label: 'Capaian', format: 'persen' },
 	mutuTercetak: { kunci: 'mutu', label: 'Mutu tercetak', format: 'teks' },
-	rataKabupaten: { kunci: 'rata_kabupaten', label: 'Rata-rata kabupaten', format: 'angka' },
+	rataKecamatan: { kunci: 'rata_kecamatan', label: 'Rata-rata kecamatan berlaporan', format: 'angka' },
+	rataLain: { kunci: 'rata_lain', label: 'Rata-rata kecamatan lain', format: 'angka' },
+	jumlahRata: { kunci: 'jumlah_rata', label: 'Jumlah kecamatan dihitung', format: 'angka' },
+	jumlahLain: { kunci: 'jumlah_lain', label: 'Jumlah kecamatan lain', format: 'angka' },
 	target: { kunci: 'target', label: 'Target', format: 'angka' }
 } as const satisfies Record<string, KolomTabel>;

@@ -60,7 +60,7 @@ describe('beranda', () => {
 		expect(d.peringkatIkm).toMatchObject({ jumlahKecamatan: 2, jumlahBaris: 2 });
 		// the year before comes from the comparison table of the same report
 		expect(ikm[1].realisasi_lalu).toBeCloseTo(80.39, 10);
-		expect(ikm[0].rata_kabupaten).toBeCloseTo((86.68 + 82.89) / 2, 10);
+		expect(ikm[0].rata_kecamatan).toBeCloseTo((86.68 + 82.89) / 2, 10);
 		expect(ikm[1]).toMatchObject({ file: 'arjasa-2023.txt', line: 396 });
 	});
 
@@ -97,6 +97,42 @@ describe('perbandingan', () => {
 		]);
 		const rata = p.trenIkm.filter((r) => r.rata);
 		expect(rata.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
+	});
+});
+
+describe('pembanding (issue 9 item 1)', () => {
+	// dataset-contoh: IKM 2023 Arjasa 82,89 and Puger 86,68; 2022 Balung 80,1 plus the
+	// comparison-table values of the 2023 reports (Arjasa 80,39, Puger 84,18)
+	test('di halaman kecamatan, pembanding IKM adalah rata-rata kecamatan LAIN, dengan jumlahnya', async () => {
+		const d = await muatKecamatan(db, 'arjasa');
+		const r2023 = d.ikm.find((r) => r.tahun === 2023)!;
+		expect(r2023.rata_lain).toBeCloseTo(86.68, 10);
+		expect(r2023.jumlah_lain).toBe(1);
+		const r2022 = d.ikm.find((r) => r.tahun === 2022)!;
+		expect(r2022.rata_lain).toBeCloseTo((84.18 + 80.1) / 2, 10);
+		expect(r2022.jumlah_lain).toBe(2);
+		const s = d.anggaranTahunan.find((r) => r.tahun === 2023)!;
+		expect(s.serapan_lain).toBeCloseTo((3_950_000_000 * 100) / 4_100_000_000, 10);
+		expect(s.jumlah_lain).toBe(1);
+	});
+
+	test('kecamatan satu-satunya yang berlaporan tidak punya pembanding (bukan dirinya sendiri)', async () => {
+		const d = await muatKecamatan(db, 'balung');
+		// Balung's own 2021 value (from its 2022 report's comparison table) is the only 2021 value
+		const r2021 = d.ikm.find((r) => r.tahun === 2021)!;
+		expect(r2021.jumlah_lain).toBe(0);
+		expect(r2021.rata_lain).toBeNull();
+	});
+
+	test('garis rata-rata Perbandingan menyebut berapa kecamatan tiap tahun', async () => {
+		const p = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		const rata = p.trenIkm.filter((r) => r.rata);
+		expect(rata.map((r) => [r.kecamatan, r.tahun, r.jumlah_rata])).toEqual([
+			['Rata-rata kecamatan berlaporan', 2021, 1],
+			['Rata-rata kecamatan berlaporan', 2022, 3],
+			['Rata-rata kecamatan berlaporan', 2023, 2]
+		]);
+		expect(p.trenSerapan.filter((r) => r.rata).every((r) => String(r.kecamatan).startsWith('Gabungan'))).toBe(true);
 	});
 });
 

@@ -8,6 +8,7 @@
  * Arrow cannot hand to JavaScript as a plain integer); ratios are DOUBLE.
  */
 import { TABEL, type Tabel } from '../store/schema';
+import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
 
 // ---------------------------------------------------------------- literals
 
@@ -67,12 +68,12 @@ function tanda(alias = ''): string {
  * first statement in the text.
  */
 const CTE_IKM = `ikm_pilih AS (
-	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
+	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
 		i.bagian, i.file, i.line, i.raw, i.laporan_id, i.sumber
-	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
+	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.realisasi IS NOT NULL
 	QUALIFY row_number() OVER (
-		PARTITION BY i.kecamatan, i.tahun
+		PARTITION BY i.kode_kecamatan, i.tahun
 		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC,
 			CASE i.bagian WHEN 'pengukuran' THEN 0 WHEN 'ikhtisar' THEN 1 WHEN 'perbandingan' THEN 2 ELSE 3 END,
 			i.file, i.line
@@ -85,25 +86,25 @@ const CTE_IKM = `ikm_pilih AS (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, kode_kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
-	SELECT kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+	SELECT kecamatan, kode_kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		min(file), min(line), 'jumlah ' || count(*) || ' program', true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
-	GROUP BY laporan_id, kecamatan, tahun_laporan, sumber
+	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2, sumber
+	SELECT kecamatan, kode_kecamatan, tahun, pagu, realisasi, file, line, raw, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS (
-	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
+	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
 		l.file, l.line, l.raw, l.dihitung, l.sumber
-	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
-	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
+	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kode = l.kode_kecamatan
+	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
 )`;
 
 function dengan(...ctes: string[]): string {
@@ -173,13 +174,13 @@ export function sqlPeringkatIkm(tahun: number): string {
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
-	avg(a.realisasi) OVER () AS rata_kabupaten,
+	avg(a.realisasi) OVER () AS rata_kecamatan,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
-LEFT JOIN ikm_pilih b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t}
 ORDER BY a.realisasi DESC, a.kecamatan`;
 }
@@ -190,13 +191,13 @@ export function sqlSerapanKecamatan(tahun: number): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
-	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten,
+	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_gabungan,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM anggaran_total a
-LEFT JOIN anggaran_total b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+LEFT JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
 ORDER BY a.serapan DESC, a.kecamatan`;
 }
@@ -238,14 +239,17 @@ FROM kecamatan k ORDER BY k.kode`;
 
 // ---------------------------------------------------------------- Perbandingan
 
-/** IKM per year for the chosen kecamatan, and the average of all kecamatan per year. */
+/**
+ * IKM per year for the chosen kecamatan, and per year the mean of the kecamatan that
+ * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts).
+ */
 export function sqlTrenIkm(kecamatan: string[]): string {
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata, ${tanda()}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
 FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
 UNION ALL
-SELECT 'Rata-rata kabupaten', NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
-	'rata-rata ' || count(*) || ' kecamatan', true,
+SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
+	'rata-rata ' || count(*) || ' kecamatan', true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM ikm_pilih GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
@@ -254,12 +258,12 @@ ORDER BY rata, kecamatan, tahun`;
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
 export function sqlTrenSerapan(kecamatan: string[]): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata, ${tanda()}
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
 UNION ALL
-SELECT 'Seluruh kecamatan', NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
-	'jumlah ' || count(*) || ' kecamatan', true, true,
+	'jumlah ' || count(*) || ' kecamatan', true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
@@ -315,22 +319,23 @@ QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC,
 ORDER BY p.atribut`;
 }
 
-/** The kecamatan's IKM per year beside the kabupaten average of that year. */
+/** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
 SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, ${tanda('a.')},
-	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS rata_kabupaten,
-	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS jumlah_kecamatan
+	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
+	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
 
-/** Budget totals per year for the kecamatan, beside the kabupaten serapan. */
+/** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.dihitung, ${tanda('a.')},
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
-		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL) AS serapan_kabupaten
+		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS serapan_lain,
+	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
@@ -400,7 +405,7 @@ export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
 		return [
 			sumberTerbit,
 			`CREATE OR REPLACE VIEW kecamatan AS SELECT ${lain.join(', ')},
-	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kecamatan = k.kecamatan) AS ada_laporan
+	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode) AS ada_laporan
 FROM ${terbit} k`
 		];
 	}

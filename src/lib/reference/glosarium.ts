@@ -138,9 +138,9 @@ export const GLOSARIUM: Istilah[] = [
 			'Nilai tengah: bila semua kecamatan diurutkan, median adalah nilai kecamatan yang berada di tengah. Berbeda dengan rata-rata, median tidak terpengaruh satu nilai yang sangat tinggi atau sangat rendah.'
 	},
 	{
-		istilah: 'Rata-rata kabupaten',
+		istilah: 'Rata-rata dan gabungan kecamatan berlaporan',
 		arti:
-			'Untuk serapan anggaran: jumlah realisasi semua kecamatan dibagi jumlah pagunya, sehingga kecamatan dengan anggaran besar berbobot lebih besar.'
+			'Pembanding yang dihitung dasbor dari kecamatan yang punya angka pada tahun itu, selalu dengan jumlah kecamatannya; bukan angka resmi kabupaten. Untuk IKM: rata-rata sederhana. Untuk serapan anggaran: jumlah realisasi dibagi jumlah pagu, sehingga kecamatan dengan anggaran besar berbobot lebih besar. Di halaman satu kecamatan, kecamatan itu sendiri tidak ikut dihitung ("kecamatan lain").'
 	},
 	{
 		istilah: 'Sumber',

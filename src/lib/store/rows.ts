@@ -165,7 +165,7 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	if (!kec)
 		throw new Error(`${l.file}: kecamatan "${l.kecamatan}" tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
 	const tahun = l.tahun!;
-	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, tahun_laporan: tahun, file: l.file };
+	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
 	const hasil: BarisPerTabel = {};
 	const induk: Baris = {

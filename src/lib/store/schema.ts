@@ -32,6 +32,8 @@ const sumber: Kolom[] = [
 const laporanKey: Kolom[] = [
 	{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan: slug kecamatan dan tahun, mis. "contoh-2023"' },
 	{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku, dari daftar 31 kecamatan)' },
+	// queries join kecamatan by code: names are spelled differently across sources
+	{ nama: 'kode_kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Kode Kemendagri kecamatan (kunci penghubung ke tabel kecamatan)' },
 	{ nama: 'tahun_laporan', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' }
 ];
 
