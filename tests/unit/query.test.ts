@@ -12,6 +12,7 @@ import type { Eksekutor } from '../../src/lib/query/eksekutor';
 import { nilaiBiasa } from '../../src/lib/query/eksekutor';
 import { muatBeranda, muatKecamatan, muatPerbandingan } from '../../src/lib/query/muat';
 import { litInt, litTeks, sqlKecamatan } from '../../src/lib/query/sql';
+import { teksPerubahan } from '../../src/lib/reference/pembanding';
 import { tulisDataset } from '../fixtures/dataset';
 import { dataContoh } from '../fixtures/dataset-contoh';
 
@@ -97,6 +98,29 @@ describe('perbandingan', () => {
 		]);
 		const rata = p.trenIkm.filter((r) => r.rata);
 		expect(rata.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
+	});
+});
+
+describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
+	test('IKM dan serapan dibanding tahun lalu hanya atas kecamatan yang punya angka di kedua tahun', async () => {
+		const { kpi } = await muatBeranda(db, { tahun: 2023 });
+		// 2023: Arjasa 82,89 and Puger 86,68; their 2022 values 80,39 and 84,18 (Balung's 2022 80,1 has no 2023)
+		expect(kpi?.ikm_sama_jumlah).toBe(2);
+		expect(kpi?.ikm_median_sama).toBeCloseTo((82.89 + 86.68) / 2, 10);
+		expect(kpi?.ikm_median_lalu_sama).toBeCloseTo((80.39 + 84.18) / 2, 10);
+		expect(kpi?.serapan_sama_jumlah).toBe(2);
+		expect(kpi?.serapan_sama).toBeCloseTo(((2_900_123_456 + 3_950_000_000) * 100) / (3_321_456_789 + 4_100_000_000), 10);
+		expect(kpi?.serapan_lalu_sama).toBeCloseTo(((2_700_123_456 + 3_750_000_000) * 100) / (3_221_456_789 + 4_000_000_000), 10);
+		expect(kpi?.serapan_jumlah).toBe(2);
+	});
+
+	test('tanpa kecamatan di kedua tahun tidak ada perubahan yang disebut', async () => {
+		const { kpi } = await muatBeranda(db, { tahun: 2022 });
+		// 2022 figures: Balung (its own report), Arjasa and Puger (2023 comparison tables); 2021: Balung only
+		expect(kpi?.ikm_sama_jumlah).toBe(1);
+		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
+		expect(teksPerubahan(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
+		expect(teksPerubahan(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
 	});
 });
 

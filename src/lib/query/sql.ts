@@ -118,11 +118,28 @@ export function sqlTahunLaporan(): string {
 	return `SELECT DISTINCT tahun FROM laporan ORDER BY tahun`;
 }
 
-/** Headline tiles for one year, with the previous year for comparison. */
+/**
+ * Headline tiles for one year, with the previous year for comparison. A change is
+ * only computed over the same kecamatan in both years (`*_sama`, with their count):
+ * three kecamatan this year against the two of last year is a change of set, not of figures.
+ */
 export function sqlKpi(tahun: number): string {
 	const t = litInt(tahun);
 	const tl = litInt(tahun - 1);
-	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+	return `${dengan(
+		CTE_IKM,
+		CTE_ANGGARAN_TOTAL,
+		`ikm_sama AS (
+	SELECT a.realisasi AS kini, b.realisasi AS lalu FROM ikm_pilih a
+	JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = ${tl}
+	WHERE a.tahun = ${t}
+)`,
+		`serapan_sama AS (
+	SELECT a.pagu AS pagu_kini, a.realisasi AS realisasi_kini, b.pagu AS pagu_lalu, b.realisasi AS realisasi_lalu
+	FROM anggaran_total a JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = ${tl}
+	WHERE a.tahun = ${t} AND a.serapan IS NOT NULL AND b.serapan IS NOT NULL
+)`
+	)}
 SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
@@ -131,13 +148,17 @@ SELECT
 	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
 	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_jumlah,
-	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${tl}) AS ikm_median_lalu,
+	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
+	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
+	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
 	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL) AS pagu,
 	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL) AS realisasi,
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan,
-	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
-		WHERE tahun = ${tl} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan_lalu,
+	(SELECT CAST(sum(realisasi_kini) AS DOUBLE) * 100 / NULLIF(sum(pagu_kini), 0) FROM serapan_sama) AS serapan_sama,
+	(SELECT CAST(sum(realisasi_lalu) AS DOUBLE) * 100 / NULLIF(sum(pagu_lalu), 0) FROM serapan_sama) AS serapan_lalu_sama,
+	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
+	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL) AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND sumber = 'unggahan') AS ikm_unggahan,

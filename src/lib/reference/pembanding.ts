@@ -43,3 +43,16 @@ export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
 			'Serapan gabungan adalah jumlah realisasi dibagi jumlah pagu kecamatan yang berlaporan pada tahun itu (dari rupiah, bukan rata-rata persentase), dengan jumlah kecamatannya. Di halaman satu kecamatan, gabungan itu tanpa kecamatan itu sendiri.'
 	}
 ];
+
+/**
+ * A change between two years, said over the same kecamatan: "naik 2,50 poin dibanding
+ * 2022 (2 kecamatan yang sama di kedua tahun)". Null when no kecamatan has both years,
+ * so the page says there is nothing to compare instead of comparing two sets.
+ */
+export function teksPerubahan(kini: number | null, lalu: number | null, jumlah: number | null, tahunLalu: number, satuan = '', digit = 2): { teks: string; naik: boolean } | null {
+	if (kini === null || lalu === null || !jumlah) return null;
+	const d = kini - lalu;
+	const besar = new Intl.NumberFormat('id-ID', { minimumFractionDigits: digit, maximumFractionDigits: digit }).format(Math.abs(d));
+	const arah = Math.abs(d) < 0.5 * 10 ** -digit ? 'tetap' : d > 0 ? `naik ${besar}${satuan}` : `turun ${besar}${satuan}`;
+	return { teks: `${arah} dibanding ${tahunLalu} (${jumlah} kecamatan yang sama di kedua tahun)`, naik: d >= 0 };
+}
