@@ -50,7 +50,17 @@ function tooltipBaris(urut: Baris[], isi: (r: Baris) => [string, string][]) {
 	};
 }
 
-/** Horizontal bars, best at the top: IKM this year, last year, target, and the kabupaten average. */
+/** A report that prints the same IKM differently says so beside the figure (ikm.beda). */
+function bedaIkm(r: Baris): [string, string][] {
+	return r.beda ? [['Laporannya juga mencetak', s(r.beda)]] : [];
+}
+
+/** A bar's label: the value, marked when its report prints another value too. */
+function labelIkm(v: number | null, r: Baris | undefined): string {
+	return `${formatAngka(v, 2)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
+}
+
+/** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
 export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
 	const rata = n(rows[0]?.rata_kecamatan);
@@ -62,7 +72,8 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 			[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
 			[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
 			['Target', formatAngka(n(r.target), 2)],
-			[namaRata, formatAngka(rata, 2)]
+			[namaRata, formatAngka(rata, 2)],
+			...bedaIkm(r)
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
@@ -72,7 +83,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 				name: `IKM ${tahun}`,
 				type: 'bar',
 				data: urut.map((r) => n(r.realisasi)),
-				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) },
+				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => labelIkm(n(p.value), urut[p.dataIndex]) },
 				markLine: rata === null ? undefined : {
 					symbol: 'none',
 					label: { formatter: `${namaRata} ${formatAngka(rata, 2)}`, position: 'insideEndTop' },
@@ -363,6 +374,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 				const r = rows[(p as ParamTooltip[])[0].dataIndex];
 				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
 					['IKM', formatAngka(n(r.realisasi), 2)],
+					...bedaIkm(r),
 					['Target', formatAngka(n(r.target), 2)],
 					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatAngka(n(r.rata_lain), 2)]
 				]);
@@ -372,7 +384,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
-			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },
+			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown; dataIndex: number }) => `${formatAngka(n(p.value), 2)}${rows[p.dataIndex]?.beda ? '*' : ''}` } },
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
 			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]

@@ -21,5 +21,7 @@ export const KOLOM = {
 	rataLain: { kunci: 'rata_lain', label: 'Rata-rata kecamatan lain', format: 'angka' },
 	jumlahRata: { kunci: 'jumlah_rata', label: 'Jumlah kecamatan dihitung', format: 'angka' },
 	jumlahLain: { kunci: 'jumlah_lain', label: 'Jumlah kecamatan lain', format: 'angka' },
-	target: { kunci: 'target', label: 'Target', format: 'angka' }
+	target: { kunci: 'target', label: 'Target', format: 'angka' },
+	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
+	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' }
 } as const satisfies Record<string, KolomTabel>;

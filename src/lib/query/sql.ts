@@ -62,21 +62,19 @@ function tanda(alias = ''): string {
 // ---------------------------------------------------------------- shared CTEs
 
 /**
- * One IKM value per kecamatan and year. A value can be stated many times (summary,
- * measurement table, comparison tables of later reports); prefer the report of
- * that very year, then the newest report, then the measurement table, then the
- * first statement in the text.
+ * One IKM value per kecamatan and year. Within a report, the data build marked the
+ * chosen statement of each year (`dipilih`, reference/ikm-pilih.ts, with the report's
+ * other values in `beda`); across reports, the report of that very year first, then
+ * the newest (the same rule, stated in ATURAN_IKM).
  */
 const CTE_IKM = `ikm_pilih AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
-		i.bagian, i.file, i.line, i.raw, i.laporan_id, i.sumber
+		i.bagian, i.beda, i.file, i.line, i.raw, i.laporan_id, i.tahun_laporan, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
-	WHERE i.realisasi IS NOT NULL
+	WHERE i.realisasi IS NOT NULL AND i.dipilih
 	QUALIFY row_number() OVER (
 		PARTITION BY i.kode_kecamatan, i.tahun
-		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC,
-			CASE i.bagian WHEN 'pengukuran' THEN 0 WHEN 'ikhtisar' THEN 1 WHEN 'perbandingan' THEN 2 ELSE 3 END,
-			i.file, i.line
+		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC, i.file, i.line
 	) = 1
 )`;
 
@@ -148,6 +146,7 @@ SELECT
 	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
 	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_jumlah,
+	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND beda IS NOT NULL) AS ikm_beda,
 	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
 	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
@@ -192,7 +191,7 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.beda, a.file, a.line, a.raw,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
@@ -266,10 +265,10 @@ FROM kecamatan k ORDER BY k.kode`;
  */
 export function sqlTrenIkm(kecamatan: string[]): string {
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
 FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
 UNION ALL
-SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
+SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL, NULL,
 	'rata-rata ' || count(*) || ' kecamatan', true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM ikm_pilih GROUP BY tahun
@@ -343,7 +342,7 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, ${tanda('a.')},
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, ${tanda('a.')},
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
@@ -508,8 +507,8 @@ export function sqlSumberBaris(): string {
 
 /** Findings of one kecamatan, for the badge beside its figures. */
 export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
-	FROM temuan t JOIN kecamatan k ON k.kecamatan = t.kecamatan
+	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
+	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
 }

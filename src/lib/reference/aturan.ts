@@ -3,6 +3,7 @@
  * dictionary on "Data & metode" prints them. Each rule's text lives in the module
  * whose code applies it; this list only gathers them, in reading order.
  */
+import { ATURAN_IKM } from './ikm-pilih';
 import { ATURAN_PEMBANDING } from './pembanding';
 
 export interface Aturan {
@@ -10,4 +11,4 @@ export interface Aturan {
 	isi: string;
 }
 
-export const ATURAN_DASBOR: Aturan[] = [...ATURAN_PEMBANDING];
+export const ATURAN_DASBOR: Aturan[] = [ATURAN_IKM, ...ATURAN_PEMBANDING];

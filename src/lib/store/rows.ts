@@ -10,6 +10,7 @@
  */
 import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
+import { tandaiPilihanIkm } from '../reference/ikm-pilih';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type Baris = Record<string, NilaiKolom>;
@@ -20,7 +21,8 @@ export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTab
 
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
-	ikm: (l: Laporan) => l.ikm,
+	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
+	ikm: (l: Laporan) => tandaiPilihanIkm(l.ikm),
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,

@@ -68,6 +68,8 @@ export const TABEL: Tabel[] = [
 			{ nama: 'target_raw', tipe: 'VARCHAR', keterangan: 'Teks target tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
+			{ nama: 'dipilih', tipe: 'BOOLEAN', wajib: true, keterangan: 'Nilai IKM tahun ini yang dipakai dari laporan ini (aturan di Data & metode: nilai yang paling sering tercetak)' },
+			{ nama: 'beda', tipe: 'VARCHAR', keterangan: 'Pada nilai yang dipakai: nilai lain yang dicetak laporan yang sama untuk tahun itu, dan letaknya; kosong bila semuanya sama' },
 			...sumber
 		]
 	},
