@@ -4,7 +4,7 @@
  * tooltip here is built with tooltipHtml, which escapes text from the data.
  */
 import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
-import { formatAngka, formatPersen, formatRupiah, KOSONG } from '$lib/format';
+import { formatAngka, formatIndeks, formatPersen, formatRupiah, KOSONG } from '$lib/format';
 import type { Baris } from '$lib/query/eksekutor';
 import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference/pembanding';
 
@@ -57,7 +57,7 @@ function bedaIkm(r: Baris): [string, string][] {
 
 /** A bar's label: the value, marked when its report prints another value too. */
 function labelIkm(v: number | null, r: Baris | undefined): string {
-	return `${formatAngka(v, 2)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
+	return `${formatIndeks(v)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
 }
 
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
@@ -69,10 +69,10 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 		legend: { top: 0 },
 		grid: gridHorizontal,
 		tooltip: tooltipBaris(urut, (r) => [
-			[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
-			[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
-			['Target', formatAngka(n(r.target), 2)],
-			[namaRata, formatAngka(rata, 2)],
+			[`IKM ${tahun}`, formatIndeks(n(r.realisasi))],
+			[`IKM ${tahun - 1}`, formatIndeks(n(r.realisasi_lalu))],
+			['Target', formatIndeks(n(r.target))],
+			[namaRata, formatIndeks(rata)],
 			...bedaIkm(r)
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
@@ -86,7 +86,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => labelIkm(n(p.value), urut[p.dataIndex]) },
 				markLine: rata === null ? undefined : {
 					symbol: 'none',
-					label: { formatter: `${namaRata} ${formatAngka(rata, 2)}`, position: 'insideEndTop' },
+					label: { formatter: `${namaRata} ${formatIndeks(rata)}`, position: 'insideEndTop' },
 					lineStyle: { type: 'dashed', color: WARNA[1] },
 					data: [{ xAxis: rata, name: namaRata }]
 				}
@@ -281,7 +281,7 @@ export function opsiTrenIkm(rows: Baris[]): OpsiGrafik {
 	return opsiTren(
 		rows,
 		(r) => n(r.realisasi),
-		(v) => formatAngka(v, 2),
+		(v) => formatIndeks(v),
 		(v) => formatAngka(v),
 		(_nama, r) => jumlahRata(r),
 		(r) => n(r.target)
@@ -373,10 +373,10 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			formatter: (p: unknown) => {
 				const r = rows[(p as ParamTooltip[])[0].dataIndex];
 				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
-					['IKM', formatAngka(n(r.realisasi), 2)],
+					['IKM', formatIndeks(n(r.realisasi))],
 					...bedaIkm(r),
-					['Target', formatAngka(n(r.target), 2)],
-					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatAngka(n(r.rata_lain), 2)]
+					['Target', formatIndeks(n(r.target))],
+					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatIndeks(n(r.rata_lain))]
 				]);
 			}
 		},
@@ -384,7 +384,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
-			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown; dataIndex: number }) => `${formatAngka(n(p.value), 2)}${rows[p.dataIndex]?.beda ? '*' : ''}` } },
+			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndeks(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}` } },
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
 			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]

@@ -17,11 +17,12 @@ export const KOLOM = {
 	realisasiTercetak: { kunci: 'realisasi_raw', label: 'Realisasi tercetak', format: 'teks' },
 	capaian: { kunci: 'capaian', label: 'Capaian', format: 'persen' },
 	mutuTercetak: { kunci: 'mutu', label: 'Mutu tercetak', format: 'teks' },
-	rataKecamatan: { kunci: 'rata_kecamatan', label: 'Rata-rata kecamatan berlaporan', format: 'angka' },
-	rataLain: { kunci: 'rata_lain', label: 'Rata-rata kecamatan lain', format: 'angka' },
+	rataKecamatan: { kunci: 'rata_kecamatan', label: 'Rata-rata kecamatan berlaporan', format: 'indeks' },
+	rataLain: { kunci: 'rata_lain', label: 'Rata-rata kecamatan lain', format: 'indeks' },
 	jumlahRata: { kunci: 'jumlah_rata', label: 'Jumlah kecamatan dihitung', format: 'angka' },
 	jumlahLain: { kunci: 'jumlah_lain', label: 'Jumlah kecamatan lain', format: 'angka' },
-	target: { kunci: 'target', label: 'Target', format: 'angka' },
+	ikm: { kunci: 'realisasi', label: 'IKM', format: 'indeks' },
+	target: { kunci: 'target', label: 'Target', format: 'indeks' },
 	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
 	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' }
 } as const satisfies Record<string, KolomTabel>;

@@ -4,7 +4,7 @@
  * raw printed text) on each row. DataTable, Figur and the CSV/XLSX exports share it.
  */
 import { keCsv, type NilaiSel } from './export/csv';
-import type { FormatKolom } from './format';
+import { bulatTampil, teksPolos, type FormatKolom } from './format';
 
 export interface KolomTabel {
 	/** key in each row */
@@ -88,11 +88,22 @@ export function nilaiSel(x: unknown): NilaiSel {
 	return JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
+/**
+ * A cell of a download: numbers rounded as the table shows them (no 81.59666666666668
+ * beside a shown 81,60), the printed text without its markup.
+ */
+export function nilaiEkspor(x: unknown, k: KolomTabel): NilaiSel {
+	const v = nilaiSel(x);
+	if (typeof v === 'number' && Number.isFinite(v)) return bulatTampil(v, k.format);
+	if (typeof v === 'string' && k.kunci === 'raw') return teksPolos(v);
+	return v;
+}
+
 /** The table as a CSV document (header = labels), through the one shared CSV writer. */
 export function csvTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): string {
 	const k = kolomEkspor(kolom, baris);
 	return keCsv(
 		k.map((x) => x.label),
-		baris.map((b) => k.map((x) => nilaiSel(b[x.kunci])))
+		baris.map((b) => k.map((x) => nilaiEkspor(b[x.kunci], x)))
 	);
 }

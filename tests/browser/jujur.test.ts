@@ -3,6 +3,7 @@
  * built site in Chromium, with the five reports; expected figures are read off the
  * report texts (file and line in the comments), never taken from the dashboard's SQL.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { angkaId, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './situs';
 import type { Page } from 'playwright-core';
@@ -116,6 +117,25 @@ describe('IKM yang dicetak berbeda (butir 3)', () => {
 		expect(p['IKM']).toBe('86,68');
 		expect(p['Nilai lain di laporan yang sama']).toBe('B 100 % di tabel pengukuran kinerja baris 350');
 		expect(await teks(t2.page, '[data-uji=kpi-ikm-beda]')).toMatch(/^1 dari \d+ nilai dicetak berbeda/);
+	});
+});
+
+describe('pembulatan sama di tabel dan unduhan (butir 11)', () => {
+	test('CSV peringkat: rata-rata 81,60 ditulis 81.6, teks tercetak tanpa markup', async () => {
+		// (82,89 + 80 + 81,9) / 3 = 81,5966…: the table shows 81,60
+		const t = await tab();
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		expect(rows[0]['Rata-rata kecamatan berlaporan']).toBe('81,60');
+		expect(rows.find((r) => r['Kecamatan'] === 'Puger')?.['IKM']).toBe('81,90');
+		const [unduhan] = await Promise.all([
+			t.page.waitForEvent('download'),
+			t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()
+		]);
+		const csv = (await readFile((await unduhan.path())!, 'utf8')).replace(/^\uFEFF/, '');
+		expect(csv).toContain(',81.6,');
+		expect(csv).not.toMatch(/\d\.\d{3,}/);
+		expect(csv).not.toMatch(/<\/?[a-z]+>|\*\*/);
 	});
 });
 
