@@ -12,6 +12,8 @@ export interface KolomTabel {
 	/** column heading shown to people and written in exports */
 	label: string;
 	format?: FormatKolom;
+	/** a glossary term (reference/glosarium.ts) the heading links to, for a word a citizen may not know */
+	istilah?: string;
 }
 
 export type BarisTabel = Record<string, unknown>;

@@ -33,7 +33,7 @@ async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
 /** A table's rows as objects keyed by its column headings. */
 async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string, string>[]> {
 	// a heading cell also holds the sort arrow and "(urutkan)" for screen readers
-	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) => s.replace(/[▲▼↕]|\(urutkan\)/g, '').replace(/\s+/g, ' ').trim());
+	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) => s.replace(/[▲▼↕]|\(urutkan\)|\?$/g, '').replace(/\s+/g, ' ').trim());
 	return (await barisTabel(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
 }
 
@@ -136,6 +136,28 @@ describe('pembulatan sama di tabel dan unduhan (butir 11)', () => {
 		expect(csv).toContain(',81.6,');
 		expect(csv).not.toMatch(/\d\.\d{3,}/);
 		expect(csv).not.toMatch(/<\/?[a-z]+>|\*\*/);
+	});
+});
+
+describe('kalimat untuk warga dan cakupan (butir 10)', () => {
+	test('Patrang: IKM 80,00 dengan mutu, target dan pembandingnya dalam satu kalimat; istilah tertaut ke glosarium', async () => {
+		// patrang-2023.txt line 441: target 80, realisasi 80; others 2023: Arjasa 82,89 (line 396), Puger 81,9 (line 429)
+		const rata = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((82.89 + 81.9) / 2);
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/patrang`);
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(`IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah rata-rata 2 kecamatan lain (${rata}).`);
+		const href = (await t.page.locator('.ubin a', { hasText: 'IKM' }).first().getAttribute('href'))!;
+		await t.page.goto(new URL(href, t.page.url()).href);
+		const id = new URL(t.page.url()).hash.slice(1);
+		expect(await teks(t.page, `[id="${id}"] dt`)).toMatch(/^IKM\b/);
+	});
+
+	test('Beranda menyebut berapa dari 31 kecamatan yang melaporkan tahun itu', async () => {
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/`);
+		// 2023 reports: Arjasa, Patrang, Puger
+		await expect.poll(() => teks(t.page, '#tahun-ket')).toBe('Menampilkan tahun 2023: 3 dari 31 kecamatan melaporkan tahun ini.');
+		expect(await t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain('3 dari 31 kecamatan');
 	});
 });
 

@@ -162,3 +162,8 @@ export const GLOSARIUM: Istilah[] = [
 			'Format berkas tabel yang ringkas untuk analisis data (dapat dibaca DuckDB, Python, R). Dasbor ini sendiri membaca data dari berkas Parquet.'
 	}
 ];
+
+/** The anchor of a term on "Data & metode", so a page can link the word where it appears. */
+export function idIstilah(istilah: string): string {
+	return `istilah-${istilah.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
