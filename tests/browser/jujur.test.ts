@@ -161,6 +161,24 @@ describe('kalimat untuk warga dan cakupan (butir 10)', () => {
 	});
 });
 
+describe('tahun yang ada dapat dipilih (butir 8)', () => {
+	test('2022, yang hanya dikutip laporan 2023, dapat dipilih dan menampilkan IKM-nya', async () => {
+		// 2022 IKM in the 2023 reports: Arjasa 83,24 (arjasa-2023.txt line 416), Patrang 82 (patrang-2023.txt line 464), Puger 82,5 (puger-2023.txt line 484)
+		const t = await tab();
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
+		expect(await t.page.locator('select[name=tahun] option[value="2022"]').textContent()).toBe('2022 (dikutip laporan lain)');
+		await t.page.selectOption('select[name=tahun]', '2022');
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2022');
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		expect(rows.map((r) => [r['Kecamatan'], r['IKM']])).toEqual([
+			['Arjasa', '83,24'],
+			['Puger', '82,50'],
+			['Patrang', '82,00']
+		]);
+		expect(await teks(t.page, '#tahun-ket')).toContain('belum ada LKIP tahun ini yang diolah');
+	});
+});
+
 describe('aturan tertulis di Data & metode', () => {
 	test('kamus data menyebut aturan IKM yang dipakai dan arti angka pembanding', async () => {
 		const t = await tab({ blokirWasm: true });

@@ -49,7 +49,9 @@ describe('literal', () => {
 describe('beranda', () => {
 	test('tahun bawaan adalah tahun laporan terbaru; peringkat IKM dari yang tertinggi', async () => {
 		const d = await muatBeranda(db);
-		expect(d.tahunTersedia).toEqual([2022, 2023]);
+		// 2021 has no report, but Balung's 2022 report states its 2021 IKM and budget
+		expect(d.tahunTersedia).toEqual([2021, 2022, 2023]);
+		expect(d.tahunLaporan).toEqual([2022, 2023]);
 		expect(d.tahun).toBe(2023);
 		const ikm = d.peringkatIkm.tabel;
 		expect(ikm.map((r) => [r.kecamatan, r.realisasi])).toEqual([
@@ -92,7 +94,10 @@ describe('perbandingan', () => {
 		expect(p.kecamatan).toEqual(['arjasa']);
 		expect(p.tahun).toEqual([2023]);
 		expect(p.capaian.map((r) => r.kunci)).toEqual(['ikm']);
-		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
+		// the chosen year applies to the trends too
+		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([[2023, 82.89]]);
+		const semua = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		expect(semua.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
 			[2022, 80.39],
 			[2023, 82.89]
 		]);
@@ -121,6 +126,24 @@ describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
 		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
 		expect(teksPerubahan(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
 		expect(teksPerubahan(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
+	});
+});
+
+describe('tahun yang dapat dipilih (issue 9 item 8)', () => {
+	test('tahun yang hanya dikutip laporan lain dapat dipilih dan menampilkan angkanya', async () => {
+		// Balung's 2022 report states its 2021 IKM (80,1 − 2,5 = 77,6 in the invented dataset)
+		const d = await muatBeranda(db, { tahun: 2021 });
+		expect(d.tahun).toBe(2021);
+		expect(d.peringkatIkm.tabel.map((r) => [r.kecamatan, r.realisasi])).toEqual([['Balung', 77.6]]);
+		expect(d.kpi?.kecamatan_berlaporan_tahun).toBe(0);
+	});
+
+	test('tahun pilihan Perbandingan berlaku untuk keempat grafik', async () => {
+		const p = await muatPerbandingan(db, { kecamatan: ['arjasa', 'puger'], tahun: [2023] });
+		for (const daftar of [p.trenIkm, p.trenSerapan, p.komposisi, p.capaian]) {
+			expect(daftar.length).toBeGreaterThan(0);
+			expect(new Set(daftar.map((r) => r.tahun))).toEqual(new Set([2023]));
+		}
 	});
 });
 

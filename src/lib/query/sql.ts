@@ -111,9 +111,16 @@ function dengan(...ctes: string[]): string {
 
 // ---------------------------------------------------------------- Beranda
 
-/** Years that have at least one report, newest last. */
+/**
+ * Years that can be chosen, newest last: every year with a report, an IKM value or a
+ * budget realisation, including years known only from a later report's comparison
+ * tables (`jumlah_laporan` = 0 then, so the page can say where its figures come from).
+ */
 export function sqlTahunLaporan(): string {
-	return `SELECT DISTINCT tahun FROM laporan ORDER BY tahun`;
+	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+SELECT t.tahun, (SELECT count(*) FROM laporan l WHERE l.tahun = t.tahun) AS jumlah_laporan
+FROM (SELECT tahun FROM laporan UNION SELECT tahun FROM ikm_pilih UNION SELECT tahun FROM anggaran_total WHERE realisasi IS NOT NULL) t
+ORDER BY t.tahun`;
 }
 
 /**
@@ -263,29 +270,31 @@ FROM kecamatan k ORDER BY k.kode`;
  * IKM per year for the chosen kecamatan, and per year the mean of the kecamatan that
  * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts).
  */
-export function sqlTrenIkm(kecamatan: string[]): string {
+export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
+	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_IKM)}
 SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
-FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
+FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL, NULL,
 	'rata-rata ' || count(*) || ' kecamatan', true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM ikm_pilih GROUP BY tahun
+FROM ikm_pilih WHERE true ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
-export function sqlTrenSerapan(kecamatan: string[]): string {
+export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
+	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
-FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
+FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
 	'jumlah ' || count(*) || ' kecamatan', true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
+FROM anggaran_total WHERE serapan IS NOT NULL ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
 
