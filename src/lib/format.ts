@@ -7,7 +7,52 @@
 export const KOSONG = '–';
 
 /** How a column's values are shown: shared by tables, tooltips and exports. */
-export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'teks' | 'tahun';
+export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'indeks' | 'teks' | 'tahun';
+
+/**
+ * Decimals a figure of each format is shown with, in tables, charts and exports
+ * alike (an IKM is 81,90 everywhere, never 81,9 in one place and 81,90 in another).
+ * `angka` shows up to this many, without trailing zeros.
+ */
+export const DESIMAL: Record<'persen' | 'angka' | 'indeks', number> = { persen: 2, angka: 2, indeks: 2 };
+
+/** A figure rounded as it is shown, for exports: 81.59666666666668 → 81.6 (shown 81,60). Rupiah stay integers. */
+export function bulatTampil(x: number, format: FormatKolom | undefined): number {
+	if (format === 'rupiah') return Math.round(x);
+	if (format === 'persen' || format === 'angka' || format === 'indeks') {
+		const f = 10 ** DESIMAL[format];
+		return Math.round((x + Math.sign(x) * Number.EPSILON) * f) / f;
+	}
+	return x;
+}
+
+/** An IKM-like index (25–100) with its fixed two decimals: 81.9 → "81,90". */
+export function formatIndeks(x: number | null | undefined): string {
+	return formatAngka(x, DESIMAL.indeks);
+}
+
+/**
+ * Printed text without the markup the conversion to text left in it (<b>, <i>,
+ * <sup>, **bold**, *emphasis*, entities) and with table cells separated by " | ",
+ * for exports: the words and figures as a reader saw them on the page.
+ */
+export function teksPolos(s: string): string {
+	return s
+		.replace(/<sup>\s*2\s*<\/sup>/gi, '²')
+		.replace(/<sup>\s*3\s*<\/sup>/gi, '³')
+		.replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, '')
+		.replace(/\*\*/g, '')
+		.replace(/(^|[\s(])\*(?=\S)([^*\n]*\S)\*(?=$|[\s).,:;])/g, '$1$2')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&')
+		.replace(/\s*\t+\s*/g, ' | ')
+		.replace(/ {2,}/g, ' ')
+		.trim();
+}
 
 const cacheFormat = new Map<string, Intl.NumberFormat>();
 
@@ -101,6 +146,8 @@ export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
 			return typeof x === 'number' ? formatPersen(x) : String(x);
 		case 'angka':
 			return typeof x === 'number' || typeof x === 'bigint' ? formatAngka(x) : String(x);
+		case 'indeks':
+			return typeof x === 'number' ? formatIndeks(x) : String(x);
 		case 'tahun':
 			return typeof x === 'number' ? formatTahun(x) : String(x);
 		default:
@@ -110,5 +157,5 @@ export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
 
 /** Columns whose values are numbers: right-aligned in tables, numeric cells in XLSX. */
 export function formatAngkaKah(format: FormatKolom | undefined): boolean {
-	return format === 'rupiah' || format === 'persen' || format === 'angka';
+	return format === 'rupiah' || format === 'persen' || format === 'angka' || format === 'indeks';
 }

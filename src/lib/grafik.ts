@@ -4,8 +4,9 @@
  * tooltip here is built with tooltipHtml, which escapes text from the data.
  */
 import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
-import { formatAngka, formatPersen, formatRupiah, KOSONG } from '$lib/format';
+import { formatAngka, formatIndeks, formatPersen, formatRupiah, KOSONG } from '$lib/format';
 import type { Baris } from '$lib/query/eksekutor';
+import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference/pembanding';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -49,32 +50,45 @@ function tooltipBaris(urut: Baris[], isi: (r: Baris) => [string, string][]) {
 	};
 }
 
-/** Horizontal bars, best at the top: IKM this year, last year, target, and the kabupaten average. */
+/** A report that prints the same IKM differently says so beside the figure (ikm.beda). */
+function bedaIkm(r: Baris): [string, string][] {
+	return r.beda ? [['Laporannya juga mencetak', s(r.beda)]] : [];
+}
+
+/** A bar's label: the value, marked when its report prints another value too. */
+function labelIkm(v: number | null, r: Baris | undefined): string {
+	return `${formatIndeks(v)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
+}
+
+/** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
 export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
-	const rata = n(rows[0]?.rata_kabupaten);
+	const rata = n(rows[0]?.rata_kecamatan);
+	const namaRata = labelRataKecamatan(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
 		tooltip: tooltipBaris(urut, (r) => [
-			[`IKM ${tahun}`, formatAngka(n(r.realisasi), 2)],
-			[`IKM ${tahun - 1}`, formatAngka(n(r.realisasi_lalu), 2)],
-			['Target', formatAngka(n(r.target), 2)],
-			['Rata-rata kabupaten', formatAngka(rata, 2)]
+			[`IKM ${tahun}`, formatIndeks(n(r.realisasi))],
+			[`IKM ${tahun - 1}`, formatIndeks(n(r.realisasi_lalu))],
+			['Target', formatIndeks(n(r.target))],
+			[namaRata, formatIndeks(rata)],
+			...bedaIkm(r)
 		]),
-		xAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 5) * 5 - 5), max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
+		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
 			{
 				name: `IKM ${tahun}`,
 				type: 'bar',
 				data: urut.map((r) => n(r.realisasi)),
-				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) },
+				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => labelIkm(n(p.value), urut[p.dataIndex]) },
 				markLine: rata === null ? undefined : {
 					symbol: 'none',
-					label: { formatter: `Rata-rata ${formatAngka(rata, 2)}`, position: 'end' },
+					label: { formatter: `${namaRata} ${formatIndeks(rata)}`, position: 'insideEndTop' },
 					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: rata, name: 'Rata-rata kabupaten' }]
+					data: [{ xAxis: rata, name: namaRata }]
 				}
 			},
 			{ name: `IKM ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
@@ -94,7 +108,8 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 /** Horizontal bars of serapan anggaran, with last year and the kabupaten serapan. */
 export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse();
-	const kab = n(rows[0]?.serapan_kabupaten);
+	const kab = n(rows[0]?.serapan_gabungan);
+	const namaKab = labelGabungan(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
@@ -103,7 +118,7 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 			['Realisasi', formatRupiah(n(r.realisasi))],
 			[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
 			[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
-			['Seluruh kecamatan', formatPersen(kab)]
+			[namaKab, formatPersen(kab)]
 		]),
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
 		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
@@ -115,15 +130,30 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatPersen(n(p.value)) },
 				markLine: kab === null ? undefined : {
 					symbol: 'none',
-					label: { formatter: `Seluruh kecamatan ${formatPersen(kab)}`, position: 'end' },
+					label: { formatter: `${namaKab} ${formatPersen(kab)}`, position: 'insideEndTop' },
 					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: kab, name: 'Seluruh kecamatan' }]
+					data: [{ xAxis: kab, name: namaKab }]
 				}
 			},
 			{ name: `Serapan ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
 		]
 	};
 }
+
+/**
+ * Capaian colours diverge at 100% (the target): warm below it, darker the further
+ * below; blue from 100% up. An even scale to 120% painted 91% blue, contradicting
+ * the caption "blue = target met".
+ */
+export const TINGKAT_CAPAIAN = [
+	{ lt: 75, color: '#d6604d', label: 'di bawah 75%' },
+	{ gte: 75, lt: 90, color: '#f4a582', label: '75% – di bawah 90%' },
+	{ gte: 90, lt: 100, color: '#fddbc7', label: '90% – di bawah 100%' },
+	{ gte: 100, lt: 120, color: '#92c5de', label: '100% – di bawah 120% (tercapai)' },
+	{ gte: 120, color: '#4393c3', label: '120% ke atas (tercapai)' }
+];
+const WARNA_TANPA_DATA = '#d9d9d9';
+const TANPA_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
 
 /** Kecamatan × indicator heatmap of capaian (%). */
 export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
@@ -138,35 +168,36 @@ export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
 	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(s(r.kecamatan))!, n(r.capaian)]);
+	// a cell the kecamatan did not report is drawn grey, not left blank (blank reads as "not drawn yet")
+	const ada = new Set(data.map(([x, y]) => `${x}|${y}`));
+	const kosong: number[][] = [];
+	for (let y = 0; y < kecamatan.length; y++)
+		for (let x = 0; x < indikator.length; x++) if (!ada.has(`${x}|${y}`)) kosong.push([x, y, 0]);
 	return {
-		grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+		grid: { left: 8, right: 8, top: 8, bottom: 96, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const { data: d, dataIndex } = p as ParamTooltip;
+				const { data: d, dataIndex, seriesIndex } = p as ParamTooltip;
 				const [x, y, v] = d as [number, number, number | null];
+				if (seriesIndex === 1) return tooltipHtml(kecamatan[y], [[indikator[x][1], 'tidak dilaporkan']]);
 				return tooltipHtml(bertanda(kecamatan[y], rows[dataIndex]?.tanda), [[indikator[x][1], formatPersen(v)]]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
 		yAxis: { type: 'category', data: label, axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
-		visualMap: {
-			min: 0,
-			max: 120,
-			calculable: false,
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 0,
-			itemHeight: 120,
-			text: ['≥ 120%', '0%'],
-			inRange: { color: ['#fee0d2', '#fcbba1', '#c6dbef', '#6baed6', '#08519c'] }
-		},
+		// the key: one entry per colour band, and one for the grey "no data" cells
+		visualMap: [
+			{ type: 'piecewise', seriesIndex: 0, dimension: 2, pieces: TINGKAT_CAPAIAN, orient: 'horizontal', left: 'center', bottom: 28, itemGap: 6, textStyle: { fontSize: 11 } },
+			{ type: 'piecewise', seriesIndex: 1, dimension: 2, pieces: [{ value: 0, color: WARNA_TANPA_DATA, label: TANPA_DATA }], orient: 'horizontal', left: 'center', bottom: 0, textStyle: { fontSize: 11 } }
+		],
 		series: [
 			{
 				name: 'Capaian',
 				type: 'heatmap',
 				data,
 				label: { show: true, formatter: (p: { data: unknown }) => formatAngka(n((p.data as unknown[])[2]), 0) }
-			}
+			},
+			{ name: TANPA_DATA, type: 'heatmap', data: kosong }
 		]
 	};
 }
@@ -241,13 +272,18 @@ function opsiTren(
 	};
 }
 
+/** The mean line's points cover different kecamatan each year: each says how many. */
+function jumlahRata(r: Baris): [string, string][] {
+	return r.rata === true ? [['  dari', `${formatAngka(n(r.jumlah_rata), 0)} kecamatan`]] : [];
+}
+
 export function opsiTrenIkm(rows: Baris[]): OpsiGrafik {
 	return opsiTren(
 		rows,
 		(r) => n(r.realisasi),
-		(v) => formatAngka(v, 2),
+		(v) => formatIndeks(v),
 		(v) => formatAngka(v),
-		() => [],
+		(_nama, r) => jumlahRata(r),
 		(r) => n(r.target)
 	);
 }
@@ -258,7 +294,7 @@ export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
 		(r) => n(r.serapan),
 		(v) => formatPersen(v),
 		(v) => `${formatAngka(v)}%`,
-		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`]]
+		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`], ...jumlahRata(r)]
 	);
 }
 
@@ -326,7 +362,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 	};
 }
 
-/** One kecamatan's IKM per year beside the kabupaten average. */
+/** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
 export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 	const tahun = rows.map((r) => bertanda(String(r.tahun), r.tanda));
 	return {
@@ -337,18 +373,20 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			formatter: (p: unknown) => {
 				const r = rows[(p as ParamTooltip[])[0].dataIndex];
 				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
-					['IKM', formatAngka(n(r.realisasi), 2)],
-					['Target', formatAngka(n(r.target), 2)],
-					['Rata-rata kabupaten', formatAngka(n(r.rata_kabupaten), 2)]
+					['IKM', formatIndeks(n(r.realisasi))],
+					...bedaIkm(r),
+					['Target', formatIndeks(n(r.target))],
+					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatIndeks(n(r.rata_lain))]
 				]);
 			}
 		},
 		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
-		yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => formatAngka(v) } },
+		// bars start at 0, so their heights compare; the IKM scale ends at 100
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
-			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatAngka(n(p.value), 2) } },
+			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndeks(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}` } },
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
-			{ name: 'Rata-rata kabupaten', type: 'line', data: rows.map((r) => n(r.rata_kabupaten)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
+			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]
 	};
 }

@@ -8,14 +8,21 @@ import type { KolomTabel } from './tabel';
 export const KOLOM = {
 	kecamatan: { kunci: 'kecamatan', label: 'Kecamatan', format: 'teks' },
 	tahun: { kunci: 'tahun', label: 'Tahun', format: 'tahun' },
-	pagu: { kunci: 'pagu', label: 'Pagu (Rp)', format: 'rupiah' },
-	realisasiRupiah: { kunci: 'realisasi', label: 'Realisasi (Rp)', format: 'rupiah' },
-	serapan: { kunci: 'serapan', label: 'Serapan', format: 'persen' },
-	serapanKabupaten: { kunci: 'serapan_kabupaten', label: 'Serapan seluruh kecamatan', format: 'persen' },
+	pagu: { kunci: 'pagu', label: 'Pagu (Rp)', format: 'rupiah', istilah: 'Pagu anggaran' },
+	realisasiRupiah: { kunci: 'realisasi', label: 'Realisasi (Rp)', format: 'rupiah', istilah: 'Realisasi anggaran' },
+	serapan: { kunci: 'serapan', label: 'Serapan', format: 'persen', istilah: 'Serapan anggaran' },
+	serapanGabungan: { kunci: 'serapan_gabungan', label: 'Serapan gabungan kecamatan berlaporan', format: 'persen' },
+	serapanLain: { kunci: 'serapan_lain', label: 'Serapan gabungan kecamatan lain', format: 'persen' },
 	targetTercetak: { kunci: 'target_raw', label: 'Target tercetak', format: 'teks' },
 	realisasiTercetak: { kunci: 'realisasi_raw', label: 'Realisasi tercetak', format: 'teks' },
-	capaian: { kunci: 'capaian', label: 'Capaian', format: 'persen' },
-	mutuTercetak: { kunci: 'mutu', label: 'Mutu tercetak', format: 'teks' },
-	rataKabupaten: { kunci: 'rata_kabupaten', label: 'Rata-rata kabupaten', format: 'angka' },
-	target: { kunci: 'target', label: 'Target', format: 'angka' }
+	capaian: { kunci: 'capaian', label: 'Capaian', format: 'persen', istilah: 'Capaian' },
+	mutuTercetak: { kunci: 'mutu', label: 'Mutu tercetak', format: 'teks', istilah: 'Mutu pelayanan' },
+	rataKecamatan: { kunci: 'rata_kecamatan', label: 'Rata-rata kecamatan berlaporan', format: 'indeks' },
+	rataLain: { kunci: 'rata_lain', label: 'Rata-rata kecamatan lain', format: 'indeks' },
+	jumlahRata: { kunci: 'jumlah_rata', label: 'Jumlah kecamatan dihitung', format: 'angka' },
+	jumlahLain: { kunci: 'jumlah_lain', label: 'Jumlah kecamatan lain', format: 'angka' },
+	ikm: { kunci: 'realisasi', label: 'IKM', format: 'indeks', istilah: 'IKM' },
+	target: { kunci: 'target', label: 'Target', format: 'indeks' },
+	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
+	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' }
 } as const satisfies Record<string, KolomTabel>;

@@ -4,7 +4,7 @@
  * raw printed text) on each row. DataTable, Figur and the CSV/XLSX exports share it.
  */
 import { keCsv, type NilaiSel } from './export/csv';
-import type { FormatKolom } from './format';
+import { bulatTampil, teksPolos, type FormatKolom } from './format';
 
 export interface KolomTabel {
 	/** key in each row */
@@ -12,6 +12,8 @@ export interface KolomTabel {
 	/** column heading shown to people and written in exports */
 	label: string;
 	format?: FormatKolom;
+	/** a glossary term (reference/glosarium.ts) the heading links to, for a word a citizen may not know */
+	istilah?: string;
 }
 
 export type BarisTabel = Record<string, unknown>;
@@ -111,11 +113,22 @@ export function nilaiSel(x: unknown): NilaiSel {
 	return JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
+/**
+ * A cell of a download: numbers rounded as the table shows them (no 81.59666666666668
+ * beside a shown 81,60), the printed text without its markup.
+ */
+export function nilaiEkspor(x: unknown, k: KolomTabel): NilaiSel {
+	const v = nilaiSel(x);
+	if (typeof v === 'number' && Number.isFinite(v)) return bulatTampil(v, k.format);
+	if (typeof v === 'string' && k.kunci === 'raw') return teksPolos(v);
+	return v;
+}
+
 /** The table as a CSV document (header = labels), through the one shared CSV writer. */
 export function csvTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): string {
 	const k = kolomEkspor(kolom, baris);
 	return keCsv(
 		k.map((x) => x.label),
-		baris.map((b) => k.map((x) => nilaiSel(b[x.kunci])))
+		baris.map((b) => k.map((x) => nilaiEkspor(b[x.kunci], x)))
 	);
 }

@@ -194,7 +194,7 @@ describe('unggah data', () => {
 		await tren.locator('summary', { hasText: 'Tabel data' }).click();
 		const baris = await barisTabel(page, '[data-uji="tren-serapan"]');
 		expect(baris.find((r) => r[0] === 'Silo')).toContain('data unggahan');
-		expect(baris.find((r) => r[0] === 'Seluruh kecamatan' && r[1] === '2023')).toContain('termasuk data unggahan');
+		expect(baris.find((r) => r[0] === 'Gabungan kecamatan berlaporan' && r[1] === '2023')).toContain('termasuk data unggahan');
 		expect(await page.locator('[data-uji="penyaring"]').innerText()).toContain('Kencong');
 	});
 

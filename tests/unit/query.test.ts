@@ -12,6 +12,7 @@ import type { Eksekutor } from '../../src/lib/query/eksekutor';
 import { nilaiBiasa } from '../../src/lib/query/eksekutor';
 import { muatBeranda, muatKecamatan, muatPerbandingan } from '../../src/lib/query/muat';
 import { litInt, litTeks, sqlKecamatan } from '../../src/lib/query/sql';
+import { teksPerubahan } from '../../src/lib/reference/pembanding';
 import { tulisDataset } from '../fixtures/dataset';
 import { dataContoh } from '../fixtures/dataset-contoh';
 
@@ -48,7 +49,9 @@ describe('literal', () => {
 describe('beranda', () => {
 	test('tahun bawaan adalah tahun laporan terbaru; peringkat IKM dari yang tertinggi', async () => {
 		const d = await muatBeranda(db);
-		expect(d.tahunTersedia).toEqual([2022, 2023]);
+		// 2021 has no report, but Balung's 2022 report states its 2021 IKM and budget
+		expect(d.tahunTersedia).toEqual([2021, 2022, 2023]);
+		expect(d.tahunLaporan).toEqual([2022, 2023]);
 		expect(d.tahun).toBe(2023);
 		const ikm = d.peringkatIkm.tabel;
 		expect(ikm.map((r) => [r.kecamatan, r.realisasi])).toEqual([
@@ -60,7 +63,7 @@ describe('beranda', () => {
 		expect(d.peringkatIkm).toMatchObject({ jumlahKecamatan: 2, jumlahBaris: 2 });
 		// the year before comes from the comparison table of the same report
 		expect(ikm[1].realisasi_lalu).toBeCloseTo(80.39, 10);
-		expect(ikm[0].rata_kabupaten).toBeCloseTo((86.68 + 82.89) / 2, 10);
+		expect(ikm[0].rata_kecamatan).toBeCloseTo((86.68 + 82.89) / 2, 10);
 		expect(ikm[1]).toMatchObject({ file: 'arjasa-2023.txt', line: 396 });
 	});
 
@@ -91,12 +94,92 @@ describe('perbandingan', () => {
 		expect(p.kecamatan).toEqual(['arjasa']);
 		expect(p.tahun).toEqual([2023]);
 		expect(p.capaian.map((r) => r.kunci)).toEqual(['ikm']);
-		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
+		// the chosen year applies to the trends too
+		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([[2023, 82.89]]);
+		const semua = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		expect(semua.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
 			[2022, 80.39],
 			[2023, 82.89]
 		]);
 		const rata = p.trenIkm.filter((r) => r.rata);
 		expect(rata.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
+	});
+});
+
+describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
+	test('IKM dan serapan dibanding tahun lalu hanya atas kecamatan yang punya angka di kedua tahun', async () => {
+		const { kpi } = await muatBeranda(db, { tahun: 2023 });
+		// 2023: Arjasa 82,89 and Puger 86,68; their 2022 values 80,39 and 84,18 (Balung's 2022 80,1 has no 2023)
+		expect(kpi?.ikm_sama_jumlah).toBe(2);
+		expect(kpi?.ikm_median_sama).toBeCloseTo((82.89 + 86.68) / 2, 10);
+		expect(kpi?.ikm_median_lalu_sama).toBeCloseTo((80.39 + 84.18) / 2, 10);
+		expect(kpi?.serapan_sama_jumlah).toBe(2);
+		expect(kpi?.serapan_sama).toBeCloseTo(((2_900_123_456 + 3_950_000_000) * 100) / (3_321_456_789 + 4_100_000_000), 10);
+		expect(kpi?.serapan_lalu_sama).toBeCloseTo(((2_700_123_456 + 3_750_000_000) * 100) / (3_221_456_789 + 4_000_000_000), 10);
+		expect(kpi?.serapan_jumlah).toBe(2);
+	});
+
+	test('tanpa kecamatan di kedua tahun tidak ada perubahan yang disebut', async () => {
+		const { kpi } = await muatBeranda(db, { tahun: 2022 });
+		// 2022 figures: Balung (its own report), Arjasa and Puger (2023 comparison tables); 2021: Balung only
+		expect(kpi?.ikm_sama_jumlah).toBe(1);
+		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
+		expect(teksPerubahan(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
+		expect(teksPerubahan(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
+	});
+});
+
+describe('tahun yang dapat dipilih (issue 9 item 8)', () => {
+	test('tahun yang hanya dikutip laporan lain dapat dipilih dan menampilkan angkanya', async () => {
+		// Balung's 2022 report states its 2021 IKM (80,1 − 2,5 = 77,6 in the invented dataset)
+		const d = await muatBeranda(db, { tahun: 2021 });
+		expect(d.tahun).toBe(2021);
+		expect(d.peringkatIkm.tabel.map((r) => [r.kecamatan, r.realisasi])).toEqual([['Balung', 77.6]]);
+		expect(d.kpi?.kecamatan_berlaporan_tahun).toBe(0);
+	});
+
+	test('tahun pilihan Perbandingan berlaku untuk keempat grafik', async () => {
+		const p = await muatPerbandingan(db, { kecamatan: ['arjasa', 'puger'], tahun: [2023] });
+		for (const daftar of [p.trenIkm, p.trenSerapan, p.komposisi, p.capaian]) {
+			expect(daftar.length).toBeGreaterThan(0);
+			expect(new Set(daftar.map((r) => r.tahun))).toEqual(new Set([2023]));
+		}
+	});
+});
+
+describe('pembanding (issue 9 item 1)', () => {
+	// dataset-contoh: IKM 2023 Arjasa 82,89 and Puger 86,68; 2022 Balung 80,1 plus the
+	// comparison-table values of the 2023 reports (Arjasa 80,39, Puger 84,18)
+	test('di halaman kecamatan, pembanding IKM adalah rata-rata kecamatan LAIN, dengan jumlahnya', async () => {
+		const d = await muatKecamatan(db, 'arjasa');
+		const r2023 = d.ikm.find((r) => r.tahun === 2023)!;
+		expect(r2023.rata_lain).toBeCloseTo(86.68, 10);
+		expect(r2023.jumlah_lain).toBe(1);
+		const r2022 = d.ikm.find((r) => r.tahun === 2022)!;
+		expect(r2022.rata_lain).toBeCloseTo((84.18 + 80.1) / 2, 10);
+		expect(r2022.jumlah_lain).toBe(2);
+		const s = d.anggaranTahunan.find((r) => r.tahun === 2023)!;
+		expect(s.serapan_lain).toBeCloseTo((3_950_000_000 * 100) / 4_100_000_000, 10);
+		expect(s.jumlah_lain).toBe(1);
+	});
+
+	test('kecamatan satu-satunya yang berlaporan tidak punya pembanding (bukan dirinya sendiri)', async () => {
+		const d = await muatKecamatan(db, 'balung');
+		// Balung's own 2021 value (from its 2022 report's comparison table) is the only 2021 value
+		const r2021 = d.ikm.find((r) => r.tahun === 2021)!;
+		expect(r2021.jumlah_lain).toBe(0);
+		expect(r2021.rata_lain).toBeNull();
+	});
+
+	test('garis rata-rata Perbandingan menyebut berapa kecamatan tiap tahun', async () => {
+		const p = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		const rata = p.trenIkm.filter((r) => r.rata);
+		expect(rata.map((r) => [r.kecamatan, r.tahun, r.jumlah_rata])).toEqual([
+			['Rata-rata kecamatan berlaporan', 2021, 1],
+			['Rata-rata kecamatan berlaporan', 2022, 3],
+			['Rata-rata kecamatan berlaporan', 2023, 2]
+		]);
+		expect(p.trenSerapan.filter((r) => r.rata).every((r) => String(r.kecamatan).startsWith('Gabungan'))).toBe(true);
 	});
 });
 

@@ -9,23 +9,10 @@ import type { AnggaranRecord, IkmRecord } from '../lkip/types';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { label } from './jumlah';
 import { angka, bacaDigit, desimalTercetak, kalimat, rp, sel, unik } from './util';
+import { namaBagian } from '../reference/bagian';
+import { pilihIkm } from '../reference/ikm-pilih';
 
-const NAMA_BAGIAN: Record<string, string> = {
-	ikhtisar: 'ikhtisar eksekutif',
-	pengukuran: 'tabel pengukuran kinerja',
-	perbandingan: 'tabel perbandingan',
-	perjanjian_kinerja: 'perjanjian kinerja',
-	rkt: 'RKT',
-	renstra: 'Renstra',
-	anggaran: 'tabel anggaran',
-	penutup: 'penutup',
-	narasi: 'uraian',
-	lainnya: 'bagian lain'
-};
-
-export function namaBagian(b: string): string {
-	return NAMA_BAGIAN[b] ?? b;
-}
+export { namaBagian };
 
 /** Two printed index values are the same figure if they agree to the coarser printed precision. */
 export function samaTercetak(a: number, aRaw: string | null, b: number, bRaw: string | null): boolean {
@@ -50,7 +37,8 @@ function cekIkm(ctx: KonteksAudit, out: TemuanDasar[]): number {
 	const tahun = ctx.laporan.tahun;
 	const recs = ctx.laporan.ikm.filter((r) => r.tahun === tahun && r.realisasi !== null);
 	if (recs.length < 2) return 0;
-	const acuan: IkmRecord = recs.find((r) => r.bagian === 'pengukuran') ?? recs[0];
+	// the statement the dashboard shows (reference/ikm-pilih.ts): the others are measured against it
+	const acuan: IkmRecord = pilihIkm(recs)!.pilihan;
 	let n = 0;
 	// one finding per differing printed value, listing every line that states it
 	const beda: IkmRecord[][] = [];
@@ -62,14 +50,16 @@ function cekIkm(ctx: KonteksAudit, out: TemuanDasar[]): number {
 		if (g) g.push(r);
 		else beda.push([r]);
 	}
+	const tempat = (g: IkmRecord[]) => g.map((x) => `${namaBagian(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
+	// every statement of the value used, so the finding shows where each value is printed
+	const samaAcuan = recs.filter((r) => samaTercetak(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw));
 	for (const g of beda) {
 		const r = g[0];
-		const tempat = g.map((x) => `${namaBagian(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
 		out.push({
-			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? angka(r.realisasi as number)} (${tempat.join('; ')}), tetapi ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} di ${namaBagian(acuan.bagian)} (baris ${acuan.line}); selisih ${angka(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin.`,
+			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? angka(r.realisasi as number)} (${tempat(g).join('; ')}), tetapi ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} (${tempat(samaAcuan).join('; ')}); selisih ${angka(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin. Dasbor memakai ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} menurut aturan pemilihan IKM (lihat Data & metode).`,
 			nilai: r.realisasi,
 			seharusnya: acuan.realisasi,
-			lines: unik([...g.map((x) => x.line), acuan.line])
+			lines: unik([...g.map((x) => x.line), ...samaAcuan.map((x) => x.line)])
 		});
 	}
 	return n;

@@ -5,6 +5,7 @@
 import type { Laporan } from '../lkip/types';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { samaTercetak, totalTabel } from './antarbagian';
+import { pilihIkm } from '../reference/ikm-pilih';
 import { angka, rp, unik } from './util';
 
 function laporanTahun(lain: Laporan[], kecamatan: string | null, tahun: number): Laporan | null {
@@ -45,7 +46,8 @@ export const antarTahun: Aturan = {
 			if (r.tahun === L.tahun || r.realisasi === null) continue;
 			const O = laporanTahun(ctx.lain, L.kecamatan, r.tahun);
 			if (!O) continue;
-			const acuan = O.ikm.find((x) => x.tahun === r.tahun && x.bagian === 'pengukuran' && x.realisasi !== null);
+			// the other report's own IKM for that year, chosen as the dashboard chooses it (reference/ikm-pilih.ts)
+			const acuan = pilihIkm(O.ikm.filter((x) => x.tahun === r.tahun && x.realisasi !== null))?.pilihan;
 			if (!acuan) continue;
 			diperiksa++;
 			if (!samaTercetak(r.realisasi, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw))

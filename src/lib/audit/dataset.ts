@@ -16,7 +16,7 @@ export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string
 		const text = teks.get(l.file);
 		const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
 		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
-		const kunci: Baris = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, tahun_laporan: l.tahun, file: l.file };
+		const kunci: Baris = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
 		const h = auditLengkap(l, text, [...laporan], { indikator: ref.indikator });
 		h.temuan.forEach((t, i) =>
 			out.temuan.push({

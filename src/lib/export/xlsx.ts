@@ -14,7 +14,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { netralkanRumus } from './csv';
-import { nilaiSel, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
+import { nilaiEkspor, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
 import type { FormatKolom } from '../format';
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -99,8 +99,9 @@ function selAngka(ref: string, v: string, gaya: number): string {
 	return `<c r="${ref}"${s}><v>${v}</v></c>`;
 }
 
-function sel(ref: string, x: unknown, format: FormatKolom | undefined): string {
-	const v = nilaiSel(x);
+function sel(ref: string, x: unknown, kolom: KolomTabel): string {
+	const format: FormatKolom | undefined = kolom.format;
+	const v = nilaiEkspor(x, kolom);
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
 	const gaya = format === 'rupiah' ? GAYA.rupiah : format === 'persen' ? GAYA.persen : GAYA.biasa;
@@ -136,7 +137,7 @@ export function sheetXml(kolom: readonly KolomTabel[], baris: readonly BarisTabe
 	const kepala = kolom.map((k, i) => selTeks(`${hurufKolom(i)}1`, k.label, GAYA.kepala)).join('');
 	const isi = baris.map((b, r) => {
 		const n = r + 2;
-		const sels = kolom.map((k, i) => sel(`${hurufKolom(i)}${n}`, b[k.kunci], k.format)).join('');
+		const sels = kolom.map((k, i) => sel(`${hurufKolom(i)}${n}`, b[k.kunci], k)).join('');
 		return `<row r="${n}">${sels}</row>`;
 	});
 	return (

@@ -25,6 +25,8 @@ export interface Potongan {
 
 export interface DataBeranda {
 	tahunTersedia: number[];
+	/** years with reports of their own */
+	tahunLaporan: number[];
 	tahun: number | null;
 	kpi: Baris | null;
 	peringkatIkm: Potongan;
@@ -84,16 +86,30 @@ export function lupakanDaftar(db: Eksekutor): void {
 	ingatan.delete(db);
 }
 
-async function daftarTahun(db: Eksekutor): Promise<number[]> {
-	return (await kueriDaftar(db, q.sqlTahunLaporan())).map((r) => r.tahun as number);
+interface DaftarTahun {
+	/** every year with a figure */
+	semua: number[];
+	/** years with a report of their own (the others are quoted by later reports) */
+	denganLaporan: number[];
+}
+
+async function daftarTahun(db: Eksekutor): Promise<DaftarTahun> {
+	const rows = await kueriDaftar(db, q.sqlTahunLaporan());
+	return {
+		semua: rows.map((r) => r.tahun as number),
+		denganLaporan: rows.filter((r) => Number(r.jumlah_laporan) > 0).map((r) => r.tahun as number)
+	};
 }
 
 export async function muatBeranda(db: Eksekutor, f: FilterBeranda = {}): Promise<DataBeranda> {
-	const [tahunTersedia, kecamatan] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
-	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunTersedia.at(-1) ?? null);
+	const [daftar, kecamatan] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
+	const tahunTersedia = daftar.semua;
+	const tahunLaporan = daftar.denganLaporan;
+	// the default is the newest year with reports of its own, not a year only quoted
+	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunLaporan.at(-1) ?? tahunTersedia.at(-1) ?? null);
 	if (tahun === null) {
 		const kosong = POTONGAN_KOSONG;
-		return { tahunTersedia, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan };
+		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan };
 	}
 	const [[kpi], peringkatIkm, serapan, capaian] = await Promise.all([
 		db.kueri(q.sqlKpi(tahun)),
@@ -101,7 +117,7 @@ export async function muatBeranda(db: Eksekutor, f: FilterBeranda = {}): Promise
 		muatPotongan(db, DAFTAR_BERANDA.serapan(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun))
 	]);
-	return { tahunTersedia, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan };
+	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan };
 }
 
 export interface FilterPerbandingan {
@@ -142,21 +158,24 @@ export function kecamatanBawaan(kecamatanTersedia: Baris[]): string[] {
 }
 
 export async function muatPerbandingan(db: Eksekutor, f: FilterPerbandingan = {}): Promise<DataPerbandingan> {
-	const [kecamatanTersedia, tahunTersedia, indikatorTersedia] = await Promise.all([
+	const [kecamatanTersedia, daftar, indikatorTersedia] = await Promise.all([
 		kueriDaftar(db, q.sqlDaftarKecamatan()),
 		daftarTahun(db),
 		kueriDaftar(db, q.sqlDaftarIndikator())
 	]);
+	const tahunTersedia = daftar.semua;
 	const slugs = new Set(kecamatanTersedia.map((k) => k.slug as string));
 	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
 	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(kecamatanTersedia);
 	const tahunDipilih = (f.tahun ?? []).filter((t) => tahunTersedia.includes(t));
 	const tahun = tahunDipilih.length ? [...tahunDipilih].sort() : tahunTersedia;
+	// the chosen years apply to all four charts; none chosen = every year
+	const saringTahun = tahunDipilih.length ? tahun : null;
 	const indikator =
 		f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
 	const [trenIkm, trenSerapan, komposisi, capaian] = await Promise.all([
-		db.kueri(q.sqlTrenIkm(kecamatan)),
-		db.kueri(q.sqlTrenSerapan(kecamatan)),
+		db.kueri(q.sqlTrenIkm(kecamatan, saringTahun)),
+		db.kueri(q.sqlTrenSerapan(kecamatan, saringTahun)),
 		db.kueri(q.sqlKomposisiProgram(kecamatan, tahun)),
 		db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator))
 	]);

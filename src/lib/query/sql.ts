@@ -8,6 +8,7 @@
  * Arrow cannot hand to JavaScript as a plain integer); ratios are DOUBLE.
  */
 import { TABEL, type Tabel } from '../store/schema';
+import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
 
 // ---------------------------------------------------------------- literals
 
@@ -61,21 +62,19 @@ function tanda(alias = ''): string {
 // ---------------------------------------------------------------- shared CTEs
 
 /**
- * One IKM value per kecamatan and year. A value can be stated many times (summary,
- * measurement table, comparison tables of later reports); prefer the report of
- * that very year, then the newest report, then the measurement table, then the
- * first statement in the text.
+ * One IKM value per kecamatan and year. Within a report, the data build marked the
+ * chosen statement of each year (`dipilih`, reference/ikm-pilih.ts, with the report's
+ * other values in `beda`); across reports, the report of that very year first, then
+ * the newest (the same rule, stated in ATURAN_IKM).
  */
 const CTE_IKM = `ikm_pilih AS (
-	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
-		i.bagian, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.sumber
-	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
-	WHERE i.realisasi IS NOT NULL
+	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
+		i.bagian, i.beda, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.tahun_laporan, i.sumber
+	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
+	WHERE i.realisasi IS NOT NULL AND i.dipilih
 	QUALIFY row_number() OVER (
-		PARTITION BY i.kecamatan, i.tahun
-		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC,
-			CASE i.bagian WHEN 'pengukuran' THEN 0 WHEN 'ikhtisar' THEN 1 WHEN 'perbandingan' THEN 2 ELSE 3 END,
-			i.file, i.line
+		PARTITION BY i.kode_kecamatan, i.tahun
+		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC, i.file, i.line
 	) = 1
 )`;
 
@@ -85,25 +84,25 @@ const CTE_IKM = `ikm_pilih AS (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, kode_kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
-	SELECT kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+	SELECT kecamatan, kode_kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
-	GROUP BY laporan_id, kecamatan, tahun_laporan, sumber
+	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
+	SELECT kecamatan, kode_kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS (
-	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
+	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
-	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
-	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
+	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kode = l.kode_kecamatan
+	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
 )`;
 
 function dengan(...ctes: string[]): string {
@@ -112,16 +111,40 @@ function dengan(...ctes: string[]): string {
 
 // ---------------------------------------------------------------- Beranda
 
-/** Years that have at least one report, newest last. */
+/**
+ * Years that can be chosen, newest last: every year with a report, an IKM value or a
+ * budget realisation, including years known only from a later report's comparison
+ * tables (`jumlah_laporan` = 0 then, so the page can say where its figures come from).
+ */
 export function sqlTahunLaporan(): string {
-	return `SELECT DISTINCT tahun FROM laporan ORDER BY tahun`;
+	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+SELECT t.tahun, (SELECT count(*) FROM laporan l WHERE l.tahun = t.tahun) AS jumlah_laporan
+FROM (SELECT tahun FROM laporan UNION SELECT tahun FROM ikm_pilih UNION SELECT tahun FROM anggaran_total WHERE realisasi IS NOT NULL) t
+ORDER BY t.tahun`;
 }
 
-/** Headline tiles for one year, with the previous year for comparison. */
+/**
+ * Headline tiles for one year, with the previous year for comparison. A change is
+ * only computed over the same kecamatan in both years (`*_sama`, with their count):
+ * three kecamatan this year against the two of last year is a change of set, not of figures.
+ */
 export function sqlKpi(tahun: number): string {
 	const t = litInt(tahun);
 	const tl = litInt(tahun - 1);
-	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+	return `${dengan(
+		CTE_IKM,
+		CTE_ANGGARAN_TOTAL,
+		`ikm_sama AS (
+	SELECT a.realisasi AS kini, b.realisasi AS lalu FROM ikm_pilih a
+	JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = ${tl}
+	WHERE a.tahun = ${t}
+)`,
+		`serapan_sama AS (
+	SELECT a.pagu AS pagu_kini, a.realisasi AS realisasi_kini, b.pagu AS pagu_lalu, b.realisasi AS realisasi_lalu
+	FROM anggaran_total a JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = ${tl}
+	WHERE a.tahun = ${t} AND a.serapan IS NOT NULL AND b.serapan IS NOT NULL
+)`
+	)}
 SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
@@ -130,13 +153,18 @@ SELECT
 	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
 	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_jumlah,
-	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${tl}) AS ikm_median_lalu,
+	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND beda IS NOT NULL) AS ikm_beda,
+	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
+	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
+	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
 	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL) AS pagu,
 	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL) AS realisasi,
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan,
-	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
-		WHERE tahun = ${tl} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan_lalu,
+	(SELECT CAST(sum(realisasi_kini) AS DOUBLE) * 100 / NULLIF(sum(pagu_kini), 0) FROM serapan_sama) AS serapan_sama,
+	(SELECT CAST(sum(realisasi_lalu) AS DOUBLE) * 100 / NULLIF(sum(pagu_lalu), 0) FROM serapan_sama) AS serapan_lalu_sama,
+	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
+	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL) AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND sumber = 'unggahan') AS ikm_unggahan,
@@ -170,16 +198,16 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.file, a.line, a.raw, a.page, a.letak,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
-	avg(a.realisasi) OVER () AS rata_kabupaten,
+	avg(a.realisasi) OVER () AS rata_kecamatan,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
-LEFT JOIN ikm_pilih b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t}
 ORDER BY a.realisasi DESC, a.kecamatan`;
 }
@@ -190,13 +218,13 @@ export function sqlSerapanKecamatan(tahun: number): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
-	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_kabupaten,
+	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_gabungan,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM anggaran_total a
-LEFT JOIN anggaran_total b ON b.kecamatan = a.kecamatan AND b.tahun = a.tahun - 1
+LEFT JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
 ORDER BY a.serapan DESC, a.kecamatan`;
 }
@@ -238,30 +266,35 @@ FROM kecamatan k ORDER BY k.kode`;
 
 // ---------------------------------------------------------------- Perbandingan
 
-/** IKM per year for the chosen kecamatan, and the average of all kecamatan per year. */
-export function sqlTrenIkm(kecamatan: string[]): string {
+/**
+ * IKM per year for the chosen kecamatan, and per year the mean of the kecamatan that
+ * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts).
+ */
+export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
+	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, file, line, raw, page, letak, false AS rata, ${tanda()}
-FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, page, letak, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
-SELECT 'Rata-rata kabupaten', NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL,
-	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true,
+SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL, NULL,
+	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM ikm_pilih GROUP BY tahun
+FROM ikm_pilih WHERE true ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
-export function sqlTrenSerapan(kecamatan: string[]): string {
+export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
+	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, dihitung, false AS rata, ${tanda()}
-FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
-SELECT 'Seluruh kecamatan', NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
-	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true,
+	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM anggaran_total WHERE serapan IS NOT NULL GROUP BY tahun
+FROM anggaran_total WHERE serapan IS NOT NULL ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
 
@@ -315,22 +348,23 @@ QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC,
 ORDER BY p.atribut`;
 }
 
-/** The kecamatan's IKM per year beside the kabupaten average of that year. */
+/** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
-	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS rata_kabupaten,
-	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun) AS jumlah_kecamatan
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
+	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
 
-/** Budget totals per year for the kecamatan, beside the kabupaten serapan. */
+/** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
-		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL) AS serapan_kabupaten
+		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS serapan_lain,
+	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
@@ -400,7 +434,7 @@ export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
 		return [
 			sumberTerbit,
 			`CREATE OR REPLACE VIEW kecamatan AS SELECT ${lain.join(', ')},
-	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kecamatan = k.kecamatan) AS ada_laporan
+	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode) AS ada_laporan
 FROM ${terbit} k`
 		];
 	}
@@ -482,8 +516,8 @@ export function sqlSumberBaris(): string {
 
 /** Findings of one kecamatan, for the badge beside its figures. */
 export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
-	FROM temuan t JOIN kecamatan k ON k.kecamatan = t.kecamatan
+	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
+	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
 }

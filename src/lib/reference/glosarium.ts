@@ -138,9 +138,9 @@ export const GLOSARIUM: Istilah[] = [
 			'Nilai tengah: bila semua kecamatan diurutkan, median adalah nilai kecamatan yang berada di tengah. Berbeda dengan rata-rata, median tidak terpengaruh satu nilai yang sangat tinggi atau sangat rendah.'
 	},
 	{
-		istilah: 'Rata-rata kabupaten',
+		istilah: 'Rata-rata dan gabungan kecamatan berlaporan',
 		arti:
-			'Untuk serapan anggaran: jumlah realisasi semua kecamatan dibagi jumlah pagunya, sehingga kecamatan dengan anggaran besar berbobot lebih besar.'
+			'Pembanding yang dihitung dasbor dari kecamatan yang punya angka pada tahun itu, selalu dengan jumlah kecamatannya; bukan angka resmi kabupaten. Untuk IKM: rata-rata sederhana. Untuk serapan anggaran: jumlah realisasi dibagi jumlah pagu, sehingga kecamatan dengan anggaran besar berbobot lebih besar. Di halaman satu kecamatan, kecamatan itu sendiri tidak ikut dihitung ("kecamatan lain").'
 	},
 	{
 		istilah: 'Sumber',
@@ -162,3 +162,8 @@ export const GLOSARIUM: Istilah[] = [
 			'Format berkas tabel yang ringkas untuk analisis data (dapat dibaca DuckDB, Python, R). Dasbor ini sendiri membaca data dari berkas Parquet.'
 	}
 ];
+
+/** The anchor of a term on "Data & metode", so a page can link the word where it appears. */
+export function idIstilah(istilah: string): string {
+	return `istilah-${istilah.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}

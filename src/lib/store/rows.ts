@@ -11,6 +11,7 @@
 import { placeLabel, placeOfLine } from '../document/place';
 import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
+import { tandaiPilihanIkm } from '../reference/ikm-pilih';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type Baris = Record<string, NilaiKolom>;
@@ -21,7 +22,8 @@ export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTab
 
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
-	ikm: (l: Laporan) => l.ikm,
+	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
+	ikm: (l: Laporan) => tandaiPilihanIkm(l.ikm),
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,
@@ -177,7 +179,7 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	if (!kec)
 		throw new Error(`${l.file}: kecamatan "${l.kecamatan}" tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
 	const tahun = l.tahun!;
-	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, tahun_laporan: tahun, file: l.file };
+	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
 	const hasil: BarisPerTabel = {};
 	const induk: Baris = {

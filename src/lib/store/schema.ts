@@ -39,6 +39,8 @@ const sumber: Kolom[] = [
 const laporanKey: Kolom[] = [
 	{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan: slug kecamatan dan tahun, mis. "contoh-2023"' },
 	{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku, dari daftar 31 kecamatan)' },
+	// queries join kecamatan by code: names are spelled differently across sources
+	{ nama: 'kode_kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Kode Kemendagri kecamatan (kunci penghubung ke tabel kecamatan)' },
 	{ nama: 'tahun_laporan', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' }
 ];
 
@@ -75,6 +77,8 @@ export const TABEL: Tabel[] = [
 			{ nama: 'target_raw', tipe: 'VARCHAR', keterangan: 'Teks target tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
+			{ nama: 'dipilih', tipe: 'BOOLEAN', wajib: true, keterangan: 'Nilai IKM tahun ini yang dipakai dari laporan ini (aturan di Data & metode: nilai yang paling sering tercetak)' },
+			{ nama: 'beda', tipe: 'VARCHAR', keterangan: 'Pada nilai yang dipakai: nilai lain yang dicetak laporan yang sama untuk tahun itu, dan letaknya; kosong bila semuanya sama' },
 			...sumber
 		]
 	},

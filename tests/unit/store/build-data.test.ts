@@ -156,7 +156,7 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 	it('fails on a schema-violating row, naming file and line', async () => {
 		const dir = lkipDir('skema', { 'puger-2023.txt': readFileSync(join(LKIP, 'puger-2023.txt')) });
 		const langgar = () => ({
-			anggaran_tahun_lain: [{ laporan_id: 'puger-2023', kecamatan: 'Puger', tahun_laporan: 2023, tahun: 2022, pagu: 2 ** 60, realisasi: null, persen: null, bagian: 'narasi', file: 'puger-2023.txt', line: 42, raw: 'x' }]
+			anggaran_tahun_lain: [{ laporan_id: 'puger-2023', kecamatan: 'Puger', kode_kecamatan: '35.09.08', tahun_laporan: 2023, tahun: 2022, pagu: 2 ** 60, realisasi: null, persen: null, bagian: 'narasi', file: 'puger-2023.txt', line: 42, raw: 'x' }]
 		});
 		TAMBAHAN.push(langgar);
 		try {

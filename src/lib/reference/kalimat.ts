@@ -1,0 +1,43 @@
+/**
+ * One plain sentence per headline figure, for a citizen who does not know the
+ * jargon: what the figure is, its verdict against its target and its grade, and
+ * how it stands beside the other kecamatan ("IKM 80,00: mutu B (Baik), target
+ * tercapai, di bawah rata-rata 2 kecamatan lain (80,95).").
+ */
+import { formatIndeks, formatPersen, formatRupiah } from '../format';
+import { labelGabunganLain, labelRataLain } from './pembanding';
+import { mutuIkm } from './scales';
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** "di atas" / "di bawah" / "sama dengan", compared as shown (two decimals). */
+function letak(a: number, b: number): string {
+	const x = Math.round(a * 100), y = Math.round(b * 100);
+	return x > y ? 'di atas' : x < y ? 'di bawah' : 'sama dengan';
+}
+
+export function kalimatIkm(r: Record<string, unknown>): string | null {
+	const v = num(r.realisasi);
+	if (v === null) return null;
+	const bagian: string[] = [];
+	const m = mutuIkm(v);
+	if (m) bagian.push(`mutu ${m.kode} (${m.label})`);
+	const t = num(r.target);
+	if (t === null) bagian.push('laporan tidak menyebut targetnya');
+	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndeks(t)} tercapai`);
+	else bagian.push(`di bawah target ${formatIndeks(t)}`);
+	const lain = labelRataLain(num(r.jumlah_lain));
+	const rata = num(r.rata_lain);
+	if (lain && rata !== null) bagian.push(`${letak(v, rata)} ${lain} (${formatIndeks(rata)})`);
+	else bagian.push('belum ada kecamatan lain yang berlaporan untuk dibandingkan');
+	return `IKM ${formatIndeks(v)}: ${bagian.join(', ')}.`;
+}
+
+export function kalimatSerapan(r: Record<string, unknown>): string | null {
+	const s = num(r.serapan);
+	if (s === null) return null;
+	const lain = labelGabunganLain(num(r.jumlah_lain));
+	const g = num(r.serapan_lain);
+	const banding = lain && g !== null ? `${letak(s, g)} ${lain} (${formatPersen(g)})` : 'belum ada kecamatan lain yang berlaporan untuk dibandingkan';
+	return `Serapan ${formatPersen(s)}: ${formatRupiah(num(r.realisasi))} dari pagu ${formatRupiah(num(r.pagu))} terbelanjakan, ${banding}.`;
+}

@@ -1,0 +1,190 @@
+/**
+ * Issue 9: the figures a reader takes away are the ones the reports support. The
+ * built site in Chromium, with the five reports; expected figures are read off the
+ * report texts (file and line in the comments), never taken from the dashboard's SQL.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { angkaId, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './situs';
+import type { Page } from 'playwright-core';
+
+let situs: Situs;
+const tabs: Tab[] = [];
+beforeAll(async () => {
+	situs = await mulaiSitus();
+});
+afterAll(async () => {
+	await hentikanSitus(situs);
+});
+afterEach(async () => {
+	const sisa = tabs.splice(0);
+	for (const t of sisa) await tutupTab(t);
+	for (const t of sisa) {
+		expect(t.galat, 'galat konsol').toEqual([]);
+		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
+	}
+});
+async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
+	const t = await bukaTab(situs, opsi);
+	tabs.push(t);
+	return t;
+}
+
+/** A table's rows as objects keyed by its column headings. */
+async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string, string>[]> {
+	// a heading cell also holds the sort arrow and "(urutkan)" for screen readers
+	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) => s.replace(/[▲▼↕]|\(urutkan\)|\?$/g, '').replace(/\s+/g, ' ').trim());
+	return (await barisTabel(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
+}
+
+const teks = async (page: Page, sel: string) => ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+describe('pembanding bukan "kabupaten" (butir 1)', () => {
+	test('halaman Arjasa: pembanding IKM 2023 adalah rata-rata 2 kecamatan lain, tanpa Arjasa', async () => {
+		// IKM 2023: Patrang 80 (patrang-2023.txt line 441), Puger 81,9 (puger-2023.txt line 429); Arjasa 82,89 left out
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/arjasa`);
+		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${'80,95'}`);
+		const rows = await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]');
+		const r2023 = rows.find((r) => r['Tahun'] === '2023')!;
+		expect(angkaId(r2023['Rata-rata kecamatan lain'])).toBeCloseTo((80 + 81.9) / 2, 2);
+		expect(r2023['Jumlah kecamatan lain']).toBe('2');
+		expect(await t.page.locator('body').textContent()).not.toMatch(/rata-rata kabupaten/i);
+	});
+
+	test('Balung 2019: satu-satunya IKM tahun itu, jadi tanpa pembanding', async () => {
+		// balung-2020.txt line 321 gives 2019's 66%; no other report states a 2019 IKM
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/balung`);
+		const r2019 = (await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]')).find((r) => r['Tahun'] === '2019')!;
+		expect(r2019['Rata-rata kecamatan lain']).toBe('–');
+		expect(r2019['Jumlah kecamatan lain']).toBe('0');
+	});
+
+	test('Beranda: garis pembanding peringkat menyebut jumlah kecamatannya', async () => {
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/`);
+		// 2023: Arjasa 82,89, Patrang 80, Puger 81,9
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		expect(rows).toHaveLength(3);
+		for (const r of rows) expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((82.89 + 80 + 81.9) / 3, 2);
+		expect(await t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain('rata-rata 3 kecamatan berlaporan');
+	});
+});
+
+describe('perubahan atas kecamatan yang sama (butir 2)', () => {
+	test('serapan 2023 dibanding 2022 hanya atas Arjasa dan Puger, yang punya kedua tahun', async () => {
+		// 2023: Arjasa 3.064.347.153 / 3.585.414.963 (arjasa-2023.txt line 707), Puger 3.648.593.974 / 4.060.244.146 (puger-2023.txt line 793)
+		// 2022: Arjasa 3.068.395.340 / 3.232.811.959 (arjasa-2023.txt line 711), Puger 3.709.209.303 / 3.810.244.147 (puger-2023.txt line 793)
+		const kini = ((3_064_347_153 + 3_648_593_974) * 100) / (3_585_414_963 + 4_060_244_146);
+		const lalu = ((3_068_395_340 + 3_709_209_303) * 100) / (3_232_811_959 + 3_810_244_147);
+		const harap = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(kini - lalu));
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/`);
+		expect(await teks(t.page, '[data-uji=kpi-serapan-perubahan]')).toBe(`Serapan turun ${harap} poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)`);
+		// IKM: all three 2023 kecamatan state 2022 (Arjasa 83,24 line 416, Patrang 82 line 464, Puger 82,5 line 484);
+		// medians 81,9 (2023) and 82,5 (2022)
+		expect(await teks(t.page, '[data-uji=kpi-ikm-perubahan]')).toBe('Median turun 0,60 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
+	});
+});
+
+describe('IKM yang dicetak berbeda (butir 3)', () => {
+	test('Pakusari 2021: 86,68 dipakai; 100 dari Tabel 3.1 disebut di tempatnya, dengan tautan ke temuannya', async () => {
+		// pakusari-2021.txt: line 350 (Tabel 3.1) "B 100 %"; lines 369, 379, 389 (Tabel 3.2-3.4) "B 86,68"
+		const t = await tab();
+		await t.page.goto(`${situs.url}/kecamatan/pakusari`);
+		const tile = await teks(t.page, '[data-uji=ikm-beda]');
+		expect(tile).toContain('Laporannya juga mencetak B 100 % di tabel pengukuran kinerja baris 350');
+		expect(tile).toContain('Yang dipakai 86,68');
+		const r2021 = (await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]')).find((r) => r['Tahun'] === '2021')!;
+		expect(r2021['IKM']).toBe('86,68');
+		expect(r2021['Nilai lain di laporan yang sama']).toBe('B 100 % di tabel pengukuran kinerja baris 350');
+		await t.page.locator('[data-uji=ikm-beda] a', { hasText: 'lihat temuan' }).click();
+		await t.page.waitForURL(/konsistensi/);
+		// the linked finding is open: it names both values and their lines
+		await expect.poll(() => teks(t.page, '[data-testid=temuan][aria-expanded=true]'), { timeout: 20_000 }).toContain('Pakusari 2021');
+		const pesan = (await t.page.locator('body').textContent()) ?? '';
+		expect(pesan).toMatch(/IKM 2021 tercetak B 100 % \(tabel pengukuran kinerja baris 350\), tetapi B 86,68/);
+	});
+
+	test('peringkat 2021 di Beranda memakai 86,68 untuk Pakusari dan menyebut nilai lainnya', async () => {
+		// 2021 is not the prerendered default: DuckDB-WASM answers it
+		const t2 = await tab();
+		await t2.page.goto(`${situs.url}/?tahun=2021`);
+		await expect.poll(() => teks(t2.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
+		const rows = await tabelBerkepala(t2.page, '[data-uji=peringkat-ikm]');
+		const p = rows.find((r) => r['Kecamatan'] === 'Pakusari')!;
+		expect(p['IKM']).toBe('86,68');
+		expect(p['Nilai lain di laporan yang sama']).toBe('B 100 % di tabel pengukuran kinerja baris 350');
+		expect(await teks(t2.page, '[data-uji=kpi-ikm-beda]')).toMatch(/^1 dari \d+ nilai dicetak berbeda/);
+	});
+});
+
+describe('pembulatan sama di tabel dan unduhan (butir 11)', () => {
+	test('CSV peringkat: rata-rata 81,60 ditulis 81.6, teks tercetak tanpa markup', async () => {
+		// (82,89 + 80 + 81,9) / 3 = 81,5966…: the table shows 81,60
+		const t = await tab();
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		expect(rows[0]['Rata-rata kecamatan berlaporan']).toBe('81,60');
+		expect(rows.find((r) => r['Kecamatan'] === 'Puger')?.['IKM']).toBe('81,90');
+		const [unduhan] = await Promise.all([
+			t.page.waitForEvent('download'),
+			t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()
+		]);
+		const csv = (await readFile((await unduhan.path())!, 'utf8')).replace(/^\uFEFF/, '');
+		expect(csv).toContain(',81.6,');
+		expect(csv).not.toMatch(/\d\.\d{3,}/);
+		expect(csv).not.toMatch(/<\/?[a-z]+>|\*\*/);
+	});
+});
+
+describe('kalimat untuk warga dan cakupan (butir 10)', () => {
+	test('Patrang: IKM 80,00 dengan mutu, target dan pembandingnya dalam satu kalimat; istilah tertaut ke glosarium', async () => {
+		// patrang-2023.txt line 441: target 80, realisasi 80; others 2023: Arjasa 82,89 (line 396), Puger 81,9 (line 429)
+		const rata = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((82.89 + 81.9) / 2);
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/patrang`);
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(`IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah rata-rata 2 kecamatan lain (${rata}).`);
+		const href = (await t.page.locator('.ubin a', { hasText: 'IKM' }).first().getAttribute('href'))!;
+		await t.page.goto(new URL(href, t.page.url()).href);
+		const id = new URL(t.page.url()).hash.slice(1);
+		expect(await teks(t.page, `[id="${id}"] dt`)).toMatch(/^IKM\b/);
+	});
+
+	test('Beranda menyebut berapa dari 31 kecamatan yang melaporkan tahun itu', async () => {
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/`);
+		// 2023 reports: Arjasa, Patrang, Puger
+		await expect.poll(() => teks(t.page, '#tahun-ket')).toBe('Menampilkan tahun 2023: 3 dari 31 kecamatan melaporkan tahun ini.');
+		expect(await t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain('3 dari 31 kecamatan');
+	});
+});
+
+describe('tahun yang ada dapat dipilih (butir 8)', () => {
+	test('2022, yang hanya dikutip laporan 2023, dapat dipilih dan menampilkan IKM-nya', async () => {
+		// 2022 IKM in the 2023 reports: Arjasa 83,24 (arjasa-2023.txt line 416), Patrang 82 (patrang-2023.txt line 464), Puger 82,5 (puger-2023.txt line 484)
+		const t = await tab();
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
+		expect(await t.page.locator('select[name=tahun] option[value="2022"]').textContent()).toBe('2022 (dikutip laporan lain)');
+		await t.page.selectOption('select[name=tahun]', '2022');
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2022');
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		expect(rows.map((r) => [r['Kecamatan'], r['IKM']])).toEqual([
+			['Arjasa', '83,24'],
+			['Puger', '82,50'],
+			['Patrang', '82,00']
+		]);
+		expect(await teks(t.page, '#tahun-ket')).toContain('belum ada LKIP tahun ini yang diolah');
+	});
+});
+
+describe('aturan tertulis di Data & metode', () => {
+	test('kamus data menyebut aturan IKM yang dipakai dan arti angka pembanding', async () => {
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/data-metode`);
+		const aturan = await teks(t.page, '[data-uji=aturan]');
+		expect(aturan).toContain('nilai yang paling sering tercetak');
+		expect(aturan).toContain('kecamatan itu sendiri tidak ikut dihitung');
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * Issue 9 item 4: a bar's length is its value. Every bar chart of the dashboard is
+ * drawn (server-side, same ECharts build) and its value axis must start at 0, so a
+ * 60 next to an 82 is drawn at 60/82 of its length, never as an empty bar.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { opsiCapaianBerdampingan, opsiIkmKecamatan, opsiKomposisi, opsiPeringkatIkm, opsiSerapan } from '$lib/grafik';
+import type { Baris } from '$lib/query/eksekutor';
+import { gambar, type Gambar } from './gambar';
+
+let g: Gambar | undefined;
+afterEach(() => g?.tutup());
+
+describe('batang mulai dari 0', () => {
+	it('peringkat IKM: 60 di samping 82 digambar 60/82 panjangnya', () => {
+		const rows: Baris[] = [
+			{ kecamatan: 'A', tahun: 2023, realisasi: 82, realisasi_lalu: null, target: 80, rata_kabupaten: 71, tanda: null },
+			{ kecamatan: 'B', tahun: 2023, realisasi: 60, realisasi_lalu: null, target: 80, rata_kabupaten: 71, tanda: null }
+		];
+		g = gambar(opsiPeringkatIkm(rows, 2023));
+		expect(g.rentang('xAxis')[0]).toBe(0);
+		// the axis draws from the bottom: B is item 0, A item 1
+		const b = g.batang(0, 0).width;
+		const a = g.batang(0, 1).width;
+		expect(b).toBeGreaterThan(0);
+		expect(b / a).toBeCloseTo(60 / 82, 2);
+	});
+
+	it('IKM satu kecamatan per tahun: sumbu mulai 0', () => {
+		const rows: Baris[] = [
+			{ tahun: 2022, realisasi: 80, target: 80, rata_kabupaten: 82, tanda: null },
+			{ tahun: 2023, realisasi: 66, target: 80, rata_kabupaten: 84, tanda: null }
+		];
+		g = gambar(opsiIkmKecamatan(rows, 'A'));
+		expect(g.rentang('yAxis')[0]).toBe(0);
+		expect(g.batang(0, 1).height / g.batang(0, 0).height).toBeCloseTo(66 / 80, 2);
+	});
+
+	it('serapan, komposisi program dan capaian berdampingan: sumbu mulai 0', () => {
+		const serapan: Baris[] = [
+			{ kecamatan: 'A', tahun: 2023, pagu: 100, realisasi: 97, serapan: 97, serapan_kabupaten: 95, tanda: null },
+			{ kecamatan: 'B', tahun: 2023, pagu: 100, realisasi: 93, serapan: 93, serapan_kabupaten: 95, tanda: null }
+		];
+		g = gambar(opsiSerapan(serapan, 2023));
+		expect(g.rentang('xAxis')[0]).toBe(0);
+		g.tutup();
+		g = gambar(opsiKomposisi([{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, tanda: null }, { kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, tanda: null }]));
+		expect(g.rentang('yAxis')[0]).toBe(0);
+		g.tutup();
+		g = gambar(opsiCapaianBerdampingan([{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, tanda: null }, { kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, tanda: null }]));
+		expect(g.rentang('yAxis')[0]).toBe(0);
+	});
+});

@@ -1,0 +1,40 @@
+/**
+ * Draws a chart option the way the page does (the same ECharts build and options),
+ * server-side, so a test can read what a reader would see: the axis range a bar
+ * starts from, each bar's drawn length, the colour each heatmap cell is painted.
+ */
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { echarts as terdaftar, type EChartsCoreOption } from '$lib/components/echarts';
+
+echarts.use([SVGRenderer]);
+
+export interface Gambar {
+	/** [min, max] of the value axis as drawn */
+	rentang(sumbu: 'xAxis' | 'yAxis'): [number, number];
+	/** drawn rectangle of bar `i` of series `seri` */
+	batang(seri: number, i: number): { x: number; y: number; width: number; height: number };
+	/** colour painted for data item `i` of series `seri` */
+	warna(seri: number, i: number): string;
+	tutup(): void;
+}
+
+export function gambar(opsi: EChartsCoreOption, lebar = 800, tinggi = 500): Gambar {
+	const c = terdaftar.init(null as unknown as HTMLElement, undefined, { renderer: 'svg', ssr: true, width: lebar, height: tinggi });
+	c.setOption({ ...opsi, animation: false });
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const model = (c as any).getModel();
+	return {
+		rentang(sumbu) {
+			const ax = model.getComponent(sumbu, 0).axis;
+			return ax.scale.getExtent() as [number, number];
+		},
+		batang(seri, i) {
+			return model.getSeriesByIndex(seri).getData().getItemLayout(i);
+		},
+		warna(seri, i) {
+			return String(c.getVisual({ seriesIndex: seri, dataIndex: i }, 'color'));
+		},
+		tutup: () => c.dispose()
+	};
+}
