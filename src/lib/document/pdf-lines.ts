@@ -16,6 +16,8 @@ export interface Segment {
 	/** bold runs kept as `**run**` when only part of the segment is bold */
 	marked: string;
 	size: number;
+	/** the words, each placed on the page, so a table can cut the segment at a column edge */
+	words: Fragment[];
 }
 
 export interface Line {
@@ -61,30 +63,59 @@ export function toLines(fragments: Fragment[], rules: Rule[]): Line[] {
 	return groups.map((g) => lineOf(g, verticals));
 }
 
+/** A fragment cut at its spaces, each word placed by its share of the fragment's characters. */
+function words(f: Fragment): Fragment[] {
+	if (!/\s/.test(f.str.trim())) return [f];
+	const per = f.w / Math.max(f.str.length, 1);
+	const out: Fragment[] = [];
+	for (const m of f.str.matchAll(/\S+/g)) out.push({ ...f, str: m[0], x: f.x + m.index! * per, w: m[0].length * per });
+	return out;
+}
+
+/** "I", "12", "3.", "b.", "(2)": a row number printed in a narrow column of its own. */
+const NUMBERING = /^(?:[IVXLC]{1,6}|\d{1,3}|[a-z])[.)]?$|^\(\d{1,3}\)$/;
+/** An amount, a percentage, a count: what sits right-aligned in a column of figures. */
+export const FIGURE = /^[-–(]?(?:rp\.?)?\d[\d.,]*%?\)?$|^\d[\d.,]*\s?%$/i;
+
+/**
+ * Whether two neighbouring words are in different columns. A wide gap always
+ * separates; a narrower one (still wider than a word space) separates a row
+ * number from the text after it, or two figures: right-aligned figures stand
+ * close to the column before them.
+ */
+function splits(a: Fragment, b: Fragment, first: boolean, gap: number): boolean {
+	const size = Math.max(a.size, b.size);
+	if (gap > COLUMN_GAP * size) return true;
+	if (gap < 0.45 * size) return false;
+	return (first && gap > 0.65 * size && NUMBERING.test(a.str)) || (FIGURE.test(a.str) && FIGURE.test(b.str));
+}
+
 function lineOf(frags: Fragment[], verticals: Rule[]): Line {
 	frags.sort((a, b) => a.x - b.x);
 	const size = mode(frags.map((f) => f.size));
 	const y = frags.find((f) => f.size === size)?.y ?? frags[0].y;
 	const top = y - size * 0.8;
 	const bottom = y + size * 0.25;
+	const ws = frags.flatMap(words);
 	const segments: Segment[] = [];
-	let run: Fragment[] = [frags[0]];
-	for (let i = 1; i < frags.length; i++) {
-		const prev = run[run.length - 1];
-		const end = Math.max(...run.map((f) => f.x + f.w));
-		const f = frags[i];
+	let run: Fragment[] = [ws[0]];
+	let end = ws[0].x + ws[0].w;
+	for (let i = 1; i < ws.length; i++) {
+		const f = ws[i];
 		const gap = f.x - end;
 		const cut = verticals.some((v) => v.at > end - 1 && v.at < f.x + 1 && v.a < y && v.b > top);
-		if (cut || gap > COLUMN_GAP * Math.max(prev.size, f.size)) {
+		if (cut || splits(run[run.length - 1], f, run.length === 1, gap)) {
 			segments.push(segmentOf(run));
 			run = [f];
 		} else run.push(f);
+		end = Math.max(end, f.x + f.w);
+		if (cut || run.length === 1) end = f.x + f.w;
 	}
 	segments.push(segmentOf(run));
 	return { y, top, bottom, x: segments[0].x, right: Math.max(...segments.map((s) => s.right)), size, segments };
 }
 
-function segmentOf(frags: Fragment[]): Segment {
+export function segmentOf(frags: Fragment[]): Segment {
 	let text = '';
 	let marked = '';
 	let end = -Infinity;
@@ -108,7 +139,7 @@ function segmentOf(frags: Fragment[]): Segment {
 	if (inBold) marked = marked.replace(/(\s*)$/, '**$1');
 	text = text.replace(/\s+/g, ' ').trim();
 	marked = marked.replace(/\*\*(\s*)\*\*/g, '$1').replace(/\s+/g, ' ').trim();
-	return { text, x: frags[0].x, right: end, bold, marked, size: mode(frags.map((f) => f.size)) };
+	return { text, x: frags[0].x, right: end, bold, marked, size: mode(frags.map((f) => f.size)), words: frags };
 }
 
 function mode(xs: number[]): number {

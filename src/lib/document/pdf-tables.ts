@@ -11,7 +11,7 @@
  *   a printed line continues the row above when its text only continues cells
  *   the line above filled to the column's edge (a wrapped cell), else it is a row.
  */
-import { COLUMN_GAP, type Line, type Segment } from './pdf-lines';
+import { COLUMN_GAP, FIGURE, segmentOf, type Line, type Segment } from './pdf-lines';
 import type { Rule } from './pdf-page';
 
 export interface Cell {
@@ -33,6 +33,8 @@ export interface Columns {
 export type Block = { kind: 'text'; line: Line } | { kind: 'table'; rows: TableRow[]; columns: Columns | null };
 
 const TOL = 2;
+/** A vertical gap of about a blank line (in font sizes) ends a table: rows stand closer than paragraphs. */
+const BLOCK_GAP = 1.5;
 
 interface Grid {
 	xs: number[];
@@ -174,7 +176,24 @@ function sharesRoot(a: string, b: string): boolean {
 
 // ---- unruled tables ----
 
-const isFigure = (s: string) => /^[-–(]?\s*(?:rp\.?\s*)?[\d.,]+\s*%?\s*\)?$|^[-–]$/i.test(s.trim());
+const isFigure = (s: string) => FIGURE.test(s.trim().replace(/\s+/g, '')) || /^[-–]$/.test(s.trim());
+
+/** A segment cut where a word space spans a whole gutter: two columns printed closer than a column gap. */
+function splitAtGutters(seg: Segment, cols: Columns): Segment[] {
+	const out: Segment[] = [];
+	let run = [seg.words[0]];
+	for (let i = 1; i < seg.words.length; i++) {
+		const a = run[run.length - 1];
+		const b = seg.words[i];
+		const cut = cols.left.some((l, c) => c > 0 && a.x + a.w <= cols.right[c - 1] + 0.5 && b.x >= l - 0.5);
+		if (cut) {
+			out.push(segmentOf(run));
+			run = [b];
+		} else run.push(b);
+	}
+	out.push(out.length ? segmentOf(run) : seg);
+	return out;
+}
 
 /** Column bounds from the gutters across a run of lines; null when the run has fewer than two columns. */
 function columnsOf(lines: Line[]): Columns | null {
@@ -232,10 +251,13 @@ interface OpenRow {
 
 function unruledTable(lines: Line[], cols: Columns, textRight: number): TableRow[] {
 	const rows: OpenRow[] = [];
+	// the tightest line step of the table is a wrap inside a cell; a wider one, padding between rows
+	let minStep = Infinity;
+	for (let i = 1; i < lines.length; i++) minStep = Math.min(minStep, lines[i].y - lines[i - 1].y);
 	for (const line of lines) {
-		const placed = line.segments.map((seg) => ({ seg, col: columnOf(cols, seg) }));
+		const placed = line.segments.flatMap((s) => splitAtGutters(s, cols)).map((seg) => ({ seg, col: columnOf(cols, seg) }));
 		const row = rows[rows.length - 1];
-		if (row && continues(row, line, placed, cols, textRight)) {
+		if (row && continues(row, line, placed, cols, textRight, minStep)) {
 			for (const p of placed) row.parts.get(p.col)!.push({ seg: p.seg, line });
 			row.lines.push(line);
 			continue;
@@ -254,9 +276,10 @@ function unruledTable(lines: Line[], cols: Columns, textRight: number): TableRow
 }
 
 /** Whether a printed line is the wrapped rest of the row above rather than a row of its own. */
-function continues(row: OpenRow, line: Line, placed: { seg: Segment; col: number }[], cols: Columns, textRight: number): boolean {
+function continues(row: OpenRow, line: Line, placed: { seg: Segment; col: number }[], cols: Columns, textRight: number, minStep: number): boolean {
 	const prev = row.lines[row.lines.length - 1];
-	if (line.y - prev.y > 1.6 * Math.max(line.size, prev.size)) return false;
+	const step = line.y - prev.y;
+	if (step > 1.6 * Math.max(line.size, prev.size) || step > minStep + 0.15 * line.size) return false;
 	let evidence = false;
 	for (const { seg, col } of placed) {
 		const above = row.parts.get(col)?.filter((p) => p.line === prev);
@@ -265,11 +288,12 @@ function continues(row: OpenRow, line: Line, placed: { seg: Segment; col: number
 		const cell = row.parts.get(col)!.map((p) => p.seg.text).join(' ');
 		if (isFigure(cell) || isFigure(seg.text)) return false;
 		const last = above[above.length - 1].seg;
-		const limit = col + 1 < cols.left.length ? cols.left[col + 1] : textRight;
+		// the widest text of the column is as near as one gets to the width the writer wrapped at
+		const limit = col + 1 < cols.left.length ? cols.right[col] : textRight;
 		const word = seg.text.split(' ')[0];
 		const wordW = ((seg.right - seg.x) * word.length) / Math.max(seg.text.length, 1);
 		// the line above could not take this line's first word: the cell wrapped
-		if (last.right + 0.3 * seg.size + wordW > limit - 1.2 * seg.size) evidence = true;
+		if (last.right + 0.25 * seg.size + wordW > limit - 0.3 * seg.size) evidence = true;
 		if (/^\p{Ll}/u.test(seg.text) && !/[.:;]$/.test(last.text)) evidence = true;
 	}
 	return evidence;
@@ -308,21 +332,21 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 		let j = i + 1;
 		let end = i;
 		while (j < lines.length && !gridOf.has(lines[j])) {
-			const gap = lines[j].top - lines[j - 1].bottom;
-			if (gap > 2.5 * lines[j].size) break;
+			if (lines[j].top - lines[j - 1].bottom > BLOCK_GAP * lines[j].size) break;
 			if (lines[j].segments.length > 1) end = j;
 			else if (j - end > 3) break;
 			j++;
 		}
-		let run = lines.slice(i, end + 1);
-		let cols = carry && blocks.length === 0 ? fitCarry(carry, run) : null;
-		cols ??= columnsOf(run);
-		if (!cols) {
-			for (const r of run) blocks.push({ kind: 'text', line: r });
-			i = end + 1;
+		const multi = lines.slice(i, end + 1).filter((x) => x.segments.length > 1);
+		let cols = carry && blocks.length === 0 ? fitCarry(carry, multi) : null;
+		cols ??= columnsOf(multi);
+		if (!cols || (multi.length === 1 && !tableLike(multi[0]))) {
+			blocks.push({ kind: 'text', line: l });
+			i++;
 			continue;
 		}
-		if (isTwoColumnText(run, cols)) {
+		if (isTwoColumnText(multi, cols)) {
+			const run = lines.slice(i, end + 1);
 			// reading order: down the left column, then down the right one
 			for (let c = 0; c < 2; c++)
 				for (const r of run)
@@ -330,19 +354,45 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 			i = end + 1;
 			continue;
 		}
-		// single lines right after the run that wrap its last row
-		let k = end + 1;
-		const rows0 = unruledTable(run, cols, textRight);
-		while (k < lines.length && !gridOf.has(lines[k]) && lines[k].segments.length === 1) {
-			const probe = unruledTable([...run, lines[k]], cols, textRight);
-			if (probe.length !== rows0.length) break;
-			run = [...run, lines[k]];
+		const steps: number[] = [];
+		for (let k = i + 1; k <= end; k++) if (lines[k].segments.length > 1 && lines[k - 1].segments.length > 1) steps.push(lines[k].y - lines[k - 1].y);
+		const rowStep = steps.length ? median(steps) : 0;
+		let k = i + 1;
+		while (k < lines.length && !gridOf.has(lines[k])) {
+			const x = lines[k];
+			if (x.top - lines[k - 1].bottom > BLOCK_GAP * x.size) break;
+			if (x.segments.length === 1) {
+				// a caption or paragraph between two tables: it crosses a gutter or stands apart like a paragraph
+				if (crossesGutter(x, cols)) break;
+				if (x.y - lines[k - 1].y > Math.max(rowStep * 1.15, 1.6 * x.size)) break;
+			}
 			k++;
 		}
+		let run = lines.slice(i, k);
+		// single lines at the end that make rows of their own are the text after the table
+		while (run.length > 1 && run[run.length - 1].segments.length === 1) {
+			const with_ = unruledTable(run, cols, textRight).length;
+			const without = unruledTable(run.slice(0, -1), cols, textRight).length;
+			if (with_ === without) break;
+			run = run.slice(0, -1);
+		}
+		if (process.env.DBG) console.error("COLS", cols.left.map((l, k) => `${l.toFixed(0)}-${cols!.right[k].toFixed(0)}`).join(" "), run.length, run.map((r) => r.segments.map((s) => `${s.x.toFixed(0)}-${s.right.toFixed(0)}`).join(",") + " " + r.segments[0].text.slice(0, 20)).join(" | "));
 		blocks.push({ kind: 'table', rows: unruledTable(run, cols, textRight), columns: cols });
-		i = k;
+		i += run.length;
 	}
 	return blocks;
+}
+
+/** A lone line of two or more segments is a table row when it shows a figure or a gap no justified line has. */
+function tableLike(l: Line): boolean {
+	if (l.segments.some((s) => FIGURE.test(s.text))) return true;
+	return l.segments.slice(1).some((s, k) => s.x - l.segments[k].right > 2 * l.size);
+}
+
+function crossesGutter(l: Line, cols: Columns): boolean {
+	const s = l.segments[0];
+	const c = columnOf(cols, s);
+	return c + 1 < cols.left.length && s.right > cols.left[c + 1] + 1;
 }
 
 /** The previous page's columns, when this page's table lines up with them (a table continued over the page break). */
@@ -375,7 +425,7 @@ function mergeSegments(l: Line): Line {
 	const text = segs.map((s) => s.text).join(' ');
 	const bold = segs.every((s) => s.bold);
 	const marked = segs.map((s) => (bold ? s.text : s.bold ? `**${s.text}**` : s.marked)).join(' ');
-	return { ...l, segments: [{ text, marked, bold, x: segs[0].x, right: segs[segs.length - 1].right, size: l.size }] };
+	return { ...l, segments: [{ text, marked, bold, x: segs[0].x, right: segs[segs.length - 1].right, size: l.size, words: segs.flatMap((s) => s.words) }] };
 }
 
 const hasWord = (s: Segment) => /\p{L}{2}/u.test(s.text);
