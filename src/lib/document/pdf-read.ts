@@ -97,7 +97,7 @@ async function readOpened(doc: PdfDocument, pdfjs: PdfJs, onProgress?: Progress)
 	const notes: string[] = [];
 	if (empty.length)
 		notes.push(
-			`Halaman ${pageRanges(empty)} tidak memuat teks (hanya gambar, mungkin hasil pindai), jadi isinya tidak terbaca; halaman lain tetap dibaca. Bila halaman itu memuat angka laporan, ketik ulang atau OCR halaman tersebut.`
+			`Halaman ${pageRanges(empty)} tidak memuat teks (kosong, atau hanya gambar seperti hasil pindai), jadi isinya tidak terbaca; halaman lain tetap dibaca. Bila halaman itu memuat angka laporan, ketik ulang atau OCR halaman tersebut.`
 		);
 	if (failed.length) notes.push(`Halaman ${pageRanges(failed)} rusak dan tidak bisa dibaca; halaman lain tetap dibaca.`);
 

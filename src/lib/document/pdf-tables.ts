@@ -185,7 +185,8 @@ function splitAtGutters(seg: Segment, cols: Columns): Segment[] {
 	for (let i = 1; i < seg.words.length; i++) {
 		const a = run[run.length - 1];
 		const b = seg.words[i];
-		const cut = cols.left.some((l, c) => c > 0 && a.x + a.w <= cols.right[c - 1] + 0.5 && b.x >= l - 0.5);
+		// the space between the two words is wider than a word space and holds a column's left edge
+		const cut = b.x - (a.x + a.w) > 0.6 * b.size && cols.left.some((l, c) => c > 0 && a.x < l - 0.5 && b.x >= l - 0.5);
 		if (cut) {
 			out.push(segmentOf(run));
 			run = [b];
@@ -230,7 +231,23 @@ function columnsOf(lines: Line[]): Columns | null {
 		left.push(lo + a * step);
 		right.push(lo + i * step);
 	}
-	return left.length >= 2 ? { left, right } : null;
+	if (left.length < 2) return null;
+	// columns no line fills both of are one column whose cells are aligned differently (left "4 Dok", right "80")
+	for (let k = left.length - 1; k > 0; k--) {
+		const both = lines.some((l) => l.segments.some((s) => s.x < right[k - 1] + 0.5 && s.right > left[k - 1]) && l.segments.some((s) => s.right > left[k] && s.x >= right[k - 1] - 0.5));
+		if (!both) {
+			right[k - 1] = right[k];
+			left.splice(k, 1);
+			right.splice(k, 1);
+		}
+	}
+	if (left.length < 2) return null;
+	left[0] = Math.min(left[0], ...segs.map((s) => s.x));
+	// a header wider than its column's figures starts in the gutter before it: the column starts there
+	for (const s of segs)
+		for (let k = 1; k < left.length; k++)
+			if (s.x < left[k] && s.x >= right[k - 1] && s.right > left[k] && s.right <= right[k] + 1) left[k] = s.x;
+	return { left, right };
 }
 
 function median(xs: number[]): number {
@@ -238,10 +255,15 @@ function median(xs: number[]): number {
 	return s[Math.floor(s.length / 2)] ?? 10;
 }
 
-/** The column a segment starts in (a segment starting in a gutter belongs to the column right of it). */
+/**
+ * The column a segment starts in: the last whose left edge is at or before it.
+ * A column runs up to the next one's left edge, not only as far as its widest
+ * text, so a right-aligned figure past the column's other text stays in it.
+ */
 function columnOf(cols: Columns, seg: Segment): number {
-	for (let k = 0; k < cols.left.length; k++) if (seg.x < cols.right[k] - 0.5) return k;
-	return cols.left.length - 1;
+	let k = 0;
+	while (k + 1 < cols.left.length && cols.left[k + 1] <= seg.x + 0.5) k++;
+	return k;
 }
 
 interface OpenRow {
