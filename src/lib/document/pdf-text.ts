@@ -36,8 +36,8 @@ interface Paragraph {
 	lastPage: number;
 	/** lines on the first page, where the paragraph's place is */
 	firstLines: Line[];
-	bold: boolean;
-	parts: string[];
+	/** each printed line as plain text and with its bold runs marked */
+	parts: { text: string; marked: string; bold: boolean }[];
 }
 
 /** The size most of the running text is set in (by characters). */
@@ -68,15 +68,16 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 	let lastWasTable = false;
 	const flush = () => {
 		if (!par) return;
-		const t = joinWrapped(par.parts);
+		const bold = par.parts.every((p) => p.bold);
+		const t = bold ? `**${joinWrapped(par.parts.map((p) => p.text))}**` : joinWrapped(par.parts.map((p) => (p.bold ? `**${p.text}**` : p.marked))).replace(/\*\*(\s*)\*\*/g, '$1');
 		blank();
-		emit(par.bold ? `**${t}**` : t.replace(/\*\*\s*\*\*/g, ' '), { kind: 'pdf', page: par.page, box: boxOf(par.firstLines) });
+		emit(t, { kind: 'pdf', page: par.page, box: boxOf(par.firstLines) });
 		par = null;
 	};
 
 	const joins = (cur: Paragraph, l: Line, page: number, first: boolean): boolean => {
 		const prev = cur.lines[cur.lines.length - 1];
-		if (isBold(l) !== cur.bold || Math.abs(l.size - prev.size) > 0.12 * prev.size) return false;
+		if (Math.abs(l.size - prev.size) > 0.12 * prev.size) return false;
 		if (LIST_MARK.test(lineText(l))) return false;
 		if (page === cur.lastPage) {
 			const step = l.y - prev.y;
@@ -112,7 +113,7 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 				emit(`## ${text}`, { kind: 'pdf', page: p.page, box: boxOf([l]) });
 				return;
 			}
-			const part = isBold(l) ? text : lineMarked(l);
+			const part = { text, marked: lineMarked(l), bold: isBold(l) };
 			if (par && joins(par, l, p.page, bi === 0)) {
 				par.lines.push(l);
 				if (p.page === par.page) par.firstLines.push(l);
@@ -120,7 +121,7 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 				par.lastPage = p.page;
 			} else {
 				flush();
-				par = { lines: [l], firstLines: [l], page: p.page, lastPage: p.page, bold: isBold(l), parts: [part] };
+				par = { lines: [l], firstLines: [l], page: p.page, lastPage: p.page, parts: [part] };
 			}
 		});
 	}
