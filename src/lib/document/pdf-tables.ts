@@ -186,7 +186,7 @@ function splitAtGutters(seg: Segment, cols: Columns): Segment[] {
 		const a = run[run.length - 1];
 		const b = seg.words[i];
 		// the space between the two words is wider than a word space and holds a column's left edge
-		const cut = b.x - (a.x + a.w) > 0.6 * b.size && cols.left.some((l, c) => c > 0 && a.x < l - 0.5 && b.x >= l - 0.5);
+		const cut = b.x - (a.x + a.w) > 0.45 * b.size && cols.left.some((l, c) => c > 0 && a.x < l - 0.5 && b.x >= l - 0.5);
 		if (cut) {
 			out.push(segmentOf(run));
 			run = [b];
@@ -206,7 +206,9 @@ function columnsOf(lines: Line[]): Columns | null {
 	const cover = new Uint16Array(n + 1);
 	for (const l of lines) {
 		const seen = new Uint8Array(n + 1);
-		for (const s of l.segments) for (let i = Math.floor((s.x - lo) / step); i <= Math.min(n, Math.ceil((s.right - lo) / step)); i++) seen[i] = 1;
+		// words, not segments: two columns printed closer than a column gap still leave their gutter free
+		for (const s of l.segments)
+			for (const w of s.words) for (let i = Math.max(0, Math.floor((w.x - lo) / step)); i <= Math.min(n, Math.ceil((w.x + w.w - lo) / step)); i++) seen[i] = 1;
 		for (let i = 0; i <= n; i++) cover[i] += seen[i];
 	}
 	const multi = lines.filter((l) => l.segments.length > 1).length;
