@@ -66,6 +66,7 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 
 	let par: Paragraph | null = null;
 	let lastWasTable = false;
+	let header: string | null = null;
 	const flush = () => {
 		if (!par) return;
 		const bold = par.parts.every((p) => p.bold);
@@ -95,11 +96,20 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 		p.blocks.forEach((b, bi) => {
 			if (b.kind === 'table') {
 				flush();
-				// a table continued from the previous page stays one block
-				if (!(bi === 0 && lastWasTable)) blank();
+				// a table continued from the previous page stays one block, without the header the writer repeated
+				const continued = bi === 0 && lastWasTable;
+				if (!continued) {
+					blank();
+					header = null;
+				}
+				let top = continued;
 				for (const r of b.rows) {
 					if (r.cells.every((c) => !c.text)) continue;
-					emit(r.cells.map((c) => (c.bold && c.text ? `<b>${c.text}</b>` : c.text)).join('\t'), { kind: 'pdf', page: p.page, box: boxOf(r.lines) });
+					const row = r.cells.map((c) => (c.bold && c.text ? `<b>${c.text}</b>` : c.text)).join('\t');
+					if (top && row === header) continue;
+					top = false;
+					header ??= row;
+					emit(row, { kind: 'pdf', page: p.page, box: boxOf(r.lines) });
 				}
 				lastWasTable = true;
 				return;
