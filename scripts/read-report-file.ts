@@ -19,7 +19,9 @@ export function isReportFile(name: string): boolean {
 function readBytes(path: string): Uint8Array {
 	try {
 		if (statSync(path).isDirectory()) throw new Error(`${path}: ini folder, bukan berkas LKIP`);
-		return readFileSync(path);
+		// pdf.js refuses a Node Buffer: give every reader a plain Uint8Array
+		const b = readFileSync(path);
+		return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 	} catch (e) {
 		const kode = (e as NodeJS.ErrnoException).code;
 		if (kode === 'ENOENT') throw new Error(`${path}: berkas tidak ditemukan`);

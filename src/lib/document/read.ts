@@ -13,12 +13,10 @@ import { DocumentError, type Progress, type ReadingText } from './types';
 /**
  * 60 MB. A LKIP PDF with scanned appendices and signatures runs to 10–30 MB;
  * pdf.js reads the text layer without decoding images, so twice that still
- * reads in seconds. Larger files are refused before parsing.
+ * reads in seconds. Larger files are refused before parsing. There is no page
+ * limit: the size bounds the work, and a long report with appendices is still one report.
  */
 export const MAX_DOCUMENT_BYTES = 60 * 1024 * 1024;
-
-/** 600 pages: four times the longest LKIP seen; a longer PDF is not one report. */
-export const MAX_PDF_PAGES = 600;
 
 export interface ReadOptions {
 	/** loads pdf.js (Node: legacy build; browser: module with our own worker); only called for a PDF */
@@ -35,7 +33,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
 		throw new DocumentError(`dokumen terlalu besar (${MB(bytes.length)}); batasnya ${MB(MAX_DOCUMENT_BYTES)}. Simpan ulang tanpa lampiran gambar atau pecah menjadi beberapa berkas`);
 	switch (sig) {
 		case 'pdf':
-			return readPdf(bytes, await options.pdfjs(), options.onProgress, MAX_PDF_PAGES);
+			return readPdf(bytes, await options.pdfjs(), options.onProgress);
 		case 'zip':
 			return readDocx(bytes);
 		case 'ole':

@@ -91,7 +91,7 @@ describe('lkip extract on bad input', { timeout: 60_000 }, () => {
 		expect(baris).toHaveLength(3);
 		expect(baris[0]).toBe(`galat: ${bukan}: nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan`);
 		expect(baris[1]).toBe(`galat: ${hilang}: berkas tidak ditemukan`);
-		expect(baris[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: berkas PDF rusak`));
+		expect(baris[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: Berkas ini bukan PDF yang utuh`));
 	});
 
 	it('reports a folder and an empty file', () => {
