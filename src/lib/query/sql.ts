@@ -6,6 +6,9 @@
  * Values from filters are written as literals through `lit*`, never pasted raw.
  * Sums of BIGINT are cast back to BIGINT (DuckDB widens them to HUGEINT, which
  * Arrow cannot hand to JavaScript as a plain integer); ratios are DOUBLE.
+ * The shared CTEs are MATERIALIZED: DuckDB 0.9 otherwise inlines a CTE into each
+ * of its uses, and the KPI query would rebuild the IKM choice and budget totals
+ * once per tile (DuckDB 1.x decides this itself).
  */
 import { TABEL, type Tabel } from '../store/schema';
 
@@ -66,7 +69,7 @@ function tanda(alias = ''): string {
  * that very year, then the newest report, then the measurement table, then the
  * first statement in the text.
  */
-const CTE_IKM = `ikm_pilih AS (
+const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 	SELECT i.kecamatan, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
 		i.bagian, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
@@ -98,7 +101,7 @@ const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
-anggaran_total AS (
+anggaran_total AS MATERIALIZED (
 	SELECT l.kecamatan, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
