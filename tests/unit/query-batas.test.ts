@@ -2,31 +2,30 @@
  * The long-list limits of src/lib/query/batas.ts on an invented dataset with more
  * kecamatan than a chart draws or a page ships: charts get both ends of the ranking,
  * tables their first rows and the true totals, downloads every row; Perbandingan
- * starts with a few kecamatan; filter lists are asked once per engine.
+ * starts with a few kecamatan; filter lists are asked once per engine. Run on
+ * both DuckDB engines (tests/fixtures/mesin.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bukaNode } from '../../src/lib/query/duckdb-node';
 import type { Eksekutor } from '../../src/lib/query/eksekutor';
 import { BARIS_TABEL, catatanUjung, PERBANDINGAN_BAWAAN, UJUNG_GRAFIK } from '../../src/lib/query/batas';
 import { lupakanDaftar, muatBeranda, muatDaftarLengkap, muatPerbandingan } from '../../src/lib/query/muat';
 import { sqlDaftarKecamatan, sqlTahunLaporan } from '../../src/lib/query/sql';
 import { tulisDataset } from '../fixtures/dataset';
 import { dataBesar, kecamatanBesar } from '../fixtures/dataset-besar';
+import { MESIN, MESIN_TIMEOUT } from '../fixtures/mesin';
 
 const JUMLAH = 250;
 const semua = kecamatanBesar(JUMLAH);
 const tahun2023 = semua.filter((k) => k.tahun === 2023);
 
 let dir: string;
-let db: Eksekutor;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-batas-'));
 	await tulisDataset(dir, dataBesar(JUMLAH));
-	db = await bukaNode(dir);
 }, 120_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -44,75 +43,84 @@ describe('batas daftar panjang', () => {
 		expect(tahun2023.length).toBeGreaterThan(2 * UJUNG_GRAFIK);
 	});
 
-	test('IKM ranking: the chart draws the best and worst 15, the table its first 200 rows, the download all', async () => {
-		const d = await muatBeranda(db, { tahun: 2023 });
-		const p = d.peringkatIkm;
-		expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.ikm));
-		expect(p.jumlahKecamatan).toBe(tahun2023.length);
-		expect(p.tabel.length).toBe(BARIS_TABEL);
-		expect(p.jumlahBaris).toBe(tahun2023.length);
-		const urut = [...tahun2023].sort((a, b) => b.ikm - a.ikm);
-		expect(p.tabel.map((r) => r.kecamatan)).toEqual(urut.slice(0, BARIS_TABEL).map((k) => k.kecamatan));
-		// the average is over every kecamatan, not only those shipped
-		const rata = tahun2023.reduce((s, k) => s + k.ikm, 0) / tahun2023.length;
-		expect(p.grafik[0].rata_kabupaten).toBeCloseTo(rata, 9);
-		const lengkap = await muatDaftarLengkap(db, 'peringkatIkm', 2023);
-		expect(lengkap.map((r) => r.kecamatan)).toEqual(urut.map((k) => k.kecamatan));
-	});
-
-	test('serapan: both ends in the chart, kabupaten serapan from every kecamatan', async () => {
-		const p = (await muatBeranda(db, { tahun: 2023 })).serapan;
-		expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.serapan));
-		expect(p.tabel.length).toBe(BARIS_TABEL);
-		expect(p.jumlahBaris).toBe(tahun2023.length);
-		const kab = (tahun2023.reduce((s, k) => s + Math.round(k.serapan * 10_000_000), 0) * 100) / (tahun2023.length * 1_000_000_000);
-		expect(p.grafik[0].serapan_kabupaten).toBeCloseTo(kab, 9);
-		expect(await muatDaftarLengkap(db, 'serapan', 2023)).toHaveLength(tahun2023.length);
-	});
-
-	test('capaian heatmap: rows of the 15 best and 15 worst kecamatan by mean capaian; table capped by rows', async () => {
-		const p = (await muatBeranda(db, { tahun: 2023 })).capaian;
-		const diGrafik = new Set(p.grafik.map((r) => r.kecamatan as string));
-		expect([...diGrafik].sort()).toEqual(ujung((k) => k.capaian).sort());
-		expect(p.grafik.length).toBe(2 * UJUNG_GRAFIK * 2); // two indicators each
-		expect(p.jumlahKecamatan).toBe(tahun2023.length);
-		expect(p.tabel.length).toBe(BARIS_TABEL);
-		expect(p.jumlahBaris).toBe(2 * tahun2023.length);
-		expect(await muatDaftarLengkap(db, 'capaian', 2023)).toHaveLength(2 * tahun2023.length);
-	});
-
 	test('the chart note says how many are drawn, only when some are left out', () => {
 		expect(catatanUjung(2 * UJUNG_GRAFIK)).toBeNull();
 		expect(catatanUjung(7277)).toBe('Menampilkan 15 teratas dan 15 terbawah dari 7.277 kecamatan; tabel lengkap di bawah.');
 	});
 });
 
-describe('perbandingan bawaan', () => {
-	test('with many kecamatan, the default compares the few with the newest reports', async () => {
-		const d = await muatPerbandingan(db);
-		const terbaru = semua.filter((k) => k.tahun === 2024).slice(0, PERBANDINGAN_BAWAAN).map((k) => k.slug);
-		expect(d.kecamatan).toEqual(terbaru);
-		expect(d.trenIkm.filter((r) => !r.rata).map((r) => r.slug)).toEqual(terbaru);
-		// the user's choice still wins, however many
-		const pilih = semua.slice(0, 12).map((k) => k.slug);
-		expect((await muatPerbandingan(db, { kecamatan: pilih })).kecamatan).toEqual(pilih);
-	});
-});
+describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
+	let db: Eksekutor;
+	beforeAll(async () => {
+		db = await buka(dir);
+	}, 60_000);
 
-describe('daftar pilihan diingat per mesin', () => {
-	test('a filter change asks only the queries that depend on it', async () => {
-		const dasar = await bukaNode(dir);
-		const ditanya: string[] = [];
-		const hitung: Eksekutor = { kueri: (sql) => (ditanya.push(sql), dasar.kueri(sql)) };
-		const berapa = (sql: string) => ditanya.filter((s) => s === sql).length;
-		await muatBeranda(hitung, { tahun: 2023 });
-		await muatBeranda(hitung, { tahun: 2024 });
-		await muatPerbandingan(hitung);
-		expect(berapa(sqlTahunLaporan())).toBe(1);
-		expect(berapa(sqlDaftarKecamatan())).toBe(1);
-		// new data (uploads replaced): asked again
-		lupakanDaftar(hitung);
-		await muatBeranda(hitung, { tahun: 2023 });
-		expect(berapa(sqlTahunLaporan())).toBe(2);
+	describe('batas daftar panjang', () => {
+		test('IKM ranking: the chart draws the best and worst 15, the table its first 200 rows, the download all', async () => {
+			const d = await muatBeranda(db, { tahun: 2023 });
+			const p = d.peringkatIkm;
+			expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.ikm));
+			expect(p.jumlahKecamatan).toBe(tahun2023.length);
+			expect(p.tabel.length).toBe(BARIS_TABEL);
+			expect(p.jumlahBaris).toBe(tahun2023.length);
+			const urut = [...tahun2023].sort((a, b) => b.ikm - a.ikm);
+			expect(p.tabel.map((r) => r.kecamatan)).toEqual(urut.slice(0, BARIS_TABEL).map((k) => k.kecamatan));
+			// the average is over every kecamatan, not only those shipped
+			const rata = tahun2023.reduce((s, k) => s + k.ikm, 0) / tahun2023.length;
+			expect(p.grafik[0].rata_kabupaten).toBeCloseTo(rata, 9);
+			const lengkap = await muatDaftarLengkap(db, 'peringkatIkm', 2023);
+			expect(lengkap.map((r) => r.kecamatan)).toEqual(urut.map((k) => k.kecamatan));
+		});
+
+		test('serapan: both ends in the chart, kabupaten serapan from every kecamatan', async () => {
+			const p = (await muatBeranda(db, { tahun: 2023 })).serapan;
+			expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.serapan));
+			expect(p.tabel.length).toBe(BARIS_TABEL);
+			expect(p.jumlahBaris).toBe(tahun2023.length);
+			const kab = (tahun2023.reduce((s, k) => s + Math.round(k.serapan * 10_000_000), 0) * 100) / (tahun2023.length * 1_000_000_000);
+			expect(p.grafik[0].serapan_kabupaten).toBeCloseTo(kab, 9);
+			expect(await muatDaftarLengkap(db, 'serapan', 2023)).toHaveLength(tahun2023.length);
+		});
+
+		test('capaian heatmap: rows of the 15 best and 15 worst kecamatan by mean capaian; table capped by rows', async () => {
+			const p = (await muatBeranda(db, { tahun: 2023 })).capaian;
+			const diGrafik = new Set(p.grafik.map((r) => r.kecamatan as string));
+			expect([...diGrafik].sort()).toEqual(ujung((k) => k.capaian).sort());
+			expect(p.grafik.length).toBe(2 * UJUNG_GRAFIK * 2); // two indicators each
+			expect(p.jumlahKecamatan).toBe(tahun2023.length);
+			expect(p.tabel.length).toBe(BARIS_TABEL);
+			expect(p.jumlahBaris).toBe(2 * tahun2023.length);
+			expect(await muatDaftarLengkap(db, 'capaian', 2023)).toHaveLength(2 * tahun2023.length);
+		});
+	});
+
+	describe('perbandingan bawaan', () => {
+		test('with many kecamatan, the default compares the few with the newest reports', async () => {
+			const d = await muatPerbandingan(db);
+			const terbaru = semua.filter((k) => k.tahun === 2024).slice(0, PERBANDINGAN_BAWAAN).map((k) => k.slug);
+			expect(d.kecamatan).toEqual(terbaru);
+			expect(d.trenIkm.filter((r) => !r.rata).map((r) => r.slug)).toEqual(terbaru);
+			// the user's choice still wins, however many
+			const pilih = semua.slice(0, 12).map((k) => k.slug);
+			expect((await muatPerbandingan(db, { kecamatan: pilih })).kecamatan).toEqual(pilih);
+		});
+	});
+
+	describe('daftar pilihan diingat per mesin', () => {
+		test('a filter change asks only the queries that depend on it', async () => {
+			// to the memo a wrapper is a new engine: it is keyed by the executor object
+			const ditanya: string[] = [];
+			const hitung: Eksekutor = { kueri: (sql) => (ditanya.push(sql), db.kueri(sql)) };
+			const berapa = (sql: string) => ditanya.filter((s) => s === sql).length;
+			await muatBeranda(hitung, { tahun: 2023 });
+			await muatBeranda(hitung, { tahun: 2024 });
+			await muatPerbandingan(hitung);
+			expect(berapa(sqlTahunLaporan())).toBe(1);
+			expect(berapa(sqlDaftarKecamatan())).toBe(1);
+			// new data (uploads replaced): asked again
+			lupakanDaftar(hitung);
+			await muatBeranda(hitung, { tahun: 2023 });
+			expect(berapa(sqlTahunLaporan())).toBe(2);
+		});
 	});
 });
