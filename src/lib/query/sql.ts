@@ -9,6 +9,9 @@
  * The shared CTEs are MATERIALIZED: DuckDB 0.9 otherwise inlines a CTE into each
  * of its uses, and the KPI query would rebuild the IKM choice and budget totals
  * once per tile (DuckDB 1.x decides this itself).
+ * Every pick and every order ends in a unique key (file, line, then `sumber`:
+ * published before uploaded): on a tie the two engines, or two runs of one,
+ * would choose differently, and an upload of a published report ties everywhere.
  */
 import { TABEL, type Tabel } from '../store/schema';
 
@@ -78,7 +81,7 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 		PARTITION BY i.kecamatan, i.tahun
 		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC,
 			CASE i.bagian WHEN 'pengukuran' THEN 0 WHEN 'ikhtisar' THEN 1 WHEN 'perbandingan' THEN 2 ELSE 3 END,
-			i.file, i.line
+			i.file, i.line, i.sumber
 	) = 1
 )`;
 
@@ -106,7 +109,7 @@ anggaran_total AS MATERIALIZED (
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kecamatan = l.kecamatan
-	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
+	QUALIFY row_number() OVER (PARTITION BY l.kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line, l.sumber) = 1
 )`;
 
 function dengan(...ctes: string[]): string {
@@ -217,7 +220,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
-	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
+	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
 ),
 urut AS (
 	SELECT kecamatan, row_number() OVER (ORDER BY avg(capaian) DESC, kecamatan) AS peringkat,
@@ -276,7 +279,7 @@ export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): strin
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
-ORDER BY a.kecamatan, a.tahun_laporan, a.urutan`;
+ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
@@ -287,7 +290,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
-ORDER BY kunci, i.kecamatan, i.tahun_laporan`;
+ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
 /** The indicators that can be chosen, most widely reported first. */
@@ -306,7 +309,7 @@ export function sqlKecamatan(slug: string): string {
 export function sqlLaporanKecamatan(slug: string): string {
 	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
 FROM laporan l JOIN kecamatan k ON k.kecamatan = l.kecamatan
-WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun`;
+WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
@@ -314,7 +317,7 @@ export function sqlProfilKecamatan(slug: string): string {
 	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
 FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line) = 1
+QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
 ORDER BY p.atribut`;
 }
 
@@ -343,7 +346,7 @@ export function sqlIndikatorKecamatan(slug: string): string {
 	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY i.tahun_laporan DESC, i.no`;
+ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
 
 export function sqlPohonAnggaran(slug: string): string {
@@ -353,7 +356,7 @@ export function sqlPohonAnggaran(slug: string): string {
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY a.tahun_laporan DESC, a.urutan`;
+ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
 
 export function sqlBelanjaKecamatan(slug: string): string {
@@ -362,7 +365,7 @@ export function sqlBelanjaKecamatan(slug: string): string {
 	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
 FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY b.tahun_laporan DESC, b.line`;
+ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
@@ -377,7 +380,7 @@ export function sqlPeringatanKecamatan(slug: string): string {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY p.tahun_laporan DESC, p.line`;
+ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
 }
 
 export function sqlSlugKecamatan(): string {
@@ -468,19 +471,19 @@ export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kecamatan = t.kecamatan
-	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kecamatan = s.kecamatan
-	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan`;
+	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line`;
+	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
 /** Findings of one kecamatan, for the badge beside its figures. */
@@ -488,5 +491,5 @@ export function sqlTemuanKecamatan(slug: string): string {
 	return `SELECT t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kecamatan = t.kecamatan
 	WHERE k.slug = ${litTeks(slug)}
-	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
