@@ -14,7 +14,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { TABEL } from '$lib/store/schema';
 import { sqlSiapkanTabel } from './sql';
-import { barisBiasa, type Baris, type Eksekutor, type Manifest } from './eksekutor';
+import { barisArrow, type Baris, type Eksekutor, type Manifest } from './eksekutor';
 
 export interface Kemajuan {
 	tahap: 'mesin' | 'data';
@@ -101,8 +101,7 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 
 	return {
 		async kueri(sql: string): Promise<Baris[]> {
-			const tabel = await conn.query(sql);
-			return tabel.toArray().map((r: { toJSON(): object }) => barisBiasa(r.toJSON() as Record<string, unknown>));
+			return barisArrow(await conn.query(sql));
 		}
 	};
 }

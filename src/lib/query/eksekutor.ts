@@ -37,3 +37,8 @@ export function barisBiasa(r: Record<string, unknown>): Baris {
 	for (const [k, v] of Object.entries(r)) out[k] = nilaiBiasa(v, k);
 	return out;
 }
+
+/** Rows of an Arrow table as DuckDB-WASM returns it (in the browser and in Node alike). */
+export function barisArrow(tabel: { toArray(): { toJSON(): object }[] }): Baris[] {
+	return tabel.toArray().map((r) => barisBiasa(r.toJSON() as Record<string, unknown>));
+}

@@ -6,6 +6,12 @@
  * Values from filters are written as literals through `lit*`, never pasted raw.
  * Sums of BIGINT are cast back to BIGINT (DuckDB widens them to HUGEINT, which
  * Arrow cannot hand to JavaScript as a plain integer); ratios are DOUBLE.
+ * The shared CTEs are MATERIALIZED: DuckDB 0.9 otherwise inlines a CTE into each
+ * of its uses, and the KPI query would rebuild the IKM choice and budget totals
+ * once per tile (DuckDB 1.x decides this itself).
+ * Every pick and every order ends in a unique key (file, line, then `sumber`:
+ * published before uploaded): on a tie the two engines, or two runs of one,
+ * would choose differently, and an upload of a published report ties everywhere.
  */
 import { TABEL, type Tabel } from '../store/schema';
 import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
@@ -67,14 +73,14 @@ function tanda(alias = ''): string {
  * other values in `beda`); across reports, the report of that very year first, then
  * the newest (the same rule, stated in ATURAN_IKM).
  */
-const CTE_IKM = `ikm_pilih AS (
+const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
 		i.bagian, i.beda, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.tahun_laporan, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.realisasi IS NOT NULL AND i.dipilih
 	QUALIFY row_number() OVER (
 		PARTITION BY i.kode_kecamatan, i.tahun
-		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC, i.file, i.line
+		ORDER BY (i.tahun_laporan = i.tahun) DESC, i.tahun_laporan DESC, i.file, i.line, i.sumber
 	) = 1
 )`;
 
@@ -97,12 +103,12 @@ const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, kode_kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
-anggaran_total AS (
+anggaran_total AS MATERIALIZED (
 	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kode = l.kode_kecamatan
-	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line) = 1
+	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line, l.sumber) = 1
 )`;
 
 function dengan(...ctes: string[]): string {
@@ -242,7 +248,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
-	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no) = 1
+	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
 ),
 urut AS (
 	SELECT kecamatan, row_number() OVER (ORDER BY avg(capaian) DESC, kecamatan) AS peringkat,
@@ -306,7 +312,7 @@ export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): strin
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
-ORDER BY a.kecamatan, a.tahun_laporan, a.urutan`;
+ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
@@ -317,7 +323,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
-ORDER BY kunci, i.kecamatan, i.tahun_laporan`;
+ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
 /** The indicators that can be chosen, most widely reported first. */
@@ -336,7 +342,7 @@ export function sqlKecamatan(slug: string): string {
 export function sqlLaporanKecamatan(slug: string): string {
 	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
 FROM laporan l JOIN kecamatan k ON k.kecamatan = l.kecamatan
-WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun`;
+WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
@@ -344,7 +350,7 @@ export function sqlProfilKecamatan(slug: string): string {
 	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
 FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line) = 1
+QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
 ORDER BY p.atribut`;
 }
 
@@ -374,7 +380,7 @@ export function sqlIndikatorKecamatan(slug: string): string {
 	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY i.tahun_laporan DESC, i.no`;
+ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
 
 export function sqlPohonAnggaran(slug: string): string {
@@ -384,7 +390,7 @@ export function sqlPohonAnggaran(slug: string): string {
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY a.tahun_laporan DESC, a.urutan`;
+ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
 
 export function sqlBelanjaKecamatan(slug: string): string {
@@ -393,7 +399,7 @@ export function sqlBelanjaKecamatan(slug: string): string {
 	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
 FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY b.tahun_laporan DESC, b.line`;
+ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
@@ -408,7 +414,7 @@ export function sqlPeringatanKecamatan(slug: string): string {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
 WHERE k.slug = ${litTeks(slug)}
-ORDER BY p.tahun_laporan DESC, p.line`;
+ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
 }
 
 export function sqlSlugKecamatan(): string {
@@ -499,19 +505,19 @@ export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kecamatan = t.kecamatan
-	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kecamatan = s.kecamatan
-	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan`;
+	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line`;
+	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
 /** Findings of one kecamatan, for the badge beside its figures. */
@@ -519,5 +525,5 @@ export function sqlTemuanKecamatan(slug: string): string {
 	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
-	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no`;
+	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }

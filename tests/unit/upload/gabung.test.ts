@@ -1,7 +1,8 @@
 /**
  * Uploaded rows beside the published data: the same views and queries the
- * dashboard runs (here on @duckdb/node-api), over a dataset built from four of
- * the real reports, with a CSV upload added.
+ * dashboard runs, on both DuckDB engines (tests/fixtures/mesin.ts; uploads live
+ * only in the browser's DuckDB-WASM), over a dataset built from real reports,
+ * with a CSV upload added.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,94 +11,99 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bacaReferensi } from '../../../scripts/referensi';
 import { tulisDataset } from '../../../scripts/write-parquet';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bukaNode } from '../../../src/lib/query/duckdb-node';
 import type { Eksekutor } from '../../../src/lib/query/eksekutor';
 import { sqlAnggaranTahunanKecamatan, sqlPeringkatIkm, sqlSerapanKecamatan, sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTrenSerapan } from '../../../src/lib/query/sql';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
 import { bacaByte } from '../../../src/lib/upload/impor';
+import { MESIN, MESIN_TIMEOUT } from '../../fixtures/mesin';
 
 const ref = bacaReferensi();
 const tmp = mkdtempSync(join(tmpdir(), 'gabung-'));
-let db: Eksekutor;
 
 beforeAll(async () => {
 	const laporan = ['arjasa-2023.txt', 'puger-2023.txt'].map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
 	await tulisDataset(tmp, barisDataset(laporan, ref));
-	db = await bukaNode(tmp);
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const csv = (t: string) => new TextEncoder().encode(t);
 
-describe('data unggahan di samping data terbit', () => {
-	it('shows an uploaded kecamatan in the IKM ranking, marked, and takes it out again', async () => {
-		const sebelum = await db.kueri(sqlPeringkatIkm(2023));
-		expect(sebelum.map((r) => r.kecamatan)).not.toContain('Silo');
-		expect(sebelum.every((r) => r.tanda === null)).toBe(true);
+describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
+	let db: Eksekutor;
+	beforeAll(async () => {
+		db = await buka(tmp);
+	}, 60_000);
 
-		const h = bacaByte('ikm-2023.csv', csv('kecamatan;tahun;target;realisasi;mutu\nSilo;2023;85;91,25;A\n'), ref);
-		expect(h.barisDiterima).toEqual([2]);
-		const { baris, masalah } = barisUnggahan(h.laporan, ref);
-		expect(masalah).toEqual([]);
-		await pasangUnggahan(db, baris);
+	describe('data unggahan di samping data terbit', () => {
+		it('shows an uploaded kecamatan in the IKM ranking, marked, and takes it out again', async () => {
+			const sebelum = await db.kueri(sqlPeringkatIkm(2023));
+			expect(sebelum.map((r) => r.kecamatan)).not.toContain('Silo');
+			expect(sebelum.every((r) => r.tanda === null)).toBe(true);
 
-		const sesudah = await db.kueri(sqlPeringkatIkm(2023));
-		const silo = sesudah.find((r) => r.kecamatan === 'Silo');
-		expect(silo).toMatchObject({ realisasi: 91.25, tanda: 'data unggahan', file: 'ikm-2023.csv', line: 2, slug: 'silo' });
-		expect(sesudah[0].kecamatan).toBe('Silo');
-		expect((await db.kueri(`SELECT ada_laporan FROM kecamatan WHERE kecamatan = 'Silo'`))[0].ada_laporan).toBe(true);
+			const h = bacaByte('ikm-2023.csv', csv('kecamatan;tahun;target;realisasi;mutu\nSilo;2023;85;91,25;A\n'), ref);
+			expect(h.barisDiterima).toEqual([2]);
+			const { baris, masalah } = barisUnggahan(h.laporan, ref);
+			expect(masalah).toEqual([]);
+			await pasangUnggahan(db, baris);
 
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
-		expect((await db.kueri(sqlPeringkatIkm(2023))).map((r) => r.kecamatan)).toEqual(sebelum.map((r) => r.kecamatan));
-	});
+			const sesudah = await db.kueri(sqlPeringkatIkm(2023));
+			const silo = sesudah.find((r) => r.kecamatan === 'Silo');
+			expect(silo).toMatchObject({ realisasi: 91.25, tanda: 'data unggahan', file: 'ikm-2023.csv', line: 2, slug: 'silo' });
+			expect(sesudah[0].kecamatan).toBe('Silo');
+			expect((await db.kueri(`SELECT ada_laporan FROM kecamatan WHERE kecamatan = 'Silo'`))[0].ada_laporan).toBe(true);
 
-	it('keeps uploaded rupiah exact as BIGINT', async () => {
-		const h = bacaByte('anggaran.csv', csv('kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,"9.007.199.254.740.990"\n'), ref);
-		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
-		const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
-		expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
-	});
+			await pasangUnggahan(db, barisUnggahan([], ref).baris);
+			expect((await db.kueri(sqlPeringkatIkm(2023))).map((r) => r.kecamatan)).toEqual(sebelum.map((r) => r.kecamatan));
+		});
 
-	it('marks uploaded serapan in every budget query, published rows unmarked', async () => {
-		const teks = 'kecamatan;tahun;level;uraian;pagu;realisasi\nSilo;2023;total;Jumlah;2.000.000.000;1.900.000.000\n';
-		const h = bacaByte('anggaran-silo.csv', csv(teks), ref);
-		await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([['anggaran-silo.csv', h.teks!]])).baris);
+		it('keeps uploaded rupiah exact as BIGINT', async () => {
+			const h = bacaByte('anggaran.csv', csv('kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,"9.007.199.254.740.990"\n'), ref);
+			await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
+			const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
+			expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });
+			await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		});
 
-		const serapan = await db.kueri(sqlSerapanKecamatan(2023));
-		expect(serapan.find((r) => r.kecamatan === 'Silo')).toMatchObject({ serapan: 95, tanda: 'data unggahan', file: 'anggaran-silo.csv', line: 2 });
-		expect(serapan.filter((r) => r.kecamatan !== 'Silo').every((r) => r.tanda === null)).toBe(true);
-		expect(await db.kueri(sqlAnggaranTahunanKecamatan('silo'))).toMatchObject([{ tahun: 2023, serapan: 95, tanda: 'data unggahan' }]);
-		const tren = await db.kueri(sqlTrenSerapan(['silo', 'arjasa']));
-		expect(tren.find((r) => r.kecamatan === 'Silo')?.tanda).toBe('data unggahan');
-		expect(tren.find((r) => r.kecamatan === 'Arjasa')?.tanda).toBeNull();
-		expect(tren.find((r) => r.rata === true && r.tahun === 2023)?.tanda).toBe('termasuk data unggahan');
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
-	});
+		it('marks uploaded serapan in every budget query, published rows unmarked', async () => {
+			const teks = 'kecamatan;tahun;level;uraian;pagu;realisasi\nSilo;2023;total;Jumlah;2.000.000.000;1.900.000.000\n';
+			const h = bacaByte('anggaran-silo.csv', csv(teks), ref);
+			await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([['anggaran-silo.csv', h.teks!]])).baris);
 
-	it('audits an uploaded LKIP text and lists its findings and score beside the published ones', async () => {
-		const nama = 'kencong-2022-pipa.txt';
-		const h = bacaByte(nama, readFileSync(join('tests/fixtures/lkip', nama)), ref);
-		expect(h.laporan).toHaveLength(1);
-		const terbit = await db.kueri(sqlTemuan());
+			const serapan = await db.kueri(sqlSerapanKecamatan(2023));
+			expect(serapan.find((r) => r.kecamatan === 'Silo')).toMatchObject({ serapan: 95, tanda: 'data unggahan', file: 'anggaran-silo.csv', line: 2 });
+			expect(serapan.filter((r) => r.kecamatan !== 'Silo').every((r) => r.tanda === null)).toBe(true);
+			expect(await db.kueri(sqlAnggaranTahunanKecamatan('silo'))).toMatchObject([{ tahun: 2023, serapan: 95, tanda: 'data unggahan' }]);
+			const tren = await db.kueri(sqlTrenSerapan(['silo', 'arjasa']));
+			expect(tren.find((r) => r.kecamatan === 'Silo')?.tanda).toBe('data unggahan');
+			expect(tren.find((r) => r.kecamatan === 'Arjasa')?.tanda).toBeNull();
+			expect(tren.find((r) => r.rata === true && r.tahun === 2023)?.tanda).toBe('termasuk data unggahan');
+			await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		});
 
-		// without its text (an upload kept by an older version) the report is shown but not audited
-		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
-		expect(await db.kueri(sqlTemuan())).toEqual(terbit);
+		it('audits an uploaded LKIP text and lists its findings and score beside the published ones', async () => {
+			const nama = 'kencong-2022-pipa.txt';
+			const h = bacaByte(nama, readFileSync(join('tests/fixtures/lkip', nama)), ref);
+			expect(h.laporan).toHaveLength(1);
+			const terbit = await db.kueri(sqlTemuan());
 
-		await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([[nama, h.teks!]])).baris);
-		const temuan = (await db.kueri(sqlTemuan())).filter((t) => t.kecamatan === 'Kencong');
-		// the fixture states the 2022 IKM target as 82 and as 79,50, and prints "98,5,1"
-		expect(temuan.map((t) => t.aturan).sort()).toEqual(['angka_rusak', 'target_beda']);
-		expect(temuan.every((t) => t.tanda === 'data unggahan' && t.file === nama && t.tahun === 2022)).toBe(true);
-		expect((await db.kueri(sqlTemuan())).filter((t) => t.kecamatan !== 'Kencong')).toEqual(terbit);
+			// without its text (an upload kept by an older version) the report is shown but not audited
+			await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
+			expect(await db.kueri(sqlTemuan())).toEqual(terbit);
 
-		const skor = (await db.kueri(sqlSkorKualitas())).find((s) => s.kecamatan === 'Kencong');
-		expect(skor).toMatchObject({ tahun: 2022, tanda: 'data unggahan', gagal: 2 });
-		const kutip = (await db.kueri(sqlSumberBaris())).filter((b) => b.file === nama);
-		const baris52 = readFileSync(join('tests/fixtures/lkip', nama), 'utf8').split(/\r?\n/)[51];
-		expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, page: null, letak: null, teks: baris52, tanda: 'data unggahan' });
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+			await pasangUnggahan(db, barisUnggahan(h.laporan, ref, new Map([[nama, h.teks!]])).baris);
+			const temuan = (await db.kueri(sqlTemuan())).filter((t) => t.kecamatan === 'Kencong');
+			// the fixture states the 2022 IKM target as 82 and as 79,50, and prints "98,5,1"
+			expect(temuan.map((t) => t.aturan).sort()).toEqual(['angka_rusak', 'target_beda']);
+			expect(temuan.every((t) => t.tanda === 'data unggahan' && t.file === nama && t.tahun === 2022)).toBe(true);
+			expect((await db.kueri(sqlTemuan())).filter((t) => t.kecamatan !== 'Kencong')).toEqual(terbit);
+
+			const skor = (await db.kueri(sqlSkorKualitas())).find((s) => s.kecamatan === 'Kencong');
+			expect(skor).toMatchObject({ tahun: 2022, tanda: 'data unggahan', gagal: 2 });
+			const kutip = (await db.kueri(sqlSumberBaris())).filter((b) => b.file === nama);
+			const baris52 = readFileSync(join('tests/fixtures/lkip', nama), 'utf8').split(/\r?\n/)[51];
+			expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, page: null, letak: null, teks: baris52, tanda: 'data unggahan' });
+			await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		});
 	});
 });

@@ -1,0 +1,57 @@
+/**
+ * The browser's engine, DuckDB-WASM 1.28 (DuckDB 0.9), run in Node over a data
+ * folder. The query tests run every query on it beside @duckdb/node-api 1.5, so
+ * SQL that only one of the two versions accepts, or answers differently, fails a
+ * test instead of a visitor's page.
+ *
+ * It mirrors duckdb-browser.ts where results could differ: the same wasm files,
+ * the same open options, each Parquet file registered whole as a buffer under its
+ * manifest name, the same views, and Arrow rows converted by the same barisArrow.
+ * Only the worker is left out: the package's blocking Node build runs the engine
+ * on the calling thread, which changes no result.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
+import { TABEL } from '../store/schema';
+import { bacaManifest } from './duckdb-node';
+import { sqlSiapkanTabel } from './sql';
+import { barisArrow, type Baris, type Eksekutor } from './eksekutor';
+
+const require = createRequire(import.meta.url);
+
+/** What this file uses of dist/duckdb-node-blocking.cjs, which the package ships without types of its own path. */
+interface NodeBlocking {
+	createDuckDB(bundles: DuckDBBundles, logger: Logger, runtime: DuckDBRuntime): Promise<DuckDBBindings>;
+	VoidLogger: new () => Logger;
+	NODE_RUNTIME: DuckDBRuntime;
+}
+
+export async function bukaWasmNode(dir = resolve('static/data')): Promise<Eksekutor> {
+	const manifest = await bacaManifest(dir);
+	const modul = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+	const duckdb = require(modul) as NodeBlocking;
+	const dist = dirname(modul);
+	const db = await duckdb.createDuckDB(
+		{
+			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+			eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+		},
+		new duckdb.VoidLogger(),
+		duckdb.NODE_RUNTIME
+	);
+	await db.instantiate(() => {});
+	db.open({ query: { castBigIntToDouble: false } });
+	const conn = db.connect();
+	for (const t of TABEL) {
+		const berkas = manifest.tabel[t.nama]?.parquet ?? null;
+		if (berkas) db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
+		for (const sql of sqlSiapkanTabel(t, berkas)) conn.query(sql);
+	}
+	return {
+		async kueri(sql: string): Promise<Baris[]> {
+			return barisArrow(conn.query(sql));
+		}
+	};
+}
