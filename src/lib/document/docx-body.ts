@@ -44,34 +44,44 @@ export interface Body {
 	filled: number;
 }
 
+const isOddSpace = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 9 || c === 10 || c === 13;
+const isInvisible = (c: number) => c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060;
+
 /** Non-breaking and other fixed-width spaces print as spaces; soft hyphens and zero-width marks print nothing. */
 function normaliseChars(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
+	let i = 0;
+	// most runs hold none of these: return them untouched, without building a copy
+	while (i < s.length && !isOddSpace(s.charCodeAt(i)) && !isInvisible(s.charCodeAt(i))) i++;
+	if (i === s.length) return s;
+	let out = s.slice(0, i);
+	for (; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060) continue;
-		if (c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) out += ' ';
-		else if (c === 9 || c === 10 || c === 13) out += ' ';
-		else out += s[i];
+		if (isInvisible(c)) continue;
+		out += isOddSpace(c) ? ' ' : s[i];
 	}
 	return out;
 }
 
 /** Spaces collapsed; a run of tabs (with spaces around) is one tab; no tab or space at either end. */
 function tidy(s: string): string {
-	let out = '';
-	let pendingSpace = false;
-	let pendingTab = false;
-	for (const ch of s) {
-		if (ch === '\t') pendingTab = true;
-		else if (ch === ' ') pendingSpace = true;
-		else {
-			if (out) out += pendingTab ? '\t' : pendingSpace ? ' ' : '';
-			pendingTab = pendingSpace = false;
-			out += ch;
+	const parts: string[] = [];
+	let gap = '';
+	let i = 0;
+	while (i < s.length) {
+		let j = i;
+		while (j < s.length && s.charCodeAt(j) !== 32 && s.charCodeAt(j) !== 9) j++;
+		if (j > i) {
+			if (parts.length) parts.push(gap);
+			parts.push(s.slice(i, j));
+			gap = '';
 		}
+		let tab = false;
+		let k = j;
+		while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) tab ||= s.charCodeAt(k++) === 9;
+		if (k > j) gap = tab || gap === '\t' ? '\t' : ' ';
+		i = k;
 	}
-	return out;
+	return parts.join('');
 }
 
 /** `<b>` around the bold stretches of a cell, spaces kept outside the tags; the whole cell when all of it is bold. */
@@ -173,9 +183,22 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	}
 
 	function run(r: XmlElement, paraBold: boolean, out: Inline[], deferred: XmlElement[], depth: number): void {
+		// one pass over the run's properties: hidden, bold, character style
+		let bold: boolean | null = null;
+		let rStyle: string | null = null;
+		// capitals set as formatting print as capitals, as a PDF of the document shows them
+		let caps = false;
 		const rPr = child(r, 'rPr');
-		if (isOn(child(rPr, 'vanish')) === true || isOn(child(rPr, 'specVanish')) === true) return;
-		const bold = isOn(child(rPr, 'b')) ?? styles.characterBold(childVal(rPr, 'rStyle') ?? null) ?? paraBold;
+		if (rPr)
+			for (const c of rPr.children) {
+				if (typeof c === 'string') continue;
+				if ((c.local === 'vanish' || c.local === 'specVanish') && isOn(c)) return;
+				if (c.local === 'b') bold = isOn(c);
+				else if (c.local === 'rStyle') rStyle = attr(c, 'val');
+				else if (c.local === 'caps' || c.local === 'smallCaps') caps ||= isOn(c) === true;
+			}
+		bold ??= styles.characterBold(rStyle) ?? paraBold;
+		const shown = (t: string) => (caps ? t.toUpperCase() : t);
 		for (const c of r.children) {
 			if (typeof c === 'string') continue;
 			switch (c.local) {
@@ -193,7 +216,11 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 					break;
 				}
 				case 't':
-					if (!inInstruction()) out.push({ text: textOf(c), bold });
+					if (!inInstruction()) out.push({ text: shown(textOf(c)), bold });
+					break;
+				case 'sym':
+					// a character of a symbol font (Wingdings check marks, Symbol bullets): which glyph it is depends on the font, so a plain mark stands for it
+					if (!inInstruction()) out.push({ text: '\u25a0', bold });
 					break;
 				case 'tab':
 				case 'ptab':
@@ -253,7 +280,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		const content: Inline[] = [];
 		const deferred: XmlElement[] = [];
 		inline(p, style.bold === true, content, deferred, depth);
-		return { heading: style.heading, label: label(pPr, style), content, deferred };
+		const outline = childVal(pPr, 'outlineLvl');
+		const heading = outline !== null ? Number(outline) >= 0 && Number(outline) < 9 : style.heading;
+		return { heading, label: label(pPr, style), content, deferred };
 	}
 
 	const labelText = (l: Label | null) => (!l ? '' : l.kind === 'bullet' ? '' : l.text === '' ? '' : l.text + (l.suffix === 'nothing' ? '' : ' '));

@@ -198,6 +198,16 @@ describe('readDocx: Word numbering', () => {
 		expect(await lines(doc)).toEqual(['- Camat', '1.\tIndeks Kepuasan Masyarakat\t90', '2.\tNilai SAKIP OPD\tB (63)']);
 	});
 
+	it('follows a list defined as a list style (numStyleLink), as Word writes multilevel lists', async () => {
+		const styles = '<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+		const numbering =
+			'<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DaftarBab"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+			'<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>' +
+			'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+		const item = (t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+		expect(await lines(rawDocx(item('Latar Belakang') + item('Maksud dan Tujuan'), { styles, numbering }))).toEqual(['A. Latar Belakang', 'B. Maksud dan Tujuan']);
+	});
+
 	it('takes numbering from a heading style, as chapter numbers are set', async () => {
 		const styles =
 			'<w:style w:type="paragraph" w:styleId="Judul1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>';
@@ -244,6 +254,11 @@ describe('readDocx: headings, order and places', () => {
 		expect(await lines(doc)).toEqual(['## A. Latar Belakang', '## PENUTUP', 'Teks biasa.']);
 	});
 
+	it('knows a heading by an outline level set on the paragraph itself', async () => {
+		const doc = rawDocx('<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>C. Realisasi Anggaran</w:t></w:r></w:p><w:p><w:r><w:t>Isi.</w:t></w:r></w:p>');
+		expect(await lines(doc)).toEqual(['## C. Realisasi Anggaran', 'Isi.']);
+	});
+
 	it('starts a new line at a manual line break in a paragraph, with the same place', async () => {
 		const doc = await readDocx(await build([new Paragraph({ children: [new TextRun('LAPORAN KINERJA'), new TextRun({ text: 'KECAMATAN SILO', break: 1 })] })]));
 		expect(doc.text).toBe('LAPORAN KINERJA\nKECAMATAN SILO');
@@ -273,6 +288,14 @@ describe('readDocx: characters and hidden content', () => {
 				`<w:p>${r('Realisasi ')}<w:del w:id="1" w:author="x"><w:r><w:delText>80</w:delText></w:r></w:del><w:ins w:id="2" w:author="x">${r('81,9')}</w:ins><w:r><w:rPr><w:vanish/></w:rPr><w:t>catatan tersembunyi</w:t></w:r></w:p>`
 		);
 		expect(await lines(doc)).toEqual(['Halaman 21', 'Realisasi 81,9']);
+	});
+
+	it('prints capitals set as formatting in capitals, and a symbol-font character as a mark', async () => {
+		const doc = rawDocx(
+			'<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>kecamatan puger</w:t></w:r></w:p>' +
+				'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Indeks Kepuasan Masyarakat</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>91%</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:sym w:font="Wingdings" w:char="F06E"/></w:r></w:p></w:tc></w:tr></w:tbl>'
+		);
+		expect(await lines(doc)).toEqual(['KECAMATAN PUGER', 'Indeks Kepuasan Masyarakat\t91%\t\u25a0']);
 	});
 
 	it('decodes entities and reads the text of a text box once, after its paragraph', async () => {
