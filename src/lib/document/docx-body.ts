@@ -373,6 +373,31 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		return Number.isFinite(n) && n >= 1 && n <= 1000 ? Math.floor(n) : 1;
 	};
 
+	/**
+	 * Grid edges (a grid index, 0 to the number of grid columns) to visible column
+	 * edges. Word and LibreOffice leave grid columns a hair wide where two rows'
+	 * borders almost line up; a cell spanning such a sliver is one printed cell, not
+	 * two. Edges closer than a millimetre are one edge. Null when the table has no
+	 * usable grid: spans are then taken as written.
+	 */
+	function visibleEdges(tbl: XmlElement): ((edge: number) => number) | null {
+		const widths = children(child(tbl, 'tblGrid'), 'gridCol').map((g) => Number(attr(g, 'w')));
+		if (!widths.length || widths.some((w) => !Number.isFinite(w) || w < 0)) return null;
+		const SLIVER = 57; // twips, 1 mm
+		const map: number[] = [0];
+		let pos = 0;
+		let edgeAt = 0;
+		for (let k = 0; k < widths.length; k++) {
+			pos += widths[k];
+			if (pos - edgeAt >= SLIVER) {
+				map.push(map[k] + 1);
+				edgeAt = pos;
+			} else map.push(map[k]);
+		}
+		const last = widths.length;
+		return (edge) => (edge <= last ? map[edge] : map[last] + (edge - last));
+	}
+
 	function table(tbl: XmlElement, depth: number): void {
 		if (tooDeep(depth)) return;
 		tableNo++;
@@ -385,10 +410,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 			return;
 		}
 		blank();
+		const edge = visibleEdges(tbl) ?? ((e: number) => e);
 		rows.forEach((tr, k) => {
 			const trPr = child(tr, 'trPr');
 			const before = Number(childVal(trPr, 'gridBefore') ?? 0);
-			const cells: string[] = Array<string>(Number.isFinite(before) && before > 0 && before < 1000 ? before : 0).fill('');
+			let grid = Number.isFinite(before) && before > 0 && before < 1000 ? before : 0;
+			const cells: string[] = [];
 			for (const tc of cellsOf(tr)) {
 				const tcPr = child(tc, 'tcPr');
 				const vMerge = child(tcPr, 'vMerge');
@@ -400,7 +427,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 					cellPieces(tc, depth + 1, pieces);
 					text = markBold(pieces, '<b>', '</b>');
 				}
-				cells.push(text, ...Array<string>(span(tc) - 1).fill(''));
+				// columns skipped before the cell (gridBefore) are empty cells; a cell covers its visible columns
+				const start = edge(grid);
+				while (cells.length < start) cells.push('');
+				const end = edge(grid + span(tc));
+				cells.push(text, ...Array<string>(Math.max(0, end - start - 1)).fill(''));
+				grid += span(tc);
 			}
 			if (cells.some((c) => c !== '')) {
 				lines.push({ text: cells.join('\t'), place: { kind: 'docx-row', table: no, row: k + 1 } });

@@ -32,7 +32,7 @@ import { DocumentError, type ReadingText } from './types';
 const FORMATTING = new Set([
 	'tcBorders', 'tblBorders', 'pBdr', 'bdr', 'shd', 'rFonts', 'sz', 'szCs', 'lang', 'color', 'spacing', 'ind', 'jc',
 	'tcW', 'tblW', 'tblInd', 'tblLayout', 'tblCellMar', 'tcMar', 'tblLook', 'noProof', 'bidi', 'widowControl', 'kern',
-	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tblGrid', 'tabs', 'vAlign', 'rtl',
+	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tabs', 'vAlign', 'rtl',
 	'position', 'highlight', 'u', 'i', 'iCs', 'keepNext', 'keepLines', 'suppressLineNumbers',
 	'snapToGrid', 'textAlignment', 'trHeight', 'cantSplit', 'latentStyles', 'tblStylePr', 'rsids'
 ]);

@@ -101,6 +101,16 @@ describe('readDocx: tables', () => {
 		expect(await lines(doc)).toEqual(['No\tUraian\tPagu', '\tKegiatan B\t300.000']);
 	});
 
+	it('reads a cell spanning a grid column a hair wide as one cell, as it prints', async () => {
+		const tc = (t: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+		// the third grid column is 1 twip wide: the second row's border sits a hair right of the first row's
+		const doc = rawDocx(
+			'<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="1500"/><w:gridCol w:w="1"/><w:gridCol w:w="1500"/></w:tblGrid>' +
+				`<w:tr>${tc('Indikator')}${tc('Target')}${tc('Realisasi', 2)}</w:tr><w:tr>${tc('IKM')}${tc('90', 2)}${tc('81,9')}</w:tr></w:tbl>`
+		);
+		expect(await lines(doc)).toEqual(['Indikator\tTarget\tRealisasi', 'IKM\t90\t81,9']);
+	});
+
 	it('reads a one-column frame as the paragraphs and tables inside it, and flattens a table nested in a cell', async () => {
 		const inner = table(row(cell([p('a')]), cell([p('b')])));
 		const doc = await build([
