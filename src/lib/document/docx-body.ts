@@ -64,6 +64,13 @@ function normaliseChars(s: string): string {
 
 /** Spaces collapsed; a run of tabs (with spaces around) is one tab; no tab or space at either end. */
 function tidy(s: string): string {
+	// most text is tidy already: single spaces, no tab, nothing at the ends
+	let clean = s.length > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32;
+	for (let i = 0; clean && i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		clean = c !== 9 && !(c === 32 && s.charCodeAt(i + 1) === 32);
+	}
+	if (clean) return s;
 	const parts: string[] = [];
 	let gap = '';
 	let i = 0;

@@ -44,3 +44,17 @@ describe.each(REPORTS)('%s as DOCX', (name) => {
 		}
 	});
 });
+
+/** other-layout fixtures whose tables a word processor holds (pipe rows, tab rows with page-break artefacts) */
+const OTHER = ['kencong-2022-pipa', 'silo-2024-halaman', 'anggaran-halaman'];
+
+describe.each(OTHER)('%s (other layout) as DOCX', (name) => {
+	const fromText = extractLaporan(readFileSync(`tests/fixtures/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+
+	it.each(['docx', 'lo.docx'])('%s: same headline figures and all figures', async (route) => {
+		const doc = await readDocx(readFileSync(`tests/fixtures/documents/${name}.${route}`));
+		const fromDocx = extractLaporan(doc.text, `${name}.${route}`, ref);
+		expect(headline(fromDocx)).toEqual(headline(fromText));
+		expect(coverage(fromText, fromDocx).missing).toEqual([]);
+	});
+});
