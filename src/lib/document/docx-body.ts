@@ -292,6 +292,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		return { heading, label: label(pPr, style), content, deferred };
 	}
 
+	/** a list label typed by hand at a paragraph's start, then a tab */
+	const TYPED_LABEL = /^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[IVXLC]{1,7}\.|[-\u2022\u25cf\u25aa\u25e6\u2013*])\t/;
+
 	const labelText = (l: Label | null) => (!l ? '' : l.kind === 'bullet' ? '' : l.text === '' ? '' : l.text + (l.suffix === 'nothing' ? '' : ' '));
 
 	function paragraph(p: XmlElement, depth: number): void {
@@ -308,8 +311,11 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		let first = true;
 		let any = false;
 		for (const seg of segments) {
-			const text = tidy(seg.map((s) => s.text).join(''));
+			let text = tidy(seg.map((s) => s.text).join(''));
 			if (!text) continue;
+			// a title is never a table row, and a tab after a typed label ("1.<tab>Program") only indents the text
+			if (r.heading) text = text.replaceAll('\t', ' ');
+			else if (first && TYPED_LABEL.test(text)) text = text.replace('\t', ' ');
 			const prefix = first ? labelText(r.label) : '';
 			let line: string;
 			if (r.heading) line = `## ${prefix}${text}`;

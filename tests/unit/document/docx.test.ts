@@ -289,6 +289,18 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['KATA PENGANTAR\t1', 'Rp. 3.648.593.974,00 atau 89,86 %', 'penyelenggaraan pemerintahan']);
 	});
 
+	it('reads a tab after a typed list label, or in a heading, as a space: such a line is no table row', async () => {
+		const tabbed = (text: string, tail: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+			new Paragraph({ heading, children: [new TextRun({ children: [text, new Tab(), tail] })] });
+		const doc = await build([
+			tabbed('1.', 'Program Penunjang sebesar Rp 2.000.000'),
+			tabbed('b)', 'Kegiatan Administrasi'),
+			tabbed('A.', 'LATAR BELAKANG', HeadingLevel.HEADING_2),
+			tabbed('BAB I PENDAHULUAN', '5')
+		]);
+		expect(await lines(doc)).toEqual(['1. Program Penunjang sebesar Rp 2.000.000', 'b) Kegiatan Administrasi', '## A. LATAR BELAKANG', 'BAB I PENDAHULUAN\t5']);
+	});
+
 	it('keeps hyperlink text and the result of a field, drops the field code, deleted and hidden text', async () => {
 		const linked = await build([new Paragraph({ children: [new TextRun('Survei di '), new ExternalHyperlink({ link: 'https://sukma.jatimprov.go.id', children: [new TextRun('SUKMA-e')] })] })]);
 		expect(await lines(linked)).toEqual(['Survei di SUKMA-e']);
