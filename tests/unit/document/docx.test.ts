@@ -328,6 +328,16 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['Sampul & Judul \u2013 2023', 'KECAMATAN ARJASA']);
 	});
 
+	it('finds the document through the package relationships, part names in any case', async () => {
+		const doc = zipSync({
+			'_rels/.rels': strToU8(
+				'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/isi/Utama.xml"/></Relationships>'
+			),
+			'ISI/utama.xml': strToU8('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Laporan Kinerja Kecamatan Jelbuk</w:t></w:r></w:p></w:body></w:document>')
+		});
+		expect(await lines(doc)).toEqual(['Laporan Kinerja Kecamatan Jelbuk']);
+	});
+
 	it('reads a document.xml cut off mid-way as far as it goes, with a note naming where', async () => {
 		const doc = rawDocx('<w:p><w:r><w:t>Laporan Kinerja Kecamatan Silo</w:t></w:r></w:p><w:p><w:r><w:t>Tahun 20');
 		const r = await readDocx(doc);
