@@ -84,7 +84,7 @@ function tidy(s: string): string {
 		}
 		let tab = false;
 		let k = j;
-		while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) tab ||= s.charCodeAt(k++) === 9;
+		for (; k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9); k++) if (s.charCodeAt(k) === 9) tab = true;
 		if (k > j) gap = tab || gap === '\t' ? '\t' : ' ';
 		i = k;
 	}

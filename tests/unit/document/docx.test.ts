@@ -289,6 +289,14 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['KATA PENGANTAR\t1', 'Rp. 3.648.593.974,00 atau 89,86 %', 'penyelenggaraan pemerintahan']);
 	});
 
+	it('reads a run of tabs between words as one tab, and drops tabs at either end', async () => {
+		const doc = await build([
+			new Paragraph({ children: [new TextRun({ children: ['Nama', new Tab(), new Tab(), ': Heru Widagdo'] })] }),
+			new Paragraph({ children: [new TextRun({ children: ['12', new Tab(), 'Pengelola Administrasi ', new Tab(), new Tab()] })] })
+		]);
+		expect(await lines(doc)).toEqual(['Nama\t: Heru Widagdo', '12\tPengelola Administrasi']);
+	});
+
 	it('reads a tab after a typed list label, or in a heading, as a space: such a line is no table row', async () => {
 		const tabbed = (text: string, tail: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
 			new Paragraph({ heading, children: [new TextRun({ children: [text, new Tab(), tail] })] });
