@@ -91,6 +91,21 @@ function tidy(s: string): string {
 	return parts.join('');
 }
 
+/**
+ * A paragraph of two or more tabs between its words is a row typed with tabs (a
+ * table pasted as text, "12<tab>Pengelola<tab>1<tab>ada"): every tab is a cell
+ * border, leading ones included, as in the tab dialect; only trailing ones go.
+ * With fewer, tabs align or indent (a table-of-contents page number), and
+ * `tidy` reads them; null then. Rows typed this way follow each other without
+ * a blank line, as a table's rows do.
+ */
+function tabRow(s: string, afterRow: boolean): string | null {
+	const cells = s.split('\t').map(tidy);
+	while (cells.length && cells[cells.length - 1] === '') cells.pop();
+	// right under such a row, one tab is enough ("<tab>Sub Kegiatan 2: …" continues the table)
+	return cells.length >= (afterRow ? 2 : 3) ? cells.join('\t') : null;
+}
+
 /** `<b>` around the bold stretches of a cell, spaces kept outside the tags; the whole cell when all of it is bold. */
 function markBold(pieces: Piece[], open: string, close: string): string {
 	const visible = pieces.filter((p) => p.text.trim() !== '');
@@ -131,8 +146,11 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	let inInstructions = 0;
 	const inInstruction = () => inInstructions > 0;
 
+	/** the last line written was a paragraph typed as a tab row */
+	let afterTabRow = false;
 	const blank = () => {
 		if (lines.length && lines[lines.length - 1].text !== '') lines.push({ text: '', place: null });
+		afterTabRow = false;
 	};
 
 	const tooDeep = (depth: number) => {
@@ -311,11 +329,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		let first = true;
 		let any = false;
 		for (const seg of segments) {
-			let text = tidy(seg.map((s) => s.text).join(''));
+			const raw = seg.map((s) => s.text).join('');
+			const row = r.heading ? null : tabRow(raw, afterTabRow);
+			let text = r.heading ? tidy(raw.replaceAll('\t', ' ')) : (row ?? tidy(raw));
 			if (!text) continue;
-			// a title is never a table row, and a tab after a typed label ("1.<tab>Program") only indents the text
-			if (r.heading) text = text.replaceAll('\t', ' ');
-			else if (first && TYPED_LABEL.test(text)) text = text.replace('\t', ' ');
+			// a tab after a typed label ("1.<tab>Program") only indents the text
+			if (!r.heading && first && TYPED_LABEL.test(text) && text.indexOf('\t', text.indexOf('\t') + 1) < 0) text = text.replace('\t', ' ');
 			const prefix = first ? labelText(r.label) : '';
 			let line: string;
 			if (r.heading) line = `## ${prefix}${text}`;
@@ -325,8 +344,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 				const body = !allBold ? text : text.includes('\t') ? text.split('\t').map((c) => `<b>${c}</b>`).join('\t') : `**${text}**`;
 				line = (first && r.label?.kind === 'bullet' ? '- ' : '') + prefix + body;
 			}
-			if (first) blank();
+			if (first && !(row && afterTabRow)) blank();
 			lines.push({ text: line, place });
+			afterTabRow = row !== null;
 			first = false;
 			any = true;
 		}

@@ -1,7 +1,8 @@
 /**
  * The five reports as Word documents, by two producers (the docx package and
  * LibreOffice from HTML, see scripts/fixtures/make-docx.ts; for one report also
- * the first document re-saved by LibreOffice), must extract as
+ * the first document re-saved by LibreOffice, and the text opened as plain text
+ * and saved as .docx, tables typed with tabs), must extract as
  * their text versions do: every headline figure equal (identity, IKM of the
  * report year, budget total, every program) and at least 98% of all figures.
  * Every record's line must be a line the reader placed in the document.
@@ -16,8 +17,8 @@ import { coverage, headline } from './figures';
 
 const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const REPORTS = ['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023'];
-/** docx package, LibreOffice from HTML, and (puger) the first re-saved by LibreOffice */
-const routes = (name: string) => (name === 'puger-2023' ? ['docx', 'lo.docx', 'resave.docx'] : ['docx', 'lo.docx']);
+/** docx package, LibreOffice from HTML, and (puger) the first re-saved by LibreOffice and the text pasted as paragraphs */
+const routes = (name: string) => (name === 'puger-2023' ? ['docx', 'lo.docx', 'resave.docx', 'text.docx'] : ['docx', 'lo.docx']);
 
 /** every line a record of the report points at */
 function recordLines(l: Laporan): number[] {

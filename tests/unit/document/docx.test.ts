@@ -289,12 +289,26 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['KATA PENGANTAR\t1', 'Rp. 3.648.593.974,00 atau 89,86 %', 'penyelenggaraan pemerintahan']);
 	});
 
-	it('reads a run of tabs between words as one tab, and drops tabs at either end', async () => {
-		const doc = await build([
-			new Paragraph({ children: [new TextRun({ children: ['Nama', new Tab(), new Tab(), ': Heru Widagdo'] })] }),
-			new Paragraph({ children: [new TextRun({ children: ['12', new Tab(), 'Pengelola Administrasi ', new Tab(), new Tab()] })] })
-		]);
-		expect(await lines(doc)).toEqual(['Nama\t: Heru Widagdo', '12\tPengelola Administrasi']);
+	it('reads a paragraph of two or more tabs as a typed tab row: every tab a cell border, trailing ones dropped', async () => {
+		const tabs = (...parts: (string | 0)[]) => new Paragraph({ children: [new TextRun({ children: parts.map((x) => (x === 0 ? new Tab() : x)) })] });
+		const doc = await readDocx(
+			await build([
+				tabs('Pengelola kepegawaian:'),
+				tabs('12', 0, 'Pengelola Administrasi ', 0, 0, 'ada', 0, 0),
+				tabs(0, 'Pengelola Data', 0, '-', 0, '-'),
+				tabs(0, 'Sub Kegiatan 2: Harmonisasi', 0, 0),
+				tabs('KATA PENGANTAR', 0, 0, '1'),
+				tabs('Keterangan tabel.'),
+				tabs('Catatan', 0, 'satu tab saja'),
+				tabs('Akhir.'),
+				tabs(0, 'menjorok')
+			])
+		);
+		// rows typed one under the other follow each other without a blank line; under a row one tab is enough,
+		// elsewhere one tab aligns (kept) and a leading tab indents (dropped)
+		expect(doc.text).toBe(
+			'Pengelola kepegawaian:\n\n12\tPengelola Administrasi\t\tada\n\tPengelola Data\t-\t-\n\tSub Kegiatan 2: Harmonisasi\nKATA PENGANTAR\t\t1\n\nKeterangan tabel.\n\nCatatan\tsatu tab saja\n\nAkhir.\n\nmenjorok'
+		);
 	});
 
 	it('reads a tab after a typed list label, or in a heading, as a space: such a line is no table row', async () => {
