@@ -44,34 +44,66 @@ export interface Body {
 	filled: number;
 }
 
+const isOddSpace = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 9 || c === 10 || c === 13;
+const isInvisible = (c: number) => c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060;
+
 /** Non-breaking and other fixed-width spaces print as spaces; soft hyphens and zero-width marks print nothing. */
 function normaliseChars(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
+	let i = 0;
+	// most runs hold none of these: return them untouched, without building a copy
+	while (i < s.length && !isOddSpace(s.charCodeAt(i)) && !isInvisible(s.charCodeAt(i))) i++;
+	if (i === s.length) return s;
+	let out = s.slice(0, i);
+	for (; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060) continue;
-		if (c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) out += ' ';
-		else if (c === 9 || c === 10 || c === 13) out += ' ';
-		else out += s[i];
+		if (isInvisible(c)) continue;
+		out += isOddSpace(c) ? ' ' : s[i];
 	}
 	return out;
 }
 
 /** Spaces collapsed; a run of tabs (with spaces around) is one tab; no tab or space at either end. */
 function tidy(s: string): string {
-	let out = '';
-	let pendingSpace = false;
-	let pendingTab = false;
-	for (const ch of s) {
-		if (ch === '\t') pendingTab = true;
-		else if (ch === ' ') pendingSpace = true;
-		else {
-			if (out) out += pendingTab ? '\t' : pendingSpace ? ' ' : '';
-			pendingTab = pendingSpace = false;
-			out += ch;
-		}
+	// most text is tidy already: single spaces, no tab, nothing at the ends
+	let clean = s.length > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32;
+	for (let i = 0; clean && i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		clean = c !== 9 && !(c === 32 && s.charCodeAt(i + 1) === 32);
 	}
-	return out;
+	if (clean) return s;
+	const parts: string[] = [];
+	let gap = '';
+	let i = 0;
+	while (i < s.length) {
+		let j = i;
+		while (j < s.length && s.charCodeAt(j) !== 32 && s.charCodeAt(j) !== 9) j++;
+		if (j > i) {
+			if (parts.length) parts.push(gap);
+			parts.push(s.slice(i, j));
+			gap = '';
+		}
+		let tab = false;
+		let k = j;
+		for (; k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9); k++) if (s.charCodeAt(k) === 9) tab = true;
+		if (k > j) gap = tab || gap === '\t' ? '\t' : ' ';
+		i = k;
+	}
+	return parts.join('');
+}
+
+/**
+ * A paragraph of two or more tabs between its words is a row typed with tabs (a
+ * table pasted as text, "12<tab>Pengelola<tab>1<tab>ada"): every tab is a cell
+ * border, leading ones included, as in the tab dialect; only trailing ones go.
+ * With fewer, tabs align or indent (a table-of-contents page number), and
+ * `tidy` reads them; null then. Rows typed this way follow each other without
+ * a blank line, as a table's rows do.
+ */
+function tabRow(s: string, afterRow: boolean): string | null {
+	const cells = s.split('\t').map(tidy);
+	while (cells.length && cells[cells.length - 1] === '') cells.pop();
+	// right under such a row, one tab is enough ("<tab>Sub Kegiatan 2: …" continues the table)
+	return cells.length >= (afterRow ? 2 : 3) ? cells.join('\t') : null;
 }
 
 /** `<b>` around the bold stretches of a cell, spaces kept outside the tags; the whole cell when all of it is bold. */
@@ -114,8 +146,11 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	let inInstructions = 0;
 	const inInstruction = () => inInstructions > 0;
 
+	/** the last line written was a paragraph typed as a tab row */
+	let afterTabRow = false;
 	const blank = () => {
 		if (lines.length && lines[lines.length - 1].text !== '') lines.push({ text: '', place: null });
+		afterTabRow = false;
 	};
 
 	const tooDeep = (depth: number) => {
@@ -173,9 +208,22 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 	}
 
 	function run(r: XmlElement, paraBold: boolean, out: Inline[], deferred: XmlElement[], depth: number): void {
+		// one pass over the run's properties: hidden, bold, character style
+		let bold: boolean | null = null;
+		let rStyle: string | null = null;
+		// capitals set as formatting print as capitals, as a PDF of the document shows them
+		let caps = false;
 		const rPr = child(r, 'rPr');
-		if (isOn(child(rPr, 'vanish')) === true || isOn(child(rPr, 'specVanish')) === true) return;
-		const bold = isOn(child(rPr, 'b')) ?? styles.characterBold(childVal(rPr, 'rStyle') ?? null) ?? paraBold;
+		if (rPr)
+			for (const c of rPr.children) {
+				if (typeof c === 'string') continue;
+				if ((c.local === 'vanish' || c.local === 'specVanish') && isOn(c)) return;
+				if (c.local === 'b') bold = isOn(c);
+				else if (c.local === 'rStyle') rStyle = attr(c, 'val');
+				else if (c.local === 'caps' || c.local === 'smallCaps') caps ||= isOn(c) === true;
+			}
+		bold ??= styles.characterBold(rStyle) ?? paraBold;
+		const shown = (t: string) => (caps ? t.toUpperCase() : t);
 		for (const c of r.children) {
 			if (typeof c === 'string') continue;
 			switch (c.local) {
@@ -193,7 +241,11 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 					break;
 				}
 				case 't':
-					if (!inInstruction()) out.push({ text: textOf(c), bold });
+					if (!inInstruction()) out.push({ text: shown(textOf(c)), bold });
+					break;
+				case 'sym':
+					// a character of a symbol font (Wingdings check marks, Symbol bullets): which glyph it is depends on the font, so a plain mark stands for it
+					if (!inInstruction()) out.push({ text: '\u25a0', bold });
 					break;
 				case 'tab':
 				case 'ptab':
@@ -253,8 +305,13 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		const content: Inline[] = [];
 		const deferred: XmlElement[] = [];
 		inline(p, style.bold === true, content, deferred, depth);
-		return { heading: style.heading, label: label(pPr, style), content, deferred };
+		const outline = childVal(pPr, 'outlineLvl');
+		const heading = outline !== null ? Number(outline) >= 0 && Number(outline) < 9 : style.heading;
+		return { heading, label: label(pPr, style), content, deferred };
 	}
+
+	/** a list label typed by hand at a paragraph's start, then a tab */
+	const TYPED_LABEL = /^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[IVXLC]{1,7}\.|[-\u2022\u25cf\u25aa\u25e6\u2013*])\t/;
 
 	const labelText = (l: Label | null) => (!l ? '' : l.kind === 'bullet' ? '' : l.text === '' ? '' : l.text + (l.suffix === 'nothing' ? '' : ' '));
 
@@ -272,8 +329,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		let first = true;
 		let any = false;
 		for (const seg of segments) {
-			const text = tidy(seg.map((s) => s.text).join(''));
+			const raw = seg.map((s) => s.text).join('');
+			const row = r.heading ? null : tabRow(raw, afterTabRow);
+			let text = r.heading ? tidy(raw.replaceAll('\t', ' ')) : (row ?? tidy(raw));
 			if (!text) continue;
+			// a tab after a typed label ("1.<tab>Program") only indents the text
+			if (!r.heading && first && TYPED_LABEL.test(text) && text.indexOf('\t', text.indexOf('\t') + 1) < 0) text = text.replace('\t', ' ');
 			const prefix = first ? labelText(r.label) : '';
 			let line: string;
 			if (r.heading) line = `## ${prefix}${text}`;
@@ -283,8 +344,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 				const body = !allBold ? text : text.includes('\t') ? text.split('\t').map((c) => `<b>${c}</b>`).join('\t') : `**${text}**`;
 				line = (first && r.label?.kind === 'bullet' ? '- ' : '') + prefix + body;
 			}
-			if (first) blank();
+			if (first && !(row && afterTabRow)) blank();
 			lines.push({ text: line, place });
+			afterTabRow = row !== null;
 			first = false;
 			any = true;
 		}
@@ -344,6 +406,31 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		return Number.isFinite(n) && n >= 1 && n <= 1000 ? Math.floor(n) : 1;
 	};
 
+	/**
+	 * Grid edges (a grid index, 0 to the number of grid columns) to visible column
+	 * edges. Word and LibreOffice leave grid columns a hair wide where two rows'
+	 * borders almost line up; a cell spanning such a sliver is one printed cell, not
+	 * two. Edges closer than a millimetre are one edge. Null when the table has no
+	 * usable grid: spans are then taken as written.
+	 */
+	function visibleEdges(tbl: XmlElement): ((edge: number) => number) | null {
+		const widths = children(child(tbl, 'tblGrid'), 'gridCol').map((g) => Number(attr(g, 'w')));
+		if (!widths.length || widths.some((w) => !Number.isFinite(w) || w < 0)) return null;
+		const SLIVER = 57; // twips, 1 mm
+		const map: number[] = [0];
+		let pos = 0;
+		let edgeAt = 0;
+		for (let k = 0; k < widths.length; k++) {
+			pos += widths[k];
+			if (pos - edgeAt >= SLIVER) {
+				map.push(map[k] + 1);
+				edgeAt = pos;
+			} else map.push(map[k]);
+		}
+		const last = widths.length;
+		return (edge) => (edge <= last ? map[edge] : map[last] + (edge - last));
+	}
+
 	function table(tbl: XmlElement, depth: number): void {
 		if (tooDeep(depth)) return;
 		tableNo++;
@@ -356,10 +443,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 			return;
 		}
 		blank();
+		const edge = visibleEdges(tbl) ?? ((e: number) => e);
 		rows.forEach((tr, k) => {
 			const trPr = child(tr, 'trPr');
 			const before = Number(childVal(trPr, 'gridBefore') ?? 0);
-			const cells: string[] = Array<string>(Number.isFinite(before) && before > 0 && before < 1000 ? before : 0).fill('');
+			let grid = Number.isFinite(before) && before > 0 && before < 1000 ? before : 0;
+			const cells: string[] = [];
 			for (const tc of cellsOf(tr)) {
 				const tcPr = child(tc, 'tcPr');
 				const vMerge = child(tcPr, 'vMerge');
@@ -371,7 +460,12 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 					cellPieces(tc, depth + 1, pieces);
 					text = markBold(pieces, '<b>', '</b>');
 				}
-				cells.push(text, ...Array<string>(span(tc) - 1).fill(''));
+				// columns skipped before the cell (gridBefore) are empty cells; a cell covers its visible columns
+				const start = edge(grid);
+				while (cells.length < start) cells.push('');
+				const end = edge(grid + span(tc));
+				cells.push(text, ...Array<string>(Math.max(0, end - start - 1)).fill(''));
+				grid += span(tc);
 			}
 			if (cells.some((c) => c !== '')) {
 				lines.push({ text: cells.join('\t'), place: { kind: 'docx-row', table: no, row: k + 1 } });

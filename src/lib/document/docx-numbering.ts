@@ -9,7 +9,7 @@
  * (w:lvlOverride/w:startOverride), which it does on its first paragraph. A level
  * that counts resets the levels below it.
  */
-import { attr, child, children, isOn, type XmlElement } from './docx-xml';
+import { attr, child, childVal, children, isOn, type XmlElement } from './docx-xml';
 
 interface Level {
 	format: string;
@@ -26,12 +26,12 @@ interface Num {
 }
 
 function readLevel(l: XmlElement): Level {
-	const start = Number(attr(child(l, 'start') ?? l, 'val') ?? 1);
+	const start = Number(childVal(l, 'start') ?? 1);
 	return {
-		format: attr(child(l, 'numFmt') ?? l, 'val') ?? 'decimal',
-		text: attr(child(l, 'lvlText') ?? l, 'val') ?? '',
+		format: childVal(l, 'numFmt') ?? 'decimal',
+		text: childVal(l, 'lvlText') ?? '',
 		start: Number.isFinite(start) ? start : 1,
-		suffix: attr(child(l, 'suff') ?? l, 'val') ?? 'tab',
+		suffix: childVal(l, 'suff') ?? 'tab',
 		legal: isOn(child(l, 'isLgl')) === true
 	};
 }
@@ -92,23 +92,31 @@ export interface Numbering {
 	next(numId: string, ilvl: number): Label | null;
 }
 
-export function readNumbering(root: XmlElement | null): Numbering {
+/**
+ * `styleNumId`: the list a numbering style stands for. A list defined as a list
+ * style (Word's multilevel chapter lists) has an abstract definition with no
+ * levels of its own, only a link to the style, whose list holds the levels.
+ */
+export function readNumbering(root: XmlElement | null, styleNumId: (styleId: string) => string | null = () => null): Numbering {
 	const abstracts = new Map<string, Map<number, Level>>();
+	const links = new Map<string, string>();
 	for (const a of children(root, 'abstractNum')) {
 		const id = attr(a, 'abstractNumId');
 		if (id === null) continue;
 		const levels = new Map<number, Level>();
 		for (const l of children(a, 'lvl')) levels.set(Number(attr(l, 'ilvl') ?? 0), readLevel(l));
 		abstracts.set(id, levels);
+		const link = childVal(a, 'numStyleLink');
+		if (link) links.set(id, link);
 	}
 	const nums = new Map<string, Num>();
 	for (const n of children(root, 'num')) {
 		const id = attr(n, 'numId');
-		const abstractId = attr(child(n, 'abstractNumId') ?? n, 'val');
+		const abstractId = childVal(n, 'abstractNumId');
 		if (id === null || abstractId === null) continue;
 		const overrides = new Map<number, { start: number | null; level: Level | null }>();
 		for (const o of children(n, 'lvlOverride')) {
-			const so = attr(child(o, 'startOverride') ?? o, 'val');
+			const so = childVal(o, 'startOverride');
 			const lvl = child(o, 'lvl');
 			overrides.set(Number(attr(o, 'ilvl') ?? 0), { start: so === null ? null : Number(so), level: lvl ? readLevel(lvl) : null });
 		}
@@ -118,14 +126,27 @@ export function readNumbering(root: XmlElement | null): Numbering {
 	const counters = new Map<string, (number | null)[]>();
 	const used = new Set<string>();
 
+	/** the abstract definition that holds the levels, through a style link (a chain of a few at most) */
+	function definition(abstractId: string): string {
+		let id = abstractId;
+		for (let hop = 0; hop < 4 && links.has(id) && !(abstracts.get(id)?.size ?? 0); hop++) {
+			const numId = styleNumId(links.get(id)!);
+			const target = numId ? nums.get(numId)?.abstractId : undefined;
+			if (!target || target === id) break;
+			id = target;
+		}
+		return id;
+	}
+
 	return {
 		next(numId, ilvl) {
 			const num = nums.get(numId);
 			if (!num) return null;
-			const levels = abstracts.get(num.abstractId);
+			const abstractId = definition(num.abstractId);
+			const levels = abstracts.get(abstractId);
 			if (!levels) return null;
-			let c = counters.get(num.abstractId);
-			if (!c) counters.set(num.abstractId, (c = Array<number | null>(9).fill(null)));
+			let c = counters.get(abstractId);
+			if (!c) counters.set(abstractId, (c = Array<number | null>(9).fill(null)));
 			if (!used.has(numId)) {
 				used.add(numId);
 				for (const [k, o] of num.overrides) if (o.start !== null && k >= 0 && k < 9) c[k] = o.start - 1;

@@ -108,16 +108,20 @@ function resolvePath(base: string, target: string): string {
 export function openDocx(bytes: Uint8Array): DocxParts {
 	sniff(bytes);
 	const names: string[] = [];
-	const first = unzip(bytes, (n) => n === 'mimetype' || n === '_rels/.rels' || n === '[Content_Types].xml', names);
-	const mimetype = first['mimetype'] ? decodeText(first['mimetype']).trim() : '';
+	// part names are case-insensitive in a package (OPC); some producers write "Word/Document.xml"
+	const first = unzip(bytes, (n) => ['mimetype', '_rels/.rels', '[content_types].xml'].includes(n.toLowerCase()), names);
+	const byLower = new Map(names.map((n) => [n.toLowerCase(), n] as const));
+	const find = (path: string | undefined) => (path ? (byLower.get(path.toLowerCase()) ?? null) : null);
+	const entry = (path: string) => first[find(path) ?? path];
+	const mimetype = entry('mimetype') ? decodeText(entry('mimetype')).trim() : '';
 	if (mimetype === 'application/vnd.oasis.opendocument.text')
 		throw new DocumentError(
 			'Ini dokumen OpenDocument (.odt, misalnya dari LibreOffice Writer) yang diberi nama .docx, bukan dokumen Word. Buka di LibreOffice Writer atau Word, pilih Simpan Sebagai dengan jenis "Word 2007-365 (.docx)", lalu unggah berkas yang baru.'
 		);
 	if (mimetype.startsWith('application/vnd.oasis.opendocument'))
 		throw new DocumentError('Ini dokumen OpenDocument lain (lembar kerja atau presentasi), bukan dokumen teks Word. Laporan harus berupa dokumen teks: simpan sebagai .docx dari Word atau LibreOffice Writer.');
-	const main = relTargets(first['_rels/.rels'] ? decodeText(first['_rels/.rels']) : null, '').get('officeDocument');
-	const docPath = main && names.includes(main) ? main : names.includes('word/document.xml') ? 'word/document.xml' : null;
+	const main = relTargets(entry('_rels/.rels') ? decodeText(entry('_rels/.rels')) : null, '').get('officeDocument');
+	const docPath = find(main) ?? find('word/document.xml');
 	if (!docPath || /^(xl|ppt)\//.test(docPath)) {
 		if (names.some((n) => n.startsWith('xl/'))) throw new DocumentError('Ini berkas Excel (lembar kerja) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.');
 		if (names.some((n) => n.startsWith('ppt/'))) throw new DocumentError('Ini berkas PowerPoint (presentasi) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.');
@@ -126,16 +130,16 @@ export function openDocx(bytes: Uint8Array): DocxParts {
 		);
 	}
 	const dir = docPath.slice(0, docPath.lastIndexOf('/') + 1);
-	const relsPath = `${dir}_rels/${docPath.slice(dir.length)}.rels`;
-	const relsRaw = unzip(bytes, (n) => n === relsPath)[relsPath];
+	const relsPath = find(`${dir}_rels/${docPath.slice(dir.length)}.rels`);
+	const relsRaw = relsPath ? unzip(bytes, (n) => n === relsPath)[relsPath] : undefined;
 	const rels = relTargets(relsRaw ? decodeText(relsRaw) : null, dir);
-	const stylesPath = rels.get('styles') ?? `${dir}styles.xml`;
-	const numberingPath = rels.get('numbering') ?? `${dir}numbering.xml`;
+	const stylesPath = find(rels.get('styles') ?? `${dir}styles.xml`);
+	const numberingPath = find(rels.get('numbering') ?? `${dir}numbering.xml`);
 	const parts = unzip(bytes, (n) => n === docPath || n === stylesPath || n === numberingPath);
 	return {
 		document: decodeText(parts[docPath]),
-		styles: parts[stylesPath] ? decodeText(parts[stylesPath]) : null,
-		numbering: parts[numberingPath] ? decodeText(parts[numberingPath]) : null,
+		styles: stylesPath && parts[stylesPath] ? decodeText(parts[stylesPath]) : null,
+		numbering: numberingPath && parts[numberingPath] ? decodeText(parts[numberingPath]) : null,
 		hasMedia: names.some((n) => /\/media\//.test(n))
 	};
 }

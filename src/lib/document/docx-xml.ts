@@ -72,6 +72,8 @@ export function decodeEntities(s: string): string {
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** letters, '_' and ':' (and any non-ASCII letter) may start an XML name */
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
 
 function localName(q: string): string {
 	const k = q.indexOf(':');
@@ -183,6 +185,13 @@ export function parseXml(xml: string, skip: ReadonlySet<string> = new Set()): Xm
 				stack.length = k;
 			} else problem ??= `tag penutup </${name}> tanpa pembuka`;
 			i = gt + 1;
+			continue;
+		}
+		if (!isNameStart(xml.charCodeAt(lt + 1))) {
+			// a '<' that starts no tag: damaged markup; read it as text so what follows keeps its place in the tree
+			problem ??= 'tanda "<" yang bukan awal tag';
+			if (skipping === 0 && stack.length > 1) stack[stack.length - 1].children.push('<');
+			i = lt + 1;
 			continue;
 		}
 		const selfClosing = xml[gt - 1] === '/';

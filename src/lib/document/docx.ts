@@ -32,8 +32,8 @@ import { DocumentError, type ReadingText } from './types';
 const FORMATTING = new Set([
 	'tcBorders', 'tblBorders', 'pBdr', 'bdr', 'shd', 'rFonts', 'sz', 'szCs', 'lang', 'color', 'spacing', 'ind', 'jc',
 	'tcW', 'tblW', 'tblInd', 'tblLayout', 'tblCellMar', 'tcMar', 'tblLook', 'noProof', 'bidi', 'widowControl', 'kern',
-	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tblGrid', 'tabs', 'vAlign', 'rtl',
-	'position', 'highlight', 'u', 'i', 'iCs', 'caps', 'smallCaps', 'keepNext', 'keepLines', 'suppressLineNumbers',
+	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tabs', 'vAlign', 'rtl',
+	'position', 'highlight', 'u', 'i', 'iCs', 'keepNext', 'keepLines', 'suppressLineNumbers',
 	'snapToGrid', 'textAlignment', 'trHeight', 'cantSplit', 'latentStyles', 'tblStylePr', 'rsids'
 ]);
 
@@ -46,7 +46,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadingText> {
 		);
 	const notes: string[] = [];
 	const styles = readStyles(parts.styles ? parseXml(parts.styles, FORMATTING).root : null);
-	const numbering = readNumbering(parts.numbering ? parseXml(parts.numbering).root : null);
+	const numbering = readNumbering(parts.numbering ? parseXml(parts.numbering).root : null, (id) => styles.paragraph(id).numId);
 	const body = readBody(doc.root, styles, numbering);
 	if (doc.problem) {
 		const last = [...body.lines].reverse().find((l) => l.place !== null)?.place;

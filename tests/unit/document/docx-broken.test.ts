@@ -4,7 +4,7 @@
  * by scripts/fixtures/make-docx.ts (LibreOffice for the .odt and .doc).
  */
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/document/docx';
 import { DocumentError } from '../../../src/lib/document/types';
@@ -86,5 +86,30 @@ describe('readDocx refuses what is no readable DOCX, saying what it is', () => {
 	it('a document.xml that is no XML document at all is refused with a message', async () => {
 		const doc = zipSync({ 'word/document.xml': strToU8('ini bukan XML') });
 		expect(await message(doc)).toContain('Isi dokumen Word (word/document.xml) rusak');
+	});
+});
+
+describe('readDocx on a damaged document.xml never fails other than with a DocumentError', () => {
+	const original = unzipSync(new Uint8Array(readFileSync('tests/fixtures/documents/balung-2020.docx')));
+	const xml = strFromU8(original['word/document.xml']);
+	let seed = 20240129;
+	const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 16777216;
+	const damaged = Array.from({ length: 12 }, (_, k) => {
+		if (k % 2 === 0) return xml.slice(0, Math.floor(random() * xml.length));
+		// markup characters dropped in at random places
+		const chars = xml.split('');
+		for (let j = 0; j < 30; j++) chars[Math.floor(random() * chars.length)] = '<>&/"'[Math.floor(random() * 5)];
+		return chars.join('');
+	});
+
+	it.each(damaged.map((d, k) => [k, d] as const))('damage %i: text and notes, or a DocumentError', async (_, d) => {
+		const bytes = zipSync({ ...original, 'word/document.xml': strToU8(d) });
+		try {
+			const r = await readDocx(bytes);
+			expect(r.places.length).toBe(r.text.split('\n').length);
+			expect(r.notes.length).toBeGreaterThan(0);
+		} catch (e) {
+			expect(e).toBeInstanceOf(DocumentError);
+		}
 	});
 });

@@ -101,6 +101,16 @@ describe('readDocx: tables', () => {
 		expect(await lines(doc)).toEqual(['No\tUraian\tPagu', '\tKegiatan B\t300.000']);
 	});
 
+	it('reads a cell spanning a grid column a hair wide as one cell, as it prints', async () => {
+		const tc = (t: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+		// the third grid column is 1 twip wide: the second row's border sits a hair right of the first row's
+		const doc = rawDocx(
+			'<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="1500"/><w:gridCol w:w="1"/><w:gridCol w:w="1500"/></w:tblGrid>' +
+				`<w:tr>${tc('Indikator')}${tc('Target')}${tc('Realisasi', 2)}</w:tr><w:tr>${tc('IKM')}${tc('90', 2)}${tc('81,9')}</w:tr></w:tbl>`
+		);
+		expect(await lines(doc)).toEqual(['Indikator\tTarget\tRealisasi', 'IKM\t90\t81,9']);
+	});
+
 	it('reads a one-column frame as the paragraphs and tables inside it, and flattens a table nested in a cell', async () => {
 		const inner = table(row(cell([p('a')]), cell([p('b')])));
 		const doc = await build([
@@ -198,6 +208,16 @@ describe('readDocx: Word numbering', () => {
 		expect(await lines(doc)).toEqual(['- Camat', '1.\tIndeks Kepuasan Masyarakat\t90', '2.\tNilai SAKIP OPD\tB (63)']);
 	});
 
+	it('follows a list defined as a list style (numStyleLink), as Word writes multilevel lists', async () => {
+		const styles = '<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+		const numbering =
+			'<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DaftarBab"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+			'<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>' +
+			'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+		const item = (t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+		expect(await lines(rawDocx(item('Latar Belakang') + item('Maksud dan Tujuan'), { styles, numbering }))).toEqual(['A. Latar Belakang', 'B. Maksud dan Tujuan']);
+	});
+
 	it('takes numbering from a heading style, as chapter numbers are set', async () => {
 		const styles =
 			'<w:style w:type="paragraph" w:styleId="Judul1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>';
@@ -244,6 +264,11 @@ describe('readDocx: headings, order and places', () => {
 		expect(await lines(doc)).toEqual(['## A. Latar Belakang', '## PENUTUP', 'Teks biasa.']);
 	});
 
+	it('knows a heading by an outline level set on the paragraph itself', async () => {
+		const doc = rawDocx('<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>C. Realisasi Anggaran</w:t></w:r></w:p><w:p><w:r><w:t>Isi.</w:t></w:r></w:p>');
+		expect(await lines(doc)).toEqual(['## C. Realisasi Anggaran', 'Isi.']);
+	});
+
 	it('starts a new line at a manual line break in a paragraph, with the same place', async () => {
 		const doc = await readDocx(await build([new Paragraph({ children: [new TextRun('LAPORAN KINERJA'), new TextRun({ text: 'KECAMATAN SILO', break: 1 })] })]));
 		expect(doc.text).toBe('LAPORAN KINERJA\nKECAMATAN SILO');
@@ -264,6 +289,40 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['KATA PENGANTAR\t1', 'Rp. 3.648.593.974,00 atau 89,86 %', 'penyelenggaraan pemerintahan']);
 	});
 
+	it('reads a paragraph of two or more tabs as a typed tab row: every tab a cell border, trailing ones dropped', async () => {
+		const tabs = (...parts: (string | 0)[]) => new Paragraph({ children: [new TextRun({ children: parts.map((x) => (x === 0 ? new Tab() : x)) })] });
+		const doc = await readDocx(
+			await build([
+				tabs('Pengelola kepegawaian:'),
+				tabs('12', 0, 'Pengelola Administrasi ', 0, 0, 'ada', 0, 0),
+				tabs(0, 'Pengelola Data', 0, '-', 0, '-'),
+				tabs(0, 'Sub Kegiatan 2: Harmonisasi', 0, 0),
+				tabs('KATA PENGANTAR', 0, 0, '1'),
+				tabs('Keterangan tabel.'),
+				tabs('Catatan', 0, 'satu tab saja'),
+				tabs('Akhir.'),
+				tabs(0, 'menjorok')
+			])
+		);
+		// rows typed one under the other follow each other without a blank line; under a row one tab is enough,
+		// elsewhere one tab aligns (kept) and a leading tab indents (dropped)
+		expect(doc.text).toBe(
+			'Pengelola kepegawaian:\n\n12\tPengelola Administrasi\t\tada\n\tPengelola Data\t-\t-\n\tSub Kegiatan 2: Harmonisasi\nKATA PENGANTAR\t\t1\n\nKeterangan tabel.\n\nCatatan\tsatu tab saja\n\nAkhir.\n\nmenjorok'
+		);
+	});
+
+	it('reads a tab after a typed list label, or in a heading, as a space: such a line is no table row', async () => {
+		const tabbed = (text: string, tail: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+			new Paragraph({ heading, children: [new TextRun({ children: [text, new Tab(), tail] })] });
+		const doc = await build([
+			tabbed('1.', 'Program Penunjang sebesar Rp 2.000.000'),
+			tabbed('b)', 'Kegiatan Administrasi'),
+			tabbed('A.', 'LATAR BELAKANG', HeadingLevel.HEADING_2),
+			tabbed('BAB I PENDAHULUAN', '5')
+		]);
+		expect(await lines(doc)).toEqual(['1. Program Penunjang sebesar Rp 2.000.000', 'b) Kegiatan Administrasi', '## A. LATAR BELAKANG', 'BAB I PENDAHULUAN\t5']);
+	});
+
 	it('keeps hyperlink text and the result of a field, drops the field code, deleted and hidden text', async () => {
 		const linked = await build([new Paragraph({ children: [new TextRun('Survei di '), new ExternalHyperlink({ link: 'https://sukma.jatimprov.go.id', children: [new TextRun('SUKMA-e')] })] })]);
 		expect(await lines(linked)).toEqual(['Survei di SUKMA-e']);
@@ -275,12 +334,30 @@ describe('readDocx: characters and hidden content', () => {
 		expect(await lines(doc)).toEqual(['Halaman 21', 'Realisasi 81,9']);
 	});
 
+	it('prints capitals set as formatting in capitals, and a symbol-font character as a mark', async () => {
+		const doc = rawDocx(
+			'<w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>kecamatan puger</w:t></w:r></w:p>' +
+				'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Indeks Kepuasan Masyarakat</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>91%</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:sym w:font="Wingdings" w:char="F06E"/></w:r></w:p></w:tc></w:tr></w:tbl>'
+		);
+		expect(await lines(doc)).toEqual(['KECAMATAN PUGER', 'Indeks Kepuasan Masyarakat\t91%\t\u25a0']);
+	});
+
 	it('decodes entities and reads the text of a text box once, after its paragraph', async () => {
 		const box = '<w:txbxContent><w:p><w:r><w:t>KECAMATAN ARJASA</w:t></w:r></w:p></w:txbxContent>';
 		const doc = rawDocx(
 			`<w:p><w:r><w:t>Sampul &amp; Judul &#8211; 2023</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x">${box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="y">${box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`
 		);
 		expect(await lines(doc)).toEqual(['Sampul & Judul \u2013 2023', 'KECAMATAN ARJASA']);
+	});
+
+	it('finds the document through the package relationships, part names in any case', async () => {
+		const doc = zipSync({
+			'_rels/.rels': strToU8(
+				'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/isi/Utama.xml"/></Relationships>'
+			),
+			'ISI/utama.xml': strToU8('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Laporan Kinerja Kecamatan Jelbuk</w:t></w:r></w:p></w:body></w:document>')
+		});
+		expect(await lines(doc)).toEqual(['Laporan Kinerja Kecamatan Jelbuk']);
 	});
 
 	it('reads a document.xml cut off mid-way as far as it goes, with a note naming where', async () => {
