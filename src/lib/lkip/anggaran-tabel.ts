@@ -295,9 +295,12 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 			continue;
 		}
 		if (r.cells === null) {
-			// a group label whose empty cells were trimmed away ("BELANJA MODAL")
-			if (jenisBelanja(r.raw)) {
-				i++;
+			// a group label whose empty cells were trimmed away ("BELANJA MODAL"), perhaps wrapped over lines of its own
+			let label = r.raw;
+			let n = 1;
+			while (!jenisBelanja(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n) label += ' ' + rows[i + n++].raw;
+			if (jenisBelanja(label)) {
+				i += n;
 				continue;
 			}
 			// other text inside a table only at a page break: a page number or running
