@@ -350,7 +350,11 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		}
 		kol = gabungKolomTanpaKepala(kol, kepala.map(potongan), kolomAngka(data.map((k) => p[k]!), kol), isi.map(potongan));
 		const semua = [...atas, ...isi];
-		const grup = kelompok(semua);
+		// header lines are a row of their own even when the first row follows them without a blank line
+		const grup = kelompok(semua).flatMap((g) => {
+			const n = g.findIndex((k) => !kepala.includes(k));
+			return n > 0 && n < g.length ? [g.slice(0, n), g.slice(n)] : [g];
+		});
 		const berisiData = (g: number[]) => g.filter((k) => data.includes(k)).length;
 		// rows standing apart: several runs of more than one line, none with two lines of figures
 		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
@@ -366,7 +370,9 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		}
 		const sel = (k: number) => {
 			const q = potongan(k);
-			return kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) };
+			// a header with one label per column names the columns in order, wherever centring put the labels
+			const urut = kol.length < 3 || (kepala.includes(k) && q.length === kol.length);
+			return urut ? { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) } : selBaris(q, kol);
 		};
 		const gabungKe = (induk: BarisSpasi, baris: BarisSpasi) =>
 			baris.cells.forEach((c, n) => {
@@ -378,7 +384,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			});
 		if (terpisah && kol.length >= 3) {
 			// one run, one row, placed at its line of figures (its first line when it has none)
-			for (const g of kelompok(semua)) {
+			for (const g of grup) {
 				const jangkar = g.find((k) => data.includes(k)) ?? g[0];
 				const baris: BarisSpasi = { cells: [], mentah: [] };
 				for (const k of g) {
