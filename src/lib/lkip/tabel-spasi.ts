@@ -58,9 +58,13 @@ function pisahAngka(x: Potong): Potong[] {
 	return hasil;
 }
 
+/** No table has this many columns; a line that splits into more is no row (and bounds the work on it). */
+const MAKS_SEL = 60;
+
 function potong(s: string): Potong[] {
 	if (s.length > MAKS_PANJANG) return [];
-	return [...s.matchAll(POTONG)].flatMap((m) => pisahAngka({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	const hasil = [...s.matchAll(POTONG)].flatMap((m) => pisahAngka({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	return hasil.length > MAKS_SEL ? [] : hasil;
 }
 
 function inti(p: Potong[]): boolean {
@@ -338,7 +342,8 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		}
 		// a one-cell line is a header only under a header line of its own block
 		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
-		const dalam = isi.filter((k) => k < data.at(-1)! && !data.includes(k));
+		const diData = new Set(data);
+		const dalam = isi.filter((k) => k < data.at(-1)! && !diData.has(k));
 		const kepala = atas.filter((k) => barisKepala(potongan(k)));
 		let kol = kolomBlok(
 			data.map((k) => p[k]!),
@@ -355,7 +360,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			const n = g.findIndex((k) => !kepala.includes(k));
 			return n > 0 && n < g.length ? [g.slice(0, n), g.slice(n)] : [g];
 		});
-		const berisiData = (g: number[]) => g.filter((k) => data.includes(k)).length;
+		const berisiData = (g: number[]) => g.filter((k) => diData.has(k)).length;
 		// rows standing apart: several runs of more than one line, none with two lines of figures
 		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
 		if (!terpisah) {
@@ -363,10 +368,10 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			const angka = kolomAngka(data.map((k) => p[k]!), kol);
 			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(bersih[k]);
 			const sambungan = (k: number) => {
-				const n = semua.indexOf(k);
-				return n > 0 && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
+				const n = semua.length - 1;
+				return n > 0 && semua[n] === k && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
 			};
-			while (semua.length && !data.includes(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
+			while (semua.length && !diData.has(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
 		}
 		const sel = (k: number) => {
 			const q = potongan(k);
@@ -385,7 +390,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		if (terpisah && kol.length >= 3) {
 			// one run, one row, placed at its line of figures (its first line when it has none)
 			for (const g of grup) {
-				const jangkar = g.find((k) => data.includes(k)) ?? g[0];
+				const jangkar = g.find((k) => diData.has(k)) ?? g[0];
 				const baris: BarisSpasi = { cells: [], mentah: [] };
 				for (const k of g) {
 					gabungKe(baris, sel(k));
