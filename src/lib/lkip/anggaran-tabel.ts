@@ -62,6 +62,7 @@ export interface TabelAnggaran {
 
 const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
 const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
+const NOMOR_POLOS = /^([IVX]{1,5}|\d{1,2})\s+(?=[A-Z])/;
 const LABEL_LEVEL = /^(sub\s*-?\s*kegiatan|kegiatan|program)\s*(?:\d+|[IVX]+|[a-z])?\s*:\s*/i;
 /** "JUMLAH", "Jumlah (Rp)", "TOTAL REALISASI", "Grand Total"; a belanja subtotal is caught before */
 const TOTAL = /^(grand )?(jumlah|total)\b/;
@@ -218,7 +219,9 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: Format
 		namaBagian.push(c);
 	}
 	let uraian = namaBagian.join(' ').trim();
-	const awal = uraian.match(KODE_DI_AWAL);
+	// "No Program/Kegiatan" printed as one column (the number one space from the name): "II Program ...", "1 Kegiatan ..."
+	const noDiNama = /^(no|nomor)\b/.test(normal(h.cells[h.nama] ?? ''));
+	const awal = uraian.match(KODE_DI_AWAL) ?? (noDiNama ? uraian.match(NOMOR_POLOS) : null);
 	if (awal && kode === null) {
 		kode = awal[1].replace(/[.)]$/, '');
 		uraian = uraian.slice(awal[0].length);
@@ -295,9 +298,12 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 			continue;
 		}
 		if (r.cells === null) {
-			// a group label whose empty cells were trimmed away ("BELANJA MODAL")
-			if (jenisBelanja(r.raw)) {
-				i++;
+			// a group label whose empty cells were trimmed away ("BELANJA MODAL"), perhaps wrapped over lines of its own
+			let label = r.raw;
+			let n = 1;
+			while (!jenisBelanja(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n) label += ' ' + rows[i + n++].raw;
+			if (jenisBelanja(label)) {
+				i += n;
 				continue;
 			}
 			// other text inside a table only at a page break: a page number or running

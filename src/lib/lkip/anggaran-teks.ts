@@ -99,7 +99,14 @@ export function bacaTeksAnggaran(
 		rapat = true;
 		const teks = (lanjutan ? sisa + ' ' : '') + baris;
 		if (!lanjutan) tahunAkhir = null;
-		if (!/\brp\b/i.test(baris) || !KATA_ANGGARAN.test(teks)) {
+		// "... terealisasi sebesar Rp. 3.064.347.153,-" / "dari total anggaran atau 85,47%": the percentage of the open statement
+		const tb = terbuka as Pernyataan | null;
+		if (lanjutan && tb && tb.persen_raw === null) {
+			const p = persenSesudah(baris.split(/\bRp\b/i)[0]);
+			if (p) [tb.persen, tb.persen_raw] = [parsePersen(p, ctx.format).nilai, p];
+		}
+		// an "Rp" at the end of the line above and its amount at the start of this one read as one
+		if (!/\brp\b/i.test(lanjutan ? teks : baris) || !KATA_ANGGARAN.test(teks)) {
 			lepas();
 			sisa = teks.slice(-300);
 			continue;

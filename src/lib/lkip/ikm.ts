@@ -195,7 +195,11 @@ function tahunTunggal(teks: string): number | null {
  */
 function tahunTerakhir(teks: string): number | null {
 	let hasil: number | null = null;
-	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) if (!/[-–]\s*$/.test(teks.slice(0, m.index))) hasil = Number(m[1]);
+	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
+		// "2021 - 2026": the end of a period is no year of its own
+		const sebelum = teks.slice(Math.max(0, (m.index ?? 0) - 8), m.index).trimEnd();
+		if (!sebelum.endsWith('-') && !sebelum.endsWith('–')) hasil = Number(m[1]);
+	}
 	return hasil;
 }
 

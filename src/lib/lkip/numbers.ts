@@ -18,9 +18,13 @@
  */
 export type FormatAngka = 'id' | 'en';
 
-/** Figures that can only be read one way: two or more thousands groups, or a group and decimals. */
-const GRUP_ID = /\b\d{1,3}(?:\.\d{3})+,\d{1,2}\b|\b\d{1,3}(?:\.\d{3}){2,}\b(?![.,]\d)/g;
-const GRUP_EN = /\b\d{1,3}(?:,\d{3})+\.\d{1,2}\b|\b\d{1,3}(?:,\d{3}){2,}\b(?![.,]\d)/g;
+/**
+ * Figures that can only be read one way: two or more thousands groups, or a
+ * group and decimals. Each starts where no digit or separator stands before
+ * it, so a long run of groups is tried once, not from every group (linear).
+ */
+const GRUP_ID = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}\b|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}\b(?![.,]\d)/g;
+const GRUP_EN = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}\b|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}\b(?![.,]\d)/g;
 
 /** The report's number format: 'en' only when its unambiguous figures are mostly English-style. */
 export function formatAngka(teks: string): FormatAngka {

@@ -32,9 +32,39 @@ const MAKS_KOSONG = 2;
 /** Longer lines are not read as rows (and bound the work on one line). */
 const MAKS_PANJANG = 2000;
 
+const ANGKA_TOKEN = /^\(?[-–]?\d[\d.,]*%?\)?$/;
+const JUTAAN = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d{2})?$/;
+
+/**
+ * A run of figures one space apart is several cells: a converter prints
+ * adjacent columns of right-aligned amounts with a single space when they
+ * fill their cells ("2.737.456.263 2.253.867.153 82,33", "(1) (2) (3)").
+ */
+function pisahAngka(x: Potong): Potong[] {
+	if (!x.teks.includes(' ')) return [x];
+	const kata = [...x.teks.matchAll(/\S+/g)];
+	let awal = kata.length;
+	while (awal > 0 && ANGKA_TOKEN.test(kata[awal - 1][0])) awal--;
+	// two figures at least at the end, or nothing but figures; or a name run up to an amount of millions
+	// ("Penyediaan Jasa Pelayanan Umum Kantor 423.090.600"), which no name ends with ("Rp 3.000.000" is one cell)
+	const juta = kata.length - awal === 1 && awal > 0 && JUTAAN.test(kata[awal][0]) && !/^rp\.?$/i.test(kata[awal - 1][0]);
+	if (kata.length - awal < 2 && !juta) return [x];
+	const hasil: Potong[] = [];
+	if (awal > 0) {
+		const akhir = kata[awal - 1].index + kata[awal - 1][0].length;
+		hasil.push({ mulai: x.mulai, akhir: x.mulai + akhir, teks: x.teks.slice(0, akhir) });
+	}
+	for (const m of kata.slice(awal)) hasil.push({ mulai: x.mulai + m.index, akhir: x.mulai + m.index + m[0].length, teks: m[0] });
+	return hasil;
+}
+
+/** No table has this many columns; a line that splits into more is no row (and bounds the work on it). */
+const MAKS_SEL = 60;
+
 function potong(s: string): Potong[] {
 	if (s.length > MAKS_PANJANG) return [];
-	return [...s.matchAll(POTONG)].map((m) => ({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	const hasil = [...s.matchAll(POTONG)].flatMap((m) => pisahAngka({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	return hasil.length > MAKS_SEL ? [] : hasil;
 }
 
 function inti(p: Potong[]): boolean {
@@ -187,21 +217,35 @@ function barisKepala(q: Potong[]): boolean {
 }
 
 /**
+ * Columns that no header cell stands over are no columns of their own.
  * Justified text in a wide cell prints gaps of two or more spaces inside the
- * cell, which can line up into a column of their own. Where the table has a
- * header, a column without figures that no header cell stands over is part of
- * the column to its left.
+ * cell, which can line up into a column of their own: a column without figures
+ * is part of the column to its left. Figures printed at two positions in one
+ * column (left-aligned amounts of different widths, a percentage right after
+ * an amount): a column that no line fills together with its neighbour is part
+ * of that neighbour.
  */
-function gabungKolomTanpaKepala(kol: [number, number][], kepala: Potong[][], angka: Set<number>): [number, number][] {
+function gabungKolomTanpaKepala(kol: [number, number][], kepala: Potong[][], angka: Set<number>, baris: Potong[][]): [number, number][] {
 	if (!kepala.length) return kol;
 	const berkepala = new Set(kepala.flat().map((x) => kolomSel(x, kol)));
-	const hasil: [number, number][] = [];
-	kol.forEach(([m, a], k) => {
-		const kiri = hasil.at(-1);
-		if (kiri && !berkepala.has(k) && !angka.has(k)) kiri[1] = Math.max(kiri[1], a);
-		else hasil.push([m, a]);
+	const isi = baris.map((p) => new Set(p.map((x) => kolomSel(x, kol))));
+	const bersama = (a: number, b: number) => isi.some((s) => s.has(a) && s.has(b));
+	const induk = kol.map((_, k) => k);
+	kol.forEach((_, k) => {
+		if (berkepala.has(k) || k === 0) return;
+		if (!angka.has(k)) induk[k] = induk[k - 1];
+		else if (k + 1 < kol.length && !bersama(k, k + 1)) induk[k] = k + 1;
+		else if (!bersama(k - 1, k)) induk[k] = induk[k - 1];
 	});
-	return hasil;
+	// follow merges to the right first ("82,33" joins the "%" column after it)
+	const akar = (k: number): number => (induk[k] === k ? k : akar(induk[k]));
+	const hasil = new Map<number, [number, number]>();
+	kol.forEach(([m, a], k) => {
+		const r = akar(k);
+		const h = hasil.get(r);
+		hasil.set(r, h ? [Math.min(h[0], m), Math.max(h[1], a)] : [m, a]);
+	});
+	return [...hasil.values()].sort((x, y) => x[0] - y[0]);
 }
 
 /** Runs of lines with no blank line between them: in a table whose rows stand apart, one run is one row. */
@@ -284,7 +328,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		}
 		// backward: header rows of two or more cells just above, and the lines a row wraps above its figures
 		const atas: number[] = [];
-		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= 1; k--) {
+		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= MAKS_KOSONG; k--) {
 			if (dipakai(k) || hasil.has(k) || tepi(k)) break;
 			if (!bersih[k].trim()) {
 				kosongAtas++;
@@ -298,7 +342,8 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		}
 		// a one-cell line is a header only under a header line of its own block
 		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
-		const dalam = isi.filter((k) => k < data.at(-1)! && !data.includes(k));
+		const diData = new Set(data);
+		const dalam = isi.filter((k) => k < data.at(-1)! && !diData.has(k));
 		const kepala = atas.filter((k) => barisKepala(potongan(k)));
 		let kol = kolomBlok(
 			data.map((k) => p[k]!),
@@ -308,10 +353,14 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			i = j;
 			continue;
 		}
-		kol = gabungKolomTanpaKepala(kol, kepala.map(potongan), kolomAngka(data.map((k) => p[k]!), kol));
+		kol = gabungKolomTanpaKepala(kol, kepala.map(potongan), kolomAngka(data.map((k) => p[k]!), kol), isi.map(potongan));
 		const semua = [...atas, ...isi];
-		const grup = kelompok(semua);
-		const berisiData = (g: number[]) => g.filter((k) => data.includes(k)).length;
+		// header lines are a row of their own even when the first row follows them without a blank line
+		const grup = kelompok(semua).flatMap((g) => {
+			const n = g.findIndex((k) => !kepala.includes(k));
+			return n > 0 && n < g.length ? [g.slice(0, n), g.slice(n)] : [g];
+		});
+		const berisiData = (g: number[]) => g.filter((k) => diData.has(k)).length;
 		// rows standing apart: several runs of more than one line, none with two lines of figures
 		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
 		if (!terpisah) {
@@ -319,14 +368,16 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			const angka = kolomAngka(data.map((k) => p[k]!), kol);
 			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(bersih[k]);
 			const sambungan = (k: number) => {
-				const n = semua.indexOf(k);
-				return n > 0 && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
+				const n = semua.length - 1;
+				return n > 0 && semua[n] === k && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
 			};
-			while (semua.length && !data.includes(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
+			while (semua.length && !diData.has(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
 		}
 		const sel = (k: number) => {
 			const q = potongan(k);
-			return kol.length >= 3 ? selBaris(q, kol) : { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) };
+			// a header with one label per column names the columns in order, wherever centring put the labels
+			const urut = kol.length < 3 || (kepala.includes(k) && q.length === kol.length);
+			return urut ? { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) } : selBaris(q, kol);
 		};
 		const gabungKe = (induk: BarisSpasi, baris: BarisSpasi) =>
 			baris.cells.forEach((c, n) => {
@@ -338,8 +389,8 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			});
 		if (terpisah && kol.length >= 3) {
 			// one run, one row, placed at its line of figures (its first line when it has none)
-			for (const g of kelompok(semua)) {
-				const jangkar = g.find((k) => data.includes(k)) ?? g[0];
+			for (const g of grup) {
+				const jangkar = g.find((k) => diData.has(k)) ?? g[0];
 				const baris: BarisSpasi = { cells: [], mentah: [] };
 				for (const k of g) {
 					gabungKe(baris, sel(k));

@@ -4,6 +4,9 @@
  * (tabel-html.ts), space-aligned columns (tabel-spasi.ts), cells wrapped in
  * `<b>` or `**`. A row becomes a list of trimmed cell texts; the row keeps
  * its line number so every figure read from it can point back to the source.
+ * A row printed over several lines (a wrapped cell) comes back whole at one
+ * line, its other lines blank; running headers and page numbers between pages
+ * come back as text marked `tepi` (halaman.ts), which tables pass over.
  */
 
 import { tepiHalaman } from './halaman';

@@ -110,3 +110,15 @@ describe('sentences wrapped at the page width', () => {
 		expect(barisLanjutan('dengan luas wilayah', '146,92 km2', false)).toBe(true);
 	});
 });
+
+describe('bounded work on hostile text', () => {
+	it('a long run of thousands groups, lines of many figures, many pages', () => {
+		const mulai = performance.now();
+		formatAngka('1.' + '111.'.repeat(50000) + '11');
+		barisSemua(('1  ' + '2 '.repeat(900) + '\n').repeat(200));
+		barisSemua(('a' + ' '.repeat(1990) + 'b\n').repeat(200));
+		barisSemua(('\f' + 'x  y\n'.repeat(3)).repeat(2000));
+		// linear work takes well under a second; the quadratic forms took a minute
+		expect(performance.now() - mulai).toBeLessThan(8000);
+	});
+});
