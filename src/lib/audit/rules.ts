@@ -18,6 +18,8 @@ import { diLuarRentang } from './rentang';
 import { angkaRusak } from './angka';
 import { antarTahun } from './antartahun';
 import { pangsaAnggaran } from './pangsa';
+import { hitunganIndikator } from './indicator-counts';
+import { hitunganProgram } from './budget-counts';
 
 export const ATURAN: Aturan[] = [
 	jumlahAnggaran,
@@ -27,6 +29,8 @@ export const ATURAN: Aturan[] = [
 	bedaAntarbagian,
 	targetBeda,
 	klaimNarasi,
+	hitunganIndikator,
+	hitunganProgram,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
