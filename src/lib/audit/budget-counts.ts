@@ -12,7 +12,7 @@ import { kalimat, sel, unik } from './util';
 type Tingkat = Exclude<LevelAnggaran, 'total'>;
 
 const HITUNG = new RegExp(`${POLA_HITUNGAN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
-const SATU_SASARAN = /\bsasaran\s*(?:ke\s*[-]?\s*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
+const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
 const NAMA: Record<Tingkat, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
 
 /**

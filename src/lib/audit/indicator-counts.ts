@@ -13,7 +13,7 @@ import { kalimat, sel, unik } from './util';
 const HITUNG_INDIKATOR = new RegExp(`${POLA_HITUNGAN}\\s*indi[ck]ator`, 'gi');
 const HITUNG_SASARAN = new RegExp(`(?:dari|terhadap)\\s+${POLA_HITUNGAN}\\s*sasaran\\b`, 'i');
 /** A sentence about one sasaran, or about each of them. */
-const SATU_SASARAN = /\bsasaran\s*(?:ke\s*[-]?\s*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
+const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
 /** Category words before the label. */
 const KATEGORI = /\b(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
 

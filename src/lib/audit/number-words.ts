@@ -49,7 +49,7 @@ export const KATA_BILANGAN = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembil
  * Group 1: digits; group 2: the words in brackets; group 3: bare words. Linear: every
  * repetition is over a class that the next token cannot start with.
  */
-export const POLA_HITUNGAN = `(?:(\\d{1,3})\\s*(?:\\(\\s*([a-z][a-z ]{0,40}?)\\s*\\))?|\\(\\s*((?:${KATA_BILANGAN})(?: [a-z]+){0,3}?)\\s*\\)|\\b((?:${KATA_BILANGAN})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
+export const POLA_HITUNGAN = `(?:(\\d{1,3})(?:\\s*\\(\\s*([a-z]+(?: [a-z]+)*)\\s*\\))?|\\(\\s*((?:${KATA_BILANGAN})(?: [a-z]+)*)\\s*\\)|\\b((?:${KATA_BILANGAN})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
 
 /** The count of a POLA_HITUNGAN match from its four groups: the digits when printed, else the words. */
 export function nilaiHitungan(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, kata: string | undefined): number | null {

@@ -20,6 +20,7 @@ import { antarTahun } from './antartahun';
 import { pangsaAnggaran } from './pangsa';
 import { hitunganIndikator } from './indicator-counts';
 import { hitunganProgram } from './budget-counts';
+import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
 	jumlahAnggaran,
@@ -31,6 +32,10 @@ export const ATURAN: Aturan[] = [
 	klaimNarasi,
 	hitunganIndikator,
 	hitunganProgram,
+	survei_distribusi,
+	survei_skor_unsur,
+	survei_predikat_unsur,
+	survei_rerata,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
