@@ -20,6 +20,7 @@ import { antarTahun } from './antartahun';
 import { pangsaAnggaran } from './pangsa';
 import { hitunganIndikator } from './indicator-counts';
 import { hitunganProgram } from './budget-counts';
+import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -36,6 +37,8 @@ export const ATURAN: Aturan[] = [
 	survei_skor_unsur,
 	survei_predikat_unsur,
 	survei_rerata,
+	jumlahTabel,
+	jumlahPegawai,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
