@@ -63,6 +63,9 @@ const SARAN: Record<string, string> = {
 	survei_distribusi: 'Periksa sebaran jawaban responden unsur ini pada rekap hasil survei.',
 	survei_skor_unsur: 'Hitung ulang nilai unsur dari sebaran jawabannya (bobot 1–4).',
 	survei_predikat_unsur: 'Tentukan predikat unsur menurut nilai dan interval yang sama untuk semua unsur.',
+	jumlah_tabel: 'Hitung ulang baris jumlah tabel dari rinciannya; perbaiki rincian atau jumlah yang salah.',
+	jumlah_pegawai: 'Samakan rincian pegawai di semua tabel dengan data kepegawaian yang sama (jumlah ASN harus sama).',
+	komposisi_belanja: 'Hitung ulang porsi tiap jenis belanja dari rupiahnya; porsi satu keseluruhan berjumlah 100%.',
 	survei_rerata: 'Hitung ulang rata-rata/IKM dari nilai unsur (PermenPAN-RB 14/2017: IKM = rata-rata NRR × 25).'
 };
 

@@ -21,6 +21,7 @@ import { pangsaAnggaran } from './pangsa';
 import { hitunganIndikator } from './indicator-counts';
 import { hitunganProgram } from './budget-counts';
 import { jumlahPegawai, jumlahTabel } from './table-totals';
+import { komposisiBelanja } from './composition';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -39,6 +40,7 @@ export const ATURAN: Aturan[] = [
 	survei_rerata,
 	jumlahTabel,
 	jumlahPegawai,
+	komposisiBelanja,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
