@@ -22,6 +22,7 @@ import { hitunganIndikator } from './indicator-counts';
 import { hitunganProgram } from './budget-counts';
 import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { komposisiBelanja } from './composition';
+import { nilaiUraian, rerataDaftar } from './prose-values';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -41,6 +42,8 @@ export const ATURAN: Aturan[] = [
 	jumlahTabel,
 	jumlahPegawai,
 	komposisiBelanja,
+	nilaiUraian,
+	rerataDaftar,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
