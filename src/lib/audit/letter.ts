@@ -66,6 +66,8 @@ const SARAN: Record<string, string> = {
 	jumlah_tabel: 'Hitung ulang baris jumlah tabel dari rinciannya; perbaiki rincian atau jumlah yang salah.',
 	jumlah_pegawai: 'Samakan rincian pegawai di semua tabel dengan data kepegawaian yang sama (jumlah ASN harus sama).',
 	komposisi_belanja: 'Hitung ulang porsi tiap jenis belanja dari rupiahnya; porsi satu keseluruhan berjumlah 100%.',
+	nilai_uraian: 'Samakan target, realisasi dan capaian dalam uraian dengan tabel pengukuran kinerja.',
+	rerata_daftar: 'Hitung ulang rata-rata dari butir-butir yang dirangkumnya.',
 	survei_rerata: 'Hitung ulang rata-rata/IKM dari nilai unsur (PermenPAN-RB 14/2017: IKM = rata-rata NRR × 25).'
 };
 

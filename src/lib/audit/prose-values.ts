@@ -120,7 +120,7 @@ export const nilaiUraian: Aturan = {
 };
 
 /** A list item ending with a percentage: "- Program A ... tercapai 83,79%". */
-const BUTIR = /^\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s.*?(\d{1,3}(?:[.,]\d{1,2})?)\s?%\s*\.?\s*$/i;
+const BUTIR = /^\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s.*?(\d{1,3}(?:[.,]\d{1,2})?)\s?%\.?$/i;
 
 export const rerataDaftar: Aturan = {
 	id: 'rerata_daftar',
@@ -136,7 +136,7 @@ export const rerataDaftar: Aturan = {
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (!sel(ctx.baris, line)) {
-				const m = b.match(BUTIR);
+				const m = b.trimEnd().match(BUTIR);
 				if (m && !/rata[\s-]*rata/i.test(b)) {
 					if (line - akhir > 2) butir = [];
 					const p = angkaPersen(m[1]);
