@@ -23,6 +23,7 @@ import { hitunganProgram } from './budget-counts';
 import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
+import { targetKeluaran } from './output-targets';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -44,6 +45,7 @@ export const ATURAN: Aturan[] = [
 	komposisiBelanja,
 	nilaiUraian,
 	rerataDaftar,
+	targetKeluaran,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
