@@ -24,6 +24,7 @@ import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
 import { targetKeluaran } from './output-targets';
+import { strukturDokumen } from './document-structure';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -46,6 +47,7 @@ export const ATURAN: Aturan[] = [
 	nilaiUraian,
 	rerataDaftar,
 	targetKeluaran,
+	strukturDokumen,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,
