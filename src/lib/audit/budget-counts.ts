@@ -52,7 +52,7 @@ export function hitungPohon(anggaran: readonly AnggaranRecord[]): Record<Tingkat
 /** A row's name without its "Kegiatan 2:" label, case and punctuation. */
 function namaBaris(uraian: string): string {
 	return uraian
-		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)\s*\d*\s*:?/i, '')
+		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)(?:\s*\d+)?\s*:?/i, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();

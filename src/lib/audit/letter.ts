@@ -70,6 +70,7 @@ const SARAN: Record<string, string> = {
 	rerata_daftar: 'Hitung ulang rata-rata dari butir-butir yang dirangkumnya.',
 	target_keluaran: 'Samakan target keluaran kegiatan/sub kegiatan di RKT, Rencana Aksi, Perjanjian Kinerja dan tabel pengukuran.',
 	struktur_dokumen: 'Perbaiki penulisan periode dan tahun pada judul, daftar isi dan rujukan Renstra.',
+	persen_antartabel: 'Samakan persentase baris ini dengan realisasi ÷ pagu di tabel realisasi anggaran.',
 	survei_rerata: 'Hitung ulang rata-rata/IKM dari nilai unsur (PermenPAN-RB 14/2017: IKM = rata-rata NRR × 25).'
 };
 

@@ -25,6 +25,7 @@ import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
 import { targetKeluaran } from './output-targets';
 import { strukturDokumen } from './document-structure';
+import { persenAntartabel } from './percent-rows';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
@@ -48,6 +49,7 @@ export const ATURAN: Aturan[] = [
 	rerataDaftar,
 	targetKeluaran,
 	strukturDokumen,
+	persenAntartabel,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,

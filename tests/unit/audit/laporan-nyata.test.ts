@@ -191,7 +191,7 @@ describe('pakusari-2021.txt', () => {
  * Each pair is [rule, the line the statement is printed on], read by hand.
  */
 describe('prose counts, survey, staff and composition rules on the five reports', () => {
-	const BARU = ['hitungan_indikator', 'hitungan_program', 'survei_distribusi', 'survei_skor_unsur', 'survei_predikat_unsur', 'survei_rerata', 'jumlah_tabel', 'jumlah_pegawai', 'komposisi_belanja', 'nilai_uraian', 'rerata_daftar', 'target_keluaran', 'struktur_dokumen'];
+	const BARU = ['hitungan_indikator', 'hitungan_program', 'survei_distribusi', 'survei_skor_unsur', 'survei_predikat_unsur', 'survei_rerata', 'jumlah_tabel', 'jumlah_pegawai', 'komposisi_belanja', 'nilai_uraian', 'rerata_daftar', 'target_keluaran', 'struktur_dokumen', 'persen_antartabel'];
 	const HARAP: Record<string, [string, number][]> = {
 		// A8 penutup "dua ... Sangat Baik"; A9 9 vs 8 kegiatan; A10 "100% ... Belanja Operasional"
 		'arjasa-2023': [['hitungan_indikator', 719], ['hitungan_program', 571], ['komposisi_belanja', 86], ['struktur_dokumen', 488]],
@@ -201,7 +201,7 @@ describe('prose counts, survey, staff and composition rules on the five reports'
 		// K11 "dari 8 indikator"; K12/K13 distributions 120% and 110%; K14 67,5 vs 70; K15 labels; K16 64,4 vs 69,46
 		'pakusari-2021': [['hitungan_indikator', 573], ['survei_distribusi', 404], ['survei_distribusi', 405], ['survei_skor_unsur', 403], ['survei_predikat_unsur', 422], ['survei_rerata', 432], ['struktur_dokumen', 54]],
 		// T12 ikhtisar categories; T11 "dari 4 indikator" vs 6; T13 ASN 16 vs 75; T14 SAKIP "B"/100% vs BB (80)/76,25%; T15 average 100% of four
-		'patrang-2023': [['hitungan_indikator', 75], ['hitungan_indikator', 858], ['jumlah_pegawai', 199], ['nilai_uraian', 556], ['rerata_daftar', 569], ['struktur_dokumen', 536]],
+		'patrang-2023': [['hitungan_indikator', 75], ['hitungan_indikator', 858], ['jumlah_pegawai', 199], ['nilai_uraian', 556], ['rerata_daftar', 569], ['struktur_dokumen', 536], ['persen_antartabel', 732]],
 		// P14/P15 categories "Baik"/"Sangat Baik" for four AA; P16 "100% ... Belanja Operasional"
 		// P17 "target 100%" in the IKM section vs 90; P18/P19 RKT 7 Paket / 35 Unit vs 1 Paket / 70 Unit
 		'puger-2023': [['hitungan_indikator', 76], ['hitungan_indikator', 803], ['komposisi_belanja', 78], ['nilai_uraian', 531], ['target_keluaran', 872], ['target_keluaran', 878]]
