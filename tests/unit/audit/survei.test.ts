@@ -47,16 +47,18 @@ describe('survei_skor_unsur', () => {
 });
 
 describe('survei_predikat_unsur', () => {
-	it('flags a higher NRR with a worse letter, once per table', () => {
-		const t = temuan(l, SURVEI, 'survei_predikat_unsur');
-		// 3,24 B (line 20) above 3,18 A (line 19)
-		expect(t).toHaveLength(1);
-		expect(t[0].lines).toEqual([19, 20]);
+	// the fixture's letters follow the PermenPAN-RB 14/2017 NRR intervals (B 3,0644–3,532; A from 3,5324)
+	it('accepts labels in the order of their scores', () => {
+		expect(temuan(l, SURVEI, 'survei_predikat_unsur')).toEqual([]);
+		// the lowest NRR with a worse letter is in order too
+		expect(temuan(l, SURVEI.replace('3,12\tB', '3,12\tC'), 'survei_predikat_unsur')).toEqual([]);
 	});
 
-	it('accepts equal scores with different labels', () => {
-		const sama = SURVEI.replace('3,24\tB', '3,18\tB');
-		expect(temuan(l, sama, 'survei_predikat_unsur')).toEqual([]);
+	it('flags the highest NRR labelled worse than all the others, once per table', () => {
+		const t = temuan(l, SURVEI.replace('3,55\tA', '3,55\tC'), 'survei_predikat_unsur');
+		// 3,55 C (line 22) above 3,18 / 3,24 / 3,29 / 3,12 B (lines 19, 20, 21, 23)
+		expect(t).toHaveLength(1);
+		expect(t[0].lines).toEqual([19, 20, 21, 22, 23]);
 	});
 });
 
