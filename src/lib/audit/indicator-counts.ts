@@ -10,12 +10,13 @@ import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
 import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './skala';
 import { kalimat, sel, unik } from './util';
 
-const HITUNG_INDIKATOR = new RegExp(`${POLA_HITUNGAN}\\s*indi[ck]ator`, 'gi');
+/** Any count in a sentence (not part of a longer number, not a percentage): "8 indikator", "7 berkategori Baik", "dan 1 Kurang". */
+const HITUNG = new RegExp(`(?<![\\d.,])${POLA_HITUNGAN}(?![\\d.,%])`, 'gi');
 const HITUNG_SASARAN = new RegExp(`(?:dari|terhadap)\\s+${POLA_HITUNGAN}\\s*sasaran\\b`, 'i');
 /** A sentence about one sasaran, or about each of them. */
 const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
 /** Category words before the label. */
-const KATEGORI = /\b(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
+const KATEGORI = /(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
 
 /** The scale level a printed label names ("Sangat Baik", "AA (Sangat Memuaskan)", "Cukup (memadai)"). */
 export function labelSkala(skala: Skala, teks: string): string | null {
@@ -62,16 +63,22 @@ export const hitunganIndikator: Aturan = {
 			if (SATU_SASARAN.test(bersih)) return;
 			for (const k of kalimat(bersih)) {
 				if (tahunLain(k, ctx.laporan.tahun)) continue;
-				const hits = [...k.matchAll(HITUNG_INDIKATOR)];
-				if (!hits.length) continue;
+				const semua = [...k.matchAll(HITUNG)];
+				// counts of indicators: "N indikator", and the counts that follow one in the same sentence ("7 berkategori Baik dan 1 Kurang")
+				const pertama = semua.findIndex((m) => /^\s*indi[ck]ator/i.test(k.slice((m.index ?? 0) + m[0].length)));
+				if (pertama < 0) continue;
+				const hits = semua.slice(pertama);
 				const salah: string[] = [];
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;
 				hits.forEach((m, j) => {
 					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
 					if (n === null) return;
+					const akhir = j + 1 < hits.length ? (hits[j + 1].index ?? k.length) : k.length;
+					const sesudah = k.slice((m.index ?? 0) + m[0].length, akhir);
+					const indikator = /^\s*indi[ck]ator/i.test(sesudah);
 					const sebelum = k.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
-					if (/(?:dari|terhadap|capaian)\s*$/i.test(sebelum) && j === 0) {
+					if (indikator && j === 0 && /(?:dari|terhadap|capaian)\s*$/i.test(sebelum)) {
 						diperiksa++;
 						if (n !== ind.length) {
 							salah.push(`menyebut ${n} indikator, padahal tabel pengukuran memuat ${ind.length} indikator`);
@@ -80,15 +87,15 @@ export const hitunganIndikator: Aturan = {
 						}
 					}
 					if (!skala || !labelInd) return;
-					const akhir = j + 1 < hits.length ? (hits[j + 1].index ?? k.length) : k.length;
-					const sesudah = k.slice((m.index ?? 0) + m[0].length, akhir);
 					const kat = sesudah.match(KATEGORI);
+					let label: string | null = null;
 					// the category of an average ("rata-rata mencapai 96% dalam kategori ...") is not a count of indicators
-					if (!kat || (kat.index ?? 0) > 80 || /rata/i.test(sesudah.slice(0, kat.index))) return;
-					const label = labelSkala(skala, kat[1]);
+					if (kat && (kat.index ?? 0) <= 80 && !/rata/i.test(sesudah.slice(0, kat.index))) label = labelSkala(skala, kat[1]);
+					// "dan 1 Kurang": a bare count followed by a level's name
+					else if (!indikator && !kat) label = labelSkala(skala, sesudah.replace(/^\s*(?:lainnya\s)?/i, ''));
 					if (!label) return;
 					diperiksa++;
-					const boleh = labelInd.filter((s) => s.has(label)).length;
+					const boleh = labelInd.filter((x) => x.has(label)).length;
 					if (n > boleh) {
 						const nama = skala.tingkatan.find((t) => t.kunci === label)?.label ?? label;
 						salah.push(`menyebut ${n} indikator berkategori ${nama}, padahal menurut skala laporan hanya ${boleh} capaian di tabel pengukuran yang masuk kategori itu`);

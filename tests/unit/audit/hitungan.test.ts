@@ -37,8 +37,12 @@ describe('hitungan_indikator', () => {
 		const l = laporan({ tahun: 2024, indikator: tabelInd([100, 95, 85, 72], ['A', 'A', 'B', 'B']) });
 		const t = temuan(l, INDIKATOR, 'hitungan_indikator');
 		// line 7: 5 indicators vs 4; line 8: five vs 4, three Sangat Memuaskan vs 2, two Baik vs 0;
-		// line 9 is about one sasaran, line 10 states 4 (right) and the category of an average, line 11 another year
-		expect(t.map(baris)).toEqual([7, 8]);
+		// line 9 is about one sasaran, line 10 states 4 (right) and the category of an average, line 11 another year;
+		// line 12 "Dari 5 indikator, 3 berkategori Sangat Memuaskan dan 2 Baik": 5 vs 4, 3 vs 2, and the bare "2 Baik" vs 0
+		expect(t.map(baris)).toEqual([7, 8, 12]);
+		expect(t[2].pesan).toContain('menyebut 5 indikator');
+		expect(t[2].pesan).toContain('3 indikator berkategori Sangat Memuaskan');
+		expect(t[2].pesan).toContain('2 indikator berkategori Baik');
 		expect(t[0]).toMatchObject({ nilai: 5, seharusnya: 4, tingkat: 'sedang' });
 		expect(t[1].pesan).toContain('3 indikator berkategori Sangat Memuaskan');
 		expect(t[1].pesan).toContain('2 indikator berkategori Baik');
@@ -49,7 +53,7 @@ describe('hitungan_indikator', () => {
 		// 90 is on the AA/A boundary: it may be one of the three Sangat Memuaskan; 60 and 65 are Baik
 		const l = laporan({ tahun: 2024, indikator: tabelInd([100, 92, 90, 60, 65], ['A', 'A', 'B', 'B', 'B']) });
 		const t = temuan(l, INDIKATOR, 'hitungan_indikator');
-		// only line 10 ("capaian 4 indikator") disagrees now
+		// only line 10 ("capaian 4 indikator") disagrees now; line 12 (5, three AA with 90, two Baik) holds
 		expect(t.map(baris)).toEqual([10]);
 		expect(t[0]).toMatchObject({ nilai: 4, seharusnya: 5 });
 	});
