@@ -224,7 +224,7 @@ export const survei_predikat_unsur: Aturan = {
 	judul: 'Predikat unsur survei tidak urut dengan nilainya',
 	tingkat: 'sedang',
 	toleransi:
-		'Dalam satu tabel nilai per unsur, unsur bernilai lebih tinggi tidak boleh berpredikat lebih buruk daripada unsur bernilai lebih rendah (urutan: Tidak … < Kurang … < … < Sangat …, atau D < C < B < A). Tanpa toleransi: nilai sama boleh berpredikat apa pun. Satu temuan per tabel, menyebut setiap pasangan yang terbalik.',
+		'Dalam satu tabel nilai per unsur, unsur bernilai lebih tinggi tidak boleh berpredikat lebih buruk daripada unsur bernilai lebih rendah (urutan: Tidak … < Kurang … < … < Sangat …, atau D < C < B < A). Tanpa toleransi: nilai sama boleh berpredikat apa pun. Satu temuan per tabel, menyebut setiap unsur yang terbalik terhadap unsur bernilai lebih rendah berpredikat terbaik (paling banyak sepuluh).',
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
@@ -234,12 +234,24 @@ export const survei_predikat_unsur: Aturan = {
 			diperiksa++;
 			const balik: string[] = [];
 			const lines: number[] = [];
-			for (const a of rows)
-				for (const b of rows)
-					if (a.skor > b.skor && (a.rank as number) < (b.rank as number)) {
-						balik.push(`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${b.unsur}" ${angka(b.skor)} berpredikat ${b.label} (baris ${b.line})`);
-						lines.push(a.line, b.line);
+			// by score, keeping the best label seen among lower scores: a row below it is inverted (n log n, not every pair)
+			const urut = [...rows].sort((a, b) => a.skor - b.skor);
+			let terbaik: (typeof rows)[number] | null = null;
+			let i = 0;
+			while (i < urut.length) {
+				let j = i;
+				while (j < urut.length && urut[j].skor === urut[i].skor) j++;
+				for (let k = i; k < j; k++) {
+					const a = urut[k];
+					if (terbaik && (a.rank as number) < (terbaik.rank as number) && balik.length < 10) {
+						balik.push(`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${angka(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`);
+						lines.push(a.line, terbaik.line);
 					}
+				}
+				// equal scores may carry any label: a group joins the lower scores only after it is judged
+				for (let k = i; k < j; k++) if (!terbaik || (urut[k].rank as number) > (terbaik.rank as number)) terbaik = urut[k];
+				i = j;
+			}
 			if (balik.length)
 				temuan.push({ pesan: `Predikat unsur survei terbalik terhadap nilainya: ${balik.join('; ')}. Periksa predikat atau nilai unsur tersebut.`, nilai: null, seharusnya: null, lines: unik(lines) });
 		}

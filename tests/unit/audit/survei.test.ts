@@ -56,9 +56,10 @@ describe('survei_predikat_unsur', () => {
 
 	it('flags the highest NRR labelled worse than all the others, once per table', () => {
 		const t = temuan(l, SURVEI.replace('3,55\tA', '3,55\tC'), 'survei_predikat_unsur');
-		// 3,55 C (line 22) above 3,18 / 3,24 / 3,29 / 3,12 B (lines 19, 20, 21, 23)
+		// 3,55 C (line 22) above four B; named against the lowest of them, 3,12 B (line 23)
 		expect(t).toHaveLength(1);
-		expect(t[0].lines).toEqual([19, 20, 21, 22, 23]);
+		expect(t[0].lines).toEqual([22, 23]);
+		expect(t[0].pesan).toContain('"Biaya/tarif" 3,55 berpredikat C (baris 22) sedangkan "Produk layanan" 3,12 berpredikat B (baris 23)');
 	});
 });
 
