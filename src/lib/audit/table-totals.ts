@@ -8,6 +8,10 @@
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { blokTabel } from './survey';
 import { angka, angkaPersen, desimalTercetak, unik } from './util';
+import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
+
+/** A count of ASN in running text: "15 (lima belas) orang ASN", "14 ASN"; "8 orang Non ASN" is not one. */
+const ASN_TEKS = new RegExp(`(?<![\\d.,])${POLA_HITUNGAN}\\s?(?:orang\\s)?(?:ASN|PNS)\\b`, 'gi');
 
 type Baris = { line: number; cells: string[] };
 
@@ -138,7 +142,7 @@ export const jumlahPegawai: Aturan = {
 	judul: 'Jumlah ASN berbeda antartabel',
 	tingkat: 'sedang',
 	toleransi:
-		'Tabel yang judulnya menyatakan jumlah ASN/PNS/pegawai saja (mis. "Jumlah ASN menurut Jabatan", "... menurut Pangkat/Golongan"; bukan tabel "ASN dan Non ASN") dan berdekatan (dalam 80 baris) harus mempunyai angka jumlah yang sama, tanpa toleransi. Angka jumlah diambil dari baris "Jumlah"/"Total" terakhir tabel (kolom angka terakhir).',
+		'Tabel yang judulnya menyatakan jumlah ASN/PNS/pegawai saja (mis. "Jumlah ASN menurut Jabatan", "... menurut Pangkat/Golongan"; bukan tabel "ASN dan Non ASN") dan berdekatan (dalam 80 baris) harus mempunyai angka jumlah yang sama, tanpa toleransi; jumlah ASN yang disebut dalam teks 60 baris di atas tabel pertama ("15 (lima belas) orang ASN", bukan "Non ASN") harus sama dengan jumlah tabel itu. Angka jumlah diambil dari baris "Jumlah"/"Total" terakhir tabel (kolom angka terakhir).',
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
@@ -149,6 +153,25 @@ export const jumlahPegawai: Aturan = {
 			const t = [...blok].reverse().find((b) => TOTAL.test(label(b)));
 			const v = t && [...t.cells].reverse().map((c) => sel(c)).find((x) => x !== null && !x.persen);
 			if (t && v) tabel.push({ line: t.line, judul, total: v.v });
+		}
+		// "terdiri 15 (lima belas) orang ASN dan 8 orang Non ASN" in the text just above the first ASN table
+		if (tabel.length) {
+			const t0 = tabel[0];
+			for (let line = Math.max(1, t0.line - 60); line < t0.line; line++) {
+				const b = (ctx.baris[line - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
+				for (const m of b.matchAll(ASN_TEKS)) {
+					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
+					if (n === null) continue;
+					diperiksa++;
+					if (n !== t0.total)
+						temuan.push({
+							pesan: `Baris ${line} menyebut ${n} ASN, padahal tabel "${t0.judul.slice(0, 80)}" (baris ${t0.line}) berjumlah ${angka(t0.total)}. Samakan uraian dengan tabel pegawai.`,
+							nilai: n,
+							seharusnya: t0.total,
+							lines: [line, t0.line]
+						});
+				}
+			}
 		}
 		for (let i = 1; i < tabel.length; i++) {
 			const a = tabel[i - 1];

@@ -49,4 +49,13 @@ describe('jumlah_pegawai', () => {
 		const campur = TEKS.replace('Jumlah PNS Kecamatan Contoh menurut Golongan', 'Jumlah ASN dan Non ASN menurut Golongan');
 		expect(temuan(l, campur, 'jumlah_pegawai')).toEqual([]);
 	});
+
+	it('compares the ASN count stated above the first table, not the Non ASN one', () => {
+		const dengan = (n: string) => TEKS.replace('Tabel 2.1\n', `Kecamatan Contoh didukung ${n} orang PNS dan 6 (enam) orang Non ASN.\nTabel 2.1\n`);
+		// Tabel 2.1 totals 19 (its rows give 18: that is jumlah_tabel's finding)
+		const t = temuan(l, dengan('20 (dua puluh)'), 'jumlah_pegawai').filter((x) => x.pesan.startsWith('Baris 1 '));
+		expect(t.map((x) => [x.lines, x.nilai, x.seharusnya])).toEqual([[[1, 9], 20, 19]]);
+		expect(temuan(l, dengan('19 (sembilan belas)'), 'jumlah_pegawai').filter((x) => x.pesan.startsWith('Baris 1 '))).toEqual([]);
+		expect(temuan(l, dengan('sembilan belas'), 'jumlah_pegawai').filter((x) => x.pesan.startsWith('Baris 1 '))).toEqual([]);
+	});
 });
