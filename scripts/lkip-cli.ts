@@ -3,6 +3,7 @@
  *
  *   extract FILE...   one JSON array on stdout, one object per readable LKIP
  *   audit FILE...     one JSON array of findings
+ *   surat FILE...     the "Lembar Temuan" letter per report, as plain text
  *
  * A FILE is a PDF, a Word document (.docx) or a text, told apart by content.
  * Every record carries `line` (in the reading text) and `page` (the PDF page;
@@ -18,7 +19,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDocument } from '../src/lib/lkip/extract';
-import { auditLaporan } from '../src/lib/audit/index';
+import { auditLaporan, auditLengkap } from '../src/lib/audit/index';
+import { suratTemuan } from '../src/lib/audit/letter';
 import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
 import { alasanBukanLkip, letakBaris } from '../src/lib/store/rows';
 import { readReportFile } from './read-report-file';
@@ -152,8 +154,30 @@ const audit: Subperintah = {
 	}
 };
 
+const surat: Subperintah = {
+	pemakaian: 'surat BERKAS...',
+	keterangan: 'tulis Lembar Temuan (surat ke kecamatan) per laporan, teks biasa di stdout',
+	async jalankan(args, lapor) {
+		if (args.length === 0) {
+			lapor('lkip surat: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
+			return { hasil: null, kode: 2 };
+		}
+		const ref = bacaReferensi();
+		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
+		const semua = dibaca.map((x) => x.l);
+		const tanggal = new Date();
+		const surat = dibaca.map(({ l, teks }) => {
+			const h = auditLengkap(l, teks, semua, { indikator: ref.indikator });
+			const temuan = h.temuan.map((t) => ({ ...t, bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })) }));
+			return suratTemuan({ file: l.file, kecamatan: l.kecamatan, kabupaten: l.kabupaten, tahun: l.tahun, temuan, skor: h.skor, tanggal });
+		});
+		// a form feed between letters: each starts on a new page when printed
+		return { hasil: surat.length ? surat.join('\f\n') : null, kode };
+	}
+};
+
 /** Subcommands by name. */
-export const SUBPERINTAH: Record<string, Subperintah> = { extract, audit };
+export const SUBPERINTAH: Record<string, Subperintah> = { extract, audit, surat };
 
 function pemakaian(): string {
 	const baris = Object.values(SUBPERINTAH).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
@@ -169,7 +193,9 @@ export async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const { hasil, kode } = await sub.jalankan(args, (pesan) => console.error(pesan));
-	if (hasil !== null) process.stdout.write(JSON.stringify(hasil, null, 2) + '\n');
+	// a letter is text to print as is; everything else is JSON
+	if (typeof hasil === 'string') process.stdout.write(hasil);
+	else if (hasil !== null) process.stdout.write(JSON.stringify(hasil, null, 2) + '\n');
 	return kode;
 }
 

@@ -70,3 +70,34 @@ describe('Konsistensi data', () => {
 		await page.close();
 	});
 });
+
+describe('Lembar Temuan', () => {
+	it('downloads the letter of the chosen kecamatan and year with each finding and its place', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ASAL}/konsistensi?kecamatan=Puger&tahun=2023`);
+		const tombol = page.getByTestId('unduh-surat');
+		await expect.poll(() => tombol.count()).toBe(1);
+		const [unduhan] = await Promise.all([page.waitForEvent('download'), tombol.click()]);
+		expect(unduhan.suggestedFilename()).toBe('lembar-temuan-puger-2023.txt');
+		const path = await unduhan.path();
+		const { readFileSync } = await import('node:fs');
+		const surat = readFileSync(path, 'utf8');
+		expect(surat).toContain('Laporan Kinerja Instansi Pemerintah (LKIP) Kecamatan Puger Tahun 2023');
+		expect(surat).toContain('Camat Puger');
+		// P6 of expected-findings: kegiatan 4 realisasi 171.480.000 (line 611) vs 180.480.000 (line 767)
+		expect(surat).toContain('baris 611');
+		expect(surat).toContain('171.480.000');
+		// P18: RKT output 7 Paket (line 872) vs 1 Paket (line 607)
+		expect(surat).toMatch(/target_keluaran[\s\S]*baris 607; baris 872/);
+		expect(surat).toContain('Skor kualitas data:');
+		await page.close();
+	});
+
+	it('asks for a kecamatan and a year before offering the letter', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${ASAL}/konsistensi?kecamatan=Puger`);
+		await expect.poll(() => page.getByText('Pilih kecamatan dan tahun untuk mengunduh Lembar Temuan').count()).toBe(1);
+		expect(await page.getByTestId('unduh-surat').count()).toBe(0);
+		await page.close();
+	});
+});

@@ -18,6 +18,15 @@ import { diLuarRentang } from './rentang';
 import { angkaRusak } from './angka';
 import { antarTahun } from './antartahun';
 import { pangsaAnggaran } from './pangsa';
+import { hitunganIndikator } from './indicator-counts';
+import { hitunganProgram } from './budget-counts';
+import { jumlahPegawai, jumlahTabel } from './table-totals';
+import { komposisiBelanja } from './composition';
+import { nilaiUraian, rerataDaftar } from './prose-values';
+import { targetKeluaran } from './output-targets';
+import { strukturDokumen } from './document-structure';
+import { persenAntartabel } from './percent-rows';
+import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
 	jumlahAnggaran,
@@ -27,6 +36,20 @@ export const ATURAN: Aturan[] = [
 	bedaAntarbagian,
 	targetBeda,
 	klaimNarasi,
+	hitunganIndikator,
+	hitunganProgram,
+	survei_distribusi,
+	survei_skor_unsur,
+	survei_predikat_unsur,
+	survei_rerata,
+	jumlahTabel,
+	jumlahPegawai,
+	komposisiBelanja,
+	nilaiUraian,
+	rerataDaftar,
+	targetKeluaran,
+	strukturDokumen,
+	persenAntartabel,
 	predikatSkala,
 	diLuarRentang,
 	angkaRusak,

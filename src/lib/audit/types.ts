@@ -9,6 +9,10 @@ export type Tingkat = 'tinggi' | 'sedang' | 'rendah';
 export interface Bukti {
 	line: number;
 	raw: string;
+	/** PDF page of the line, when the report was a PDF (added by the CLI and the data build) */
+	page?: number | null;
+	/** the place as a person finds it ("halaman 21", "tabel 3, baris 4"), when the report was a PDF or Word document */
+	letak?: string | null;
 }
 
 export interface Temuan {

@@ -184,3 +184,38 @@ describe('pakusari-2021.txt', () => {
 		expect(hasil[f].filter((t) => t.aturan === 'persen_anggaran' && t.lines.includes(527))).toEqual([]);
 	});
 });
+
+/**
+ * The rules of issue 11 (prose counts, survey tables, staff and share tables, composition) on
+ * the five reports: exactly the findings of expected-findings.md, so a new false alarm fails too.
+ * Each pair is [rule, the line the statement is printed on], read by hand.
+ */
+describe('prose counts, survey, staff and composition rules on the five reports', () => {
+	const BARU = ['hitungan_indikator', 'hitungan_program', 'survei_distribusi', 'survei_skor_unsur', 'survei_predikat_unsur', 'survei_rerata', 'jumlah_tabel', 'jumlah_pegawai', 'komposisi_belanja', 'nilai_uraian', 'rerata_daftar', 'target_keluaran', 'struktur_dokumen', 'persen_antartabel'];
+	const HARAP: Record<string, [string, number][]> = {
+		// A8 penutup "dua ... Sangat Baik"; A9 9 vs 8 kegiatan; A10 "100% ... Belanja Operasional"
+		'arjasa-2023': [['hitungan_indikator', 719], ['hitungan_program', 571], ['komposisi_belanja', 86], ['struktur_dokumen', 488]],
+		// B6 "1 indikator dari 1 sasaran"; B7 "2 indikator ... baik" (66% is Cukup); B8 proporsi 84% + 93%
+		// B9 output 110 Orang (RKT) vs 490 orang for the same Rp 24.425.000
+		'balung-2020': [['hitungan_indikator', 311], ['hitungan_indikator', 482], ['komposisi_belanja', 435], ['target_keluaran', 551], ['struktur_dokumen', 46], ['struktur_dokumen', 51]],
+		// K11 "dari 8 indikator"; K12/K13 distributions 120% and 110%; K14 67,5 vs 70; K15 labels; K16 64,4 vs 69,46
+		'pakusari-2021': [['hitungan_indikator', 573], ['survei_distribusi', 404], ['survei_distribusi', 405], ['survei_skor_unsur', 403], ['survei_predikat_unsur', 422], ['survei_rerata', 432], ['struktur_dokumen', 54]],
+		// T12 ikhtisar categories; T11 "dari 4 indikator" vs 6; T13 ASN 16 vs 75; T14 SAKIP "B"/100% vs BB (80)/76,25%; T15 average 100% of four
+		'patrang-2023': [['hitungan_indikator', 75], ['hitungan_indikator', 858], ['jumlah_pegawai', 199], ['nilai_uraian', 556], ['rerata_daftar', 569], ['struktur_dokumen', 536], ['persen_antartabel', 732]],
+		// P14/P15 categories "Baik"/"Sangat Baik" for four AA; P16 "100% ... Belanja Operasional"
+		// P17 "target 100%" in the IKM section vs 90; P18/P19 RKT 7 Paket / 35 Unit vs 1 Paket / 70 Unit
+		'puger-2023': [['hitungan_indikator', 76], ['hitungan_indikator', 803], ['komposisi_belanja', 78], ['nilai_uraian', 531], ['target_keluaran', 872], ['target_keluaran', 878]]
+	};
+	for (const f of FILES)
+		it(`${f}: exactly the hand-read findings`, () => {
+			const baru = hasil[f].filter((t) => BARU.includes(t.aturan));
+			expect(baru).toHaveLength(HARAP[f].length);
+			for (const [aturan, line] of HARAP[f]) cari(f, aturan, [line]);
+		});
+	it('finds 2021 Pakusari unsur score 67,5 against its distribution 10/0/90/0% = 70', () => {
+		expect(cari('pakusari-2021', 'survei_skor_unsur', [403, 419])).toMatchObject({ nilai: 67.5, seharusnya: 70 });
+	});
+	it('finds the Balung statement of 1 indikator against the 2 in Tabel 3.1', () => {
+		expect(cari('balung-2020', 'hitungan_indikator', [311, 304, 305])).toMatchObject({ nilai: 1, seharusnya: 2 });
+	});
+});

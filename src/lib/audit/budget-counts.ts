@@ -1,0 +1,122 @@
+/**
+ * Rule `hitungan_program`: "didukung 4 program, 10 kegiatan dan 14 sub kegiatan" against the
+ * budget table, and such statements against each other. Only whole-report statements naming
+ * at least two of the three levels are read: "sasaran 1 terdiri dari 1 program dan 1 kegiatan"
+ * speaks of one sasaran, "2 program utama" of a selection.
+ */
+import type { AnggaranRecord, LevelAnggaran } from '../lkip/types';
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
+import { kalimat, sel, unik } from './util';
+
+type Tingkat = Exclude<LevelAnggaran, 'total'>;
+
+const HITUNG = new RegExp(`${POLA_HITUNGAN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
+const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
+const NAMA: Record<Tingkat, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
+
+/**
+ * How many distinct programs, kegiatan and sub kegiatan the budget table lists, as a range:
+ * a capital-spending block often repeats a kegiatan as if it were a program, so rows under a
+ * "program" whose name lacks the word "Program" (when others have it) may or may not count.
+ */
+export function hitungPohon(anggaran: readonly AnggaranRecord[]): Record<Tingkat, { min: number; max: number; lines: number[] }> {
+	const progBernama = anggaran.filter((a) => a.level === 'program' && /\bprogram\b/i.test(a.uraian));
+	const adaNama = progBernama.length > 0;
+	const hasil = {} as Record<Tingkat, { min: number; max: number; lines: number[] }>;
+	let prog: AnggaranRecord | null = null;
+	let keg = '';
+	const semua: Record<Tingkat, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
+	const inti: Record<Tingkat, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
+	const lines: Record<Tingkat, number[]> = { program: [], kegiatan: [], subkegiatan: [] };
+	for (const a of anggaran) {
+		if (a.level === 'total') continue;
+		const nama = namaBaris(a.uraian);
+		if (a.level === 'program') prog = a;
+		if (a.level === 'kegiatan') keg = nama;
+		// two programs may each have a kegiatan of the same name: a row is known by its parents too
+		const k = a.level === 'program' ? nama : a.level === 'kegiatan' ? `${namaBaris(prog?.uraian ?? '')}|${nama}` : `${namaBaris(prog?.uraian ?? '')}|${keg}|${nama}`;
+		semua[a.level].add(k);
+		lines[a.level].push(a.line);
+		const sah = !adaNama || (prog !== null && /\bprogram\b/i.test(prog.uraian));
+		if (sah) inti[a.level].add(k);
+	}
+	for (const t of ['program', 'kegiatan', 'subkegiatan'] as Tingkat[]) {
+		const a = inti[t].size;
+		const b = semua[t].size;
+		hasil[t] = { min: Math.min(a, b), max: Math.max(a, b), lines: lines[t] };
+	}
+	return hasil;
+}
+
+/** A row's name without its "Kegiatan 2:" label, case and punctuation. */
+function namaBaris(uraian: string): string {
+	return uraian
+		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)(?:\s*\d+)?\s*:?/i, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+interface Klaim {
+	line: number;
+	n: number;
+}
+
+export const hitunganProgram: Aturan = {
+	id: 'hitungan_program',
+	judul: 'Jumlah program/kegiatan dalam uraian tidak sesuai tabel anggaran',
+	tingkat: 'sedang',
+	toleransi:
+		'Tanpa toleransi: hitungan harus sama persis. Kalimat yang menyebut jumlah sekurang-kurangnya dua dari program, kegiatan dan sub kegiatan seluruh laporan ("4 (empat) Program 10 (sepuluh) Kegiatan dan 14 (empat belas) Sub Kegiatan", angka atau kata bilangan) dibandingkan satu sama lain dan dengan banyaknya nama berbeda pada tingkat itu di tabel realisasi anggaran. Bila blok belanja modal mengulang kegiatan sebagai program (nama tanpa kata "Program"), hitungan dengan dan tanpa blok itu sama-sama diterima. Kalimat tentang satu sasaran, "program utama" atau tahun lain tidak dinilai. Bila dua kalimat berbeda, satu temuan menyebut keduanya.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		const klaim: Record<Tingkat, Klaim[]> = { program: [], kegiatan: [], subkegiatan: [] };
+		ctx.baris.forEach((b, i) => {
+			const line = i + 1;
+			if (sel(ctx.baris, line)) return;
+			for (const k of kalimat(b.replace(/\*+/g, ''))) {
+				if (SATU_SASARAN.test(k)) continue;
+				const tahun = ctx.laporan.tahun;
+				if (tahun !== null && (k.replace(/\b20\d{2}\s*[-–]\s*20\d{2}\b/g, ' ').match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== tahun)) continue;
+				const dapat = new Map<Tingkat, number>();
+				for (const m of k.matchAll(HITUNG)) {
+					if (m[6]) continue;
+					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
+					const t: Tingkat = /^sub/i.test(m[5]) ? 'subkegiatan' : (m[5].toLowerCase() as Tingkat);
+					if (n !== null && !dapat.has(t)) dapat.set(t, n);
+				}
+				if (dapat.size < 2) continue;
+				for (const [t, n] of dapat) klaim[t].push({ line, n });
+			}
+		});
+		const pohon = ctx.laporan.anggaran.some((a) => a.level !== 'total') ? hitungPohon(ctx.laporan.anggaran) : null;
+		for (const t of ['program', 'kegiatan', 'subkegiatan'] as Tingkat[]) {
+			const ks = klaim[t];
+			if (!ks.length) continue;
+			const beda = new Set(ks.map((x) => x.n));
+			const p = pohon && pohon[t].max > 0 ? pohon[t] : null;
+			diperiksa += ks.length;
+			const tabel = p ? (p.min === p.max ? `${p.min}` : `${p.min} atau ${p.max}`) : null;
+			if (beda.size > 1) {
+				temuan.push({
+					pesan: `Jumlah ${NAMA[t]} dinyatakan berbeda: ${ks.map((x) => `${x.n} (baris ${x.line})`).join(', ')}${tabel ? `; tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}` : ''}. Samakan uraian dengan tabel anggaran.`,
+					nilai: ks[0].n,
+					seharusnya: ks.find((x) => x.n !== ks[0].n)?.n ?? null,
+					lines: unik([...ks.map((x) => x.line), ...(p?.lines ?? [])])
+				});
+				continue;
+			}
+			const n = ks[0].n;
+			if (p && (n < p.min || n > p.max))
+				temuan.push({
+					pesan: `Uraian (baris ${ks.map((x) => x.line).join(', ')}) menyebut ${n} ${NAMA[t]}, padahal tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}. Periksa uraian atau tabel anggaran.`,
+					nilai: n,
+					seharusnya: p.min,
+					lines: unik([...ks.map((x) => x.line), ...p.lines])
+				});
+		}
+		return { temuan, diperiksa };
+	}
+};

@@ -1,0 +1,58 @@
+/**
+ * Counts as Indonesian reports print them: digits ("4"), words ("empat", "delapan belas",
+ * "tiga puluh dua") or both ("4 (empat)"). The digits win when both are printed: the words
+ * are the typist's gloss and are the ones more often wrong.
+ */
+
+const SATUAN: Record<string, number> = {
+	nol: 0,
+	satu: 1,
+	se: 1,
+	dua: 2,
+	tiga: 3,
+	empat: 4,
+	lima: 5,
+	enam: 6,
+	tujuh: 7,
+	delapan: 8,
+	sembilan: 9
+};
+
+/** "empat" -> 4, "delapan belas" -> 18, "sebelas" -> 11, "tiga puluh dua" -> 32, "seratus" -> 100; null otherwise. */
+export function bacaKataBilangan(s: string): number | null {
+	const t = s.toLowerCase().replace(/[^a-z ]/g, ' ').trim().split(/\s+/).filter(Boolean);
+	if (!t.length) return null;
+	let total = 0;
+	let kini = 0;
+	let ada = false;
+	for (const kata of t) {
+		if (kata === 'sepuluh') kini += 10;
+		else if (kata === 'sebelas') kini += 11;
+		else if (kata === 'belas') kini += 10;
+		else if (kata === 'puluh') kini = (kini || 1) * 10;
+		else if (kata === 'seratus' || kata === 'ratus') {
+			total += (kata === 'seratus' ? 1 : kini || 1) * 100;
+			kini = 0;
+		} else if (kata in SATUAN && kata !== 'se') kini += SATUAN[kata];
+		else return null;
+		ada = true;
+	}
+	total += kini;
+	return ada ? total : null;
+}
+
+/** Words that can open a number word, for patterns that look for a count before a noun. */
+export const KATA_BILANGAN = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus';
+
+/**
+ * A count before a noun: "4", "4 (empat)", "4(empat)", "( dua )", "empat", "delapan belas".
+ * Group 1: digits; group 2: the words in brackets; group 3: bare words. Linear: every
+ * repetition is over a class that the next token cannot start with.
+ */
+export const POLA_HITUNGAN = `(?:(\\d{1,3})(?:\\s*\\(\\s*([a-z]+(?: [a-z]+)*)\\s*\\))?|\\(\\s*((?:${KATA_BILANGAN})(?: [a-z]+)*)\\s*\\)|\\b((?:${KATA_BILANGAN})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
+
+/** The count of a POLA_HITUNGAN match from its four groups: the digits when printed, else the words. */
+export function nilaiHitungan(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, kata: string | undefined): number | null {
+	if (digit) return Number(digit);
+	return bacaKataBilangan(kurung ?? kata ?? '');
+}

@@ -1,0 +1,73 @@
+/**
+ * Rule `persen_antartabel`: a budget line restated as a percentage only (the program and
+ * kegiatan tables of each sasaran often print "Target 100% | % realisasi" without rupiah) must
+ * carry the absorption its amounts give in the budget table. Found by name: the row's name
+ * is the budget line's, or one is the other cut short (a cell wrapped onto the next line).
+ * When the budget table's own percentage disagrees with its amounts, persen_anggaran
+ * reports that cause and this rule stays silent about its consequences.
+ */
+import type { AnggaranRecord } from '../lkip/types';
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { angkaPersen, cocokPresisi, desimalTercetak, persen, sel, unik } from './util';
+
+function nama(s: string): string {
+	return s
+		.replace(/<\/?[a-z]+>/gi, '')
+		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)(?:\s*\d+)?\s*:/i, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '');
+}
+
+function cocokNama(a: string, b: string): boolean {
+	if (a === b) return a.length >= 10;
+	const [pendek, panjang] = a.length < b.length ? [a, b] : [b, a];
+	return pendek.length >= 20 && panjang.startsWith(pendek);
+}
+
+export const persenAntartabel: Aturan = {
+	id: 'persen_antartabel',
+	judul: 'Persentase baris anggaran berbeda antartabel',
+	tingkat: 'sedang',
+	toleransi:
+		'Baris tabel lain yang hanya memuat persentase (tanpa rupiah) dan bernama sama dengan satu baris tingkat terdalam tabel realisasi anggaran (sub kegiatan; kegiatan pada laporan tanpa sub kegiatan) (atau yang satu merupakan awal nama yang lain, sekurang-kurangnya 20 huruf) harus mencetak realisasi ÷ pagu × 100 baris itu, dengan toleransi presisi cetak (±½ satuan desimal terakhir, atau pemotongan). Nama yang cocok dengan beberapa baris anggaran berlainan persentase tidak dinilai, demikian pula baris anggaran yang persentasenya sendiri tidak sesuai rupiahnya (temuan persen_anggaran).',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		// only the deepest level: a program or kegiatan restated per sasaran may cover part of its rows
+		const dalam = ctx.laporan.anggaran.some((a) => a.level === 'subkegiatan') ? 'subkegiatan' : 'kegiatan';
+		const pohon = ctx.laporan.anggaran.filter((a) => a.level === dalam && a.pagu !== null && a.realisasi !== null && a.pagu > 0);
+		if (!pohon.length) return { temuan, diperiksa };
+		const lines = new Set([...ctx.laporan.anggaran.map((a) => a.line), ...ctx.laporan.indikator.map((r) => r.line)]);
+		const tepat = (a: AnggaranRecord) => ((a.realisasi as number) / (a.pagu as number)) * 100;
+		ctx.baris.forEach((_, i) => {
+			const line = i + 1;
+			if (lines.has(line)) return;
+			const cells = sel(ctx.baris, line)?.map((c) => c.replace(/<\/?[a-z]+>/gi, '').trim());
+			if (!cells || cells.some((c) => /\d{1,3}[.,]\d{3}[.,]\d{3}/.test(c))) return;
+			const isi = cells.filter(Boolean);
+			if (isi.length < 2 || !isi.some((c) => /%/.test(c))) return;
+			const akhir = isi[isi.length - 1];
+			if (!/^\d{1,3}(?:[.,]\d{1,2})?\s?%?$/.test(akhir)) return;
+			const teks = [...isi].sort((a, b) => b.length - a.length)[0];
+			const n = nama(teks);
+			const kena = pohon.filter((a) => cocokNama(nama(a.uraian), n));
+			if (!kena.length) return;
+			const nilai = new Set(kena.map((a) => Math.round(tepat(a) * 100)));
+			if (nilai.size > 1) return;
+			const a = kena[0];
+			// the budget table's own percentage is wrong: that is persen_anggaran's finding, not a second one
+			if (a.persen !== null && !cocokPresisi(a.persen, tepat(a), desimalTercetak(a.persen_raw ?? String(a.persen)))) return;
+			const p = angkaPersen(akhir);
+			if (!p) return;
+			diperiksa++;
+			if (!cocokPresisi(p.nilai, tepat(a), p.desimal))
+				temuan.push({
+					pesan: `Baris ${line}: "${teks.slice(0, 80)}" dicetak ${persen(p.nilai)}, padahal tabel realisasi anggaran (baris ${a.line}) memberi ${persen(tepat(a))} untuk baris yang sama. Samakan persentase di kedua tabel.`,
+					nilai: p.nilai,
+					seharusnya: Math.round(tepat(a) * 100) / 100,
+					lines: unik([line, a.line])
+				});
+		});
+		return { temuan, diperiksa };
+	}
+};

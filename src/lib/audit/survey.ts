@@ -1,0 +1,309 @@
+/**
+ * The satisfaction survey's own tables (SKM / IKM per unsur): answer distributions, the score
+ * of each unsur, its label, and the average the text quotes for the table.
+ *
+ * Every check stays inside one survey: a distribution table is paired only with the score
+ * table next to it (within 40 lines) and only by unsur names both print, and an average only
+ * with the table right above it. A report may print the kecamatan's own SKM beside another
+ * body's survey of another service; their figures are never compared.
+ */
+import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import { kunciLabel } from './skala';
+import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, sel, unik } from './util';
+
+interface Baris {
+	line: number;
+	cells: string[];
+}
+
+/** Runs of consecutive table rows: a blank or prose line ends a table. */
+export function blokTabel(ctx: KonteksAudit): Baris[][] {
+	const out: Baris[][] = [];
+	let kini: Baris[] = [];
+	ctx.baris.forEach((_, i) => {
+		const c = sel(ctx.baris, i + 1);
+		if (c && c.some((x) => x.trim())) kini.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
+		else if (kini.length) {
+			out.push(kini);
+			kini = [];
+		}
+	});
+	if (kini.length) out.push(kini);
+	return out;
+}
+
+const JAWABAN = /\b(baik|puas|setuju|sesuai|mudah|cepat|wajar|kompeten|sopan|ramah|nyaman|layak|jelas|memadai|tepat)\b/i;
+
+/** Rank of an answer label on the 1–4 scale: tidak 1, kurang 2, plain 3, sangat 4; null when not an answer. */
+export function peringkatJawaban(label: string): number | null {
+	const s = label.trim().toLowerCase();
+	if (!JAWABAN.test(s) || s.length > 30) return null;
+	if (/^sangat\s+tidak\b/.test(s)) return null;
+	if (/^tidak\b/.test(s)) return 1;
+	if (/^kurang\b/.test(s)) return 2;
+	if (/^sangat\b/.test(s)) return 4;
+	return /^[a-z]+$/.test(s) ? 3 : null;
+}
+
+/** Quality labels of a unsur or IKM, in order (PermenPAN-RB 14/2017 names and the "puas" wording). */
+function peringkatMutu(label: string): number | null {
+	const s = label.trim();
+	if (/^[A-D]$/.test(s)) return 4 - 'ABCD'.indexOf(s);
+	return peringkatJawaban(s);
+}
+
+function nilai(raw: string): { nilai: number; desimal: number; persen: boolean } | null {
+	const t = raw.trim();
+	if (!/^\d{1,3}(?:[.,]\d{1,3})?\s*%?$/.test(t)) return null;
+	const p = angkaPersen(t);
+	return p ? { nilai: p.nilai, desimal: desimalTercetak(t.replace(/%/g, '')), persen: /%/.test(t) } : null;
+}
+
+interface Distribusi {
+	baris: Baris[];
+	/** column -> answer rank */
+	kolom: Map<number, number>;
+	total: number | null;
+	unsur: number;
+}
+
+function kolomUnsur(kepala: string[]): number {
+	const i = kepala.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
+	return i >= 0 ? i : 1;
+}
+
+function distribusi(blok: Baris[]): Distribusi | null {
+	const kepala = blok[0].cells;
+	const kolom = new Map<number, number>();
+	kepala.forEach((c, i) => {
+		const r = peringkatJawaban(c);
+		if (r !== null) kolom.set(i, r);
+	});
+	// four distinct ranks, not four columns that happen to say "baik"
+	if (kolom.size < 3 || new Set(kolom.values()).size !== kolom.size) return null;
+	const t = kepala.findIndex((c) => /^(total|jumlah)$/i.test(c));
+	return { baris: blok.slice(1), kolom, total: t >= 0 ? t : null, unsur: kolomUnsur(kepala) };
+}
+
+interface Skor {
+	baris: { line: number; unsur: string; skor: number; desimal: number; label: string | null }[];
+	lines: number[];
+}
+
+function tabelSkor(blok: Baris[]): Skor | null {
+	const kepala = blok[0].cells;
+	const s = kepala.findIndex((c) => /^(skor|nilai|nrr|nilai rata|nilai unsur|nilai per unsur|ikm)/i.test(c));
+	if (s < 0) return null;
+	const l = kepala.findIndex((c) => /predikat|kategori|mutu|kinerja unit/i.test(c));
+	const u = kolomUnsur(kepala);
+	if (!/unsur|pertanyaan|aspek/i.test(kepala[u] ?? '')) return null;
+	const baris: Skor['baris'] = [];
+	for (const b of blok.slice(1)) {
+		const v = nilai(b.cells[s] ?? '');
+		const nama = b.cells[u] ?? '';
+		if (!v || !nama || /^(rata|jumlah|total|ikm|nilai)/i.test(nama)) continue;
+		baris.push({ line: b.line, unsur: nama, skor: v.nilai, desimal: v.desimal, label: l >= 0 ? (b.cells[l] ?? null) : null });
+	}
+	return baris.length >= 3 ? { baris, lines: blok.map((b) => b.line) } : null;
+}
+
+/** Parts of a distribution row, or null when a part is blank or not a number. */
+function bagian(d: Distribusi, b: Baris): { p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null {
+	const p: { rank: number; v: number; desimal: number }[] = [];
+	let persen = true;
+	for (const [i, rank] of d.kolom) {
+		const v = nilai(b.cells[i] ?? '');
+		if (!v) return null;
+		persen &&= v.persen;
+		p.push({ rank, v: v.nilai, desimal: v.desimal });
+	}
+	return { p, persen };
+}
+
+export const survei_distribusi: Aturan = {
+	id: 'survei_distribusi',
+	judul: 'Sebaran jawaban survei tidak berjumlah 100% atau totalnya',
+	tingkat: 'sedang',
+	toleransi:
+		'Tabel sebaran jawaban per unsur (kolom jawaban bertingkat seperti Tidak Baik / Kurang Baik / Baik / Sangat Baik atau Tidak Puas … Sangat Puas): persentase setiap baris harus berjumlah sama dengan kolom Total/Jumlah baris itu, atau 100% bila tidak ada kolom total. Toleransi pembulatan: ½ satuan desimal terakhir yang tercetak untuk setiap bagian (empat bagian bulat: ±2 poin). Bila sel berupa banyaknya responden (tanpa %), jumlahnya harus sama persis dengan total. Baris dengan sel kosong tidak dinilai.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		for (const blok of blokTabel(ctx)) {
+			const d = distribusi(blok);
+			if (!d) continue;
+			for (const b of d.baris) {
+				const x = bagian(d, b);
+				if (!x) continue;
+				const jumlah = x.p.reduce((s, q) => s + q.v, 0);
+				const totRaw = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
+				const target = totRaw ? totRaw.nilai : x.persen ? 100 : null;
+				if (target === null) continue;
+				const tol = x.persen ? x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) : 0;
+				diperiksa++;
+				if (Math.abs(jumlah - target) > tol + 1e-9)
+					temuan.push({
+						pesan: `Baris ${b.line}: sebaran jawaban unsur "${b.cells[d.unsur] ?? ''}" berjumlah ${angka(jumlah)}${x.persen ? '%' : ' responden'}, padahal ${totRaw ? `kolom total mencetak ${angka(target)}` : 'seharusnya 100%'}. Periksa sel sebaran baris ini.`,
+						nilai: Math.round(jumlah * 100) / 100,
+						seharusnya: target,
+						lines: [b.line]
+					});
+			}
+		}
+		return { temuan, diperiksa };
+	}
+};
+
+/** Score tables with the distribution table next to them (within 40 lines), paired by unsur name. */
+function pasangan(ctx: KonteksAudit): { skor: Skor; dist: Distribusi[]; akhir: number }[] {
+	const blok = blokTabel(ctx);
+	const dists = blok.map((b) => ({ d: distribusi(b), awal: b[0].line, akhir: b[b.length - 1].line }));
+	const out: { skor: Skor; dist: Distribusi[]; akhir: number }[] = [];
+	blok.forEach((b) => {
+		const s = tabelSkor(b);
+		if (!s) return;
+		const awal = b[0].line;
+		const akhir = b[b.length - 1].line;
+		const dekat = dists.filter((x) => x.d && Math.min(Math.abs(x.awal - akhir), Math.abs(awal - x.akhir)) <= 40);
+		const nama = new Set(s.baris.map((r) => kunciLabel(r.unsur)));
+		// the neighbour must share most unsur names: another survey's table does not
+		const cocok = dekat.filter((x) => x.d!.baris.filter((r) => nama.has(kunciLabel(r.cells[x.d!.unsur] ?? ''))).length >= Math.min(3, nama.size));
+		out.push({ skor: s, dist: cocok.map((x) => x.d!), akhir });
+	});
+	return out;
+}
+
+export const survei_skor_unsur: Aturan = {
+	id: 'survei_skor_unsur',
+	judul: 'Nilai unsur survei tidak sesuai sebaran jawabannya',
+	tingkat: 'sedang',
+	toleransi:
+		'Nilai setiap unsur (NRR 1–4, atau pada skala 25–100 = NRR × 25) dibandingkan dengan rata-rata tertimbang sebaran jawaban unsur yang sama di tabel sebaran sebelah (dalam 40 baris; dipasangkan menurut nama unsur): NRR = Σ(bobot jawaban 1–4 × persentase) ÷ 100. Toleransi: ½ satuan desimal terakhir nilai tercetak ditambah galat pembulatan persentase (±½ satuan tiap bagian, pada skala 25–100 paling banyak 1,25 poin untuk persentase bulat). Baris sebaran yang tidak berjumlah 100% tidak dinilai di sini (sudah dilaporkan oleh survei_distribusi).',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		for (const { skor, dist } of pasangan(ctx)) {
+			for (const r of skor.baris) {
+				// the first neighbouring distribution whose row for this unsur adds up (percentages or respondents)
+				let pakai: { b: Baris; p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null = null;
+				for (const d of dist) {
+					const b = d.baris.find((x) => kunciLabel(x.cells[d.unsur] ?? '') === kunciLabel(r.unsur));
+					const x = b && bagian(d, b);
+					if (!b || !x) continue;
+					const jumlah = x.p.reduce((s, q) => s + q.v, 0);
+					const tot = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
+					const ok = x.persen ? Math.abs(jumlah - (tot?.nilai ?? 100)) <= x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) + 1e-9 : !tot || tot.nilai === jumlah;
+					if (ok && jumlah > 0) {
+						pakai = { b, ...x };
+						break;
+					}
+				}
+				if (!pakai) continue;
+				const jumlah = pakai.p.reduce((s, q) => s + q.v, 0);
+				const nrr = pakai.p.reduce((s, q) => s + q.rank * q.v, 0) / jumlah;
+				const skala = r.skor <= 4 ? 1 : 25;
+				const tepat = nrr * skala;
+				// rounded percentages carry up to half a unit each; respondent counts are exact
+				const galat = pakai.persen ? (pakai.p.reduce((s, q) => s + q.rank * 0.5 * Math.pow(10, -q.desimal), 0) / jumlah) * skala : 0;
+				diperiksa++;
+				if (Math.abs(r.skor - tepat) > 0.5 * Math.pow(10, -r.desimal) + galat + 1e-9)
+					temuan.push({
+						pesan: `Baris ${r.line}: nilai unsur "${r.unsur}" tercetak ${angka(r.skor)}, padahal sebaran jawabannya di baris ${pakai.b.line} memberi ${angka(tepat)} (NRR ${angka(nrr, 3)}${skala === 25 ? ' × 25' : ''}). Periksa nilai unsur atau sebarannya.`,
+						nilai: r.skor,
+						seharusnya: Math.round(tepat * 100) / 100,
+						lines: [r.line, pakai.b.line]
+					});
+			}
+		}
+		return { temuan, diperiksa };
+	}
+};
+
+export const survei_predikat_unsur: Aturan = {
+	id: 'survei_predikat_unsur',
+	judul: 'Predikat unsur survei tidak urut dengan nilainya',
+	tingkat: 'sedang',
+	toleransi:
+		'Dalam satu tabel nilai per unsur, unsur bernilai lebih tinggi tidak boleh berpredikat lebih buruk daripada unsur bernilai lebih rendah (urutan: Tidak … < Kurang … < … < Sangat …, atau D < C < B < A). Tanpa toleransi: nilai sama boleh berpredikat apa pun. Satu temuan per tabel, menyebut setiap unsur yang terbalik terhadap unsur bernilai lebih rendah berpredikat terbaik (paling banyak sepuluh).',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		for (const { skor } of pasangan(ctx)) {
+			const rows = skor.baris.map((r) => ({ ...r, rank: r.label ? peringkatMutu(r.label) : null })).filter((r) => r.rank !== null);
+			if (rows.length < 3) continue;
+			diperiksa++;
+			const balik: string[] = [];
+			const lines: number[] = [];
+			// by score, keeping the best label seen among lower scores: a row below it is inverted (n log n, not every pair)
+			const urut = [...rows].sort((a, b) => a.skor - b.skor);
+			let terbaik: (typeof rows)[number] | null = null;
+			let i = 0;
+			while (i < urut.length) {
+				let j = i;
+				while (j < urut.length && urut[j].skor === urut[i].skor) j++;
+				for (let k = i; k < j; k++) {
+					const a = urut[k];
+					if (terbaik && (a.rank as number) < (terbaik.rank as number) && balik.length < 10) {
+						balik.push(`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${angka(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`);
+						lines.push(a.line, terbaik.line);
+					}
+				}
+				// equal scores may carry any label: a group joins the lower scores only after it is judged
+				for (let k = i; k < j; k++) if (!terbaik || (urut[k].rank as number) > (terbaik.rank as number)) terbaik = urut[k];
+				i = j;
+			}
+			if (balik.length)
+				temuan.push({ pesan: `Predikat unsur survei terbalik terhadap nilainya: ${balik.join('; ')}. Periksa predikat atau nilai unsur tersebut.`, nilai: null, seharusnya: null, lines: unik(lines) });
+		}
+		return { temuan, diperiksa };
+	}
+};
+
+export const survei_rerata: Aturan = {
+	id: 'survei_rerata',
+	judul: 'Rata-rata atau IKM survei tidak sesuai nilai unsurnya',
+	tingkat: 'sedang',
+	toleransi:
+		'Rata-rata yang dinyatakan dalam kalimat pertama bertanda "rata-rata" dalam 6 baris sesudah tabel nilai per unsur, dan baris IKM / Indeks / rata-rata di dalam tabel itu, dibandingkan dengan rerata nilai unsur tabel itu (IKM menurut PermenPAN-RB 14/2017 = Σ NRR ÷ banyaknya unsur × 25 bila nilai unsur berskala 1–4). Toleransi presisi cetak (±½ satuan desimal terakhir, atau pemotongan) ditambah galat pembulatan nilai unsur (½ satuan desimal terakhirnya, × 25 untuk NRR). Hanya tabel yang sama dibandingkan.',
+	periksa(ctx: KonteksAudit): HasilAturan {
+		const temuan: TemuanDasar[] = [];
+		let diperiksa = 0;
+		for (const { skor, akhir } of pasangan(ctx)) {
+			const n = skor.baris.length;
+			const nrr = skor.baris.every((r) => r.skor <= 4);
+			const rerata = skor.baris.reduce((s, r) => s + r.skor, 0) / n;
+			const galatUnsur = Math.max(...skor.baris.map((r) => 0.5 * Math.pow(10, -r.desimal)));
+			const klaim: { line: number; v: number; desimal: number; ikm: boolean }[] = [];
+			for (const line of skor.lines) {
+				const c = sel(ctx.baris, line)?.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) ?? [];
+				if (!c.some((x) => /^(rata[\s-]*rata|ikm|nilai ikm|indeks kepuasan)/i.test(x))) continue;
+				const v = [...c].reverse().map(nilai).find((x) => x !== null);
+				if (v) klaim.push({ line, v: v.nilai, desimal: v.desimal, ikm: /ikm|indeks/i.test(c.join(' ')) });
+			}
+			for (let line = akhir + 1; line <= Math.min(ctx.baris.length, akhir + 6); line++) {
+				if (sel(ctx.baris, line)) break;
+				const k = kalimat(ctx.baris[line - 1]).find((x) => /rata[\s-]*rata/i.test(x));
+				const m = k?.match(/rata[\s-]*rata[^.\d]{0,60}?(\d{1,3}(?:[.,]\d{1,3})?)\s*%?/i);
+				if (m) {
+					klaim.push({ line, v: angkaPersen(m[1])!.nilai, desimal: desimalTercetak(m[1]), ikm: /\bikm\b|indeks/i.test(k ?? '') });
+					break;
+				}
+			}
+			for (const c of klaim) {
+				// an IKM stated on the 25–100 scale beside NRR on 1–4
+				const kali = nrr && c.v > 4 ? 25 : 1;
+				const tepat = rerata * kali;
+				diperiksa++;
+				const tol = galatUnsur * kali;
+				if (!cocokPresisi(c.v, tepat, c.desimal) && Math.abs(c.v - tepat) > 0.5 * Math.pow(10, -c.desimal) + tol + 1e-9)
+					temuan.push({
+						pesan: `Baris ${c.line} menyebut ${c.ikm ? 'IKM' : 'rata-rata'} ${angka(c.v)}, padahal rerata ${n} nilai unsur di tabel survei (baris ${skor.baris[0].line}–${skor.baris[n - 1].line}) ${kali === 25 ? '× 25 ' : ''}adalah ${angka(tepat)}. Periksa angka itu atau nilai unsurnya.`,
+						nilai: c.v,
+						seharusnya: Math.round(tepat * 100) / 100,
+						lines: unik([c.line, ...skor.baris.map((r) => r.line)])
+					});
+			}
+		}
+		return { temuan, diperiksa };
+	}
+};
