@@ -31,7 +31,7 @@ describe('laporanSintetis', () => {
 		expect(laporanSintetis(k, 2020, ref, 7)).not.toEqual(laporanSintetis(k, 2020, ref, 8));
 	});
 
-	it('produces valid rows with figures in realistic ranges and a consistent budget tree', () => {
+	it('produces valid rows with figures in realistic ranges and a consistent budget tree', { timeout: 60_000 }, () => {
 		for (const kec of ref.kecamatan.slice(0, 60))
 			for (let tahun = 2015; tahun <= 2024; tahun++) {
 				const l = laporanSintetis(kec, tahun, ref, 3);
