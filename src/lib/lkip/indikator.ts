@@ -87,7 +87,7 @@ const AWALAN_NOMOR = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•])\s+(?=\S)/i;
 
 export function bersihkanNama(s: string): string {
 	return s
-		.replace(/<[^>]+>/g, ' ')
+		.replace(/<[^<>]+>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(AWALAN_NOMOR, '')
@@ -221,7 +221,7 @@ export function ekstrakIndikator(
 	}
 	for (const h of hasil) {
 		h.indikator = bersihkanNama(h.indikator);
-		const bagianNama = h.indikator.split(/\s+2[.)]\s+(?=[A-Za-z])/);
+		const bagianNama = h.indikator.split(/(?<!\s)\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
 			peringatan.push({
 				line: h.line,

@@ -24,7 +24,7 @@ function bulat(teks: string): number | null {
 }
 
 function bersih(raw: string): string {
-	return raw.replace(/<[^>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
+	return raw.replace(/<[^<>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
 }
 
 export function ekstrakProfil(rows: BarisTeks[]): HasilProfil {
@@ -113,7 +113,7 @@ function pendudukTabel(rows: BarisTeks[], simpan: Simpan) {
 		if (!r) continue;
 		const ambil = (i: number, a: AtributProfil) => {
 			const t = (r.cells[i] ?? '').trim();
-			if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, '')), r, t);
+			if (i >= 0 && t) simpan(a, bulat(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, '')), r, t);
 		};
 		ambil(iL, 'penduduk_l');
 		ambil(iP, 'penduduk_p');

@@ -116,7 +116,7 @@ function selBaris(p: Potong[], kol: [number, number][]): BarisSpasi {
  */
 export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean): Map<number, BarisSpasi> {
 	const hasil = new Map<number, BarisSpasi>();
-	const p: (Potong[] | null)[] = lines.map((s, i) => (dipakai(i) || !s.includes('  ') ? null : potong(s.replace(/\s+$/, ''))));
+	const p: (Potong[] | null)[] = lines.map((s, i) => (dipakai(i) || !s.includes('  ') ? null : potong(s.trimEnd())));
 	let i = 0;
 	while (i < lines.length) {
 		if (!p[i] || !inti(p[i]!)) {

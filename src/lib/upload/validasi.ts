@@ -73,7 +73,7 @@ class PembacaBaris {
 		const v = this.sel(k);
 		if (v === null) return null;
 		if (v.length > PANJANG_TEKS_MAKS) return this.salah(k.nama, `teks terlalu panjang (${v.length} karakter, paling banyak ${PANJANG_TEKS_MAKS})`);
-		const tag = v.match(/<\/?[a-z!][^>]*>/i);
+		const tag = v.match(/<\/?[a-z!][^<>]*>/i);
 		if (tag) this.ingat(k.nama, `memuat tag HTML ${kutip(tag[0])}; ditampilkan sebagai teks biasa, tidak dijalankan`);
 		if (/^[=+@]|^-(?![\s\d])/.test(v))
 			this.ingat(k.nama, `diawali "${v[0]}" seperti rumus spreadsheet; disimpan sebagai teks dan dinetralkan saat diekspor ke CSV`);
