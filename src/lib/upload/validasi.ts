@@ -106,11 +106,13 @@ class PembacaBaris {
 		if (v === null) return null;
 		const h = parseRupiah(v);
 		if (h.nilai === null) {
+			if (/^\s*\+/.test(v)) return this.salah(k.nama, `${kutip(v)}: tulis rupiah tanpa tanda + (mis. "${v.trim().slice(1).trim()}")`);
 			if (h.masalah?.includes('sen')) return this.salah(k.nama, `${kutip(v)} memuat sen; tulis rupiah tanpa sen (bilangan bulat)`);
 			if (h.masalah?.includes('terlalu besar')) return this.salah(k.nama, `${kutip(v)} terlalu besar untuk nilai rupiah`);
 			return this.salah(k.nama, `${kutip(v)} bukan angka rupiah`);
 		}
-		if (h.nilai < 0) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${kutip(v)})`);
+		// a sign is refused either way: "-0" is no more a pagu of 0 than "+5" is one of 5
+		if (h.nilai < 0 || /^\s*[-−]/.test(v)) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${kutip(v)})`);
 		return h.nilai;
 	}
 }
