@@ -24,6 +24,25 @@ export interface Unggahan {
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
 const STORE = 'unggahan';
 
+/**
+ * What the user can do about a storage failure, in their language: the
+ * browser's own text is English and technical ("UnknownError: Internal error
+ * opening backing store"). The error's name stays at the end for whoever helps.
+ */
+export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined): string {
+	const sebab: Record<string, string> = {
+		QuotaExceededError: 'ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi',
+		SecurityError: 'peramban tidak mengizinkan situs ini menyimpan data (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa atau izinkan penyimpanan situs',
+		InvalidStateError: 'peramban tidak mengizinkan penyimpanan saat ini (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa',
+		VersionError: 'tab lain memakai versi dasbor yang lebih baru; tutup tab dasbor yang lain dan muat ulang halaman ini',
+		AbortError: 'penyimpanan dibatalkan, mungkin karena ruang penyimpanan penuh; coba lagi',
+		NotFoundError: 'data tersimpan tidak lengkap; muat ulang halaman, dan bila masih gagal hapus data situs ini di pengaturan peramban'
+	};
+	const nama = e?.name ?? '';
+	const saran = sebab[nama] ?? 'muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban';
+	return `${apa}: ${saran}.${nama ? ` (kode: ${nama})` : ''}`;
+}
+
 function buka(): Promise<IDBDatabase> {
 	return new Promise((ok, gagal) => {
 		if (typeof indexedDB === 'undefined') return gagal(new Error('Peramban ini tidak menyediakan IndexedDB; unggahan tidak dapat disimpan.'));
@@ -32,7 +51,7 @@ function buka(): Promise<IDBDatabase> {
 			if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
 		};
 		req.onsuccess = () => ok(req.result);
-		req.onerror = () => gagal(new Error(`Penyimpanan peramban (IndexedDB) tidak dapat dibuka: ${req.error?.message ?? 'alasan tidak diketahui'}`));
+		req.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', req.error)));
 		req.onblocked = () => gagal(new Error('Penyimpanan peramban sedang dipakai tab lain; tutup tab dasbor yang lain lalu coba lagi.'));
 	});
 }
@@ -44,8 +63,8 @@ async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore)
 			const tx = db.transaction(STORE, mode);
 			const req = kerja(tx.objectStore(STORE));
 			tx.oncomplete = () => ok(req.result);
-			tx.onerror = () => gagal(new Error(`Penyimpanan peramban gagal: ${tx.error?.message ?? req.error?.message ?? 'alasan tidak diketahui'}`));
-			tx.onabort = () => gagal(new Error(`Penyimpanan peramban dibatalkan: ${tx.error?.message ?? 'mungkin ruang penyimpanan penuh'}`));
+			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error ?? req.error)));
+			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
 		});
 	} finally {
 		db.close();
