@@ -19,6 +19,25 @@ export interface Unggahan {
 	teks?: string;
 	/** the uploaded PDF or Word document itself, so the viewer can open a figure's page (absent for text and CSV) */
 	dokumen?: Uint8Array;
+	/** SHA-256 of what was added: the same file added from two tabs is stored once (absent in older uploads) */
+	kunci?: string;
+}
+
+/** Tabs of this dashboard tell each other that the stored uploads changed. */
+export const KANAL_UNGGAHAN = 'dasbor-unggahan';
+
+function kabariTabLain(): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const k = new BroadcastChannel(KANAL_UNGGAHAN);
+	k.postMessage('berubah');
+	k.close();
+}
+
+/** The content key of an upload: its document bytes, else its text, else the reports it adds. */
+export async function kunciIsi(laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<string> {
+	const byte = dokumen ?? new TextEncoder().encode(teks ?? JSON.stringify(laporan));
+	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', byte as Uint8Array<ArrayBuffer>));
+	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
@@ -86,10 +105,42 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
 	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
-export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<Unggahan> {
-	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen };
-	await transaksi('readwrite', (s) => s.put(u));
-	return u;
+/**
+ * Stores an upload unless the same content is already stored. The look-up and
+ * the write are one readwrite transaction, which IndexedDB runs one at a time
+ * across tabs: two tabs adding the same file store it once. Returns the stored
+ * upload (the earlier one for a duplicate) and whether it is new.
+ */
+export async function simpanUnggahan(
+	nama: string,
+	tabel: Unggahan['tabel'],
+	laporan: Laporan[],
+	teks?: string,
+	dokumen?: Uint8Array
+): Promise<Unggahan & { baru: boolean }> {
+	const kunci = await kunciIsi(laporan, teks, dokumen);
+	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen, kunci };
+	const db = await buka();
+	try {
+		const hasil = await new Promise<Unggahan & { baru: boolean }>((ok, gagal) => {
+			const tx = db.transaction(STORE, 'readwrite');
+			const s = tx.objectStore(STORE);
+			let simpan: Unggahan & { baru: boolean } = { ...u, baru: true };
+			const semua = s.getAll() as IDBRequest<Unggahan[]>;
+			semua.onsuccess = () => {
+				const ada = semua.result.find((x) => x.kunci === kunci);
+				if (ada) simpan = { ...ada, baru: false };
+				else s.put(u);
+			};
+			tx.oncomplete = () => ok(simpan);
+			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error)));
+			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
+		});
+		if (hasil.baru) kabariTabLain();
+		return hasil;
+	} finally {
+		db.close();
+	}
 }
 
 /** The uploaded original of a report file (the document, or its text), for the viewer; null when none is kept. */
@@ -101,4 +152,5 @@ export async function dokumenUnggahan(file: string): Promise<{ byte: Uint8Array 
 
 export async function hapusUnggahan(id: string): Promise<void> {
 	await transaksi('readwrite', (s) => s.delete(id));
+	kabariTabLain();
 }
