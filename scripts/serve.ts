@@ -58,6 +58,18 @@ export function bolehAbadi(pathname: string): boolean {
 	return pathname.startsWith('/_app/immutable/') || /^\/data\/[^/]+\.[0-9a-f]{8,}\.[a-z]+$/i.test(pathname);
 }
 
+/**
+ * Streams a file into the response. The file can vanish between the stat and
+ * the open (a rebuild while serving): without an error handler the stream's
+ * error would end the whole process. The headers are already sent, so the
+ * response is cut short and the client retries.
+ */
+export function kirimBerkas(path: string, res: http.ServerResponse): void {
+	const s = createReadStream(path);
+	s.on('error', () => res.destroy());
+	s.pipe(res);
+}
+
 async function berkasAda(p: string): Promise<boolean> {
 	return (await stat(p).catch(() => null))?.isFile() ?? false;
 }
@@ -65,6 +77,7 @@ async function berkasAda(p: string): Promise<boolean> {
 export function buatServer(dir = 'build'): http.Server {
 	const root = resolve(dir);
 	const dasar = kebijakanDasar();
+	// keyed by file and version: after a rebuild a page carries a new script hash
 	const cspHtml = new Map<string, string>();
 
 	async function cari(pathname: string): Promise<string | null> {
@@ -74,16 +87,16 @@ export function buatServer(dir = 'build'): http.Server {
 		return null;
 	}
 
-	return http.createServer(async (req, res) => {
+	const server = http.createServer(async (req, res) => {
 		try {
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
 				res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 				return;
 			}
-			const url = new URL(req.url ?? '/', 'http://localhost');
 			let pathname: string;
 			try {
-				pathname = decodeURIComponent(url.pathname);
+				// "GET //:x" is no URL at all: the client's mistake (400), not the server's (500)
+				pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 			} catch {
 				res.writeHead(400).end('Alamat tidak sah');
 				return;
@@ -111,8 +124,9 @@ export function buatServer(dir = 'build'): http.Server {
 				Vary: 'Accept-Encoding'
 			};
 			if (ext === '.html') {
-				let csp = cspHtml.get(berkas);
-				if (!csp) cspHtml.set(berkas, (csp = kebijakanHalaman(await readFile(berkas, 'utf8'), dasar)));
+				const kunci = `${berkas}\0${etag}`;
+				let csp = cspHtml.get(kunci);
+				if (!csp) cspHtml.set(kunci, (csp = kebijakanHalaman(await readFile(berkas, 'utf8'), dasar)));
 				headers['Content-Security-Policy'] = csp;
 			} else {
 				headers['Content-Security-Policy'] = dasar;
@@ -137,12 +151,20 @@ export function buatServer(dir = 'build'): http.Server {
 			headers['Content-Length'] = String(size);
 			res.writeHead(status, headers);
 			if (req.method === 'HEAD') res.end();
-			else createReadStream(kirim).pipe(res);
+			else kirimBerkas(kirim, res);
 		} catch (e) {
-			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end(`Galat server: ${(e as Error).message}`);
+			// found, then gone before it was read: a rebuild replaced it; the client may retry
+			const hilang = (e as NodeJS.ErrnoException).code === 'ENOENT';
+			if (!res.headersSent) res.writeHead(hilang ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end(hilang ? 'Berkas sedang diganti; muat ulang halaman' : `Galat server: ${(e as Error).message}`);
 		}
 	});
+	// a request line the parser cannot read at all
+	server.on('clientError', (_e, socket) => {
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nPermintaan tidak sah');
+		else socket.destroy();
+	});
+	return server;
 }
 
 /** Start on a port (0 = any free port); resolves with the base URL. */

@@ -29,7 +29,7 @@ export function klaimArah(k: string): { arah: Arah; dari: number; ke: number } |
 		const b = angkaPersen(m[5]);
 		if (arah && a && b && !/\bdari\b/i.test(m[4])) return { arah, dari: a.nilai, ke: b.nilai };
 	}
-	const m2 = k.match(/(\d+(?:[.,]\d+)?)\s*%?\s*(?:merupakan|adalah|yaitu)?\s*(peningkatan|penurunan|kenaikan)\s+dibandingkan\s+(?:dengan\s+)?tahun\s+(?:sebelumnya|lalu|\d{4})\s*(?:yaitu|sebesar|yang)?\s*(\d+(?:[.,]\d+)?)/i);
+	const m2 = k.match(/(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:(?:merupakan|adalah|yaitu)\s*)?(peningkatan|penurunan|kenaikan)\s+dibandingkan\s+(?:dengan\s+)?tahun\s+(?:sebelumnya|lalu|\d{4})\s*(?:(?:yaitu|sebesar|yang)\s*)?(\d+(?:[.,]\d+)?)/i);
 	if (m2) {
 		const arah = arahKlaim(m2[2]);
 		const ke = angkaPersen(m2[1]);
@@ -90,7 +90,7 @@ export const klaimNarasi: Aturan = {
 							lines: [line]
 						});
 				}
-				const atas = k.match(/(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\(\s*[a-z ]+\s*\))?\s*indikator[^.]{0,40}?di\s?atas\s+target/i);
+				const atas = k.match(/(?<![\da-z])(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\([a-z\s]+\)\s*)?indikator[^.]{0,40}?di\s?atas\s+target/i);
 				if (atas && ind.length) {
 					const n = bilangan(atas[1]);
 					if (n !== null) {

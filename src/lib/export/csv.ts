@@ -6,6 +6,13 @@
  * Excel. Text cells that begin so get a leading apostrophe, the form OWASP
  * recommends; numbers are written as numbers so negative amounts stay numeric.
  * Plain RFC 4180 otherwise: comma separated, "." decimals, CRLF line ends.
+ *
+ * Excel in Indonesian settings splits on ";" (the list separator there) and
+ * reads a comma file as one column per ";" piece, quotes or not. So the rule
+ * holds after every separator, not only at the start: a piece after "," ";"
+ * tab or a line break that begins with = + - @ gets the apostrophe too
+ * ("x;=cmd" becomes "x;'=cmd"), and a field holding "," ";" tab, a quote or a
+ * line break is quoted.
  */
 
 export type NilaiSel = string | number | bigint | boolean | null | undefined | readonly (number | string)[];
@@ -14,10 +21,18 @@ export type NilaiSel = string | number | bigint | boolean | null | undefined | r
 export const BOM = '\uFEFF';
 
 const AWAL_RUMUS = /^[=+\-@\t\r]/;
+// a formula character right after a separator: where a spreadsheet splitting on that separator starts a cell
+const RUMUS_SESUDAH_PEMISAH = /([,;\t\r\n])(?=[=+\-@])/g;
 
-/** Neutralise text that a spreadsheet would run as a formula. The one place this rule lives. */
+/** Neutralise text that a spreadsheet would run as a formula, at its start and after any separator. The one place this rule lives. */
 export function netralkanRumus(teks: string): string {
-	return AWAL_RUMUS.test(teks) ? `'${teks}` : teks;
+	const dalam = teks.replace(RUMUS_SESUDAH_PEMISAH, "$1'");
+	return AWAL_RUMUS.test(dalam) ? `'${dalam}` : dalam;
+}
+
+/** Whether a spreadsheet could run the text as a formula (for XLSX, which marks such cells as text instead). */
+export function miripRumus(teks: string): boolean {
+	return AWAL_RUMUS.test(teks);
 }
 
 export function selCsv(nilai: NilaiSel): string {
@@ -27,7 +42,7 @@ export function selCsv(nilai: NilaiSel): string {
 	if (typeof nilai === 'boolean') return nilai ? 'true' : 'false';
 	// a list (e.g. years of reports) is one cell: "2021;2023"
 	const teks = netralkanRumus(Array.isArray(nilai) ? nilai.join(';') : (nilai as string));
-	return /[",\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
+	return /[",;\t\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
 }
 
 export function barisCsv(nilai: readonly NilaiSel[]): string {

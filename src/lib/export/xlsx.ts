@@ -13,7 +13,7 @@
  * - text: inline strings, with the same formula neutralisation as the CSV writer
  */
 import { zipSync, strToU8 } from 'fflate';
-import { netralkanRumus } from './csv';
+import { miripRumus } from './csv';
 import { nilaiEkspor, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
 import type { FormatKolom } from '../format';
 
@@ -24,7 +24,7 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Style indexes into cellXfs below. */
-const GAYA = { biasa: 0, kepala: 1, rupiah: 2, persen: 3 } as const;
+const GAYA = { biasa: 0, kepala: 1, rupiah: 2, persen: 3, teksTetap: 4 } as const;
 
 const STYLES =
 	XML +
@@ -34,11 +34,13 @@ const STYLES =
 	'<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
 	'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
 	'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-	'<cellXfs count="4">' +
+	'<cellXfs count="5">' +
 	'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
 	'<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
 	'<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
 	'<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+	// quotePrefix: text that looks like a formula stays text, even when edited, with no apostrophe shown
+	'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>' +
 	'</cellXfs>' +
 	'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
 	'</styleSheet>';
@@ -89,9 +91,15 @@ export function namaSheet(nama: string): string {
 	return bersih || 'Data';
 }
 
+/**
+ * An inline string is never run as a formula; a cell that looks like one is
+ * also marked quotePrefix, so editing it keeps it text. The reader sees the
+ * text as written ("-5", not "'-5").
+ */
 function selTeks(ref: string, teks: string, gaya: number = GAYA.biasa): string {
-	const s = gaya ? ` s="${gaya}"` : '';
-	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(netralkanRumus(teks))}</t></is></c>`;
+	const g = gaya === GAYA.biasa && miripRumus(teks) ? GAYA.teksTetap : gaya;
+	const s = g ? ` s="${g}"` : '';
+	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(teks)}</t></is></c>`;
 }
 
 function selAngka(ref: string, v: string, gaya: number): string {

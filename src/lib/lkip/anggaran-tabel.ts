@@ -63,7 +63,7 @@ export interface TabelAnggaran {
 const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
 const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
 const NOMOR_POLOS = /^([IVX]{1,5}|\d{1,2})\s+(?=[A-Z])/;
-const LABEL_LEVEL = /^(sub\s*-?\s*kegiatan|kegiatan|program)\s*(?:\d+|[IVX]+|[a-z])?\s*:\s*/i;
+const LABEL_LEVEL = /^(sub\s*(?:-\s*)?kegiatan|kegiatan|program)\s*(?:(?:\d+|[IVX]+|[a-z])\s*)?:\s*/i;
 /** "JUMLAH", "Jumlah (Rp)", "TOTAL REALISASI", "Grand Total"; a belanja subtotal is caught before */
 const TOTAL = /^(grand )?(jumlah|total)\b/;
 /** per-page or per-group subtotals: derived sums, not rows of the tree */
@@ -162,7 +162,7 @@ function sisipanHalaman(raw: string): boolean {
 
 /** Short text that is no caption, heading or list item: could be a page header or footer. */
 function pendek(raw: string): boolean {
-	const t = raw.replace(/[*_#]|<[^>]+>/g, '').trim();
+	const t = raw.replace(/[*_#]|<[^<>]+>/g, '').trim();
 	return t.length <= 90 && !/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b|^([a-h]|[ivx]+|\d{1,2})[.)]\s/i.test(t);
 }
 

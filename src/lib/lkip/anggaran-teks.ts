@@ -34,7 +34,7 @@ const RP = /\bRp\.?\s*(\d[\d.,]*\d|\d)(?:\s*,-|\.-|-)?/gi;
 const TAHUN = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 /** cue words, longest first; the last one before an amount names its role */
 const PERAN = /(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
-const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:dan|\/)?\s*jasa)/gi;
+const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:(?:dan|\/)\s*)?jasa)/gi;
 /** an amount that belongs to one program, kegiatan, sasaran, or to a change of the budget */
 const BUKAN_TOTAL = [
 	/\bprogram\b(?!\s+(dan|kegiatan|tahun|yang|kerja)\b)/i,
@@ -49,7 +49,7 @@ const BUKAN_TOTAL = [
 const KATA_ANGGARAN = /anggaran|pagu|realisasi|terealisasi|terserap|serapan|apbd|belanja/i;
 
 function tanpaMarkup(raw: string): string {
-	return raw.replace(/<[^>]+>/g, ' ').replace(/\*\*|__|\\%/g, (m) => (m === '\\%' ? '%' : ''));
+	return raw.replace(/<[^<>]+>/g, ' ').replace(/\*\*|__|\\%/g, (m) => (m === '\\%' ? '%' : ''));
 }
 
 /** A percentage printed right after an amount ("atau 85,47%", "(93%)"), in the same sentence. */

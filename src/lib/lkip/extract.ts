@@ -53,6 +53,8 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 	return {
 		file,
 		kecamatan: identitas.kecamatan?.nama ?? null,
+		kecamatan_keyakinan: identitas.kecamatanKeyakinan,
+		...(identitas.kecamatanMasalah ? { kecamatan_masalah: identitas.kecamatanMasalah } : {}),
 		kabupaten: identitas.kabupaten,
 		tahun,
 		ikm: ikm.ikm,

@@ -14,6 +14,9 @@ import type { KecamatanRef, Peringatan } from './types';
 
 export interface Identitas {
 	kecamatan: KecamatanRef | null;
+	kecamatanKeyakinan: KeyakinanKecamatan | null;
+	/** an unknown or ambiguous kecamatan: the report must be refused with this message */
+	kecamatanMasalah: Peringatan | null;
 	kabupaten: string | null;
 	tahun: number | null;
 	peringatan: Peringatan[];
@@ -75,8 +78,85 @@ function batasSampul(rows: BarisTeks[]): number {
 	return Math.min(rows.length, SAMPUL_MAKS);
 }
 
-function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number): KecamatanRef | null {
-	const skor = new Map<string, { kec: KecamatanRef; n: number; pertama: number }>();
+/** Where the kecamatan was read: its cover (or title page), or only the body of the report. */
+export type KeyakinanKecamatan = 'sampul' | 'isi';
+
+export interface HasilKecamatan {
+	kecamatan: KecamatanRef | null;
+	keyakinan: KeyakinanKecamatan | null;
+	/** line of the mention the identity rests on */
+	line: number | null;
+	/** why the report cannot be given a kecamatan: an unknown or ambiguous name, never a guess */
+	masalah: Peringatan | null;
+}
+
+interface Sebutan {
+	/** as printed, for the message */
+	nama: string;
+	kec: KecamatanRef | null;
+	line: number;
+}
+
+// words that follow "kecamatan" in running text without being a name ("kecamatan dan kelurahan")
+const BUKAN_NAMA = new Set(
+	('dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab jember kota desa kelurahan wilayah setempat ' +
+		'sebagai adalah merupakan telah dengan atas oleh serta atau secara sesuai berdasarkan memiliki terdiri mempunyai dapat akan ' +
+		'juga selaku sebesar profil kinerja laporan perangkat pemerintah pemerintahan kantor camat sekretaris sekretariat seksi kasi ' +
+		'kasubag bagian bidang pelayanan unit umum program kegiatan sub nomor no tentang lain lainnya sekitar yaitu antara bagi agar ' +
+		'hingga sampai tiap setiap masing seluruh semua kepala tugas melalui sudah belum masih tidak terhadap menjadi selama').split(' ')
+);
+
+const SEBUT = /\b(?:kecamatan|camat|kec\.)[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
+
+function bersih(raw: string): string {
+	return raw.replace(/<[^<>]+>|[*_#]/g, ' ');
+}
+
+function sebutanKecamatan(rows: BarisTeks[], sampai: number, cocok: (nama: string) => KecamatanRef | null, sampul: boolean): Sebutan[] {
+	const hasil: Sebutan[] = [];
+	for (let i = 0; i < sampai; i++) {
+		const r = rows[i];
+		if (!r.raw) continue;
+		let teks = bersih(r.raw);
+		// a cover sets "LAPORAN KINERJA KECAMATAN" above the name on a line of its own
+		if (sampul && /\bkecamatan[\s,.:]*$/i.test(teks)) {
+			const berikut = rows.slice(i + 1, sampai).find((x) => x.raw.trim());
+			if (berikut) teks = teks.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + bersih(berikut.raw);
+		}
+		for (const m of teks.matchAll(SEBUT)) {
+			const a = m[1].toLowerCase();
+			if (a.length < 3 || BUKAN_NAMA.has(a)) continue;
+			const b = m[2] && !BUKAN_NAMA.has(m[2].toLowerCase()) ? m[2] : null;
+			const kec = (b ? cocok(a + b.toLowerCase()) : null) ?? cocok(a);
+			hasil.push({ nama: kec ? kec.nama : b ? `${m[1]} ${b}` : m[1], kec, line: r.line });
+		}
+	}
+	return hasil;
+}
+
+/** Mentions grouped by the kecamatan (or the unknown name) they name, most mentioned first. */
+function kelompok(s: Sebutan[]): { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }[] {
+	const g = new Map<string, { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }>();
+	for (const x of s) {
+		const kunci = x.kec ? x.kec.kode : kunciNama(x.nama);
+		const e = g.get(kunci) ?? { kunci, nama: x.nama, kec: x.kec, n: 0, line: x.line };
+		e.n++;
+		g.set(kunci, e);
+	}
+	return [...g.values()].sort((a, b) => b.n - a.n || a.line - b.line);
+}
+
+const SARAN =
+	'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
+
+/**
+ * The cover names the kecamatan that reports; the body mentions neighbours,
+ * villages and citations. So the cover decides: one kecamatan there is the
+ * identity; an unknown name or two different names there is an error, not a
+ * guess. Only a report whose cover names none falls back to the body, and only
+ * when one kecamatan clearly dominates it.
+ */
+export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number): HasilKecamatan {
 	// the same few words recur hundreds of times; match each once
 	const cache = new Map<string, KecamatanRef | null>();
 	const cocok = (nama: string) => {
@@ -84,28 +164,26 @@ function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number
 		if (!cache.has(k)) cache.set(k, cocokKecamatan(k, daftar));
 		return cache.get(k)!;
 	};
-	const re = /\b(?:kecamatan|camat|kec\.)\s*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
-	rows.forEach((r, i) => {
-		if (!r.raw) return;
-		const teks = r.raw.replace(/<[^>]+>|[*_#]/g, ' ');
-		for (const m of teks.matchAll(re)) {
-			const calon = [m[1] + (m[2] ?? ''), m[1]];
-			let kec: KecamatanRef | null = null;
-			for (const c of calon) {
-				kec = cocok(c);
-				if (kec) break;
-			}
-			if (!kec) continue;
-			const s = skor.get(kec.kode) ?? { kec, n: 0, pertama: i };
-			s.n += i < sampul ? 5 : 1;
-			skor.set(kec.kode, s);
-		}
-	});
-	let terbaik: { kec: KecamatanRef; n: number; pertama: number } | null = null;
-	for (const s of skor.values()) {
-		if (!terbaik || s.n > terbaik.n || (s.n === terbaik.n && s.pertama < terbaik.pertama)) terbaik = s;
+	const daftarNama = `daftar ${daftar.length} kecamatan`;
+	const diSampul = kelompok(sebutanKecamatan(rows, sampul, cocok, true));
+	if (diSampul.length === 1) {
+		const [s] = diSampul;
+		if (s.kec) return { kecamatan: s.kec, keyakinan: 'sampul', line: s.line, masalah: null };
+		return { kecamatan: null, keyakinan: null, line: s.line, masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${SARAN}` } };
 	}
-	return terbaik?.kec ?? null;
+	if (diSampul.length > 1) {
+		const nama = diSampul.map((s) => `"${s.nama}" (baris ${s.line}${s.kec ? '' : ', tidak ada di daftar'})`).join(', ');
+		return { kecamatan: null, keyakinan: null, line: diSampul[0].line, masalah: { line: diSampul[0].line, pesan: `baris ${diSampul[0].line}: sampul menyebut lebih dari satu kecamatan: ${nama}; laporan tidak dapat dipastikan milik kecamatan mana` } };
+	}
+	const diIsi = kelompok(sebutanKecamatan(rows, rows.length, cocok, false));
+	if (!diIsi.length) return { kecamatan: null, keyakinan: null, line: null, masalah: null };
+	const [a, b] = diIsi;
+	// a name is taken from the body only when it is mentioned more than twice as often as any other
+	if (a.kec && (!b || a.n > 2 * b.n)) return { kecamatan: a.kec, keyakinan: 'isi', line: a.line, masalah: null };
+	if (!a.kec && (!b || a.n > 2 * b.n))
+		return { kecamatan: null, keyakinan: null, line: a.line, masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${SARAN}` } };
+	const nama = diIsi.slice(0, 3).map((s) => `"${s.nama}" (${s.n} kali, pertama di baris ${s.line})`).join(', ');
+	return { kecamatan: null, keyakinan: null, line: a.line, masalah: { line: a.line, pesan: `sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: ${nama}; tulis nama kecamatan di sampul laporan` } };
 }
 
 function cariKabupaten(rows: BarisTeks[]): string | null {
@@ -130,10 +208,10 @@ function cariTahun(rows: BarisTeks[], sampul: number): number | null {
 	const tambah = (t: number, n: number) => suara.set(t, (suara.get(t) ?? 0) + n);
 	for (const r of rows) {
 		if (!r.raw || !/(19|20)\d\d/.test(r.raw)) continue;
-		const teks = r.raw.toLowerCase().replace(/<[^>]+>|[*_#]/g, ' ');
+		const teks = r.raw.toLowerCase().replace(/<[^<>]+>|[*_#]/g, ' ');
 		for (const m of teks.matchAll(FRASA_TAHUN)) {
 			// "Peraturan ... Nomor 8 Tahun 2006": a citation, not the reported year
-			if (/nomor\s*[\w./-]*\s*(tahun\s*)?$/.test(m[2]) || /\d{4}/.test(m[2])) continue;
+			if (/nomor\s*(?:[\w./-]+\s*)?(tahun\s*)?$/.test(m[2]) || /\d{4}/.test(m[2])) continue;
 			tambah(Number(m[3]), m[1] === 'tahun anggaran' || m[1] === 'capaian kinerja' ? 2 : 3);
 		}
 	}
@@ -153,10 +231,19 @@ function cariTahun(rows: BarisTeks[], sampul: number): number | null {
 export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identitas {
 	const sampul = batasSampul(rows);
 	const peringatan: Peringatan[] = [];
-	const kecamatan = cariKecamatan(rows, daftar, sampul);
-	if (!kecamatan)
-		peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan atau tidak cocok dengan daftar kecamatan' });
+	const kec = cariKecamatan(rows, daftar, sampul);
+	if (kec.masalah) peringatan.push(kec.masalah);
+	else if (!kec.kecamatan) peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan di sampul maupun isi laporan' });
+	else if (kec.keyakinan === 'isi')
+		peringatan.push({ line: kec.line ?? 1, pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut` });
 	const tahun = cariTahun(rows, sampul);
 	if (tahun === null) peringatan.push({ line: 1, pesan: 'tahun laporan tidak ditemukan' });
-	return { kecamatan, kabupaten: cariKabupaten(rows), tahun, peringatan };
+	return {
+		kecamatan: kec.kecamatan,
+		kecamatanKeyakinan: kec.keyakinan,
+		kecamatanMasalah: kec.masalah,
+		kabupaten: cariKabupaten(rows),
+		tahun,
+		peringatan
+	};
 }

@@ -156,7 +156,9 @@ function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Poton
 	const potongan: Potongan[] = [{ line: rows[i].line, raw: rows[i].raw, mulai: 0 }];
 	let teks = teksSel(rows[i].raw);
 	let j = i + 1;
-	while (!/[.!?:]\s*$/.test(teks)) {
+	// the last piece only (it never is blank): testing the whole growing paragraph is quadratic in its length
+	let akhir = teks;
+	while (!/[.!?:]\s*$/.test(akhir)) {
 		let k = j;
 		let rapat = true;
 		while (k < rows.length && k - j < 6 && (rows[k].raw === '' || rows[k].tepi)) {
@@ -167,7 +169,8 @@ function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Poton
 		if (!s || s.cells !== null || s.raw === '' || !barisLanjutan(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
 		teks += ' ';
 		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
-		teks += teksSel(s.raw);
+		akhir = teksSel(s.raw);
+		teks += akhir;
 		j = k + 1;
 	}
 	return { teks, potongan, berikut: j };
@@ -264,7 +267,7 @@ function dariTeks(
 					tambah(awalKalimat + (g.index ?? 0), tahunKalimat, `${g[1].toUpperCase()} (${g[2]})`, null, g[1].toUpperCase());
 			}
 			let posKlausa = awalKalimat;
-			for (const klausa of kalimat.split(/\s+dan\s+|;\s*/i)) {
+			for (const klausa of kalimat.split(/(?<!\s)\s+dan\s+|;\s*/i)) {
 				const awal = teks.indexOf(klausa, posKlausa);
 				posKlausa = awal + klausa.length;
 				const m = klausa.match(RE_REALISASI);

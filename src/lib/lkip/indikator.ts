@@ -90,7 +90,7 @@ const AWALAN_NOMOR = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•])\s+(?=\S)/i;
 
 export function bersihkanNama(s: string): string {
 	return s
-		.replace(/<[^>]+>/g, ' ')
+		.replace(/<[^<>]+>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(AWALAN_NOMOR, '')
@@ -248,7 +248,7 @@ export function ekstrakIndikator(
 	}
 	hasil.forEach((h, n) => {
 		h.indikator = bersihkanNama(h.indikator);
-		const bagianNama = h.indikator.split(/\s+2[.)]\s+(?=[A-Za-z])/);
+		const bagianNama = h.indikator.split(/(?<!\s)\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
 			peringatan.push({
 				line: h.line,

@@ -49,7 +49,7 @@ const BLANK = /^[\s\-–—.*]*$/;
 /** Strip the decorations that surround a printed number. */
 export function bersihkan(raw: string): string {
 	return raw
-		.replace(/<\/?[a-z][^>]*>/gi, '') // markdown-table <b> tags
+		.replace(/<\/?[a-z][^<>]*>/gi, '') // markdown-table <b> tags
 		.replace(/\\%/g, '%') // LaTeX-escaped percent
 		.replace(/[*_`$]/g, '') // markdown emphasis, LaTeX math delimiters
 		.replace(/\u00a0/g, ' ')

@@ -28,7 +28,7 @@ function bulat(teks: string, format: FormatAngka): number | null {
 }
 
 function bersih(raw: string): string {
-	return raw.replace(/<[^>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
+	return raw.replace(/<[^<>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
 }
 
 interface Paragraf {
@@ -160,7 +160,7 @@ function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka) {
 		if (!r) continue;
 		const ambil = (i: number, a: AtributProfil) => {
 			const t = (r.cells[i] ?? '').trim();
-			if (i >= 0 && t) simpan(a, bulat(t.replace(/\s*(jiwa|orang)$/i, ''), format), r, t);
+			if (i >= 0 && t) simpan(a, bulat(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
 		};
 		ambil(iL, 'penduduk_l');
 		ambil(iP, 'penduduk_p');

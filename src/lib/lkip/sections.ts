@@ -35,7 +35,7 @@ const ATURAN: [RegExp, Bagian][] = [
 
 function tanpaMarkup(raw: string): string {
 	return raw
-		.replace(/<[^>]+>/g, ' ')
+		.replace(/<[^<>]+>/g, ' ')
 		.replace(/^#+\s*/, '')
 		.replace(/[*_]/g, '')
 		.trim();

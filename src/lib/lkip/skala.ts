@@ -25,7 +25,7 @@ function angka(s: string): number {
 export function kunciLabel(s: string): string {
 	return s
 		.toLowerCase()
-		.replace(/\(.*?\)/g, '')
+		.replace(/\([^()\n]*\)/g, '')
 		.replace(/[^a-z]/g, '');
 }
 

@@ -24,7 +24,7 @@ export interface Baris {
 /** Remove markup that carries no content: html tags, bold/italic markers, LaTeX `\%`. */
 export function teksSel(cell: string): string {
 	return cell
-		.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^>]*>/gi, ' ')
+		.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^<>]*>/gi, ' ')
 		.replace(/\*\*|__/g, '')
 		.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
 		.replace(/\\%/g, '%')
@@ -32,7 +32,7 @@ export function teksSel(cell: string): string {
 		.trim();
 }
 
-const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 
 export function isPipeSeparator(line: string): boolean {
 	return PIPE_SEPARATOR.test(line.trim());

@@ -151,6 +151,10 @@ export interface SkalaRecord {
 export interface Laporan {
 	file: string;
 	kecamatan: string | null;
+	/** where the kecamatan was read: the cover, or only the body (a warning says so) */
+	kecamatan_keyakinan?: 'sampul' | 'isi' | null;
+	/** why no kecamatan was given: a name not in the list, or more than one; the report is refused */
+	kecamatan_masalah?: Peringatan;
 	kabupaten: string | null;
 	/** the year whose performance is reported (not the publication year) */
 	tahun: number | null;

@@ -3,7 +3,7 @@
  * the latest request is shown: a slow answer to an earlier choice must not
  * overwrite a newer one.
  */
-import { mulaiMesin } from './mesin.svelte';
+import { mesin, mulaiMesin } from './mesin.svelte';
 import type { Eksekutor } from './eksekutor';
 
 export class KueriTerbaru<F, T> {
@@ -16,15 +16,23 @@ export class KueriTerbaru<F, T> {
 		this.#muat = muat;
 	}
 
-	/** true when the view now shows `filter`; false when DuckDB-WASM could not answer (the layout shows why) */
+	/**
+	 * true when the view now shows `filter`; false when DuckDB-WASM could not
+	 * answer. Either way the user is told: an engine that did not start is shown
+	 * by the layout (mesin.galat), a failed query by mesin.kueriGalat, never silence.
+	 */
 	async terapkan(filter: F): Promise<boolean> {
 		const ke = ++this.#urutan;
 		this.sibuk = true;
 		try {
 			const baru = await this.#muat(await mulaiMesin(), filter);
-			if (ke === this.#urutan) this.hasil = baru;
+			if (ke === this.#urutan) {
+				this.hasil = baru;
+				mesin.kueriGalat = '';
+			}
 			return true;
-		} catch {
+		} catch (e) {
+			if (ke === this.#urutan && mesin.status !== 'gagal') mesin.kueriGalat = e instanceof Error ? e.message : String(e);
 			return false;
 		} finally {
 			if (ke === this.#urutan) this.sibuk = false;

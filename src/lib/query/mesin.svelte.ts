@@ -11,7 +11,9 @@ export const mesin = $state({
 	status: 'diam' as 'diam' | 'memuat' | 'siap' | 'gagal',
 	bagian: 0,
 	pesan: '',
-	galat: ''
+	galat: '',
+	/** a page's query failed although the engine runs: shown by the layout, cleared by the next answer */
+	kueriGalat: ''
 });
 
 let janji: Promise<Eksekutor> | null = null;

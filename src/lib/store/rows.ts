@@ -64,6 +64,7 @@ export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null
 
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
 export function alasanBukanLkip(l: Laporan): string | null {
+	if (!l.kecamatan && l.kecamatan_masalah) return l.kecamatan_masalah.pesan;
 	if (!l.kecamatan && !l.tahun) return 'nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
 	if (!l.kecamatan) return 'nama kecamatan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
 	if (!l.tahun) return 'tahun laporan tidak ditemukan';

@@ -20,6 +20,9 @@ export function bacaLkip(doc: ReadingText, file: string, ref: Referensi, ada: Da
 	const l = extractDocument(doc, file, ref);
 	const masalah: Masalah[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
 	const bukan = alasanBukanLkip(l);
+	// an unknown or ambiguous kecamatan is already among the warnings; as the refusal it is said once, at its line
+	if (bukan && l.kecamatan_masalah)
+		return { laporan: null, masalah: [galat(l.kecamatan_masalah.line, null, bukan), ...masalah.filter((m) => m.pesan !== bukan)] };
 	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
 	const kec = cariKecamatan(l.kecamatan!, ref);
 	if (!kec) {

@@ -19,10 +19,48 @@ export interface Unggahan {
 	teks?: string;
 	/** the uploaded PDF or Word document itself, so the viewer can open a figure's page (absent for text and CSV) */
 	dokumen?: Uint8Array;
+	/** SHA-256 of what was added: the same file added from two tabs is stored once (absent in older uploads) */
+	kunci?: string;
+}
+
+/** Tabs of this dashboard tell each other that the stored uploads changed. */
+export const KANAL_UNGGAHAN = 'dasbor-unggahan';
+
+function kabariTabLain(): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const k = new BroadcastChannel(KANAL_UNGGAHAN);
+	k.postMessage('berubah');
+	k.close();
+}
+
+/** The content key of an upload: its document bytes, else its text, else the reports it adds. */
+export async function kunciIsi(laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<string> {
+	const byte = dokumen ?? new TextEncoder().encode(teks ?? JSON.stringify(laporan));
+	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', byte as Uint8Array<ArrayBuffer>));
+	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
 const STORE = 'unggahan';
+
+/**
+ * What the user can do about a storage failure, in their language: the
+ * browser's own text is English and technical ("UnknownError: Internal error
+ * opening backing store"). The error's name stays at the end for whoever helps.
+ */
+export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined): string {
+	const sebab: Record<string, string> = {
+		QuotaExceededError: 'ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi',
+		SecurityError: 'peramban tidak mengizinkan situs ini menyimpan data (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa atau izinkan penyimpanan situs',
+		InvalidStateError: 'peramban tidak mengizinkan penyimpanan saat ini (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa',
+		VersionError: 'tab lain memakai versi dasbor yang lebih baru; tutup tab dasbor yang lain dan muat ulang halaman ini',
+		AbortError: 'penyimpanan dibatalkan, mungkin karena ruang penyimpanan penuh; coba lagi',
+		NotFoundError: 'data tersimpan tidak lengkap; muat ulang halaman, dan bila masih gagal hapus data situs ini di pengaturan peramban'
+	};
+	const nama = e?.name ?? '';
+	const saran = sebab[nama] ?? 'muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban';
+	return `${apa}: ${saran}.${nama ? ` (kode: ${nama})` : ''}`;
+}
 
 function buka(): Promise<IDBDatabase> {
 	return new Promise((ok, gagal) => {
@@ -32,7 +70,7 @@ function buka(): Promise<IDBDatabase> {
 			if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
 		};
 		req.onsuccess = () => ok(req.result);
-		req.onerror = () => gagal(new Error(`Penyimpanan peramban (IndexedDB) tidak dapat dibuka: ${req.error?.message ?? 'alasan tidak diketahui'}`));
+		req.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', req.error)));
 		req.onblocked = () => gagal(new Error('Penyimpanan peramban sedang dipakai tab lain; tutup tab dasbor yang lain lalu coba lagi.'));
 	});
 }
@@ -44,8 +82,8 @@ async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore)
 			const tx = db.transaction(STORE, mode);
 			const req = kerja(tx.objectStore(STORE));
 			tx.oncomplete = () => ok(req.result);
-			tx.onerror = () => gagal(new Error(`Penyimpanan peramban gagal: ${tx.error?.message ?? req.error?.message ?? 'alasan tidak diketahui'}`));
-			tx.onabort = () => gagal(new Error(`Penyimpanan peramban dibatalkan: ${tx.error?.message ?? 'mungkin ruang penyimpanan penuh'}`));
+			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error ?? req.error)));
+			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
 		});
 	} finally {
 		db.close();
@@ -67,10 +105,42 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
 	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
-export async function simpanUnggahan(nama: string, tabel: Unggahan['tabel'], laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<Unggahan> {
-	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen };
-	await transaksi('readwrite', (s) => s.put(u));
-	return u;
+/**
+ * Stores an upload unless the same content is already stored. The look-up and
+ * the write are one readwrite transaction, which IndexedDB runs one at a time
+ * across tabs: two tabs adding the same file store it once. Returns the stored
+ * upload (the earlier one for a duplicate) and whether it is new.
+ */
+export async function simpanUnggahan(
+	nama: string,
+	tabel: Unggahan['tabel'],
+	laporan: Laporan[],
+	teks?: string,
+	dokumen?: Uint8Array
+): Promise<Unggahan & { baru: boolean }> {
+	const kunci = await kunciIsi(laporan, teks, dokumen);
+	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen, kunci };
+	const db = await buka();
+	try {
+		const hasil = await new Promise<Unggahan & { baru: boolean }>((ok, gagal) => {
+			const tx = db.transaction(STORE, 'readwrite');
+			const s = tx.objectStore(STORE);
+			let simpan: Unggahan & { baru: boolean } = { ...u, baru: true };
+			const semua = s.getAll() as IDBRequest<Unggahan[]>;
+			semua.onsuccess = () => {
+				const ada = semua.result.find((x) => x.kunci === kunci);
+				if (ada) simpan = { ...ada, baru: false };
+				else s.put(u);
+			};
+			tx.oncomplete = () => ok(simpan);
+			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error)));
+			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
+		});
+		if (hasil.baru) kabariTabLain();
+		return hasil;
+	} finally {
+		db.close();
+	}
 }
 
 /** The uploaded original of a report file (the document, or its text), for the viewer; null when none is kept. */
@@ -82,4 +152,5 @@ export async function dokumenUnggahan(file: string): Promise<{ byte: Uint8Array 
 
 export async function hapusUnggahan(id: string): Promise<void> {
 	await transaksi('readwrite', (s) => s.delete(id));
+	kabariTabLain();
 }

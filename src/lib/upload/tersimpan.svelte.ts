@@ -7,7 +7,7 @@ import { base } from '$app/paths';
 import type { Referensi } from '../lkip/types';
 import type { Eksekutor } from '../query/eksekutor';
 import { barisUnggahan, pasangUnggahan } from './gabung';
-import { daftarUnggahan, type Unggahan } from './store';
+import { daftarUnggahan, KANAL_UNGGAHAN, type Unggahan } from './store';
 
 export const unggahan = $state({ daftar: [] as Unggahan[], galat: '' });
 
@@ -34,4 +34,15 @@ export async function pasangTersimpan(db: Eksekutor): Promise<void> {
 	} catch (e) {
 		unggahan.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
 	}
+}
+
+/**
+ * Another tab added or removed an upload: load the stored uploads again, so
+ * this tab neither shows stale data nor offers to add what is already kept.
+ */
+export function dengarTabLain(db: () => Promise<Eksekutor>): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const k = new BroadcastChannel(KANAL_UNGGAHAN);
+	k.onmessage = () => void db().then(pasangTersimpan, () => {});
+	return () => k.close();
 }

@@ -73,7 +73,7 @@ class PembacaBaris {
 		const v = this.sel(k);
 		if (v === null) return null;
 		if (v.length > PANJANG_TEKS_MAKS) return this.salah(k.nama, `teks terlalu panjang (${v.length} karakter, paling banyak ${PANJANG_TEKS_MAKS})`);
-		const tag = v.match(/<\/?[a-z!][^>]*>/i);
+		const tag = v.match(/<\/?[a-z!][^<>]*>/i);
 		if (tag) this.ingat(k.nama, `memuat tag HTML ${kutip(tag[0])}; ditampilkan sebagai teks biasa, tidak dijalankan`);
 		if (/^[=+@]|^-(?![\s\d])/.test(v))
 			this.ingat(k.nama, `diawali "${v[0]}" seperti rumus spreadsheet; disimpan sebagai teks dan dinetralkan saat diekspor ke CSV`);
@@ -106,11 +106,13 @@ class PembacaBaris {
 		if (v === null) return null;
 		const h = parseRupiah(v);
 		if (h.nilai === null) {
+			if (/^\s*\+/.test(v)) return this.salah(k.nama, `${kutip(v)}: tulis rupiah tanpa tanda + (mis. "${v.trim().slice(1).trim()}")`);
 			if (h.masalah?.includes('sen')) return this.salah(k.nama, `${kutip(v)} memuat sen; tulis rupiah tanpa sen (bilangan bulat)`);
 			if (h.masalah?.includes('terlalu besar')) return this.salah(k.nama, `${kutip(v)} terlalu besar untuk nilai rupiah`);
 			return this.salah(k.nama, `${kutip(v)} bukan angka rupiah`);
 		}
-		if (h.nilai < 0) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${kutip(v)})`);
+		// a sign is refused either way: "-0" is no more a pagu of 0 than "+5" is one of 5
+		if (h.nilai < 0 || /^\s*[-−]/.test(v)) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${kutip(v)})`);
 		return h.nilai;
 	}
 }

@@ -70,9 +70,14 @@ describe('xlsxTabel', () => {
 		expect(s.get('D4')!.isi).toContain('>B<');
 	});
 
-	it('escapes markup and neutralises formulas like the CSV writer', () => {
+	it('escapes markup and keeps formula-like text as text without an apostrophe', () => {
 		expect(s.get('A3')!.isi).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; Co');
-		expect(s.get('A4')!.isi).toContain(`>'=HYPERLINK(&quot;http://x&quot;)<`);
+		// shown as written, kept as text by the cell type and the quotePrefix style (issue 14: no visible apostrophe)
+		expect(s.get('A4')!.isi).toContain(`>=HYPERLINK(&quot;http://x&quot;)<`);
+		expect(s.get('A4')!.attr).toContain('s="4"');
+		expect(s.get('A4')!.attr).toContain('t="inlineStr"');
+		expect(f['xl/styles.xml']).toContain('<cellXfs count="5">');
+		expect(f['xl/styles.xml']).toMatch(/<xf [^>]*quotePrefix="1"\/><\/cellXfs>/);
 		expect(f['xl/worksheets/sheet1.xml']).not.toContain('<f>');
 	});
 

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { bacaReferensi } from '../../../scripts/referensi';
+import { auditLaporan } from '../../../src/lib/audit';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { bacaByte } from '../../../src/lib/upload/impor';
 import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
@@ -74,7 +75,8 @@ for (let i = 0; i < tugas.jumlah; i++) {
 		const bug = h.masalah.find((x) => x.pesan.includes('kesalahan program'));
 		if (bug) throw new Error(bug.pesan);
 		for (const n of h.barisDitolak) if (!h.masalah.some((x) => x.baris === n && x.tingkat === 'galat')) throw new Error(`baris ${n} ditolak tanpa galat`);
-		if (tugas.jenis === 'lkip' && !m.teks.includes('\u0000')) extractLaporan(m.teks, asal.nama, ref);
+		// the audit reads every line's sentences: it must survive (and stay quick on) what the extractor survives
+		if (tugas.jenis === 'lkip' && !m.teks.includes('\u0000')) auditLaporan(extractLaporan(m.teks, asal.nama, ref), m.teks);
 	} catch (e) {
 		kirim({ t: 'cacat', i, pesan: e instanceof Error ? `${e.message}\n${e.stack}` : String(e), langkah: m.langkah, sumber: asal.nama });
 	}

@@ -60,18 +60,18 @@ function jalankan(tugas: TugasFuzz): Promise<Laporan> {
 }
 
 describe('fuzz', () => {
-	it(`importer and extractor survive mutated reports and CSVs (benih ${BENIH})`, { timeout: 120_000 }, async () => {
+	it(`importer, extractor and audit survive 10,000 mutated reports and CSVs (benih ${BENIH})`, { timeout: 400_000 }, async () => {
 		const akar = join(__dirname, '../../..');
 		const [lkip, csv] = await Promise.all([
 			jalankan({ jenis: 'lkip', benih: BENIH, jumlah: 1500, akar }),
-			jalankan({ jenis: 'csv', benih: BENIH + 1, jumlah: 4000, akar })
+			jalankan({ jenis: 'csv', benih: BENIH + 1, jumlah: 8500, akar })
 		]);
 		for (const lap of [lkip, csv]) {
 			expect(lap.cacat).toEqual([]);
 			expect(lap.terlama.ms, lap.terlama.apa).toBeLessThan(BATAS_PER_INPUT_MS);
 		}
 		expect(lkip.jumlah).toBe(1500);
-		expect(csv.jumlah).toBe(4000);
+		expect(csv.jumlah).toBe(8500);
 		console.log(`fuzz benih ${BENIH}: lkip terlama ${lkip.terlama.ms.toFixed(0)} ms, csv terlama ${csv.terlama.ms.toFixed(0)} ms`);
 	});
 });

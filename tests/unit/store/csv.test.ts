@@ -7,9 +7,21 @@ describe('netralkanRumus', () => {
 		['+62 812', `'+62 812`],
 		['-2+3', `'-2+3`],
 		['@SUM(A1:A2)', `'@SUM(A1:A2)`],
-		['\t=1', `'\t=1`],
-		['\r=1', `'\r=1`]
+		// the tab and CR are separators too: the formula after them is neutralised as well
+		['\t=1', `'\t'=1`],
+		['\r=1', `'\r'=1`]
 	])('neutralises %j', (masuk, keluar) => {
+		expect(netralkanRumus(masuk)).toBe(keluar);
+	});
+
+	it.each([
+		// Indonesian Excel splits on ";": each piece would start a cell
+		['x;=cmd|calc', `x;'=cmd|calc`],
+		['Balung,-1+2', `Balung,'-1+2`],
+		['a\t@SUM(A1)', `a\t'@SUM(A1)`],
+		['baris\n+62', `baris\n'+62`],
+		['=a;=b', `'=a;'=b`]
+	])('neutralises after a separator: %j', (masuk, keluar) => {
 		expect(netralkanRumus(masuk)).toBe(keluar);
 	});
 
@@ -34,13 +46,17 @@ describe('selCsv', () => {
 		expect(selCsv('kata "kutip"')).toBe('"kata ""kutip"""');
 		expect(selCsv('baris\nbaru')).toBe('"baris\nbaru"');
 		expect(selCsv('=1,2')).toBe(`"'=1,2"`);
+		// ";" and tab are separators too (Indonesian Excel, tab-separated pastes)
+		expect(selCsv('x;=cmd')).toBe(`"x;'=cmd"`);
+		expect(selCsv('a;b')).toBe('"a;b"');
+		expect(selCsv('a\tb')).toBe('"a\tb"');
 	});
 
 	it('writes empty for null and joins lists in one cell', () => {
 		expect(selCsv(null)).toBe('');
 		expect(selCsv(undefined)).toBe('');
 		expect(selCsv(Number.NaN)).toBe('');
-		expect(selCsv([2021, 2023])).toBe('2021;2023');
+		expect(selCsv([2021, 2023])).toBe('"2021;2023"');
 		expect(selCsv(true)).toBe('true');
 	});
 });

@@ -1,0 +1,53 @@
+/**
+ * The adversarial corpus: long runs of what the readers' patterns repeat on
+ * (digits, spaces, tabs, dots, pipes, tags, brackets...), each placed alone, in
+ * a table cell and inside a real report or CSV. A pattern that backtracks or
+ * rescans shows up as time growing faster than the input.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
+
+export type Jalur = 'ekstrak' | 'audit' | 'csv';
+export type Letak = 'sendiri' | 'sel' | 'laporan';
+
+export interface Kasus {
+	jalur: Jalur;
+	pola: string;
+	letak: Letak;
+}
+
+/** Units repeated to the target length. The digit-then-spaces unit froze the audit (issue 14). */
+export const POLA = [
+	'1', ' ', '\t', '.', '|', '<td>', '<', '(', '[', '-', ',', '%', '*',
+	'1 ', '1.', '| ', '|-', 'a ', '<tr><td>1</td>', 'dari 1% ', 'naik ', 'Kecamatan ',
+	'\n', '1\n', '| 1 | 2 |\n'
+];
+
+export function ulang(unit: string, panjang: number): string {
+	return unit.repeat(Math.ceil(panjang / unit.length)).slice(0, panjang);
+}
+
+const akar = fileURLToPath(new URL('../../..', import.meta.url));
+const laporanNyata = readFileSync(join(akar, 'data/lkip/balung-2020.txt'), 'utf8');
+
+/** A report text with `isi` placed alone, in a pipe-table cell, or in the middle of a real report. */
+export function teksLaporan(isi: string, letak: Letak): string {
+	if (letak === 'sendiri') return isi;
+	if (letak === 'sel') return `| No | Indikator | Target | Realisasi |\n|---|---|---|---|\n| 1 | ${isi} | 100% | 95% |\n`;
+	const baris = laporanNyata.split('\n');
+	const tengah = Math.floor(baris.length / 2);
+	return [...baris.slice(0, tengah), baris[tengah] + isi, ...baris.slice(tengah + 1)].join('\n');
+}
+
+const templatIndikator = TEMPLAT.find((t) => t.tabel === 'indikator')!;
+
+/** A CSV with `isi` as the whole file, in one cell of a template row, or among valid rows. */
+export function teksCsv(isi: string, letak: Letak): string {
+	const kepala = teksTemplat(templatIndikator);
+	if (letak === 'sendiri') return isi;
+	if (letak === 'sel') return kepala + `Balung;2023;1;Sasaran;${isi};100%;95%;95;%\r\n`;
+	const sah = Array.from({ length: 50 }, (_, i) => `Puger;2023;${i + 1};Sasaran;Persentase desa ${i};100%;95%;95;%`).join('\r\n');
+	return kepala + sah + '\r\n' + isi + '\r\n' + sah + '\r\n';
+}
