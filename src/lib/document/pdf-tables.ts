@@ -347,7 +347,9 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 			run.forEach((r) => used.add(r));
 			continue;
 		}
-		if (l.segments.length < 2) {
+		// a one-cell row (a group title such as "BELANJA MODAL") may open the page a table continues on
+		const opensCarry = carry !== null && blocks.length === 0 && l.segments.length === 1 && !crossesGutter(l, carry) && (lines[i + 1]?.segments.length ?? 0) > 1;
+		if (l.segments.length < 2 && !opensCarry) {
 			blocks.push({ kind: 'text', line: l });
 			i++;
 			continue;
