@@ -402,7 +402,7 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 			if (with_ === without) break;
 			run = run.slice(0, -1);
 		}
-		if (process.env.DBG) console.error("COLS", cols.left.map((l, k) => `${l.toFixed(0)}-${cols!.right[k].toFixed(0)}`).join(" "), run.length, run.map((r) => r.segments.map((s) => `${s.x.toFixed(0)}-${s.right.toFixed(0)}`).join(",") + " " + r.segments[0].text.slice(0, 20)).join(" | "));
+
 		blocks.push({ kind: 'table', rows: unruledTable(run, cols, textRight), columns: cols });
 		i += run.length;
 	}
