@@ -465,7 +465,9 @@ const hasWord = (s: Segment) => /\p{L}{2}/u.test(s.text);
 function isJustified(lines: Line[], i: number, left: number, right: number): boolean {
 	const l = lines[i];
 	const segs = l.segments;
-	if (segs.length < 2 || !segs.every(hasWord)) return false;
+	// words, bar one figure ("... sebanyak 61.943 Jiwa ..." can open a line)
+	const wordy = segs.filter(hasWord).length;
+	if (segs.length < 2 || wordy < 2 || wordy < segs.length - 1) return false;
 	if (l.x > left + 3 * l.size || l.right < right - l.size) return false;
 	const gaps = segs.slice(1).map((s, k) => s.x - segs[k].right);
 	if (Math.max(...gaps) > 4 * l.size) return false;
