@@ -44,7 +44,7 @@ export function toLines(fragments: Fragment[], rules: Rule[]): Line[] {
 	let base = -Infinity;
 	let size = 0;
 	for (const f of sorted) {
-		if (cur.length && Math.abs(f.y - base) <= BASELINE * Math.max(Math.min(size, f.size), 1)) {
+		if (cur.length && Math.abs(f.y - base) <= BASELINE * Math.max(size, f.size, 1)) {
 			cur.push(f);
 			// the baseline of a line is its biggest text's; superscripts and footnote marks sit off it
 			if (f.size > size) {

@@ -347,7 +347,9 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 			run.forEach((r) => used.add(r));
 			continue;
 		}
-		if (l.segments.length < 2) {
+		// a one-cell row (a group title such as "BELANJA MODAL") may open the page a table continues on
+		const opensCarry = carry !== null && blocks.length === 0 && l.segments.length === 1 && !crossesGutter(l, carry) && (lines[i + 1]?.segments.length ?? 0) > 1;
+		if (l.segments.length < 2 && !opensCarry) {
 			blocks.push({ kind: 'text', line: l });
 			i++;
 			continue;
@@ -400,7 +402,7 @@ export function layoutPage(input: Line[], rules: Rule[], carry: Columns | null):
 			if (with_ === without) break;
 			run = run.slice(0, -1);
 		}
-		if (process.env.DBG) console.error("COLS", cols.left.map((l, k) => `${l.toFixed(0)}-${cols!.right[k].toFixed(0)}`).join(" "), run.length, run.map((r) => r.segments.map((s) => `${s.x.toFixed(0)}-${s.right.toFixed(0)}`).join(",") + " " + r.segments[0].text.slice(0, 20)).join(" | "));
+
 		blocks.push({ kind: 'table', rows: unruledTable(run, cols, textRight), columns: cols });
 		i += run.length;
 	}
@@ -463,7 +465,9 @@ const hasWord = (s: Segment) => /\p{L}{2}/u.test(s.text);
 function isJustified(lines: Line[], i: number, left: number, right: number): boolean {
 	const l = lines[i];
 	const segs = l.segments;
-	if (segs.length < 2 || !segs.every(hasWord)) return false;
+	// words, bar one figure ("... sebanyak 61.943 Jiwa ..." can open a line)
+	const wordy = segs.filter(hasWord).length;
+	if (segs.length < 2 || wordy < 2 || wordy < segs.length - 1) return false;
 	if (l.x > left + 3 * l.size || l.right < right - l.size) return false;
 	const gaps = segs.slice(1).map((s, k) => s.x - segs[k].right);
 	if (Math.max(...gaps) > 4 * l.size) return false;
