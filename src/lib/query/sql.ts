@@ -149,6 +149,11 @@ SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
 	(SELECT count(DISTINCT kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
+	-- counted only because of uploads in this browser: the tiles say so
+	(SELECT count(*) FROM kecamatan_terbit k WHERE NOT k.ada_laporan
+		AND EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode)) AS kecamatan_unggahan,
+	(SELECT count(DISTINCT u.kode_kecamatan) FROM laporan_unggahan u WHERE u.tahun = ${t}
+		AND NOT EXISTS (SELECT 1 FROM laporan_terbit l WHERE l.kode_kecamatan = u.kode_kecamatan AND l.tahun = ${t})) AS kecamatan_unggahan_tahun,
 	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_median,
 	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
 	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
