@@ -7,6 +7,7 @@ import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
 import { formatAngka, formatIndeks, formatPersen, formatRupiah, KOSONG } from '$lib/format';
 import type { Baris } from '$lib/query/eksekutor';
 import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference/pembanding';
+import { LABEL_CAKUPAN, type CakupanAnggaran } from '$lib/reference/cakupan-anggaran';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -105,15 +106,21 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	};
 }
 
-/** Horizontal bars of serapan anggaran, with last year and the kabupaten serapan. */
+/** A budget total that covers less than the whole budget (reference/cakupan-anggaran.ts). */
+function sebagian(r: Baris): boolean {
+	return r.cakupan !== undefined && r.cakupan !== null && r.cakupan !== 'seluruh';
+}
+
+/** Horizontal bars of serapan anggaran, with last year and the combined serapan of budgets of whole scope. */
 export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse();
 	const kab = n(rows[0]?.serapan_gabungan);
-	const namaKab = labelGabungan(n(rows[0]?.jumlah_kecamatan));
+	const namaKab = labelGabungan(n(rows[0]?.jumlah_gabungan ?? rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
 		tooltip: tooltipBaris(urut, (r) => [
+			...(sebagian(r) ? [['Cakupan anggaran', LABEL_CAKUPAN[r.cakupan as CakupanAnggaran]] as [string, string]] : []),
 			['Pagu', formatRupiah(n(r.pagu))],
 			['Realisasi', formatRupiah(n(r.realisasi))],
 			[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
@@ -121,7 +128,8 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 			[namaKab, formatPersen(kab)]
 		]),
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
-		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
+		// a budget of another scope is drawn but marked, and left out of the combined line (sql.ts)
+		yAxis: { type: 'category', data: urut.map((r) => bertanda(`${s(r.kecamatan)}${sebagian(r) ? ' *' : ''}`, r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
 		series: [
 			{
 				name: `Serapan ${tahun}`,

@@ -23,6 +23,7 @@ export const KOLOM = {
 	jumlahLain: { kunci: 'jumlah_lain', label: 'Jumlah kecamatan lain', format: 'angka' },
 	ikm: { kunci: 'realisasi', label: 'IKM', format: 'indeks', istilah: 'IKM' },
 	target: { kunci: 'target', label: 'Target', format: 'indeks' },
+	cakupan: { kunci: 'cakupan_label', label: 'Cakupan anggaran', format: 'teks' },
 	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
 	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' }
 } as const satisfies Record<string, KolomTabel>;

@@ -179,6 +179,60 @@ describe('tahun yang ada dapat dipilih (butir 8)', () => {
 	});
 });
 
+describe('tautan yang dibagikan dan tombol Kembali (butir 7)', () => {
+	test('/?tahun=2021 dibuka baru: grafik pertama yang terlihat adalah 2021, tak pernah bawaan 2023', async () => {
+		const t = await tab();
+		// every frame, record the ranking heading if a reader could see it
+		await t.page.addInitScript(() => {
+			const w = window as unknown as { terlihat: string[] };
+			w.terlihat = [];
+			const catat = () => {
+				const h = document.querySelector('[data-uji=peringkat-ikm] h2') as HTMLElement | null;
+				if (h && h.checkVisibility({ visibilityProperty: true })) w.terlihat.push(h.textContent ?? '');
+				requestAnimationFrame(catat);
+			};
+			requestAnimationFrame(catat);
+		});
+		await t.page.goto(`${situs.url}/?tahun=2021`);
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
+		await t.page.locator('[data-uji=peringkat-ikm] h2').waitFor({ state: 'visible' });
+		const terlihat = await t.page.evaluate(() => (window as unknown as { terlihat: string[] }).terlihat);
+		expect(terlihat.length).toBeGreaterThan(0);
+		expect(terlihat.filter((x) => !x.includes('2021'))).toEqual([]);
+		expect(await t.page.locator('select[name=tahun]').inputValue()).toBe('2021');
+	});
+
+	test('Kembali membatalkan perubahan penyaring', async () => {
+		const t = await tab();
+		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
+		await t.page.selectOption('select[name=tahun]', '2021');
+		await t.page.waitForURL('**/?tahun=2021');
+		await t.page.selectOption('select[name=tahun]', '2020');
+		await t.page.waitForURL('**/?tahun=2020');
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2020');
+		await t.page.goBack();
+		await t.page.waitForURL('**/?tahun=2021');
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
+		expect(await t.page.locator('select[name=tahun]').inputValue()).toBe('2021');
+		await t.page.goBack();
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2023');
+		expect(new URL(t.page.url()).search).toBe('');
+	});
+
+	test('Perbandingan: Kembali mengembalikan kecamatan yang dicentang', async () => {
+		const t = await tab();
+		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
+		const awal = new Set((await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
+		expect(awal).toContain('Arjasa');
+		await t.page.locator('input[name=kecamatan][value="arjasa"]').uncheck();
+		await t.page.waitForURL(/kecamatan=/);
+		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(false);
+		await t.page.goBack();
+		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(true);
+		expect(await t.page.locator('input[name=kecamatan][value="arjasa"]').isChecked()).toBe(true);
+	});
+});
+
 describe('aturan tertulis di Data & metode', () => {
 	test('kamus data menyebut aturan IKM yang dipakai dan arti angka pembanding', async () => {
 		const t = await tab({ blokirWasm: true });

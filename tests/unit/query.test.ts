@@ -11,7 +11,8 @@ import { bukaNode } from '../../src/lib/query/duckdb-node';
 import type { Eksekutor } from '../../src/lib/query/eksekutor';
 import { nilaiBiasa } from '../../src/lib/query/eksekutor';
 import { muatBeranda, muatKecamatan, muatPerbandingan } from '../../src/lib/query/muat';
-import { litInt, litTeks, sqlKecamatan } from '../../src/lib/query/sql';
+import { litInt, litTeks, sqlKecamatan, sqlSisipUnggahan } from '../../src/lib/query/sql';
+import { tabel } from '../../src/lib/store/schema';
 import { teksPerubahan } from '../../src/lib/reference/pembanding';
 import { tulisDataset } from '../fixtures/dataset';
 import { dataContoh } from '../fixtures/dataset-contoh';
@@ -126,6 +127,26 @@ describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
 		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
 		expect(teksPerubahan(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
 		expect(teksPerubahan(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
+	});
+});
+
+describe('data unggahan pada angka utama (issue 9 item 9)', () => {
+	test('kecamatan dan laporan yang hanya ada di unggahan dihitung terpisah, agar ubin menyebutnya', async () => {
+		const dir2 = await mkdtemp(join(tmpdir(), 'dasbor-unggah-'));
+		try {
+			await tulisDataset(dir2, dataContoh());
+			const db2 = await bukaNode(dir2);
+			// an IKM-only upload for Silo 2023 (35.09.30), a kecamatan without published reports
+			await db2.kueri(sqlSisipUnggahan(tabel('laporan'), [{ laporan_id: 'silo-2023', file: 'ikm-silo.csv', kecamatan: 'Silo', kode_kecamatan: '35.09.30', kabupaten: null, tahun: 2023, jumlah_indikator: 0, jumlah_anggaran: 0, jumlah_peringatan: 0, capaian_maks_100: false }]));
+			const { kpi } = await muatBeranda(db2, { tahun: 2023 });
+			expect(kpi?.kecamatan_berlaporan).toBe(4);
+			expect(kpi?.kecamatan_unggahan).toBe(1);
+			expect(kpi?.kecamatan_unggahan_tahun).toBe(1);
+			const { kpi: k0 } = await muatBeranda(db, { tahun: 2023 });
+			expect([k0?.kecamatan_unggahan, k0?.kecamatan_unggahan_tahun]).toEqual([0, 0]);
+		} finally {
+			await rm(dir2, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -90,24 +90,27 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, kode_kecamatan, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
-	SELECT kecamatan, kode_kecamatan, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, kode_kecamatan, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
+	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS MATERIALIZED (
 	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
 		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
+		-- the data build's scope of the report's total (reference/cakupan-anggaran.ts); quoted totals count as whole
+		coalesce(r.cakupan_anggaran, 'seluruh') AS cakupan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kode = l.kode_kecamatan
+	LEFT JOIN laporan r ON r.laporan_id = l.laporan_id AND r.sumber = l.sumber
 	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line, l.sumber) = 1
 )`;
 
@@ -148,13 +151,18 @@ export function sqlKpi(tahun: number): string {
 		`serapan_sama AS (
 	SELECT a.pagu AS pagu_kini, a.realisasi AS realisasi_kini, b.pagu AS pagu_lalu, b.realisasi AS realisasi_lalu
 	FROM anggaran_total a JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = ${tl}
-	WHERE a.tahun = ${t} AND a.serapan IS NOT NULL AND b.serapan IS NOT NULL
+	WHERE a.tahun = ${t} AND a.serapan IS NOT NULL AND b.serapan IS NOT NULL AND a.cakupan = 'seluruh' AND b.cakupan = 'seluruh'
 )`
 	)}
 SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
 	(SELECT count(DISTINCT kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
+	-- counted only because of uploads in this browser: the tiles say so
+	(SELECT count(*) FROM kecamatan_terbit k WHERE NOT k.ada_laporan
+		AND EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode)) AS kecamatan_unggahan,
+	(SELECT count(DISTINCT u.kode_kecamatan) FROM laporan_unggahan u WHERE u.tahun = ${t}
+		AND NOT EXISTS (SELECT 1 FROM laporan_terbit l WHERE l.kode_kecamatan = u.kode_kecamatan AND l.tahun = ${t})) AS kecamatan_unggahan_tahun,
 	(SELECT median(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_median,
 	(SELECT min(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_min,
 	(SELECT max(realisasi) FROM ikm_pilih WHERE tahun = ${t}) AS ikm_max,
@@ -163,14 +171,15 @@ SELECT
 	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
 	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
-	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL) AS pagu,
-	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL) AS realisasi,
+	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
+	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
-		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL) AS serapan,
+		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
+	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
 	(SELECT CAST(sum(realisasi_kini) AS DOUBLE) * 100 / NULLIF(sum(pagu_kini), 0) FROM serapan_sama) AS serapan_sama,
 	(SELECT CAST(sum(realisasi_lalu) AS DOUBLE) * 100 / NULLIF(sum(pagu_lalu), 0) FROM serapan_sama) AS serapan_lalu_sama,
 	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
-	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL) AS serapan_jumlah,
+	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan = 'seluruh') AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND sumber = 'unggahan') AS ikm_unggahan,
@@ -222,9 +231,12 @@ ORDER BY a.realisasi DESC, a.kecamatan`;
 export function sqlSerapanKecamatan(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
-	CAST(sum(a.realisasi) OVER () AS DOUBLE) * 100 / NULLIF(sum(a.pagu) OVER (), 0) AS serapan_gabungan,
+	-- combined over budgets of the same (whole) scope only
+	CAST(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER () AS DOUBLE) * 100
+		/ NULLIF(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER (), 0) AS serapan_gabungan,
+	count(CASE WHEN a.cakupan = 'seluruh' THEN 1 END) OVER () AS jumlah_gabungan,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
@@ -293,14 +305,14 @@ ORDER BY rata, kecamatan, tahun`;
 export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
 	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), NULL, NULL,
+	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), 'seluruh', NULL, NULL,
 	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM anggaran_total WHERE serapan IS NOT NULL ${saring} GROUP BY tahun
+FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, tahun`;
 }
 
@@ -367,10 +379,10 @@ ORDER BY a.tahun`;
 /** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
-		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS serapan_lain,
-	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode) AS jumlah_lain
+		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
+	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }

@@ -3,6 +3,7 @@
  * dictionary on "Data & metode" prints them. Each rule's text lives in the module
  * whose code applies it; this list only gathers them, in reading order.
  */
+import { ATURAN_CAKUPAN } from './cakupan-anggaran';
 import { ATURAN_IKM } from './ikm-pilih';
 import { ATURAN_PEMBANDING } from './pembanding';
 
@@ -11,4 +12,4 @@ export interface Aturan {
 	isi: string;
 }
 
-export const ATURAN_DASBOR: Aturan[] = [ATURAN_IKM, ...ATURAN_PEMBANDING];
+export const ATURAN_DASBOR: Aturan[] = [ATURAN_IKM, ...ATURAN_PEMBANDING, ATURAN_CAKUPAN];

@@ -12,6 +12,7 @@ import { placeLabel, placeOfLine } from '../document/place';
 import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
 import { tandaiPilihanIkm } from '../reference/ikm-pilih';
+import { cakupanAnggaran } from '../reference/cakupan-anggaran';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type Baris = Record<string, NilaiKolom>;
@@ -197,7 +198,8 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 		jumlah_peringatan: l.peringatan.length,
 		capaian_maks_100: l.capaian_maks_100 !== null,
 		capaian_maks_100_line: l.capaian_maks_100?.line ?? null,
-		capaian_maks_100_raw: l.capaian_maks_100?.raw ?? null
+		capaian_maks_100_raw: l.capaian_maks_100?.raw ?? null,
+		cakupan_anggaran: cakupanAnggaran(l.anggaran.find((a) => a.level === 'total')?.pagu ?? null, l.belanja)
 	};
 	const tLaporan = tabel('laporan');
 	validasiBaris(tLaporan, induk);

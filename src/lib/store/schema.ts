@@ -62,7 +62,8 @@ export const TABEL: Tabel[] = [
 			{ nama: 'jumlah_peringatan', tipe: 'INTEGER', wajib: true, keterangan: 'Bagian yang tidak dapat dibaca pengekstrak' },
 			{ nama: 'capaian_maks_100', tipe: 'BOOLEAN', wajib: true, keterangan: 'Apakah laporan menyatakan capaian di atas 100% dihitung 100%' },
 			{ nama: 'capaian_maks_100_line', tipe: 'INTEGER', keterangan: 'Baris pernyataan batas 100% itu, bila ada' },
-			{ nama: 'capaian_maks_100_raw', tipe: 'VARCHAR', keterangan: 'Teks baris pernyataan batas 100% itu, bila ada' }
+			{ nama: 'capaian_maks_100_raw', tipe: 'VARCHAR', keterangan: 'Teks baris pernyataan batas 100% itu, bila ada' },
+			{ nama: 'cakupan_anggaran', tipe: 'VARCHAR', wajib: true, keterangan: 'Cakupan total anggaran laporan: seluruh (seluruh belanja) atau belanja_langsung (hanya belanja langsung; aturan di Data & metode)' }
 		]
 	},
 	{

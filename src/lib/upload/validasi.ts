@@ -264,6 +264,9 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 
 	for (const b of struktur.baris) {
 		const p = new PembacaBaris(b, gaya, tahunIni);
+		// the template's example row, left in, would be published as a real figure
+		if (t.kolom.every((k) => (b.sel[k.nama] ?? '').trim() === k.contoh.trim()))
+			p.salah('', 'baris ini masih baris contoh dari templat, bukan angka laporan; hapus baris ini atau ganti isinya dengan angka dari LKIP');
 		const namaKec = p.sel(kolom.kecamatan);
 		let kec = null;
 		if (namaKec !== null) {
