@@ -62,6 +62,6 @@ describe('tulisSintetis', { timeout: 60_000 }, () => {
 		const ref = JSON.parse(readFileSync(join(out, 'referensi.json'), 'utf8'));
 		expect(ref.kecamatan).toHaveLength(40);
 		const csv = readFileSync(join(out, m.tabel.kecamatan.csv), 'utf8');
-		expect(csv).toContain('35.09.01,Jombang,jombang,6,0,true,2022;2023;2024');
+		expect(csv).toContain('35.09.01,Jombang,jombang,6,0,true,"2022;2023;2024"');
 	});
 });
