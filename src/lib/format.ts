@@ -49,7 +49,10 @@ export function teksPolos(s: string): string {
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;/g, "'")
 		.replace(/&amp;/g, '&')
-		.replace(/\s*\t+\s*/g, ' | ')
+		.split('\t')
+		.map((c) => c.trim())
+		.filter((c, i, a) => c !== '' || i === 0 || i === a.length - 1)
+		.join(' | ')
 		.replace(/ {2,}/g, ' ')
 		.trim();
 }

@@ -16,7 +16,7 @@ const text = (l: Line) => l.segments.map((s) => s.text).join(' ');
 const key = (l: Line) => text(l).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /** "12", "- 12 -", "Hal. 12", "Halaman 12 dari 40", "xii", "12 | LKIP ...": a page number alone. */
-const PAGE_NUMBER = /^(?:(?:hal(?:aman)?|page)\.?\s*:?\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:dari|of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:(?:hal(?:aman)?|page)\.?(?:\s*:)?\s*)?(?:[-–—(\[]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—)\]])?(?:\s*(?:dari|of|\/)\s*\d{1,4})?$/i;
 
 export function isPageNumber(s: string): boolean {
 	return PAGE_NUMBER.test(s.trim());

@@ -115,6 +115,12 @@ function lineOf(frags: Fragment[], verticals: Rule[]): Line {
 	return { y, top, bottom, x: segments[0].x, right: Math.max(...segments.map((s) => s.right)), size, segments };
 }
 
+/** `**` closes before trailing spaces ("**bold** next"); trimEnd, not a regex: linear on long runs of spaces */
+function closeBold(s: string): string {
+	const t = s.trimEnd();
+	return t + '**' + s.slice(t.length);
+}
+
 export function segmentOf(frags: Fragment[]): Segment {
 	let text = '';
 	let marked = '';
@@ -129,14 +135,14 @@ export function segmentOf(frags: Fragment[]): Segment {
 			marked += ' ';
 		}
 		if (!bold && f.bold !== inBold) {
-			marked = inBold ? marked.replace(/(\s*)$/, '**$1') : marked + '**';
+			marked = inBold ? closeBold(marked) : marked + '**';
 			inBold = f.bold;
 		}
 		text += f.str;
 		marked += f.str;
 		end = Math.max(end, f.x + f.w);
 	}
-	if (inBold) marked = marked.replace(/(\s*)$/, '**$1');
+	if (inBold) marked = closeBold(marked);
 	text = text.replace(/\s+/g, ' ').trim();
 	marked = marked.replace(/\*\*(\s*)\*\*/g, '$1').replace(/\s+/g, ' ').trim();
 	return { text, x: frags[0].x, right: end, bold, marked, size: mode(frags.map((f) => f.size)), words: frags };

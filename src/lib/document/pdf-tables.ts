@@ -156,14 +156,21 @@ export function joinWrapped(parts: string[]): string {
 			out = t;
 			continue;
 		}
-		const m = out.match(/(\p{L}+)-$/u);
-		if (m && /^\p{Ll}/u.test(t)) {
+		const broken = out.endsWith('-') ? lastWord(out.slice(0, -1)) : '';
+		if (broken && /^\p{Ll}/u.test(t)) {
 			const next = t.match(/^\p{L}+/u)?.[0] ?? '';
-			out = sharesRoot(m[1], next) ? out + t : out.slice(0, -1) + t;
+			out = sharesRoot(broken, next) ? out + t : out.slice(0, -1) + t;
 		} else if ((/\d[-–]$/.test(out) && /^\d/.test(t)) || /\p{L}\/$/u.test(out)) out += t;
 		else out += ' ' + t;
 	}
 	return out;
+}
+
+/** The letters that end `s` (scanned back by hand: a regex anchored at the end would rescan long runs). */
+function lastWord(s: string): string {
+	let i = s.length;
+	while (i > 0 && /\p{L}/u.test(s[i - 1])) i--;
+	return s.slice(i);
 }
 
 /** "masing"/"masing", "perundang"/"undangan", "hari"/"hari": a compound written with a hyphen, not a word the writer broke. */

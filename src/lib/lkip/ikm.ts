@@ -213,7 +213,7 @@ const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,70}?';
 const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
 /** the grade stated after the figure: "dengan mutu pelayanan B (Baik)", "kategori B" */
-const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*:?\s*([A-D])(?![A-Za-z])/;
+const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*(?::\s*)?([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
 function dariTeks(
