@@ -11,7 +11,7 @@ export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'indeks' | 'teks' | 't
 
 /**
  * Decimals a figure of each format is shown with, in tables, charts and exports
- * alike (an IKM is 81,90 everywhere, never 81,9 in one place and 81,90 in another).
+ * alike (an IKM is 75,50 everywhere, never 75,5 in one place and 75,50 in another).
  * `angka` shows up to this many, without trailing zeros.
  */
 export const DESIMAL: Record<'persen' | 'angka' | 'indeks', number> = { persen: 2, angka: 2, indeks: 2 };

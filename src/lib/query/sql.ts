@@ -255,30 +255,30 @@ ORDER BY a.serapan DESC, a.kecamatan`;
 export function sqlCapaianMatriks(tahun: number): string {
 	const t = litInt(tahun);
 	return `WITH sel AS (
-	SELECT i.kecamatan, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
+	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
-	FROM indikator i LEFT JOIN kecamatan k ON k.kecamatan = i.kecamatan
+	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
-	QUALIFY row_number() OVER (PARTITION BY i.kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
+	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
 ),
 urut AS (
-	SELECT kecamatan, row_number() OVER (ORDER BY avg(capaian) DESC, kecamatan) AS peringkat,
+	SELECT kode, row_number() OVER (ORDER BY avg(capaian) DESC, min(kecamatan), kode) AS peringkat,
 		count(*) OVER () AS jumlah_kecamatan
-	FROM sel GROUP BY kecamatan
+	FROM sel GROUP BY kode
 )
 SELECT s.*, u.peringkat, u.jumlah_kecamatan,
 	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kunci) AS nomor,
 	count(*) OVER () AS jumlah_baris
-FROM sel s JOIN urut u ON u.kecamatan = s.kecamatan
+FROM sel s JOIN urut u ON u.kode = s.kode
 ORDER BY s.label, s.kecamatan, s.kunci`;
 }
 
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
 export function sqlDaftarKecamatan(): string {
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
-	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_laporan,
-	(SELECT max(l.tahun) FROM laporan l WHERE l.kecamatan = k.kecamatan) AS tahun_terbaru
+	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
+	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
 FROM kecamatan k ORDER BY k.kode`;
 }
 
@@ -321,7 +321,7 @@ export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): strin
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
-FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
+FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
 ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
@@ -333,7 +333,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
 	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
-FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
+FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
@@ -353,14 +353,14 @@ export function sqlKecamatan(slug: string): string {
 
 export function sqlLaporanKecamatan(slug: string): string {
 	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
-FROM laporan l JOIN kecamatan k ON k.kecamatan = l.kecamatan
+FROM laporan l JOIN kecamatan k ON k.kode = l.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
 export function sqlProfilKecamatan(slug: string): string {
 	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
-FROM profil p JOIN kecamatan k ON k.kecamatan = p.kecamatan
+FROM profil p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
 ORDER BY p.atribut`;
@@ -390,7 +390,7 @@ ORDER BY a.tahun`;
 export function sqlIndikatorKecamatan(slug: string): string {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
 	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
-FROM indikator i JOIN kecamatan k ON k.kecamatan = i.kecamatan
+FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
@@ -400,7 +400,7 @@ export function sqlPohonAnggaran(slug: string): string {
 	a.pagu, a.realisasi, a.persen,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
-FROM anggaran a JOIN kecamatan k ON k.kecamatan = a.kecamatan
+FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
@@ -409,7 +409,7 @@ export function sqlBelanjaKecamatan(slug: string): string {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
 	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
 	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
-FROM belanja b JOIN kecamatan k ON k.kecamatan = b.kecamatan
+FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
@@ -417,14 +417,14 @@ ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
 export function sqlSkalaKecamatan(slug: string): string {
 	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw, s.page, s.letak
-FROM skala_predikat s JOIN kecamatan k ON k.kecamatan = s.kecamatan
+FROM skala_predikat s JOIN kecamatan k ON k.kode = s.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
 export function sqlPeringatanKecamatan(slug: string): string {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
-FROM peringatan p JOIN kecamatan k ON k.kecamatan = p.kecamatan
+FROM peringatan p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
 }
@@ -516,14 +516,14 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
-	FROM temuan t LEFT JOIN kecamatan k ON k.kecamatan = t.kecamatan
+	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
-	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kecamatan = s.kecamatan
+	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
