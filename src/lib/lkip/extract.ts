@@ -8,7 +8,9 @@
  */
 import { extractAnggaran } from './anggaran';
 import { blokTabel } from './blok';
+import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
+import { ekstrakMetodeIkm } from './ikm-metode';
 import { bacaIdentitas } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profil';
@@ -43,12 +45,14 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx);
 	const profil = ekstrakProfil(rows, format);
+	const efisiensi = ekstrakEfisiensi(blok, rows, format);
 	const peringatan: Peringatan[] = [
 		...identitas.peringatan.filter((p) => !(tahun !== null && /tahun laporan/.test(p.pesan))),
 		...indikator.peringatan,
 		...ikm.peringatan,
 		...anggaran.peringatan,
-		...profil.peringatan
+		...profil.peringatan,
+		...efisiensi.peringatan
 	].sort((a, b) => a.line - b.line);
 	return {
 		file,
@@ -63,6 +67,8 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		belanja: anggaran.belanja,
 		anggaran_tahun_lain: anggaran.anggaran_tahun_lain,
 		profil: profil.profil,
+		efisiensi: efisiensi.efisiensi,
+		ikm_metode: ekstrakMetodeIkm(rows, format),
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
 		peringatan,
 		skala: bacaSkala(rows),

@@ -76,16 +76,20 @@ function barisDi(p: Paragraf, pos: number): BarisTeks {
 export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): HasilProfil {
 	const ada = new Map<AtributProfil, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
+	// the year and source printed with the statement being read (asalData)
+	let asal: AsalData = { tahun_data: null, sumber_data: null };
 	const simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => {
 		if (nilai === null) {
 			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${teks}" tidak terbaca` });
 			return;
 		}
-		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, line: r.line, raw: r.raw });
+		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal, line: r.line, raw: r.raw });
 	};
 
-	for (const p of paragrafTeks(rows)) {
+	const paragraf = paragrafTeks(rows);
+	for (const [i, p] of paragraf.entries()) {
 		const teks = p.teks;
+		asal = asalData(teks, paragraf[i + 1]?.teks ?? '');
 		const t = teks.toLowerCase();
 		const di = (pos: number) => barisDi(p, pos);
 		if (/penduduk/.test(t)) penduduk(teks, di, simpan, format);
@@ -109,9 +113,32 @@ export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): Ha
 		);
 		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
-	pendudukTabel(rows, simpan, format);
+	asal = { tahun_data: null, sumber_data: null };
+	pendudukTabel(rows, simpan, format, (setelah) => (asal = asalData('', setelah)));
 	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
+}
+
+interface AsalData {
+	tahun_data: number | null;
+	sumber_data: string | null;
+}
+
+const SUMBER = /\bsumber(?:\s+data)?\s*:\s*([^;]{3,160}?)(?:\.\s|\.?$|;)/i;
+// the year a population figure is of: "pada akhir tahun 2023", "(data tahun 2022)", "keadaan Desember 2022", "per 31 Desember 2023"
+const TAHUN_DATA =
+	/\b(?:(?:pada\s+)?(?:akhir\s+)?tahun|th\.?|keadaan(?:\s+(?:bulan\s+)?[a-z]+)?|per(?:\s+\d{1,2})?(?:\s+[a-z]+)?|semester\s+[iv12]+(?:\s+tahun)?)\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * The year and the source a profile statement prints with it: in its own sentence, or a
+ * "Sumber: ..." line right after it. A source names its year often ("Kecamatan X Dalam
+ * Angka 2024" is of 2023, but that is BPS's rule, not the report's): the year is only what
+ * the statement itself says.
+ */
+function asalData(teks: string, berikut: string): AsalData {
+	const sumber = teks.match(SUMBER) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SUMBER) : null);
+	const t = teks.replace(SUMBER, ' ').match(TAHUN_DATA);
+	return { tahun_data: t ? Number(t[1]) : null, sumber_data: sumber ? sumber[1].trim() : null };
 }
 
 type Simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => void;
@@ -150,8 +177,12 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka) {
+function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka, asal: (setelah: string) => void) {
 	for (const b of blokTabel(rows)) {
+		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
+		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
+		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);
+		asal(`${b.judul} ${sesudah && !sesudah.cells ? bersih(sesudah.raw) : ''}`);
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
 		const kepala = b.rows[iKepala].cells.map(normal);

@@ -125,6 +125,42 @@ export type AtributProfil =
 export interface ProfilRecord {
 	atribut: AtributProfil;
 	nilai: number;
+	/** the year the figure is of, as printed with it ("pada akhir tahun 2023"); null when not printed */
+	tahun_data?: number | null;
+	/** the source printed with it ("Sumber: BPS, Kecamatan X Dalam Angka 2024"); null when not printed */
+	sumber_data?: string | null;
+	line: number;
+	raw: string;
+}
+
+/** One row of the report's table relating a sasaran to its budget ("Efisiensi Penggunaan Sumber Daya"). */
+export interface EfisiensiRecord {
+	/** 1-based row order */
+	no: number;
+	sasaran: string;
+	/** % capaian kinerja as printed, read */
+	capaian: number | null;
+	/** % serapan anggaran as printed, read */
+	serapan: number | null;
+	capaian_raw: string;
+	serapan_raw: string;
+	/** the report's own verdict ("Efisien"), as printed */
+	tingkat: string | null;
+	line: number;
+	raw: string;
+}
+
+/** How the IKM was measured (survey.ts in lkip: ikm-metode.ts): SUKMA-e, a survey by Bappeda or a university, a manual survey. */
+export type MetodeIkm = 'sukma_e' | 'bappeda' | 'universitas' | 'manual';
+
+/** A statement of the report about its satisfaction survey: method, respondents, period; each null when the line does not say. */
+export interface MetodeIkmRecord {
+	metode: MetodeIkm | null;
+	/** the words that name the method or the body, as printed ("aplikasi SUKMA-e", "LPPM Universitas Jember") */
+	lembaga: string | null;
+	jumlah_responden: number | null;
+	/** the survey period as printed ("Januari s.d. Desember 2023", "Triwulan IV 2023") */
+	periode: string | null;
 	line: number;
 	raw: string;
 }
@@ -164,6 +200,10 @@ export interface Laporan {
 	belanja: BelanjaRecord[];
 	anggaran_tahun_lain: AnggaranTahunLainRecord[];
 	profil: ProfilRecord[];
+	/** the sasaran-to-budget table (absent on uploads kept before it was read) */
+	efisiensi?: EfisiensiRecord[];
+	/** what the report says about how its IKM was measured (absent on uploads kept before it was read) */
+	ikm_metode?: MetodeIkmRecord[];
 	/** indicator names that no rule of data/indikator.csv matched */
 	indikator_tak_dikenal: string[];
 	peringatan: Peringatan[];

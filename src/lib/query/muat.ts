@@ -137,6 +137,10 @@ export interface DataPerbandingan {
 	trenSerapan: Baris[];
 	komposisi: Baris[];
 	capaian: Baris[];
+	/** capaian against serapan per kecamatan and year (the quadrant), with the kabupaten medians */
+	efisiensi: Baris[];
+	/** per-capita and normalised figures per kecamatan and year */
+	perPenduduk: Baris[];
 }
 
 /**
@@ -173,13 +177,15 @@ export async function muatPerbandingan(db: Eksekutor, f: FilterPerbandingan = {}
 	const saringTahun = tahunDipilih.length ? tahun : null;
 	const indikator =
 		f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
-	const [trenIkm, trenSerapan, komposisi, capaian] = await Promise.all([
+	const [trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk] = await Promise.all([
 		db.kueri(q.sqlTrenIkm(kecamatan, saringTahun)),
 		db.kueri(q.sqlTrenSerapan(kecamatan, saringTahun)),
 		db.kueri(q.sqlKomposisiProgram(kecamatan, tahun)),
-		db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator))
+		db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator)),
+		db.kueri(q.sqlEfisiensi(kecamatan, saringTahun, indikator)),
+		db.kueri(q.sqlPerPenduduk(kecamatan, saringTahun))
 	]);
-	return { kecamatanTersedia, tahunTersedia, indikatorTersedia, kecamatan, tahun, indikator, trenIkm, trenSerapan, komposisi, capaian };
+	return { kecamatanTersedia, tahunTersedia, indikatorTersedia, kecamatan, tahun, indikator, trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk };
 }
 
 export interface DataKecamatan {
@@ -194,6 +200,13 @@ export interface DataKecamatan {
 	pohon: Baris[];
 	belanja: Baris[];
 	peringatan: Baris[];
+	/** the report's own sasaran-to-budget table */
+	efisiensiSasaran: Baris[];
+	/** the kecamatan's place in the efficiency quadrant, per year */
+	efisiensi: Baris[];
+	/** what the reports say about how the IKM was measured */
+	metodeIkm: Baris[];
+	perPenduduk: Baris[];
 }
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */
@@ -210,7 +223,13 @@ export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKe
 		db.kueri(q.sqlBelanjaKecamatan(slug)),
 		db.kueri(q.sqlPeringatanKecamatan(slug))
 	]);
-	return { kecamatan: kecamatan ?? null, laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan };
+	const [efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] = await Promise.all([
+		db.kueri(q.sqlEfisiensiSasaran(slug)),
+		db.kueri(q.sqlEfisiensi([slug], null)),
+		db.kueri(q.sqlMetodeIkm(slug)),
+		db.kueri(q.sqlPerPenduduk([slug]))
+	]);
+	return { kecamatan: kecamatan ?? null, laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk };
 }
 
 export async function daftarSlug(db: Eksekutor): Promise<string[]> {

@@ -15,6 +15,7 @@
  */
 import { TABEL, type Tabel } from '../store/schema';
 import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
+import { KUADRAN, KUADRAN_SENDIRI } from '../reference/analisis';
 
 // ---------------------------------------------------------------- literals
 
@@ -75,7 +76,7 @@ function tanda(alias = ''): string {
  */
 const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
-		i.bagian, i.beda, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.tahun_laporan, i.sumber
+		i.mutu_permenpan, i.metode, i.metode_line, i.bagian, i.beda, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.tahun_laporan, i.sumber
 	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.realisasi IS NOT NULL AND i.dipilih
 	QUALIFY row_number() OVER (
@@ -189,6 +190,14 @@ SELECT
 
 // ---------------------------------------------------------------- long lists
 
+/** The method most of one year's IKM were measured by ('' = not stated), for marking the others. */
+function metodeUmum(t: string): string {
+	return `metode_umum AS MATERIALIZED (
+	SELECT coalesce(metode, '') AS m FROM ikm_pilih WHERE tahun = ${t}
+	GROUP BY coalesce(metode, '') ORDER BY count(*) DESC, coalesce(metode, '') LIMIT 1
+)`;
+}
+
 /*
  * A ranking or table over every kecamatan carries, per row: `nomor` (its place in
  * the table's order) and `jumlah_baris` (rows in all), `peringkat` (its kecamatan's
@@ -212,10 +221,13 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 /** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
-	return `${dengan(CTE_IKM)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+	return `${dengan(CTE_IKM, metodeUmum(t))}
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
+	a.realisasi - b.realisasi AS selisih,
+	-- the ranking mixes methods when some IKM was measured otherwise than most of that year's (reference/analisis.ts)
+	coalesce(a.metode, '') <> (SELECT m FROM metode_umum) AS metode_lain,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
@@ -233,6 +245,7 @@ export function sqlSerapanKecamatan(tahun: number): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
+	a.serapan - b.serapan AS selisih,
 	-- combined over budgets of the same (whole) scope only
 	CAST(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER () AS DOUBLE) * 100
 		/ NULLIF(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER (), 0) AS serapan_gabungan,
@@ -289,30 +302,75 @@ FROM kecamatan k ORDER BY k.kode`;
  * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts).
  */
 export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
-	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
-	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, page, letak, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
-FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)} ${saring}
+	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
+	return `${dengan(
+		CTE_IKM,
+		`ikm_lalu AS MATERIALIZED (
+	SELECT a.*, b.realisasi AS realisasi_lalu, b.metode AS metode_lalu FROM ikm_pilih a
+	LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
+)`,
+		`rata AS MATERIALIZED (
+	SELECT a.tahun, avg(a.realisasi) AS realisasi, avg(a.target) AS target, count(*) AS jumlah, count(a.realisasi_lalu) AS jumlah_sama,
+		avg(CASE WHEN a.realisasi_lalu IS NOT NULL THEN a.realisasi END) - avg(a.realisasi_lalu) AS selisih,
+		bool_or(a.sumber = 'unggahan') AS unggahan
+	FROM ikm_lalu a GROUP BY a.tahun
+)`
+	)}
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+	false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
+	a.realisasi_lalu, a.realisasi - a.realisasi_lalu AS selisih,
+	-- two IKM measured differently are not one series: the page marks the point and says so
+	a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') AS metode_beda,
+	CASE WHEN a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') THEN 'cara pengukuran berbeda dari tahun sebelumnya' END AS catatan_selisih
+FROM ikm_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL, NULL,
-	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true, count(*),
-	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM ikm_pilih WHERE true ${saring} GROUP BY tahun
+SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
+	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, a.jumlah,
+	CASE WHEN a.unggahan THEN 'termasuk data unggahan' END,
+	NULL, a.selisih, false,
+	-- a change of the mean is only a change over the same kecamatan: said when the sets differ
+	CASE WHEN l.tahun IS NOT NULL AND a.jumlah_sama = 0 THEN 'tidak ada kecamatan yang sama di kedua tahun'
+		WHEN l.tahun IS NOT NULL AND (a.jumlah_sama <> a.jumlah OR a.jumlah_sama <> l.jumlah)
+		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
+FROM rata a LEFT JOIN rata l ON l.tahun = a.tahun - 1
+WHERE true ${saring}
 ORDER BY rata, kecamatan, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
 export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
-	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
-	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
-FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
+	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
+	return `${dengan(
+		CTE_ANGGARAN_TOTAL,
+		`serapan_lalu AS MATERIALIZED (
+	SELECT a.*, b.serapan AS serapan_lalu, b.pagu AS pagu_lalu, b.realisasi AS realisasi_lalu, b.cakupan AS cakupan_lalu FROM anggaran_total a
+	LEFT JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = a.tahun - 1 AND b.serapan IS NOT NULL
+	WHERE a.serapan IS NOT NULL
+)`,
+		`gabungan AS MATERIALIZED (
+	SELECT a.tahun, CAST(sum(a.pagu) AS BIGINT) AS pagu, CAST(sum(a.realisasi) AS BIGINT) AS realisasi,
+		CAST(sum(a.realisasi) AS DOUBLE) * 100 / NULLIF(sum(a.pagu), 0) AS serapan, count(*) AS jumlah,
+		count(CASE WHEN a.cakupan_lalu = 'seluruh' THEN 1 END) AS jumlah_sama,
+		CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END), 0)
+			- CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi_lalu END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu_lalu END), 0) AS selisih,
+		bool_or(a.sumber = 'unggahan') AS unggahan
+	FROM serapan_lalu a WHERE a.cakupan = 'seluruh' GROUP BY a.tahun
+)`
+	)}
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
+	a.serapan_lalu, a.serapan - a.serapan_lalu AS selisih,
+	CASE WHEN a.serapan_lalu IS NOT NULL AND a.cakupan <> a.cakupan_lalu THEN 'cakupan anggaran berbeda dari tahun sebelumnya' END AS catatan_selisih
+FROM serapan_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), 'seluruh', NULL, NULL,
-	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
-	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
-FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} GROUP BY tahun
+SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan, 'seluruh', NULL, NULL,
+	'jumlah ' || a.jumlah || ' kecamatan', NULL, NULL, true, true, a.jumlah,
+	CASE WHEN a.unggahan THEN 'termasuk data unggahan' END,
+	NULL, a.selisih,
+	CASE WHEN l.tahun IS NOT NULL AND a.jumlah_sama = 0 THEN 'tidak ada kecamatan yang sama di kedua tahun'
+		WHEN l.tahun IS NOT NULL AND (a.jumlah_sama <> a.jumlah OR a.jumlah_sama <> l.jumlah)
+		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
+FROM gabungan a LEFT JOIN gabungan l ON l.tahun = a.tahun - 1
+WHERE true ${saring}
 ORDER BY rata, kecamatan, tahun`;
 }
 
@@ -330,10 +388,18 @@ ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
 export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], indikator: string | null): string {
 	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
-	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
+	// last year's capaian of the same indicator (its key, or its printed name when no rule knew it), one per kecamatan
+	return `WITH lalu AS MATERIALIZED (
+	SELECT kode_kecamatan, tahun_laporan, coalesce(kunci, indikator) AS kunci, capaian
+	FROM indikator WHERE capaian IS NOT NULL
+	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, coalesce(kunci, indikator) ORDER BY no, file, line, sumber) = 1
+)
+SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
-	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')},
+	p.capaian AS capaian_lalu, i.capaian - p.capaian AS selisih
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
+LEFT JOIN lalu p ON p.kode_kecamatan = i.kode_kecamatan AND p.tahun_laporan = i.tahun_laporan - 1 AND p.kunci = coalesce(i.kunci, i.indikator)
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
@@ -369,7 +435,9 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
+	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
@@ -380,6 +448,7 @@ ORDER BY a.tahun`;
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+	a.serapan - (SELECT c.serapan FROM anggaran_total c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
 	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
@@ -538,4 +607,127 @@ export function sqlTemuanKecamatan(slug: string): string {
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
+}
+
+// ---------------------------------------------------------------- analysis (issue 12)
+
+/**
+ * Mean capaian per kecamatan and report year, over the report's indicators with a
+ * capaian (or over one indicator), beside the year's serapan: one point of the
+ * efficiency quadrant. The medians are the kabupaten's (every kecamatan with both
+ * figures that year, chosen or not), and the quadrant is named here, once
+ * (reference/analisis.ts), so the chart, its table and the download say the same.
+ * The point's source is the budget total's line.
+ */
+export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): string {
+	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litTeks(indikator)}` : '';
+	const saringKecamatan = kecamatan ? `AND slug IN ${litDaftarTeks(kecamatan)}` : '';
+	const saringTahun = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
+	return `${dengan(
+		CTE_ANGGARAN_TOTAL,
+		`capaian_satu AS MATERIALIZED (
+	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator
+	WHERE capaian IS NOT NULL ${saringIndikator}
+	-- an upload of a published report repeats its rows: each indicator row once, published first
+	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, no, coalesce(kunci, indikator) ORDER BY sumber, file, line) = 1
+)`,
+		`capaian_kec AS MATERIALIZED (
+	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,
+		bool_or(sumber = 'unggahan') AS unggahan
+	FROM capaian_satu GROUP BY kode_kecamatan, tahun_laporan
+)`,
+		`titik AS MATERIALIZED (
+	SELECT a.kecamatan, a.slug, a.tahun, c.capaian, c.jumlah_indikator, a.serapan, a.pagu, a.realisasi, a.cakupan,
+		a.file, a.line, a.raw, a.page, a.letak, a.sumber, c.unggahan,
+		median(c.capaian) OVER (PARTITION BY a.tahun) AS median_capaian,
+		median(a.serapan) OVER (PARTITION BY a.tahun) AS median_serapan,
+		count(*) OVER (PARTITION BY a.tahun) AS jumlah_tahun
+	FROM capaian_kec c JOIN anggaran_total a ON a.kode = c.kode AND a.tahun = c.tahun
+	WHERE a.serapan IS NOT NULL
+)`
+	)}
+SELECT kecamatan, slug, tahun, capaian, jumlah_indikator, serapan, pagu, realisasi, cakupan, median_capaian, median_serapan, jumlah_tahun,
+	CASE WHEN jumlah_tahun < 2 THEN ${litTeks(KUADRAN_SENDIRI)}
+		WHEN capaian >= median_capaian AND serapan >= median_serapan THEN ${litTeks(KUADRAN.tinggi_tinggi)}
+		WHEN capaian >= median_capaian THEN ${litTeks(KUADRAN.tinggi_rendah)}
+		WHEN serapan >= median_serapan THEN ${litTeks(KUADRAN.rendah_tinggi)}
+		ELSE ${litTeks(KUADRAN.rendah_rendah)} END AS kuadran,
+	file, line, raw, page, letak,
+	CASE WHEN sumber = 'unggahan' OR unggahan THEN 'data unggahan' END AS tanda
+FROM titik WHERE true ${saringKecamatan} ${saringTahun}
+ORDER BY tahun, capaian DESC, serapan, kecamatan`;
+}
+
+/** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */
+export function sqlEfisiensiSasaran(slug: string): string {
+	return `SELECT e.tahun_laporan AS tahun, e.no, e.sasaran, e.capaian, e.serapan, e.capaian_raw, e.serapan_raw, e.tingkat,
+	e.file, e.line, e.raw, e.page, e.letak, ${tanda('e.')}
+FROM efisiensi e JOIN kecamatan k ON k.kode = e.kode_kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
+}
+
+/** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
+export function sqlMetodeIkm(slug: string): string {
+	return `SELECT m.tahun_laporan AS tahun, m.metode, m.lembaga, m.jumlah_responden, m.periode,
+	m.file, m.line, m.raw, m.page, m.letak, ${tanda('m.')}
+FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY m.tahun_laporan DESC, m.line, m.file, m.sumber`;
+}
+
+/**
+ * Budget per resident and the other normalised figures, per kecamatan and budget
+ * year, from the profile a report prints (the report of that year, else the one
+ * nearest to it, the later on a tie; `profil_tahun` says which). Ratios are DOUBLE
+ * from the exact integers (rupiah BIGINT, counts) and rounded only for display.
+ * Desa/kelurahan are the report's printed counts; when it prints none, the
+ * Kemendagri reference (`desa_dari` says which). The row's source is the
+ * population statement.
+ */
+export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): string {
+	const saringKecamatan = kecamatan ? `AND a.slug IN ${litDaftarTeks(kecamatan)}` : '';
+	const saringTahun = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
+	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litTeks(atribut)} THEN nilai END)`;
+	return `${dengan(
+		CTE_ANGGARAN_TOTAL,
+		`profil_satu AS MATERIALIZED (
+	SELECT * FROM profil
+	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, atribut ORDER BY sumber, file, line) = 1
+)`,
+		`profil_kec AS MATERIALIZED (
+	SELECT p.kode_kecamatan AS kode, p.tahun_laporan,
+		${nilai('penduduk')} AS penduduk, ${nilai('luas_km2')} AS luas_km2, ${nilai('pegawai_total')} AS pegawai,
+		${nilai('jumlah_desa')} AS desa, ${nilai('jumlah_kelurahan')} AS kelurahan,
+		bool_or(p.sumber = 'unggahan') AS unggahan
+	FROM profil_satu p GROUP BY p.kode_kecamatan, p.tahun_laporan
+)`,
+		`penduduk_asal AS MATERIALIZED (
+	SELECT kode_kecamatan AS kode, tahun_laporan, tahun_data, sumber_data, file, line, raw, page, letak
+	FROM profil_satu WHERE atribut = 'penduduk'
+)`,
+		`pasangan AS MATERIALIZED (
+	SELECT a.kode, a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.cakupan, p.tahun_laporan AS profil_tahun,
+		p.penduduk, p.luas_km2, p.pegawai, p.desa, p.kelurahan, p.unggahan, a.sumber
+	FROM anggaran_total a LEFT JOIN profil_kec p ON p.kode = a.kode AND p.penduduk IS NOT NULL
+	WHERE a.pagu IS NOT NULL
+	QUALIFY row_number() OVER (PARTITION BY a.kode, a.tahun ORDER BY abs(p.tahun_laporan - a.tahun) NULLS LAST, p.tahun_laporan DESC) = 1
+)`
+	)}
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.cakupan, a.profil_tahun, a.penduduk, a.luas_km2, a.pegawai,
+	CAST(CASE WHEN a.desa IS NOT NULL OR a.kelurahan IS NOT NULL THEN coalesce(a.desa, 0) + coalesce(a.kelurahan, 0)
+		ELSE k.jumlah_desa + k.jumlah_kelurahan END AS BIGINT) AS desa_kelurahan,
+	CASE WHEN a.desa IS NOT NULL OR a.kelurahan IS NOT NULL THEN 'laporan' ELSE 'referensi Kemendagri' END AS desa_dari,
+	CAST(a.pagu AS DOUBLE) / NULLIF(a.penduduk, 0) AS pagu_per_penduduk,
+	CAST(a.realisasi AS DOUBLE) / NULLIF(a.penduduk, 0) AS realisasi_per_penduduk,
+	a.pegawai * 1000 / NULLIF(a.penduduk, 0) AS pegawai_per_1000,
+	CAST(a.pagu AS DOUBLE) / NULLIF(CASE WHEN a.desa IS NOT NULL OR a.kelurahan IS NOT NULL THEN coalesce(a.desa, 0) + coalesce(a.kelurahan, 0)
+		ELSE k.jumlah_desa + k.jumlah_kelurahan END, 0) AS pagu_per_desa,
+	a.penduduk / NULLIF(a.luas_km2, 0) AS kepadatan,
+	s.tahun_data, s.sumber_data, s.file, s.line, s.raw, s.page, s.letak,
+	CASE WHEN a.sumber = 'unggahan' OR a.unggahan THEN 'data unggahan' END AS tanda
+FROM pasangan a JOIN kecamatan k ON k.kode = a.kode
+LEFT JOIN penduduk_asal s ON s.kode = a.kode AND s.tahun_laporan = a.profil_tahun
+WHERE true ${saringKecamatan} ${saringTahun}
+ORDER BY a.kecamatan, a.tahun, a.slug`;
 }

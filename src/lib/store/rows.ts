@@ -13,6 +13,8 @@ import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
 import { tandaiPilihanIkm } from '../reference/ikm-pilih';
 import { cakupanAnggaran } from '../reference/cakupan-anggaran';
+import { mutuIkm } from '../reference/scales';
+import { metodeUntuk } from '../lkip/ikm-metode';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type Baris = Record<string, NilaiKolom>;
@@ -24,13 +26,24 @@ export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTab
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
 	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
-	ikm: (l: Laporan) => tandaiPilihanIkm(l.ikm),
+	ikm: (l: Laporan) => {
+		const metode = metodeUntuk(l.ikm, l.ikm_metode ?? []);
+		// the grade and the method are derived once, here, and published with the value
+		return tandaiPilihanIkm(l.ikm).map((v, i) => ({
+			...v,
+			mutu_permenpan: mutuIkm(v.realisasi)?.kode ?? null,
+			metode: metode[i]?.metode ?? null,
+			metode_line: metode[i]?.line ?? null
+		}));
+	},
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,
 	belanja: (l: Laporan) => l.belanja,
 	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain,
 	profil: (l: Laporan) => l.profil,
+	efisiensi: (l: Laporan) => l.efisiensi ?? [],
+	ikm_metode: (l: Laporan) => l.ikm_metode ?? [],
 	peringatan: (l: Laporan) => l.peringatan
 } satisfies Record<string, (l: Laporan) => readonly object[]>;
 

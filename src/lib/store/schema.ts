@@ -80,6 +80,9 @@ export const TABEL: Tabel[] = [
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
 			{ nama: 'dipilih', tipe: 'BOOLEAN', wajib: true, keterangan: 'Nilai IKM tahun ini yang dipakai dari laporan ini (aturan di Data & metode: nilai yang paling sering tercetak)' },
 			{ nama: 'beda', tipe: 'VARCHAR', keterangan: 'Pada nilai yang dipakai: nilai lain yang dicetak laporan yang sama untuk tahun itu, dan letaknya; kosong bila semuanya sama' },
+			{ nama: 'mutu_permenpan', tipe: 'VARCHAR', keterangan: 'Mutu pelayanan (A–D) menurut PermenPAN-RB 14/2017 dari nilai realisasi, dihitung sekali saat data dibangun; kosong bila tidak ada nilai' },
+			{ nama: 'metode', tipe: 'VARCHAR', keterangan: 'Cara IKM diukur menurut pernyataan laporan yang terdekat: sukma_e, bappeda, universitas, manual; kosong bila laporan tidak menyebutnya (tabel ikm_metode)' },
+			{ nama: 'metode_line', tipe: 'INTEGER', keterangan: 'Baris pernyataan cara pengukuran itu' },
 			...sumber
 		]
 	},
@@ -167,6 +170,8 @@ export const TABEL: Tabel[] = [
 			...laporanKey,
 			{ nama: 'atribut', tipe: 'VARCHAR', wajib: true, keterangan: 'penduduk, penduduk_l, penduduk_p, jumlah_desa, jumlah_kelurahan, luas_km2, pegawai_total' },
 			{ nama: 'nilai', tipe: 'DOUBLE', wajib: true, keterangan: 'Nilai' },
+			{ nama: 'tahun_data', tipe: 'INTEGER', keterangan: 'Tahun data sebagaimana tercetak bersama angkanya; kosong bila tidak dicetak' },
+			{ nama: 'sumber_data', tipe: 'VARCHAR', keterangan: 'Sumber data sebagaimana tercetak ("Sumber: ..."); kosong bila tidak dicetak' },
 			...sumber
 		]
 	},
@@ -242,6 +247,37 @@ TABEL.push(
 			{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris (mulai 1)' },
 			...letak,
 			{ nama: 'teks', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris apa adanya (boleh kosong)' }
+		]
+	}
+);
+
+/** What the reports say about efficiency and about how their IKM was measured (issue 12). */
+TABEL.push(
+	{
+		nama: 'efisiensi',
+		keterangan: 'Tabel efisiensi penggunaan sumber daya laporan: per sasaran, capaian kinerja dan serapan anggaran sebagaimana tercetak.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'no', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan baris di tabel' },
+			{ nama: 'sasaran', tipe: 'VARCHAR', wajib: true, keterangan: 'Sasaran sebagaimana tercetak' },
+			{ nama: 'capaian', tipe: 'DOUBLE', keterangan: 'Capaian kinerja tercetak (%)' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan anggaran tercetak (%)' },
+			{ nama: 'capaian_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks capaian tercetak' },
+			{ nama: 'serapan_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks serapan tercetak' },
+			{ nama: 'tingkat', tipe: 'VARCHAR', keterangan: 'Tingkat efisiensi menurut laporan (mis. "Efisien"), sebagaimana tercetak' },
+			...sumber
+		]
+	},
+	{
+		nama: 'ikm_metode',
+		keterangan: 'Pernyataan laporan tentang cara IKM diukur: metode atau lembaga, jumlah responden, periode survei.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'metode', tipe: 'VARCHAR', keterangan: 'sukma_e (aplikasi SUKMA-e), bappeda, universitas (perguruan tinggi), manual (survei manual kecamatan); kosong bila baris hanya menyebut responden atau periode' },
+			{ nama: 'lembaga', tipe: 'VARCHAR', keterangan: 'Kata yang menyebut metode atau lembaganya, sebagaimana tercetak' },
+			{ nama: 'jumlah_responden', tipe: 'INTEGER', keterangan: 'Jumlah responden tercetak' },
+			{ nama: 'periode', tipe: 'VARCHAR', keterangan: 'Periode survei tercetak' },
+			...sumber
 		]
 	}
 );

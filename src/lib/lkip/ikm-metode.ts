@@ -1,0 +1,105 @@
+/**
+ * How the report says its IKM was measured: the method or the body (the SUKMA-e
+ * application, a survey by Bappeda, by a university, the kecamatan's own manual survey,
+ * a book visitors fill in), the number of respondents and the survey period, each
+ * where it is printed. Only lines about the satisfaction survey count (the word
+ * IKM/SKM/kepuasan/responden on the line or the two before it). When a line names
+ * two methods ("secara manual ..., sedangkan aplikasi SUKMA-e kurang dipakai"), the
+ * first named is the one used; a university's survey commissioned by Bappeda is the
+ * university's.
+ *
+ * Every statement is kept; which one an IKM value was measured by is decided in the
+ * store layer (metodeUntuk), nearest statement first.
+ */
+import type { BarisTeks } from './blok';
+import { parseToken, type FormatAngka } from './numbers';
+import { teksSel } from './table';
+import type { IkmRecord, MetodeIkm, MetodeIkmRecord } from './types';
+
+const TENTANG = /kepuasan masyarakat|\bikm\b|\bskm\b|survei|survey|\bsukma\b|\bresponden\b|kuesioner|kuisioner/i;
+
+const POLA: { metode: MetodeIkm; re: RegExp }[] = [
+	{ metode: 'sukma_e', re: /\b(?:aplikasi\s+)?(?:e\s*-?\s*sukma|sukma\s*-?\s*e)\b/i },
+	{ metode: 'manual', re: /\b(?:secara|cara|survei|survey)\s+manual\b|\bmanual\b|\bmengisi buku\b|\bbuku (?:tamu|kepuasan|survei)\b|\bkuesioner (?:tertulis|kertas)\b/i },
+	{ metode: 'universitas', re: /\b(?:lppm\s+)?(?:universitas|politeknik|institut|perguruan tinggi)(?:\s+[A-Z][a-z]+){0,2}/i },
+	{ metode: 'bappeda', re: /\b(?:bappeda|badan perencanaan pembangunan daerah)\b(?:\s+kabupaten\s+[A-Z][a-z]+)?/i }
+];
+
+const RESPONDEN = [
+	/(\d[\d.,]*)\s*(?:\(\s*[a-z ]+\s*\)\s*)?(?:orang\s+)?responden\b/i,
+	/\bresponden\s*(?:sebanyak|berjumlah|sejumlah|yang terlibat|:)\s*(\d[\d.,]*)/i,
+	/\bjumlah responden\s*(?:sebanyak|adalah|yaitu|:)?\s*(\d[\d.,]*)/i
+];
+
+const BULAN = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)';
+const PERIODE = [
+	new RegExp(`\\b${BULAN}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:s\\.?\\s*/?\\s*d\\.?|sampai(?: dengan)?|hingga|[-–])\\s*${BULAN}\\s+(?:19|20)\\d\\d\\b`, 'i'),
+	/\b(?:triwulan|semester)\s+(?:[IV]+|\d)(?:\s*(?:s\.?\s*\/?\s*d\.?|sampai(?: dengan)?|[-–])\s*(?:[IV]+|\d))?(?:\s+tahun)?\s+(?:19|20)\d\d\b/i
+];
+
+function angkaBulat(raw: string, format: FormatAngka): number | null {
+	const h = parseToken(raw.replace(/[.,]$/, ''), true, format);
+	return h.nilai !== null && Number.isInteger(h.nilai) && h.nilai > 0 ? h.nilai : null;
+}
+
+/** The method a text names first, with the words that name it. */
+export function metodeDalam(teks: string): { metode: MetodeIkm; lembaga: string } | null {
+	let hasil: { metode: MetodeIkm; lembaga: string; pos: number } | null = null;
+	for (const p of POLA) {
+		const m = teks.match(p.re);
+		if (m && (hasil === null || (m.index ?? 0) < hasil.pos)) hasil = { metode: p.metode, lembaga: m[0].trim(), pos: m.index ?? 0 };
+	}
+	if (!hasil) return null;
+	// "Bappeda ... dengan LPPM Universitas Jember": the university carried it out
+	if (hasil.metode === 'bappeda') {
+		const u = teks.match(POLA.find((p) => p.metode === 'universitas')!.re);
+		if (u) return { metode: 'universitas', lembaga: u[0].trim() };
+	}
+	return { metode: hasil.metode, lembaga: hasil.lembaga };
+}
+
+export function ekstrakMetodeIkm(rows: BarisTeks[], format: FormatAngka = 'id'): MetodeIkmRecord[] {
+	const hasil: MetodeIkmRecord[] = [];
+	rows.forEach((r, i) => {
+		if (r.tepi || !r.raw) return;
+		const teks = teksSel(r.cells ? r.cells.join(' ; ') : r.raw);
+		const dekat = [rows[i - 2], rows[i - 1], r].filter(Boolean).map((x) => x!.raw).join(' ');
+		if (!TENTANG.test(dekat)) return;
+		const m = metodeDalam(teks);
+		let responden: number | null = null;
+		for (const re of RESPONDEN) {
+			const x = teks.match(re);
+			if (x) {
+				responden = angkaBulat(x[1], format);
+				if (responden !== null) break;
+			}
+		}
+		let periode: string | null = null;
+		for (const re of PERIODE) {
+			const x = teks.match(re);
+			if (x) {
+				periode = x[0];
+				break;
+			}
+		}
+		// a period alone is a date, not a statement about the survey, unless the line speaks of it
+		if (!m && responden === null && !(periode && TENTANG.test(teks))) return;
+		hasil.push({ metode: m?.metode ?? null, lembaga: m?.lembaga ?? null, jumlah_responden: responden, periode, line: r.line, raw: r.raw });
+	});
+	return hasil;
+}
+
+/**
+ * The method each IKM statement was measured by: the method statement of the same
+ * report nearest to it in the text (the earlier on a tie); null when the report
+ * names none. A report that measures its own IKM one way and quotes another body's
+ * survey elsewhere keeps each value with the statement beside it.
+ */
+export function metodeUntuk(ikm: readonly IkmRecord[], metode: readonly MetodeIkmRecord[]): (MetodeIkmRecord | null)[] {
+	const ada = metode.filter((m) => m.metode !== null);
+	return ikm.map((v) => {
+		let best: MetodeIkmRecord | null = null;
+		for (const m of ada) if (best === null || Math.abs(m.line - v.line) < Math.abs(best.line - v.line)) best = m;
+		return best;
+	});
+}
