@@ -238,7 +238,12 @@ function opsiTren(
 			name: label.get(k)!,
 			type: 'line',
 			connectNulls: true,
-			data: tahun.map((t) => nilai(rs.find((r) => r.tahun === t) ?? {})),
+			data: tahun.map((t) => {
+				const r = rs.find((r) => r.tahun === t);
+				const v = nilai(r ?? {});
+				// an IKM measured otherwise than the year before (sql.ts metode_beda): a triangle, not a dot
+				return r?.metode_beda === true ? { value: v, symbol: 'triangle', symbolSize: 14 } : v;
+			}),
 			lineStyle: rata ? { type: 'dashed', color: warna } : { color: warna },
 			itemStyle: { color: warna }
 		});
@@ -269,7 +274,8 @@ function opsiTren(
 						const r = k === undefined ? undefined : per(k).find((r) => r.tahun === t);
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
 						const asal: [string, string][] = r.tanda && r.rata !== true ? [['  asal data', s(r.tanda)]] : [];
-						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...asal];
+						const cara: [string, string][] = r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
+						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...cara, ...asal];
 					})
 				);
 			}
@@ -396,5 +402,96 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
 			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]
+	};
+}
+
+/**
+ * The efficiency quadrant: serapan across, capaian up, one point per kecamatan and year
+ * (sql.ts sqlEfisiensi), one series per year with that year's kabupaten medians as its
+ * cross-lines. The quadrants are named for the newest year with at least two
+ * kecamatan (medians of one kecamatan name nothing); every point's quadrant is in its
+ * tooltip and in the table.
+ */
+export function opsiKuadran(rows: Baris[]): OpsiGrafik {
+	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
+	const acuan = [...tahun].reverse().find((t) => rows.some((r) => r.tahun === t && Number(r.jumlah_tahun) >= 2));
+	const series: OpsiGrafik['series'] = tahun.map((t, i) => {
+		const rs = rows.filter((r) => r.tahun === t);
+		const warna = WARNA[i % WARNA.length];
+		const mc = n(rs[0]?.median_capaian);
+		const ms = n(rs[0]?.median_serapan);
+		const banyak = Number(rs[0]?.jumlah_tahun ?? 0) >= 2;
+		return {
+			name: String(t),
+			type: 'scatter' as const,
+			symbolSize: 12,
+			itemStyle: { color: warna },
+			label: { show: true, position: 'right' as const, formatter: (p: unknown) => pendek(s(rs[(p as ParamTooltip).dataIndex]?.kecamatan), 16) },
+			data: rs.map((r) => [n(r.serapan), n(r.capaian)]),
+			markLine:
+				banyak && mc !== null && ms !== null
+					? {
+							silent: true,
+							symbol: 'none',
+							lineStyle: { color: warna, type: 'dashed' as const },
+							label: { formatter: (p: unknown) => (p as { name: string }).name },
+							data: [
+								{ name: `median serapan ${t}: ${formatPersen(ms)}`, xAxis: ms },
+								{ name: `median capaian ${t}: ${formatPersen(mc)}`, yAxis: mc }
+							]
+						}
+					: undefined,
+			markArea:
+				t === acuan && mc !== null && ms !== null
+					? {
+							silent: true,
+							itemStyle: { color: 'rgba(0,0,0,0)' },
+							label: { color: '#52606d', fontSize: 11 },
+							data: [
+								[{ name: 'capaian tinggi, serapan rendah:\nhemat', coord: [ms, mc], label: { position: 'insideTopLeft' as const } }, { coord: ['min', 'max'] }],
+								[{ name: 'capaian tinggi, serapan tinggi:\nsesuai rencana', coord: [ms, mc], label: { position: 'insideTopRight' as const } }, { coord: ['max', 'max'] }],
+								[{ name: 'capaian rendah, serapan rendah:\ntertinggal', coord: [ms, mc], label: { position: 'insideBottomLeft' as const } }, { coord: ['min', 'min'] }],
+								[{ name: 'capaian rendah, serapan tinggi:\nboros', coord: [ms, mc], label: { position: 'insideBottomRight' as const } }, { coord: ['max', 'min'] }]
+							]
+						}
+					: undefined
+		};
+	});
+	return {
+		legend: { top: 0, type: 'scroll' },
+		grid: { left: 8, right: 48, top: 40, bottom: 24, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p: unknown) => {
+				const x = p as ParamTooltip;
+				const r = rows.filter((r) => String(r.tahun) === x.seriesName)[x.dataIndex];
+				if (!r) return '';
+				return tooltipHtml(bertanda(`${s(r.kecamatan)} ${r.tahun}`, r.tanda), [
+					['Serapan', formatPersen(n(r.serapan))],
+					['Capaian rata-rata', `${formatPersen(n(r.capaian))} (${formatAngka(n(r.jumlah_indikator), 0)} indikator)`],
+					['Kuadran', s(r.kuadran)]
+				]);
+			}
+		},
+		xAxis: { type: 'value', name: 'Serapan anggaran', nameLocation: 'middle', nameGap: 24, scale: true, axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
+		yAxis: { type: 'value', name: 'Capaian rata-rata', scale: true, axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
+		series
+	};
+}
+
+/** One normalised figure (reference/analisis.ts UKURAN_NORMAL) as bars per kecamatan and year. */
+export function opsiPerPenduduk(rows: Baris[], kunci: string, label: string, rupiah: boolean): OpsiGrafik {
+	const ada = rows.filter((r) => n(r[kunci]) !== null);
+	const batang = ada.map(kecamatanTahun);
+	const fmt = (v: number | null) => (rupiah ? formatRupiah(v, false) : formatAngka(v, 2));
+	return {
+		grid: gridHorizontal,
+		tooltip: tooltipBaris(ada, (r) => [
+			[label, fmt(n(r[kunci]))],
+			['Penduduk', `${formatAngka(n(r.penduduk), 0)} jiwa (laporan ${s(r.profil_tahun)})`]
+		]),
+		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => (rupiah ? formatRupiah(v).replace('Rp ', '') : formatAngka(v)) } },
+		yAxis: { type: 'category', data: batang, inverse: true, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
+		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: WARNA[0] } }]
 	};
 }

@@ -25,5 +25,12 @@ export const KOLOM = {
 	target: { kunci: 'target', label: 'Target', format: 'indeks' },
 	cakupan: { kunci: 'cakupan_label', label: 'Cakupan anggaran', format: 'teks' },
 	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
-	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' }
+	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' },
+	// the change against the previous year (sql.ts `selisih`): a column the table sorts by
+	selisihIkm: { kunci: 'selisih', label: 'Perubahan dari tahun sebelumnya (poin IKM)', format: 'angka' },
+	selisihPersen: { kunci: 'selisih', label: 'Perubahan dari tahun sebelumnya (poin persen)', format: 'angka' },
+	// when the kecamatan compared are not the same in both years, or the method changed
+	catatanSelisih: { kunci: 'catatan_selisih', label: 'Catatan perubahan', format: 'teks' },
+	caraUkur: { kunci: 'cara_ukur', label: 'Cara IKM diukur', format: 'teks' },
+	mutuBaku: { kunci: 'mutu_baku', label: 'Mutu (PermenPAN-RB 14/2017)', format: 'teks', istilah: 'Mutu pelayanan' }
 } as const satisfies Record<string, KolomTabel>;

@@ -11,14 +11,15 @@
  * (or build its markup with tooltipHtml). ECharts' own default tooltip already escapes.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
@@ -30,6 +31,7 @@ import type {
 	DatasetComponentOption,
 	GridComponentOption,
 	LegendComponentOption,
+	MarkAreaComponentOption,
 	MarkLineComponentOption,
 	TitleComponentOption,
 	TooltipComponentOption,
@@ -41,11 +43,13 @@ echarts.use([
 	BarChart,
 	LineChart,
 	HeatmapChart,
+	ScatterChart,
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
@@ -58,11 +62,13 @@ export type OpsiGrafik = echarts.ComposeOption<
 	| BarSeriesOption
 	| LineSeriesOption
 	| HeatmapSeriesOption
+	| ScatterSeriesOption
 	| AriaComponentOption
 	| DataZoomComponentOption
 	| DatasetComponentOption
 	| GridComponentOption
 	| LegendComponentOption
+	| MarkAreaComponentOption
 	| MarkLineComponentOption
 	| TitleComponentOption
 	| TooltipComponentOption

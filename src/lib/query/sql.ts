@@ -15,7 +15,8 @@
  */
 import { TABEL, type Tabel } from '../store/schema';
 import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
-import { KUADRAN, KUADRAN_SENDIRI } from '../reference/analisis';
+import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../reference/analisis';
+import { SKALA_IKM } from '../reference/scales';
 
 // ---------------------------------------------------------------- literals
 
@@ -67,6 +68,18 @@ function tanda(alias = ''): string {
 }
 
 // ---------------------------------------------------------------- shared CTEs
+
+/** "B (Baik)": the stored PermenPAN-RB grade with its name from the one scale (reference/scales.ts). */
+function mutuBaku(kolom: string): string {
+	const kasus = SKALA_IKM.jenjang.map((j) => `WHEN ${litTeks(j.kode)} THEN ${litTeks(`${j.kode} (${j.label})`)}`).join(' ');
+	return `CASE ${kolom} ${kasus} END`;
+}
+
+/** The method's name in words (reference/analisis.ts); an IKM with a value but no stated method says so. */
+function caraUkur(metode: string, nilai: string): string {
+	const kasus = Object.entries(NAMA_METODE_IKM).map(([k, v]) => `WHEN ${litTeks(k)} THEN ${litTeks(v)}`).join(' ');
+	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litTeks(METODE_TIDAK_DISEBUT)}) END`;
+}
 
 /**
  * One IKM value per kecamatan and year. Within a report, the data build marked the
@@ -222,7 +235,8 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM, metodeUmum(t))}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
+	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
 	a.realisasi - b.realisasi AS selisih,
@@ -316,7 +330,7 @@ export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): 
 	FROM ikm_lalu a GROUP BY a.tahun
 )`
 	)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
 	a.realisasi_lalu, a.realisasi - a.realisasi_lalu AS selisih,
 	-- two IKM measured differently are not one series: the page marks the point and says so
@@ -435,7 +449,8 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, a.metode, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
+	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
 	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
 	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
@@ -669,7 +684,7 @@ ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
 
 /** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
 export function sqlMetodeIkm(slug: string): string {
-	return `SELECT m.tahun_laporan AS tahun, m.metode, m.lembaga, m.jumlah_responden, m.periode,
+	return `SELECT m.tahun_laporan AS tahun, m.metode, ${caraUkur('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
 	m.file, m.line, m.raw, m.page, m.letak, ${tanda('m.')}
 FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
