@@ -103,6 +103,10 @@ const CONTOH: Record<string, Contoh> = {
 		q.sqlBelanjaKecamatan(slugDiunggah),
 		q.sqlPeringatanKecamatan(slugDiunggah),
 		q.sqlTemuanKecamatan(slugDiunggah),
+		q.sqlEfisiensi(null, null),
+		q.sqlEfisiensiSasaran(slugDiunggah),
+		q.sqlMetodeIkm(slugDiunggah),
+		q.sqlPerPenduduk(null),
 		q.sqlTemuan(),
 		q.sqlSkorKualitas(),
 		q.sqlSumberBaris(),
@@ -113,7 +117,11 @@ const CONTOH: Record<string, Contoh> = {
 	sqlTemuan: () => [q.sqlTemuan()],
 	sqlSkorKualitas: () => [q.sqlSkorKualitas()],
 	sqlSumberBaris: () => [q.sqlSumberBaris()],
-	sqlTemuanKecamatan: () => SLUG.map(q.sqlTemuanKecamatan)
+	sqlTemuanKecamatan: () => SLUG.map(q.sqlTemuanKecamatan),
+	sqlEfisiensi: () => [q.sqlEfisiensi(null, null), q.sqlEfisiensi(SLUG, [2023], 'ikm'), q.sqlEfisiensi([], null)],
+	sqlEfisiensiSasaran: () => SLUG.map(q.sqlEfisiensiSasaran),
+	sqlMetodeIkm: () => SLUG.map(q.sqlMetodeIkm),
+	sqlPerPenduduk: () => [q.sqlPerPenduduk(null), q.sqlPerPenduduk(SLUG, [2022, 2023])]
 };
 
 /**

@@ -60,7 +60,7 @@ export function ekstrakEfisiensi(blok: BlokTabel[], rows: readonly BarisTeks[] =
 			const kk = kolom(b.rows[iKepala].cells)!;
 			// the caption or the header must speak of efficiency or of the budget's use, not any capaian table with an anggaran column
 			const kepala = normal(b.rows[iKepala].cells.join(' '));
-			if (!/efisien|serapan|penyerapan/.test(kepala) && !/efisien/.test(b.judul)) {
+			if (!/efisien|serapan|penyerapan/.test(kepala) && !/efisien|serapan|penyerapan/.test(b.judul)) {
 				k = null;
 				continue;
 			}

@@ -19,23 +19,45 @@ import type { IkmRecord, MetodeIkm, MetodeIkmRecord } from './types';
 const TENTANG = /kepuasan masyarakat|\bikm\b|\bskm\b|survei|survey|\bsukma\b|\bresponden\b|kuesioner|kuisioner/i;
 
 const POLA: { metode: MetodeIkm; re: RegExp }[] = [
-	{ metode: 'sukma_e', re: /\b(?:aplikasi\s+)?(?:e\s*-?\s*sukma|sukma\s*-?\s*e)\b/i },
-	{ metode: 'manual', re: /\b(?:secara|cara|survei|survey)\s+manual\b|\bmanual\b|\bmengisi buku\b|\bbuku (?:tamu|kepuasan|survei)\b|\bkuesioner (?:tertulis|kertas)\b/i },
-	{ metode: 'universitas', re: /\b(?:lppm\s+)?(?:universitas|politeknik|institut|perguruan tinggi)(?:\s+[A-Z][a-z]+){0,2}/i },
-	{ metode: 'bappeda', re: /\b(?:bappeda|badan perencanaan pembangunan daerah)\b(?:\s+kabupaten\s+[A-Z][a-z]+)?/i }
+	{ metode: 'sukma_e', re: /\b(?:aplikasi )?(?:e[\s-]{0,3}sukma|sukma[\s-]{0,3}e)\b/i },
+	{ metode: 'manual', re: /\b(?:secara|cara|survei|survey) manual\b|\bmanual\b|\bmengisi buku\b|\bbuku (?:tamu|kepuasan|survei)\b|\bkuesioner (?:tertulis|kertas)\b/i },
+	{ metode: 'universitas', re: /\b(?:lppm )?(?:universitas|politeknik|institut|perguruan tinggi)(?: [A-Z][a-z]+){0,2}/i },
+	{ metode: 'bappeda', re: /\b(?:bappeda|badan perencanaan pembangunan daerah)\b(?: kabupaten [A-Z][a-z]+)?/i }
 ];
 
-const RESPONDEN = [
-	/(\d[\d.,]*)\s*(?:\(\s*[a-z ]+\s*\)\s*)?(?:orang\s+)?responden\b/i,
-	/\bresponden\s*(?:sebanyak|berjumlah|sejumlah|yang terlibat|:)\s*(\d[\d.,]*)/i,
-	/\bjumlah responden\s*(?:sebanyak|adalah|yaitu|:)?\s*(\d[\d.,]*)/i
+/** a count right before the word: "312 responden", "1.250 (seribu dua ratus lima puluh) orang responden" */
+// run on at most SEBELUM_RESPONDEN characters before the word, so a scan from each start stays bounded
+// eslint-disable-next-line regexp/no-super-linear-move
+const RESPONDEN_SEBELUM = /(\d[\d.,]*) ?(?:\([a-z ]{1,60}\) ?)?(?:orang )?$/i;
+const SEBELUM_RESPONDEN = 80;
+const RESPONDEN_SESUDAH = [
+	/\bresponden ?(?:sebanyak|berjumlah|sejumlah|yang terlibat|:) ?(\d[\d.,]*)/i,
+	/\bjumlah responden(?: sebanyak| adalah| yaitu| ?:)? ?(\d[\d.,]*)/i
 ];
 
 const BULAN = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)';
+const SAMPAI = '(?:s\\.?(?: ?/ ?| )?d\\.?|sampai(?: dengan)?|hingga|[-–])';
 const PERIODE = [
-	new RegExp(`\\b${BULAN}(?:\\s+(?:19|20)\\d\\d)?\\s*(?:s\\.?\\s*/?\\s*d\\.?|sampai(?: dengan)?|hingga|[-–])\\s*${BULAN}\\s+(?:19|20)\\d\\d\\b`, 'i'),
-	/\b(?:triwulan|semester)\s+(?:[IV]+|\d)(?:\s*(?:s\.?\s*\/?\s*d\.?|sampai(?: dengan)?|[-–])\s*(?:[IV]+|\d))?(?:\s+tahun)?\s+(?:19|20)\d\d\b/i
+	new RegExp(`\\b${BULAN}(?: (?:19|20)\\d\\d)? ?${SAMPAI} ?${BULAN} (?:19|20)\\d\\d\\b`, 'i'),
+	new RegExp(`\\b(?:triwulan|semester) (?:[IV]+|\\d)(?: ?${SAMPAI} ?(?:[IV]+|\\d))?(?: tahun)? (?:19|20)\\d\\d\\b`, 'i')
 ];
+
+/** The respondent count a line states, or null. */
+function responden(teks: string, format: FormatAngka): number | null {
+	const i = teks.search(/\bresponden\b/i);
+	if (i < 0) return null;
+	const m = teks.slice(Math.max(0, i - SEBELUM_RESPONDEN), i).match(RESPONDEN_SEBELUM);
+	if (m) {
+		const n = angkaBulat(m[1], format);
+		if (n !== null) return n;
+	}
+	for (const re of RESPONDEN_SESUDAH) {
+		const x = teks.match(re);
+		const n = x ? angkaBulat(x[1], format) : null;
+		if (n !== null) return n;
+	}
+	return null;
+}
 
 function angkaBulat(raw: string, format: FormatAngka): number | null {
 	const h = parseToken(raw.replace(/[.,]$/, ''), true, format);
@@ -66,14 +88,7 @@ export function ekstrakMetodeIkm(rows: BarisTeks[], format: FormatAngka = 'id'):
 		const dekat = [rows[i - 2], rows[i - 1], r].filter(Boolean).map((x) => x!.raw).join(' ');
 		if (!TENTANG.test(dekat)) return;
 		const m = metodeDalam(teks);
-		let responden: number | null = null;
-		for (const re of RESPONDEN) {
-			const x = teks.match(re);
-			if (x) {
-				responden = angkaBulat(x[1], format);
-				if (responden !== null) break;
-			}
-		}
+		const jumlah = responden(teks, format);
 		let periode: string | null = null;
 		for (const re of PERIODE) {
 			const x = teks.match(re);
@@ -83,8 +98,8 @@ export function ekstrakMetodeIkm(rows: BarisTeks[], format: FormatAngka = 'id'):
 			}
 		}
 		// a period alone is a date, not a statement about the survey, unless the line speaks of it
-		if (!m && responden === null && !(periode && TENTANG.test(teks))) return;
-		hasil.push({ metode: m?.metode ?? null, lembaga: m?.lembaga ?? null, jumlah_responden: responden, periode, line: r.line, raw: r.raw });
+		if (!m && jumlah === null && !(periode && TENTANG.test(teks))) return;
+		hasil.push({ metode: m?.metode ?? null, lembaga: m?.lembaga ?? null, jumlah_responden: jumlah, periode, line: r.line, raw: r.raw });
 	});
 	return hasil;
 }

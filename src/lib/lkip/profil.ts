@@ -114,7 +114,7 @@ export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): Ha
 		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
 	asal = { tahun_data: null, sumber_data: null };
-	pendudukTabel(rows, simpan, format, (setelah) => (asal = asalData('', setelah)));
+	pendudukTabel(rows, simpan, format, (judul, setelah) => (asal = asalData(judul, setelah)));
 	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
 }
@@ -155,6 +155,8 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 		const akhir = (m.index ?? 0) + m[0].length;
 		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
 		if (!/^\s*(jiwa|orang|penduduk)\b/i.test(sesudah)) return;
+		// "Tabel 2.1 Penduduk menurut ...": a caption's number, not a count
+		if (/\b(?:tabel|table|gambar|grafik|bab)\s*[\d.]*$/i.test(teks.slice(0, (m.index ?? 0) + m[0].length))) return;
 		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
 		let kk = k - 1;
 		while (kk >= 0 && /^(19|20)\d\d$/.test(angka[kk][0])) kk--;
@@ -177,12 +179,12 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka, asal: (setelah: string) => void) {
+function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka, asal: (judul: string, setelah: string) => void) {
 	for (const b of blokTabel(rows)) {
 		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
 		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
 		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);
-		asal(`${b.judul} ${sesudah && !sesudah.cells ? bersih(sesudah.raw) : ''}`);
+		asal(b.judul, sesudah && !sesudah.cells ? bersih(sesudah.raw) : '');
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
 		const kepala = b.rows[iKepala].cells.map(normal);
