@@ -1,12 +1,11 @@
 /**
  * One plain sentence per headline figure, for a citizen who does not know the
- * jargon: what the figure is, its verdict against its target and its grade, and
+ * jargon: what the figure is, its verdict against its target and its stored grade, and
  * how it stands beside the other kecamatan ("IKM 80,00: mutu B (Baik), target
  * tercapai, di bawah rata-rata 2 kecamatan lain (80,95).").
  */
 import { formatIndeks, formatPersen, formatRupiah } from '../format';
 import { labelGabunganLain, labelRataLain } from './pembanding';
-import { mutuIkm } from './scales';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -20,8 +19,8 @@ export function kalimatIkm(r: Record<string, unknown>): string | null {
 	const v = num(r.realisasi);
 	if (v === null) return null;
 	const bagian: string[] = [];
-	const m = mutuIkm(v);
-	if (m) bagian.push(`mutu ${m.kode} (${m.label})`);
+	// the grade the data build stored (ikm.mutu_permenpan, named by sql.ts as mutu_baku), not recomputed here
+	if (typeof r.mutu_baku === 'string' && r.mutu_baku) bagian.push(`mutu ${r.mutu_baku}`);
 	const t = num(r.target);
 	if (t === null) bagian.push('laporan tidak menyebut targetnya');
 	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndeks(t)} tercapai`);
