@@ -211,7 +211,7 @@ export interface DataKecamatan {
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */
 export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKecamatan> {
-	const [[kecamatan], laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan] = await Promise.all([
+	const [[kecamatan], laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] = await Promise.all([
 		db.kueri(q.sqlKecamatan(slug)),
 		db.kueri(q.sqlLaporanKecamatan(slug)),
 		db.kueri(q.sqlProfilKecamatan(slug)),
@@ -221,9 +221,7 @@ export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKe
 		db.kueri(q.sqlSkalaKecamatan(slug)),
 		db.kueri(q.sqlPohonAnggaran(slug)),
 		db.kueri(q.sqlBelanjaKecamatan(slug)),
-		db.kueri(q.sqlPeringatanKecamatan(slug))
-	]);
-	const [efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] = await Promise.all([
+		db.kueri(q.sqlPeringatanKecamatan(slug)),
 		db.kueri(q.sqlEfisiensiSasaran(slug)),
 		db.kueri(q.sqlEfisiensi([slug], null)),
 		db.kueri(q.sqlMetodeIkm(slug)),
