@@ -123,7 +123,7 @@ const extract: Subperintah = {
 	}
 };
 
-const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages'] as const;
+const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages', 'kelompok', 'peran'] as const;
 
 const audit: Subperintah = {
 	pemakaian: 'audit BERKAS...',

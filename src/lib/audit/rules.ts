@@ -8,6 +8,7 @@
  */
 import type { Aturan, Tingkat } from './types';
 import { jumlahAnggaran } from './jumlah';
+import { sebabAngka } from './cause';
 import { persenAnggaran } from './persen';
 import { capaianIndikator } from './capaian';
 import { bedaAntarbagian } from './antarbagian';
@@ -29,6 +30,7 @@ import { persenAntartabel } from './percent-rows';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
+	sebabAngka,
 	jumlahAnggaran,
 	persenAnggaran,
 	pangsaAnggaran,
