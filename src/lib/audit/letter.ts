@@ -123,8 +123,12 @@ export interface ButirSurat {
 	letak: string;
 	tercetak: { letak: string; teks: string }[];
 	pesan: string;
+	/** the figures as the letter prints them ("Rp 1.250.000", "85,47") */
 	nilai: string | null;
 	seharusnya: string | null;
+	/** the same figures as numbers, for a spreadsheet */
+	nilaiAngka: number | null;
+	seharusnyaAngka: number | null;
 	saran: string;
 	akibat: ButirSurat[];
 }
@@ -156,24 +160,35 @@ function butir(t: TemuanSurat, no: string): ButirSurat {
 		pesan: t.pesan,
 		nilai: t.nilai === null ? null : angkaSurat(t.nilai),
 		seharusnya: t.seharusnya === null ? null : angkaSurat(t.seharusnya),
+		nilaiAngka: t.nilai,
+		seharusnyaAngka: t.seharusnya,
 		saran: SARAN[t.aturan] ?? SARAN_UMUM,
 		akibat: []
 	};
 }
 
-function itemTemuan(b: ButirSurat, indent = '   '): string[] {
-	const out = [`${b.no}. ${b.judul} (aturan ${b.aturan}; tingkat ${b.tingkat})`];
-	out.push(`${indent}Letak: ${b.letak}.`);
+/** A line of the printed letter; headings are bold in the PDF. */
+export interface BarisSurat {
+	teks: string;
+	tebal?: boolean;
+}
+
+const tebal = (teks: string): BarisSurat => ({ teks, tebal: true });
+
+function itemTemuan(b: ButirSurat, indent = '   '): BarisSurat[] {
+	const out: BarisSurat[] = [tebal(`${b.no}. ${b.judul} (aturan ${b.aturan}; tingkat ${b.tingkat})`)];
+	const baris = (teks: string) => out.push({ teks });
+	baris(`${indent}Letak: ${b.letak}.`);
 	if (b.tercetak.length) {
-		out.push(`${indent}Yang tercetak:`);
-		for (const x of b.tercetak) out.push(`${indent}- ${x.letak}: "${x.teks}"`);
+		baris(`${indent}Yang tercetak:`);
+		for (const x of b.tercetak) baris(`${indent}- ${x.letak}: "${x.teks}"`);
 	}
-	out.push(`${indent}Yang tidak sesuai: ${b.pesan}`);
-	if (b.nilai !== null || b.seharusnya !== null) out.push(`${indent}Angka tercetak: ${b.nilai ?? '-'}; menurut hitungan atau sumber lain: ${b.seharusnya ?? '-'}.`);
-	if (b.peran !== 'akibat') out.push(`${indent}Yang perlu diperiksa: ${b.saran}`);
+	baris(`${indent}Yang tidak sesuai: ${b.pesan}`);
+	if (b.nilai !== null || b.seharusnya !== null) baris(`${indent}Angka tercetak: ${b.nilai ?? '-'}; menurut hitungan atau sumber lain: ${b.seharusnya ?? '-'}.`);
+	if (b.peran !== 'akibat') baris(`${indent}Yang perlu diperiksa: ${b.saran}`);
 	if (b.akibat.length) {
-		out.push(`${indent}Akibatnya (${b.akibat.length} pemeriksaan gagal karena angka ini; dihitung satu kali):`);
-		for (const a of b.akibat) out.push(...itemTemuan(a, indent + '   ').map((x, i) => (i ? x : `${indent}${x}`)));
+		baris(`${indent}Akibatnya (${b.akibat.length} pemeriksaan gagal karena angka ini; dihitung satu kali):`);
+		for (const a of b.akibat) out.push(...itemTemuan(a, indent + '   ').map((x, i) => (i ? x : { ...x, teks: `${indent}${x.teks}` })));
 	}
 	return out;
 }
@@ -260,14 +275,22 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 	};
 }
 
+/** The printed letter line by line (the text file and the PDF print the same lines). */
+export function barisSurat(l: LembarTemuan): BarisSurat[] {
+	const t = (teks: string): BarisSurat => ({ teks });
+	const out: BarisSurat[] = [tebal(l.judul), tebal(l.laporan), t(`Berkas: ${l.file}`), t(''), ...l.kepada.map(t), t(''), t(`Perihal: ${l.perihal}`), t(''), t('Dengan hormat,'), t(''), t(l.pembuka)];
+	if (l.butir.length) {
+		out.push(t(''));
+		for (const b of l.butir) out.push(...itemTemuan(b), t(''));
+	}
+	out.push(t(''), ...l.skor.map((x, i) => (i ? t(x) : tebal(x))), t(''), ...l.penutup.map(t));
+	return out;
+}
+
 /** The whole letter for one report, as plain text. */
 export function suratTemuan(isi: IsiSurat): string {
-	const l = lembarTemuan(isi);
-	const out: string[] = [l.judul, l.laporan, `Berkas: ${l.file}`, '', ...l.kepada, '', `Perihal: ${l.perihal}`, '', 'Dengan hormat,', '', l.pembuka];
-	if (l.butir.length) {
-		out.push('');
-		for (const b of l.butir) out.push(...itemTemuan(b), '');
-	}
-	out.push('', ...l.skor, '', ...l.penutup, '');
-	return out.join('\n');
+	return barisSurat(lembarTemuan(isi))
+		.map((b) => b.teks)
+		.concat('')
+		.join('\n');
 }
