@@ -25,6 +25,7 @@ import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
 import { targetKeluaran } from './output-targets';
+import { danaKegiatan } from './input-amounts';
 import { strukturDokumen } from './document-structure';
 import { persenAntartabel } from './percent-rows';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
@@ -50,6 +51,7 @@ export const ATURAN: Aturan[] = [
 	nilaiUraian,
 	rerataDaftar,
 	targetKeluaran,
+	danaKegiatan,
 	strukturDokumen,
 	persenAntartabel,
 	predikatSkala,
