@@ -78,6 +78,7 @@ const SARAN: Record<string, string> = {
 	komposisi_belanja: 'Hitung ulang porsi tiap jenis belanja dari rupiahnya; porsi satu keseluruhan berjumlah 100%.',
 	nilai_uraian: 'Samakan target, realisasi dan capaian dalam uraian dengan tabel pengukuran kinerja.',
 	rerata_daftar: 'Hitung ulang rata-rata dari butir-butir yang dirangkumnya.',
+	rerata_capaian: 'Sebutkan rata-rata apa yang dimaksud (capaian indikator atau serapan anggaran) dan hitung ulang dari tabelnya.',
 	dana_kegiatan: 'Samakan jumlah dana kegiatan pada tabel pengukuran kegiatan dengan pagunya di tabel realisasi anggaran (DPA).',
 	target_keluaran: 'Samakan target keluaran kegiatan/sub kegiatan di RKT, Rencana Aksi, Perjanjian Kinerja dan tabel pengukuran.',
 	struktur_dokumen: 'Perbaiki penulisan periode dan tahun pada judul, daftar isi dan rujukan Renstra.',

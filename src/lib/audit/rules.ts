@@ -26,6 +26,7 @@ import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
 import { targetKeluaran } from './output-targets';
 import { danaKegiatan } from './input-amounts';
+import { rerataCapaian } from './average-claims';
 import { strukturDokumen } from './document-structure';
 import { persenAntartabel } from './percent-rows';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
@@ -50,6 +51,7 @@ export const ATURAN: Aturan[] = [
 	komposisiBelanja,
 	nilaiUraian,
 	rerataDaftar,
+	rerataCapaian,
 	targetKeluaran,
 	danaKegiatan,
 	strukturDokumen,
