@@ -236,6 +236,9 @@ describe('prose counts, survey, staff and composition rules on the five reports'
 		const akibat = hasil['arjasa-2023'].filter((t) => t.kelompok === sebab.kelompok && t.peran === 'akibat');
 		expect(akibat.map((t) => t.nilai).sort()).toEqual([2_737_456_263, 88_316_800]);
 	});
+	it('B12 Balung "Sasaran 1 … capaian tergolong Baik" (line 69) for 66% (line 304), CUKUP on its scale (55–75%)', () => {
+		expect(cari('balung-2020', 'predikat_skala', [69, 304])).toMatchObject({ nilai: 66 });
+	});
 	it('finds the Balung statement of 1 indikator against the 2 in Tabel 3.1', () => {
 		expect(cari('balung-2020', 'hitungan_indikator', [311, 304, 305])).toMatchObject({ nilai: 1, seharusnya: 2 });
 	});
