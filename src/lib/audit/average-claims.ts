@@ -12,7 +12,7 @@ import { totalTabel } from './antarbagian';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { RUPIAH_TEKS, angkaPersen, cocokPresisi, kalimat, persen, sel, unik } from './util';
 
-const RERATA = /rata[\s\-–]*rata\s+capaian(?:\s+kinerja)?(?:\s+(?:sebesar|mencapai|adalah|yaitu))?\s*:?\s*\**\s*(\d{1,3}(?:[.,]\d+)?)\s*\**\s*%/i;
+const RERATA = /rata[\s\-–]*rata\s+capaian(?:\s+kinerja)?(?:\s+(?:sebesar|mencapai|adalah|yaitu))?[\s:*]*(\d{1,3}(?:[.,]\d+)?)[\s*]*%/i;
 // the sentence may speak of sasaran in general ("kinerja sasaran strategis"), not of indicators, a survey or another year
 const BUKAN = /indikator|unsur|survei|responden|\b(?:tahun|th\.?)\s*(?:19|20)\d\d/i;
 const SERAP = /terserap|realisasi|serapan|terealisasi/i;
