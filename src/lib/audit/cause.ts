@@ -48,11 +48,11 @@ function persenCocok(r: AnggaranRecord, pagu: number, real: number): boolean | n
 	return cocokPresisi(r.persen, (real / pagu) * 100, desimalTercetak(r.persen_raw));
 }
 
-function calon(rows: AnggaranRecord[], cek: CekJumlah[], j: number, k: Kolom): Sebab | null {
+function calon(rows: AnggaranRecord[], perBaris: Map<string, CekJumlah[]>, j: number, k: Kolom): Sebab | null {
 	const r = rows[j];
 	const x = r[k];
 	if (x === null) return null;
-	const terlibat = cek.filter((c) => c.kolom === k && (c.induk === j || c.anak.includes(j)));
+	const terlibat = perBaris.get(`${j}|${k}`) ?? [];
 	if (!terlibat.length) return null;
 	let d: number | null = null;
 	for (const c of terlibat) {
@@ -95,9 +95,16 @@ export function cariSebab(laporan: Laporan): Sebab[] {
 	const rows = laporan.anggaran;
 	const cek = cekJumlah(rows);
 	if (!cek.some((c) => c.tercetak !== c.jumlah)) return [];
+	// the checks each figure takes part in, as a parent or as a child (linear in the tree)
+	const perBaris = new Map<string, CekJumlah[]>();
+	for (const c of cek)
+		for (const j of [c.induk, ...c.anak]) {
+			const key = `${j}|${c.kolom}`;
+			perBaris.set(key, [...(perBaris.get(key) ?? []), c]);
+		}
 	const semua: Sebab[] = [];
 	for (let j = 0; j < rows.length; j++) for (const k of ['pagu', 'realisasi'] as Kolom[]) {
-		const s = calon(rows, cek, j, k);
+		const s = calon(rows, perBaris, j, k);
 		if (s) semua.push(s);
 	}
 	// an ambiguous cause (another figure explains an overlapping set as well) is not named

@@ -63,7 +63,15 @@ export function auditLengkap(laporan: Laporan, text: string, lain: Laporan[] = [
 		rincian.push({ aturan: a.id, diperiksa: n, temuan: hasil.temuan.length, akibat: 0 });
 		for (const t of hasil.temuan) dasar.push(temuanLengkap(ctx, laporan, a.id, a.tingkat, t));
 	}
-	const temuan = kelompokkan(ctx, laporan, dasar, rincian);
+	let temuan = dasar;
+	try {
+		temuan = kelompokkan(ctx, laporan, dasar, rincian);
+	} catch (e) {
+		// the grouping must not hide the findings: keep them ungrouped and say why
+		temuan = [...dasar, temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, { pesan: `Aturan ${sebabAngka.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] })];
+		const r = rincian.find((x) => x.aturan === sebabAngka.id);
+		if (r) r.diperiksa = r.temuan = 1;
+	}
 	// the score counts a group once, at its cause's severity: its consequences leave both sides
 	let bobotCek = 0;
 	let bobotGagal = 0;
