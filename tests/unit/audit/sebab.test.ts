@@ -107,7 +107,7 @@ describe('sebab_angka: one wrong figure, one finding with its consequences', () 
 		expect(r.di_luar_rentang.diperiksa).toBe(21);
 		expect(h.skor.rincian.filter((x) => !['sebab_angka', 'jumlah_anggaran', 'persen_anggaran', 'di_luar_rentang'].includes(x.aturan)).every((x) => x.diperiksa === 0)).toBe(true);
 		expect(h.skor.bobot_periksa).toBe(88);
-		// 100 × (88 − 3) ÷ 88 = 96,59…; without the grouping it would be 100 × (90 − 8) ÷ 90 = 91,1
+		// 100 × (88 − 3) ÷ 88 = 96,59…; without the grouping it would be 100 × (93 − 8) ÷ 93 = 91,4 (24 + 6 + 63 = 93 of weight)
 		expect(h.skor.skor).toBe(96.6);
 	});
 
