@@ -17,6 +17,8 @@ export function dokumenAturan(): string {
 		'Setiap temuan menyebut aturan, tingkat keparahan, angka tercetak (`nilai`), angka menurut sumber lain atau hitungan (`seharusnya`) dan semua baris sumber yang terlibat.',
 		`Skor kualitas data per laporan = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan bobot tinggi ${BOBOT.tinggi}, sedang ${BOBOT.sedang}, rendah ${BOBOT.rendah}.`,
 		'',
+		'Temuan dikelompokkan menurut sebabnya (aturan `sebab_angka`): bila satu angka yang salah membuat beberapa pemeriksaan gagal, temuan penyebabnya menyebut angka itu dan nilai yang membuat semua pemeriksaan cocok, dan temuan-temuan akibatnya tetap dicantumkan di bawahnya dengan kolom `kelompok` (nomor temuan penyebab) dan `peran` (`sebab` atau `akibat`). Skor kualitas menghitung satu kelompok satu kali dengan tingkat penyebabnya: pemeriksaan akibat tidak masuk ke bobot pemeriksaan maupun bobot gagal, penyebabnya masuk sebagai satu pemeriksaan yang gagal.',
+		'',
 		'| Kode | Aturan | Tingkat |',
 		'|---|---|---|',
 		...ATURAN.map((a) => `| \`${a.id}\` | ${a.judul} | ${a.tingkat} |`),

@@ -2,7 +2,9 @@
  * `npm run --silent lkip -- <subperintah> ...`: batch tools for Bappeda.
  *
  *   extract FILE...   one JSON array on stdout, one object per readable LKIP
- *   audit FILE...     one JSON array of findings
+ *   audit FILE...     one JSON array of findings; with --format md|xlsx|pdf (or txt) the
+ *                     "Lembar Temuan" per report in that format instead, on stdout or in
+ *                     the file of --keluaran (-o)
  *   surat FILE...     the "Lembar Temuan" letter per report, as plain text
  *
  * A FILE is a PDF, a Word document (.docx) or a text, told apart by content.
@@ -20,7 +22,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDocument } from '../src/lib/lkip/extract';
 import { auditLaporan, auditLengkap } from '../src/lib/audit/index';
-import { suratTemuan } from '../src/lib/audit/letter';
+import type { IsiSurat } from '../src/lib/audit/letter';
+import { bacaFormatSurat, berkasSurat, FORMAT_SURAT, suratTeks, type FormatSurat } from '../src/lib/export/lembar-temuan';
+import { writeFileSync } from 'node:fs';
 import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
 import { alasanBukanLkip, letakBaris } from '../src/lib/store/rows';
 import { readReportFile } from './read-report-file';
@@ -123,18 +127,77 @@ const extract: Subperintah = {
 	}
 };
 
-const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages'] as const;
+const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages', 'kelompok', 'peran'] as const;
+
+const FORMAT_AUDIT = ['json', ...Object.keys(FORMAT_SURAT)];
+
+/** Splits `--format X` / `--format=X` and `--keluaran F` / `-o F` from the file names. */
+function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran: string | null; galat: string | null } {
+	const berkas: string[] = [];
+	let format = 'json';
+	let keluaran: string | null = null;
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i];
+		const m = /^--(format|keluaran)=(.*)$/.exec(a);
+		if (m) {
+			if (m[1] === 'format') format = m[2];
+			else keluaran = m[2];
+		} else if (a === '--format' || a === '--keluaran' || a === '-o') {
+			const v = args[++i];
+			if (v === undefined) return { berkas, format, keluaran, galat: `lkip audit: ${a} perlu nilai (mis. ${a === '--format' ? '--format pdf' : `${a} lembar-temuan.pdf`})` };
+			if (a === '--format') format = v;
+			else keluaran = v;
+		} else berkas.push(a);
+	}
+	return { berkas, format, keluaran, galat: null };
+}
+
+/** The letter's content for each report, with the page or place of each line of evidence. */
+function isiSurat(dibaca: LaporanDibaca[], ref: Referensi, tanggal: Date): IsiSurat[] {
+	const semua = dibaca.map((x) => x.l);
+	return dibaca.map(({ l, teks }) => {
+		const h = auditLengkap(l, teks, semua, { indikator: ref.indikator });
+		const temuan = h.temuan.map((t, i) => ({ ...t, no: i + 1, bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })) }));
+		return { file: l.file, kecamatan: l.kecamatan, kabupaten: l.kabupaten, tahun: l.tahun, temuan, skor: h.skor, tanggal };
+	});
+}
 
 const audit: Subperintah = {
-	pemakaian: 'audit BERKAS...',
-	keterangan: 'periksa konsistensi angka LKIP; satu larik JSON temuan di stdout',
+	pemakaian: 'audit [--format F] BERKAS...',
+	keterangan: `periksa konsistensi angka LKIP; JSON temuan di stdout, atau Lembar Temuan dengan --format ${Object.keys(FORMAT_SURAT).join('|')} (-o BERKAS untuk menulis ke berkas)`,
 	async jalankan(args, lapor) {
-		if (args.length === 0) {
+		const opsi = opsiAudit(args);
+		if (opsi.galat) {
+			lapor(opsi.galat);
+			return { hasil: null, kode: 2 };
+		}
+		const format = opsi.format.trim().toLowerCase();
+		if (!FORMAT_AUDIT.includes(format)) {
+			lapor(`lkip audit: format "${opsi.format}" tidak dikenal; pilih salah satu: ${FORMAT_AUDIT.join(', ')} (bawaan: json)`);
+			return { hasil: null, kode: 2 };
+		}
+		if (opsi.berkas.length === 0) {
 			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
 		const ref = bacaReferensi();
-		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
+		const { dibaca, kode } = await ekstrakBerkas(opsi.berkas, ref, lapor);
+		if (format !== 'json') {
+			const f = bacaFormatSurat(format) as FormatSurat;
+			if (!dibaca.length) return { hasil: null, kode };
+			const isi = await berkasSurat(isiSurat(dibaca, ref, new Date()), f);
+			if (opsi.keluaran) {
+				try {
+					writeFileSync(opsi.keluaran, isi);
+				} catch (e) {
+					lapor(`galat: ${opsi.keluaran}: tidak dapat ditulis (${(e as Error).message})`);
+					return { hasil: null, kode: 1 };
+				}
+				lapor(`Lembar Temuan (${FORMAT_SURAT[f].label}) ditulis ke ${opsi.keluaran}`);
+				return { hasil: null, kode };
+			}
+			return { hasil: isi, kode };
+		}
 		// all files first: the year-over-year rule compares each report with the others
 		const semua = dibaca.map((x) => x.l);
 		const hasil = dibaca.flatMap(({ l, teks }) =>
@@ -156,7 +219,7 @@ const audit: Subperintah = {
 
 const surat: Subperintah = {
 	pemakaian: 'surat BERKAS...',
-	keterangan: 'tulis Lembar Temuan (surat ke kecamatan) per laporan, teks biasa di stdout',
+	keterangan: 'tulis Lembar Temuan (surat ke kecamatan) per laporan, teks biasa di stdout (format lain: audit --format)',
 	async jalankan(args, lapor) {
 		if (args.length === 0) {
 			lapor('lkip surat: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
@@ -164,15 +227,7 @@ const surat: Subperintah = {
 		}
 		const ref = bacaReferensi();
 		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
-		const semua = dibaca.map((x) => x.l);
-		const tanggal = new Date();
-		const surat = dibaca.map(({ l, teks }) => {
-			const h = auditLengkap(l, teks, semua, { indikator: ref.indikator });
-			const temuan = h.temuan.map((t) => ({ ...t, bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })) }));
-			return suratTemuan({ file: l.file, kecamatan: l.kecamatan, kabupaten: l.kabupaten, tahun: l.tahun, temuan, skor: h.skor, tanggal });
-		});
-		// a form feed between letters: each starts on a new page when printed
-		return { hasil: surat.length ? surat.join('\f\n') : null, kode };
+		return { hasil: dibaca.length ? suratTeks(isiSurat(dibaca, ref, new Date())) : null, kode };
 	}
 };
 
@@ -193,8 +248,8 @@ export async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const { hasil, kode } = await sub.jalankan(args, (pesan) => console.error(pesan));
-	// a letter is text to print as is; everything else is JSON
-	if (typeof hasil === 'string') process.stdout.write(hasil);
+	// a letter is text or a file (xlsx, pdf) to write as is; everything else is JSON
+	if (typeof hasil === 'string' || hasil instanceof Uint8Array) process.stdout.write(hasil);
 	else if (hasil !== null) process.stdout.write(JSON.stringify(hasil, null, 2) + '\n');
 	return kode;
 }

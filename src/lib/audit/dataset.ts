@@ -29,11 +29,24 @@ export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string
 				nilai: t.nilai,
 				seharusnya: t.seharusnya,
 				lines: t.lines,
+				kelompok: t.kelompok,
+				peran: t.peran,
 				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })))
 			})
 		);
-		const hitung = (x: string) => h.temuan.filter((t) => t.tingkat === x).length;
-		out.skor_kualitas.push({ ...kunci, skor: h.skor.skor, diperiksa: h.skor.diperiksa, gagal: h.skor.gagal, tinggi: hitung('tinggi'), sedang: hitung('sedang'), rendah: hitung('rendah') });
+		// a group by cause counts once, at its cause's severity, as in the score
+		const hitung = (x: string) => h.temuan.filter((t) => t.tingkat === x && t.peran !== 'akibat').length;
+		out.skor_kualitas.push({
+			...kunci,
+			skor: h.skor.skor,
+			diperiksa: h.skor.diperiksa,
+			gagal: h.skor.gagal,
+			tinggi: hitung('tinggi'),
+			sedang: hitung('sedang'),
+			rendah: hitung('rendah'),
+			bobot_periksa: h.skor.bobot_periksa,
+			bobot_gagal: h.skor.bobot_gagal
+		});
 		const baris = barisTeks(text);
 		const perlu = new Set<number>();
 		for (const t of h.temuan)

@@ -3,11 +3,12 @@
  * identity and the printed source lines to each finding. Plain TS: runs in Node and the browser.
  */
 import type { AturanIndikator, Laporan } from '../lkip/types';
-import { ATURAN, BOBOT } from './rules';
-import type { KonteksAudit, Temuan } from './types';
+import { ATURAN, BOBOT, aturan } from './rules';
+import { cariSebab, cocokAkibat, sebabAngka } from './cause';
+import type { KonteksAudit, Temuan, TemuanDasar } from './types';
 import { barisTeks, raw } from './util';
 
-export type { Temuan, Tingkat, Bukti, Aturan } from './types';
+export type { Temuan, Tingkat, Bukti, Aturan, Peran } from './types';
 export { ATURAN } from './rules';
 
 export interface OpsiAudit {
@@ -22,9 +23,13 @@ export interface SkorKualitas {
 	/** 0–100: weighted share of checks passed; null when nothing could be checked */
 	skor: number | null;
 	diperiksa: number;
+	/** findings counted: a group by cause counts once */
 	gagal: number;
-	/** per rule: checks made and findings */
-	rincian: { aturan: string; diperiksa: number; temuan: number }[];
+	/** weights of the checks made and failed (tinggi 3, sedang 2, rendah 1): skor = 100 × (bobot_periksa − bobot_gagal) ÷ bobot_periksa */
+	bobot_periksa: number;
+	bobot_gagal: number;
+	/** per rule: checks made, findings, and how many of those are consequences counted under a cause */
+	rincian: { aturan: string; diperiksa: number; temuan: number; akibat: number }[];
 }
 
 export interface HasilAudit {
@@ -44,12 +49,8 @@ function konteks(laporan: Laporan, text: string, lain: Laporan[], opsi: OpsiAudi
 
 export function auditLengkap(laporan: Laporan, text: string, lain: Laporan[] = [], opsi: OpsiAudit = {}): HasilAudit {
 	const ctx = konteks(laporan, text, lain, opsi);
-	const temuan: Temuan[] = [];
+	const dasar: Temuan[] = [];
 	const rincian: SkorKualitas['rincian'] = [];
-	let bobotCek = 0;
-	let bobotGagal = 0;
-	let diperiksa = 0;
-	let gagal = 0;
 	for (const a of ATURAN) {
 		let hasil;
 		try {
@@ -59,32 +60,99 @@ export function auditLengkap(laporan: Laporan, text: string, lain: Laporan[] = [
 			hasil = { diperiksa: 0, temuan: [{ pesan: `Aturan ${a.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] }] };
 		}
 		const n = Math.max(hasil.diperiksa, hasil.temuan.length);
-		rincian.push({ aturan: a.id, diperiksa: n, temuan: hasil.temuan.length });
-		diperiksa += n;
-		gagal += hasil.temuan.length;
-		bobotCek += n * BOBOT[a.tingkat];
-		bobotGagal += hasil.temuan.length * BOBOT[a.tingkat];
-		for (const t of hasil.temuan) {
-			const lines = [...new Set(t.lines)].filter((l) => l >= 1).sort((x, y) => x - y);
-			temuan.push({
-				file: laporan.file,
-				aturan: a.id,
-				tingkat: a.tingkat,
-				kecamatan: laporan.kecamatan,
-				tahun: laporan.tahun,
-				pesan: t.pesan,
-				nilai: t.nilai,
-				seharusnya: t.seharusnya,
-				lines,
-				bukti: lines.map((line) => ({ line, raw: raw(ctx.baris, line) }))
-			});
-		}
+		rincian.push({ aturan: a.id, diperiksa: n, temuan: hasil.temuan.length, akibat: 0 });
+		for (const t of hasil.temuan) dasar.push(temuanLengkap(ctx, laporan, a.id, a.tingkat, t));
+	}
+	let temuan = dasar;
+	try {
+		temuan = kelompokkan(ctx, laporan, dasar, rincian);
+	} catch (e) {
+		// the grouping must not hide the findings: keep them ungrouped and say why
+		temuan = [...dasar, temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, { pesan: `Aturan ${sebabAngka.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] })];
+		const r = rincian.find((x) => x.aturan === sebabAngka.id);
+		if (r) r.diperiksa = r.temuan = 1;
+	}
+	// the score counts a group once, at its cause's severity: its consequences leave both sides
+	let bobotCek = 0;
+	let bobotGagal = 0;
+	let diperiksa = 0;
+	let gagal = 0;
+	for (const r of rincian) {
+		const w = BOBOT[aturan(r.aturan).tingkat];
+		diperiksa += r.diperiksa - r.akibat;
+		gagal += r.temuan - r.akibat;
+		bobotCek += (r.diperiksa - r.akibat) * w;
+		bobotGagal += (r.temuan - r.akibat) * w;
 	}
 	const skor = bobotCek ? Math.round((100 * (bobotCek - bobotGagal)) / bobotCek * 10) / 10 : null;
 	return {
 		temuan,
-		skor: { file: laporan.file, kecamatan: laporan.kecamatan, tahun: laporan.tahun, skor, diperiksa, gagal, rincian }
+		skor: { file: laporan.file, kecamatan: laporan.kecamatan, tahun: laporan.tahun, skor, diperiksa, gagal, bobot_periksa: bobotCek, bobot_gagal: bobotGagal, rincian }
 	};
+}
+
+function temuanLengkap(ctx: KonteksAudit, laporan: Laporan, id: string, tingkat: Temuan['tingkat'], t: TemuanDasar): Temuan {
+	const lines = [...new Set(t.lines)].filter((l) => l >= 1).sort((x, y) => x - y);
+	return {
+		file: laporan.file,
+		aturan: id,
+		tingkat,
+		kecamatan: laporan.kecamatan,
+		tahun: laporan.tahun,
+		pesan: t.pesan,
+		nilai: t.nilai,
+		seharusnya: t.seharusnya,
+		lines,
+		bukti: lines.map((line) => ({ line, raw: raw(ctx.baris, line) })),
+		kelompok: null,
+		peran: null
+	};
+}
+
+/**
+ * Groups findings by cause (cause.ts): each cause whose every consequence is among the
+ * findings becomes a finding of rule sebab_angka, listed just before its first consequence;
+ * `kelompok` is the cause's 1-based position. Updates the per-rule counts for the score.
+ */
+function kelompokkan(ctx: KonteksAudit, laporan: Laporan, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
+	const sebabDi = new Map<number, { sebab: Temuan; akibat: number[] }>();
+	const diambil = new Set<number>();
+	for (const s of cariSebab(laporan)) {
+		const idx: number[] = [];
+		for (const a of s.akibat) {
+			const i = dasar.findIndex((t, k) => !diambil.has(k) && !idx.includes(k) && cocokAkibat(t, a));
+			if (i < 0) break;
+			idx.push(i);
+		}
+		if (idx.length !== s.akibat.length) continue;
+		for (const i of idx) diambil.add(i);
+		const lines = [s.line, ...idx.flatMap((i) => dasar[i].lines)];
+		const sebab = temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, { pesan: s.pesan, nilai: s.tercetak, seharusnya: s.benar, lines });
+		sebabDi.set(Math.min(...idx), { sebab, akibat: idx });
+	}
+	if (!sebabDi.size) return dasar;
+	const out: Temuan[] = [];
+	const noDari = new Map<number, number>();
+	dasar.forEach((t, i) => {
+		const g = sebabDi.get(i);
+		if (g) {
+			out.push({ ...g.sebab, kelompok: out.length + 1, peran: 'sebab' });
+			for (const k of g.akibat) noDari.set(k, out.length);
+		}
+		out.push(t);
+	});
+	// consequences point to their cause's position
+	let pos = 0;
+	dasar.forEach((t, i) => {
+		while (out[pos] !== t) pos++;
+		const no = noDari.get(i);
+		if (no !== undefined) out[pos] = { ...t, kelompok: no, peran: 'akibat' };
+	});
+	for (const r of rincian) {
+		if (r.aturan === sebabAngka.id) r.diperiksa = r.temuan = sebabDi.size;
+		else r.akibat = out.filter((t) => t.peran === 'akibat' && t.aturan === r.aturan).length;
+	}
+	return out;
 }
 
 /** Every finding for one report. `lain` = the other reports, for the year-over-year rule. */

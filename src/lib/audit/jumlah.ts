@@ -52,6 +52,38 @@ export function label(r: AnggaranRecord): string {
 	return `${NAMA[r.level]} "${nama}"`;
 }
 
+export interface CekJumlah {
+	/** index of the parent row in the tree */
+	induk: number;
+	/** indexes of its children */
+	anak: number[];
+	kolom: Kolom;
+	/** the parent's printed amount */
+	tercetak: number;
+	/** the sum of its children */
+	jumlah: number;
+	/** children read digits-only, said in the message */
+	dibaca: string[];
+}
+
+/** Every parent-vs-children sum the rule can check (passed and failed); the cause analysis (cause.ts) reuses it. */
+export function cekJumlah(rows: AnggaranRecord[]): CekJumlah[] {
+	const out: CekJumlah[] = [];
+	rows.forEach((induk, i) => {
+		const anak = anakDari(rows, i);
+		if (!anak.length) return;
+		for (const k of ['pagu', 'realisasi'] as Kolom[]) {
+			const v = induk[k];
+			if (v === null) continue;
+			const bagian = anak.map((a) => nilaiAnak(a, k));
+			if (bagian.some((b) => b.n === null)) continue;
+			const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
+			out.push({ induk: i, anak: anak.map((a) => rows.indexOf(a)), kolom: k, tercetak: v, jumlah, dibaca: bagian.filter((b) => b.dibaca).map((b) => b.dibaca as string) });
+		}
+	});
+	return out;
+}
+
 export const jumlahAnggaran: Aturan = {
 	id: 'jumlah_anggaran',
 	judul: 'Jumlah anggaran tidak sama dengan rincian',
@@ -61,31 +93,21 @@ export const jumlahAnggaran: Aturan = {
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const rows = ctx.laporan.anggaran;
 		const temuan: TemuanDasar[] = [];
-		let diperiksa = 0;
-		rows.forEach((induk, i) => {
-			const anak = anakDari(rows, i);
-			if (!anak.length) return;
-			for (const k of ['pagu', 'realisasi'] as Kolom[]) {
-				const v = induk[k];
-				if (v === null) continue;
-				const bagian = anak.map((a) => nilaiAnak(a, k));
-				if (bagian.some((b) => b.n === null)) continue;
-				diperiksa++;
-				const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
-				if (jumlah === v) continue;
-				const selisih = v - jumlah;
-				const dibaca = bagian.filter((b) => b.dibaca).map((b) => b.dibaca);
-				temuan.push({
-					pesan:
-						`${label(induk)}: ${k} tercetak ${rp(v)}, tetapi jumlah ${anak.length} rincian di bawahnya ${rp(jumlah)} ` +
-						`(selisih ${rp(Math.abs(selisih))}, ${selisih > 0 ? 'induk lebih besar' : 'induk lebih kecil'}).` +
-						(dibaca.length ? ` Catatan: ${dibaca.join('; ')}.` : ''),
-					nilai: v,
-					seharusnya: jumlah,
-					lines: unik([induk.line, ...anak.map((a) => a.line)])
-				});
-			}
-		});
-		return { temuan, diperiksa };
+		const semua = cekJumlah(rows);
+		for (const c of semua) {
+			if (c.jumlah === c.tercetak) continue;
+			const induk = rows[c.induk];
+			const selisih = c.tercetak - c.jumlah;
+			temuan.push({
+				pesan:
+					`${label(induk)}: ${c.kolom} tercetak ${rp(c.tercetak)}, tetapi jumlah ${c.anak.length} rincian di bawahnya ${rp(c.jumlah)} ` +
+					`(selisih ${rp(Math.abs(selisih))}, ${selisih > 0 ? 'induk lebih besar' : 'induk lebih kecil'}).` +
+					(c.dibaca.length ? ` Catatan: ${c.dibaca.join('; ')}.` : ''),
+				nilai: c.tercetak,
+				seharusnya: c.jumlah,
+				lines: unik([induk.line, ...c.anak.map((a) => rows[a].line)])
+			});
+		}
+		return { temuan, diperiksa: semua.length };
 	}
 };

@@ -20,14 +20,23 @@ export interface TemuanSurat {
 	seharusnya: number | null;
 	lines: number[];
 	bukti: Bukti[];
+	/** the `no` of the cause finding of its group (cause.ts); null or absent on its own */
+	kelompok?: number | null;
+	/** 'sebab' for a group's cause, 'akibat' for a consequence listed under it */
+	peran?: 'sebab' | 'akibat' | null;
+	/** the finding's `no` in the report, which `kelompok` refers to (the dataset's `no`; else its position + 1) */
+	no?: number;
 }
 
 export interface SkorSurat {
 	skor: number | null;
 	diperiksa: number;
 	gagal: number;
+	/** weights of all checks and of the failed ones, when known (the dataset's skor_kualitas has them) */
+	bobot_periksa?: number | null;
+	bobot_gagal?: number | null;
 	/** per rule, when known (the CLI has it; the dataset keeps only the totals) */
-	rincian?: { aturan: string; diperiksa: number; temuan: number }[];
+	rincian?: { aturan: string; diperiksa: number; temuan: number; akibat?: number }[];
 }
 
 export interface IsiSurat {
@@ -47,6 +56,7 @@ const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', '
 
 /** What the kecamatan should check, per rule family; the finding's own message says what differs. */
 const SARAN: Record<string, string> = {
+	sebab_angka: 'Perbaiki angka ini menurut sumber datanya (DPA/SIPD); pemeriksaan yang tercantum sebagai akibatnya akan cocok dengan sendirinya.',
 	jumlah_anggaran: 'Hitung ulang jumlah rincian di bawah baris induk; perbaiki angka induk atau angka rincian yang salah ketik.',
 	persen_anggaran: 'Hitung ulang persentase = realisasi ÷ pagu × 100 dari rupiah yang tercetak.',
 	pangsa_anggaran: 'Hitung ulang porsi terhadap total anggaran yang tercetak di tabel realisasi anggaran.',
@@ -68,6 +78,8 @@ const SARAN: Record<string, string> = {
 	komposisi_belanja: 'Hitung ulang porsi tiap jenis belanja dari rupiahnya; porsi satu keseluruhan berjumlah 100%.',
 	nilai_uraian: 'Samakan target, realisasi dan capaian dalam uraian dengan tabel pengukuran kinerja.',
 	rerata_daftar: 'Hitung ulang rata-rata dari butir-butir yang dirangkumnya.',
+	rerata_capaian: 'Sebutkan rata-rata apa yang dimaksud (capaian indikator atau serapan anggaran) dan hitung ulang dari tabelnya.',
+	dana_kegiatan: 'Samakan jumlah dana kegiatan pada tabel pengukuran kegiatan dengan pagunya di tabel realisasi anggaran (DPA).',
 	target_keluaran: 'Samakan target keluaran kegiatan/sub kegiatan di RKT, Rencana Aksi, Perjanjian Kinerja dan tabel pengukuran.',
 	struktur_dokumen: 'Perbaiki penulisan periode dan tahun pada judul, daftar isi dan rujukan Renstra.',
 	persen_antartabel: 'Samakan persentase baris ini dengan realisasi ÷ pagu di tabel realisasi anggaran.',
@@ -101,19 +113,85 @@ function judul(id: string): string {
 
 const URUT_TINGKAT: Record<Tingkat, number> = { tinggi: 0, sedang: 1, rendah: 2 };
 
-function itemTemuan(t: TemuanSurat, no: number): string[] {
-	const out = [`${no}. ${judul(t.aturan)} (aturan ${t.aturan}; tingkat ${t.tingkat})`];
+/** One finding of the letter, ready for any format (text, Markdown, spreadsheet, PDF). */
+export interface ButirSurat {
+	/** number in the letter; consequences carry their cause's number and a letter (1a, 1b) */
+	no: string;
+	aturan: string;
+	judul: string;
+	tingkat: Tingkat;
+	/** 'sebab' (a cause with its consequences below), 'akibat' (counted under its cause) or null */
+	peran: 'sebab' | 'akibat' | null;
+	letak: string;
+	tercetak: { letak: string; teks: string }[];
+	pesan: string;
+	/** the figures as the letter prints them ("Rp 1.250.000", "85,47") */
+	nilai: string | null;
+	seharusnya: string | null;
+	/** the same figures as numbers, for a spreadsheet */
+	nilaiAngka: number | null;
+	seharusnyaAngka: number | null;
+	saran: string;
+	akibat: ButirSurat[];
+}
+
+/** The letter as data: the same content whatever the format. */
+export interface LembarTemuan {
+	judul: string;
+	laporan: string;
+	file: string;
+	kepada: string[];
+	perihal: string;
+	pembuka: string;
+	butir: ButirSurat[];
+	jumlah: { semua: number; tinggi: number; sedang: number; rendah: number };
+	skor: string[];
+	penutup: string[];
+}
+
+function butir(t: TemuanSurat, no: string): ButirSurat {
 	const bukti = t.bukti.length ? t.bukti : t.lines.map((line) => ({ line, raw: '' }));
-	out.push(`   Letak: ${bukti.length ? bukti.map(letakBukti).join('; ') : 'tidak tercatat'}.`);
-	const tercetak = bukti.filter((b) => b.raw.trim());
-	if (tercetak.length) {
-		out.push('   Yang tercetak:');
-		for (const b of tercetak) out.push(`   - ${letakBukti(b)}: "${kutip(b.raw)}"`);
+	return {
+		no,
+		aturan: t.aturan,
+		judul: judul(t.aturan),
+		tingkat: t.tingkat,
+		peran: t.peran ?? null,
+		letak: bukti.length ? bukti.map(letakBukti).join('; ') : 'tidak tercatat',
+		tercetak: bukti.filter((b) => b.raw.trim()).map((b) => ({ letak: letakBukti(b), teks: kutip(b.raw) })),
+		pesan: t.pesan,
+		nilai: t.nilai === null ? null : angkaSurat(t.nilai),
+		seharusnya: t.seharusnya === null ? null : angkaSurat(t.seharusnya),
+		nilaiAngka: t.nilai,
+		seharusnyaAngka: t.seharusnya,
+		saran: SARAN[t.aturan] ?? SARAN_UMUM,
+		akibat: []
+	};
+}
+
+/** A line of the printed letter; headings are bold in the PDF. */
+export interface BarisSurat {
+	teks: string;
+	tebal?: boolean;
+}
+
+const tebal = (teks: string): BarisSurat => ({ teks, tebal: true });
+
+function itemTemuan(b: ButirSurat, indent = '   '): BarisSurat[] {
+	const out: BarisSurat[] = [tebal(`${b.no}. ${b.judul} (aturan ${b.aturan}; tingkat ${b.tingkat})`)];
+	const baris = (teks: string) => out.push({ teks });
+	baris(`${indent}Letak: ${b.letak}.`);
+	if (b.tercetak.length) {
+		baris(`${indent}Yang tercetak:`);
+		for (const x of b.tercetak) baris(`${indent}- ${x.letak}: "${x.teks}"`);
 	}
-	out.push(`   Yang tidak sesuai: ${t.pesan}`);
-	if (t.nilai !== null || t.seharusnya !== null)
-		out.push(`   Angka tercetak: ${t.nilai === null ? '-' : angkaSurat(t.nilai)}; menurut hitungan atau sumber lain: ${t.seharusnya === null ? '-' : angkaSurat(t.seharusnya)}.`);
-	out.push(`   Yang perlu diperiksa: ${SARAN[t.aturan] ?? SARAN_UMUM}`);
+	baris(`${indent}Yang tidak sesuai: ${b.pesan}`);
+	if (b.nilai !== null || b.seharusnya !== null) baris(`${indent}Angka tercetak: ${b.nilai ?? '-'}; menurut hitungan atau sumber lain: ${b.seharusnya ?? '-'}.`);
+	if (b.peran !== 'akibat') baris(`${indent}Yang perlu diperiksa: ${b.saran}`);
+	if (b.akibat.length) {
+		baris(`${indent}Akibatnya (${b.akibat.length} pemeriksaan gagal karena angka ini; dihitung satu kali):`);
+		for (const a of b.akibat) out.push(...itemTemuan(a, indent + '   ').map((x, i) => (i ? x : { ...x, teks: `${indent}${x.teks}` })));
+	}
 	return out;
 }
 
@@ -121,66 +199,100 @@ function bagianSkor(s: SkorSurat | null): string[] {
 	if (!s || s.skor === null) return ['Skor kualitas data: tidak dapat dihitung, karena tidak ada angka yang dapat diperiksa.'];
 	const out = [`Skor kualitas data: ${angka(s.skor, 1)} dari 100 (${s.diperiksa} pemeriksaan, ${s.gagal} temuan).`];
 	const bobotTingkat = `bobot tingkat tinggi ${BOBOT.tinggi}, sedang ${BOBOT.sedang}, rendah ${BOBOT.rendah}`;
+	const kelompok = 'satu kelompok sebab-akibat dihitung satu kali dengan tingkat penyebabnya';
+	const rumus = (semua: number, gagal: number) => `   = 100 × (${semua} − ${gagal}) ÷ ${semua} = ${angka(semua ? (100 * (semua - gagal)) / semua : 0, 1)}`;
 	if (s.rincian?.length) {
 		let semua = 0;
 		let gagal = 0;
 		const rinci: string[] = [];
 		for (const r of s.rincian) {
 			const tingkat = ATURAN.find((a) => a.id === r.aturan)?.tingkat ?? 'sedang';
-			semua += r.diperiksa * BOBOT[tingkat];
-			gagal += r.temuan * BOBOT[tingkat];
-			if (r.diperiksa) rinci.push(`   - ${r.aturan} (bobot ${BOBOT[tingkat]}): ${r.diperiksa} pemeriksaan, ${r.temuan} temuan`);
+			const akibat = r.akibat ?? 0;
+			semua += (r.diperiksa - akibat) * BOBOT[tingkat];
+			gagal += (r.temuan - akibat) * BOBOT[tingkat];
+			if (r.diperiksa)
+				rinci.push(
+					`   - ${r.aturan} (bobot ${BOBOT[tingkat]}): ${r.diperiksa} pemeriksaan, ${r.temuan} temuan` +
+						(akibat ? ` (${akibat} di antaranya akibat dari angka yang salah, tidak dihitung lagi)` : '')
+				);
 		}
-		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}.`);
-		out.push(`   = 100 × (${semua} − ${gagal}) ÷ ${semua} = ${angka(semua ? (100 * (semua - gagal)) / semua : 0, 1)}`);
+		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; ${kelompok}.`);
+		out.push(rumus(semua, gagal));
 		out.push('   Rincian per aturan:', ...rinci);
+	} else if (s.bobot_periksa != null && s.bobot_gagal != null) {
+		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; ${kelompok}.`);
+		out.push(rumus(s.bobot_periksa, s.bobot_gagal));
 	} else {
-		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; setiap temuan mengurangi bobot menurut tingkatnya.`);
+		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; setiap temuan mengurangi bobot menurut tingkatnya; ${kelompok}.`);
 	}
 	return out;
 }
 
-/** The whole letter for one report. */
-export function suratTemuan(isi: IsiSurat): string {
+/** The letter's content for one report; `suratTemuan` prints it as text, export/lembar-temuan.ts as Markdown, XLSX or PDF. */
+export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 	const kec = isi.kecamatan ?? '(kecamatan tidak terbaca)';
 	const th = isi.tahun === null ? '(tahun tidak terbaca)' : String(isi.tahun);
-	const temuan = [...isi.temuan].sort((a, b) => URUT_TINGKAT[a.tingkat] - URUT_TINGKAT[b.tingkat] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
-	const hitung = (x: Tingkat) => temuan.filter((t) => t.tingkat === x).length;
-	const out: string[] = [
-		'LEMBAR TEMUAN KONSISTENSI DATA',
-		`Laporan Kinerja Instansi Pemerintah (LKIP) Kecamatan ${kec} Tahun ${th}`,
-		`Berkas: ${isi.file}`,
-		'',
-		'Kepada Yth.',
-		`Camat ${kec}`,
-		'di tempat',
-		'',
-		`Perihal: Hasil pemeriksaan konsistensi data LKIP Kecamatan ${kec} Tahun ${th}`,
-		'',
-		'Dengan hormat,',
-		''
-	];
-	if (!temuan.length) {
-		out.push(
-			`Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, tidak ditemukan angka yang saling bertentangan menurut aturan pemeriksaan yang berlaku. Pemeriksaan ini tidak menggantikan reviu substansi.`
-		);
-	} else {
-		out.push(
-			`Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, terdapat ${temuan.length} hal yang tidak saling sesuai (tingkat tinggi ${hitung('tinggi')}, sedang ${hitung('sedang')}, rendah ${hitung('rendah')}). Setiap butir di bawah menyebut letaknya dalam laporan, angka yang tercetak, apa yang tidak sesuai, dan apa yang perlu diperiksa. Mohon Saudara memeriksa dan memperbaiki laporan, atau memberikan penjelasan bila angka tersebut memang benar.`,
-			''
-		);
-		temuan.forEach((t, i) => out.push(...itemTemuan(t, i + 1), ''));
+	const noDari = (t: TemuanSurat, i: number) => t.no ?? i + 1;
+	const akibatDari = new Map<number, TemuanSurat[]>();
+	isi.temuan.forEach((t) => {
+		if (t.peran === 'akibat' && t.kelompok != null) akibatDari.set(t.kelompok, [...(akibatDari.get(t.kelompok) ?? []), t]);
+	});
+	// a consequence is listed under its cause; one whose cause is missing stays on its own
+	const nomorSebab = new Set(isi.temuan.filter((t, i) => t.peran === 'sebab').map((t) => noDari(t, isi.temuan.indexOf(t))));
+	const utama = isi.temuan
+		.map((t, i) => ({ t, no: noDari(t, i) }))
+		.filter(({ t }) => !(t.peran === 'akibat' && t.kelompok != null && nomorSebab.has(t.kelompok)))
+		.sort((a, b) => URUT_TINGKAT[a.t.tingkat] - URUT_TINGKAT[b.t.tingkat] || (a.t.lines[0] ?? 0) - (b.t.lines[0] ?? 0));
+	const daftar = utama.map(({ t, no }, i) => {
+		const b = butir(t, String(i + 1));
+		if (t.peran === 'sebab') b.akibat = (akibatDari.get(no) ?? []).map((a, k) => butir(a, `${i + 1}${String.fromCharCode(97 + (k % 26))}`));
+		return b;
+	});
+	const hitung = (x: Tingkat) => daftar.filter((b) => b.tingkat === x).length;
+	const jumlah = { semua: daftar.length, tinggi: hitung('tinggi'), sedang: hitung('sedang'), rendah: hitung('rendah') };
+	const laporan = `Laporan Kinerja Instansi Pemerintah (LKIP) Kecamatan ${kec} Tahun ${th}`;
+	const pembuka = !daftar.length
+		? `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, tidak ditemukan angka yang saling bertentangan menurut aturan pemeriksaan yang berlaku. Pemeriksaan ini tidak menggantikan reviu substansi.`
+		: `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, terdapat ${jumlah.semua} hal yang tidak saling sesuai (tingkat tinggi ${jumlah.tinggi}, sedang ${jumlah.sedang}, rendah ${jumlah.rendah}). Setiap butir di bawah menyebut letaknya dalam laporan, angka yang tercetak, apa yang tidak sesuai, dan apa yang perlu diperiksa. Mohon Saudara memeriksa dan memperbaiki laporan, atau memberikan penjelasan bila angka tersebut memang benar.` +
+			(daftar.some((b) => b.akibat.length) ? ' Bila satu angka yang salah membuat beberapa pemeriksaan gagal, butir itu menyebut angkanya dan pemeriksaan yang gagal karenanya dicantumkan di bawahnya sebagai akibat.' : '');
+	return {
+		judul: 'LEMBAR TEMUAN KONSISTENSI DATA',
+		laporan,
+		file: isi.file,
+		kepada: ['Kepada Yth.', `Camat ${kec}`, 'di tempat'],
+		perihal: `Hasil pemeriksaan konsistensi data LKIP Kecamatan ${kec} Tahun ${th}`,
+		pembuka,
+		butir: daftar,
+		jumlah,
+		skor: bagianSkor(isi.skor),
+		penutup: [
+			'Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.',
+			'',
+			`${isi.tempat ? `${isi.tempat}, ` : ''}${tanggal(isi.tanggal)}`,
+			`Badan Perencanaan Pembangunan Daerah${isi.kabupaten ? ` Kabupaten ${isi.kabupaten}` : ''}`,
+			'',
+			'',
+			'(..................................)'
+		]
+	};
+}
+
+/** The printed letter line by line (the text file and the PDF print the same lines). */
+export function barisSurat(l: LembarTemuan): BarisSurat[] {
+	const t = (teks: string): BarisSurat => ({ teks });
+	const out: BarisSurat[] = [tebal(l.judul), tebal(l.laporan), t(`Berkas: ${l.file}`), t(''), ...l.kepada.map(t), t(''), t(`Perihal: ${l.perihal}`), t(''), t('Dengan hormat,'), t(''), t(l.pembuka)];
+	if (l.butir.length) {
+		out.push(t(''));
+		for (const b of l.butir) out.push(...itemTemuan(b), t(''));
 	}
-	out.push('', ...bagianSkor(isi.skor), '');
-	out.push(
-		'Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.',
-		'',
-		`${isi.tempat ? `${isi.tempat}, ` : ''}${tanggal(isi.tanggal)}`,
-		`Badan Perencanaan Pembangunan Daerah${isi.kabupaten ? ` Kabupaten ${isi.kabupaten}` : ''}`,
-		'',
-		'',
-		'(..................................)',
-		''
-	);
-	return out.join('\n');
+	out.push(t(''), ...l.skor.map((x, i) => (i ? t(x) : tebal(x))), t(''), ...l.penutup.map(t));
+	return out;
+}
+
+/** The whole letter for one report, as plain text. */
+export function suratTemuan(isi: IsiSurat): string {
+	return barisSurat(lembarTemuan(isi))
+		.map((b) => b.teks)
+		.concat('')
+		.join('\n');
 }

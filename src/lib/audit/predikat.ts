@@ -44,7 +44,7 @@ export const predikatSkala: Aturan = {
 	judul: 'Predikat tidak sesuai skala laporan sendiri',
 	tingkat: 'sedang',
 	toleransi:
-		'Skala dibaca dari tabel laporan itu sendiri (mis. "AA ➤ 90 - 100 Sangat Memuaskan", "76 % s/d 100 % BAIK"); laporan tanpa tabel skala tidak diperiksa. Dalam kalimat yang menyebut capaian X% dan "kategori/predikat/tergolong <label>", label harus termasuk label skala untuk X. Nilai tepat di batas dua tingkat (mis. 90 pada "80 - 90" dan "90 - 100") atau di celah antartingkat (75 < X < 76) boleh berlabel salah satunya; "Lebih dari 100" tidak mencakup 100. Pada tabel ikhtisar capaian bertanda (▮, V, √) kolom yang ditandai harus label skala untuk persentase baris itu.',
+		'Skala dibaca dari tabel laporan itu sendiri (mis. "AA ➤ 90 - 100 Sangat Memuaskan", "76 % s/d 100 % BAIK"); laporan tanpa tabel skala tidak diperiksa. Dalam kalimat yang menyebut capaian X% dan "kategori/predikat/tergolong <label>", label harus termasuk label skala untuk X. Nilai tepat di batas dua tingkat (mis. 90 pada "80 - 90" dan "90 - 100") atau di celah antartingkat (75 < X < 76) boleh berlabel salah satunya; "Lebih dari 100" tidak mencakup 100. Pada tabel ikhtisar capaian bertanda (▮, V, √) kolom yang ditandai harus label skala untuk persentase baris itu. Kalimat tanpa persentase yang diawali "Sasaran N" dan menyebut "capaian (indikator) tergolong/termasuk kategori <label>" dinilai terhadap capaian indikator sasaran ke-N tabel pengukuran (bila baris itu mengulang sekurang-kurangnya tiga perempat kata nama sasarannya): label harus mungkin bagi capaian salah satu indikatornya.',
 	periksa(ctx: KonteksAudit): HasilAturan {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
@@ -122,6 +122,51 @@ export const predikatSkala: Aturan = {
 				return;
 			}
 		});
+		diperiksa += labelSasaran(ctx, skala, (x, disebut, sah, line, apa, baris) => {
+			salah(x, disebut, sah, line, apa);
+			temuan[temuan.length - 1].lines = unik([...temuan[temuan.length - 1].lines, ...baris]);
+		});
 		return { temuan, diperiksa };
 	}
 };
+
+const KATA_SASARAN = /capaian(?:\s+(?:indikator|kinerja))?(?:\s+sasaran)?\s+(?:tergolong|termasuk(?:\s+(?:dalam\s+)?kategori)?|berkategori|masuk(?:\s+dalam)?\s+kategori)\s+/i;
+const kata = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+
+/**
+ * "Sasaran 1 : Meningkatnya kualitas pelayanan … dengan capaian tergolong Baik": a label for one
+ * sasaran named by its number and its words, without a figure. The sasaran is the N-th distinct
+ * sasaran of the measurement table, and the line must repeat three quarters of its words; the
+ * label must be possible for the capaian of at least one of its indicators.
+ */
+function labelSasaran(ctx: KonteksAudit, skala: Skala, salah: (x: number, disebut: string, sah: Set<string>, line: number, apa: string, baris: number[]) => void): number {
+	const ind = ctx.laporan.indikator.filter((r) => (ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun) && r.sasaran);
+	const sasaran = [...new Set(ind.map((r) => r.sasaran as string))];
+	if (!sasaran.length) return 0;
+	let n = 0;
+	ctx.baris.forEach((b, i) => {
+		const line = i + 1;
+		const m = /^[\s\-–•*]*sasaran\s*(\d{1,2})\b/i.exec(b);
+		if (!m || sel(ctx.baris, line)) return;
+		const nama = sasaran[Number(m[1]) - 1];
+		if (!nama) return;
+		const kataNama = kata(nama);
+		const kataBaris = new Set(kata(b));
+		if (!kataNama.length || kataNama.filter((k) => kataBaris.has(k)).length < Math.ceil((kataNama.length * 3) / 4)) return;
+		for (const k of kalimat(b)) {
+			// a sentence with its own percentage is judged above
+			if (/\d\s*%/.test(k)) continue;
+			const mk = KATA_SASARAN.exec(k);
+			if (!mk) continue;
+			const disebut = labelDisebut(skala, k.slice(mk.index + mk[0].length));
+			if (!disebut) continue;
+			const rows = ind.filter((r) => r.sasaran === nama);
+			if (rows.some((r) => r.capaian === null)) continue;
+			n++;
+			if (rows.some((r) => labelUntuk(skala, r.capaian as number).has(disebut))) continue;
+			const sah = labelUntuk(skala, rows[0].capaian as number);
+			salah(rows[0].capaian as number, disebut, sah, line, `Baris ${line} (Sasaran ${m[1]}, capaian di tabel pengukuran baris ${rows.map((r) => r.line).join(', ')})`, rows.map((r) => r.line));
+		}
+	});
+	return n;
+}

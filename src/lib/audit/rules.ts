@@ -8,6 +8,7 @@
  */
 import type { Aturan, Tingkat } from './types';
 import { jumlahAnggaran } from './jumlah';
+import { sebabAngka } from './cause';
 import { persenAnggaran } from './persen';
 import { capaianIndikator } from './capaian';
 import { bedaAntarbagian } from './antarbagian';
@@ -24,11 +25,14 @@ import { jumlahPegawai, jumlahTabel } from './table-totals';
 import { komposisiBelanja } from './composition';
 import { nilaiUraian, rerataDaftar } from './prose-values';
 import { targetKeluaran } from './output-targets';
+import { danaKegiatan } from './input-amounts';
+import { rerataCapaian } from './average-claims';
 import { strukturDokumen } from './document-structure';
 import { persenAntartabel } from './percent-rows';
 import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
 
 export const ATURAN: Aturan[] = [
+	sebabAngka,
 	jumlahAnggaran,
 	persenAnggaran,
 	pangsaAnggaran,
@@ -47,7 +51,9 @@ export const ATURAN: Aturan[] = [
 	komposisiBelanja,
 	nilaiUraian,
 	rerataDaftar,
+	rerataCapaian,
 	targetKeluaran,
+	danaKegiatan,
 	strukturDokumen,
 	persenAntartabel,
 	predikatSkala,

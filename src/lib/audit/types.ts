@@ -31,7 +31,16 @@ export interface Temuan {
 	/** every source line involved, ascending */
 	lines: number[];
 	bukti: Bukti[];
+	/**
+	 * Findings grouped by cause (cause.ts): the 1-based position (`no`) of the cause finding in
+	 * the report's list, shared by the cause and its consequences; null for a finding on its own.
+	 */
+	kelompok: number | null;
+	/** 'sebab' for the cause of a group, 'akibat' for a consequence counted under it, else null */
+	peran: Peran;
 }
+
+export type Peran = 'sebab' | 'akibat' | null;
 
 /** What a rule sees. `baris[i]` is line i+1 of the report text, untrimmed. */
 export interface KonteksAudit {

@@ -61,13 +61,6 @@ const RELS =
 	'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
 	'</Relationships>';
 
-const WORKBOOK_RELS =
-	XML +
-	'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-	'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-	'<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
-	'</Relationships>';
-
 /** Escape for XML text and attributes; drop control characters XML 1.0 forbids (Excel rejects the file otherwise). */
 export function escapeXml(teks: string): string {
 	return teks
@@ -158,23 +151,51 @@ export function sheetXml(kolom: readonly KolomTabel[], baris: readonly BarisTabe
 	);
 }
 
+export interface LembarXlsx {
+	judul: string;
+	kolom: readonly KolomTabel[];
+	baris: readonly BarisTabel[];
+}
+
 /**
  * The table as an .xlsx file. Like the CSV, it carries the provenance columns
  * (file, line, raw) when the rows have them.
  */
 export function xlsxTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabel[], judulSheet = 'Data'): Uint8Array {
-	const k = kolomEkspor(kolom, baris);
+	return xlsxBuku([{ judul: judulSheet, kolom, baris }]);
+}
+
+/** Several tables as the sheets of one .xlsx workbook (e.g. the Lembar Temuan: findings and score). */
+export function xlsxBuku(lembar: readonly LembarXlsx[]): Uint8Array {
+	const nama = lembar.map((l, i) => {
+		const n = namaSheet(l.judul);
+		// Excel refuses two sheets of the same name
+		return lembar.slice(0, i).some((x) => namaSheet(x.judul) === n) ? `${n.slice(0, 27)} (${i + 1})` : n;
+	});
 	const workbook =
 		XML +
-		`<workbook xmlns="${NS}" xmlns:r="${NS_R}">` +
-		`<sheets><sheet name="${escapeXml(namaSheet(judulSheet))}" sheetId="1" r:id="rId1"/></sheets>` +
-		'</workbook>';
-	return zipSync({
-		'[Content_Types].xml': strToU8(CONTENT_TYPES),
+		`<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>` +
+		nama.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+		'</sheets></workbook>';
+	const rels =
+		XML +
+		'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+		lembar.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+		`<Relationship Id="rId${lembar.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+		'</Relationships>';
+	const types = CONTENT_TYPES.replace(
+		'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+		lembar.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')
+	);
+	const berkas: Record<string, Uint8Array> = {
+		'[Content_Types].xml': strToU8(types),
 		'_rels/.rels': strToU8(RELS),
 		'xl/workbook.xml': strToU8(workbook),
-		'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-		'xl/styles.xml': strToU8(STYLES),
-		'xl/worksheets/sheet1.xml': strToU8(sheetXml(k, baris))
+		'xl/_rels/workbook.xml.rels': strToU8(rels),
+		'xl/styles.xml': strToU8(STYLES)
+	};
+	lembar.forEach((l, i) => {
+		berkas[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(kolomEkspor(l.kolom, l.baris), l.baris));
 	});
+	return zipSync(berkas);
 }

@@ -599,14 +599,14 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
-		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, ${tanda('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
-	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
+	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${tanda('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }

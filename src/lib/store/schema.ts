@@ -221,6 +221,8 @@ TABEL.push(
 			{ nama: 'nilai', tipe: 'DOUBLE', keterangan: 'Angka sebagaimana tercetak' },
 			{ nama: 'seharusnya', tipe: 'DOUBLE', keterangan: 'Angka menurut sumber lain atau hitungan' },
 			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
+			{ nama: 'kelompok', tipe: 'INTEGER', keterangan: 'Nomor (no) temuan penyebab bila temuan ini satu kelompok sebab-akibat; kosong bila berdiri sendiri' },
+			{ nama: 'peran', tipe: 'VARCHAR', keterangan: 'sebab (satu angka yang salah) atau akibat (pemeriksaan yang gagal karenanya, dihitung satu kali di bawah sebabnya); kosong bila berdiri sendiri' },
 			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' }
 		]
 	},
@@ -232,10 +234,12 @@ TABEL.push(
 			{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
 			{ nama: 'skor', tipe: 'DOUBLE', keterangan: 'Skor 0–100; kosong bila tidak ada yang dapat diperiksa' },
 			{ nama: 'diperiksa', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah pemeriksaan' },
-			{ nama: 'gagal', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah temuan' },
+			{ nama: 'gagal', tipe: 'INTEGER', wajib: true, keterangan: 'Jumlah temuan yang dihitung (satu kelompok sebab-akibat dihitung satu kali)' },
 			{ nama: 'tinggi', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat tinggi' },
 			{ nama: 'sedang', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat sedang' },
-			{ nama: 'rendah', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat rendah' }
+			{ nama: 'rendah', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat rendah' },
+			{ nama: 'bobot_periksa', tipe: 'INTEGER', wajib: true, keterangan: 'Bobot semua pemeriksaan (tinggi 3, sedang 2, rendah 1); skor = 100 × (bobot_periksa − bobot_gagal) ÷ bobot_periksa' },
+			{ nama: 'bobot_gagal', tipe: 'INTEGER', wajib: true, keterangan: 'Bobot pemeriksaan yang gagal' }
 		]
 	},
 	{
