@@ -9,10 +9,13 @@
  * below it. Amounts are only compared to choose a reading, never changed.
  */
 import type { BarisAnggaran } from './anggaran-tabel';
-import type { AnggaranRecord, LevelAnggaran, Peringatan } from './types';
+import { programBaku } from './reference';
+import { normal } from './table';
+import type { AnggaranRecord, AturanProgram, LevelAnggaran, Peringatan } from './types';
 
-type Lv = 1 | 2 | 3;
-const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan' };
+/** 4 only for the accounts below a sub kegiatan in a block read one level down (turunkanBukanProgram) */
+type Lv = 1 | 2 | 3 | 4;
+const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan', 4: 'rincian' };
 const DARI_PREFIX: Record<NonNullable<BarisAnggaran['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
 
 interface Simpul {
@@ -146,7 +149,46 @@ export interface HasilPohon {
 	peringatan: Peringatan[];
 }
 
-export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
+/** A row's own words say it is a program: "Program ..." or a name data/program.csv knows. */
+function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
+	return s.b.prefix === 'program' || programBaku(s.uraian, program) !== null;
+}
+
+/**
+ * Rows read at program level that are not programs. A table may print a second
+ * block (belanja modal, typically) whose top rows are kegiatan numbered like the
+ * programs above ("I Administrasi Umum Perangkat Daerah"). When the other
+ * program rows name programs ("Program ..." or a rule of data/program.csv) and
+ * such a row does not, and its level is not printed (a prefix or a Permendagri
+ * code), it is read one level down with its rows: a kegiatan, its rows sub
+ * kegiatan, theirs `rincian` (budget accounts). Its program is the one that
+ * already lists a kegiatan of that name; none when no program does.
+ * Returns, per demoted row index, that program (or null).
+ */
+function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[]): Map<number, string | null> {
+	const hasil = new Map<number, string | null>();
+	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
+	const bernama = atas.filter((i) => namaiProgram(simpul[i], program));
+	if (!bernama.length || bernama.length === atas.length) return hasil;
+	// kegiatan names of the real programs, for the program a demoted row belongs to
+	const programKegiatan = new Map<string, string>();
+	let kini: string | null = null;
+	for (let i = 0; i < simpul.length; i++) {
+		const s = simpul[i];
+		if (s.lv === 1) kini = bernama.includes(i) ? s.uraian : null;
+		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normal(s.uraian))) programKegiatan.set(normal(s.uraian), kini);
+	}
+	for (const i of atas) {
+		const s = simpul[i];
+		if (bernama.includes(i) || s.pasti) continue;
+		hasil.set(i, programKegiatan.get(normal(s.uraian)) ?? null);
+		s.lv = 2;
+		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
+	}
+	return hasil;
+}
+
+export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly AturanProgram[] = []): HasilPohon {
 	const peringatan: Peringatan[] = [];
 	const simpul: Simpul[] = [];
 	let total: BarisAnggaran | null = null;
@@ -280,6 +322,7 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		const j = anakDari(i);
 		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
 	}
+	const lepas = turunkanBukanProgram(simpul, aturanProgram);
 
 	const anggaran: AnggaranRecord[] = [];
 	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
@@ -303,9 +346,14 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	if (total) rekam(total, 'total', total.uraian, null, null);
 	let program: string | null = null;
 	let kegiatan: string | null = null;
-	for (const s of simpul) {
+	simpul.forEach((s, i) => {
 		const level = LEVEL[s.lv as Lv];
-		if (level === 'program') {
+		if (lepas.has(i)) {
+			// a kegiatan printed apart from its program: it belongs to the program that lists it, not to the block above
+			program = lepas.get(i) ?? null;
+			kegiatan = s.uraian;
+			rekam(s.b, level, s.uraian, program, null);
+		} else if (level === 'program') {
 			program = s.uraian;
 			kegiatan = null;
 			rekam(s.b, level, s.uraian, null, null);
@@ -313,6 +361,6 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 			kegiatan = s.uraian;
 			rekam(s.b, level, s.uraian, program, null);
 		} else rekam(s.b, level, s.uraian, program, kegiatan);
-	}
+	});
 	return { anggaran, peringatan };
 }

@@ -41,7 +41,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 	const tahun = identitas.tahun ?? indikator.indikator[0]?.tahun ?? null;
 	const ctx: KonteksEkstraksi = { tahun, bagian, format };
 	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
-	const anggaran = extractAnggaran(rows, ctx);
+	const anggaran = extractAnggaran(rows, ctx, ref.program);
 	const profil = ekstrakProfil(rows, format);
 	const peringatan: Peringatan[] = [
 		...identitas.peringatan.filter((p) => !(tahun !== null && /tahun laporan/.test(p.pesan))),
@@ -64,6 +64,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		anggaran_tahun_lain: anggaran.anggaran_tahun_lain,
 		profil: profil.profil,
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
+		program_tak_dikenal: anggaran.program_tak_dikenal,
 		peringatan,
 		skala: bacaSkala(rows),
 		capaian_maks_100: bacaCapaianMaks100(rows)
