@@ -25,6 +25,8 @@ interface Simpul {
 	/** level read from the row itself (prefix or dotted numbering), not inferred */
 	pasti: boolean;
 	gaya: string;
+	/** belanja group headings ("BELANJA MODAL") printed above the row: rows of one block share it */
+	blok: number;
 }
 
 /** Relative tolerance when checking that children add up to their parent: only used to pick a reading, so printing slips of a few rupiah do not hide the tree. */
@@ -156,11 +158,13 @@ function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
 
 /**
  * Rows read at program level that are not programs. A table may print a second
- * block (belanja modal, typically) whose top rows are kegiatan numbered like the
- * programs above ("I Administrasi Umum Perangkat Daerah"). When the other
- * program rows name programs ("Program ..." or a rule of data/program.csv) and
- * such a row does not, and its level is not printed (a prefix or a Permendagri
- * code), it is read one level down with its rows: a kegiatan, its rows sub
+ * block under its own belanja heading (BELANJA MODAL, typically) whose top rows
+ * are kegiatan numbered like the programs above ("I Administrasi Umum Perangkat
+ * Daerah"). When other program rows name programs ("Program ..." or a rule of
+ * data/program.csv), a row whose level is not printed (a prefix or a
+ * Permendagri code) is read one level down with its rows if it repeats the name
+ * of a kegiatan printed under one of them, or if it names no program and stands
+ * in a belanja block where no row names a program: a kegiatan, its rows sub
  * kegiatan, theirs `rincian` (budget accounts). Its program is the one that
  * already lists a kegiatan of that name; none when no program does.
  * Returns, per demoted row index, that program (or null).
@@ -169,8 +173,8 @@ function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[
 	const hasil = new Map<number, string | null>();
 	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
 	const bernama = atas.filter((i) => namaiProgram(simpul[i], program));
-	if (!bernama.length || bernama.length === atas.length) return hasil;
-	// kegiatan names of the real programs, for the program a demoted row belongs to
+	if (!bernama.length) return hasil;
+	// kegiatan names of the programs, for the program a demoted row belongs to
 	const programKegiatan = new Map<string, string>();
 	let kini: string | null = null;
 	for (let i = 0; i < simpul.length; i++) {
@@ -180,7 +184,11 @@ function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[
 	}
 	for (const i of atas) {
 		const s = simpul[i];
-		if (bernama.includes(i) || s.pasti) continue;
+		// a kegiatan's name, printed again at the top of a block, is that kegiatan even if its words sound like a program's
+		const kegiatanLain = programKegiatan.has(normal(s.uraian));
+		// a row that only lacks the word "Program" beside programs that have it may still be a program
+		const blokTanpaProgram = !bernama.includes(i) && !bernama.some((j) => simpul[j].blok === s.blok);
+		if (s.pasti || !(kegiatanLain || blokTanpaProgram)) continue;
 		hasil.set(i, programKegiatan.get(normal(s.uraian)) ?? null);
 		s.lv = 2;
 		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
@@ -211,9 +219,13 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		line: b.line,
 		raw: b.raw
 	});
+	let blok = 0;
 	for (const asli of baris) {
 		let b = asli;
-		if (b.jenis === 'belanja') continue;
+		if (b.jenis === 'belanja') {
+			blok++;
+			continue;
+		}
 		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
 		if (tertunda && tanpaNama && b.jenis === 'data') {
 			b = { ...tertunda, ...angkaDari(b) };
@@ -244,7 +256,7 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		}
 		let lv: Lv | null = null;
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
-		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, blok, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
 	}
 
 	lepasTertunda();
