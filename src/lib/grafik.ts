@@ -320,10 +320,13 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 			formatter: (p: unknown) => {
 				const x = p as ParamTooltip;
 				const r = rows.find((r) => kecamatanTahun(r) === batang[x.dataIndex] && s(r.program) === x.seriesName);
+				// programs line up by code: say how this kecamatan printed the name when it differs
+				const tercetak = s(r?.program_tercetak);
 				return tooltipHtml(batang[x.dataIndex], [
 					[x.seriesName, formatRupiah(n(r?.pagu))],
 					['Realisasi', formatRupiah(n(r?.realisasi))],
-					['Serapan', formatPersen(n(r?.serapan))]
+					['Serapan', formatPersen(n(r?.serapan))],
+					...(tercetak && tercetak !== x.seriesName ? ([['Tercetak', tercetak]] as [string, string][]) : [])
 				]);
 			}
 		},

@@ -9,6 +9,7 @@
 import { extractAnggaran } from './anggaran';
 import { blokTabel } from './blok';
 import { ekstrakIkm } from './ikm';
+import { ekstrakIkmKabupaten } from './ikm-kabupaten';
 import { bacaIdentitas } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profil';
@@ -58,6 +59,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		kabupaten: identitas.kabupaten,
 		tahun,
 		ikm: ikm.ikm,
+		ikm_kabupaten: ekstrakIkmKabupaten(rows, bagian, tahun, identitas.kabupaten, format),
 		indikator: indikator.indikator,
 		anggaran: anggaran.anggaran,
 		belanja: anggaran.belanja,

@@ -41,6 +41,18 @@ export interface IkmRecord {
 	raw: string;
 }
 
+/** The kabupaten's IKM as a report prints it (lkip/ikm-kabupaten.ts). */
+export interface IkmKabupatenRecord {
+	tahun: number;
+	/** the kabupaten's name as printed after "Kabupaten", when it is */
+	kabupaten: string | null;
+	realisasi: number;
+	realisasi_raw: string;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
+
 export type Satuan = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
 
 export interface IndikatorRecord {
@@ -168,6 +180,8 @@ export interface Laporan {
 	/** the year whose performance is reported (not the publication year) */
 	tahun: number | null;
 	ikm: IkmRecord[];
+	/** the kabupaten's IKM as printed in the text; absent on uploads kept before it was read */
+	ikm_kabupaten?: IkmKabupatenRecord[];
 	indikator: IndikatorRecord[];
 	anggaran: AnggaranRecord[];
 	belanja: BelanjaRecord[];

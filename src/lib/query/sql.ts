@@ -316,9 +316,14 @@ FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} 
 ORDER BY rata, kecamatan, tahun`;
 }
 
-/** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
+/**
+ * Budget per program for the chosen kecamatan and years (for the stacked composition chart).
+ * Programs line up by their Permendagri 90/2019 code (data/program.csv, mapped by the data
+ * build): `program` is the standard name, or the printed name when no rule knew it.
+ */
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
-	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
+	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
+	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan

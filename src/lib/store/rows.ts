@@ -25,6 +25,7 @@ export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTab
 export const TABEL_PER_LAPORAN = {
 	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
 	ikm: (l: Laporan) => tandaiPilihanIkm(l.ikm),
+	ikm_kabupaten: (l: Laporan) => l.ikm_kabupaten ?? [],
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,

@@ -198,6 +198,21 @@ export const TABEL: Tabel[] = [
 	}
 ];
 
+/** The kabupaten's IKM as the reports print it (lkip/ikm-kabupaten.ts): the reference the dashboard names with its source. */
+TABEL.push({
+	nama: 'ikm_kabupaten',
+	keterangan: 'IKM kabupaten sebagaimana dicetak laporan kecamatan (mis. "IKM Kabupaten Jember tahun 2023 … 86,34"), satu baris per pernyataan, dengan letaknya; aturan pemakaiannya di Data & metode.',
+	kolom: [
+		...laporanKey,
+		{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun nilai IKM kabupaten' },
+		{ nama: 'kabupaten', tipe: 'VARCHAR', keterangan: 'Nama kabupaten sebagaimana tercetak sesudah kata "Kabupaten", bila ada' },
+		{ nama: 'realisasi', tipe: 'DOUBLE', wajib: true, keterangan: 'Nilai IKM kabupaten (skala 0–100)' },
+		{ nama: 'realisasi_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks nilai tercetak' },
+		{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
+		...sumber
+	]
+});
+
 /**
  * The audit's tables (src/lib/audit): findings with their evidence, a quality score per report,
  * and the source lines the findings point to (with two lines of context), so the
