@@ -10,7 +10,7 @@
  * line where there is one) and the previous dataset stays in place.
  *
  * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
- * (where kecamatan.csv and indikator.csv live).
+ * (where kecamatan.csv, indikator.csv and program.csv live).
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -80,6 +80,8 @@ export function keJsonCli(l: Laporan): Record<string, unknown> {
 		belanja: l.belanja.map((r) => rek(r, ['jenis', 'uraian', 'pagu', 'realisasi', 'line'])),
 		profil_sumber: l.profil.map((r) => rek(r, ['atribut', 'nilai', 'line'])),
 		indikator_tak_dikenal: l.indikator_tak_dikenal,
+		program_tak_dikenal: l.program_tak_dikenal ?? [],
+		ikm_kabupaten: (l.ikm_kabupaten ?? []).map((r) => rek(r, ['tahun', 'kabupaten', 'realisasi', 'raw', 'line'])),
 		skala: l.skala.map((r) => rek(r, ['kode', 'label', 'bawah', 'atas', 'line'])),
 		capaian_maks_100: l.capaian_maks_100 && rek(l.capaian_maks_100, ['line', 'raw'])
 	};

@@ -1,5 +1,5 @@
-/** Loads the reference data (data/kecamatan.csv, data/indikator.csv) from disk. */
-import { readFileSync } from 'node:fs';
+/** Loads the reference data (data/kecamatan.csv, data/indikator.csv, data/program.csv) from disk. */
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReferensi } from '../src/lib/lkip/reference';
@@ -8,5 +8,11 @@ import type { Referensi } from '../src/lib/lkip/types';
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 export function bacaReferensi(dir: string = DATA_DIR): Referensi {
-	return parseReferensi(readFileSync(join(dir, 'kecamatan.csv'), 'utf8'), readFileSync(join(dir, 'indikator.csv'), 'utf8'));
+	// a reference folder made for one test may have no program mapping: programs then stay unmapped
+	const program = join(dir, 'program.csv');
+	return parseReferensi(
+		readFileSync(join(dir, 'kecamatan.csv'), 'utf8'),
+		readFileSync(join(dir, 'indikator.csv'), 'utf8'),
+		existsSync(program) ? readFileSync(program, 'utf8') : ''
+	);
 }

@@ -64,8 +64,10 @@ function labelIkm(v: number | null, r: Baris | undefined): string {
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
 export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
-	const rata = n(rows[0]?.rata_kecamatan);
-	const namaRata = labelRataKecamatan(n(rows[0]?.jumlah_kecamatan));
+	// the reference line: the kabupaten's IKM where the reports print it, else the mean of the kecamatan ranked
+	const kab = n(rows[0]?.ikm_kabupaten);
+	const rata = kab ?? n(rows[0]?.rata_kecamatan);
+	const namaRata = kab !== null ? `IKM kabupaten tercetak (${s(rows[0]?.ikm_kabupaten_sumber)})` : labelRataKecamatan(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
@@ -233,18 +235,21 @@ function opsiTren(
 	nama.forEach((k, i) => {
 		const rs = per(k);
 		const rata = rs[0]?.rata === true;
-		const warna = rata ? '#52606d' : WARNA[i % WARNA.length];
+		// the kabupaten's printed IKM: points only for the years printed, not joined across the others
+		const kabupaten = rs[0]?.kabupaten === true;
+		const warna = kabupaten ? '#1f2933' : rata ? '#52606d' : WARNA[i % WARNA.length];
 		series.push({
 			name: label.get(k)!,
 			type: 'line',
-			connectNulls: true,
+			connectNulls: !kabupaten,
+			...(kabupaten ? { symbol: 'rect', symbolSize: 10 } : {}),
 			data: tahun.map((t) => {
 				const r = rs.find((r) => r.tahun === t);
 				const v = nilai(r ?? {});
 				// an IKM measured otherwise than the year before (sql.ts metode_beda): a triangle, not a dot
 				return r?.metode_beda === true ? { value: v, symbol: 'triangle', symbolSize: 14 } : v;
 			}),
-			lineStyle: rata ? { type: 'dashed', color: warna } : { color: warna },
+			lineStyle: kabupaten ? { type: 'dotted', color: warna } : rata ? { type: 'dashed', color: warna } : { color: warna },
 			itemStyle: { color: warna }
 		});
 		if (target && !rata && jumlahKecamatan <= MAKS_GARIS_TARGET) {
@@ -286,8 +291,9 @@ function opsiTren(
 	};
 }
 
-/** The mean line's points cover different kecamatan each year: each says how many. */
+/** The mean line's points cover different kecamatan each year: each says how many; the kabupaten's printed IKM says where. */
 function jumlahRata(r: Baris): [string, string][] {
+	if (r.kabupaten === true) return [['  tercetak di', s(r.raw)], ...(r.beda ? ([['  laporan lain mencetak', s(r.beda)]] as [string, string][]) : [])];
 	return r.rata === true ? [['  dari', `${formatAngka(n(r.jumlah_rata), 0)} kecamatan`]] : [];
 }
 
@@ -326,10 +332,13 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 			formatter: (p: unknown) => {
 				const x = p as ParamTooltip;
 				const r = rows.find((r) => kecamatanTahun(r) === batang[x.dataIndex] && s(r.program) === x.seriesName);
+				// programs line up by code: say how this kecamatan printed the name when it differs
+				const tercetak = s(r?.program_tercetak);
 				return tooltipHtml(batang[x.dataIndex], [
 					[x.seriesName, formatRupiah(n(r?.pagu))],
 					['Realisasi', formatRupiah(n(r?.realisasi))],
-					['Serapan', formatPersen(n(r?.serapan))]
+					['Serapan', formatPersen(n(r?.serapan))],
+					...(tercetak && tercetak !== x.seriesName ? ([['Tercetak', tercetak]] as [string, string][]) : [])
 				]);
 			}
 		},

@@ -24,6 +24,10 @@ export const KOLOM = {
 	ikm: { kunci: 'realisasi', label: 'IKM', format: 'indeks', istilah: 'IKM' },
 	target: { kunci: 'target', label: 'Target', format: 'indeks' },
 	cakupan: { kunci: 'cakupan_label', label: 'Cakupan anggaran', format: 'teks' },
+	// the kabupaten's IKM as the reports print it (reference/ikm-kabupaten.ts), with its places
+	ikmKabupaten: { kunci: 'ikm_kabupaten', label: 'IKM kabupaten (tercetak di laporan)', format: 'indeks' },
+	ikmKabupatenSumber: { kunci: 'ikm_kabupaten_sumber', label: 'IKM kabupaten tercetak di', format: 'teks' },
+	ikmKabupatenBeda: { kunci: 'ikm_kabupaten_beda', label: 'IKM kabupaten menurut laporan lain', format: 'teks' },
 	// the report's other printed values of the same IKM (ikm.beda, reference/ikm-pilih.ts)
 	ikmBeda: { kunci: 'beda', label: 'Nilai lain di laporan yang sama', format: 'teks' },
 	// the change against the previous year (sql.ts `selisih`): a column the table sorts by

@@ -61,14 +61,56 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 		expect(r2019['Jumlah kecamatan lain']).toBe('0');
 	});
 
-	test('Beranda: garis pembanding peringkat menyebut jumlah kecamatannya', async () => {
+	test('Beranda 2023: garis pembanding peringkat adalah IKM kabupaten yang dicetak laporan, dengan letaknya', async () => {
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/`);
-		// 2023: Arjasa 82,89, Patrang 80, Puger 81,9
+		// 2023: Arjasa 82,89, Patrang 80, Puger 81,9; their mean stays a column, named as such
 		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
 		expect(rows).toHaveLength(3);
 		for (const r of rows) expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((82.89 + 80 + 81.9) / 3, 2);
-		expect(await t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain('rata-rata 3 kecamatan berlaporan');
+		// arjasa-2023.txt line 476 "Namun IKM Kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34";
+		// patrang-2023.txt line 518 "Namun IKM kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34"
+		for (const r of rows) {
+			expect(r['IKM kabupaten (tercetak di laporan)']).toBe('86,34');
+			expect(r['IKM kabupaten tercetak di']).toBe('arjasa-2023.txt baris 476, patrang-2023.txt baris 518');
+			expect(r['IKM kabupaten menurut laporan lain']).toBe('–');
+		}
+		const label = await t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label');
+		expect(label).toContain('garis putus-putus adalah IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476, patrang-2023.txt baris 518');
+		expect(label).not.toContain('rata-rata 3 kecamatan berlaporan');
+	});
+
+	test('Beranda 2021: tidak ada laporan yang mencetak IKM kabupaten 2021, jadi pembandingnya rata-rata n kecamatan', async () => {
+		// 2021 IKM: Pakusari 86,68 (pakusari-2021.txt lines 369, 379, 389), Arjasa 80,37 (arjasa-2023.txt line 416);
+		// no report prints a kabupaten IKM for 2021 (grep "IKM Kabupaten" data/lkip: only the two 2023 sentences)
+		const t = await tab();
+		await t.page.goto(`${situs.url}/?tahun=2021`);
+		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
+		await expect.poll(async () => t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label'), { timeout: 60_000 }).toContain('rata-rata 2 kecamatan berlaporan');
+		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
+		for (const r of rows) {
+			expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((86.68 + 80.37) / 2, 2);
+			expect(r['IKM kabupaten (tercetak di laporan)']).toBe('–');
+		}
+	});
+
+	test('halaman Arjasa: IKM kabupaten 2023 disebut dengan letak cetaknya, di samping rata-rata kecamatan lain', async () => {
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/arjasa`);
+		// arjasa-2023.txt line 476 and patrang-2023.txt line 518 both print 86,34
+		expect(await teks(t.page, '[data-uji=ikm-kabupaten]')).toBe('IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476, patrang-2023.txt baris 518');
+		// Arjasa 82,89 (arjasa-2023.txt line 396), target 85
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe('IKM 82,89: mutu B (Baik), di bawah target 85,00, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).');
+		const r2021 = (await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]')).find((r) => r['Tahun'] === '2021')!;
+		expect(r2021['IKM kabupaten (tercetak di laporan)']).toBe('–');
+	});
+
+	test('halaman Pakusari (2021): tanpa IKM kabupaten tercetak, kalimatnya memakai rata-rata kecamatan lain', async () => {
+		// Pakusari 2021: 86,68 (Tabel 3.2-3.4, lines 369, 379, 389); the only other 2021 IKM: Arjasa 80,37 (arjasa-2023.txt line 416)
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/kecamatan/pakusari`);
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toContain('di atas rata-rata 1 kecamatan lain (80,37)');
+		expect(await t.page.locator('[data-uji=ikm-kabupaten]').count()).toBe(0);
 	});
 });
 
@@ -145,7 +187,9 @@ describe('kalimat untuk warga dan cakupan (butir 10)', () => {
 		const rata = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((82.89 + 81.9) / 2);
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/kecamatan/patrang`);
-		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(`IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah rata-rata 2 kecamatan lain (${rata}).`);
+		// the kabupaten IKM 2023 is printed (patrang-2023.txt line 518: 86,34): the sentence compares with it, the tile keeps the mean of the others
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe('IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).');
+		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${rata}`);
 		const href = (await t.page.locator('.ubin a', { hasText: 'IKM' }).first().getAttribute('href'))!;
 		await t.page.goto(new URL(href, t.page.url()).href);
 		const id = new URL(t.page.url()).hash.slice(1);
@@ -240,5 +284,69 @@ describe('aturan tertulis di Data & metode', () => {
 		const aturan = await teks(t.page, '[data-uji=aturan]');
 		expect(aturan).toContain('nilai yang paling sering tercetak');
 		expect(aturan).toContain('kecamatan itu sendiri tidak ikut dihitung');
+	});
+
+	test('kamus data menyebut aturan IKM kabupaten, cakupan anggaran dan pemetaan program, dari modul yang menerapkannya', async () => {
+		const { ATURAN_DASBOR } = await import('../../src/lib/reference/aturan');
+		const t = await tab({ blokirWasm: true });
+		await t.page.goto(`${situs.url}/data-metode`);
+		const judul = (await t.page.locator('[data-uji=aturan] dt').allTextContents()).map((x) => x.trim());
+		const isi = (await t.page.locator('[data-uji=aturan] dd').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
+		expect(judul).toEqual(ATURAN_DASBOR.map((a) => a.judul));
+		expect(isi).toEqual(ATURAN_DASBOR.map((a) => a.isi));
+		expect(judul).toEqual(expect.arrayContaining(['IKM kabupaten', 'Cakupan anggaran yang dibandingkan', 'Program anggaran yang disejajarkan']));
+		const semua = isi.join(' ');
+		expect(semua).toContain('nilai yang dicetak oleh paling banyak laporan');
+		expect(semua).toContain('data/program.csv');
+		expect(semua).toContain('rata-rata n kecamatan berlaporan');
+	});
+});
+
+describe('program disejajarkan menurut kode (butir 6)', () => {
+	test('Perbandingan Arjasa dan Puger 2023: Program Penunjang dengan dua nama tercetak menjadi satu program 7.01.01', async () => {
+		const t = await tab();
+		await t.page.goto(`${situs.url}/perbandingan?kecamatan=arjasa,puger&tahun=2023`);
+		await expect
+			.poll(async () => new Set((await tabelBerkepala(t.page, '[data-uji=komposisi]')).map((r) => r['Kecamatan'])).size, { timeout: 60_000 })
+			.toBe(2);
+		const rows = await tabelBerkepala(t.page, '[data-uji=komposisi]');
+		const penunjang = rows.filter((r) => r['Kode program'] === '7.01.01').map((r) => [r['Kecamatan'], r['Program (nama baku)'], r['Nama tercetak di laporan'], r['Pagu (Rp)']]);
+		expect(penunjang).toEqual([
+			// arjasa-2023.txt line 681: "I <i>Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota</i> 2.737.456.263"
+			['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', expect.stringContaining('2.737.456.263')],
+			// puger-2023.txt line 760: "1 Penunjang Urusan pemerintahan Kabupaten/Kota Daerah 2.409.251.246"
+			['Puger', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Penunjang Urusan pemerintahan Kabupaten/Kota Daerah', expect.stringContaining('2.409.251.246')]
+		]);
+		// Arjasa's Tabel 3.8 has four programs ("4 (empat) program", arjasa-2023.txt line 673); its BELANJA MODAL
+		// row "I Administrasi Umum Perangkat Daerah" (line 704) is a kegiatan, not a fifth program
+		const arjasa = rows.filter((r) => r['Kecamatan'] === 'Arjasa');
+		expect(arjasa.map((r) => r['Kode program'])).toEqual(['7.01.01', '7.01.02', '7.01.03', '7.01.04']);
+		expect(arjasa.some((r) => r['Nama tercetak di laporan'] === 'Administrasi Umum Perangkat Daerah')).toBe(false);
+		// the same four codes for Puger (lines 760, 775, 780, 784): one series per code in the chart
+		expect(rows.filter((r) => r['Kecamatan'] === 'Puger').map((r) => r['Kode program'])).toEqual(['7.01.01', '7.01.02', '7.01.03', '7.01.04']);
+		expect(new Set(rows.map((r) => r['Program (nama baku)'])).size).toBe(4);
+	});
+});
+
+describe('tahun yang hanya ada sebagai unggahan (butir 9)', () => {
+	test('Kalisat 2024 dari CSV IKM saja: halaman kecamatan tidak menyalahkan laporan atas tabel yang tak pernah ada', async () => {
+		const t = await tab();
+		t.page.setDefaultTimeout(90_000);
+		await t.page.goto(`${situs.url}/unggah`);
+		await t.page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({
+			name: 'ikm-kalisat.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('kecamatan;tahun;target;realisasi;mutu\nKalisat;2024;85;84,2;B\n')
+		});
+		const hasil = t.page.locator('[data-uji="hasil-unggah"]', { hasText: 'ikm-kalisat.csv' });
+		await hasil.locator('[data-uji="tambahkan"]').click();
+		await t.page.locator('[data-uji="daftar-unggahan"]', { hasText: 'ikm-kalisat.csv' }).waitFor();
+		await t.page.goto(`${situs.url}/kecamatan/kalisat`);
+		await t.page.waitForFunction(() => document.body.innerText.includes('Belum ada tabel pengukuran kinerja tahun 2024'), null, { timeout: 90_000 });
+		const isi = ((await t.page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ');
+		expect(isi).toContain('Belum ada tabel pengukuran kinerja tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
+		expect(isi).toContain('Belum ada realisasi anggaran tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
+		expect(isi).not.toContain('tidak dapat dibaca dari laporan');
+		expect(isi).toMatch(/84,20/);
 	});
 });

@@ -9,7 +9,8 @@ import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
 import { kalimat, sel, unik } from './util';
 
-type Tingkat = Exclude<LevelAnggaran, 'total'>;
+// budget accounts (rincian) are not counted: reports count programs, kegiatan and sub kegiatan
+type Tingkat = Exclude<LevelAnggaran, 'total' | 'rincian'>;
 
 const HITUNG = new RegExp(`${POLA_HITUNGAN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
 const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
@@ -30,16 +31,18 @@ export function hitungPohon(anggaran: readonly AnggaranRecord[]): Record<Tingkat
 	const inti: Record<Tingkat, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
 	const lines: Record<Tingkat, number[]> = { program: [], kegiatan: [], subkegiatan: [] };
 	for (const a of anggaran) {
-		if (a.level === 'total') continue;
+		if (a.level === 'total' || a.level === 'rincian') continue;
 		const nama = namaBaris(a.uraian);
 		if (a.level === 'program') prog = a;
 		if (a.level === 'kegiatan') keg = nama;
-		// two programs may each have a kegiatan of the same name: a row is known by its parents too
-		const k = a.level === 'program' ? nama : a.level === 'kegiatan' ? `${namaBaris(prog?.uraian ?? '')}|${nama}` : `${namaBaris(prog?.uraian ?? '')}|${keg}|${nama}`;
-		semua[a.level].add(k);
+		// two programs may each have a kegiatan of the same name: a row is known by its parents too.
+		// A kegiatan printed apart (a belanja modal block) names the program that lists it: counted
+		// as a row of its own at most, as that same kegiatan at least
+		const kunci = (induk: string) => (a.level === 'program' ? nama : a.level === 'kegiatan' ? `${induk}|${nama}` : `${induk}|${keg}|${nama}`);
+		semua[a.level].add(kunci(`${a.program !== null && a.program !== prog?.uraian ? '+' : ''}${namaBaris(prog?.uraian ?? '')}`));
 		lines[a.level].push(a.line);
 		const sah = !adaNama || (prog !== null && /\bprogram\b/i.test(prog.uraian));
-		if (sah) inti[a.level].add(k);
+		if (sah) inti[a.level].add(kunci(namaBaris(a.program ?? prog?.uraian ?? '')));
 	}
 	for (const t of ['program', 'kegiatan', 'subkegiatan'] as Tingkat[]) {
 		const a = inti[t].size;

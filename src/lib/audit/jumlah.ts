@@ -10,15 +10,26 @@ const ANAK: Record<LevelAnggaran, LevelAnggaran | null> = {
 	total: 'program',
 	program: 'kegiatan',
 	kegiatan: 'subkegiatan',
-	subkegiatan: null
+	subkegiatan: 'rincian',
+	rincian: null
 };
-const PERINGKAT: Record<LevelAnggaran, number> = { total: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
+const PERINGKAT: Record<LevelAnggaran, number> = { total: 0, program: 1, kegiatan: 2, subkegiatan: 3, rincian: 4 };
 const NAMA: Record<LevelAnggaran, string> = {
 	total: 'Jumlah',
 	program: 'Program',
 	kegiatan: 'Kegiatan',
-	subkegiatan: 'Sub kegiatan'
+	subkegiatan: 'Sub kegiatan',
+	rincian: 'Rincian belanja'
 };
+
+/**
+ * A kegiatan printed apart from the program block it follows (a belanja modal
+ * block read one level down, lkip/anggaran-pohon.ts): the block's kegiatan name
+ * their program, this one names another program or none.
+ */
+function lepasDari(r: AnggaranRecord, program: AnggaranRecord | null, anakProgram: readonly AnggaranRecord[]): boolean {
+	return program !== null && r.level === 'kegiatan' && r.program !== program.uraian && anakProgram.some((a) => a.program === program.uraian);
+}
 
 /** Children of row i: following rows one level down, until a row at the parent's level or above. */
 export function anakDari(rows: AnggaranRecord[], i: number): AnggaranRecord[] {
@@ -26,11 +37,18 @@ export function anakDari(rows: AnggaranRecord[], i: number): AnggaranRecord[] {
 	const anak = ANAK[induk.level];
 	if (!anak) return [];
 	const out: AnggaranRecord[] = [];
+	// under the total: the program whose block we are in, and its kegiatan so far
+	let program: AnggaranRecord | null = null;
+	let kegiatanProgram: AnggaranRecord[] = [];
 	for (let j = i + 1; j < rows.length; j++) {
 		const r = rows[j];
 		if (induk.level === 'total') {
 			if (r.level === 'total') break;
+			if (r.level === 'program') [program, kegiatanProgram] = [r, []];
+			else if (lepasDari(r, program, kegiatanProgram)) out.push(r);
+			else if (r.level === 'kegiatan') kegiatanProgram.push(r);
 		} else if (PERINGKAT[r.level] <= PERINGKAT[induk.level]) break;
+		else if (induk.level === 'program' && lepasDari(r, induk, out)) break;
 		if (r.level === anak) out.push(r);
 	}
 	return out;

@@ -9,10 +9,13 @@
  * below it. Amounts are only compared to choose a reading, never changed.
  */
 import type { BarisAnggaran } from './anggaran-tabel';
-import type { AnggaranRecord, LevelAnggaran, Peringatan } from './types';
+import { programBaku } from './reference';
+import { normal } from './table';
+import type { AnggaranRecord, AturanProgram, LevelAnggaran, Peringatan } from './types';
 
-type Lv = 1 | 2 | 3;
-const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan' };
+/** 4 only for the accounts below a sub kegiatan in a block read one level down (turunkanBukanProgram) */
+type Lv = 1 | 2 | 3 | 4;
+const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan', 4: 'rincian' };
 const DARI_PREFIX: Record<NonNullable<BarisAnggaran['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
 
 interface Simpul {
@@ -22,6 +25,8 @@ interface Simpul {
 	/** level read from the row itself (prefix or dotted numbering), not inferred */
 	pasti: boolean;
 	gaya: string;
+	/** belanja group headings ("BELANJA MODAL") printed above the row: rows of one block share it */
+	blok: number;
 }
 
 /** Relative tolerance when checking that children add up to their parent: only used to pick a reading, so printing slips of a few rupiah do not hide the tree. */
@@ -146,7 +151,52 @@ export interface HasilPohon {
 	peringatan: Peringatan[];
 }
 
-export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
+/** A row's own words say it is a program: "Program ..." or a name data/program.csv knows. */
+function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
+	return s.b.prefix === 'program' || programBaku(s.uraian, program) !== null;
+}
+
+/**
+ * Rows read at program level that are not programs. A table may print a second
+ * block under its own belanja heading (BELANJA MODAL, typically) whose top rows
+ * are kegiatan numbered like the programs above ("I Administrasi Umum Perangkat
+ * Daerah"). When other program rows name programs ("Program ..." or a rule of
+ * data/program.csv), a row whose level is not printed (a prefix or a
+ * Permendagri code) is read one level down with its rows if it repeats the name
+ * of a kegiatan printed under one of them, or if it names no program and stands
+ * in a belanja block where no row names a program: a kegiatan, its rows sub
+ * kegiatan, theirs `rincian` (budget accounts). Its program is the one that
+ * already lists a kegiatan of that name; none when no program does.
+ * Returns, per demoted row index, that program (or null).
+ */
+function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[]): Map<number, string | null> {
+	const hasil = new Map<number, string | null>();
+	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
+	const bernama = atas.filter((i) => namaiProgram(simpul[i], program));
+	if (!bernama.length) return hasil;
+	// kegiatan names of the programs, for the program a demoted row belongs to
+	const programKegiatan = new Map<string, string>();
+	let kini: string | null = null;
+	for (let i = 0; i < simpul.length; i++) {
+		const s = simpul[i];
+		if (s.lv === 1) kini = bernama.includes(i) ? s.uraian : null;
+		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normal(s.uraian))) programKegiatan.set(normal(s.uraian), kini);
+	}
+	for (const i of atas) {
+		const s = simpul[i];
+		// a kegiatan's name, printed again at the top of a block, is that kegiatan even if its words sound like a program's
+		const kegiatanLain = programKegiatan.has(normal(s.uraian));
+		// a row that only lacks the word "Program" beside programs that have it may still be a program
+		const blokTanpaProgram = !bernama.includes(i) && !bernama.some((j) => simpul[j].blok === s.blok);
+		if (s.pasti || !(kegiatanLain || blokTanpaProgram)) continue;
+		hasil.set(i, programKegiatan.get(normal(s.uraian)) ?? null);
+		s.lv = 2;
+		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
+	}
+	return hasil;
+}
+
+export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly AturanProgram[] = []): HasilPohon {
 	const peringatan: Peringatan[] = [];
 	const simpul: Simpul[] = [];
 	let total: BarisAnggaran | null = null;
@@ -169,9 +219,13 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		line: b.line,
 		raw: b.raw
 	});
+	let blok = 0;
 	for (const asli of baris) {
 		let b = asli;
-		if (b.jenis === 'belanja') continue;
+		if (b.jenis === 'belanja') {
+			blok++;
+			continue;
+		}
 		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
 		if (tertunda && tanpaNama && b.jenis === 'data') {
 			b = { ...tertunda, ...angkaDari(b) };
@@ -202,7 +256,7 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		}
 		let lv: Lv | null = null;
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
-		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, blok, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
 	}
 
 	lepasTertunda();
@@ -280,6 +334,7 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 		const j = anakDari(i);
 		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
 	}
+	const lepas = turunkanBukanProgram(simpul, aturanProgram);
 
 	const anggaran: AnggaranRecord[] = [];
 	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
@@ -303,9 +358,14 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 	if (total) rekam(total, 'total', total.uraian, null, null);
 	let program: string | null = null;
 	let kegiatan: string | null = null;
-	for (const s of simpul) {
+	simpul.forEach((s, i) => {
 		const level = LEVEL[s.lv as Lv];
-		if (level === 'program') {
+		if (lepas.has(i)) {
+			// a kegiatan printed apart from its program: it belongs to the program that lists it, not to the block above
+			program = lepas.get(i) ?? null;
+			kegiatan = s.uraian;
+			rekam(s.b, level, s.uraian, program, null);
+		} else if (level === 'program') {
 			program = s.uraian;
 			kegiatan = null;
 			rekam(s.b, level, s.uraian, null, null);
@@ -313,6 +373,6 @@ export function bangunPohon(baris: BarisAnggaran[]): HasilPohon {
 			kegiatan = s.uraian;
 			rekam(s.b, level, s.uraian, program, null);
 		} else rekam(s.b, level, s.uraian, program, kegiatan);
-	}
+	});
 	return { anggaran, peringatan };
 }

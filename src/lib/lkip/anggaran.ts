@@ -13,9 +13,11 @@ import { bacaTeksAnggaran, type Pernyataan } from './anggaran-teks';
 import { bangunPohon } from './anggaran-pohon';
 import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-tabel';
 import { belanjaDariTabel, gabungBelanja } from './belanja';
+import { programBaku } from './reference';
 import type { barisSemua } from './table';
 import type {
 	AnggaranRecord,
+	AturanProgram,
 	AnggaranTahunLainRecord,
 	Bagian,
 	BelanjaRecord,
@@ -25,6 +27,8 @@ import type {
 
 export interface HasilAnggaran {
 	anggaran: AnggaranRecord[];
+	/** program names no rule of data/program.csv matched, in printed order */
+	program_tak_dikenal: string[];
 	belanja: BelanjaRecord[];
 	anggaran_tahun_lain: AnggaranTahunLainRecord[];
 	peringatan: Peringatan[];
@@ -61,7 +65,29 @@ function totalDariTeks(pernyataan: Pernyataan[], tahun: number | null): Pernyata
 	return calon[0] ?? null;
 }
 
-export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: KonteksEkstraksi): HasilAnggaran {
+/**
+ * Every budget row gets the Permendagri 90/2019 code and standard name of its
+ * program (data/program.csv): a program row by its own printed name, a row below
+ * by the program row it names (or, when there is none, by that name itself).
+ * Returns the rows and the program names no rule matched.
+ */
+export function petakanProgram(anggaran: readonly AnggaranRecord[], aturan: readonly AturanProgram[] | undefined): { anggaran: AnggaranRecord[]; program_tak_dikenal: string[] } {
+	const perNama = new Map<string, AturanProgram | null>();
+	const baku = (nama: string) => {
+		if (!perNama.has(nama)) perNama.set(nama, programBaku(nama, aturan));
+		return perNama.get(nama)!;
+	};
+	const takDikenal: string[] = [];
+	const hasil = anggaran.map((a) => {
+		const nama = a.level === 'program' ? a.uraian : a.level === 'total' ? null : a.program;
+		const p = nama === null ? null : baku(nama);
+		if (a.level === 'program' && p === null && !takDikenal.includes(a.uraian)) takDikenal.push(a.uraian);
+		return { ...a, kode_program: p?.kode ?? null, program_baku: p?.nama ?? null };
+	});
+	return { anggaran: hasil, program_tak_dikenal: takDikenal };
+}
+
+export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: KonteksEkstraksi, aturanProgram: readonly AturanProgram[] = []): HasilAnggaran {
 	const peringatan: Peringatan[] = [];
 	let terpilih: TabelAnggaran | null = null;
 	let skorTerbaik = 0;
@@ -76,7 +102,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 	const teks = bacaTeksAnggaran(rows, ctx);
 	let anggaran: AnggaranRecord[] = [];
 	if (terpilih) {
-		const pohon = bangunPohon(terpilih.baris);
+		const pohon = bangunPohon(terpilih.baris, aturanProgram);
 		anggaran = pohon.anggaran;
 		peringatan.push(...terpilih.peringatan, ...pohon.peringatan);
 		if (!anggaran.some((a) => a.level === 'total')) {
@@ -133,5 +159,6 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		raw: p.raw
 	}));
 	peringatan.sort((a, b) => a.line - b.line);
-	return { anggaran, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
+	const peta = petakanProgram(anggaran, aturanProgram);
+	return { anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
 }

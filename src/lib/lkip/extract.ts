@@ -11,6 +11,7 @@ import { blokTabel } from './blok';
 import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
 import { ekstrakMetodeIkm } from './ikm-metode';
+import { ekstrakIkmKabupaten } from './ikm-kabupaten';
 import { bacaIdentitas } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profil';
@@ -43,7 +44,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 	const tahun = identitas.tahun ?? indikator.indikator[0]?.tahun ?? null;
 	const ctx: KonteksEkstraksi = { tahun, bagian, format };
 	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
-	const anggaran = extractAnggaran(rows, ctx);
+	const anggaran = extractAnggaran(rows, ctx, ref.program);
 	const profil = ekstrakProfil(rows, format);
 	const efisiensi = ekstrakEfisiensi(blok, rows, format);
 	const peringatan: Peringatan[] = [
@@ -62,6 +63,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		kabupaten: identitas.kabupaten,
 		tahun,
 		ikm: ikm.ikm,
+		ikm_kabupaten: ekstrakIkmKabupaten(rows, bagian, tahun, identitas.kabupaten, format),
 		indikator: indikator.indikator,
 		anggaran: anggaran.anggaran,
 		belanja: anggaran.belanja,
@@ -70,6 +72,7 @@ export function extractLaporan(text: string, file: string, ref: Referensi): Lapo
 		efisiensi: efisiensi.efisiensi,
 		ikm_metode: ekstrakMetodeIkm(rows, format),
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
+		program_tak_dikenal: anggaran.program_tak_dikenal,
 		peringatan,
 		skala: bacaSkala(rows),
 		capaian_maks_100: bacaCapaianMaks100(rows)

@@ -152,7 +152,7 @@ interface Potongan {
 }
 
 /** A paragraph broken over lines by the PDF conversion, joined back; each piece remembers its line. */
-function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Potongan[]; berikut: number } {
+export function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Potongan[]; berikut: number } {
 	const potongan: Potongan[] = [{ line: rows[i].line, raw: rows[i].raw, mulai: 0 }];
 	let teks = teksSel(rows[i].raw);
 	let j = i + 1;
@@ -176,13 +176,13 @@ function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Poton
 	return { teks, potongan, berikut: j };
 }
 
-function barisDi(p: Potongan[], pos: number): Potongan {
+export function barisDi(p: Potongan[], pos: number): Potongan {
 	let hasil = p[0];
 	for (const x of p) if (x.mulai <= pos) hasil = x;
 	return hasil;
 }
 
-function tahunTunggal(teks: string): number | null {
+export function tahunTunggal(teks: string): number | null {
 	const semua = new Set<number>();
 	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
 		if (/[-–]\s*$/.test(teks.slice(0, m.index))) continue;

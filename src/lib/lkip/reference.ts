@@ -1,11 +1,12 @@
 /**
- * Reference data the extractor matches against: the kecamatan list and the
- * indicator mapping (data/kecamatan.csv, data/indikator.csv). The CSV text is
- * passed in, so Node reads it from disk and the browser fetches it.
+ * Reference data the extractor matches against: the kecamatan list, the
+ * indicator mapping and the program mapping (data/kecamatan.csv,
+ * data/indikator.csv, data/program.csv). The CSV text is passed in, so Node
+ * reads it from disk and the browser fetches it.
  */
 import Papa from 'papaparse';
 import { normal } from './table';
-import type { AturanIndikator, KecamatanRef, Referensi } from './types';
+import type { AturanIndikator, AturanProgram, KecamatanRef, Referensi } from './types';
 
 function bacaCsv(teks: string, nama: string): Record<string, string>[] {
 	const hasil = Papa.parse<Record<string, string>>(teks.replace(/^\uFEFF/, ''), {
@@ -42,7 +43,19 @@ export function parsePola(pola: string): string[][] {
 		.filter((g) => g.length > 0);
 }
 
-export function parseReferensi(kecamatanCsv: string, indikatorCsv: string): Referensi {
+/** data/program.csv: Permendagri 90/2019 program code, standard name, keyword rule. */
+export function parseProgram(programCsv: string): AturanProgram[] {
+	return bacaCsv(programCsv, 'program.csv').map((b, i) => {
+		const kode = wajib(b, 'kode', 'program.csv', i);
+		if (!/^\d{1,2}\.\d{2}\.\d{2}$/.test(kode))
+			throw new Error(`program.csv: baris data ke-${i + 1}: kode "${kode}" bukan kode program Permendagri 90/2019 (bentuknya seperti 7.01.02)`);
+		const pola = parsePola(wajib(b, 'pola', 'program.csv', i));
+		if (!pola.length) throw new Error(`program.csv: baris data ke-${i + 1}: pola kosong`);
+		return { kode, nama: wajib(b, 'nama', 'program.csv', i), pola };
+	});
+}
+
+export function parseReferensi(kecamatanCsv: string, indikatorCsv: string, programCsv = ''): Referensi {
 	const kecamatan: KecamatanRef[] = bacaCsv(kecamatanCsv, 'kecamatan.csv').map((b, i) => {
 		const nama = wajib(b, 'nama', 'kecamatan.csv', i);
 		const desa = Number(wajib(b, 'desa', 'kecamatan.csv', i));
@@ -64,7 +77,7 @@ export function parseReferensi(kecamatanCsv: string, indikatorCsv: string): Refe
 			pola
 		};
 	});
-	return { kecamatan, indikator };
+	return { kecamatan, indikator, program: programCsv ? parseProgram(programCsv) : [] };
 }
 
 /** Whether `kata` occurs in the normalised text starting at a word boundary. */
@@ -77,12 +90,26 @@ function adaDiAwalKata(teks: string, kata: string): boolean {
 	return false;
 }
 
+function cocokPola(teks: string, pola: readonly (readonly string[])[]): boolean {
+	return pola.every((grup) => grup.some((alt) => adaDiAwalKata(teks, alt)));
+}
+
 /** Canonical key of an indicator name: the first rule of data/indikator.csv whose every group matches. */
 export function kunciIndikator(nama: string, ref: Pick<Referensi, 'indikator'>): string | null {
 	const t = normal(nama);
 	if (!t) return null;
-	for (const aturan of ref.indikator) {
-		if (aturan.pola.every((grup) => grup.some((alt) => adaDiAwalKata(t, alt)))) return aturan.kunci;
-	}
+	for (const aturan of ref.indikator) if (cocokPola(t, aturan.pola)) return aturan.kunci;
+	return null;
+}
+
+/**
+ * The standard program a printed program name stands for: the first rule of
+ * data/program.csv whose every group matches (keywords, so wording, word order
+ * and case do not matter). Null when no rule matches.
+ */
+export function programBaku(nama: string, program: readonly AturanProgram[] | undefined): AturanProgram | null {
+	const t = normal(nama);
+	if (!t || !program) return null;
+	for (const aturan of program) if (cocokPola(t, aturan.pola)) return aturan;
 	return null;
 }

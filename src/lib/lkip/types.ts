@@ -41,6 +41,18 @@ export interface IkmRecord {
 	raw: string;
 }
 
+/** The kabupaten's IKM as a report prints it (lkip/ikm-kabupaten.ts). */
+export interface IkmKabupatenRecord {
+	tahun: number;
+	/** the kabupaten's name as printed after "Kabupaten", when it is */
+	kabupaten: string | null;
+	realisasi: number;
+	realisasi_raw: string;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
+
 export type Satuan = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
 
 export interface IndikatorRecord {
@@ -62,7 +74,8 @@ export interface IndikatorRecord {
 	raw: string;
 }
 
-export type LevelAnggaran = 'total' | 'program' | 'kegiatan' | 'subkegiatan';
+/** `rincian`: a budget account below a sub kegiatan ("Belanja Modal Peralatan dan Mesin"), in a block read one level down */
+export type LevelAnggaran = 'total' | 'program' | 'kegiatan' | 'subkegiatan' | 'rincian';
 
 export interface AnggaranRecord {
 	level: LevelAnggaran;
@@ -74,6 +87,14 @@ export interface AnggaranRecord {
 	/** uraian of the enclosing program / kegiatan (null for total and for programs) */
 	program: string | null;
 	kegiatan: string | null;
+	/**
+	 * Permendagri 90/2019 code of the row's program (data/program.csv): of the row itself
+	 * for a program, of its program for the rows below; null when no rule matched.
+	 * Absent on uploads kept before programs were mapped.
+	 */
+	kode_program?: string | null;
+	/** the standard name of that program */
+	program_baku?: string | null;
 	pagu: number | null;
 	realisasi: number | null;
 	/** printed percentage, as a number (85,47% -> 85.47) */
@@ -195,6 +216,8 @@ export interface Laporan {
 	/** the year whose performance is reported (not the publication year) */
 	tahun: number | null;
 	ikm: IkmRecord[];
+	/** the kabupaten's IKM as printed in the text; absent on uploads kept before it was read */
+	ikm_kabupaten?: IkmKabupatenRecord[];
 	indikator: IndikatorRecord[];
 	anggaran: AnggaranRecord[];
 	belanja: BelanjaRecord[];
@@ -206,6 +229,8 @@ export interface Laporan {
 	ikm_metode?: MetodeIkmRecord[];
 	/** indicator names that no rule of data/indikator.csv matched */
 	indikator_tak_dikenal: string[];
+	/** program names (budget rows at program level) that no rule of data/program.csv matched; absent on older uploads */
+	program_tak_dikenal?: string[];
 	peringatan: Peringatan[];
 	/** the report's own predikat scale, in printed order; empty when it states none */
 	skala: SkalaRecord[];
@@ -243,9 +268,20 @@ export interface KecamatanRef {
 	kelurahan: number;
 }
 
+/** One rule of data/program.csv: a Permendagri 90/2019 program and the keywords its printed names carry. */
+export interface AturanProgram {
+	/** program code, e.g. "7.01.02" */
+	kode: string;
+	/** the standard name */
+	nama: string;
+	pola: string[][];
+}
+
 export interface Referensi {
 	kecamatan: KecamatanRef[];
 	indikator: AturanIndikator[];
+	/** data/program.csv; absent in reference data saved before programs were mapped */
+	program?: AturanProgram[];
 }
 
 /** What the section extractors get besides the rows: shared context computed once per report. */

@@ -17,6 +17,7 @@ import { TABEL, type Tabel } from '../store/schema';
 import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
 import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../reference/analisis';
 import { SKALA_IKM } from '../reference/scales';
+import { NAMA_IKM_KABUPATEN } from '../reference/ikm-kabupaten';
 
 // ---------------------------------------------------------------- literals
 
@@ -128,6 +129,36 @@ anggaran_total AS MATERIALIZED (
 	QUALIFY row_number() OVER (PARTITION BY l.kode_kecamatan, l.tahun ORDER BY l.prioritas, l.file, l.line, l.sumber) = 1
 )`;
 
+/**
+ * The kabupaten's IKM per year as the reports print it (table ikm_kabupaten), one
+ * value per year by reference/ikm-kabupaten.ts URUTAN_IKM_KABUPATEN: the value most
+ * reports print, then the newest report's, then file and line. `ikm_kabupaten_beda`
+ * lists the other printed values with their places, `ikm_kabupaten_sumber` every
+ * place of the one used. A report printing a value twice counts once.
+ */
+const CTE_IKM_KABUPATEN = `ikm_kab_cetak AS (
+	SELECT tahun, realisasi, realisasi_raw, kabupaten, laporan_id, tahun_laporan, file, line, page, letak, sumber
+	FROM ikm_kabupaten
+	QUALIFY row_number() OVER (PARTITION BY laporan_id, sumber, tahun, realisasi ORDER BY line, file) = 1
+),
+ikm_kab_hitung AS (
+	SELECT *, count(*) OVER (PARTITION BY tahun, realisasi) AS jumlah_laporan FROM ikm_kab_cetak
+),
+ikm_kab AS MATERIALIZED (
+	SELECT h.tahun, h.realisasi AS ikm_kabupaten, h.realisasi_raw AS ikm_kabupaten_raw, h.kabupaten AS ikm_kabupaten_nama,
+		h.file AS ikm_kabupaten_file, h.line AS ikm_kabupaten_line, h.page AS ikm_kabupaten_page, h.jumlah_laporan AS ikm_kabupaten_laporan,
+		(SELECT string_agg(o.file || ' baris ' || o.line, ', ' ORDER BY o.file, o.line, o.sumber) FROM ikm_kab_cetak o
+			WHERE o.tahun = h.tahun AND o.realisasi = h.realisasi) AS ikm_kabupaten_sumber,
+		(SELECT string_agg(o.realisasi_raw || ' (' || o.file || ' baris ' || o.line || ')', '; ' ORDER BY o.realisasi, o.file, o.line, o.sumber) FROM ikm_kab_cetak o
+			WHERE o.tahun = h.tahun AND o.realisasi <> h.realisasi) AS ikm_kabupaten_beda,
+		CASE WHEN bool_or(h.sumber = 'unggahan') OVER (PARTITION BY h.tahun) THEN 'termasuk data unggahan' END AS ikm_kabupaten_tanda
+	FROM ikm_kab_hitung h
+	QUALIFY row_number() OVER (PARTITION BY h.tahun ORDER BY h.jumlah_laporan DESC, h.tahun_laporan DESC, h.file, h.line, h.sumber) = 1
+)`;
+
+/** The columns of ikm_kab a row gets beside its year (alias `kb`). */
+const KOLOM_IKM_KABUPATEN = 'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
+
 function dengan(...ctes: string[]): string {
 	return `WITH ${ctes.join(',\n')}\n`;
 }
@@ -231,10 +262,13 @@ export function sqlPotong(daftar: string, ujung: number, awal: number): string {
 	return `SELECT *, ${grafik} AS di_grafik, ${tabel} AS di_tabel FROM (${daftar}) d WHERE ${grafik} OR ${tabel} ORDER BY nomor`;
 }
 
-/** IKM of every kecamatan in one year, best first, with last year's value and the kabupaten average. */
+/**
+ * IKM of every kecamatan in one year, best first, with last year's value, the mean of
+ * the kecamatan ranked, and the kabupaten's IKM where the reports print it (CTE ikm_kab).
+ */
 export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
-	return `${dengan(CTE_IKM, metodeUmum(t))}
+	return `${dengan(CTE_IKM, metodeUmum(t), CTE_IKM_KABUPATEN)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
 	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	${tanda('a.')},
@@ -243,12 +277,14 @@ SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_perme
 	-- the ranking mixes methods when some IKM was measured otherwise than most of that year's (reference/analisis.ts)
 	coalesce(a.metode, '') <> (SELECT m FROM metode_umum) AS metode_lain,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
+	${KOLOM_IKM_KABUPATEN},
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
 LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
+LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun
 WHERE a.tahun = ${t}
 ORDER BY a.realisasi DESC, a.kecamatan`;
 }
@@ -313,7 +349,9 @@ FROM kecamatan k ORDER BY k.kode`;
 
 /**
  * IKM per year for the chosen kecamatan, and per year the mean of the kecamatan that
- * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts).
+ * have a value (`jumlah_rata` of them: the set changes from year to year, pembanding.ts),
+ * and, for the years the reports print it, the kabupaten's IKM (`kabupaten`, with its
+ * places in `raw` and the other printed values in `beda`).
  */
 export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
 	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
@@ -328,10 +366,11 @@ export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): 
 		avg(CASE WHEN a.realisasi_lalu IS NOT NULL THEN a.realisasi END) - avg(a.realisasi_lalu) AS selisih,
 		bool_or(a.sumber = 'unggahan') AS unggahan
 	FROM ikm_lalu a GROUP BY a.tahun
-)`
+)`,
+		CTE_IKM_KABUPATEN
 	)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
-	false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
+	false AS rata, false AS kabupaten, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
 	a.realisasi_lalu, a.realisasi - a.realisasi_lalu AS selisih,
 	-- two IKM measured differently are not one series: the page marks the point and says so
 	a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') AS metode_beda,
@@ -339,7 +378,7 @@ SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_perme
 FROM ikm_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
-	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, a.jumlah,
+	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, false, a.jumlah,
 	CASE WHEN a.unggahan THEN 'termasuk data unggahan' END,
 	NULL, a.selisih, false,
 	-- a change of the mean is only a change over the same kecamatan: said when the sets differ
@@ -348,7 +387,12 @@ SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NU
 		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
 FROM rata a LEFT JOIN rata l ON l.tahun = a.tahun - 1
 WHERE true ${saring}
-ORDER BY rata, kecamatan, tahun`;
+UNION ALL
+SELECT ${litTeks(NAMA_IKM_KABUPATEN)}, NULL, a.tahun, a.ikm_kabupaten, NULL, NULL, NULL, NULL, a.ikm_kabupaten_beda, a.ikm_kabupaten_file, a.ikm_kabupaten_line,
+	a.ikm_kabupaten_sumber, a.ikm_kabupaten_page, NULL, true, true, a.ikm_kabupaten_laporan, a.ikm_kabupaten_tanda,
+	NULL, NULL, false, NULL
+FROM ikm_kab a WHERE true ${saring}
+ORDER BY rata, kabupaten, kecamatan, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
@@ -388,9 +432,14 @@ WHERE true ${saring}
 ORDER BY rata, kecamatan, tahun`;
 }
 
-/** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
+/**
+ * Budget per program for the chosen kecamatan and years (for the stacked composition chart).
+ * Programs line up by their Permendagri 90/2019 code (data/program.csv, mapped by the data
+ * build): `program` is the standard name, or the printed name when no rule knew it.
+ */
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
-	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
+	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
+	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
@@ -446,16 +495,17 @@ QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC,
 ORDER BY p.atribut`;
 }
 
-/** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
+/** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year, and the kabupaten's printed IKM. */
 export function sqlIkmKecamatan(slug: string): string {
-	return `${dengan(CTE_IKM)}
+	return `${dengan(CTE_IKM, CTE_IKM_KABUPATEN)}
 SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
 	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+	${KOLOM_IKM_KABUPATEN},
 	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
 	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
-FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
+FROM ikm_pilih a LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
 

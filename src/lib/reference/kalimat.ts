@@ -25,9 +25,14 @@ export function kalimatIkm(r: Record<string, unknown>): string | null {
 	if (t === null) bagian.push('laporan tidak menyebut targetnya');
 	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndeks(t)} tercapai`);
 	else bagian.push(`di bawah target ${formatIndeks(t)}`);
+	// the kabupaten's IKM where the reports print it (reference/ikm-kabupaten.ts); else the mean of the other kecamatan
+	const kab = num(r.ikm_kabupaten);
 	const lain = labelRataLain(num(r.jumlah_lain));
 	const rata = num(r.rata_lain);
-	if (lain && rata !== null) bagian.push(`${letak(v, rata)} ${lain} (${formatIndeks(rata)})`);
+	if (kab !== null) {
+		const nama = typeof r.ikm_kabupaten_nama === 'string' && r.ikm_kabupaten_nama ? `IKM Kabupaten ${r.ikm_kabupaten_nama}` : 'IKM kabupaten';
+		bagian.push(`${letak(v, kab)} ${nama} ${formatIndeks(kab)} (tercetak di laporan)`);
+	} else if (lain && rata !== null) bagian.push(`${letak(v, rata)} ${lain} (${formatIndeks(rata)})`);
 	else bagian.push('belum ada kecamatan lain yang berlaporan untuk dibandingkan');
 	return `IKM ${formatIndeks(v)}: ${bagian.join(', ')}.`;
 }

@@ -36,6 +36,7 @@ export const TABEL_PER_LAPORAN = {
 			metode_line: metode[i]?.line ?? null
 		}));
 	},
+	ikm_kabupaten: (l: Laporan) => l.ikm_kabupaten ?? [],
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	anggaran: (l: Laporan) => l.anggaran,

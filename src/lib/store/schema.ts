@@ -124,11 +124,13 @@ export const TABEL: Tabel[] = [
 		kolom: [
 			...laporanKey,
 			{ nama: 'urutan', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan baris di pohon anggaran' },
-			{ nama: 'level', tipe: 'VARCHAR', wajib: true, keterangan: 'total, program, kegiatan atau subkegiatan' },
+			{ nama: 'level', tipe: 'VARCHAR', wajib: true, keterangan: 'total, program, kegiatan, subkegiatan, atau rincian (rekening belanja di bawah sub kegiatan)' },
 			{ nama: 'kode', tipe: 'VARCHAR', keterangan: 'Penomoran tercetak' },
 			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama program/kegiatan/sub kegiatan' },
 			{ nama: 'program', tipe: 'VARCHAR', keterangan: 'Program induk' },
 			{ nama: 'kegiatan', tipe: 'VARCHAR', keterangan: 'Kegiatan induk' },
+			{ nama: 'kode_program', tipe: 'VARCHAR', keterangan: 'Kode program Permendagri 90/2019 dari program baris ini (data/program.csv; aturan di Data & metode); kosong bila nama program tidak dikenali' },
+			{ nama: 'program_baku', tipe: 'VARCHAR', keterangan: 'Nama program baku untuk kode itu (data/program.csv)' },
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu anggaran (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi anggaran (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase serapan tercetak' },
@@ -200,6 +202,21 @@ export const TABEL: Tabel[] = [
 		]
 	}
 ];
+
+/** The kabupaten's IKM as the reports print it (lkip/ikm-kabupaten.ts): the reference the dashboard names with its source. */
+TABEL.push({
+	nama: 'ikm_kabupaten',
+	keterangan: 'IKM kabupaten sebagaimana dicetak laporan kecamatan (mis. "IKM Kabupaten Jember tahun 2023 … 86,34"), satu baris per pernyataan, dengan letaknya; aturan pemakaiannya di Data & metode.',
+	kolom: [
+		...laporanKey,
+		{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun nilai IKM kabupaten' },
+		{ nama: 'kabupaten', tipe: 'VARCHAR', keterangan: 'Nama kabupaten sebagaimana tercetak sesudah kata "Kabupaten", bila ada' },
+		{ nama: 'realisasi', tipe: 'DOUBLE', wajib: true, keterangan: 'Nilai IKM kabupaten (skala 0–100)' },
+		{ nama: 'realisasi_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks nilai tercetak' },
+		{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
+		...sumber
+	]
+});
 
 /**
  * The audit's tables (src/lib/audit): findings with their evidence, a quality score per report,

@@ -6,6 +6,7 @@
  */
 import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
 import { kunciIndikator } from '../lkip/reference';
+import { petakanProgram } from '../lkip/anggaran';
 import type { AnggaranRecord, IkmRecord, IndikatorRecord, Laporan, LevelAnggaran, Referensi, Satuan } from '../lkip/types';
 import { laporanId, TAHUN_MIN, type Baris } from '../store/rows';
 import { formatRupiah } from '../format';
@@ -320,7 +321,12 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 		for (const m of p.masalah) hasil.masalah.push(m.kolom === '' ? { ...m, kolom: null } : m);
 		(p.galat ? hasil.barisDitolak : hasil.barisDiterima).push(b.baris);
 	}
-	hasil.laporan = [...perLaporan.values()];
+	// uploaded budget rows get their program's code by the same rules as the reports' (data/program.csv)
+	hasil.laporan = [...perLaporan.values()].map((l) => {
+		if (!l.anggaran.length) return l;
+		const peta = petakanProgram(l.anggaran, ref.program);
+		return { ...l, anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal };
+	});
 	hasil.barisDitolak.sort((a, b) => a - b);
 	hasil.masalah.sort((a, b) => (a.baris ?? 0) - (b.baris ?? 0));
 	return hasil;

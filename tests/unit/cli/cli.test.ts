@@ -53,7 +53,7 @@ describe('lkip extract on real reports', () => {
 			expect(h.anggaran.filter((a: any) => a.level === 'total').length).toBeGreaterThan(0);
 			for (const a of h.anggaran) {
 				expect(Object.keys(a).slice(0, 8)).toEqual(['level', 'uraian', 'program', 'pagu', 'realisasi', 'persen', 'line', 'page']);
-				expect(['total', 'program', 'kegiatan', 'subkegiatan']).toContain(a.level);
+				expect(['total', 'program', 'kegiatan', 'subkegiatan', 'rincian']).toContain(a.level);
 				expect(rupiahAtauNull(a.pagu) && rupiahAtauNull(a.realisasi) && angkaAtauNull(a.persen)).toBe(true);
 			}
 			for (const a of h.anggaran_tahun_lain) {

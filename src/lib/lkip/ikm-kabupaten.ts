@@ -1,0 +1,104 @@
+/**
+ * The kabupaten's IKM as a report prints it ("Namun IKM Kabupaten X tahun 2023
+ * menunjukkan hasil sebesar 86,34"): the figure a kecamatan's IKM is measured
+ * against, kept with its line so the dashboard can name its source instead of
+ * calling its own mean of kecamatan "the kabupaten".
+ *
+ * Read from running text, clause by clause: a mention of the index (IKM, SKM,
+ * kepuasan masyarakat) followed, within three words, by "Kabupaten"/"Kab."; the
+ * figure is the first index value after it in the same clause, passing over
+ * years and a figure introduced as a target. A clause that turns to a kecamatan
+ * before any figure ("... dan realisasi IKM Kecamatan Y sebesar 82,89") gives
+ * none: that figure is the kecamatan's; so does a target ("target IKM Kabupaten
+ * ... 88") and another kabupaten's figure. Tables are not read here.
+ */
+import { barisDi, paragraf, tahunTunggal } from './ikm';
+import { parseNilaiIndikator, type FormatAngka } from './numbers';
+import type { BarisTeks } from './blok';
+import type { Bagian, IkmKabupatenRecord } from './types';
+
+const KATA = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b/i;
+/** the index word, up to three words (no digits), then "Kabupaten" and perhaps its name */
+const SEBUT = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b(?:\s*\((?:ikm|skm)\))?((?:\s+[^\s\d]+){0,3}?)\s+(?:kabupaten|kab\.)(?:\s+([A-Za-z][A-Za-z-]*))?/gi;
+/** words between the index and "Kabupaten" that make it another body's figure */
+const BUKAN = /\b(?:kecamatan|kec\.|desa|kelurahan|nasional|provinsi|opd|perangkat daerah)\b/i;
+/** words after "Kabupaten" that are not its name */
+const BUKAN_NAMA = /^(?:tahun|th|pada|sebesar|yang|adalah|yaitu|mencapai|dengan|di|dan|menunjukkan|sebanyak|senilai|memperoleh|mendapat|mendapatkan|berada|telah|masih|tercatat|rata|kota)$/i;
+const ANGKA = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)/g;
+/** the text right before a figure says it is a target */
+const SASARAN = /\btarget(?:nya)?\b[^0-9]{0,20}$/i;
+const KECAMATAN = /\b(?:kecamatan|kec\.)\s/i;
+
+/** "target IKM Kabupaten ...": the figure that follows is a target */
+const TARGET_SEBELUM = /\btarget(?:nya)?\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * `kabupatenLaporan`: the report's own kabupaten (its identity); a figure of a
+ * kabupaten named otherwise ("IKM Kabupaten Bondowoso") is another's and skipped.
+ */
+export function ekstrakIkmKabupaten(
+	rows: BarisTeks[],
+	bagian: Bagian[],
+	tahunLaporan: number | null,
+	kabupatenLaporan: string | null,
+	format: FormatAngka = 'id'
+): IkmKabupatenRecord[] {
+	const milikLain = (nama: string | null) => nama !== null && kabupatenLaporan !== null && nama.toLowerCase() !== kabupatenLaporan.toLowerCase();
+	const hasil: IkmKabupatenRecord[] = [];
+	let i = 0;
+	while (i < rows.length) {
+		const r = rows[i];
+		if (r.cells !== null || r.raw === '') {
+			i++;
+			continue;
+		}
+		const { teks, potongan, berikut } = paragraf(rows, i);
+		i = berikut;
+		if (!KATA.test(teks) || !/\bkab/i.test(teks)) continue;
+		let posKalimat = 0;
+		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
+			const awalKalimat = teks.indexOf(kalimat, posKalimat);
+			posKalimat = awalKalimat + kalimat.length;
+			const tahunKalimat = tahunTunggal(kalimat) ?? tahunLaporan;
+			let posKlausa = awalKalimat;
+			for (const klausa of kalimat.split(/(?<!\s)\s+(?:dan|sedangkan|sementara)\s+|;\s*/i)) {
+				const awal = teks.indexOf(klausa, posKlausa);
+				posKlausa = awal + klausa.length;
+				for (const m of klausa.matchAll(SEBUT)) {
+					if (BUKAN.test(m[1] ?? '') || TARGET_SEBELUM.test(klausa.slice(0, m.index))) continue;
+					const nama = m[2] && !BUKAN_NAMA.test(m[2]) ? m[2] : null;
+					if (milikLain(nama)) continue;
+					const akhir = (m.index ?? 0) + m[0].length - (m[2] && !nama ? m[2].length : 0);
+					const sisa = klausa.slice(akhir);
+					let dari = 0;
+					let nilai: { raw: string; v: number; pos: number } | null = null;
+					for (const a of sisa.matchAll(ANGKA)) {
+						const sela = sisa.slice(dari, a.index);
+						if (KECAMATAN.test(sela) || sela.length > 120) break;
+						dari = (a.index ?? 0) + a[0].length;
+						const sebelum = sisa.slice(0, a.index);
+						if (SASARAN.test(sebelum) || /\brp\.?\s*$/i.test(sebelum)) continue;
+						const v = parseNilaiIndikator(a[1], format).nilai;
+						if (v === null || v <= 0 || v > 100) continue;
+						nilai = { raw: a[1], v, pos: awal + akhir + (a.index ?? 0) };
+						break;
+					}
+					const tahun = tahunTunggal(klausa) ?? tahunKalimat;
+					if (!nilai || tahun === null) continue;
+					const p = barisDi(potongan, nilai.pos);
+					hasil.push({
+						tahun,
+						kabupaten: nama,
+						realisasi: nilai.v,
+						realisasi_raw: nilai.raw,
+						bagian: bagian[p.line - 1] ?? 'narasi',
+						line: p.line,
+						raw: p.raw
+					});
+					break;
+				}
+			}
+		}
+	}
+	return hasil;
+}
