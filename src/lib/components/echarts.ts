@@ -11,12 +11,13 @@
  * (or build its markup with tooltipHtml). ECharts' own default tooltip already escapes.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, MapChart } from 'echarts/charts';
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
 import {
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
+	GeoComponent,
 	GridComponent,
 	LegendComponent,
 	MarkLineComponent,
@@ -28,6 +29,7 @@ import type {
 	AriaComponentOption,
 	DataZoomComponentOption,
 	DatasetComponentOption,
+	GeoComponentOption,
 	GridComponentOption,
 	LegendComponentOption,
 	MarkLineComponentOption,
@@ -41,9 +43,12 @@ echarts.use([
 	BarChart,
 	LineChart,
 	HeatmapChart,
+	// the kecamatan choropleth (lib/peta.ts); the map series draws through the geo component
+	MapChart,
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
+	GeoComponent,
 	GridComponent,
 	LegendComponent,
 	MarkLineComponent,
@@ -58,9 +63,11 @@ export type OpsiGrafik = echarts.ComposeOption<
 	| BarSeriesOption
 	| LineSeriesOption
 	| HeatmapSeriesOption
+	| MapSeriesOption
 	| AriaComponentOption
 	| DataZoomComponentOption
 	| DatasetComponentOption
+	| GeoComponentOption
 	| GridComponentOption
 	| LegendComponentOption
 	| MarkLineComponentOption
