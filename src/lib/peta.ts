@@ -64,6 +64,8 @@ const TINGKAT_SERAPAN: Potong[] = TINGKAT_CAPAIAN.map((p) => ({
 export interface Ukuran {
 	id: UkuranPeta;
 	label: string;
+	/** the figure inside a sentence or title: "Peta IKM per kecamatan" */
+	judul: string;
 	/** column of sqlPeta holding the figure; its source columns are `<awalan>_file`, `_line`, `_raw`, `_letak`, `_tanda` */
 	kolom: string;
 	awalan: string;
@@ -78,6 +80,7 @@ export const UKURAN: Record<UkuranPeta, Ukuran> = {
 	ikm: {
 		id: 'ikm',
 		label: 'IKM (kepuasan masyarakat)',
+		judul: 'IKM (kepuasan masyarakat)',
 		kolom: 'ikm',
 		awalan: 'ikm',
 		arti: 'Warna menurut mutu pelayanan PermenPAN-RB 14/2017: biru tua A (sangat baik) sampai merah D (tidak baik).',
@@ -88,6 +91,7 @@ export const UKURAN: Record<UkuranPeta, Ukuran> = {
 	capaian: {
 		id: 'capaian',
 		label: 'Capaian kinerja rata-rata',
+		judul: 'capaian kinerja rata-rata',
 		kolom: 'capaian_rata',
 		awalan: 'capaian',
 		arti: 'Rata-rata capaian indikator kinerja dalam LKIP tahun itu: biru berarti target rata-rata tercapai (100% ke atas), jingga sampai merah di bawah target.',
@@ -98,6 +102,7 @@ export const UKURAN: Record<UkuranPeta, Ukuran> = {
 	serapan: {
 		id: 'serapan',
 		label: 'Serapan anggaran',
+		judul: 'serapan anggaran',
 		kolom: 'serapan',
 		awalan: 'serapan',
 		arti: 'Realisasi dibanding pagu anggaran: biru berarti anggaran terserap penuh (100%), jingga sampai merah makin banyak yang tidak terpakai.',
