@@ -12,7 +12,7 @@
  * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
  * (where kecamatan.csv, indikator.csv and program.csv live).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { isReportFile, readReportFile, REPORT_EXTENSIONS } from './read-report-f
 import { bacaReferensi } from './referensi';
 import { barisAudit } from '../src/lib/audit/dataset';
 import { tulisDataset, type Manifest } from './write-parquet';
+import { bacaPeta, bedaJumlahDesa, berkasDesaIdn } from './wilayah';
 
 /**
  * Producers of rows beyond the extraction, run on all reports after it.
@@ -44,6 +45,13 @@ export interface HasilBangun {
 
 export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	const ref = bacaReferensi(opsi.referensiDir);
+	// area data first: a boundary or a desa count that belongs to another list stops the build
+	const peta = bacaPeta(opsi.referensiDir, ref.kecamatan);
+	const desaIdn = berkasDesaIdn();
+	if (desaIdn) {
+		const beda = bedaJumlahDesa(ref.kecamatan, readFileSync(desaIdn, 'utf8'));
+		if (beda.length) throw new Error(beda.join('\n'));
+	}
 	let nama: string[];
 	try {
 		nama = readdirSync(opsi.lkipDir).filter(isReportFile).sort();
@@ -82,7 +90,10 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	if (galat.length) throw new Error(galat.join('\n'));
 
 	const data = barisDataset(laporan, ref, [...TAMBAHAN, (ls, r) => barisAudit(ls, teksPerFile, r)]);
-	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen);
+	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen, {
+		'peta-kecamatan.json': peta.geojson,
+		'LICENSE-wilayah_boundaries.txt': peta.lisensi
+	});
 	return { manifest, laporan, catatan };
 }
 

@@ -38,6 +38,8 @@ export interface Manifest {
 	tabel: Record<string, BerkasTabel>;
 	/** source file name → its copy under dokumen/, content-hashed, for the document viewer */
 	dokumen?: Record<string, string>;
+	/** other published files (the kecamatan boundaries, their licence): name → content-hashed name */
+	aset?: Record<string, string>;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -159,10 +161,15 @@ export class PenulisDataset {
 	 * Writes Parquet, hashes, checks, writes manifest and `json` files
 	 * (name → value), then swaps the new directory into place.
 	 */
-	async selesai(json: Record<string, unknown> = {}, dokumen: Record<string, Uint8Array> = {}): Promise<Manifest> {
+	async selesai(
+		json: Record<string, unknown> = {},
+		dokumen: Record<string, Uint8Array> = {},
+		aset: Record<string, Uint8Array> = {}
+	): Promise<Manifest> {
 		try {
 			const manifest: Manifest = { dibuat: new Date().toISOString(), tabel: {} };
 			if (Object.keys(dokumen).length) manifest.dokumen = salinDokumen(this.tmp, dokumen);
+			if (Object.keys(aset).length) manifest.aset = tulisAset(this.tmp, aset);
 			for (const tt of this.tabel.values()) {
 				tt.penulis.flush();
 				tt.appender.closeSync();
@@ -303,12 +310,30 @@ function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<
 	return daftar;
 }
 
-/** Writes a whole in-memory dataset in one go, with the original documents when given. */
+/**
+ * Files published beside the tables under content-hashed names (`peta-kecamatan.json`
+ * → `peta-kecamatan.<hash8>.json`), so the server marks them immutable and a page
+ * fetches them through the HTTP cache like the Parquet files.
+ */
+function tulisAset(dir: string, aset: Record<string, Uint8Array>): Record<string, string> {
+	const daftar: Record<string, string> = {};
+	for (const [nama, isi] of Object.entries(aset)) {
+		if (!/^[A-Za-z0-9_-]+\.[a-z]+$/.test(nama)) throw new Error(`nama berkas aset tidak sah: ${nama}`);
+		const ext = extname(nama);
+		const akhir = `${basename(nama, ext)}.${createHash('sha256').update(isi).digest('hex').slice(0, 8)}${ext}`;
+		writeFileSync(join(dir, akhir), isi);
+		daftar[nama] = akhir;
+	}
+	return daftar;
+}
+
+/** Writes a whole in-memory dataset in one go, with the original documents and other files when given. */
 export async function tulisDataset(
 	tujuan: string,
 	data: BarisPerTabel,
 	json: Record<string, unknown> = {},
-	dokumen: Record<string, Uint8Array> = {}
+	dokumen: Record<string, Uint8Array> = {},
+	aset: Record<string, Uint8Array> = {}
 ): Promise<Manifest> {
 	const penulis = await PenulisDataset.buka(tujuan);
 	try {
@@ -317,5 +342,5 @@ export async function tulisDataset(
 		penulis.batal();
 		throw e;
 	}
-	return penulis.selesai(json, dokumen);
+	return penulis.selesai(json, dokumen, aset);
 }

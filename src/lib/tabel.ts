@@ -14,6 +14,8 @@ export interface KolomTabel {
 	format?: FormatKolom;
 	/** a glossary term (reference/glosarium.ts) the heading links to, for a word a citizen may not know */
 	istilah?: string;
+	/** key in each row holding a path below the site's base that the cell links to (the kecamatan's page) */
+	tautan?: string;
 }
 
 export type BarisTabel = Record<string, unknown>;

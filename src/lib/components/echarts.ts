@@ -11,12 +11,13 @@
  * (or build its markup with tooltipHtml). ECharts' own default tooltip already escapes.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
+	GeoComponent,
 	GridComponent,
 	LegendComponent,
 	MarkAreaComponent,
@@ -29,6 +30,7 @@ import type {
 	AriaComponentOption,
 	DataZoomComponentOption,
 	DatasetComponentOption,
+	GeoComponentOption,
 	GridComponentOption,
 	LegendComponentOption,
 	MarkAreaComponentOption,
@@ -44,9 +46,12 @@ echarts.use([
 	LineChart,
 	HeatmapChart,
 	ScatterChart,
+	// the kecamatan choropleth (lib/peta.ts); the map series draws through the geo component
+	MapChart,
 	AriaComponent,
 	DataZoomComponent,
 	DatasetComponent,
+	GeoComponent,
 	GridComponent,
 	LegendComponent,
 	MarkAreaComponent,
@@ -63,9 +68,11 @@ export type OpsiGrafik = echarts.ComposeOption<
 	| LineSeriesOption
 	| HeatmapSeriesOption
 	| ScatterSeriesOption
+	| MapSeriesOption
 	| AriaComponentOption
 	| DataZoomComponentOption
 	| DatasetComponentOption
+	| GeoComponentOption
 	| GridComponentOption
 	| LegendComponentOption
 	| MarkAreaComponentOption

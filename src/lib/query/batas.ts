@@ -22,3 +22,10 @@ export function catatanUjung(jumlahKecamatan: number): string | null {
 	const n = jumlahKecamatan.toLocaleString('id-ID');
 	return `Menampilkan ${UJUNG_GRAFIK} teratas dan ${UJUNG_GRAFIK} terbawah dari ${n} kecamatan; tabel lengkap di bawah.`;
 }
+
+/**
+ * The map draws one kabupaten's kecamatan (the published boundaries); a longer list
+ * (the benchmark's provincial and national scales) gets no map rows, so the page does
+ * not ship thousands of rows it cannot draw.
+ */
+export const PETA_SAMPAI = 100;

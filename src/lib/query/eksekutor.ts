@@ -14,6 +14,8 @@ export interface Eksekutor {
 export interface Manifest {
 	dibuat: string;
 	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
+	/** other published files by name, content-hashed (scripts/write-parquet.ts): the kecamatan boundaries */
+	aset?: Record<string, string>;
 }
 
 export function nilaiBiasa(v: unknown, kolom: string): Nilai {

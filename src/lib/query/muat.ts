@@ -5,7 +5,7 @@
  */
 import type { Baris, Eksekutor } from './eksekutor';
 import * as q from './sql';
-import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, UJUNG_GRAFIK } from './batas';
+import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, UJUNG_GRAFIK } from './batas';
 
 export interface FilterBeranda {
 	tahun?: number;
@@ -33,6 +33,8 @@ export interface DataBeranda {
 	serapan: Potongan;
 	capaian: Potongan;
 	kecamatan: Baris[];
+	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlPeta) */
+	peta: Baris[];
 }
 
 /** The whole-list queries of Beranda, by the field of DataBeranda they fill. */
@@ -109,15 +111,16 @@ export async function muatBeranda(db: Eksekutor, f: FilterBeranda = {}): Promise
 	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunLaporan.at(-1) ?? tahunTersedia.at(-1) ?? null);
 	if (tahun === null) {
 		const kosong = POTONGAN_KOSONG;
-		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan };
+		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan, peta: [] };
 	}
-	const [[kpi], peringkatIkm, serapan, capaian] = await Promise.all([
+	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
 		db.kueri(q.sqlKpi(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.peringkatIkm(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.serapan(tahun)),
-		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun))
+		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun)),
+		kecamatan.length <= PETA_SAMPAI ? db.kueri(q.sqlPeta(tahun)) : Promise.resolve([])
 	]);
-	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan };
+	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan, peta };
 }
 
 export interface FilterPerbandingan {
@@ -232,4 +235,41 @@ export async function muatKecamatan(db: Eksekutor, slug: string): Promise<DataKe
 
 export async function daftarSlug(db: Eksekutor): Promise<string[]> {
 	return (await db.kueri(q.sqlSlugKecamatan())).map((r) => r.slug as string);
+}
+
+/** One kecamatan's three headline figures over the years, each row with its source and comparison. */
+export interface RingkasanKecamatan {
+	laporan: Baris[];
+	/** sqlIkmKecamatan: IKM per year, with `rata_lain`/`jumlah_lain` */
+	ikm: Baris[];
+	/** sqlCapaianRataKecamatan: mean capaian per report year, with `rata_lain`/`jumlah_lain` */
+	capaian: Baris[];
+	/** sqlAnggaranTahunanKecamatan: serapan per year, with `serapan_lain`/`jumlah_lain` */
+	anggaran: Baris[];
+}
+
+export interface DataKecamatanSaya {
+	kecamatan: Baris[];
+	/** by Kemendagri code; only kecamatan with a report (the others have nothing to show) */
+	ringkasan: Record<string, RingkasanKecamatan>;
+}
+
+/**
+ * "Kecamatan saya": every kecamatan's headline figures, small enough to ship whole with
+ * the prerendered page, so a shared link (?kode=) shows at once without DuckDB-WASM.
+ */
+export async function muatKecamatanSaya(db: Eksekutor): Promise<DataKecamatanSaya> {
+	const kecamatan = await kueriDaftar(db, q.sqlDaftarKecamatan());
+	const ringkasan: Record<string, RingkasanKecamatan> = {};
+	for (const k of kecamatan.filter((k) => k.ada_laporan)) {
+		const slug = k.slug as string;
+		const [laporan, ikm, capaian, anggaran] = await Promise.all([
+			db.kueri(q.sqlLaporanKecamatan(slug)),
+			db.kueri(q.sqlIkmKecamatan(slug)),
+			db.kueri(q.sqlCapaianRataKecamatan(slug)),
+			db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
+		]);
+		ringkasan[k.kode as string] = { laporan, ikm, capaian, anggaran };
+	}
+	return { kecamatan, ringkasan };
 }

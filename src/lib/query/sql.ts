@@ -345,6 +345,49 @@ export function sqlDaftarKecamatan(): string {
 FROM kecamatan k ORDER BY k.kode`;
 }
 
+/**
+ * Mean capaian per kecamatan and report year, over the report's indicators (one per
+ * indicator, picked as in the heatmap, sqlCapaianMatriks), with where the measurement
+ * table starts (the first indicator's line) as its source.
+ */
+const CTE_CAPAIAN_RATA = `capaian_sel AS (
+	SELECT i.kecamatan, i.kode_kecamatan AS kode, i.tahun_laporan AS tahun, i.capaian, i.file, i.line, i.raw, i.page, i.letak, i.sumber
+	FROM indikator i WHERE i.capaian IS NOT NULL
+	QUALIFY row_number() OVER (
+		PARTITION BY i.kode_kecamatan, i.tahun_laporan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber
+	) = 1
+),
+capaian_rata AS MATERIALIZED (
+	SELECT kode, tahun, avg(capaian) AS capaian_rata, count(*) AS capaian_jumlah,
+		arg_min(file, line) AS file, min(line) AS line, arg_min(raw, line) AS raw, arg_min(page, line) AS page,
+		arg_min(letak, line) AS letak, bool_or(sumber = 'unggahan') AS unggahan
+	FROM capaian_sel GROUP BY kode, tahun
+)`;
+
+/**
+ * The map of one year: every kecamatan of the list (by Kemendagri code), with its IKM,
+ * serapan and mean capaian of that year where there are figures, each with its source,
+ * and whether it has a report of that year (`ada_laporan_tahun`).
+ */
+export function sqlPeta(tahun: number): string {
+	const t = litInt(tahun);
+	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL, CTE_CAPAIAN_RATA)}
+SELECT k.kode, k.kecamatan, k.slug,
+	EXISTS (SELECT 1 FROM laporan l WHERE l.kode_kecamatan = k.kode AND l.tahun = ${t}) AS ada_laporan_tahun,
+	i.realisasi AS ikm, i.file AS ikm_file, i.line AS ikm_line, i.raw AS ikm_raw, i.letak AS ikm_letak,
+	CASE WHEN i.sumber = 'unggahan' THEN 'data unggahan' END AS ikm_tanda,
+	a.serapan, a.pagu, a.realisasi, a.cakupan, a.dihitung, a.file AS serapan_file, a.line AS serapan_line,
+	a.raw AS serapan_raw, a.letak AS serapan_letak,
+	CASE WHEN a.sumber = 'unggahan' THEN 'data unggahan' END AS serapan_tanda,
+	c.capaian_rata, c.capaian_jumlah, c.file AS capaian_file, c.line AS capaian_line, c.raw AS capaian_raw,
+	c.letak AS capaian_letak, CASE WHEN c.unggahan THEN 'data unggahan' END AS capaian_tanda
+FROM kecamatan k
+LEFT JOIN ikm_pilih i ON i.kode = k.kode AND i.tahun = ${t}
+LEFT JOIN anggaran_total a ON a.kode = k.kode AND a.tahun = ${t} AND a.serapan IS NOT NULL
+LEFT JOIN capaian_rata c ON c.kode = k.kode AND c.tahun = ${t}
+ORDER BY k.kode`;
+}
+
 // ---------------------------------------------------------------- Perbandingan
 
 /**
@@ -519,6 +562,21 @@ SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
+}
+
+/**
+ * The kecamatan's mean capaian per report year beside the mean of the other kecamatan's
+ * means that year (the comparison rule of pembanding.ts: the others only, with their count).
+ */
+export function sqlCapaianRataKecamatan(slug: string): string {
+	return `${dengan(CTE_CAPAIAN_RATA)}
+SELECT c.tahun, c.capaian_rata, c.capaian_jumlah, c.file, c.line, c.raw, c.page, c.letak,
+	CASE WHEN c.unggahan THEN 'data unggahan' END AS tanda,
+	(SELECT avg(b.capaian_rata) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS rata_lain,
+	(SELECT count(*) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS jumlah_lain
+FROM capaian_rata c JOIN kecamatan k ON k.kode = c.kode
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY c.tahun`;
 }
 
 export function sqlIndikatorKecamatan(slug: string): string {

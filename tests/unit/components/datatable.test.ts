@@ -86,3 +86,21 @@ describe('Figur (server render)', () => {
 		expect(body).not.toContain('role="img"');
 	});
 });
+
+describe('DataTable: a column that links (the map table twin, kecamatan pages)', () => {
+	it('links the cell to the path in the row, escaped, and leaves a row without a path as text', () => {
+		const { body } = render(DataTable, {
+			props: {
+				kolom: [{ kunci: 'kecamatan', label: 'Kecamatan', tautan: 'tautan' }, { kunci: 'kode', label: 'Kode' }],
+				baris: [
+					{ kecamatan: jahat, kode: '99.01.01', tautan: '/kecamatan/suka"maju' },
+					{ kecamatan: 'Tanjung', kode: '99.01.02' }
+				],
+				namaFile: 'uji'
+			}
+		});
+		expect(body).toMatch(/<th scope="row"[^>]*><a href="\/kecamatan\/suka&quot;maju">&lt;img src=x onerror=alert\(1\)><\/a><\/th>/);
+		expect(body).toMatch(/<th scope="row"[^>]*>Tanjung<\/th>/);
+		expect(body).not.toContain('<img');
+	});
+});
