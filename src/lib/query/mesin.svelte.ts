@@ -52,6 +52,15 @@ export function mulaiMesin(): Promise<Eksekutor> {
 	return janji;
 }
 
+/**
+ * A page's query failed: say so on the page (the layout shows it), unless the
+ * engine itself failed, which the layout already says. Pages call this instead
+ * of swallowing the error, so no failure passes in silence.
+ */
+export function laporGalatKueri(e: unknown): void {
+	if (mesin.status !== 'gagal') mesin.kueriGalat = e instanceof Error ? e.message : String(e);
+}
+
 /** Start when the browser is idle after the first view, so a later filter change is quick. */
 export function mulaiSaatSenggang(): void {
 	if (mesin.status !== 'diam') return;

@@ -171,8 +171,8 @@ SELECT
 	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
 	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
-	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
-	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
+	(SELECT CAST(sum(pagu) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
+	(SELECT CAST(sum(realisasi) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
@@ -308,7 +308,7 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
+SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS HUGEINT), CAST(sum(realisasi) AS HUGEINT),
 	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), 'seluruh', NULL, NULL,
 	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
