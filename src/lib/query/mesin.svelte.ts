@@ -4,7 +4,7 @@
  * layout for its progress bar and error message.
  */
 import { base } from '$app/paths';
-import { daftarUnggahan } from '$lib/upload/store';
+import { jumlahUnggahan } from '$lib/upload/store';
 import type { Eksekutor } from './eksekutor';
 
 export const mesin = $state({
@@ -72,7 +72,7 @@ export function mulaiSaatSenggang(): void {
 /** Whether this browser keeps uploads (IndexedDB). A storage failure counts as none: the published view stays. */
 export async function adaUnggahan(): Promise<boolean> {
 	try {
-		return (await daftarUnggahan()).length > 0;
+		return (await jumlahUnggahan()) > 0;
 	} catch {
 		return false;
 	}
