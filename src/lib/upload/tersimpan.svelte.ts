@@ -29,7 +29,15 @@ export function muatReferensi(): Promise<Referensi> {
  * happen in the upload worker, and only when IndexedDB holds no current result
  * (upload-task.ts olahTersimpan); this thread only hands DuckDB the statements.
  */
-export async function pasangTersimpan(db: Eksekutor): Promise<void> {
+export function pasangTersimpan(db: Eksekutor): Promise<void> {
+	// one at a time: two interleaved runs (this tab's add and another tab's message) would insert the rows twice
+	antrean = antrean.then(() => pasang(db));
+	return antrean;
+}
+
+let antrean: Promise<void> = Promise.resolve();
+
+async function pasang(db: Eksekutor): Promise<void> {
 	try {
 		if ((await jumlahUnggahan()) === 0) {
 			// nothing stored: no worker to start, only earlier uploads' rows to clear
