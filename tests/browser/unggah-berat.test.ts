@@ -19,9 +19,9 @@ afterAll(async () => {
 	await hentikanSitus(situs);
 });
 
-/** n budget rows of one kecamatan and year, every one its own kegiatan (all valid). */
+/** n budget rows of one kecamatan and year, every one its own kegiatan (all valid), under their total. */
 function csvAnggaran(n: number, kecamatan = 'Silo'): string {
-	const baris = ['kecamatan;tahun;level;uraian;pagu;realisasi'];
+	const baris = ['kecamatan;tahun;level;uraian;pagu;realisasi', `${kecamatan};2023;total;Jumlah;${(n * 1_000_000).toLocaleString('id-ID')};${(n * 900_000).toLocaleString('id-ID')}`];
 	for (let i = 0; i < n; i++) baris.push(`${kecamatan};2023;kegiatan;Kegiatan ${i + 1};1.000.000;900.000`);
 	return baris.join('\n') + '\n';
 }
@@ -57,9 +57,9 @@ describe('unggahan besar dan serentak', () => {
 			});
 			await pilih(tab, 'anggaran-100rb.csv', csvAnggaran(100_000));
 			const kemajuan = page.locator('[data-uji="kemajuan"]');
-			// rows are counted as they are checked: "baris 2.000 dari 100.000" and on
-			await page.waitForFunction(() => /baris [1-9][\d.]* dari 100\.000/.test(document.querySelector('[data-uji="kemajuan"]')?.textContent ?? ''));
-			expect(await kemajuan.locator('progress').getAttribute('max')).toBe('100000');
+			// rows are counted as they are checked: "baris 2.000 dari 100.001" (the total and 100k kegiatan) and on
+			await page.waitForFunction(() => /baris [1-9][\d.]* dari 100\.001/.test(document.querySelector('[data-uji="kemajuan"]')?.textContent ?? ''));
+			expect(await kemajuan.locator('progress').getAttribute('max')).toBe('100001');
 			for (let i = 0; i < 3; i++) {
 				await page.locator('#uji-klik').click({ timeout: 10_000 });
 				await page.waitForTimeout(200);
@@ -79,7 +79,7 @@ describe('unggahan besar dan serentak', () => {
 			// the page still works after a cancel: a new worker checks the next file
 			await pilih(tab, 'anggaran-kecil.csv', csvAnggaran(3));
 			const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-kecil.csv' });
-			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('3 baris valid, 0 baris bermasalah.');
+			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('4 baris valid, 0 baris bermasalah.');
 			expect(tab.galat).toEqual([]);
 		} finally {
 			await tutupTab(tab);
@@ -93,7 +93,7 @@ describe('unggahan besar dan serentak', () => {
 			const page = tab.page;
 			await pilih(tab, 'anggaran-500.csv', csvAnggaran(500, 'Sumberjambe'));
 			const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-500.csv' });
-			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('500 baris valid, 0 baris bermasalah.');
+			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('501 baris valid, 0 baris bermasalah.');
 			expect(await tanda(tab, 'unggahan:periksa')).toBe(1);
 			await hasil.locator('[data-uji="tambahkan"]').click();
 			await page.locator('[data-uji="daftar-unggahan"]', { hasText: 'anggaran-500.csv' }).waitFor();
@@ -106,8 +106,8 @@ describe('unggahan besar dan serentak', () => {
 				expect(await tanda(tab, 'unggahan:olah-dihitung'), halaman).toBe(0);
 				expect(await tanda(tab, 'unggahan:periksa'), halaman).toBe(0);
 			}
-			// and the figures are there: the kecamatan page shows the uploaded year's budget
-			await page.waitForFunction(() => document.body.innerText.includes('data unggahan'));
+			// and the figures are there: the kecamatan page shows the uploaded year's budget, marked (Rp 500.000.000, in full or short)
+			await page.waitForFunction(() => /data unggahan/.test(document.body.innerText) && /Rp 500(\.000\.000|,00 Jt)/.test(document.body.innerText));
 			await page.goto(`${situs.url}/unggah`);
 			await page.locator('[data-uji="daftar-unggahan"]', { hasText: 'anggaran-500.csv' }).waitFor();
 			expect(tab.galat).toEqual([]);
