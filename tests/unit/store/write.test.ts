@@ -47,7 +47,8 @@ describe('tulisDataset', () => {
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
 
-	it('reads back with the schema types, exact rupiah and row counts', async () => {
+	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)
+	it('reads back with the schema types, exact rupiah and row counts', { timeout: 60_000 }, async () => {
 		for (const t of TABEL) {
 			const path = join(tujuan, manifest.tabel[t.nama].parquet);
 			const kolom = await baca(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
