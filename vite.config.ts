@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// the upload worker loads pdf.js on demand (a dynamic import), which needs module workers
+	worker: { format: 'es' },
 	test: {
 		projects: [
 			{

@@ -2,17 +2,24 @@
  * Writes a dataset (rows of every table in schema.ts) as Parquet and CSV with
  * content-hashed names, plus manifest.json and extra JSON files.
  *
- * Never half a dataset: everything goes into a temporary sibling directory,
- * is read back and checked, and only then replaces the target directory in two
- * renames. On any error the temporary directory is removed and the previous
- * dataset stays as it was. The target directory belongs wholly to this writer.
+ * Never half a dataset, even when the process is killed at any moment: the
+ * manifest is the one pointer to the dataset, and it is swapped by a single
+ * rename. Everything is written into a temporary sibling directory, read back
+ * and checked; then the new content-hashed files are moved beside the old ones
+ * (names differ with content, so nothing the old manifest lists changes), the
+ * new manifest is written under a temporary name and renamed over
+ * manifest.json, and only then are the files no manifest lists removed. A kill
+ * before that rename leaves the old manifest and all its files; after it, the
+ * new one and all of its. On any error the temporary directory is removed and
+ * the previous dataset stays as it was. The target directory belongs wholly to
+ * this writer.
  *
  * Rows stream in (`tambah`), so the synthetic generator can write millions of
  * rows: DuckDB keeps them in a database file on disk (call `simpanSementara`
  * now and then to move them out of memory), CSV is written as it goes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import {
 	DuckDBAppender,
@@ -40,6 +47,19 @@ export interface Manifest {
 	dokumen?: Record<string, string>;
 	/** other published files (the kecamatan boundaries, their licence): name → content-hashed name */
 	aset?: Record<string, string>;
+	/**
+	 * extra JSON file → its content-hashed copy (referensi.json → referensi.<hash>.json),
+	 * consistent with the tables. The plain name is written too, for readers that
+	 * fetch it directly; it is replaced by a rename of its own, just before the manifest.
+	 */
+	lampiran?: Record<string, string>;
+}
+
+/** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
+export type LangkahTerbit = 'berkas-pertama' | 'berkas' | 'lampiran' | 'manifest-sementara' | 'manifest' | 'hapus-pertama' | 'selesai';
+
+export interface OpsiTulis {
+	setelah?: (langkah: LangkahTerbit) => void;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -81,11 +101,12 @@ export class PenulisDataset {
 		readonly tujuan: string,
 		private readonly tmp: string,
 		private readonly instance: DuckDBInstance,
-		private readonly tabel: Map<string, TabelTerbuka>
+		private readonly tabel: Map<string, TabelTerbuka>,
+		private readonly opsi: OpsiTulis
 	) {}
 
 	/** Opens a writer for `tujuan` (e.g. static/data). Nothing there changes until `selesai`. */
-	static async buka(tujuan: string, daftarTabel: readonly Tabel[] = TABEL): Promise<PenulisDataset> {
+	static async buka(tujuan: string, daftarTabel: readonly Tabel[] = TABEL, opsi: OpsiTulis = {}): Promise<PenulisDataset> {
 		const tmp = join(dirname(tujuan), `.${basename(tujuan)}.baru-${process.pid}`);
 		hapusSisaMati(tujuan);
 		rmSync(tmp, { recursive: true, force: true });
@@ -110,7 +131,7 @@ export class PenulisDataset {
 					jumlah: 0
 				});
 			}
-			return new PenulisDataset(tujuan, tmp, instance, tabel);
+			return new PenulisDataset(tujuan, tmp, instance, tabel, opsi);
 		} catch (e) {
 			rmSync(tmp, { recursive: true, force: true });
 			throw e;
@@ -198,9 +219,15 @@ export class PenulisDataset {
 			this.tutupDuckdb();
 			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
 			rmSync(join(this.tmp, 'kerja.duckdb.wal'), { force: true });
-			for (const [nama, isi] of Object.entries(json)) writeFileSync(join(this.tmp, nama), JSON.stringify(isi) + '\n');
-			writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
-			this.tukar();
+			for (const [nama, isi] of Object.entries(json)) {
+				const teks = JSON.stringify(isi) + '\n';
+				const hash = createHash('sha256').update(teks).digest('hex').slice(0, 8);
+				const salinan = `${basename(nama, extname(nama))}.${hash}${extname(nama)}`;
+				writeFileSync(join(this.tmp, nama), teks);
+				writeFileSync(join(this.tmp, salinan), teks);
+				(manifest.lampiran ??= {})[nama] = salinan;
+			}
+			this.terbitkan(manifest, Object.keys(json));
 			return manifest;
 		} catch (e) {
 			this.batal();
@@ -238,20 +265,66 @@ export class PenulisDataset {
 		}
 	}
 
-	/** Two renames: the old directory aside, the new one in. */
-	private tukar(): void {
-		const lama = join(dirname(this.tujuan), `.${basename(this.tujuan)}.lama-${process.pid}`);
-		rmSync(lama, { recursive: true, force: true });
-		const adaLama = existsSync(this.tujuan);
-		if (adaLama) renameSync(this.tujuan, lama);
-		try {
-			renameSync(this.tmp, this.tujuan);
-		} catch (e) {
-			if (adaLama) renameSync(lama, this.tujuan);
-			throw e;
+	/**
+	 * Moves the new files beside the old ones, then swaps the manifest by one
+	 * rename: the moment the dataset changes. Files only the old manifest listed
+	 * are removed after it.
+	 */
+	private terbitkan(manifest: Manifest, polos: string[]): void {
+		const setelah = this.opsi.setelah ?? (() => {});
+		const berkas = [
+			...Object.values(manifest.tabel).flatMap((b) => [b.parquet, b.csv]),
+			...Object.values(manifest.dokumen ?? {}),
+			...Object.values(manifest.aset ?? {}),
+			...Object.values(manifest.lampiran ?? {})
+		];
+		mkdirSync(this.tujuan, { recursive: true });
+		for (const [i, f] of berkas.entries()) {
+			mkdirSync(dirname(join(this.tujuan, f)), { recursive: true });
+			// a name already there holds the same content (the name is its hash)
+			renameSync(join(this.tmp, f), join(this.tujuan, f));
+			if (i === 0) setelah('berkas-pertama');
 		}
+		setelah('berkas');
+		for (const nama of polos) renameSync(join(this.tmp, nama), join(this.tujuan, nama));
+		setelah('lampiran');
+		const sementara = join(this.tujuan, `.manifest.json.baru-${process.pid}`);
+		const fd = openSync(sementara, 'w');
+		try {
+			writeSync(fd, JSON.stringify(manifest, null, '\t') + '\n');
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+		setelah('manifest-sementara');
+		renameSync(sementara, join(this.tujuan, 'manifest.json'));
 		this.selesaiAtauBatal = true;
-		rmSync(lama, { recursive: true, force: true });
+		setelah('manifest');
+		try {
+			hapusKecuali(this.tujuan, new Set(['manifest.json', ...polos, ...berkas]), () => setelah('hapus-pertama'));
+		} catch (e) {
+			// the new dataset is in place; a file left over is removed by the next write
+			console.warn(`berkas data lama tidak dapat dihapus: ${(e as Error).message}`);
+		}
+		rmSync(this.tmp, { recursive: true, force: true });
+		setelah('selesai');
+	}
+}
+
+/** Removes every file under `dir` whose path (relative, with '/') is not in `tetap`, and folders left empty. */
+function hapusKecuali(dir: string, tetap: ReadonlySet<string>, pertama: () => void, awalan = ''): void {
+	let sudah = false;
+	for (const e of readdirSync(dir, { withFileTypes: true })) {
+		const rel = `${awalan}${e.name}`;
+		const path = join(dir, e.name);
+		if (e.isDirectory()) {
+			hapusKecuali(path, tetap, pertama, `${rel}/`);
+			if (readdirSync(path).length === 0) rmSync(path, { recursive: true, force: true });
+		} else if (!tetap.has(rel)) {
+			rmSync(path, { force: true });
+			if (!sudah) pertama();
+			sudah = true;
+		}
 	}
 }
 
@@ -333,9 +406,10 @@ export async function tulisDataset(
 	data: BarisPerTabel,
 	json: Record<string, unknown> = {},
 	dokumen: Record<string, Uint8Array> = {},
-	aset: Record<string, Uint8Array> = {}
+	aset: Record<string, Uint8Array> = {},
+	opsi: OpsiTulis = {}
 ): Promise<Manifest> {
-	const penulis = await PenulisDataset.buka(tujuan);
+	const penulis = await PenulisDataset.buka(tujuan, TABEL, opsi);
 	try {
 		penulis.tambahSemua(data);
 	} catch (e) {

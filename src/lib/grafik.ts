@@ -10,6 +10,8 @@ import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference
 import { LABEL_CAKUPAN, type CakupanAnggaran } from '$lib/reference/cakupan-anggaran';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** rupiah for a tooltip: a sum past 2^53 is a bigint, formatted exactly */
+const rp = (v: unknown): number | bigint | null => (typeof v === 'bigint' ? v : n(v));
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** Shorten long names on axes; the tooltip and the table carry the full text. */
@@ -123,8 +125,8 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 		grid: gridHorizontal,
 		tooltip: tooltipBaris(urut, (r) => [
 			...(sebagian(r) ? [['Cakupan anggaran', LABEL_CAKUPAN[r.cakupan as CakupanAnggaran]] as [string, string]] : []),
-			['Pagu', formatRupiah(n(r.pagu))],
-			['Realisasi', formatRupiah(n(r.realisasi))],
+			['Pagu', formatRupiah(rp(r.pagu))],
+			['Realisasi', formatRupiah(rp(r.realisasi))],
 			[`Serapan ${tahun}`, formatPersen(n(r.serapan))],
 			[`Serapan ${tahun - 1}`, formatPersen(n(r.serapan_lalu))],
 			[namaKab, formatPersen(kab)]
@@ -314,7 +316,7 @@ export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
 		(r) => n(r.serapan),
 		(v) => formatPersen(v),
 		(v) => `${formatAngka(v)}%`,
-		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(n(r.realisasi))} / ${formatRupiah(n(r.pagu))}`], ...jumlahRata(r)]
+		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(rp(r.realisasi))} / ${formatRupiah(rp(r.pagu))}`], ...jumlahRata(r)]
 	);
 }
 
@@ -335,8 +337,8 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 				// programs line up by code: say how this kecamatan printed the name when it differs
 				const tercetak = s(r?.program_tercetak);
 				return tooltipHtml(batang[x.dataIndex], [
-					[x.seriesName, formatRupiah(n(r?.pagu))],
-					['Realisasi', formatRupiah(n(r?.realisasi))],
+					[x.seriesName, formatRupiah(rp(r?.pagu))],
+					['Realisasi', formatRupiah(rp(r?.realisasi))],
 					['Serapan', formatPersen(n(r?.serapan))],
 					...(tercetak && tercetak !== x.seriesName ? ([['Tercetak', tercetak]] as [string, string][]) : [])
 				]);

@@ -41,9 +41,11 @@ describe('literal', () => {
 		expect(() => litInt(Number.NaN)).toThrow();
 		expect(litInt(2023)).toBe('2023');
 	});
-	test('BIGINT di luar batas aman ditolak, bukan dibulatkan', () => {
+	test('BIGINT di luar batas aman tetap bigint yang tepat, bukan dibulatkan (issue 14)', () => {
 		expect(nilaiBiasa(9007199254740991n, 'pagu')).toBe(9007199254740991);
-		expect(() => nilaiBiasa(9007199254740993n, 'pagu')).toThrow(/pagu/);
+		// 2^53 + 1 has no double of its own: as a number it would read 9007199254740992
+		expect(nilaiBiasa(9007199254740993n, 'pagu')).toBe(9007199254740993n);
+		expect(nilaiBiasa(-9007199254740993n, 'pagu')).toBe(-9007199254740993n);
 	});
 });
 

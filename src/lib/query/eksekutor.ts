@@ -1,9 +1,10 @@
 /**
  * The one interface behind which both DuckDB executors sit: SQL in, plain rows out.
- * Rows hold only JSON-safe values (they travel from prerender to the page), so
- * BIGINT becomes number, and only when it fits exactly.
+ * Rows travel from prerender to the page (SvelteKit's devalue, which carries
+ * bigint), so an integer is a number when it fits exactly and a bigint beyond
+ * 2^53: a sum of rupiah past 2^53 stays exact instead of failing or rounding.
  */
-export type Nilai = string | number | boolean | null | Nilai[];
+export type Nilai = string | number | bigint | boolean | null | Nilai[];
 export type Baris = Record<string, Nilai>;
 
 export interface Eksekutor {
@@ -20,11 +21,7 @@ export interface Manifest {
 
 export function nilaiBiasa(v: unknown, kolom: string): Nilai {
 	if (v === null || v === undefined) return null;
-	if (typeof v === 'bigint') {
-		const n = Number(v);
-		if (!Number.isSafeInteger(n)) throw new Error(`Kolom ${kolom}: bilangan ${v} melampaui batas bilangan bulat aman`);
-		return n;
-	}
+	if (typeof v === 'bigint') return bulat(v);
 	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
 	if (Array.isArray(v)) return v.map((x) => nilaiBiasa(x, kolom));
 	// Arrow vectors and other iterables (LIST columns in DuckDB-WASM)
@@ -34,13 +31,45 @@ export function nilaiBiasa(v: unknown, kolom: string): Nilai {
 	throw new Error(`Kolom ${kolom}: tipe nilai tidak didukung (${Object.prototype.toString.call(v)})`);
 }
 
+/** An exact integer: a number while it is safe, else the bigint itself (never a rounded float). */
+export function bulat(v: bigint): number | bigint {
+	const n = Number(v);
+	return Number.isSafeInteger(n) ? n : v;
+}
+
 export function barisBiasa(r: Record<string, unknown>): Baris {
 	const out: Baris = {};
 	for (const [k, v] of Object.entries(r)) out[k] = nilaiBiasa(v, k);
 	return out;
 }
 
-/** Rows of an Arrow table as DuckDB-WASM returns it (in the browser and in Node alike). */
-export function barisArrow(tabel: { toArray(): { toJSON(): object }[] }): Baris[] {
-	return tabel.toArray().map((r) => barisBiasa(r.toJSON() as Record<string, unknown>));
+/** What barisArrow reads of an Arrow table's schema (apache-arrow 13). */
+interface SkemaArrow {
+	schema?: { fields: { name: string; type: { typeId: number; scale?: number } }[] };
+}
+
+/** apache-arrow's Type.Decimal; imported by value it would pull Arrow into every page. */
+const ARROW_DECIMAL = 7;
+
+/**
+ * Rows of an Arrow table as DuckDB-WASM returns it (in the browser and in Node alike).
+ * DuckDB-WASM 1.28 sends HUGEINT (what sum() of a BIGINT gives) as Arrow
+ * Decimal128(38, 0), whose value apache-arrow 13 hands over as a Uint32Array of
+ * its four words: read as an iterable it would become four small numbers. Its
+ * exact decimal text (String) is read as a bigint instead; a fractional DECIMAL
+ * is scaled into a number, which is what DuckDB's node-api gives for one.
+ */
+export function barisArrow(tabel: { toArray(): { toJSON(): object }[] } & SkemaArrow): Baris[] {
+	const desimal = new Map<string, number>();
+	for (const f of tabel.schema?.fields ?? []) if (f.type.typeId === ARROW_DECIMAL) desimal.set(f.name, f.type.scale ?? 0);
+	return tabel.toArray().map((r) => {
+		const o = r.toJSON() as Record<string, unknown>;
+		for (const [k, skala] of desimal) {
+			const v = o[k];
+			if (v === null || v === undefined) continue;
+			const b = BigInt(String(v));
+			o[k] = skala === 0 ? b : Number(b) / 10 ** skala;
+		}
+		return barisBiasa(o);
+	});
 }

@@ -3,7 +3,7 @@
  * the latest request is shown: a slow answer to an earlier choice must not
  * overwrite a newer one.
  */
-import { mesin, mulaiMesin } from './mesin.svelte';
+import { laporGalatKueri, mesin, mulaiMesin } from './mesin.svelte';
 import type { Eksekutor } from './eksekutor';
 
 export class KueriTerbaru<F, T> {
@@ -32,7 +32,7 @@ export class KueriTerbaru<F, T> {
 			}
 			return true;
 		} catch (e) {
-			if (ke === this.#urutan && mesin.status !== 'gagal') mesin.kueriGalat = e instanceof Error ? e.message : String(e);
+			if (ke === this.#urutan) laporGalatKueri(e);
 			return false;
 		} finally {
 			if (ke === this.#urutan) this.sibuk = false;

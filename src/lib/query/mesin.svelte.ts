@@ -4,7 +4,7 @@
  * layout for its progress bar and error message.
  */
 import { base } from '$app/paths';
-import { daftarUnggahan } from '$lib/upload/store';
+import { jumlahUnggahan } from '$lib/upload/store';
 import type { Eksekutor } from './eksekutor';
 
 export const mesin = $state({
@@ -52,6 +52,15 @@ export function mulaiMesin(): Promise<Eksekutor> {
 	return janji;
 }
 
+/**
+ * A page's query failed: say so on the page (the layout shows it), unless the
+ * engine itself failed, which the layout already says. Pages call this instead
+ * of swallowing the error, so no failure passes in silence.
+ */
+export function laporGalatKueri(e: unknown): void {
+	if (mesin.status !== 'gagal') mesin.kueriGalat = e instanceof Error ? e.message : String(e);
+}
+
 /** Start when the browser is idle after the first view, so a later filter change is quick. */
 export function mulaiSaatSenggang(): void {
 	if (mesin.status !== 'diam') return;
@@ -63,7 +72,7 @@ export function mulaiSaatSenggang(): void {
 /** Whether this browser keeps uploads (IndexedDB). A storage failure counts as none: the published view stays. */
 export async function adaUnggahan(): Promise<boolean> {
 	try {
-		return (await daftarUnggahan()).length > 0;
+		return (await jumlahUnggahan()) > 0;
 	} catch {
 		return false;
 	}

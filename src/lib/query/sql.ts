@@ -216,8 +216,8 @@ SELECT
 	(SELECT median(kini) FROM ikm_sama) AS ikm_median_sama,
 	(SELECT median(lalu) FROM ikm_sama) AS ikm_median_lalu_sama,
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
-	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
-	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
+	(SELECT CAST(sum(pagu) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
+	(SELECT CAST(sum(realisasi) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
 	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
@@ -449,7 +449,7 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 	WHERE a.serapan IS NOT NULL
 )`,
 		`gabungan AS MATERIALIZED (
-	SELECT a.tahun, CAST(sum(a.pagu) AS BIGINT) AS pagu, CAST(sum(a.realisasi) AS BIGINT) AS realisasi,
+	SELECT a.tahun, CAST(sum(a.pagu) AS HUGEINT) AS pagu, CAST(sum(a.realisasi) AS HUGEINT) AS realisasi,
 		CAST(sum(a.realisasi) AS DOUBLE) * 100 / NULLIF(sum(a.pagu), 0) AS serapan, count(*) AS jumlah,
 		count(CASE WHEN a.cakupan_lalu = 'seluruh' THEN 1 END) AS jumlah_sama,
 		CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END), 0)

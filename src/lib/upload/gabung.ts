@@ -55,13 +55,29 @@ export function barisUnggahan(laporan: readonly Laporan[], ref: Referensi, teks:
 
 const POTONGAN = 500;
 
-/** Replace the uploaded rows in DuckDB with these. */
-export async function pasangUnggahan(db: Eksekutor, baris: BarisPerTabel): Promise<void> {
+/**
+ * The statements that replace the uploaded rows in DuckDB with these. Plain
+ * strings: the upload worker builds them off the main thread, and IndexedDB
+ * keeps them, so a later visit only runs them.
+ */
+export function perintahUnggahan(baris: BarisPerTabel): string[] {
+	const out: string[] = [];
 	for (const t of TABEL_UNGGAHAN) {
-		await db.kueri(sqlKosongkanUnggahan(t));
+		out.push(sqlKosongkanUnggahan(t));
 		const daftar = baris[t.nama] ?? [];
-		for (let i = 0; i < daftar.length; i += POTONGAN) await db.kueri(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
+		for (let i = 0; i < daftar.length; i += POTONGAN) out.push(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
 	}
+	return out;
+}
+
+/** Run statements of perintahUnggahan, one after the other (each awaits DuckDB's own worker, so the page stays free). */
+export async function jalankanPerintah(db: Eksekutor, perintah: readonly string[]): Promise<void> {
+	for (const sql of perintah) await db.kueri(sql);
 	// years, kecamatan and indicators to choose from may have changed
 	lupakanDaftar(db);
+}
+
+/** Replace the uploaded rows in DuckDB with these. */
+export async function pasangUnggahan(db: Eksekutor, baris: BarisPerTabel): Promise<void> {
+	await jalankanPerintah(db, perintahUnggahan(baris));
 }

@@ -6,7 +6,7 @@
  */
 import { readDocument, type ReadOptions } from '../document/read';
 import { signatureOf } from '../document/signature';
-import type { ReadingText } from '../document/types';
+import type { Progress, ReadingText } from '../document/types';
 import type { Laporan, Referensi } from '../lkip/types';
 import { cekUkuran, dekode, jenisDariNama, type JenisBerkas } from './berkas';
 import { bacaStrukturCsv } from './csv';
@@ -50,8 +50,8 @@ function tolak(h: HasilUnggah, pesan: string): HasilUnggah {
 	return h;
 }
 
-/** The whole pipeline on bytes already read (also used by tests and the fuzzer). */
-export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: DataAda = {}): HasilUnggah {
+/** The whole pipeline on bytes already read (also used by tests and the fuzzer); `kemajuan` is told the CSV rows checked. */
+export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: DataAda = {}, kemajuan?: Progress): HasilUnggah {
 	const jenis = jenisDariNama(nama);
 	if (jenis === 'dokumen') return tolak(kosong(nama, byte.length, jenis), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
 	if (jenis !== 'csv' && jenis !== 'teks') return tolak(kosong(nama, byte.length, null), jenis);
@@ -64,7 +64,7 @@ export function bacaByte(nama: string, byte: Uint8Array, ref: Referensi, ada: Da
 	try {
 		if (h.jenis === 'csv' || pakaiTemplat(d.teks)) {
 			const struktur = bacaStrukturCsv(d.teks);
-			const v = validasiCsv(struktur, nama, ref, ada);
+			const v = validasiCsv(struktur, nama, ref, ada, kemajuan);
 			return { ...h, tabel: struktur.templat?.tabel ?? null, ...v };
 		}
 		if (!d.teks.trim()) return tolak(h, 'berkas kosong: tidak ada teks');
@@ -125,5 +125,5 @@ export async function bacaBerkas(f: BerkasMasuk, ref: Referensi, ada: DataAda, o
 	const byte = new Uint8Array(await f.arrayBuffer());
 	const sig = signatureOf(byte);
 	if (jenis === 'dokumen' || (jenis === 'teks' && (sig === 'pdf' || sig === 'zip'))) return bacaDokumen(f.name, byte, ref, ada, opsi);
-	return bacaByte(f.name, byte, ref, ada);
+	return bacaByte(f.name, byte, ref, ada, opsi.onProgress);
 }

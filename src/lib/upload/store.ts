@@ -42,6 +42,31 @@ export async function kunciIsi(laporan: Laporan[], teks?: string, dokumen?: Uint
 
 const NAMA_DB = 'dasbor-kinerja-kecamatan';
 const STORE = 'unggahan';
+/** What the upload worker computed from the stored uploads (rows, audit), so a page load does not recompute it. */
+const STORE_OLAHAN = 'olahan';
+/** 2: STORE_OLAHAN added */
+const VERSI_DB = 2;
+
+/** An upload as lists show it: without its reports, text and document, which may be large. */
+export type RingkasanUnggahan = Pick<Unggahan, 'id' | 'nama' | 'tanggal' | 'tabel' | 'jumlahBaris' | 'kunci'>;
+
+export function ringkasUnggahan(u: Unggahan): RingkasanUnggahan {
+	return { id: u.id, nama: u.nama, tanggal: u.tanggal, tabel: u.tabel, jumlahBaris: u.jumlahBaris, kunci: u.kunci };
+}
+
+/**
+ * The stored uploads, computed: the statements that put their rows (figures,
+ * audit findings, scores) into DuckDB. `versi` names the code that computed
+ * them (the upload worker's own hashed file name), `kunci` the uploads and
+ * reference data they were computed from: a record whose either differs is
+ * computed again, once, in the worker.
+ */
+export interface Olahan {
+	versi: string;
+	kunci: string;
+	perintah: string[];
+	masalah: string[];
+}
 
 /**
  * What the user can do about a storage failure, in their language: the
@@ -65,9 +90,10 @@ export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined
 function buka(): Promise<IDBDatabase> {
 	return new Promise((ok, gagal) => {
 		if (typeof indexedDB === 'undefined') return gagal(new Error('Peramban ini tidak menyediakan IndexedDB; unggahan tidak dapat disimpan.'));
-		const req = indexedDB.open(NAMA_DB, 1);
+		const req = indexedDB.open(NAMA_DB, VERSI_DB);
 		req.onupgradeneeded = () => {
 			if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
+			if (!req.result.objectStoreNames.contains(STORE_OLAHAN)) req.result.createObjectStore(STORE_OLAHAN);
 		};
 		req.onsuccess = () => ok(req.result);
 		req.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', req.error)));
@@ -75,12 +101,12 @@ function buka(): Promise<IDBDatabase> {
 	});
 }
 
-async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore) => IDBRequest<T>, store = STORE): Promise<T> {
 	const db = await buka();
 	try {
 		return await new Promise<T>((ok, gagal) => {
-			const tx = db.transaction(STORE, mode);
-			const req = kerja(tx.objectStore(STORE));
+			const tx = db.transaction(store, mode);
+			const req = kerja(tx.objectStore(store));
 			tx.oncomplete = () => ok(req.result);
 			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error ?? req.error)));
 			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
@@ -98,6 +124,21 @@ export function jumlahRekaman(laporan: readonly Laporan[]): number {
 function idBaru(): string {
 	if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** How many uploads are stored, without reading them. */
+export function jumlahUnggahan(): Promise<number> {
+	return transaksi<number>('readonly', (s) => s.count());
+}
+
+const KUNCI_OLAHAN = 'semua';
+
+export async function bacaOlahan(): Promise<Olahan | null> {
+	return (await transaksi<Olahan | undefined>('readonly', (s) => s.get(KUNCI_OLAHAN) as IDBRequest<Olahan | undefined>, STORE_OLAHAN)) ?? null;
+}
+
+export async function simpanOlahan(o: Olahan): Promise<void> {
+	await transaksi('readwrite', (s) => s.put(o, KUNCI_OLAHAN), STORE_OLAHAN);
 }
 
 export async function daftarUnggahan(): Promise<Unggahan[]> {

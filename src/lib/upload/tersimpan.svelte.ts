@@ -6,10 +6,12 @@
 import { base } from '$app/paths';
 import type { Referensi } from '../lkip/types';
 import type { Eksekutor } from '../query/eksekutor';
-import { barisUnggahan, pasangUnggahan } from './gabung';
-import { daftarUnggahan, KANAL_UNGGAHAN, type Unggahan } from './store';
+import { tabelKosong } from '../store/rows';
+import { jalankanPerintah, perintahUnggahan } from './gabung';
+import { jumlahUnggahan, KANAL_UNGGAHAN, type RingkasanUnggahan } from './store';
+import { olahDiPekerja } from './worker-client';
 
-export const unggahan = $state({ daftar: [] as Unggahan[], galat: '' });
+export const unggahan = $state({ daftar: [] as RingkasanUnggahan[], galat: '' });
 
 let referensi: Promise<Referensi> | null = null;
 
@@ -21,16 +23,33 @@ export function muatReferensi(): Promise<Referensi> {
 	return referensi;
 }
 
-/** Put the stored uploads into DuckDB. Never throws: a storage problem must not stop the dashboard. */
-export async function pasangTersimpan(db: Eksekutor): Promise<void> {
+/**
+ * Put the stored uploads into DuckDB. Never throws: a storage problem must not
+ * stop the dashboard. Reading the uploads and computing their rows and audit
+ * happen in the upload worker, and only when IndexedDB holds no current result
+ * (upload-task.ts olahTersimpan); this thread only hands DuckDB the statements.
+ */
+export function pasangTersimpan(db: Eksekutor): Promise<void> {
+	// one at a time: two interleaved runs (this tab's add and another tab's message) would insert the rows twice
+	antrean = antrean.then(() => pasang(db));
+	return antrean;
+}
+
+let antrean: Promise<void> = Promise.resolve();
+
+async function pasang(db: Eksekutor): Promise<void> {
 	try {
-		const [daftar, ref] = await Promise.all([daftarUnggahan(), muatReferensi()]);
-		unggahan.daftar = daftar;
-		// each report's own upload text, for the audit (keyed by the report's file, as the data build does)
-		const teks = new Map(daftar.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
-		const { baris, masalah } = barisUnggahan(daftar.flatMap((u) => u.laporan), ref, teks);
-		await pasangUnggahan(db, baris);
-		unggahan.galat = masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${masalah.join('; ')}` : '';
+		if ((await jumlahUnggahan()) === 0) {
+			// nothing stored: no worker to start, only earlier uploads' rows to clear
+			unggahan.daftar = [];
+			await jalankanPerintah(db, perintahUnggahan(tabelKosong()));
+			unggahan.galat = '';
+			return;
+		}
+		const h = await olahDiPekerja(await muatReferensi());
+		unggahan.daftar = h.daftar;
+		await jalankanPerintah(db, h.perintah);
+		unggahan.galat = h.masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${h.masalah.join('; ')}` : '';
 	} catch (e) {
 		unggahan.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
 	}

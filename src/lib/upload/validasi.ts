@@ -17,6 +17,7 @@ import { cocokKecamatan } from './kecamatan';
 import { galat, kutip, peringatan, type Masalah } from './masalah';
 import type { KolomTemplat, NamaTemplat, Templat } from './templat';
 import { laporanKosong } from '../lkip/laporan-kosong';
+import type { Progress } from '../document/types';
 
 export interface HasilValidasi {
 	laporan: Laporan[];
@@ -240,7 +241,10 @@ function barisData(r: Rekaman, file: string): Baris {
 	return { ...(r.rekaman as unknown as Baris), kecamatan: r.kecamatan, tahun_laporan: r.tahun, file };
 }
 
-export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi, ada: DataAda = {}): HasilValidasi {
+/** Rows between two calls of `kemajuan`: often enough for a smooth bar, rarely enough to cost nothing. */
+const LANGKAH_KEMAJUAN = 2000;
+
+export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi, ada: DataAda = {}, kemajuan?: Progress): HasilValidasi {
 	const hasil: HasilValidasi = { laporan: [], barisDiterima: [], barisDitolak: [...struktur.barisRusak], masalah: [...struktur.masalah] };
 	const t: Templat | null = struktur.templat;
 	if (!t) return hasil;
@@ -263,7 +267,9 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 	const kecamatanDikenal = new Map<string, ReturnType<typeof cocokKecamatan>>();
 	const perLaporan = new Map<string, Laporan>();
 
+	let urut = 0;
 	for (const b of struktur.baris) {
+		if (kemajuan && urut++ % LANGKAH_KEMAJUAN === 0) kemajuan(urut - 1, struktur.baris.length);
 		const p = new PembacaBaris(b, gaya, tahunIni);
 		// the template's example row, left in, would be published as a real figure
 		if (t.kolom.every((k) => (b.sel[k.nama] ?? '').trim() === k.contoh.trim()))
@@ -321,6 +327,7 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: Referensi,
 		for (const m of p.masalah) hasil.masalah.push(m.kolom === '' ? { ...m, kolom: null } : m);
 		(p.galat ? hasil.barisDitolak : hasil.barisDiterima).push(b.baris);
 	}
+	kemajuan?.(struktur.baris.length, struktur.baris.length);
 	// uploaded budget rows get their program's code by the same rules as the reports' (data/program.csv)
 	hasil.laporan = [...perLaporan.values()].map((l) => {
 		if (!l.anggaran.length) return l;

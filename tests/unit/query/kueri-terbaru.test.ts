@@ -6,7 +6,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const status = vi.hoisted(() => ({ mesin: { status: 'siap', bagian: 1, pesan: '', galat: '', kueriGalat: '' } }));
-vi.mock('../../../src/lib/query/mesin.svelte', () => ({ mesin: status.mesin, mulaiMesin: async () => ({ kueri: async () => [] }) }));
+vi.mock('../../../src/lib/query/mesin.svelte', () => ({
+	mesin: status.mesin,
+	mulaiMesin: async () => ({ kueri: async () => [] }),
+	laporGalatKueri: (e: unknown) => {
+		if (status.mesin.status !== 'gagal') status.mesin.kueriGalat = e instanceof Error ? e.message : String(e);
+	}
+}));
 
 const { KueriTerbaru } = await import('../../../src/lib/query/kueri-terbaru.svelte');
 

@@ -40,12 +40,15 @@ describe('tulisDataset', () => {
 		expect(JSON.parse(readFileSync(join(tujuan, 'referensi.json'), 'utf8'))).toEqual(REF);
 		// nothing but the dataset: no work database, no temp files
 		const berkas = readdirSync(tujuan).sort();
-		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), 'manifest.json', 'referensi.json'].sort();
+		// referensi.json under its own name and, listed in the manifest, under its content hash
+		expect(manifest.lampiran).toEqual({ 'referensi.json': expect.stringMatching(/^referensi\.[0-9a-f]{8}\.json$/) });
+		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), 'manifest.json', 'referensi.json', manifest.lampiran!['referensi.json']].sort();
 		expect(berkas).toEqual(diharapkan);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
 
-	it('reads back with the schema types, exact rupiah and row counts', async () => {
+	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)
+	it('reads back with the schema types, exact rupiah and row counts', { timeout: 60_000 }, async () => {
 		for (const t of TABEL) {
 			const path = join(tujuan, manifest.tabel[t.nama].parquet);
 			const kolom = await baca(`DESCRIBE SELECT * FROM read_parquet('${path}')`);

@@ -1,0 +1,76 @@
+/**
+ * Issue 14, item 4: two valid uploads whose pagu sum passes 2^53. The kabupaten
+ * totals were cast to BIGINT and turned into a JavaScript number only when safe,
+ * so the home page's query failed and the page kept the wrong year without a word.
+ * Sums are HUGEINT in SQL now (DuckDB-WASM 1.28 sends it as Arrow Decimal128,
+ * node-api as a bigint) and arrive as an exact bigint on both engines.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bacaReferensi } from '../../../scripts/referensi';
+import { tulisDataset } from '../../../scripts/write-parquet';
+import { formatRupiah } from '../../../src/lib/format';
+import { extractLaporan } from '../../../src/lib/lkip/extract';
+import type { Eksekutor } from '../../../src/lib/query/eksekutor';
+import { muatBeranda } from '../../../src/lib/query/muat';
+import { sqlKpi, sqlTrenSerapan } from '../../../src/lib/query/sql';
+import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
+import { bacaByte } from '../../../src/lib/upload/impor';
+import { barisDataset } from '../../../src/lib/store/rows';
+import { MESIN, MESIN_TIMEOUT } from '../../fixtures/mesin';
+
+const ref = bacaReferensi();
+const tmp = mkdtempSync(join(tmpdir(), 'jumlah-besar-'));
+
+beforeAll(async () => {
+	const laporan = ['arjasa-2023.txt'].map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
+	await tulisDataset(tmp, barisDataset(laporan, ref));
+}, 60_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+// 2^53 - 1 and 2^53 - 2: each a safe integer, as the upload accepts them; their sum is not
+const SILO = 'kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,9.007.199.254.740.990\n';
+const TEMPUREJO = 'kecamatan;tahun;level;uraian;pagu;realisasi\nTempurejo;2024;total;Jumlah;9.007.199.254.740.990;4.503.599.627.370.495\n';
+// worked by hand: 9007199254740991 + 9007199254740990, and 9007199254740990 + 4503599627370495
+const PAGU = 18_014_398_509_481_981n;
+const REALISASI = 13_510_798_882_111_485n;
+
+describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
+	let db: Eksekutor;
+	beforeAll(async () => {
+		db = await buka(tmp);
+		const uploads = [
+			bacaByte('silo.csv', new TextEncoder().encode(SILO), ref),
+			bacaByte('tempurejo.csv', new TextEncoder().encode(TEMPUREJO), ref)
+		];
+		for (const u of uploads) expect(u.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+		await pasangUnggahan(db, barisUnggahan(uploads.flatMap((u) => u.laporan), ref).baris);
+	}, 60_000);
+
+	it('sums pagu and realisasi exactly past 2^53', async () => {
+		const [kpi] = await db.kueri(sqlKpi(2024));
+		expect(kpi.pagu).toBe(PAGU);
+		expect(kpi.realisasi).toBe(REALISASI);
+		expect(formatRupiah(kpi.pagu as bigint, false)).toBe('Rp 18.014.398.509.481.981');
+		expect(kpi.serapan as number).toBeCloseTo(75, 9);
+	});
+
+	it('the kabupaten line of the serapan trend is exact too', async () => {
+		const rata = (await db.kueri(sqlTrenSerapan(['silo']))).find((r) => r.rata === true && r.tahun === 2024);
+		expect(rata).toMatchObject({ pagu: PAGU, realisasi: REALISASI, jumlah_rata: 2 });
+	});
+
+	it('the home page opens on the uploads\' year with the exact total', async () => {
+		const d = await muatBeranda(db, { tahun: 2024 });
+		expect(d.tahun).toBe(2024);
+		expect(d.kpi?.pagu).toBe(PAGU);
+		expect(d.tahunTersedia).toContain(2024);
+	});
+
+	it('a safe sum stays a number', async () => {
+		const [kpi] = await db.kueri(sqlKpi(2023));
+		expect(typeof kpi.pagu).toBe('number');
+	});
+});
