@@ -65,6 +65,18 @@ function tanda(alias = ''): string {
 	return `CASE WHEN ${alias}sumber = 'unggahan' THEN 'data unggahan' END AS tanda`;
 }
 
+// ---------------------------------------------------------------- derived figures
+
+/**
+ * Serapan (%) of a sum of budgets, by the rule the data build applies to each row
+ * (`hitungSerapan` in reference/scales.ts, published as the `serapan` column):
+ * realisasi × 100 ÷ pagu in doubles, none for a pagu that is not positive.
+ * A single row's serapan is read from its column, never recomputed.
+ */
+function serapanJumlah(realisasi: string, pagu: string): string {
+	return `CASE WHEN ${pagu} > 0 THEN CAST(${realisasi} AS DOUBLE) * 100 / ${pagu} END`;
+}
+
 // ---------------------------------------------------------------- shared CTEs
 
 /**
@@ -90,22 +102,21 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
+		${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
+	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS MATERIALIZED (
-	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
-		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
+	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi, l.serapan,
 		-- the data build's scope of the report's total (reference/cakupan-anggaran.ts); quoted totals count as whole
 		coalesce(r.cakupan_anggaran, 'seluruh') AS cakupan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
@@ -173,11 +184,11 @@ SELECT
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
 	(SELECT CAST(sum(pagu) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
 	(SELECT CAST(sum(realisasi) AS BIGINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
-	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
+	(SELECT ${serapanJumlah('sum(realisasi)', 'sum(pagu)')} FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
-	(SELECT CAST(sum(realisasi_kini) AS DOUBLE) * 100 / NULLIF(sum(pagu_kini), 0) FROM serapan_sama) AS serapan_sama,
-	(SELECT CAST(sum(realisasi_lalu) AS DOUBLE) * 100 / NULLIF(sum(pagu_lalu), 0) FROM serapan_sama) AS serapan_lalu_sama,
+	(SELECT ${serapanJumlah('sum(realisasi_kini)', 'sum(pagu_kini)')} FROM serapan_sama) AS serapan_sama,
+	(SELECT ${serapanJumlah('sum(realisasi_lalu)', 'sum(pagu_lalu)')} FROM serapan_sama) AS serapan_lalu_sama,
 	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan = 'seluruh') AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
@@ -234,8 +245,7 @@ export function sqlSerapanKecamatan(tahun: number): string {
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
 	b.serapan AS serapan_lalu,
 	-- combined over budgets of the same (whole) scope only
-	CAST(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER () AS DOUBLE) * 100
-		/ NULLIF(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER (), 0) AS serapan_gabungan,
+	${serapanJumlah("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
 	count(CASE WHEN a.cakupan = 'seluruh' THEN 1 END) OVER () AS jumlah_gabungan,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
@@ -309,7 +319,7 @@ SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, ra
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-	CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0), 'seluruh', NULL, NULL,
+	${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, 'seluruh', NULL, NULL,
 	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} GROUP BY tahun
@@ -319,8 +329,7 @@ ORDER BY rata, kecamatan, tahun`;
 /** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
-	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
+	a.serapan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
@@ -380,7 +389,7 @@ ORDER BY a.tahun`;
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
-	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
+	(SELECT ${serapanJumlah('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
@@ -397,8 +406,7 @@ ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 
 export function sqlPohonAnggaran(slug: string): string {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
-	a.pagu, a.realisasi, a.persen,
-	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
+	a.pagu, a.realisasi, a.persen, a.serapan,
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
@@ -407,8 +415,7 @@ ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 
 export function sqlBelanjaKecamatan(slug: string): string {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
-	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
-	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
+	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
 FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;

@@ -13,6 +13,7 @@ import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
 import { tandaiPilihanIkm } from '../reference/ikm-pilih';
 import { cakupanAnggaran } from '../reference/cakupan-anggaran';
+import { hitungSerapan } from '../reference/scales';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type Baris = Record<string, NilaiKolom>;
@@ -21,15 +22,20 @@ export type BarisPerTabel = Record<string, Baris[]>;
 /** Something besides the extraction that adds rows (e.g. the audit's findings). */
 export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTabel;
 
+function denganSerapan<T extends { pagu: number | null; realisasi: number | null }>(r: T): T & { serapan: number | null } {
+	return { ...r, serapan: hitungSerapan(r.realisasi, r.pagu) };
+}
+
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
 	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
 	ikm: (l: Laporan) => tandaiPilihanIkm(l.ikm),
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
-	anggaran: (l: Laporan) => l.anggaran,
-	belanja: (l: Laporan) => l.belanja,
-	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain,
+	// serapan is decided here, once, and published: SQL, pages and downloads read the column
+	anggaran: (l: Laporan) => l.anggaran.map(denganSerapan),
+	belanja: (l: Laporan) => l.belanja.map(denganSerapan),
+	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain.map(denganSerapan),
 	profil: (l: Laporan) => l.profil,
 	peringatan: (l: Laporan) => l.peringatan
 } satisfies Record<string, (l: Laporan) => readonly object[]>;

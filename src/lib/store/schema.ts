@@ -129,6 +129,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu anggaran (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi anggaran (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase serapan tercetak' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			{ nama: 'pagu_raw', tipe: 'VARCHAR', keterangan: 'Teks pagu tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'persen_raw', tipe: 'VARCHAR', keterangan: 'Teks persentase tercetak' },
@@ -144,6 +145,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Uraian tercetak' },
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			...sumber
 		]
 	},
@@ -156,6 +158,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase tercetak' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan' },
 			...sumber
 		]
