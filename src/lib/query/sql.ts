@@ -168,7 +168,7 @@ export function sqlKpi(tahun: number): string {
 SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
-	(SELECT count(DISTINCT kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
+	(SELECT count(DISTINCT kode_kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
 	-- counted only because of uploads in this browser: the tiles say so
 	(SELECT count(*) FROM kecamatan_terbit k WHERE NOT k.ada_laporan
 		AND EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode)) AS kecamatan_unggahan,
@@ -228,14 +228,14 @@ SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.beda, a.fi
 	${tanda('a.')},
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
-	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
-	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan, a.kode) AS nomor,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan, a.kode) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
 LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t}
-ORDER BY a.realisasi DESC, a.kecamatan`;
+ORDER BY a.realisasi DESC, a.kecamatan, a.kode`;
 }
 
 /** Budget absorption per kecamatan in one year, highest first. */
@@ -247,14 +247,14 @@ SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, 
 	-- combined over budgets of the same (whole) scope only
 	${serapanJumlah("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
 	count(CASE WHEN a.cakupan = 'seluruh' THEN 1 END) OVER () AS jumlah_gabungan,
-	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
-	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS nomor,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM anggaran_total a
 LEFT JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
-ORDER BY a.serapan DESC, a.kecamatan`;
+ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
 }
 
 /**
@@ -278,10 +278,10 @@ urut AS (
 	FROM sel GROUP BY kode
 )
 SELECT s.*, u.peringkat, u.jumlah_kecamatan,
-	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kunci) AS nomor,
+	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kode, s.kunci) AS nomor,
 	count(*) OVER () AS jumlah_baris
 FROM sel s JOIN urut u ON u.kode = s.kode
-ORDER BY s.label, s.kecamatan, s.kunci`;
+ORDER BY s.label, s.kecamatan, s.kode, s.kunci`;
 }
 
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
@@ -308,7 +308,7 @@ SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target)
 	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM ikm_pilih WHERE true ${saring} GROUP BY tahun
-ORDER BY rata, kecamatan, tahun`;
+ORDER BY rata, kecamatan, slug, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
@@ -323,7 +323,7 @@ SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(s
 	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
 	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
 FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} GROUP BY tahun
-ORDER BY rata, kecamatan, tahun`;
+ORDER BY rata, kecamatan, slug, tahun`;
 }
 
 /** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
@@ -333,7 +333,7 @@ export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): strin
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
-ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
+ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
@@ -344,12 +344,12 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
-ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
+ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
 /** The indicators that can be chosen, most widely reported first. */
 export function sqlDaftarIndikator(): string {
-	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kecamatan) AS jumlah_kecamatan
+	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
 }

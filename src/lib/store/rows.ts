@@ -69,6 +69,18 @@ export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null
 	return indeks.get(normalNama(nama)) ?? null;
 }
 
+const indeksKode = new WeakMap<Referensi, Map<string, KecamatanRef>>();
+
+/** The kecamatan of a report: by its code when the source states one, else by its name. */
+export function kecamatanLaporan(l: Pick<Laporan, 'kecamatan' | 'kode_kecamatan'>, ref: Referensi): KecamatanRef | null {
+	if (l.kode_kecamatan) {
+		let indeks = indeksKode.get(ref);
+		if (!indeks) indeksKode.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
+		return indeks.get(l.kode_kecamatan) ?? null;
+	}
+	return l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
+}
+
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
 export function alasanBukanLkip(l: Laporan): string | null {
 	if (!l.kecamatan && l.kecamatan_masalah) return l.kecamatan_masalah.pesan;
@@ -183,9 +195,9 @@ export function letakBaris(l: Pick<Laporan, 'dokumen'>, line: number): LetakBari
 export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	const bukan = alasanBukanLkip(l);
 	if (bukan) throw new Error(`${l.file}: ${bukan}`);
-	const kec = cariKecamatan(l.kecamatan!, ref);
+	const kec = kecamatanLaporan(l, ref);
 	if (!kec)
-		throw new Error(`${l.file}: kecamatan "${l.kecamatan}" tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
+		throw new Error(`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
 	const tahun = l.tahun!;
 	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
