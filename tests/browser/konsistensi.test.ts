@@ -37,7 +37,7 @@ describe('Konsistensi data', () => {
 		const teks = await petikan.allInnerTexts();
 		expect(teks.some((t) => t.includes('171.480.000') && t.includes('611'))).toBe(true);
 		expect(teks.some((t) => t.includes('180.480.000') && t.includes('767'))).toBe(true);
-		const sorot = await page.locator('[data-testid="petikan"] mark').allInnerTexts();
+		const sorot = await page.locator('[data-uji="petikan"] mark').allInnerTexts();
 		expect(sorot).toContain('171.480.000');
 		expect(sorot).toContain('180.480.000');
 		// the opened finding is in the URL, so the link reproduces the view
@@ -52,7 +52,7 @@ describe('Konsistensi data', () => {
 		await page.selectOption('select[name="tingkat"]', 'tinggi');
 		await expect.poll(() => page.getByTestId('temuan').count()).toBeLessThan(semua);
 		expect(page.url()).toContain('tingkat=tinggi');
-		const baris = await page.locator('[data-testid="peringkat-skor"] tbody tr').count();
+		const baris = await page.locator('[data-uji="peringkat-skor"] tbody tr').count();
 		expect(baris).toBe(5);
 		await page.close();
 	});

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mulaiServer } from '../../scripts/serve';
 
@@ -26,6 +26,8 @@ export async function mulaiSitus(dir = BUILD): Promise<Situs> {
 		throw new Error(`${dir}/index.html tidak ada: jalankan "npm run build" sebelum uji peramban`);
 	}
 	const { url, server } = await mulaiServer(dir);
+	// one test-id attribute across the site: getByTestId('x') finds data-uji="x"
+	selectors.setTestIdAttribute('data-uji');
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
