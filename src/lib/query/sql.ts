@@ -58,12 +58,14 @@ export function sqlViewKosong(t: Tabel): string {
 export const NAMA_TABEL = TABEL.map((t) => t.nama);
 
 /**
- * `tanda` = 'data unggahan' for a row uploaded in this browser, NULL for published
- * rows: the one mark every table and chart shows beside uploaded figures.
+ * `unggahan` is true for a row uploaded in this browser, false for published rows.
+ * The UI words the mark ("data unggahan", `tandaUnggahan` in tabel.ts); SQL only
+ * says which rows it belongs to. A combined row (`rata`) has it when it includes one.
  */
-function tanda(alias = ''): string {
-	return `CASE WHEN ${alias}sumber = 'unggahan' THEN 'data unggahan' END AS tanda`;
+function unggahan(alias = ''): string {
+	return `(${alias}sumber = 'unggahan') AS unggahan`;
 }
+const UNGGAHAN_GABUNGAN = `bool_or(sumber = 'unggahan') AS unggahan`;
 
 // ---------------------------------------------------------------- derived figures
 
@@ -225,7 +227,7 @@ export function sqlPeringkatIkm(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.beda, a.file, a.line, a.raw, a.page, a.letak,
-	${tanda('a.')},
+	${unggahan('a.')},
 	b.realisasi AS realisasi_lalu,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
 	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan, a.kode) AS nomor,
@@ -242,7 +244,7 @@ ORDER BY a.realisasi DESC, a.kecamatan, a.kode`;
 export function sqlSerapanKecamatan(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	b.serapan AS serapan_lalu,
 	-- combined over budgets of the same (whole) scope only
 	${serapanJumlah("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
@@ -267,7 +269,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
-		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
 	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
@@ -301,12 +303,12 @@ FROM kecamatan k ORDER BY k.kode`;
 export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
 	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_IKM)}
-SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, page, letak, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+SELECT kecamatan, slug, tahun, realisasi, target, mutu, beda, file, line, raw, page, letak, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan()}
 FROM ikm_pilih WHERE slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, tahun, avg(realisasi), avg(target), NULL, NULL, NULL, NULL,
 	'rata-rata ' || count(*) || ' kecamatan', NULL, NULL, true, count(*),
-	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
+	${UNGGAHAN_GABUNGAN}
 FROM ikm_pilih WHERE true ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, slug, tahun`;
 }
@@ -315,13 +317,13 @@ ORDER BY rata, kecamatan, slug, tahun`;
 export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
 	const saring = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda()}
+SELECT kecamatan, slug, tahun, pagu, realisasi, serapan, cakupan, file, line, raw, page, letak, dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan()}
 FROM anggaran_total WHERE slug IN ${litDaftarTeks(kecamatan)} AND serapan IS NOT NULL ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, tahun, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 	${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, 'seluruh', NULL, NULL,
 	'jumlah ' || count(*) || ' kecamatan', NULL, NULL, true, true, count(*),
-	CASE WHEN bool_or(sumber = 'unggahan') THEN 'termasuk data unggahan' END
+	${UNGGAHAN_GABUNGAN}
 FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} GROUP BY tahun
 ORDER BY rata, kecamatan, slug, tahun`;
 }
@@ -329,7 +331,7 @@ ORDER BY rata, kecamatan, slug, tahun`;
 /** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
-	a.serapan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
+	a.serapan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
@@ -341,7 +343,7 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
 	return `SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
-	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+	i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
@@ -361,14 +363,14 @@ export function sqlKecamatan(slug: string): string {
 }
 
 export function sqlLaporanKecamatan(slug: string): string {
-	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
+	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${unggahan('l.')}
 FROM laporan l JOIN kecamatan k ON k.kode = l.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
 export function sqlProfilKecamatan(slug: string): string {
-	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
+	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${unggahan('p.')}
 FROM profil p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
@@ -378,7 +380,7 @@ ORDER BY p.atribut`;
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
 export function sqlIkmKecamatan(slug: string): string {
 	return `${dengan(CTE_IKM)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
 FROM ikm_pilih a WHERE a.slug = ${litTeks(slug)}
@@ -388,7 +390,7 @@ ORDER BY a.tahun`;
 /** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
 export function sqlAnggaranTahunanKecamatan(slug: string): string {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	(SELECT ${serapanJumlah('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
@@ -398,7 +400,7 @@ ORDER BY a.tahun`;
 
 export function sqlIndikatorKecamatan(slug: string): string {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
-	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
@@ -407,7 +409,7 @@ ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 export function sqlPohonAnggaran(slug: string): string {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
 	a.pagu, a.realisasi, a.persen, a.serapan,
-	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
+	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
@@ -415,7 +417,7 @@ ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 
 export function sqlBelanjaKecamatan(slug: string): string {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
-	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
+	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${unggahan('b.')}
 FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
@@ -430,7 +432,7 @@ ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
 export function sqlPeringatanKecamatan(slug: string): string {
-	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
+	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${unggahan('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
@@ -522,26 +524,26 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
-		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${tanda('t.')}
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
-	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${tanda('s.')}
+	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, ${unggahan('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line, sumber`;
+	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
 /** Findings of one kecamatan, for the badge beside its figures. */
 export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
+	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${unggahan('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
