@@ -524,7 +524,7 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
-		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, ${unggahan('t.')}
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.bukti, t.rujukan, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
@@ -543,7 +543,7 @@ export function sqlSumberBaris(): string {
 
 /** Findings of one kecamatan, for the badge beside its figures. */
 export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${unggahan('t.')}
+	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, t.rujukan, ${unggahan('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;

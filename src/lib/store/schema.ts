@@ -219,7 +219,8 @@ TABEL.push(
 			{ nama: 'nilai', tipe: 'DOUBLE', keterangan: 'Angka sebagaimana tercetak' },
 			{ nama: 'seharusnya', tipe: 'DOUBLE', keterangan: 'Angka menurut sumber lain atau hitungan' },
 			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
-			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' }
+			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' },
+			{ nama: 'rujukan', tipe: 'VARCHAR', wajib: true, keterangan: 'Angka laporan yang dirujuk temuan, JSON [{tabel, kunci, tahun}]: tabel data (ikm, indikator, anggaran, belanja, anggaran_tahun_lain), kunci barisnya dalam laporan (ikm: tahun; indikator: no; anggaran: urutan; belanja: jenis; anggaran_tahun_lain: tahun) dan tahun angkanya' }
 		]
 	},
 	{
