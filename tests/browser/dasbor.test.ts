@@ -294,7 +294,8 @@ describe('tata letak', () => {
 			await desktop.page.goto(`${situs.url}${path}`);
 			await potret(desktop.page, `${nama}-desktop`);
 		}
-	});
+		// fourteen loads and full-page screenshots: a correctness test, given room on a loaded 2-core runner
+	}, 300_000);
 });
 
 describe('nama yang berbahaya', () => {

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { mulaiServer } from '../../scripts/serve';
+import { pakaiAtributUji } from './situs';
 
 let server: Server;
 let ASAL: string;
@@ -14,6 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
 	({ server, url: ASAL } = await mulaiServer('build'));
+	pakaiAtributUji();
 	browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -21,13 +21,17 @@ export interface Situs {
 	browser: Browser;
 }
 
+/** The one test-id attribute of the site: getByTestId('x') finds data-uji="x" (call before launching a browser). */
+export function pakaiAtributUji(): void {
+	selectors.setTestIdAttribute('data-uji');
+}
+
 export async function mulaiSitus(dir = BUILD): Promise<Situs> {
 	if (!existsSync(join(dir, 'index.html'))) {
 		throw new Error(`${dir}/index.html tidak ada: jalankan "npm run build" sebelum uji peramban`);
 	}
 	const { url, server } = await mulaiServer(dir);
-	// one test-id attribute across the site: getByTestId('x') finds data-uji="x"
-	selectors.setTestIdAttribute('data-uji');
+	pakaiAtributUji();
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
