@@ -3,7 +3,7 @@
  * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
  */
 import type { Baris, Eksekutor } from './eksekutor';
-import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan } from './sql';
+import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisTemuanKecamatan } from './sql';
 
 export interface DataKonsistensi {
 	temuan: Baris[];
@@ -31,6 +31,6 @@ export async function muatKonsistensi(db: Eksekutor): Promise<DataKonsistensi> {
 	return { temuan, skor, sumber, letak };
 }
 
-export async function muatTemuanKecamatan(db: Eksekutor, slug: string): Promise<Baris[]> {
+export async function muatTemuanKecamatan(db: Eksekutor, slug: string): Promise<BarisTemuanKecamatan[]> {
 	return db.kueri(sqlTemuanKecamatan(slug));
 }

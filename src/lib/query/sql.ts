@@ -15,6 +15,7 @@
  */
 import { TABEL, type Tabel } from '../store/schema';
 import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
+import type { Kueri } from './eksekutor';
 
 // ---------------------------------------------------------------- literals
 
@@ -358,18 +359,94 @@ ORDER BY jumlah_kecamatan DESC, label`;
 
 // ---------------------------------------------------------------- Kecamatan
 
-export function sqlKecamatan(slug: string): string {
+/*
+ * Row types: each builder below declares the columns its rows hold (`Kueri<Row>`),
+ * so pages read typed rows; query-engines.test.ts runs every builder on both engines.
+ */
+
+/** Where a figure was printed (schema.ts `sumber`), and whether it was uploaded in this browser. */
+export type KolomSumber = { file: string; line: number; raw: string; page: number | null; letak: string | null; unggahan: boolean };
+
+export type BarisKecamatan = { kode: string; kecamatan: string; slug: string; jumlah_desa: number; jumlah_kelurahan: number; ada_laporan: boolean };
+export type BarisLaporanKecamatan = {
+	laporan_id: string;
+	file: string;
+	tahun: number;
+	kabupaten: string | null;
+	jumlah_indikator: number;
+	jumlah_anggaran: number;
+	jumlah_peringatan: number;
+	unggahan: boolean;
+};
+export type BarisProfil = KolomSumber & { atribut: string; nilai: number; tahun: number };
+export type BarisIkmKecamatan = KolomSumber & {
+	tahun: number;
+	realisasi: number;
+	target: number | null;
+	mutu: string | null;
+	bagian: string;
+	beda: string | null;
+	tahun_laporan: number;
+	rata_lain: number | null;
+	jumlah_lain: number;
+};
+export type BarisAnggaranTahunan = Omit<KolomSumber, 'raw'> & {
+	raw: string;
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	serapan: number | null;
+	cakupan: string;
+	dihitung: boolean;
+	serapan_lain: number | null;
+	jumlah_lain: number;
+};
+export type BarisIndikatorKecamatan = KolomSumber & {
+	tahun: number;
+	no: number;
+	sasaran: string | null;
+	indikator: string;
+	kunci: string | null;
+	target: number | null;
+	realisasi: number | null;
+	capaian: number | null;
+	target_raw: string;
+	realisasi_raw: string;
+	capaian_raw: string;
+	satuan: string | null;
+};
+export type BarisPohon = KolomSumber & {
+	tahun: number;
+	urutan: number;
+	level: string;
+	kode: string | null;
+	uraian: string;
+	program: string | null;
+	kegiatan: string | null;
+	pagu: number | null;
+	realisasi: number | null;
+	persen: number | null;
+	serapan: number | null;
+	pagu_raw: string | null;
+	realisasi_raw: string | null;
+	persen_raw: string | null;
+};
+export type BarisBelanja = KolomSumber & { tahun: number; jenis: string; uraian: string; pagu: number | null; realisasi: number | null; serapan: number | null };
+export type BarisSkala = Omit<KolomSumber, 'unggahan'> & { tahun: number; urutan: number; kode: string | null; label: string; bawah: number | null; atas: number | null };
+export type BarisPeringatan = { tahun: number; file: string; line: number; page: number | null; letak: string | null; pesan: string; unggahan: boolean };
+
+export function sqlKecamatan(slug: string): Kueri<BarisKecamatan> {
 	return `SELECT kode, kecamatan, slug, jumlah_desa, jumlah_kelurahan, ada_laporan FROM kecamatan WHERE slug = ${litTeks(slug)}`;
 }
 
-export function sqlLaporanKecamatan(slug: string): string {
+export function sqlLaporanKecamatan(slug: string): Kueri<BarisLaporanKecamatan> {
 	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${unggahan('l.')}
 FROM laporan l JOIN kecamatan k ON k.kode = l.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
-export function sqlProfilKecamatan(slug: string): string {
+export function sqlProfilKecamatan(slug: string): Kueri<BarisProfil> {
 	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${unggahan('p.')}
 FROM profil p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
@@ -378,7 +455,7 @@ ORDER BY p.atribut`;
 }
 
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year. */
-export function sqlIkmKecamatan(slug: string): string {
+export function sqlIkmKecamatan(slug: string): Kueri<BarisIkmKecamatan> {
 	return `${dengan(CTE_IKM)}
 SELECT a.tahun, a.realisasi, a.target, a.mutu, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
@@ -388,7 +465,7 @@ ORDER BY a.tahun`;
 }
 
 /** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
-export function sqlAnggaranTahunanKecamatan(slug: string): string {
+export function sqlAnggaranTahunanKecamatan(slug: string): Kueri<BarisAnggaranTahunan> {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	(SELECT ${serapanJumlah('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
@@ -398,7 +475,7 @@ FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
 
-export function sqlIndikatorKecamatan(slug: string): string {
+export function sqlIndikatorKecamatan(slug: string): Kueri<BarisIndikatorKecamatan> {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
 	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
@@ -406,7 +483,7 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
 
-export function sqlPohonAnggaran(slug: string): string {
+export function sqlPohonAnggaran(slug: string): Kueri<BarisPohon> {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
 	a.pagu, a.realisasi, a.persen, a.serapan,
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
@@ -415,7 +492,7 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
 
-export function sqlBelanjaKecamatan(slug: string): string {
+export function sqlBelanjaKecamatan(slug: string): Kueri<BarisBelanja> {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
 	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${unggahan('b.')}
 FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
@@ -424,14 +501,14 @@ ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
-export function sqlSkalaKecamatan(slug: string): string {
+export function sqlSkalaKecamatan(slug: string): Kueri<BarisSkala> {
 	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw, s.page, s.letak
 FROM skala_predikat s JOIN kecamatan k ON k.kode = s.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
-export function sqlPeringatanKecamatan(slug: string): string {
+export function sqlPeringatanKecamatan(slug: string): Kueri<BarisPeringatan> {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${unggahan('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
@@ -541,8 +618,23 @@ export function sqlSumberBaris(): string {
 	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
+export type BarisTemuanKecamatan = {
+	laporan_id: string;
+	tahun: number;
+	file: string;
+	no: number;
+	aturan: string;
+	judul_aturan: string;
+	tingkat: string;
+	pesan: string;
+	lines: number[];
+	/** JSON of the figures the finding concerns (audit/dataset.ts Rujukan) */
+	rujukan: string;
+	unggahan: boolean;
+};
+
 /** Findings of one kecamatan, for the badge beside its figures. */
-export function sqlTemuanKecamatan(slug: string): string {
+export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
 	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, t.rujukan, ${unggahan('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
