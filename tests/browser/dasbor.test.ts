@@ -285,9 +285,8 @@ describe('tata letak', () => {
 		const hp = await tab({ layar: LAYAR_HP });
 		const desktop = await tab();
 		for (const [nama, path] of halaman) {
-			await hp.page.goto(`${situs.url}${path}`);
-			// measured once every chart is drawn (a chart is a canvas inside its box)
-			await hp.page.waitForFunction(() => [...document.querySelectorAll('.grafik')].every((g) => g.querySelector('canvas')));
+			// measured once the page has loaded what it draws (no fixed sleep)
+			await hp.page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
 			const lebar = await hp.page.evaluate(() => document.documentElement.scrollWidth);
 			expect(lebar, `${path} selebar ${lebar}px`).toBeLessThanOrEqual(360);
 			await potret(hp.page, `${nama}-hp`);
