@@ -65,8 +65,8 @@ async function peringkat(tunggu: RegExp): Promise<string> {
  */
 async function berandaDariMesin(): Promise<string> {
 	await page.goto(`${url}/?tahun=2023`);
-	await page.waitForFunction(() => !document.documentElement.classList.contains('memuat-tautan'), null, { timeout: 90_000 });
-	expect(await page.evaluate(() => document.documentElement.classList.contains('tautan-gagal')), 'DuckDB-WASM tidak menjawab').toBe(false);
+	// after 30 s the page shows the default with a note (tautan-gagal), and drops the note once the engine answers
+	await page.waitForFunction(() => !/memuat-tautan|tautan-gagal/.test(document.documentElement.className), null, { timeout: 120_000 });
 	return page.locator('[data-tampilan-tautan]').innerText();
 }
 
