@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { barisKecamatan, barisLaporan, PencatatLaporan } from '../src/lib/store/rows';
-import { laporanSintetis, referensiSintetis } from '../src/lib/store/synth';
+import { laporanSintetis, referensiSintetis, type NamaSintetis } from '../src/lib/store/synth';
 import { bacaReferensi } from './referensi';
 import { PenulisDataset, type Manifest } from './write-parquet';
 
@@ -20,10 +20,12 @@ export interface OpsiSintetis {
 	/** last year of the series; defaults to last year, so the report year is never in the future */
 	tahunAkhir?: number;
 	referensiDir?: string;
+	/** names repeat across kabupaten (default), or each kecamatan has its own */
+	nama?: NamaSintetis;
 }
 
 export async function tulisSintetis(o: OpsiSintetis): Promise<Manifest> {
-	const ref = referensiSintetis(o.kecamatan, bacaReferensi(o.referensiDir));
+	const ref = referensiSintetis(o.kecamatan, bacaReferensi(o.referensiDir), o.nama);
 	const akhir = o.tahunAkhir ?? new Date().getFullYear() - 1;
 	const penulis = await PenulisDataset.buka(o.outDir);
 	try {

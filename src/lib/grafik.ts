@@ -8,6 +8,7 @@ import { formatAngka, formatIndeks, formatPersen, formatRupiah, KOSONG } from '$
 import type { Baris } from '$lib/query/eksekutor';
 import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/reference/pembanding';
 import { LABEL_CAKUPAN, type CakupanAnggaran } from '$lib/reference/cakupan-anggaran';
+import { tandaUnggahan } from '$lib/tabel';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** rupiah for a tooltip: a sum past 2^53 is a bigint, formatted exactly */
@@ -19,15 +20,16 @@ function pendek(teks: string, maks = 28): string {
 	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
 }
 
-/** A name with the upload mark of its row (sql.ts `tanda`): "Silo (data unggahan)". */
-export function bertanda(nama: string, tanda: unknown): string {
-	return tanda ? `${nama} (${s(tanda)})` : nama;
+/** A name with the upload mark of its row (`unggahan`, worded by tandaUnggahan): "Silo (data unggahan)". */
+export function bertanda(nama: string, r: Baris | undefined): string {
+	const tanda = tandaUnggahan(r);
+	return tanda ? `${nama} (${tanda})` : nama;
 }
 
-/** Axis labels: the name shortened, the upload mark kept whole on a line of its own. */
-function pendekTanda(teks: string, maks = 28): string {
-	const m = /^(.*) \(([^()]*data unggahan)\)$/.exec(teks);
-	return m ? `${pendek(m[1], maks)}\n(${m[2]})` : pendek(teks, maks);
+/** An axis label from its row: the name shortened, the upload mark kept whole on a line of its own. */
+function labelSumbu(nama: string, r: Baris | undefined, maks = 28): string {
+	const tanda = tandaUnggahan(r);
+	return tanda ? `${pendek(nama, maks)}\n(${tanda})` : pendek(nama, maks);
 }
 
 interface ParamTooltip {
@@ -48,7 +50,7 @@ function tooltipBaris(urut: Baris[], isi: (r: Baris) => [string, string][]) {
 		axisPointer: { type: 'shadow' as const },
 		formatter: (p: unknown) => {
 			const r = urut[(p as ParamTooltip[])[0].dataIndex];
-			return tooltipHtml(bertanda(s(r.kecamatan), r.tanda), isi(r));
+			return tooltipHtml(bertanda(s(r.kecamatan), r), isi(r));
 		}
 	};
 }
@@ -82,7 +84,7 @@ export function opsiPeringkatIkm(rows: Baris[], tahun: number): OpsiGrafik {
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
-		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
+		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r)), axisLabel: { formatter: (_v: string, i: number) => labelSumbu(s(urut[i]?.kecamatan), urut[i], 20) } },
 		series: [
 			{
 				name: `IKM ${tahun}`,
@@ -115,6 +117,11 @@ function sebagian(r: Baris): boolean {
 	return r.cakupan !== undefined && r.cakupan !== null && r.cakupan !== 'seluruh';
 }
 
+/** A kecamatan's name on the serapan axis: starred when its total covers less than the whole budget. */
+function namaSerapan(r: Baris | undefined): string {
+	return r ? `${s(r.kecamatan)}${sebagian(r) ? ' *' : ''}` : '';
+}
+
 /** Horizontal bars of serapan anggaran, with last year and the combined serapan of budgets of whole scope. */
 export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse();
@@ -133,7 +140,7 @@ export function opsiSerapan(rows: Baris[], tahun: number): OpsiGrafik {
 		]),
 		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatAngka(v)}%` } },
 		// a budget of another scope is drawn but marked, and left out of the combined line (sql.ts)
-		yAxis: { type: 'category', data: urut.map((r) => bertanda(`${s(r.kecamatan)}${sebagian(r) ? ' *' : ''}`, r.tanda)), axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
+		yAxis: { type: 'category', data: urut.map((r) => bertanda(namaSerapan(r), r)), axisLabel: { formatter: (_v: string, i: number) => labelSumbu(namaSerapan(urut[i]), urut[i], 20) } },
 		series: [
 			{
 				name: `Serapan ${tahun}`,
@@ -170,16 +177,20 @@ const TANPA_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
 /** Kecamatan × indicator heatmap of capaian (%). */
 export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
+	// one row per kecamatan by its slug (names repeat across kabupaten), labelled by its name
+	const kunciKec = (r: Baris) => (r.slug ? s(r.slug) : s(r.kecamatan));
+	const nama = new Map(rows.map((r) => [kunciKec(r), s(r.kecamatan)]));
 	// best at the top when the rows carry their ranking (sql.ts sqlCapaianMatriks), else by name; the axis draws from the bottom
-	const peringkat = new Map(rows.map((r) => [s(r.kecamatan), n(r.peringkat)]));
+	const peringkat = new Map(rows.map((r) => [kunciKec(r), n(r.peringkat)]));
 	const kecamatan = [...peringkat.keys()]
-		.sort((a, b) => (peringkat.get(a) ?? 0) - (peringkat.get(b) ?? 0) || a.localeCompare(b))
+		.sort((a, b) => (peringkat.get(a) ?? 0) - (peringkat.get(b) ?? 0) || nama.get(a)!.localeCompare(nama.get(b)!) || a.localeCompare(b))
 		.reverse();
 	// a kecamatan's row is marked when any of its figures was uploaded; each cell's tooltip says its own
-	const label = kecamatan.map((k) => bertanda(k, rows.find((r) => s(r.kecamatan) === k && r.tanda)?.tanda));
+	const unggahanKec = kecamatan.map((k) => rows.find((r) => kunciKec(r) === k && r.unggahan === true));
+	const label = kecamatan.map((k, i) => bertanda(nama.get(k)!, unggahanKec[i]));
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
-	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(s(r.kecamatan))!, n(r.capaian)]);
+	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(kunciKec(r))!, n(r.capaian)]);
 	// a cell the kecamatan did not report is drawn grey, not left blank (blank reads as "not drawn yet")
 	const ada = new Set(data.map(([x, y]) => `${x}|${y}`));
 	const kosong: number[][] = [];
@@ -191,12 +202,12 @@ export function opsiCapaianMatriks(rows: Baris[]): OpsiGrafik {
 			formatter: (p: unknown) => {
 				const { data: d, dataIndex, seriesIndex } = p as ParamTooltip;
 				const [x, y, v] = d as [number, number, number | null];
-				if (seriesIndex === 1) return tooltipHtml(kecamatan[y], [[indikator[x][1], 'tidak dilaporkan']]);
-				return tooltipHtml(bertanda(kecamatan[y], rows[dataIndex]?.tanda), [[indikator[x][1], formatPersen(v)]]);
+				if (seriesIndex === 1) return tooltipHtml(nama.get(kecamatan[y])!, [[indikator[x][1], 'tidak dilaporkan']]);
+				return tooltipHtml(bertanda(nama.get(kecamatan[y])!, rows[dataIndex]), [[indikator[x][1], formatPersen(v)]]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
-		yAxis: { type: 'category', data: label, axisLabel: { formatter: (v: string) => pendekTanda(v, 20) } },
+		yAxis: { type: 'category', data: label, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(nama.get(kecamatan[i]) ?? '', unggahanKec[i], 20) } },
 		// the key: one entry per colour band, and one for the grey "no data" cells
 		visualMap: [
 			{ type: 'piecewise', seriesIndex: 0, dimension: 2, pieces: TINGKAT_CAPAIAN, orient: 'horizontal', left: 'center', bottom: 28, itemGap: 6, textStyle: { fontSize: 11 } },
@@ -230,7 +241,7 @@ function opsiTren(
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
 	// series are named with their upload mark; tooltips find the rows back by that name
-	const label = new Map(nama.map((k) => [k, bertanda(k, per(k).find((r) => r.tanda)?.tanda)]));
+	const label = new Map(nama.map((k) => [k, bertanda(k, per(k).find((r) => r.unggahan === true))]));
 	const dariLabel = new Map([...label].map(([k, l]) => [l, k]));
 	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
 	const series: OpsiGrafik['series'] = [];
@@ -280,7 +291,8 @@ function opsiTren(
 						const k = dariLabel.get(x.seriesName);
 						const r = k === undefined ? undefined : per(k).find((r) => r.tahun === t);
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
-						const asal: [string, string][] = r.tanda && r.rata !== true ? [['  asal data', s(r.tanda)]] : [];
+						const tanda = r.rata !== true ? tandaUnggahan(r) : null;
+						const asal: [string, string][] = tanda ? [['  asal data', tanda]] : [];
 						const cara: [string, string][] = r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
 						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...cara, ...asal];
 					})
@@ -321,11 +333,16 @@ export function opsiTrenSerapan(rows: Baris[]): OpsiGrafik {
 }
 
 /** "Silo 2023", with the upload mark of its rows: one bar or series per kecamatan and year. */
-const kecamatanTahun = (r: Baris) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r.tanda);
+const kecamatanTahun = (r: Baris) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r);
 
 /** Stacked bars: pagu per program, one bar per kecamatan and year. */
 export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 	const batang = [...new Set(rows.map(kecamatanTahun))];
+	const barisBatang = new Map(rows.map((r) => [kecamatanTahun(r), r]));
+	const labelBatang = batang.map((b) => {
+		const r = barisBatang.get(b)!;
+		return labelSumbu(`${s(r.kecamatan)} ${r.tahun}`, r);
+	});
 	const program = [...new Set(rows.map((r) => s(r.program)))];
 	return {
 		legend: { top: 0, type: 'scroll' },
@@ -344,7 +361,7 @@ export function opsiKomposisi(rows: Baris[]): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0, formatter: (v: string) => pendekTanda(v) } },
+		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0, formatter: (_v: string, i: number) => labelBatang[i] } },
 		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatRupiah(v).replace('Rp ', '') } },
 		series: program.map((p) => ({
 			name: p,
@@ -389,7 +406,7 @@ export function opsiCapaianBerdampingan(rows: Baris[]): OpsiGrafik {
 
 /** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
 export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
-	const tahun = rows.map((r) => bertanda(String(r.tahun), r.tanda));
+	const tahun = rows.map((r) => bertanda(String(r.tahun), r));
 	return {
 		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -397,7 +414,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 			trigger: 'axis',
 			formatter: (p: unknown) => {
 				const r = rows[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r.tanda), [
+				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r), [
 					['IKM', formatIndeks(n(r.realisasi))],
 					...bedaIkm(r),
 					['Target', formatIndeks(n(r.target))],
@@ -405,7 +422,7 @@ export function opsiIkmKecamatan(rows: Baris[], nama: string): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
+		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(String(rows[i]?.tahun), rows[i]) } },
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatAngka(v) } },
 		series: [
@@ -477,7 +494,7 @@ export function opsiKuadran(rows: Baris[]): OpsiGrafik {
 				const x = p as ParamTooltip;
 				const r = rows.filter((r) => String(r.tahun) === x.seriesName)[x.dataIndex];
 				if (!r) return '';
-				return tooltipHtml(bertanda(`${s(r.kecamatan)} ${r.tahun}`, r.tanda), [
+				return tooltipHtml(bertanda(`${s(r.kecamatan)} ${r.tahun}`, r), [
 					['Serapan', formatPersen(n(r.serapan))],
 					['Capaian rata-rata', `${formatPersen(n(r.capaian))} (${formatAngka(n(r.jumlah_indikator), 0)} indikator)`],
 					['Kuadran', s(r.kuadran)]
@@ -502,7 +519,7 @@ export function opsiPerPenduduk(rows: Baris[], kunci: string, label: string, rup
 			['Penduduk', `${formatAngka(n(r.penduduk), 0)} jiwa (laporan ${s(r.profil_tahun)})`]
 		]),
 		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => (rupiah ? formatRupiah(v).replace('Rp ', '') : formatAngka(v)) } },
-		yAxis: { type: 'category', data: batang, inverse: true, axisLabel: { formatter: (v: string) => pendekTanda(v) } },
+		yAxis: { type: 'category', data: batang, inverse: true, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) } },
 		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: WARNA[0] } }]
 	};
 }

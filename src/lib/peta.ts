@@ -66,7 +66,7 @@ export interface Ukuran {
 	label: string;
 	/** the figure inside a sentence or title: "Peta IKM per kecamatan" */
 	judul: string;
-	/** column of sqlPeta holding the figure; its source columns are `<awalan>_file`, `_line`, `_raw`, `_letak`, `_tanda` */
+	/** column of sqlPeta holding the figure; its source columns are `<awalan>_file`, `_line`, `_raw`, `_letak`, `_unggahan` */
 	kolom: string;
 	awalan: string;
 	/** one sentence: what the colours mean */
@@ -136,7 +136,7 @@ export function barisUkuran(r: Baris, u: Ukuran, tahun: number): BarisTabel {
 		line: r[`${u.awalan}_line`],
 		raw: r[`${u.awalan}_raw`],
 		letak: r[`${u.awalan}_letak`],
-		tanda: r[`${u.awalan}_tanda`]
+		unggahan: r[`${u.awalan}_unggahan`] === true
 	};
 	return {
 		kode: r.kode,
@@ -184,7 +184,7 @@ export function opsiPeta(rows: BarisTabel[], u: Ukuran, tahun: number): OpsiGraf
 								['Tingkat', String(r.keterangan)],
 								['Sumber', sumber ? teksSumber(sumber) : '–']
 							];
-				if (r.tanda) isi.push(['Asal data', String(r.tanda)]);
+				if (r.unggahan) isi.push(['Asal data', 'data unggahan']);
 				return `${tooltipHtml(r.kecamatan, isi)}<br><small>Klik untuk membuka halaman kecamatan</small>`;
 			}
 		},

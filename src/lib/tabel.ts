@@ -16,6 +16,8 @@ export interface KolomTabel {
 	istilah?: string;
 	/** key in each row holding a path below the site's base that the cell links to (the kecamatan's page) */
 	tautan?: string;
+	/** the cell's value when it is worded from the row rather than read from `kunci` (the upload mark) */
+	nilai?: (b: BarisTabel) => unknown;
 }
 
 export type BarisTabel = Record<string, unknown>;
@@ -33,13 +35,13 @@ export interface Sumber {
 }
 
 export function sumberBaris(b: BarisTabel): Sumber | null {
-	const { file, line, raw, letak, tanda } = b;
+	const { file, line, raw, letak } = b;
 	if (typeof file !== 'string' || file === '') return null;
 	const n = typeof line === 'bigint' ? Number(line) : line;
 	if (typeof n !== 'number' || !Number.isFinite(n)) return null;
 	const s: Sumber = { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
 	if (typeof letak === 'string' && letak !== '') s.letak = letak;
-	if (typeof tanda === 'string' && tanda !== '') s.unggahan = true;
+	if (b.unggahan === true) s.unggahan = true;
 	return s;
 }
 
@@ -65,11 +67,25 @@ export function alamatDokumen(s: Sumber, teks?: string): string {
 	return `/dokumen?${q}`;
 }
 
-/** The mark sql.ts puts on rows uploaded in this browser ('data unggahan'); NULL on published rows. */
-export const KOLOM_ASAL: KolomTabel = { kunci: 'tanda', label: 'Asal data', format: 'teks' };
+/**
+ * The mark of a figure uploaded in this browser, worded here once from the row's
+ * `unggahan` column (sql.ts): "data unggahan", or "termasuk data unggahan" on a
+ * combined row (`rata`) that includes one; null for published figures.
+ */
+export function tandaUnggahan(b: BarisTabel | undefined): string | null {
+	if (b?.unggahan !== true) return null;
+	return b.rata === true ? 'termasuk data unggahan' : 'data unggahan';
+}
+
+export const KOLOM_ASAL: KolomTabel = { kunci: 'unggahan', label: 'Asal data', format: 'teks', nilai: tandaUnggahan };
+
+/** A cell's value as shown and exported. */
+export function nilaiKolom(b: BarisTabel, k: KolomTabel): unknown {
+	return k.nilai ? k.nilai(b) : b[k.kunci];
+}
 
 export function adaTanda(baris: readonly BarisTabel[]): boolean {
-	return baris.some((b) => typeof b.tanda === 'string' && b.tanda !== '');
+	return baris.some((b) => b.unggahan === true);
 }
 
 /**
@@ -131,6 +147,6 @@ export function csvTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabe
 	const k = kolomEkspor(kolom, baris);
 	return keCsv(
 		k.map((x) => x.label),
-		baris.map((b) => k.map((x) => nilaiEkspor(b[x.kunci], x)))
+		baris.map((b) => k.map((x) => nilaiEkspor(nilaiKolom(b, x), x)))
 	);
 }

@@ -144,7 +144,7 @@ describe('IKM yang dicetak berbeda (butir 3)', () => {
 		await t.page.locator('[data-uji=ikm-beda] a', { hasText: 'lihat temuan' }).click();
 		await t.page.waitForURL(/konsistensi/);
 		// the linked finding is open: it names both values and their lines
-		await expect.poll(() => teks(t.page, '[data-testid=temuan][aria-expanded=true]'), { timeout: 20_000 }).toContain('Pakusari 2021');
+		await expect.poll(() => teks(t.page, '[data-uji=temuan][aria-expanded=true]'), { timeout: 20_000 }).toContain('Pakusari 2021');
 		const pesan = (await t.page.locator('body').textContent()) ?? '';
 		expect(pesan).toMatch(/IKM 2021 tercetak B 100 % \(tabel pengukuran kinerja baris 350\), tetapi B 86,68/);
 	});

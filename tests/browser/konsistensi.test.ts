@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { mulaiServer } from '../../scripts/serve';
+import { pakaiAtributUji } from './situs';
 
 let server: Server;
 let ASAL: string;
@@ -14,6 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
 	({ server, url: ASAL } = await mulaiServer('build'));
+	pakaiAtributUji();
 	browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -37,7 +39,7 @@ describe('Konsistensi data', () => {
 		const teks = await petikan.allInnerTexts();
 		expect(teks.some((t) => t.includes('171.480.000') && t.includes('611'))).toBe(true);
 		expect(teks.some((t) => t.includes('180.480.000') && t.includes('767'))).toBe(true);
-		const sorot = await page.locator('[data-testid="petikan"] mark').allInnerTexts();
+		const sorot = await page.locator('[data-uji="petikan"] mark').allInnerTexts();
 		expect(sorot).toContain('171.480.000');
 		expect(sorot).toContain('180.480.000');
 		// the opened finding is in the URL, so the link reproduces the view
@@ -52,7 +54,7 @@ describe('Konsistensi data', () => {
 		await page.selectOption('select[name="tingkat"]', 'tinggi');
 		await expect.poll(() => page.getByTestId('temuan').count()).toBeLessThan(semua);
 		expect(page.url()).toContain('tingkat=tinggi');
-		const baris = await page.locator('[data-testid="peringkat-skor"] tbody tr').count();
+		const baris = await page.locator('[data-uji="peringkat-skor"] tbody tr').count();
 		expect(baris).toBe(5);
 		await page.close();
 	});

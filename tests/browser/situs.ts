@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mulaiServer } from '../../scripts/serve';
 
@@ -21,11 +21,17 @@ export interface Situs {
 	browser: Browser;
 }
 
+/** The one test-id attribute of the site: getByTestId('x') finds data-uji="x" (call before launching a browser). */
+export function pakaiAtributUji(): void {
+	selectors.setTestIdAttribute('data-uji');
+}
+
 export async function mulaiSitus(dir = BUILD): Promise<Situs> {
 	if (!existsSync(join(dir, 'index.html'))) {
 		throw new Error(`${dir}/index.html tidak ada: jalankan "npm run build" sebelum uji peramban`);
 	}
 	const { url, server } = await mulaiServer(dir);
+	pakaiAtributUji();
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

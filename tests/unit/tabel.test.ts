@@ -55,8 +55,8 @@ describe('provenance helpers', () => {
 
 describe('upload mark (Asal data)', () => {
 	it('adds the column only when some row is uploaded data, once, and keeps it in downloads', () => {
-		const terbit = [{ kecamatan: 'Arjasa', pagu: 1, serapan: 90, tanda: null }];
-		const campur = [...terbit, { kecamatan: 'Silo', pagu: 2, serapan: 95, tanda: 'data unggahan' }];
+		const terbit = [{ kecamatan: 'Arjasa', pagu: 1, serapan: 90, unggahan: false }];
+		const campur = [...terbit, { kecamatan: 'Silo', pagu: 2, serapan: 95, unggahan: true }];
 		expect(kolomTampil(kolom, terbit).map((k) => k.label)).toEqual(['Kecamatan', 'Pagu (Rp)', 'Serapan (%)']);
 		expect(kolomTampil(kolom, campur).map((k) => k.label)).toEqual(['Kecamatan', 'Pagu (Rp)', 'Serapan (%)', 'Asal data']);
 		expect(kolomTampil(kolomTampil(kolom, campur), campur)).toHaveLength(4);

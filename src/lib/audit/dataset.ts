@@ -3,18 +3,44 @@
  * point to, ± 2 lines of context). Used by the data build; plain TS like the rest of the audit.
  */
 import type { Laporan, Referensi } from '../lkip/types';
-import { cariKecamatan, laporanId, letakBaris, type Baris, type BarisPerTabel } from '../store/rows';
+import { kecamatanLaporan, laporanId, letakBaris, type Baris, type BarisPerTabel } from '../store/rows';
 import { auditLengkap } from './index';
 import { aturan } from './rules';
 import { barisTeks } from './util';
 
 export const KONTEKS_BARIS = 2;
 
+/** A figure a finding concerns: a row of a data table of the same report, by its key there. */
+export interface Rujukan {
+	tabel: 'ikm' | 'indikator' | 'anggaran' | 'belanja' | 'anggaran_tahun_lain';
+	kunci: string | number;
+	/** the year the figure is about */
+	tahun: number;
+}
+
+/**
+ * The figures of report `l` a finding concerns: the data rows printed on its lines.
+ * Decided once here, when the finding becomes a row, so pages place a finding
+ * beside its figure by table and key instead of reading its message or lines.
+ */
+export function rujukanTemuan(l: Laporan, lines: readonly number[]): Rujukan[] {
+	const di = new Set(lines);
+	const tahun = l.tahun ?? 0;
+	const out: Rujukan[] = [];
+	for (const r of l.ikm) if (di.has(r.line)) out.push({ tabel: 'ikm', kunci: r.tahun, tahun: r.tahun });
+	for (const r of l.indikator) if (di.has(r.line)) out.push({ tabel: 'indikator', kunci: r.no, tahun });
+	for (const r of l.anggaran) if (di.has(r.line)) out.push({ tabel: 'anggaran', kunci: r.urutan, tahun });
+	for (const r of l.belanja) if (di.has(r.line)) out.push({ tabel: 'belanja', kunci: r.jenis, tahun });
+	for (const r of l.anggaran_tahun_lain) if (di.has(r.line)) out.push({ tabel: 'anggaran_tahun_lain', kunci: r.tahun, tahun: r.tahun });
+	// one entry per figure (a statement printed on two lines of the finding is one figure)
+	return [...new Map(out.map((r) => [`${r.tabel}|${r.kunci}`, r])).values()];
+}
+
 export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string, string>, ref: Referensi): BarisPerTabel {
 	const out: BarisPerTabel = { temuan: [], skor_kualitas: [], sumber_baris: [] };
 	for (const l of laporan) {
 		const text = teks.get(l.file);
-		const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
+		const kec = kecamatanLaporan(l, ref);
 		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
 		const kunci: Baris = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
 		const h = auditLengkap(l, text, [...laporan], { indikator: ref.indikator });
@@ -31,7 +57,8 @@ export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string
 				lines: t.lines,
 				kelompok: t.kelompok,
 				peran: t.peran,
-				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })))
+				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) }))),
+				rujukan: JSON.stringify(rujukanTemuan(l, t.lines))
 			})
 		);
 		// a group by cause counts once, at its cause's severity, as in the score

@@ -1,13 +1,36 @@
-/** Which findings concern which figure of the kecamatan page (IKM tile, budget tile). */
+/**
+ * Which findings concern which figure of the kecamatan page (IKM tile, budget tile),
+ * read from each finding's `rujukan` (the data rows it concerns, audit/dataset.ts).
+ */
+import type { Rujukan } from './dataset';
+
 export type Figur = 'ikm' | 'anggaran';
 
-const ATURAN_ANGGARAN = new Set(['jumlah_anggaran', 'persen_anggaran', 'pangsa_anggaran']);
+const TABEL_FIGUR: Record<Figur, ReadonlySet<Rujukan['tabel']>> = {
+	ikm: new Set(['ikm']),
+	// the budget tile is the report's total: its programs, its spending split and totals quoted for other years concern it
+	anggaran: new Set(['anggaran', 'belanja', 'anggaran_tahun_lain'])
+};
 
-export function temuanUntuk<T extends { aturan: unknown; pesan: unknown; tahun: unknown }>(temuan: readonly T[], figur: Figur, tahun: number | null | undefined): T[] {
-	return temuan.filter((t) => {
-		if (tahun !== null && tahun !== undefined && t.tahun !== tahun) return false;
-		const pesan = String(t.pesan);
-		if (figur === 'ikm') return /\bIKM\b/.test(pesan) && t.aturan !== 'antar_tahun';
-		return ATURAN_ANGGARAN.has(String(t.aturan)) || (t.aturan === 'beda_antarbagian' && /anggaran|belanja|pagu|realisasi/i.test(pesan) && !/\bIKM\b/.test(pesan));
-	});
+/** A finding's references, from the published JSON column (or already parsed). */
+export function rujukanDari(t: { rujukan?: unknown }): Rujukan[] {
+	if (Array.isArray(t.rujukan)) return t.rujukan as Rujukan[];
+	if (typeof t.rujukan !== 'string' || t.rujukan === '') return [];
+	try {
+		const r: unknown = JSON.parse(t.rujukan);
+		return Array.isArray(r) ? (r as Rujukan[]) : [];
+	} catch {
+		return [];
+	}
+}
+
+/** The findings that concern `figur` of year `tahun` (every year when none is given). */
+export function temuanUntuk<T extends { rujukan?: unknown }>(temuan: readonly T[], figur: Figur, tahun: number | null | undefined): T[] {
+	const tabel = TABEL_FIGUR[figur];
+	return temuan.filter((t) => rujukanDari(t).some((r) => tabel.has(r.tabel) && (tahun === null || tahun === undefined || r.tahun === tahun)));
+}
+
+/** The finding of the audit that an IKM of `tahun` is printed differently in its report of `tahunLaporan`. */
+export function temuanBedaIkm<T extends Record<string, unknown>>(temuan: readonly T[], tahun: number, tahunLaporan: number): T | undefined {
+	return temuan.find((t) => t.aturan === 'beda_antarbagian' && t.tahun === tahunLaporan && rujukanDari(t).some((r) => r.tabel === 'ikm' && r.tahun === tahun));
 }

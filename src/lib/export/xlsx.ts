@@ -14,7 +14,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { miripRumus } from './csv';
-import { nilaiEkspor, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
+import { nilaiEkspor, nilaiKolom, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
 import type { FormatKolom } from '../format';
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -124,7 +124,7 @@ function sel(ref: string, x: unknown, kolom: KolomTabel): string {
 function lebar(kolom: KolomTabel, baris: readonly BarisTabel[]): number {
 	let max = kolom.label.length;
 	for (const b of baris.slice(0, 500)) {
-		const x = b[kolom.kunci];
+		const x = nilaiKolom(b, kolom);
 		const n = x === null || x === undefined ? 0 : String(x).length + (kolom.format === 'rupiah' ? 5 : 1);
 		if (n > max) max = n;
 	}
@@ -138,7 +138,7 @@ export function sheetXml(kolom: readonly KolomTabel[], baris: readonly BarisTabe
 	const kepala = kolom.map((k, i) => selTeks(`${hurufKolom(i)}1`, k.label, GAYA.kepala)).join('');
 	const isi = baris.map((b, r) => {
 		const n = r + 2;
-		const sels = kolom.map((k, i) => sel(`${hurufKolom(i)}${n}`, b[k.kunci], k)).join('');
+		const sels = kolom.map((k, i) => sel(`${hurufKolom(i)}${n}`, nilaiKolom(b, k), k)).join('');
 		return `<row r="${n}">${sels}</row>`;
 	});
 	return (

@@ -208,6 +208,11 @@ export interface SkalaRecord {
 export interface Laporan {
 	file: string;
 	kecamatan: string | null;
+	/**
+	 * The Kemendagri code, when the source states it (a synthetic report, an upload
+	 * row): it decides the kecamatan, since names repeat across kabupaten.
+	 */
+	kode_kecamatan?: string | null;
 	/** where the kecamatan was read: the cover, or only the body (a warning says so) */
 	kecamatan_keyakinan?: 'sampul' | 'isi' | null;
 	/** why no kecamatan was given: a name not in the list, or more than one; the report is refused */

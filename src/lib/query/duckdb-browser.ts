@@ -14,7 +14,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { TABEL } from '$lib/store/schema';
 import { sqlSiapkanTabel } from './sql';
-import { barisArrow, type Baris, type Eksekutor, type Manifest } from './eksekutor';
+import { barisArrow, bertipe, type Baris, type Eksekutor, type Kueri, type Manifest } from './eksekutor';
 
 export interface Kemajuan {
 	tahap: 'mesin' | 'data';
@@ -100,8 +100,8 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	}
 
 	return {
-		async kueri(sql: string): Promise<Baris[]> {
-			return barisArrow(await conn.query(sql));
+		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
+			return bertipe<R>(barisArrow(await conn.query(sql)));
 		}
 	};
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABEL } from '../store/schema';
 import { sqlSiapkanTabel } from './sql';
-import { barisBiasa, type Baris, type Eksekutor, type Manifest } from './eksekutor';
+import { barisBiasa, bertipe, type Baris, type Eksekutor, type Kueri, type Manifest } from './eksekutor';
 
 export async function bacaManifest(dir: string): Promise<Manifest> {
 	const teks = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
@@ -26,9 +26,9 @@ export async function bukaNode(dir = resolve('static/data')): Promise<Eksekutor>
 		for (const sql of sqlSiapkanTabel(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
 	}
 	return {
-		async kueri(sql: string): Promise<Baris[]> {
+		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);
-			return reader.getRowObjectsJS().map((r) => barisBiasa(r as Record<string, unknown>));
+			return bertipe<R>(reader.getRowObjectsJS().map((r) => barisBiasa(r as Record<string, unknown>)));
 		}
 	};
 }

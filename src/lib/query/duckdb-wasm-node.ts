@@ -17,7 +17,7 @@ import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duck
 import { TABEL } from '../store/schema';
 import { bacaManifest } from './duckdb-node';
 import { sqlSiapkanTabel } from './sql';
-import { barisArrow, type Baris, type Eksekutor } from './eksekutor';
+import { barisArrow, bertipe, type Baris, type Eksekutor, type Kueri } from './eksekutor';
 
 const require = createRequire(import.meta.url);
 
@@ -50,8 +50,8 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 		for (const sql of sqlSiapkanTabel(t, berkas)) conn.query(sql);
 	}
 	return {
-		async kueri(sql: string): Promise<Baris[]> {
-			return barisArrow(conn.query(sql));
+		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
+			return bertipe<R>(barisArrow(conn.query(sql)));
 		}
 	};
 }

@@ -7,8 +7,23 @@
 export type Nilai = string | number | bigint | boolean | null | Nilai[];
 export type Baris = Record<string, Nilai>;
 
+/**
+ * SQL text that carries the type of the rows it returns: a builder of sql.ts
+ * declares `Kueri<BarisX>`, and `kueri` hands back `BarisX[]`. Still a string,
+ * so it is logged, cached and run as one.
+ */
+export type Kueri<R extends Baris = Baris> = string & { readonly __baris?: R };
+
 export interface Eksekutor {
-	kueri(sql: string): Promise<Baris[]>;
+	kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]>;
+}
+
+/**
+ * The one place query rows take their builder's declared type: DuckDB hands back
+ * plain records, and the builder (sql.ts) states which columns they hold.
+ */
+export function bertipe<R extends Baris>(rows: Baris[]): R[] {
+	return rows as R[];
 }
 
 /** Manifest written by the data build: static/data/manifest.json. */

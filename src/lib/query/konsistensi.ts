@@ -3,20 +3,20 @@
  * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
  */
 import type { Baris, Eksekutor } from './eksekutor';
-import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan } from './sql';
+import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisTemuanKecamatan } from './sql';
 
 export interface DataKonsistensi {
 	temuan: Baris[];
 	skor: Baris[];
-	/** kunciBerkas(file, tanda) -> line -> text */
+	/** kunciBerkas(file, unggahan) -> line -> text */
 	sumber: Record<string, Record<number, string>>;
-	/** kunciBerkas(file, tanda) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
+	/** kunciBerkas(file, unggahan) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
 	letak: Record<string, Record<number, string>>;
 }
 
 /** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
-export function kunciBerkas(file: unknown, tanda: unknown): string {
-	return tanda ? `unggahan:${String(file)}` : String(file);
+export function kunciBerkas(file: unknown, unggahan: unknown): string {
+	return unggahan === true ? `unggahan:${String(file)}` : String(file);
 }
 
 export async function muatKonsistensi(db: Eksekutor): Promise<DataKonsistensi> {
@@ -24,13 +24,13 @@ export async function muatKonsistensi(db: Eksekutor): Promise<DataKonsistensi> {
 	const sumber: DataKonsistensi['sumber'] = {};
 	const letak: DataKonsistensi['letak'] = {};
 	for (const b of baris) {
-		const k = kunciBerkas(b.file, b.tanda);
+		const k = kunciBerkas(b.file, b.unggahan);
 		(sumber[k] ??= {})[b.line as number] = b.teks as string;
 		if (typeof b.letak === 'string' && b.letak) (letak[k] ??= {})[b.line as number] = b.letak;
 	}
 	return { temuan, skor, sumber, letak };
 }
 
-export async function muatTemuanKecamatan(db: Eksekutor, slug: string): Promise<Baris[]> {
+export async function muatTemuanKecamatan(db: Eksekutor, slug: string): Promise<BarisTemuanKecamatan[]> {
 	return db.kueri(sqlTemuanKecamatan(slug));
 }

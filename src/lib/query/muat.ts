@@ -192,17 +192,17 @@ export async function muatPerbandingan(db: Eksekutor, f: FilterPerbandingan = {}
 }
 
 export interface DataKecamatan {
-	kecamatan: Baris | null;
-	laporan: Baris[];
-	profil: Baris[];
-	ikm: Baris[];
-	anggaranTahunan: Baris[];
-	indikator: Baris[];
+	kecamatan: q.BarisKecamatan | null;
+	laporan: q.BarisLaporanKecamatan[];
+	profil: q.BarisProfil[];
+	ikm: q.BarisIkmKecamatan[];
+	anggaranTahunan: q.BarisAnggaranTahunan[];
+	indikator: q.BarisIndikatorKecamatan[];
 	/** the scale each report prints for its own predikat (table skala_predikat) */
-	skala: Baris[];
-	pohon: Baris[];
-	belanja: Baris[];
-	peringatan: Baris[];
+	skala: q.BarisSkala[];
+	pohon: q.BarisPohon[];
+	belanja: q.BarisBelanja[];
+	peringatan: q.BarisPeringatan[];
 	/** the report's own sasaran-to-budget table */
 	efisiensiSasaran: Baris[];
 	/** the kecamatan's place in the efficiency quadrant, per year */

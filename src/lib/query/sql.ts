@@ -18,6 +18,7 @@ import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
 import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../reference/analisis';
 import { SKALA_IKM } from '../reference/scales';
 import { NAMA_IKM_KABUPATEN } from '../reference/ikm-kabupaten';
+import type { Kueri } from './eksekutor';
 
 // ---------------------------------------------------------------- literals
 
@@ -61,11 +62,25 @@ export function sqlViewKosong(t: Tabel): string {
 export const NAMA_TABEL = TABEL.map((t) => t.nama);
 
 /**
- * `tanda` = 'data unggahan' for a row uploaded in this browser, NULL for published
- * rows: the one mark every table and chart shows beside uploaded figures.
+ * `unggahan` is true for a row uploaded in this browser, false for published rows.
+ * The UI words the mark ("data unggahan", `tandaUnggahan` in tabel.ts); SQL only
+ * says which rows it belongs to. A combined row (`rata`) has it when it includes one.
  */
-function tanda(alias = ''): string {
-	return `CASE WHEN ${alias}sumber = 'unggahan' THEN 'data unggahan' END AS tanda`;
+function unggahan(alias = ''): string {
+	return `(${alias}sumber = 'unggahan') AS unggahan`;
+}
+const UNGGAHAN_GABUNGAN = `bool_or(sumber = 'unggahan') AS unggahan`;
+
+// ---------------------------------------------------------------- derived figures
+
+/**
+ * Serapan (%) of a sum of budgets, by the rule the data build applies to each row
+ * (`hitungSerapan` in reference/scales.ts, published as the `serapan` column):
+ * realisasi × 100 ÷ pagu in doubles, none for a pagu that is not positive.
+ * A single row's serapan is read from its column, never recomputed.
+ */
+function serapanJumlah(realisasi: string, pagu: string): string {
+	return `CASE WHEN ${pagu} > 0 THEN CAST(${realisasi} AS DOUBLE) * 100 / ${pagu} END`;
 }
 
 // ---------------------------------------------------------------- shared CTEs
@@ -105,22 +120,21 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
  * report only mentions in its text (anggaran_tahun_lain), those figures.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
-	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
+	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
 	FROM anggaran WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
+		${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
-	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
+	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false, 2, sumber
 	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS MATERIALIZED (
-	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi,
-		CASE WHEN l.pagu > 0 THEN CAST(l.realisasi AS DOUBLE) * 100 / l.pagu END AS serapan,
+	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi, l.serapan,
 		-- the data build's scope of the report's total (reference/cakupan-anggaran.ts); quoted totals count as whole
 		coalesce(r.cakupan_anggaran, 'seluruh') AS cakupan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
@@ -151,7 +165,7 @@ ikm_kab AS MATERIALIZED (
 			WHERE o.tahun = h.tahun AND o.realisasi = h.realisasi) AS ikm_kabupaten_sumber,
 		(SELECT string_agg(o.realisasi_raw || ' (' || o.file || ' baris ' || o.line || ')', '; ' ORDER BY o.realisasi, o.file, o.line, o.sumber) FROM ikm_kab_cetak o
 			WHERE o.tahun = h.tahun AND o.realisasi <> h.realisasi) AS ikm_kabupaten_beda,
-		CASE WHEN bool_or(h.sumber = 'unggahan') OVER (PARTITION BY h.tahun) THEN 'termasuk data unggahan' END AS ikm_kabupaten_tanda
+		bool_or(h.sumber = 'unggahan') OVER (PARTITION BY h.tahun) AS ikm_kabupaten_unggahan
 	FROM ikm_kab_hitung h
 	QUALIFY row_number() OVER (PARTITION BY h.tahun ORDER BY h.jumlah_laporan DESC, h.tahun_laporan DESC, h.file, h.line, h.sumber) = 1
 )`;
@@ -202,7 +216,7 @@ export function sqlKpi(tahun: number): string {
 SELECT
 	(SELECT count(*) FROM kecamatan) AS jumlah_kecamatan,
 	(SELECT count(*) FROM kecamatan WHERE ada_laporan) AS kecamatan_berlaporan,
-	(SELECT count(DISTINCT kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
+	(SELECT count(DISTINCT kode_kecamatan) FROM laporan WHERE tahun = ${t}) AS kecamatan_berlaporan_tahun,
 	-- counted only because of uploads in this browser: the tiles say so
 	(SELECT count(*) FROM kecamatan_terbit k WHERE NOT k.ada_laporan
 		AND EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode)) AS kecamatan_unggahan,
@@ -218,11 +232,11 @@ SELECT
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
 	(SELECT CAST(sum(pagu) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
 	(SELECT CAST(sum(realisasi) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
-	(SELECT CAST(sum(realisasi) AS DOUBLE) * 100 / NULLIF(sum(pagu), 0) FROM anggaran_total
+	(SELECT ${serapanJumlah('sum(realisasi)', 'sum(pagu)')} FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
-	(SELECT CAST(sum(realisasi_kini) AS DOUBLE) * 100 / NULLIF(sum(pagu_kini), 0) FROM serapan_sama) AS serapan_sama,
-	(SELECT CAST(sum(realisasi_lalu) AS DOUBLE) * 100 / NULLIF(sum(pagu_lalu), 0) FROM serapan_sama) AS serapan_lalu_sama,
+	(SELECT ${serapanJumlah('sum(realisasi_kini)', 'sum(pagu_kini)')} FROM serapan_sama) AS serapan_sama,
+	(SELECT ${serapanJumlah('sum(realisasi_lalu)', 'sum(pagu_lalu)')} FROM serapan_sama) AS serapan_lalu_sama,
 	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan = 'seluruh') AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
@@ -271,43 +285,42 @@ export function sqlPeringkatIkm(tahun: number): string {
 	return `${dengan(CTE_IKM, metodeUmum(t), CTE_IKM_KABUPATEN)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
 	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
-	${tanda('a.')},
+	${unggahan('a.')},
 	b.realisasi AS realisasi_lalu,
 	a.realisasi - b.realisasi AS selisih,
 	-- the ranking mixes methods when some IKM was measured otherwise than most of that year's (reference/analisis.ts)
 	coalesce(a.metode, '') <> (SELECT m FROM metode_umum) AS metode_lain,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
 	${KOLOM_IKM_KABUPATEN},
-	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS nomor,
-	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan) AS peringkat,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan, a.kode) AS nomor,
+	row_number() OVER (ORDER BY a.realisasi DESC, a.kecamatan, a.kode) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM ikm_pilih a
 LEFT JOIN ikm_pilih b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun
 WHERE a.tahun = ${t}
-ORDER BY a.realisasi DESC, a.kecamatan`;
+ORDER BY a.realisasi DESC, a.kecamatan, a.kode`;
 }
 
 /** Budget absorption per kecamatan in one year, highest first. */
 export function sqlSerapanKecamatan(tahun: number): string {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	b.serapan AS serapan_lalu,
 	a.serapan - b.serapan AS selisih,
 	-- combined over budgets of the same (whole) scope only
-	CAST(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER () AS DOUBLE) * 100
-		/ NULLIF(sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER (), 0) AS serapan_gabungan,
+	${serapanJumlah("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
 	count(CASE WHEN a.cakupan = 'seluruh' THEN 1 END) OVER () AS jumlah_gabungan,
-	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS nomor,
-	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan) AS peringkat,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS nomor,
+	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS peringkat,
 	count(*) OVER () AS jumlah_baris,
 	count(*) OVER () AS jumlah_kecamatan
 FROM anggaran_total a
 LEFT JOIN anggaran_total b ON b.kode = a.kode AND b.tahun = a.tahun - 1
 WHERE a.tahun = ${t} AND a.serapan IS NOT NULL
-ORDER BY a.serapan DESC, a.kecamatan`;
+ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
 }
 
 /**
@@ -320,7 +333,7 @@ export function sqlCapaianMatriks(tahun: number): string {
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
-		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
 	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
@@ -331,10 +344,10 @@ urut AS (
 	FROM sel GROUP BY kode
 )
 SELECT s.*, u.peringkat, u.jumlah_kecamatan,
-	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kunci) AS nomor,
+	row_number() OVER (ORDER BY s.label, s.kecamatan, s.kode, s.kunci) AS nomor,
 	count(*) OVER () AS jumlah_baris
 FROM sel s JOIN urut u ON u.kode = s.kode
-ORDER BY s.label, s.kecamatan, s.kunci`;
+ORDER BY s.label, s.kecamatan, s.kode, s.kunci`;
 }
 
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
@@ -375,12 +388,12 @@ export function sqlPeta(tahun: number): string {
 SELECT k.kode, k.kecamatan, k.slug,
 	EXISTS (SELECT 1 FROM laporan l WHERE l.kode_kecamatan = k.kode AND l.tahun = ${t}) AS ada_laporan_tahun,
 	i.realisasi AS ikm, i.file AS ikm_file, i.line AS ikm_line, i.raw AS ikm_raw, i.letak AS ikm_letak,
-	CASE WHEN i.sumber = 'unggahan' THEN 'data unggahan' END AS ikm_tanda,
+	(i.sumber = 'unggahan') AS ikm_unggahan,
 	a.serapan, a.pagu, a.realisasi, a.cakupan, a.dihitung, a.file AS serapan_file, a.line AS serapan_line,
 	a.raw AS serapan_raw, a.letak AS serapan_letak,
-	CASE WHEN a.sumber = 'unggahan' THEN 'data unggahan' END AS serapan_tanda,
+	(a.sumber = 'unggahan') AS serapan_unggahan,
 	c.capaian_rata, c.capaian_jumlah, c.file AS capaian_file, c.line AS capaian_line, c.raw AS capaian_raw,
-	c.letak AS capaian_letak, CASE WHEN c.unggahan THEN 'data unggahan' END AS capaian_tanda
+	c.letak AS capaian_letak, coalesce(c.unggahan, false) AS capaian_unggahan
 FROM kecamatan k
 LEFT JOIN ikm_pilih i ON i.kode = k.kode AND i.tahun = ${t}
 LEFT JOIN anggaran_total a ON a.kode = k.kode AND a.tahun = ${t} AND a.serapan IS NOT NULL
@@ -413,7 +426,7 @@ export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): 
 		CTE_IKM_KABUPATEN
 	)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
-	false AS rata, false AS kabupaten, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
+	false AS rata, false AS kabupaten, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan('a.')},
 	a.realisasi_lalu, a.realisasi - a.realisasi_lalu AS selisih,
 	-- two IKM measured differently are not one series: the page marks the point and says so
 	a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') AS metode_beda,
@@ -422,7 +435,7 @@ FROM ikm_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
 	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, false, a.jumlah,
-	CASE WHEN a.unggahan THEN 'termasuk data unggahan' END,
+	a.unggahan,
 	NULL, a.selisih, false,
 	-- a change of the mean is only a change over the same kecamatan: said when the sets differ
 	CASE WHEN l.tahun IS NOT NULL AND a.jumlah_sama = 0 THEN 'tidak ada kecamatan yang sama di kedua tahun'
@@ -432,10 +445,10 @@ FROM rata a LEFT JOIN rata l ON l.tahun = a.tahun - 1
 WHERE true ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_IKM_KABUPATEN)}, NULL, a.tahun, a.ikm_kabupaten, NULL, NULL, NULL, NULL, a.ikm_kabupaten_beda, a.ikm_kabupaten_file, a.ikm_kabupaten_line,
-	a.ikm_kabupaten_sumber, a.ikm_kabupaten_page, NULL, true, true, a.ikm_kabupaten_laporan, a.ikm_kabupaten_tanda,
+	a.ikm_kabupaten_sumber, a.ikm_kabupaten_page, NULL, true, true, a.ikm_kabupaten_laporan, a.ikm_kabupaten_unggahan,
 	NULL, NULL, false, NULL
 FROM ikm_kab a WHERE true ${saring}
-ORDER BY rata, kabupaten, kecamatan, tahun`;
+ORDER BY rata, kabupaten, kecamatan, slug, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
@@ -450,7 +463,7 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 )`,
 		`gabungan AS MATERIALIZED (
 	SELECT a.tahun, CAST(sum(a.pagu) AS HUGEINT) AS pagu, CAST(sum(a.realisasi) AS HUGEINT) AS realisasi,
-		CAST(sum(a.realisasi) AS DOUBLE) * 100 / NULLIF(sum(a.pagu), 0) AS serapan, count(*) AS jumlah,
+		${serapanJumlah('sum(a.realisasi)', 'sum(a.pagu)')} AS serapan, count(*) AS jumlah,
 		count(CASE WHEN a.cakupan_lalu = 'seluruh' THEN 1 END) AS jumlah_sama,
 		CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END), 0)
 			- CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi_lalu END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu_lalu END), 0) AS selisih,
@@ -458,21 +471,21 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 	FROM serapan_lalu a WHERE a.cakupan = 'seluruh' GROUP BY a.tahun
 )`
 	)}
-SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${tanda('a.')},
+SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan('a.')},
 	a.serapan_lalu, a.serapan - a.serapan_lalu AS selisih,
 	CASE WHEN a.serapan_lalu IS NOT NULL AND a.cakupan <> a.cakupan_lalu THEN 'cakupan anggaran berbeda dari tahun sebelumnya' END AS catatan_selisih
 FROM serapan_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
 UNION ALL
 SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan, 'seluruh', NULL, NULL,
 	'jumlah ' || a.jumlah || ' kecamatan', NULL, NULL, true, true, a.jumlah,
-	CASE WHEN a.unggahan THEN 'termasuk data unggahan' END,
+	a.unggahan,
 	NULL, a.selisih,
 	CASE WHEN l.tahun IS NOT NULL AND a.jumlah_sama = 0 THEN 'tidak ada kecamatan yang sama di kedua tahun'
 		WHEN l.tahun IS NOT NULL AND (a.jumlah_sama <> a.jumlah OR a.jumlah_sama <> l.jumlah)
 		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
 FROM gabungan a LEFT JOIN gabungan l ON l.tahun = a.tahun - 1
 WHERE true ${saring}
-ORDER BY rata, kecamatan, tahun`;
+ORDER BY rata, kecamatan, slug, tahun`;
 }
 
 /**
@@ -483,12 +496,12 @@ ORDER BY rata, kecamatan, tahun`;
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
 	a.uraian AS program_tercetak, a.pagu, a.realisasi,
-	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
+	a.serapan,
+	a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
-ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;
+ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
@@ -502,36 +515,125 @@ export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], ind
 )
 SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indikator) AS kunci,
 	i.indikator, i.target, i.realisasi, i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw,
-	i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')},
+	i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')},
 	p.capaian AS capaian_lalu, i.capaian - p.capaian AS selisih
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 LEFT JOIN lalu p ON p.kode_kecamatan = i.kode_kecamatan AND p.tahun_laporan = i.tahun_laporan - 1 AND p.kunci = coalesce(i.kunci, i.indikator)
 WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
-ORDER BY kunci, i.kecamatan, i.tahun_laporan, i.file, i.line, i.sumber`;
+ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
 /** The indicators that can be chosen, most widely reported first. */
 export function sqlDaftarIndikator(): string {
-	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kecamatan) AS jumlah_kecamatan
+	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
 }
 
 // ---------------------------------------------------------------- Kecamatan
 
-export function sqlKecamatan(slug: string): string {
+/*
+ * Row types: each builder below declares the columns its rows hold (`Kueri<Row>`),
+ * so pages read typed rows; query-engines.test.ts runs every builder on both engines.
+ */
+
+/** Where a figure was printed (schema.ts `sumber`), and whether it was uploaded in this browser. */
+export type KolomSumber = { file: string; line: number; raw: string; page: number | null; letak: string | null; unggahan: boolean };
+
+export type BarisKecamatan = { kode: string; kecamatan: string; slug: string; jumlah_desa: number; jumlah_kelurahan: number; ada_laporan: boolean };
+export type BarisLaporanKecamatan = {
+	laporan_id: string;
+	file: string;
+	tahun: number;
+	kabupaten: string | null;
+	jumlah_indikator: number;
+	jumlah_anggaran: number;
+	jumlah_peringatan: number;
+	unggahan: boolean;
+};
+export type BarisProfil = KolomSumber & { atribut: string; nilai: number; tahun: number };
+export type BarisIkmKecamatan = KolomSumber & {
+	tahun: number;
+	realisasi: number;
+	target: number | null;
+	mutu: string | null;
+	bagian: string;
+	beda: string | null;
+	tahun_laporan: number;
+	rata_lain: number | null;
+	jumlah_lain: number;
+	mutu_permenpan: string | null;
+	mutu_baku: string | null;
+	metode: string | null;
+	cara_ukur: string | null;
+	realisasi_lalu: number | null;
+	selisih: number | null;
+	/** the kabupaten's IKM of that year where the reports print it (CTE ikm_kab) */
+	ikm_kabupaten: number | null;
+	ikm_kabupaten_raw: string | null;
+	ikm_kabupaten_nama: string | null;
+	ikm_kabupaten_sumber: string | null;
+	ikm_kabupaten_beda: string | null;
+	ikm_kabupaten_laporan: number | null;
+};
+export type BarisAnggaranTahunan = Omit<KolomSumber, 'raw'> & {
+	raw: string;
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	serapan: number | null;
+	cakupan: string;
+	dihitung: boolean;
+	serapan_lain: number | null;
+	jumlah_lain: number;
+};
+export type BarisIndikatorKecamatan = KolomSumber & {
+	tahun: number;
+	no: number;
+	sasaran: string | null;
+	indikator: string;
+	kunci: string | null;
+	target: number | null;
+	realisasi: number | null;
+	capaian: number | null;
+	target_raw: string;
+	realisasi_raw: string;
+	capaian_raw: string;
+	satuan: string | null;
+};
+export type BarisPohon = KolomSumber & {
+	tahun: number;
+	urutan: number;
+	level: string;
+	kode: string | null;
+	uraian: string;
+	program: string | null;
+	kegiatan: string | null;
+	pagu: number | null;
+	realisasi: number | null;
+	persen: number | null;
+	serapan: number | null;
+	pagu_raw: string | null;
+	realisasi_raw: string | null;
+	persen_raw: string | null;
+};
+export type BarisBelanja = KolomSumber & { tahun: number; jenis: string; uraian: string; pagu: number | null; realisasi: number | null; serapan: number | null };
+export type BarisSkala = Omit<KolomSumber, 'unggahan'> & { tahun: number; urutan: number; kode: string | null; label: string; bawah: number | null; atas: number | null };
+export type BarisPeringatan = { tahun: number; file: string; line: number; page: number | null; letak: string | null; pesan: string; unggahan: boolean };
+
+export function sqlKecamatan(slug: string): Kueri<BarisKecamatan> {
 	return `SELECT kode, kecamatan, slug, jumlah_desa, jumlah_kelurahan, ada_laporan FROM kecamatan WHERE slug = ${litTeks(slug)}`;
 }
 
-export function sqlLaporanKecamatan(slug: string): string {
-	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${tanda('l.')}
+export function sqlLaporanKecamatan(slug: string): Kueri<BarisLaporanKecamatan> {
+	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${unggahan('l.')}
 FROM laporan l JOIN kecamatan k ON k.kode = l.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
-export function sqlProfilKecamatan(slug: string): string {
-	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${tanda('p.')}
+export function sqlProfilKecamatan(slug: string): Kueri<BarisProfil> {
+	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${unggahan('p.')}
 FROM profil p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
@@ -539,10 +641,10 @@ ORDER BY p.atribut`;
 }
 
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year, and the kabupaten's printed IKM. */
-export function sqlIkmKecamatan(slug: string): string {
+export function sqlIkmKecamatan(slug: string): Kueri<BarisIkmKecamatan> {
 	return `${dengan(CTE_IKM, CTE_IKM_KABUPATEN)}
 SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
-	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')},
+	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
 	${KOLOM_IKM_KABUPATEN},
 	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
 	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
@@ -553,11 +655,11 @@ ORDER BY a.tahun`;
 }
 
 /** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
-export function sqlAnggaranTahunanKecamatan(slug: string): string {
+export function sqlAnggaranTahunanKecamatan(slug: string): Kueri<BarisAnggaranTahunan> {
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
-SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${tanda('a.')},
+SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	a.serapan - (SELECT c.serapan FROM anggaran_total c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
-	(SELECT CAST(sum(b.realisasi) AS DOUBLE) * 100 / NULLIF(sum(b.pagu), 0) FROM anggaran_total b
+	(SELECT ${serapanJumlah('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
 FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
@@ -571,7 +673,7 @@ ORDER BY a.tahun`;
 export function sqlCapaianRataKecamatan(slug: string): string {
 	return `${dengan(CTE_CAPAIAN_RATA)}
 SELECT c.tahun, c.capaian_rata, c.capaian_jumlah, c.file, c.line, c.raw, c.page, c.letak,
-	CASE WHEN c.unggahan THEN 'data unggahan' END AS tanda,
+	c.unggahan,
 	(SELECT avg(b.capaian_rata) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS rata_lain,
 	(SELECT count(*) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS jumlah_lain
 FROM capaian_rata c JOIN kecamatan k ON k.kode = c.kode
@@ -579,43 +681,41 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY c.tahun`;
 }
 
-export function sqlIndikatorKecamatan(slug: string): string {
+export function sqlIndikatorKecamatan(slug: string): Kueri<BarisIndikatorKecamatan> {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
-	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${tanda('i.')}
+	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
 
-export function sqlPohonAnggaran(slug: string): string {
+export function sqlPohonAnggaran(slug: string): Kueri<BarisPohon> {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
-	a.pagu, a.realisasi, a.persen,
-	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
-	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
+	a.pagu, a.realisasi, a.persen, a.serapan,
+	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
 
-export function sqlBelanjaKecamatan(slug: string): string {
+export function sqlBelanjaKecamatan(slug: string): Kueri<BarisBelanja> {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
-	CASE WHEN b.pagu > 0 THEN CAST(b.realisasi AS DOUBLE) * 100 / b.pagu END AS serapan,
-	b.file, b.line, b.raw, b.page, b.letak, ${tanda('b.')}
+	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${unggahan('b.')}
 FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
-export function sqlSkalaKecamatan(slug: string): string {
+export function sqlSkalaKecamatan(slug: string): Kueri<BarisSkala> {
 	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw, s.page, s.letak
 FROM skala_predikat s JOIN kecamatan k ON k.kode = s.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
-export function sqlPeringatanKecamatan(slug: string): string {
-	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${tanda('p.')}
+export function sqlPeringatanKecamatan(slug: string): Kueri<BarisPeringatan> {
+	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${unggahan('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kode = p.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
@@ -707,26 +807,41 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
 export function sqlTemuan(): string {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
-		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, ${tanda('t.')}
+		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, t.rujukan, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
 export function sqlSkorKualitas(): string {
-	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${tanda('s.')}
+	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${unggahan('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
 /** The source lines findings point to, with their context lines. */
 export function sqlSumberBaris(): string {
-	return `SELECT file, line, page, letak, teks, ${tanda()} FROM sumber_baris ORDER BY file, line, sumber`;
+	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
+export type BarisTemuanKecamatan = {
+	laporan_id: string;
+	tahun: number;
+	file: string;
+	no: number;
+	aturan: string;
+	judul_aturan: string;
+	tingkat: string;
+	pesan: string;
+	lines: number[];
+	/** JSON of the figures the finding concerns (audit/dataset.ts Rujukan) */
+	rujukan: string;
+	unggahan: boolean;
+};
+
 /** Findings of one kecamatan, for the badge beside its figures. */
-export function sqlTemuanKecamatan(slug: string): string {
-	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, ${tanda('t.')}
+export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
+	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, t.rujukan, ${unggahan('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	WHERE k.slug = ${litTeks(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
@@ -776,15 +891,15 @@ SELECT kecamatan, slug, tahun, capaian, jumlah_indikator, serapan, pagu, realisa
 		WHEN serapan >= median_serapan THEN ${litTeks(KUADRAN.rendah_tinggi)}
 		ELSE ${litTeks(KUADRAN.rendah_rendah)} END AS kuadran,
 	file, line, raw, page, letak,
-	CASE WHEN sumber = 'unggahan' OR unggahan THEN 'data unggahan' END AS tanda
+	(sumber = 'unggahan' OR unggahan) AS unggahan
 FROM titik WHERE true ${saringKecamatan} ${saringTahun}
-ORDER BY tahun, capaian DESC, serapan, kecamatan`;
+ORDER BY tahun, capaian DESC, serapan, kecamatan, slug`;
 }
 
 /** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */
 export function sqlEfisiensiSasaran(slug: string): string {
 	return `SELECT e.tahun_laporan AS tahun, e.no, e.sasaran, e.capaian, e.serapan, e.capaian_raw, e.serapan_raw, e.tingkat,
-	e.file, e.line, e.raw, e.page, e.letak, ${tanda('e.')}
+	e.file, e.line, e.raw, e.page, e.letak, ${unggahan('e.')}
 FROM efisiensi e JOIN kecamatan k ON k.kode = e.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
@@ -793,7 +908,7 @@ ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
 /** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
 export function sqlMetodeIkm(slug: string): string {
 	return `SELECT m.tahun_laporan AS tahun, m.metode, ${caraUkur('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
-	m.file, m.line, m.raw, m.page, m.letak, ${tanda('m.')}
+	m.file, m.line, m.raw, m.page, m.letak, ${unggahan('m.')}
 FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
 WHERE k.slug = ${litTeks(slug)}
 ORDER BY m.tahun_laporan DESC, m.line, m.file, m.sumber`;
@@ -848,7 +963,7 @@ SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.cakupan, a.profil_ta
 		ELSE k.jumlah_desa + k.jumlah_kelurahan END, 0) AS pagu_per_desa,
 	a.penduduk / NULLIF(a.luas_km2, 0) AS kepadatan,
 	s.tahun_data, s.sumber_data, s.file, s.line, s.raw, s.page, s.letak,
-	CASE WHEN a.sumber = 'unggahan' OR a.unggahan THEN 'data unggahan' END AS tanda
+	(a.sumber = 'unggahan' OR a.unggahan) AS unggahan
 FROM pasangan a JOIN kecamatan k ON k.kode = a.kode
 LEFT JOIN penduduk_asal s ON s.kode = a.kode AND s.tahun_laporan = a.profil_tahun
 WHERE true ${saringKecamatan} ${saringTahun}

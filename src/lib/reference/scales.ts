@@ -297,7 +297,10 @@ const MAKS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Serapan anggaran in percent from exact rupiah amounts, or null when the pagu is
- * missing or zero. Rounded only for display, never here.
+ * missing, zero or negative (a negative pagu is a misread, not a budget).
+ * Rounded only for display, never here. The data build publishes it as the
+ * `serapan` column (store/rows.ts); SQL computes the serapan of a sum of budgets
+ * with the same rule (`serapanJumlah` in query/sql.ts).
  */
 export function hitungSerapan(
 	realisasi: bigint | number | null | undefined,
@@ -306,12 +309,13 @@ export function hitungSerapan(
 	if (realisasi === null || realisasi === undefined || pagu === null || pagu === undefined) return null;
 	if (typeof realisasi === 'number' && !Number.isFinite(realisasi)) return null;
 	if (typeof pagu === 'number' && !Number.isFinite(pagu)) return null;
-	if (typeof realisasi === 'number' && typeof pagu === 'number') return pagu === 0 ? null : (realisasi / pagu) * 100;
+	if (typeof realisasi === 'number' && typeof pagu === 'number') return pagu <= 0 ? null : (realisasi * 100) / pagu;
 	// bigint: exact while both fit a double exactly; beyond that, divide in integers first
 	const r = typeof realisasi === 'bigint' ? realisasi : BigInt(Math.round(realisasi));
 	const p = typeof pagu === 'bigint' ? pagu : BigInt(Math.round(pagu));
-	if (p === 0n) return null;
+	if (p <= 0n) return null;
 	const aman = (x: bigint) => x <= MAKS_AMAN && x >= -MAKS_AMAN;
-	if (aman(r) && aman(p)) return (Number(r) / Number(p)) * 100;
+	// realisasi × 100 ÷ pagu in doubles, the order SQL computes it in (serapanJumlah in query/sql.ts), so both give the same bits
+	if (aman(r) && aman(p)) return (Number(r) * 100) / Number(p);
 	return Number((r * 10n ** 14n) / p) / 1e12;
 }

@@ -9,8 +9,3 @@ export function tautanTemuan(base: string, o: { kecamatan: string; tahun: number
 	if (o.laporan_id && o.no) q.set('buka', `${o.laporan_id}-${o.no}`);
 	return `${base}/konsistensi?${q}`;
 }
-
-/** The finding of the audit that an IKM of `tahun` is printed differently in its report of `tahunLaporan`. */
-export function temuanBedaIkm<T extends Record<string, unknown>>(temuan: readonly T[], tahun: number, tahunLaporan: number): T | undefined {
-	return temuan.find((t) => t.aturan === 'beda_antarbagian' && t.tahun === tahunLaporan && String(t.pesan).startsWith(`IKM ${tahun} `));
-}

@@ -13,7 +13,7 @@ import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
 import { tandaiPilihanIkm } from '../reference/ikm-pilih';
 import { cakupanAnggaran } from '../reference/cakupan-anggaran';
-import { mutuIkm } from '../reference/scales';
+import { hitungSerapan, mutuIkm } from '../reference/scales';
 import { metodeUntuk } from '../lkip/ikm-metode';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
@@ -22,6 +22,10 @@ export type BarisPerTabel = Record<string, Baris[]>;
 
 /** Something besides the extraction that adds rows (e.g. the audit's findings). */
 export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTabel;
+
+function denganSerapan<T extends { pagu: number | null; realisasi: number | null }>(r: T): T & { serapan: number | null } {
+	return { ...r, serapan: hitungSerapan(r.realisasi, r.pagu) };
+}
 
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
@@ -39,9 +43,10 @@ export const TABEL_PER_LAPORAN = {
 	ikm_kabupaten: (l: Laporan) => l.ikm_kabupaten ?? [],
 	indikator: (l: Laporan) => l.indikator,
 	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
-	anggaran: (l: Laporan) => l.anggaran,
-	belanja: (l: Laporan) => l.belanja,
-	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain,
+	// serapan is decided here, once, and published: SQL, pages and downloads read the column
+	anggaran: (l: Laporan) => l.anggaran.map(denganSerapan),
+	belanja: (l: Laporan) => l.belanja.map(denganSerapan),
+	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain.map(denganSerapan),
 	profil: (l: Laporan) => l.profil,
 	efisiensi: (l: Laporan) => l.efisiensi ?? [],
 	ikm_metode: (l: Laporan) => l.ikm_metode ?? [],
@@ -75,6 +80,18 @@ export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null
 		indeksKecamatan.set(ref, indeks);
 	}
 	return indeks.get(normalNama(nama)) ?? null;
+}
+
+const indeksKode = new WeakMap<Referensi, Map<string, KecamatanRef>>();
+
+/** The kecamatan of a report: by its code when the source states one, else by its name. */
+export function kecamatanLaporan(l: Pick<Laporan, 'kecamatan' | 'kode_kecamatan'>, ref: Referensi): KecamatanRef | null {
+	if (l.kode_kecamatan) {
+		let indeks = indeksKode.get(ref);
+		if (!indeks) indeksKode.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
+		return indeks.get(l.kode_kecamatan) ?? null;
+	}
+	return l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
 }
 
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
@@ -191,9 +208,9 @@ export function letakBaris(l: Pick<Laporan, 'dokumen'>, line: number): LetakBari
 export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 	const bukan = alasanBukanLkip(l);
 	if (bukan) throw new Error(`${l.file}: ${bukan}`);
-	const kec = cariKecamatan(l.kecamatan!, ref);
+	const kec = kecamatanLaporan(l, ref);
 	if (!kec)
-		throw new Error(`${l.file}: kecamatan "${l.kecamatan}" tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
+		throw new Error(`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
 	const tahun = l.tahun!;
 	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 

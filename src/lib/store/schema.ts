@@ -134,6 +134,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu anggaran (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi anggaran (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase serapan tercetak' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			{ nama: 'pagu_raw', tipe: 'VARCHAR', keterangan: 'Teks pagu tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'persen_raw', tipe: 'VARCHAR', keterangan: 'Teks persentase tercetak' },
@@ -149,6 +150,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Uraian tercetak' },
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			...sumber
 		]
 	},
@@ -161,6 +163,7 @@ export const TABEL: Tabel[] = [
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase tercetak' },
+			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan' },
 			...sumber
 		]
@@ -240,7 +243,8 @@ TABEL.push(
 			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
 			{ nama: 'kelompok', tipe: 'INTEGER', keterangan: 'Nomor (no) temuan penyebab bila temuan ini satu kelompok sebab-akibat; kosong bila berdiri sendiri' },
 			{ nama: 'peran', tipe: 'VARCHAR', keterangan: 'sebab (satu angka yang salah) atau akibat (pemeriksaan yang gagal karenanya, dihitung satu kali di bawah sebabnya); kosong bila berdiri sendiri' },
-			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' }
+			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' },
+			{ nama: 'rujukan', tipe: 'VARCHAR', wajib: true, keterangan: 'Angka laporan yang dirujuk temuan, JSON [{tabel, kunci, tahun}]: tabel data (ikm, indikator, anggaran, belanja, anggaran_tahun_lain), kunci barisnya dalam laporan (ikm: tahun; indikator: no; anggaran: urutan; belanja: jenis; anggaran_tahun_lain: tahun) dan tahun angkanya' }
 		]
 	},
 	{

@@ -42,21 +42,35 @@ function rp(x: number): string {
 const SUKU_AWAL = ['Sumber', 'Tanggul', 'Kali', 'Wono', 'Karang', 'Jati', 'Gunung', 'Rambi', 'Sido', 'Mojo', 'Tegal', 'Banyu', 'Suko', 'Pandan', 'Kebon'];
 const SUKU_AKHIR = ['rejo', 'sari', 'asri', 'wetan', 'kulon', 'agung', 'mulyo', 'jaya', 'harjo', 'anyar', 'lor', 'kidul', 'wangi', 'baru', 'tengah'];
 
+/** How invented kecamatan are named: as in Indonesia, where names repeat across kabupaten, or each unique. */
+export type NamaSintetis = 'berulang' | 'unik';
+
+/** Kecamatan per invented kabupaten (the real ones hold 10–40). */
+const PER_KABUPATEN = 25;
+
 /**
  * A reference of `n` kecamatan: the first ones from `dasar` (the real list),
- * the rest with invented names and codes (kabupaten 99.xx) that cannot clash.
+ * the rest with invented codes (kabupaten 99.xx) that cannot clash. Names repeat
+ * across invented kabupaten (`berulang`, the default, so the benchmark scales
+ * prove that nothing keys on a name): each kabupaten reuses the same pool, and
+ * every fifth kabupaten also has a kecamatan named like one of `dasar` (as
+ * Arjasa is in Jember and in Situbondo). `unik` gives every kecamatan its own
+ * name, for comparing both. Codes and slugs are unique either way.
  */
-export function referensiSintetis(n: number, dasar: Referensi): Referensi {
+export function referensiSintetis(n: number, dasar: Referensi, nama: NamaSintetis = 'berulang'): Referensi {
 	const kecamatan: KecamatanRef[] = dasar.kecamatan.slice(0, n);
 	for (let i = kecamatan.length; i < n; i++) {
-		const awal = SUKU_AWAL[i % SUKU_AWAL.length];
-		const akhir = SUKU_AKHIR[Math.floor(i / SUKU_AWAL.length) % SUKU_AKHIR.length];
+		const j = i - dasar.kecamatan.length;
+		const dalam = j % PER_KABUPATEN;
+		const kabupaten = Math.floor(j / PER_KABUPATEN);
+		const awal = SUKU_AWAL[dalam % SUKU_AWAL.length];
+		const akhir = SUKU_AKHIR[(dalam * 7 + Math.floor(dalam / SUKU_AWAL.length)) % SUKU_AKHIR.length];
 		const nomor = String(i + 1).padStart(4, '0');
-		const nama = `${awal}${akhir} ${nomor}`;
+		const namaSama = dalam === 0 && kabupaten % 5 === 0 && dasar.kecamatan.length > 0 ? dasar.kecamatan[kabupaten % dasar.kecamatan.length].nama : `${awal}${akhir}`;
 		const desa = (i * 7) % 13;
 		kecamatan.push({
 			kode: `99.${String(Math.floor(i / 100)).padStart(2, '0')}.${String(i % 100).padStart(2, '0')}`,
-			nama,
+			nama: nama === 'unik' ? `${namaSama} ${nomor}` : namaSama,
 			slug: `${awal}${akhir}-${nomor}`.toLowerCase(),
 			desa,
 			kelurahan: desa === 0 ? 5 : i % 5 === 0 ? 2 : 0
@@ -177,6 +191,8 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: Referensi, 
 	return {
 		file,
 		kecamatan: k.nama,
+		// the name repeats across kabupaten: the report names its kecamatan by code too
+		kode_kecamatan: k.kode,
 		kabupaten: 'Sintetis',
 		tahun,
 		ikm,

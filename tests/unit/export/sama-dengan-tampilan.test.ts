@@ -14,8 +14,8 @@ import { xlsxTabel } from '$lib/export/xlsx';
 // (82,89 + 80 + 81,9) / 3: the mean of the 2023 IKM of Arjasa, Patrang and Puger
 const rata = (82.89 + 80 + 81.9) / 3;
 const baris = [
-	{ kecamatan: 'Puger', realisasi: 81.9, target: 90, rata_kecamatan: rata, jumlah_kecamatan: 3, tanda: null, file: 'puger-2023.txt', line: 707, raw: '<b>JUMLAH (Rp)</b>\t<b>15.170.568.935,00</b>\t<b>82,82</b>' },
-	{ kecamatan: 'Arjasa', realisasi: 82.89, target: 85, rata_kecamatan: rata, jumlah_kecamatan: 3, tanda: null, file: 'arjasa-2023.txt', line: 72, raw: '*Sasaran 1* : predikat Nilai **B (63)** &amp; luas 29,11 km<sup>2</sup>' }
+	{ kecamatan: 'Puger', realisasi: 81.9, target: 90, rata_kecamatan: rata, jumlah_kecamatan: 3, unggahan: false, file: 'puger-2023.txt', line: 707, raw: '<b>JUMLAH (Rp)</b>\t<b>15.170.568.935,00</b>\t<b>82,82</b>' },
+	{ kecamatan: 'Arjasa', realisasi: 82.89, target: 85, rata_kecamatan: rata, jumlah_kecamatan: 3, unggahan: false, file: 'arjasa-2023.txt', line: 72, raw: '*Sasaran 1* : predikat Nilai **B (63)** &amp; luas 29,11 km<sup>2</sup>' }
 ];
 const kolom = [KOLOM.kecamatan, KOLOM.ikm, KOLOM.target, KOLOM.rataKecamatan];
 

@@ -14,8 +14,8 @@ afterEach(() => g?.tutup());
 describe('batang mulai dari 0', () => {
 	it('peringkat IKM: 60 di samping 82 digambar 60/82 panjangnya', () => {
 		const rows: Baris[] = [
-			{ kecamatan: 'A', tahun: 2023, realisasi: 82, realisasi_lalu: null, target: 80, rata_kabupaten: 71, tanda: null },
-			{ kecamatan: 'B', tahun: 2023, realisasi: 60, realisasi_lalu: null, target: 80, rata_kabupaten: 71, tanda: null }
+			{ kecamatan: 'A', tahun: 2023, realisasi: 82, realisasi_lalu: null, target: 80, rata_kabupaten: 71, unggahan: false },
+			{ kecamatan: 'B', tahun: 2023, realisasi: 60, realisasi_lalu: null, target: 80, rata_kabupaten: 71, unggahan: false }
 		];
 		g = gambar(opsiPeringkatIkm(rows, 2023));
 		expect(g.rentang('xAxis')[0]).toBe(0);
@@ -28,8 +28,8 @@ describe('batang mulai dari 0', () => {
 
 	it('IKM satu kecamatan per tahun: sumbu mulai 0', () => {
 		const rows: Baris[] = [
-			{ tahun: 2022, realisasi: 80, target: 80, rata_kabupaten: 82, tanda: null },
-			{ tahun: 2023, realisasi: 66, target: 80, rata_kabupaten: 84, tanda: null }
+			{ tahun: 2022, realisasi: 80, target: 80, rata_kabupaten: 82, unggahan: false },
+			{ tahun: 2023, realisasi: 66, target: 80, rata_kabupaten: 84, unggahan: false }
 		];
 		g = gambar(opsiIkmKecamatan(rows, 'A'));
 		expect(g.rentang('yAxis')[0]).toBe(0);
@@ -38,16 +38,16 @@ describe('batang mulai dari 0', () => {
 
 	it('serapan, komposisi program dan capaian berdampingan: sumbu mulai 0', () => {
 		const serapan: Baris[] = [
-			{ kecamatan: 'A', tahun: 2023, pagu: 100, realisasi: 97, serapan: 97, serapan_kabupaten: 95, tanda: null },
-			{ kecamatan: 'B', tahun: 2023, pagu: 100, realisasi: 93, serapan: 93, serapan_kabupaten: 95, tanda: null }
+			{ kecamatan: 'A', tahun: 2023, pagu: 100, realisasi: 97, serapan: 97, serapan_kabupaten: 95, unggahan: false },
+			{ kecamatan: 'B', tahun: 2023, pagu: 100, realisasi: 93, serapan: 93, serapan_kabupaten: 95, unggahan: false }
 		];
 		g = gambar(opsiSerapan(serapan, 2023));
 		expect(g.rentang('xAxis')[0]).toBe(0);
 		g.tutup();
-		g = gambar(opsiKomposisi([{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, tanda: null }, { kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, tanda: null }]));
+		g = gambar(opsiKomposisi([{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, unggahan: false }, { kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, unggahan: false }]));
 		expect(g.rentang('yAxis')[0]).toBe(0);
 		g.tutup();
-		g = gambar(opsiCapaianBerdampingan([{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, tanda: null }, { kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, tanda: null }]));
+		g = gambar(opsiCapaianBerdampingan([{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, unggahan: false }, { kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, unggahan: false }]));
 		expect(g.rentang('yAxis')[0]).toBe(0);
 	});
 });

@@ -40,6 +40,15 @@ describe('barisDataset', () => {
 		expect(data.peringatan[0]).toEqual({ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'arjasa.txt', line: 77, page: null, letak: null, pesan: 'angka "337.369.33" tidak dikenali' });
 	});
 
+	it('publishes serapan once, from the exact rupiah, on every budget row', () => {
+		// contoh.ts: belanja operasi pagu 3.000.000.000, realisasi 2.900.000.000 → 96,666…%;
+		// the other year's total 3.100.000.000 / 3.000.000.000 → 96,774…% (the report prints 96,77)
+		expect(data.belanja[0].serapan).toBeCloseTo(96.6667, 4);
+		expect(data.anggaran_tahun_lain[0].serapan).toBeCloseTo(96.7742, 4);
+		// a pagu beyond 2^53 − 1 is refused before; a row without realisasi has no serapan
+		for (const b of data.anggaran) if (b.realisasi === null || b.pagu === null) expect(b.serapan).toBeNull();
+	});
+
 	it('lists every kecamatan of the reference with the years that have reports', () => {
 		expect(data.kecamatan.map((b) => [b.kecamatan, b.ada_laporan, b.tahun_laporan])).toEqual([
 			['Arjasa', true, [2023]],

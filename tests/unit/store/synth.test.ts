@@ -12,7 +12,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'synth-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('referensiSintetis', () => {
-	it('starts with the real kecamatan and invents unique ones beyond them', () => {
+	it('starts with the real kecamatan and invents unique codes and slugs beyond them', () => {
 		const ref = referensiSintetis(7277, jember);
 		expect(ref.kecamatan).toHaveLength(7277);
 		expect(ref.kecamatan.slice(0, 31)).toEqual(jember.kecamatan);

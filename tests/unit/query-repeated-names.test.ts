@@ -1,0 +1,111 @@
+/**
+ * Kecamatan names repeat across kabupaten (Arjasa is in Jember and in Situbondo),
+ * so nothing may key on a name. The same synthetic reports at the East Java scale
+ * (664 kecamatan, the benchmark's middle scale) are written twice: once with
+ * names repeated across invented kabupaten, as the benchmark uses them, and once
+ * with a unique name each. Codes, slugs and figures are the same; every
+ * per-kecamatan figure the dashboard queries must be too. A join, a partition or
+ * a count on the name would merge two kecamatan of one name and fail here.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bukaNode } from '../../src/lib/query/duckdb-node';
+import type { Baris, Eksekutor } from '../../src/lib/query/eksekutor';
+import {
+	sqlAnggaranTahunanKecamatan,
+	sqlCapaianMatriks,
+	sqlDaftarIndikator,
+	sqlIkmKecamatan,
+	sqlKpi,
+	sqlPeringkatIkm,
+	sqlSerapanKecamatan,
+	sqlTrenIkm,
+	sqlTrenSerapan
+} from '../../src/lib/query/sql';
+import { referensiSintetis } from '../../src/lib/store/synth';
+import { bacaReferensi } from '../../scripts/referensi';
+import { tulisSintetis } from '../../scripts/synth';
+
+const JUMLAH = 664;
+const TAHUN = 2024;
+const jember = bacaReferensi();
+const berulang = referensiSintetis(JUMLAH, jember, 'berulang');
+const unik = referensiSintetis(JUMLAH, jember, 'unik');
+
+let dir: string;
+let dbBerulang: Eksekutor;
+let dbUnik: Eksekutor;
+
+beforeAll(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'dasbor-nama-'));
+	for (const nama of ['berulang', 'unik'] as const)
+		await tulisSintetis({ kecamatan: JUMLAH, tahun: 2, outDir: join(dir, nama), seed: 5, tahunAkhir: TAHUN, nama });
+	dbBerulang = await bukaNode(join(dir, 'berulang'));
+	dbUnik = await bukaNode(join(dir, 'unik'));
+}, 600_000);
+afterAll(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+/**
+ * A kecamatan's figures without its name (and the ranks, whose ties the name orders).
+ * Means are sums of doubles, whose last bits follow the order DuckDB's threads add
+ * them in: compared to 12 significant digits, far below what a page shows.
+ */
+function angka(rows: Baris[]): Record<string, unknown>[] {
+	const tanpa = new Set(['kecamatan', 'label', 'nomor', 'peringkat', 'di_grafik', 'di_tabel']);
+	const nilai = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
+	return rows
+		.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !tanpa.has(k)).map(([k, v]) => [k, nilai(v)])))
+		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+async function sama(sql: string): Promise<Baris[]> {
+	const [a, b] = await Promise.all([dbBerulang.kueri(sql), dbUnik.kueri(sql)]);
+	expect(angka(a)).toEqual(angka(b));
+	return a;
+}
+
+describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
+	test('the benchmark reference repeats names, the other does not; codes and slugs are the same', () => {
+		const nama = berulang.kecamatan.map((k) => k.nama);
+		expect(new Set(nama).size).toBeLessThan(JUMLAH / 10);
+		// a real Jember name reappears in an invented kabupaten
+		expect(nama.slice(31)).toContain(jember.kecamatan[0].nama);
+		expect(new Set(unik.kecamatan.map((k) => k.nama)).size).toBe(JUMLAH);
+		expect(berulang.kecamatan.map((k) => [k.kode, k.slug])).toEqual(unik.kecamatan.map((k) => [k.kode, k.slug]));
+	});
+
+	test('IKM ranking, serapan and the capaian heatmap: every kecamatan with its own figures', async () => {
+		expect(await sama(sqlPeringkatIkm(TAHUN))).toHaveLength(JUMLAH);
+		expect(await sama(sqlSerapanKecamatan(TAHUN))).toHaveLength(JUMLAH);
+		const matriks = await sama(sqlCapaianMatriks(TAHUN));
+		expect(new Set(matriks.map((r) => r.slug)).size).toBe(JUMLAH);
+	});
+
+	test('KPI tiles and the indicator list count kecamatan, not names', async () => {
+		const [kpi] = await sama(sqlKpi(TAHUN));
+		expect(kpi.kecamatan_berlaporan_tahun).toBe(JUMLAH);
+		expect(kpi.ikm_jumlah).toBe(JUMLAH);
+		expect(kpi.ikm_sama_jumlah).toBe(JUMLAH);
+		const indikator = await sama(sqlDaftarIndikator());
+		expect(indikator[0].jumlah_kecamatan).toBe(JUMLAH);
+	});
+
+	test('two kecamatan of one name keep their own trends and pages', async () => {
+		const nama = berulang.kecamatan[40].nama;
+		const kembar = berulang.kecamatan.filter((k) => k.nama === nama).map((k) => k.slug);
+		expect(kembar.length).toBeGreaterThan(1);
+		const tren = await sama(sqlTrenIkm(kembar));
+		// two reports, three IKM years per kecamatan (each report prints the year before), plus the mean line's three points
+		expect(tren).toHaveLength(kembar.length * 3 + 3);
+		await sama(sqlTrenSerapan(kembar));
+		for (const slug of kembar.slice(0, 2)) {
+			const ikm = await sama(sqlIkmKecamatan(slug));
+			expect(ikm.map((r) => r.jumlah_lain)).toEqual([JUMLAH - 1, JUMLAH - 1, JUMLAH - 1]);
+			await sama(sqlAnggaranTahunanKecamatan(slug));
+		}
+	});
+});
