@@ -3,7 +3,8 @@
  * kecamatan × 10 years), the home page in headless Debian Chromium, cold (new
  * context, empty cache) and warm (reload in the same context):
  *   - time to first chart: the `grafik-pertama` mark Figur sets after its first setOption
- *   - time until DuckDB answers: the `duckdb-siap` mark (engine up, every table loaded)
+ *   - time until DuckDB answers: the `duckdb-siap` mark (the page's own queries answered by
+ *     DuckDB-WASM once, so the tables they read are in; before issue 10: every table loaded)
  *   - filter-change latency: from changing the year to the ranking redrawn for that
  *     year (`grafik-digambar` mark), median and p95 over BENCH_GANTI changes
  *   - bytes over the network as the server sent them (headers + compressed bodies),

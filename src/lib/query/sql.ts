@@ -456,15 +456,24 @@ export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
 FROM ${terbit} k`
 		];
 	}
-	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
 	return [
 		sumberTerbit,
-		`CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`,
+		sqlTabelUnggahan(t),
 		`CREATE OR REPLACE VIEW ${identifier(t.nama)} AS
 SELECT ${kolom}, 'terbit' AS sumber FROM ${terbit}
 UNION ALL
 SELECT ${kolom}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
 	];
+}
+
+/**
+ * The table of this browser's uploads for `t`. Created for every table when the
+ * engine starts (lazy-tables.ts): uploads are written before the published file of
+ * their table is needed, and the kecamatan view reads laporan_unggahan.
+ */
+export function sqlTabelUnggahan(t: Tabel): string {
+	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
+	return `CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`;
 }
 
 /** Tables that take uploaded rows: all but the kecamatan reference. */

@@ -1,0 +1,82 @@
+/**
+ * Tables registered when a query first needs them (issue 10): DuckDB-WASM answers
+ * the home page's first query once the tables that query reads are in, instead of
+ * after all thirteen files are downloaded. A kecamatan page never fetches the
+ * audit tables the home page has no use for, and the reverse.
+ *
+ * Which tables a statement reads is read from its text (`tabelDibaca`): every
+ * published table name that stands as a name of its own, outside string literals
+ * and comments, and every published file named in a literal. That can only over-approximate (a column called like a table makes
+ * that table load too, which costs bytes, never a wrong answer); a statement cannot
+ * read a table without naming it. `<tabel>_unggahan` (this browser's uploads) is a
+ * table of its own that exists from the start, so writing uploads loads nothing.
+ */
+import { TABEL, type Tabel } from '../store/schema';
+import type { Baris, Eksekutor } from './eksekutor';
+
+const NAMA = TABEL.map((t) => t.nama);
+
+/** The SQL with string literals emptied and comments removed: names inside them are not reads. */
+function tanpaTeks(sql: string): string {
+	return sql
+		.replace(/'(?:[^']|'')*'/g, "''")
+		.replace(/"(?:[^"]|"")*"/g, '""')
+		.replace(/--[^\n]*/g, ' ')
+		.replace(/\/\*[\s\S]*?\*\//g, ' ');
+}
+
+/**
+ * Published tables a statement reads, in schema order. A name counts when it is not
+ * part of a longer identifier (`ikm_pilih`, `laporan_id`, `ikm_unggahan`) and not a
+ * qualified column (`k.kecamatan`); `<tabel>_terbit` is the published part itself.
+ */
+export function tabelDibaca(sql: string, nama: readonly string[] = NAMA): string[] {
+	const teks = tanpaTeks(sql).toLowerCase();
+	const kata = new Set<string>();
+	for (const m of teks.matchAll(/(?<![\w.$])[a-z_][a-z0-9_]*/g)) kata.add(m[0]);
+	// a published file named in a literal (read_parquet('ikm.66d87978.parquet')) is its table's file
+	for (const m of sql.matchAll(/'([a-z_][a-z0-9_]*)\.[0-9a-f]{8,}\.parquet'/gi)) kata.add(m[1].toLowerCase());
+	return nama.filter((n) => kata.has(n) || kata.has(`${n}_terbit`));
+}
+
+export interface EksekutorMalas extends Eksekutor {
+	/** tables registered so far (or being registered), in the order asked */
+	terdaftar(): string[];
+	/** register these tables now, without a query (e.g. ahead of a page's first query) */
+	siapkan(nama: readonly string[]): Promise<void>;
+}
+
+/**
+ * An executor that registers, before each statement, the tables it reads and are
+ * not in yet. `daftarkan(t)` fetches the table's file and creates its views
+ * (sqlSiapkanTabel); it runs at most once per table, concurrently for the tables of
+ * one statement, and again after a failure (the network may come back).
+ */
+export function eksekutorMalas(kueri: (sql: string) => Promise<Baris[]>, daftarkan: (t: Tabel) => Promise<void>): EksekutorMalas {
+	const janji = new Map<string, Promise<void>>();
+	const urutan: string[] = [];
+	function satu(n: string): Promise<void> {
+		let p = janji.get(n);
+		if (!p) {
+			const t = TABEL.find((x) => x.nama === n);
+			if (!t) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
+			p = daftarkan(t);
+			janji.set(n, p);
+			urutan.push(n);
+			p.catch(() => {
+				janji.delete(n);
+				urutan.splice(urutan.indexOf(n), 1);
+			});
+		}
+		return p;
+	}
+	const siapkan = async (nama: readonly string[]) => void (await Promise.all(nama.map(satu)));
+	return {
+		async kueri(sql: string): Promise<Baris[]> {
+			await siapkan(tabelDibaca(sql));
+			return kueri(sql);
+		},
+		terdaftar: () => [...urutan],
+		siapkan
+	};
+}
