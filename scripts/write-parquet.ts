@@ -23,6 +23,7 @@ import {
 	type DuckDBValue
 } from '@duckdb/node-api';
 import { TABEL, type Tabel } from '../src/lib/store/schema';
+import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
 import { ddl, kutip } from '../src/lib/store/ddl';
 import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
 import type { Baris, BarisPerTabel } from '../src/lib/store/rows';
@@ -38,6 +39,8 @@ export interface Manifest {
 	tabel: Record<string, BerkasTabel>;
 	/** source file name → its copy under dokumen/, content-hashed, for the document viewer */
 	dokumen?: Record<string, string>;
+	/** summaries beside the tables (src/lib/query/ringkasan.ts): the rows of a table that most pages read */
+	ringkasan?: Record<string, { parquet: string; baris: number }>;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -186,6 +189,16 @@ export class PenulisDataset {
 				}
 				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
 				manifest.tabel[nama] = berkas;
+			}
+			// summaries beside the tables, for the pages that need no detail (src/lib/query/ringkasan.ts)
+			for (const r of RINGKASAN) {
+				const sementara = join(this.tmp, `${r.nama}.parquet`);
+				await koneksi.run(sqlTulisRingkasan(r, sementara));
+				const akhir = `${r.nama}.${await hash8(sementara)}.parquet`;
+				renameSync(sementara, join(this.tmp, akhir));
+				const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${kutip(r.dari)} WHERE ${r.saring}`)).getRowObjects()[0].n);
+				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
+				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
 			}
 			koneksi.closeSync();
 			this.tutupDuckdb();

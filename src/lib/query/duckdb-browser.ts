@@ -18,6 +18,8 @@ import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { barisArrow, type Manifest } from './eksekutor';
 import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
+import { tabel } from '$lib/store/schema';
 
 export interface Kemajuan {
 	tahap: 'mesin' | 'data';
@@ -86,19 +88,26 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	const cache = await bukaCache();
 	const url = (berkas: string) => `${dataUrl}/${berkas}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
-	void buangLama(cache, Object.values(manifest.tabel).map((m) => url(m.parquet)));
+	void buangLama(cache, [...Object.values(manifest.tabel), ...Object.values(manifest.ringkasan ?? {})].map((m) => url(m.parquet)));
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(
 		async (sql) => barisArrow(await conn.query(sql)),
-		async (t) => {
-			const berkas = manifest.tabel[t.nama]?.parquet ?? null;
+		async (nama, malas) => {
+			const ring = ringkasan(nama);
+			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
 			if (berkas) {
 				const isi = await ambilTersimpan(cache, url(berkas), () => ambil(url(berkas), `Berkas data ${berkas}`, 'default'));
 				await duck.registerFileBuffer(berkas, isi);
 			}
+			if (ring) {
+				// without its file the summary is a view over its table, which must be in first
+				if (!berkas) await malas.siapkan([ring.dari]);
+				await conn.query(sqlSiapkanRingkasan(ring, berkas));
+				return;
+			}
 			// published rows and this browser's uploads, one view per table
-			for (const sql of sqlSiapkanTabel(t, berkas)) await conn.query(sql);
+			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) await conn.query(sql);
 		}
 	);
 	return db;

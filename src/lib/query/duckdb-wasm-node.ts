@@ -18,6 +18,8 @@ import { bacaManifest } from './duckdb-node';
 import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { barisArrow } from './eksekutor';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
+import { tabel } from '../store/schema';
 
 const require = createRequire(import.meta.url);
 
@@ -48,10 +50,16 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
 	return eksekutorMalas(
 		async (sql) => barisArrow(conn.query(sql)),
-		async (t) => {
-			const berkas = manifest.tabel[t.nama]?.parquet ?? null;
+		async (nama, malas) => {
+			const ring = ringkasan(nama);
+			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
 			if (berkas) db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
-			for (const sql of sqlSiapkanTabel(t, berkas)) conn.query(sql);
+			if (ring) {
+				if (!berkas) await malas.siapkan([ring.dari]);
+				conn.query(sqlSiapkanRingkasan(ring, berkas));
+				return;
+			}
+			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) conn.query(sql);
 		}
 	);
 }

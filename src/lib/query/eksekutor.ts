@@ -14,6 +14,8 @@ export interface Eksekutor {
 export interface Manifest {
 	dibuat: string;
 	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
+	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
+	ringkasan?: Record<string, { parquet: string; baris: number }>;
 }
 
 export function nilaiBiasa(v: unknown, kolom: string): Nilai {

@@ -11,10 +11,12 @@
  * read a table without naming it. `<tabel>_unggahan` (this browser's uploads) is a
  * table of its own that exists from the start, so writing uploads loads nothing.
  */
-import { TABEL, type Tabel } from '../store/schema';
+import { TABEL } from '../store/schema';
 import type { Baris, Eksekutor } from './eksekutor';
+import { RINGKASAN } from './ringkasan';
 
-const NAMA = TABEL.map((t) => t.nama);
+/** What registers lazily: the published tables and the summaries (ringkasan.ts). */
+export const NAMA_MALAS = [...TABEL.map((t) => t.nama), ...RINGKASAN.map((r) => r.nama)];
 
 /** The SQL with string literals emptied and comments removed: names inside them are not reads. */
 function tanpaTeks(sql: string): string {
@@ -30,7 +32,7 @@ function tanpaTeks(sql: string): string {
  * part of a longer identifier (`ikm_pilih`, `laporan_id`, `ikm_unggahan`) and not a
  * qualified column (`k.kecamatan`); `<tabel>_terbit` is the published part itself.
  */
-export function tabelDibaca(sql: string, nama: readonly string[] = NAMA): string[] {
+export function tabelDibaca(sql: string, nama: readonly string[] = NAMA_MALAS): string[] {
 	const teks = tanpaTeks(sql).toLowerCase();
 	const kata = new Set<string>();
 	for (const m of teks.matchAll(/(?<![\w.$])[a-z_][a-z0-9_]*/g)) kata.add(m[0]);
@@ -48,19 +50,22 @@ export interface EksekutorMalas extends Eksekutor {
 
 /**
  * An executor that registers, before each statement, the tables it reads and are
- * not in yet. `daftarkan(t)` fetches the table's file and creates its views
- * (sqlSiapkanTabel); it runs at most once per table, concurrently for the tables of
- * one statement, and again after a failure (the network may come back).
+ * not in yet. `daftarkan(nama, db)` fetches the table's file and creates its views
+ * (sqlSiapkanTabel, sqlSiapkanRingkasan; `db.siapkan` for what a view reads); it
+ * runs at most once per table, concurrently for the tables of one statement, and
+ * again after a failure (the network may come back).
  */
-export function eksekutorMalas(kueri: (sql: string) => Promise<Baris[]>, daftarkan: (t: Tabel) => Promise<void>): EksekutorMalas {
+export function eksekutorMalas(
+	kueri: (sql: string) => Promise<Baris[]>,
+	daftarkan: (nama: string, db: EksekutorMalas) => Promise<void>
+): EksekutorMalas {
 	const janji = new Map<string, Promise<void>>();
 	const urutan: string[] = [];
 	function satu(n: string): Promise<void> {
 		let p = janji.get(n);
 		if (!p) {
-			const t = TABEL.find((x) => x.nama === n);
-			if (!t) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
-			p = daftarkan(t);
+			if (!NAMA_MALAS.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
+			p = daftarkan(n, db);
 			janji.set(n, p);
 			urutan.push(n);
 			p.catch(() => {
@@ -71,7 +76,7 @@ export function eksekutorMalas(kueri: (sql: string) => Promise<Baris[]>, daftark
 		return p;
 	}
 	const siapkan = async (nama: readonly string[]) => void (await Promise.all(nama.map(satu)));
-	return {
+	const db: EksekutorMalas = {
 		async kueri(sql: string): Promise<Baris[]> {
 			await siapkan(tabelDibaca(sql));
 			return kueri(sql);
@@ -79,4 +84,5 @@ export function eksekutorMalas(kueri: (sql: string) => Promise<Baris[]>, daftark
 		terdaftar: () => [...urutan],
 		siapkan
 	};
+	return db;
 }

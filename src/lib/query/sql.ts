@@ -87,17 +87,19 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 /**
  * Budget totals per kecamatan and year: the report's own total row; when a report
  * has no total row, the sum of its programs (marked `dihitung`); for years that a
- * report only mentions in its text (anggaran_tahun_lain), those figures.
+ * report only mentions in its text (anggaran_tahun_lain), those figures. It reads the
+ * budget summary (ringkasan.ts anggaran_ringkas: the total and program rows), not the
+ * whole budget tree, so pages that show totals fetch a fraction of its bytes.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
-	FROM anggaran WHERE level = 'total'
+	FROM anggaran_ringkas WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
-	FROM anggaran a
+	FROM anggaran_ringkas a
 	WHERE level = 'program' AND NOT EXISTS (
-		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
+		SELECT 1 FROM anggaran_ringkas t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, file, line, raw, page, letak, false, 2, sumber
@@ -316,12 +318,12 @@ FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' ${saring} 
 ORDER BY rata, kecamatan, tahun`;
 }
 
-/** Budget per program for the chosen kecamatan and years (for the stacked composition chart). */
+/** Budget per program for the chosen kecamatan and years (for the stacked composition chart); programs are in the budget summary. */
 export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.uraian AS program, a.pagu, a.realisasi,
 	CASE WHEN a.pagu > 0 THEN CAST(a.realisasi AS DOUBLE) * 100 / a.pagu END AS serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${tanda('a.')}
-FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
+FROM anggaran_ringkas a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
 ORDER BY a.kecamatan, a.tahun_laporan, a.urutan, a.file, a.sumber`;

@@ -40,9 +40,27 @@ describe('tulisDataset', () => {
 		expect(JSON.parse(readFileSync(join(tujuan, 'referensi.json'), 'utf8'))).toEqual(REF);
 		// nothing but the dataset: no work database, no temp files
 		const berkas = readdirSync(tujuan).sort();
-		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), 'manifest.json', 'referensi.json'].sort();
+		const diharapkan = [
+			...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]),
+			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
+			'manifest.json',
+			'referensi.json'
+		].sort();
 		expect(berkas).toEqual(diharapkan);
 		expect(readdirSync(akar)).toEqual(['data']);
+	});
+
+	it('writes the budget summary beside the tables: the total and program rows of the budget, as they are', async () => {
+		const r = manifest.ringkasan?.anggaran_ringkas;
+		expect(r?.parquet).toMatch(/^anggaran_ringkas\.[0-9a-f]{8}\.parquet$/);
+		const levelData = data.anggaran.map((b) => b.level);
+		expect(r?.baris).toBe(levelData.filter((l) => l === 'total' || l === 'program').length);
+		const semua = join(tujuan, manifest.tabel.anggaran.parquet);
+		const ringkas = join(tujuan, r!.parquet);
+		// the same rows, column for column: nothing computed, nothing dropped
+		const beda = await baca(`(SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program') EXCEPT ALL SELECT * FROM read_parquet('${ringkas}'))
+			UNION ALL (SELECT * FROM read_parquet('${ringkas}') EXCEPT ALL SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program'))`);
+		expect(beda).toEqual([]);
 	});
 
 	it('reads back with the schema types, exact rupiah and row counts', async () => {
