@@ -21,11 +21,7 @@ import { barisArrow, type Baris, type Manifest } from '$lib/query/eksekutor';
 import { TABEL } from '$lib/store/schema';
 import * as q from '$lib/query/sql';
 import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/batas';
-import * as ringkasan from '$lib/query/ringkasan';
-
-// absent before issue 10's summaries: the same page then measures the older SQL as it was
-const RINGKASAN: ringkasan.Ringkasan[] = ringkasan.RINGKASAN ?? [];
-const sqlSiapkanRingkasan = ringkasan.sqlSiapkanRingkasan;
+import { RINGKASAN, sqlSiapkanRingkasan } from '$lib/query/ringkasan';
 
 const mutlak = (u: string) => new URL(u, location.href).href;
 
