@@ -22,7 +22,7 @@
  * cache and so falsify the warm measurements.
  *
  * Environment: BENCH_SKALA (e.g. "jember,jatim"), BENCH_ULANG (loads per mode, default 3),
- * BENCH_GANTI (filter changes, default 20).
+ * BENCH_GANTI (filter changes, default 20), BENCH_BANGUN=0 (reuse the last built site).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -327,7 +327,12 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 	console.log(`\n[${s.label}] data sintetis…`);
 	const data = await dataset(s);
 	console.log(`[${s.label}] membangun situs${s.hanya ? ` (prerender hanya ${s.hanya.join(', ')})` : ''}…`);
-	const situs = await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
+	// BENCH_BANGUN=0: measure the site the previous run built (same code), e.g. to repeat a run disturbed by load
+	const lama = join(KERJA, `situs-${s.nama}/build`);
+	const situs =
+		process.env.BENCH_BANGUN === '0' && existsSync(join(lama, 'index.html'))
+			? { dir: lama, detikBuild: 0, detikPadat: 0 }
+			: await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
 	const { url, server } = await mulaiServer(situs.dir, 0);
 	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
 	try {
