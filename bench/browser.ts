@@ -3,13 +3,18 @@
  * kecamatan × 10 years), the home page in headless Debian Chromium, cold (new
  * context, empty cache) and warm (reload in the same context):
  *   - time to first chart: the `grafik-pertama` mark Figur sets after its first setOption
- *   - time until DuckDB answers: the `duckdb-siap` mark (engine up, every table loaded)
+ *   - time until DuckDB answers: the `duckdb-siap` mark (the page's own queries answered by
+ *     DuckDB-WASM once, so the tables they read are in; before issue 10: every table loaded)
  *   - filter-change latency: from changing the year to the ranking redrawn for that
  *     year (`grafik-digambar` mark), median and p95 over BENCH_GANTI changes
  *   - bytes over the network as the server sent them (headers + compressed bodies),
  *     split html / js / wasm / data / other
- * and, in the same run, the same first chart drawn from a static JSON file
- * (bench/batas-bawah/) as the lower bound, with the ratios dashboard ÷ lower bound.
+ * and, in the same run, two lower bounds with the ratios dashboard ÷ lower bound:
+ * the same first chart drawn from a static JSON file (bench/batas-bawah/), and a
+ * bare page (bench/batas-interaksi/: DuckDB-WASM + ECharts, no SvelteKit) that runs
+ * the home page's SQL on the same Parquet files and redraws the same charts for the
+ * same year change. After the report, one `bench <skala> …` line per scale (the
+ * form issue 10 fixes, for other tools to read).
  *
  * The site is built per scale by bench/situs.ts and served by scripts/serve.ts
  * (brotli). Every request outside the site's origin is blocked at DNS level
@@ -17,7 +22,7 @@
  * cache and so falsify the warm measurements.
  *
  * Environment: BENCH_SKALA (e.g. "jember,jatim"), BENCH_ULANG (loads per mode, default 3),
- * BENCH_GANTI (filter changes, default 20).
+ * BENCH_GANTI (filter changes, default 20), BENCH_BANGUN=0 (reuse the last built site).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -102,6 +107,8 @@ export interface HasilSkala {
 	detikPadat: number;
 	dasbor: { dingin: HasilMode; hangat: HasilMode };
 	batasBawah: { dingin: HasilMode; hangat: HasilMode };
+	/** the bare DuckDB-WASM + ECharts page: the interaction lower bound */
+	interaksi: { dingin: HasilMode; hangat: HasilMode };
 	diblokir: string[];
 	galatKonsol: string[];
 }
@@ -275,7 +282,8 @@ async function ukurHalaman(
 	path: string,
 	ulang: number,
 	ganti: number,
-	dasbor: boolean,
+	/** wait for the `duckdb-siap` mark (pages that run DuckDB) */
+	duckdb: boolean,
 	cat: Catatan
 ): Promise<{ dingin: HasilMode; hangat: HasilMode }> {
 	const dingin: HasilMode = { muat: [] };
@@ -283,13 +291,13 @@ async function ukurHalaman(
 	for (let u = 0; u < ulang; u++) {
 		const { ctx, page } = await konteksBaru(browser, asal, cat);
 		try {
-			const d = await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit', timeout: BATAS_MS }), dasbor);
+			const d = await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit', timeout: BATAS_MS }), duckdb);
 			dingin.muat.push(d);
 			// a page that did not draw in time would only time out again: no warm load, no filter changes
 			if (d.galat) break;
-			if (dasbor && u === 0) dingin.ganti = await ukurGanti(page, ganti);
-			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit', timeout: BATAS_MS }), dasbor));
-			if (dasbor && u === 0) hangat.ganti = await ukurGanti(page, ganti);
+			if (ganti > 0 && u === 0) dingin.ganti = await ukurGanti(page, ganti);
+			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit', timeout: BATAS_MS }), duckdb));
+			if (ganti > 0 && u === 0) hangat.ganti = await ukurGanti(page, ganti);
 		} finally {
 			await dalamBatas(ctx.close(), 30_000, 'menutup konteks').catch(() => {});
 		}
@@ -319,7 +327,12 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 	console.log(`\n[${s.label}] data sintetis…`);
 	const data = await dataset(s);
 	console.log(`[${s.label}] membangun situs${s.hanya ? ` (prerender hanya ${s.hanya.join(', ')})` : ''}…`);
-	const situs = await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
+	// BENCH_BANGUN=0: measure the site the previous run built (same code), e.g. to repeat a run disturbed by load
+	const lama = join(KERJA, `situs-${s.nama}/build`);
+	const situs =
+		process.env.BENCH_BANGUN === '0' && existsSync(join(lama, 'index.html'))
+			? { dir: lama, detikBuild: 0, detikPadat: 0 }
+			: await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
 	const { url, server } = await mulaiServer(situs.dir, 0);
 	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
 	try {
@@ -327,6 +340,8 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 		const jar = new Jaringan(server);
 		const dasbor = await ukurHalaman(browser, jar, url, '/', ulang, ganti, true, cat);
 		const batasBawah = await ukurHalaman(browser, jar, url, '/batas-bawah/', ulang, 0, false, cat);
+		// its filter changes are the bound; one load per mode is enough for them
+		const interaksi = await ukurHalaman(browser, jar, url, '/batas-interaksi/', 1, ganti, true, cat);
 		return {
 			skala: s.label,
 			kecamatan: s.kecamatan,
@@ -336,6 +351,7 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 			detikPadat: situs.detikPadat,
 			dasbor,
 			batasBawah,
+			interaksi,
 			diblokir: [...cat.diblokir],
 			galatKonsol: cat.galatKonsol
 		};
@@ -367,18 +383,24 @@ export function laporan(hasil: HasilSkala[]): string {
 	const baris: string[][] = [
 		['Skala', 'Halaman', 'Grafik pertama', 'DuckDB siap', 'Ganti filter med', 'p95', 'Byte s/d grafik', 'Byte total', 'html', 'js', 'wasm', 'data', 'lain']
 	];
-	const rasioBaris: string[][] = [['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)']];
+	const rasioBaris: string[][] = [
+		['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)', 'Ganti filter med', 'p95']
+	];
 	const galat: string[] = [];
 	for (const h of hasil) {
 		for (const mode of ['dingin', 'hangat'] as const) {
-			for (const [label, hm] of [['dasbor', h.dasbor[mode]], ['batas bawah', h.batasBawah[mode]]] as const) {
+			for (const [label, hm] of [
+				['dasbor', h.dasbor[mode]],
+				['batas bawah', h.batasBawah[mode]],
+				['batas interaksi', h.interaksi[mode]]
+			] as const) {
 				const m = hm.muat;
 				const b = (k: Jenis) => med(m, (x) => x.byte[k]);
 				baris.push([
 					h.skala,
 					`${label}, ${mode}`,
 					ms(med(m, (x) => x.grafikPertama)),
-					label === 'dasbor' ? ms(med(m, (x) => x.duckdbSiap)) : '',
+					label === 'batas bawah' ? '' : ms(med(m, (x) => x.duckdbSiap)),
 					hm.ganti ? ms(hm.ganti.median) : '',
 					hm.ganti ? ms(hm.ganti.p95) : '',
 					byteTeks(med(m, (x) => x.byteGrafik)),
@@ -399,7 +421,9 @@ export function laporan(hasil: HasilSkala[]): string {
 				mode,
 				rasio(med(d, (x) => x.grafikPertama), med(l, (x) => x.grafikPertama)),
 				rasio(med(d, (x) => x.byteGrafik), med(l, (x) => x.byteGrafik)),
-				rasio(med(d, (x) => jumlah(x.byte)), med(l, (x) => jumlah(x.byte)))
+				rasio(med(d, (x) => jumlah(x.byte)), med(l, (x) => jumlah(x.byte))),
+				rasio(h.dasbor[mode].ganti?.median ?? null, h.interaksi[mode].ganti?.median ?? null),
+				rasio(h.dasbor[mode].ganti?.p95 ?? null, h.interaksi[mode].ganti?.p95 ?? null)
 			]);
 		}
 		if (h.diblokir.length) galat.push(`${h.skala}: ${h.diblokir.length} permintaan ke luar situs diblokir, mis. ${h.diblokir[0]}`);
@@ -413,13 +437,45 @@ export function laporan(hasil: HasilSkala[]): string {
 		'hangat = muat ulang dalam konteks yang sama; waktu dari awal navigasi; byte = terkirim lewat jaringan, terkompresi, termasuk header):',
 		tabel(baris),
 		'',
-		'Rasio dasbor ÷ batas bawah (grafik yang sama dari JSON statis, tanpa SvelteKit dan DuckDB):',
+		'Rasio dasbor ÷ batas bawah (grafik pertama dan byte: grafik yang sama dari JSON statis, tanpa SvelteKit dan DuckDB;',
+		'ganti filter: halaman polos DuckDB-WASM + ECharts dengan SQL, berkas Parquet dan grafik yang sama):',
 		tabel(rasioBaris),
 		'',
 		'Persiapan:',
 		persiapan,
 		...(galat.length ? ['', 'Catatan/galat:', ...galat.map((g) => `  ${g}`)] : [])
 	].join('\n');
+}
+
+/** The scale's key in the `bench` line: the Skala name of its label. */
+function kunciSkala(h: HasilSkala): string {
+	return SKALA.find((s) => s.label === h.skala)?.nama ?? h.skala;
+}
+
+/**
+ * One line per scale in the form issue 10 fixes, for other tools to read:
+ * ratios are dashboard ÷ lower bound from this run (first chart: static JSON;
+ * filter: the bare DuckDB page, after the cold load); times in ms; bytes as the
+ * server sent them, cold visit and warm reload of the home page. "NA" when not measured.
+ */
+export function barisBench(h: HasilSkala): string {
+	const angka = (x: number | null | undefined, d = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 'NA' : x.toFixed(d));
+	const bagi = (a: number | null | undefined, b: number | null | undefined) =>
+		a === null || a === undefined || !b ? null : a / b;
+	const dm = h.dasbor.dingin;
+	const gd = dm.ganti;
+	const gi = h.interaksi.dingin.ganti;
+	const pertama = bagi(med(dm.muat, (x) => x.grafikPertama), med(h.batasBawah.dingin.muat, (x) => x.grafikPertama));
+	return [
+		`bench ${kunciSkala(h)}`,
+		`first_chart_ratio=${angka(pertama, 2)}`,
+		`filter_median_ratio=${angka(bagi(gd?.median, gi?.median), 2)}`,
+		`filter_median_ms=${angka(gd?.median)}`,
+		`filter_p95_ms=${angka(gd?.p95)}`,
+		`ready_ms=${angka(med(dm.muat, (x) => x.duckdbSiap))}`,
+		`cold_bytes=${angka(med(dm.muat, (x) => jumlah(x.byte)))}`,
+		`warm_bytes=${angka(med(h.dasbor.hangat.muat, (x) => jumlah(x.byte)))}`
+	].join(' ');
 }
 
 export async function jalankan(): Promise<Record<string, unknown>> {
@@ -447,6 +503,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	}
 	if (hasil.length) console.log(`\n=== Semua skala ===\n${laporan(hasil)}`);
 	for (const g of gagal) console.log(`\nSkala ${g.skala} GAGAL diukur: ${g.pesan}`);
+	if (hasil.length) console.log(`\n${hasil.map(barisBench).join('\n')}`);
 	if (gagal.length) process.exitCode = 1;
 	return { ulang, ganti, skala: hasil, gagal };
 }

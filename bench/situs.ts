@@ -6,8 +6,10 @@
  * exactly as `npm run build` does. Its own .svelte-kit/ and build/ keep it clear of
  * anyone building or testing the real site at the same time.
  *
- * Also builds the lower bound (bench/batas-bawah/) into build/batas-bawah/, with
- * the ranking it draws computed by the same SQL over the same dataset.
+ * Also builds the lower bounds: bench/batas-bawah/ into build/batas-bawah/ (the
+ * first chart from static JSON, with the ranking it draws computed by the same SQL
+ * over the same dataset), and bench/batas-interaksi/ into build/batas-interaksi/
+ * (DuckDB-WASM + ECharts alone, querying build/data/ for each filter change).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +91,14 @@ async function bangunBatasBawah(kerja: string, dataDir: string): Promise<void> {
 	});
 	const awal = await muatBeranda(await bukaNode(join(kerja, 'static/data')));
 	writeFileSync(join(keluar, 'peringkat-ikm.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peringkatIkm.grafik }));
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: join(AKAR, 'bench/batas-interaksi'),
+		base: './',
+		resolve: { alias: { $lib: join(kerja, 'src/lib') } },
+		build: { outDir: join(kerja, 'build/batas-interaksi'), emptyOutDir: true, assetsDir: '.', chunkSizeWarningLimit: 4000 }
+	});
 }
 
 export async function bangunSitus(o: OpsiSitus): Promise<Situs> {

@@ -30,6 +30,7 @@ import {
 	type DuckDBValue
 } from '@duckdb/node-api';
 import { TABEL, type Tabel } from '../src/lib/store/schema';
+import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
 import { ddl, kutip } from '../src/lib/store/ddl';
 import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
 import type { Baris, BarisPerTabel } from '../src/lib/store/rows';
@@ -53,6 +54,8 @@ export interface Manifest {
 	 * fetch it directly; it is replaced by a rename of its own, just before the manifest.
 	 */
 	lampiran?: Record<string, string>;
+	/** summaries beside the tables (src/lib/query/ringkasan.ts): the rows of a table that most pages read */
+	ringkasan?: Record<string, { parquet: string; baris: number }>;
 }
 
 /** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
@@ -215,6 +218,16 @@ export class PenulisDataset {
 				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
 				manifest.tabel[nama] = berkas;
 			}
+			// summaries beside the tables, for the pages that need no detail (src/lib/query/ringkasan.ts)
+			for (const r of RINGKASAN) {
+				const sementara = join(this.tmp, `${r.nama}.parquet`);
+				await koneksi.run(sqlTulisRingkasan(r, sementara));
+				const akhir = `${r.nama}.${await hash8(sementara)}.parquet`;
+				renameSync(sementara, join(this.tmp, akhir));
+				const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${kutip(r.dari)} WHERE ${r.saring}`)).getRowObjects()[0].n);
+				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
+				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
+			}
 			koneksi.closeSync();
 			this.tutupDuckdb();
 			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
@@ -276,6 +289,7 @@ export class PenulisDataset {
 			...Object.values(manifest.tabel).flatMap((b) => [b.parquet, b.csv]),
 			...Object.values(manifest.dokumen ?? {}),
 			...Object.values(manifest.aset ?? {}),
+			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
 			...Object.values(manifest.lampiran ?? {})
 		];
 		mkdirSync(this.tujuan, { recursive: true });

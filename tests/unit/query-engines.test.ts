@@ -52,6 +52,7 @@ const kosongkanSemua = () => q.TABEL_UNGGAHAN.map(q.sqlKosongkanUnggahan);
 const slugDiunggah = 'arjasa';
 
 const CONTOH: Record<string, Contoh> = {
+	sqlTabelUnggahan: () => [q.sqlTabelUnggahan(tabel('belanja')), 'SELECT count(*) AS n FROM belanja_unggahan'],
 	sqlViewParquet: (berkas) => [q.sqlViewParquet('uji_parquet', berkas(manifest.tabel.ikm.parquet)), 'SELECT count(*) AS n FROM uji_parquet'],
 	sqlViewKosong: () => [
 		q.sqlViewKosong({ ...tabel('temuan'), nama: 'uji_kosong' }),

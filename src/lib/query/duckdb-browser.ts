@@ -5,16 +5,21 @@
  *
  * The wasm and worker files are imported with `?url`, so Vite copies them into our
  * own build with hashed names. Each Parquet file is fetched whole and registered
- * as a buffer: our files are small, and whole reads beat HTTP range reads.
+ * as a buffer: our files are small, and whole reads beat HTTP range reads. A file
+ * is fetched when a query first reads its table (lazy-tables.ts) and kept in the
+ * Cache API under its content-hashed name (data-cache.ts).
  */
 import { AsyncDuckDB, VoidLogger, selectBundle, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { TABEL } from '$lib/store/schema';
-import { sqlSiapkanTabel } from './sql';
-import { barisArrow, bertipe, type Baris, type Eksekutor, type Kueri, type Manifest } from './eksekutor';
+import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
+import { barisArrow, type Manifest } from './eksekutor';
+import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
+import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
+import { tabel } from '$lib/store/schema';
 
 export interface Kemajuan {
 	tahap: 'mesin' | 'data';
@@ -40,7 +45,7 @@ async function ambil(url: string, apa: string, cache: RequestCache, method = 'GE
 }
 
 /** `dataUrl` is the URL of static/data/ on the site (with the base path). */
-export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void): Promise<Eksekutor> {
+export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void): Promise<EksekutorMalas> {
 	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
 		throw new Error('Peramban ini tidak mendukung WebAssembly atau Web Worker, jadi data tidak dapat diolah di sini.');
 	}
@@ -53,7 +58,7 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	// and its promise never settles: ask first, so the page can say what went wrong.
 	await ambil(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD');
 	const worker = new Worker(bundle.mainWorker!);
-	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	const duck = new AsyncDuckDB(new VoidLogger(), worker);
 	// A failed wasm download throws inside the worker and DuckDB's promise never
 	// settles; the worker's error event is the only signal, so race it.
 	const galatWorker = new Promise<never>((_, tolak) =>
@@ -65,43 +70,45 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	let conn: AsyncDuckDBConnection;
 	try {
 		await Promise.race([
-			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+			duck.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
 				if (p.bytesTotal > 0) {
 					lapor({ tahap: 'mesin', bagian: p.bytesLoaded / p.bytesTotal, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
 				}
 			}),
 			galatWorker
 		]);
-		await db.open({ query: { castBigIntToDouble: false } });
-		conn = await db.connect();
+		await duck.open({ query: { castBigIntToDouble: false } });
+		conn = await duck.connect();
 	} catch (e) {
 		worker.terminate();
 		throw new Error(`Mesin data (DuckDB-WASM) gagal dimulai: ${(e as Error)?.message ?? e}`);
 	}
 
 	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
-	// every file is requested at once; each is registered as it comes, in table order
-	const unduhan = TABEL.map((t) => {
-		const berkas = manifest.tabel[t.nama]?.parquet ?? null;
-		const isi = berkas
-			? ambil(`${dataUrl}/${berkas}`, `Berkas data ${berkas}`, 'default').then(async (r) => new Uint8Array(await r.arrayBuffer()))
-			: Promise.resolve(null);
-		isi.catch(() => {}); // awaited below; an early failure must not surface as unhandled first
-		return { t, berkas, isi };
-	});
-	let selesai = 0;
-	for (const { t, berkas, isi } of unduhan) {
-		const buf = await isi;
-		if (berkas && buf) await db.registerFileBuffer(berkas, buf);
-		// published rows and this browser's uploads, one view per table
-		for (const sql of sqlSiapkanTabel(t, berkas)) await conn.query(sql);
-		selesai++;
-		lapor({ tahap: 'data', bagian: selesai / TABEL.length, pesan: `Memuat tabel data (${selesai} dari ${TABEL.length})…` });
-	}
-
-	return {
-		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
-			return bertipe<R>(barisArrow(await conn.query(sql)));
+	const cache = await bukaCache();
+	const url = (berkas: string) => `${dataUrl}/${berkas}`;
+	// copies of files the manifest no longer names are old hashes: drop them, unawaited
+	void buangLama(cache, [...Object.values(manifest.tabel), ...Object.values(manifest.ringkasan ?? {})].map((m) => url(m.parquet)));
+	// uploads are written into these before any published file is needed (lazy-tables.ts)
+	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
+	const db = eksekutorMalas(
+		async (sql) => barisArrow(await conn.query(sql)),
+		async (nama, malas) => {
+			const ring = ringkasan(nama);
+			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
+			if (berkas) {
+				const isi = await ambilTersimpan(cache, url(berkas), () => ambil(url(berkas), `Berkas data ${berkas}`, 'default'));
+				await duck.registerFileBuffer(berkas, isi);
+			}
+			if (ring) {
+				// without its file the summary is a view over its table, which must be in first
+				if (!berkas) await malas.siapkan([ring.dari]);
+				await conn.query(sqlSiapkanRingkasan(ring, berkas));
+				return;
+			}
+			// published rows and this browser's uploads, one view per table
+			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) await conn.query(sql);
 		}
-	};
+	);
+	return db;
 }

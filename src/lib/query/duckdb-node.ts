@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABEL } from '../store/schema';
 import { sqlSiapkanTabel } from './sql';
+import { RINGKASAN, sqlSiapkanRingkasan } from './ringkasan';
 import { barisBiasa, bertipe, type Baris, type Eksekutor, type Kueri, type Manifest } from './eksekutor';
 
 export async function bacaManifest(dir: string): Promise<Manifest> {
@@ -24,6 +25,10 @@ export async function bukaNode(dir = resolve('static/data')): Promise<Eksekutor>
 	for (const t of TABEL) {
 		const berkas = manifest.tabel[t.nama]?.parquet;
 		for (const sql of sqlSiapkanTabel(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
+	}
+	for (const r of RINGKASAN) {
+		const berkas = manifest.ringkasan?.[r.nama]?.parquet;
+		await conn.run(sqlSiapkanRingkasan(r, berkas ? join(dir, berkas) : null));
 	}
 	return {
 		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {

@@ -6,7 +6,7 @@
  *
  * It mirrors duckdb-browser.ts where results could differ: the same wasm files,
  * the same open options, each Parquet file registered whole as a buffer under its
- * manifest name, the same views, and Arrow rows converted by the same barisArrow.
+ * manifest name when a query first reads its table (lazy-tables.ts), the same views, and Arrow rows converted by the same barisArrow.
  * Only the worker is left out: the package's blocking Node build runs the engine
  * on the calling thread, which changes no result.
  */
@@ -14,10 +14,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
-import { TABEL } from '../store/schema';
 import { bacaManifest } from './duckdb-node';
-import { sqlSiapkanTabel } from './sql';
-import { barisArrow, bertipe, type Baris, type Eksekutor, type Kueri } from './eksekutor';
+import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
+import { barisArrow } from './eksekutor';
+import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
+import { tabel } from '../store/schema';
 
 const require = createRequire(import.meta.url);
 
@@ -28,7 +30,7 @@ interface NodeBlocking {
 	NODE_RUNTIME: DuckDBRuntime;
 }
 
-export async function bukaWasmNode(dir = resolve('static/data')): Promise<Eksekutor> {
+export async function bukaWasmNode(dir = resolve('static/data')): Promise<EksekutorMalas> {
 	const manifest = await bacaManifest(dir);
 	const modul = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const duckdb = require(modul) as NodeBlocking;
@@ -44,14 +46,20 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 	await db.instantiate(() => {});
 	db.open({ query: { castBigIntToDouble: false } });
 	const conn = db.connect();
-	for (const t of TABEL) {
-		const berkas = manifest.tabel[t.nama]?.parquet ?? null;
-		if (berkas) db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
-		for (const sql of sqlSiapkanTabel(t, berkas)) conn.query(sql);
-	}
-	return {
-		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
-			return bertipe<R>(barisArrow(conn.query(sql)));
+	// as in the browser: upload tables first, each published table when a query first reads it
+	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
+	return eksekutorMalas(
+		async (sql) => barisArrow(conn.query(sql)),
+		async (nama, malas) => {
+			const ring = ringkasan(nama);
+			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
+			if (berkas) db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
+			if (ring) {
+				if (!berkas) await malas.siapkan([ring.dari]);
+				conn.query(sqlSiapkanRingkasan(ring, berkas));
+				return;
+			}
+			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) conn.query(sql);
 		}
-	};
+	);
 }

@@ -32,6 +32,8 @@ export interface Manifest {
 	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
 	/** other published files by name, content-hashed (scripts/write-parquet.ts): the kecamatan boundaries */
 	aset?: Record<string, string>;
+	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
+	ringkasan?: Record<string, { parquet: string; baris: number }>;
 }
 
 export function nilaiBiasa(v: unknown, kolom: string): Nilai {

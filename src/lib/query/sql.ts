@@ -117,17 +117,19 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 /**
  * Budget totals per kecamatan and year: the report's own total row; when a report
  * has no total row, the sum of its programs (marked `dihitung`); for years that a
- * report only mentions in its text (anggaran_tahun_lain), those figures.
+ * report only mentions in its text (anggaran_tahun_lain), those figures. It reads the
+ * budget summary (ringkasan.ts anggaran_ringkas: the total and program rows), not the
+ * whole budget tree, so pages that show totals fetch a fraction of its bytes.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
-	FROM anggaran WHERE level = 'total'
+	FROM anggaran_ringkas WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
-	FROM anggaran a
+	FROM anggaran_ringkas a
 	WHERE level = 'program' AND NOT EXISTS (
-		SELECT 1 FROM anggaran t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
+		SELECT 1 FROM anggaran_ringkas t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false, 2, sumber
@@ -498,7 +500,7 @@ export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): strin
 	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	a.serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
-FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
+FROM anggaran_ringkas a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
 	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
 ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
@@ -748,15 +750,24 @@ export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
 FROM ${terbit} k`
 		];
 	}
-	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
 	return [
 		sumberTerbit,
-		`CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`,
+		sqlTabelUnggahan(t),
 		`CREATE OR REPLACE VIEW ${identifier(t.nama)} AS
 SELECT ${kolom}, 'terbit' AS sumber FROM ${terbit}
 UNION ALL
 SELECT ${kolom}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
 	];
+}
+
+/**
+ * The table of this browser's uploads for `t`. Created for every table when the
+ * engine starts (lazy-tables.ts): uploads are written before the published file of
+ * their table is needed, and the kecamatan view reads laporan_unggahan.
+ */
+export function sqlTabelUnggahan(t: Tabel): string {
+	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
+	return `CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`;
 }
 
 /** Tables that take uploaded rows: all but the kecamatan reference. */

@@ -42,9 +42,22 @@ describe('tulisDataset', () => {
 		const berkas = readdirSync(tujuan).sort();
 		// referensi.json under its own name and, listed in the manifest, under its content hash
 		expect(manifest.lampiran).toEqual({ 'referensi.json': expect.stringMatching(/^referensi\.[0-9a-f]{8}\.json$/) });
-		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), 'manifest.json', 'referensi.json', manifest.lampiran!['referensi.json']].sort();
+		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), ...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet), 'manifest.json', 'referensi.json', manifest.lampiran!['referensi.json']].sort();
 		expect(berkas).toEqual(diharapkan);
 		expect(readdirSync(akar)).toEqual(['data']);
+	});
+
+	it('writes the budget summary beside the tables: the total and program rows of the budget, as they are', async () => {
+		const r = manifest.ringkasan?.anggaran_ringkas;
+		expect(r?.parquet).toMatch(/^anggaran_ringkas\.[0-9a-f]{8}\.parquet$/);
+		const levelData = data.anggaran.map((b) => b.level);
+		expect(r?.baris).toBe(levelData.filter((l) => l === 'total' || l === 'program').length);
+		const semua = join(tujuan, manifest.tabel.anggaran.parquet);
+		const ringkas = join(tujuan, r!.parquet);
+		// the same rows, column for column: nothing computed, nothing dropped
+		const beda = await baca(`(SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program') EXCEPT ALL SELECT * FROM read_parquet('${ringkas}'))
+			UNION ALL (SELECT * FROM read_parquet('${ringkas}') EXCEPT ALL SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program'))`);
+		expect(beda).toEqual([]);
 	});
 
 	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)

@@ -1,0 +1,110 @@
+/**
+ * The benchmark's interaction lower bound: DuckDB-WASM 1.28 and ECharts, nothing
+ * else (no SvelteKit, no Svelte, no upload layer). It runs the home page's SQL
+ * (the builders of src/lib/query/sql.ts, over the views sqlSiapkanTabel makes)
+ * on the same Parquet files, and for a year change redraws the same three charts
+ * with the dashboard's chart options, reusing each chart instance. The time from
+ * the change to the IKM ranking drawn for that year (the `grafik-digambar` mark,
+ * as Figur sets it) is what the dashboard's filter change is compared against.
+ *
+ * Every table of the manifest is registered before the first query, the simplest
+ * thing that is correct; `duckdb-siap` marks when that is done.
+ */
+import { AsyncDuckDB, VoidLogger, selectBundle } from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { ariaIndonesia, echarts, LOKAL, TEMA, type EChartsCoreOption, type EChartsType } from '$lib/components/echarts';
+import { opsiCapaianMatriks, opsiPeringkatIkm, opsiSerapan } from '$lib/grafik';
+import { barisArrow, type Baris, type Manifest } from '$lib/query/eksekutor';
+import { TABEL } from '$lib/store/schema';
+import * as q from '$lib/query/sql';
+import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/batas';
+import { RINGKASAN, sqlSiapkanRingkasan } from '$lib/query/ringkasan';
+
+const mutlak = (u: string) => new URL(u, location.href).href;
+
+async function buka() {
+	const bundle = await selectBundle({
+		mvp: { mainModule: mutlak(mvpWasm), mainWorker: mutlak(mvpWorker) },
+		eh: { mainModule: mutlak(ehWasm), mainWorker: mutlak(ehWorker) }
+	});
+	const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker!));
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({ query: { castBigIntToDouble: false } });
+	const conn = await db.connect();
+	const data = mutlak('../data');
+	const manifest = (await (await fetch(`${data}/manifest.json`, { cache: 'no-cache' })).json()) as Manifest;
+	const isi = await Promise.all(
+		TABEL.map(async (t) => {
+			const berkas = manifest.tabel[t.nama]?.parquet ?? null;
+			return { t, berkas, buf: berkas ? new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()) : null };
+		})
+	);
+	for (const { t, berkas, buf } of isi) {
+		if (berkas && buf) await db.registerFileBuffer(berkas, buf);
+		for (const sql of q.sqlSiapkanTabel(t, berkas)) await conn.query(sql);
+	}
+	// the summaries the dashboard's SQL reads (src/lib/query/ringkasan.ts), when the dataset has them
+	for (const r of RINGKASAN) {
+		const berkas = manifest.ringkasan?.[r.nama]?.parquet ?? null;
+		if (berkas) await db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()));
+		await conn.query(sqlSiapkanRingkasan(r, berkas));
+	}
+	return async (sql: string): Promise<Baris[]> => barisArrow(await conn.query(sql));
+}
+
+interface Potongan {
+	grafik: Baris[];
+}
+
+const grafik = new Map<string, EChartsType>();
+
+/** One chart instance per box, kept across redraws; notMerge as Figur does. */
+function gambar(id: string, opsi: EChartsCoreOption, tinggi: number, teks: string): void {
+	const el = document.getElementById(id)!;
+	el.style.height = `${tinggi}px`;
+	let c = grafik.get(id);
+	if (!c) grafik.set(id, (c = echarts.init(el, TEMA, { renderer: 'canvas', locale: LOKAL })));
+	else c.resize();
+	c.setOption({ ...opsi, aria: ariaIndonesia(teks) }, { notMerge: true });
+}
+
+async function jalankan(): Promise<void> {
+	const kueri = await buka();
+	performance.mark('duckdb-siap');
+	const potong = async (sql: string): Promise<Potongan> => ({
+		grafik: (await kueri(q.sqlPotong(sql, UJUNG_GRAFIK, BARIS_TABEL))).filter((r) => r.di_grafik)
+	});
+	const tahunRows = await kueri(q.sqlTahunLaporan());
+	const tahunSemua = tahunRows.map((r) => r.tahun as number);
+	const select = document.querySelector<HTMLSelectElement>('select[name="tahun"]')!;
+	select.replaceChildren(...tahunSemua.map((t) => new Option(String(t), String(t))));
+	const denganLaporan = tahunRows.filter((r) => Number(r.jumlah_laporan) > 0).map((r) => r.tahun as number);
+
+	async function tampilkan(tahun: number): Promise<void> {
+		// the home page's queries for one year, together (muat.ts muatBeranda)
+		const [, ikm, serapan, capaian] = await Promise.all([
+			kueri(q.sqlKpi(tahun)),
+			potong(q.sqlPeringkatIkm(tahun)),
+			potong(q.sqlSerapanKecamatan(tahun)),
+			potong(q.sqlCapaianMatriks(tahun))
+		]);
+		gambar('peringkat-ikm', opsiPeringkatIkm(ikm.grafik, tahun), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${tahun}`);
+		performance.mark('grafik-digambar', { detail: `peringkat-ikm-${tahun}` });
+		if (!performance.getEntriesByName('grafik-pertama').length) performance.mark('grafik-pertama');
+		gambar('serapan', opsiSerapan(serapan.grafik, tahun), Math.max(220, 60 + serapan.grafik.length * 42), `Serapan ${tahun}`);
+		const baris = new Set(capaian.grafik.map((r) => r.kecamatan)).size;
+		gambar('capaian', opsiCapaianMatriks(capaian.grafik), Math.max(260, 140 + baris * 44), `Capaian ${tahun}`);
+	}
+
+	const awal = denganLaporan.at(-1) ?? tahunSemua.at(-1);
+	if (awal === undefined) return;
+	select.value = String(awal);
+	await tampilkan(awal);
+	select.disabled = false;
+	select.addEventListener('change', () => void tampilkan(Number(select.value)));
+}
+
+void jalankan();
