@@ -27,6 +27,7 @@ export async function pasangTersimpan(db: Eksekutor): Promise<void> {
 		const [daftar, ref] = await Promise.all([daftarUnggahan(), muatReferensi()]);
 		unggahan.daftar = daftar;
 		// each report's own upload text, for the audit (keyed by the report's file, as the data build does)
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built and read once in this call, not state
 		const teks = new Map(daftar.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
 		const { baris, masalah } = barisUnggahan(daftar.flatMap((u) => u.laporan), ref, teks);
 		await pasangUnggahan(db, baris);
