@@ -4,6 +4,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// `npm run coverage`: the unit suite's coverage of src/, with a floor (README, "Tests").
+		// The browser suite runs the built site in Chromium, outside V8 coverage of this process.
+		coverage: {
+			provider: 'v8',
+			include: ['src/**/*.{ts,svelte}'],
+			// type-only modules and the browser-only engine glue have no code a unit test can run
+			exclude: ['src/**/*.d.ts', 'src/lib/query/duckdb-browser.ts', 'src/lib/pdfjs-browser.ts'],
+			reporter: ['text-summary', 'json-summary', 'html'],
+			reportsDirectory: 'coverage',
+			reportOnFailure: true,
+			thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 }
+		},
 		projects: [
 			{
 				extends: true,
