@@ -14,7 +14,8 @@ export default defineConfig({
 			reporter: ['text-summary', 'json-summary', 'html'],
 			reportsDirectory: 'coverage',
 			reportOnFailure: true,
-			thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 }
+			// measured 2026-12-02 (unit suite): statements 84.0%, branches 79.1%, functions 83.4%, lines 86.0%; the floor sits a few points below
+			thresholds: { statements: 80, branches: 75, functions: 80, lines: 82 }
 		},
 		projects: [
 			{

@@ -434,7 +434,8 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 		const segments: Segment[] = isSvelte ? svelteSegments(src) : [{ kind: 'script', start: 0, end: src.length }];
 		// names this file renames: global ones, its own scoped ones, and those it imports from their module
 		const names = new Map(globalNames);
-		for (const r of scoped) if (r.module === file) names.set(r.from, r.to);
+		// a component's default-import name is its importers' binding, not a name inside the component
+		for (const r of scoped) if (r.module === file && !r.default) names.set(r.from, r.to);
 		const edits: [number, number, string][] = [];
 		const imported = new Map<string, string>();
 		// `import { X as Y }`: only that X is renamed, Y stays the file's own name
