@@ -466,7 +466,12 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 					const to = names.get(t.text);
 					if (to !== undefined) edits.push([seg.start + t.start, seg.start + t.end, to]);
 				}
-				if (seg.kind === 'script') for (const to of names.values()) if (toks.some((t) => t.kind === ts.SyntaxKind.Identifier && t.text === to)) report.warnings.push(`${file}: already uses the name ${to}; check the rename to it`);
+				// a file that holds both the old and the new name may mean two things by them
+				if (seg.kind === 'script')
+					for (const [from, to] of names) {
+						const has = (n: string) => toks.some((t) => t.kind === ts.SyntaxKind.Identifier && t.text === n);
+						if (has(from) && has(to)) report.warnings.push(`${file}: uses both ${from} and ${to}; check the rename`);
+					}
 			}
 			if (isSvelte) {
 				// component tags in the markup: <Figur …>, </Figur>
