@@ -12,6 +12,9 @@
  * It is idempotent (a move already made, a name already renamed is skipped) and
  * tolerant (a file or name that no longer exists is reported, not an error).
  *
+ * It leaves itself and its test (tests/unit/codemod.test.ts) alone: their paths and
+ * names are the table and the fixture, not uses.
+ *
  * What it touches, and what it never does:
  * - files: `git mv` old → new; every import specifier (static, dynamic, vi.mock,
  *   `new URL(..., import.meta.url)`) that resolves to a moved file is rewritten,
@@ -423,7 +426,7 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 	// a scoped rename's module, as it is named now
 	const moduleNow = (m: string) => (exists(m) ? m : (MOVES.find(([a, b]) => b === m && exists(a))?.[0] ?? (MOVES.find(([a]) => a === m)?.[1] ?? m)));
 
-	const code = [...tracked].filter((p) => /\.(ts|js|svelte|mjs|cjs)$/.test(p) && /^(src|tests|scripts|bench)\/|^[^/]+$/.test(p) && !p.startsWith('tests/fixtures/documents/') && !p.startsWith('static/') && !p.startsWith('scripts/codemod/'));
+	const code = [...tracked].filter((p) => /\.(ts|js|svelte|mjs|cjs)$/.test(p) && /^(src|tests|scripts|bench)\/|^[^/]+$/.test(p) && !p.startsWith('tests/fixtures/documents/') && !p.startsWith('static/') && !p.startsWith('scripts/codemod/') && p !== 'tests/unit/codemod.test.ts');
 	const globalNames = new Map(RENAMES.filter((r) => !r.module).map((r) => [r.from, r.to]));
 	const scoped = RENAMES.filter((r) => r.module).map((r) => ({ ...r, module: moduleNow(r.module!) }));
 
