@@ -79,7 +79,7 @@ function tulisKonfigurasi(kerja: string, hanya: string[] | undefined): void {
 }
 
 /** The lower bound page and its JSON: the home page's first chart, nothing else. */
-async function bangunBatasBawah(kerja: string, dataDir: string): Promise<void> {
+async function bangunBatasBawah(kerja: string, _dataDir: string): Promise<void> {
 	const keluar = join(kerja, 'build/batas-bawah');
 	await build({
 		configFile: false,

@@ -55,7 +55,11 @@ const ROMAN: [number, string][] = [
 function roman(n: number): string {
 	if (n <= 0 || n >= 4000) return String(n);
 	let s = '';
-	for (const [v, r] of ROMAN) while (n >= v) (s += r), (n -= v);
+	for (const [v, r] of ROMAN)
+		while (n >= v) {
+			s += r;
+			n -= v;
+		}
 	return s;
 }
 

@@ -156,6 +156,10 @@ function mode(xs: number[]): number {
 	}
 	let best = xs[0];
 	let c = 0;
-	for (const [k, v] of n) if (v > c) (best = k), (c = v);
+	for (const [k, v] of n)
+		if (v > c) {
+			best = k;
+			c = v;
+		}
 	return best;
 }

@@ -151,6 +151,11 @@ export interface HasilPohon {
 	peringatan: Peringatan[];
 }
 
+/**
+ * The tree in named phases, each reading one signal of the level and leaving the
+ * rows it cannot place for the next: the rows themselves, Permendagri codes,
+ * dotted numbering, name columns, printed style, and last the amounts.
+ */
 /** A row's own words say it is a program: "Program ..." or a name data/program.csv knows. */
 function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
 	return s.b.prefix === 'program' || programBaku(s.uraian, program) !== null;
@@ -197,29 +202,45 @@ function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[
 }
 
 export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly AturanProgram[] = []): HasilPohon {
+	const { simpul, total, peringatan } = collectNodes(baris);
+	levelsFromPermendagriCodes(simpul);
+	levelsFromNumbering(simpul);
+	levelsFromNameColumns(simpul);
+	levelsFromStyle(simpul);
+	levelsFromAmounts(simpul, total);
+	const lepas = turunkanBukanProgram(simpul, aturanProgram);
+	return { anggaran: toRecords(simpul, total, lepas), peringatan };
+}
+
+const amountsOf = (b: BarisAnggaran) => ({
+	pagu: b.pagu,
+	realisasi: b.realisasi,
+	persen: b.persen,
+	pagu_raw: b.pagu_raw,
+	realisasi_raw: b.realisasi_raw,
+	persen_raw: b.persen_raw,
+	adaAngka: b.adaAngka,
+	line: b.line,
+	raw: b.raw
+});
+
+/**
+ * Rows → the items of the tree (a level only where the row prints it as a prefix),
+ * the total row, and warnings. A name-only row is the rest of the name above
+ * (wrapped, often after a page break) unless the next row prints amounts without
+ * a name (then it names them) or continues its phrase.
+ */
+function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisAnggaran | null; peringatan: Peringatan[] } {
 	const peringatan: Peringatan[] = [];
 	const simpul: Simpul[] = [];
 	let total: BarisAnggaran | null = null;
-	// a name-only row: the rest of the name above (wrapped, often after a page
-	// break) unless the next row prints amounts without a name (then it names them)
 	let tertunda: BarisAnggaran | null = null;
+	let blok = 0;
 	const lepasTertunda = () => {
 		const akhir = simpul[simpul.length - 1];
 		if (tertunda && akhir) akhir.uraian = `${akhir.uraian} ${tertunda.uraian}`.trim();
 		tertunda = null;
 	};
-	const angkaDari = (b: BarisAnggaran) => ({
-		pagu: b.pagu,
-		realisasi: b.realisasi,
-		persen: b.persen,
-		pagu_raw: b.pagu_raw,
-		realisasi_raw: b.realisasi_raw,
-		persen_raw: b.persen_raw,
-		adaAngka: b.adaAngka,
-		line: b.line,
-		raw: b.raw
-	});
-	let blok = 0;
 	for (const asli of baris) {
 		let b = asli;
 		if (b.jenis === 'belanja') {
@@ -228,7 +249,7 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		}
 		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
 		if (tertunda && tanpaNama && b.jenis === 'data') {
-			b = { ...tertunda, ...angkaDari(b) };
+			b = { ...tertunda, ...amountsOf(b) };
 			tertunda = null;
 		} else if (tertunda && b.jenis === 'data' && b.kode === null && b.prefix === null && namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)) {
 			b = { ...b, uraian: `${tertunda.uraian} ${b.uraian}` };
@@ -244,7 +265,7 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		if (b.jenis === 'input' || (b.jenis === 'data' && !b.uraian && b.kode === null)) {
 			// "Input : Dana yang dibutuhkan Rp ..." (or amounts without a name) carries the amounts of the item above it
 			if (akhir && !akhir.b.adaAngka) {
-				akhir.b = { ...akhir.b, ...angkaDari(b) };
+				akhir.b = { ...akhir.b, ...amountsOf(b) };
 			} else if (b.adaAngka) {
 				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris berisi angka tanpa program/kegiatan; tidak dimasukkan ke pohon anggaran` });
 			}
@@ -258,39 +279,56 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
 		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, blok, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
 	}
-
 	lepasTertunda();
 	// a table of one belanja kind ("belanja langsung" in 2020 reports) may close
 	// with "Jumlah Belanja Langsung" instead of a plain JUMLAH: that row is its total
 	const terakhir = baris[baris.length - 1];
 	if (!total && terakhir?.jenis === 'belanja' && terakhir.adaAngka && simpul.length) total = terakhir;
+	return { simpul, total, peringatan };
+}
 
-	// Permendagri 90 codes name their level by their shape: program 7.01.01,
-	// kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints
+/**
+ * Permendagri 90 codes name their level by their shape: program 7.01.01,
+ * kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints.
+ */
+function levelsFromPermendagriCodes(simpul: Simpul[]): void {
 	const titik = simpul.filter((s) => s.b.nomor === 'titik');
-	if (titik.length && titik.every((s) => PERMENDAGRI.test(s.b.kode ?? '')))
-		for (const s of titik) {
-			if (s.lv !== null) continue;
-			s.lv = s.b.kedalaman === 3 ? 1 : s.b.kedalaman === 5 ? 2 : 3;
-			s.pasti = true;
-		}
-	// dotted numbering: "1.2.1" is a sub kegiatan; other long account-style codes
-	// ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan
+	if (!titik.length || !titik.every((s) => PERMENDAGRI.test(s.b.kode ?? ''))) return;
+	for (const s of titik) {
+		if (s.lv !== null) continue;
+		s.lv = s.b.kedalaman === 3 ? 1 : s.b.kedalaman === 5 ? 2 : 3;
+		s.pasti = true;
+	}
+}
+
+/**
+ * Dotted numbering: "1.2.1" is a sub kegiatan; other long account-style codes
+ * ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan.
+ * Arabic numbers take part only in a table that also prints dotted ones.
+ */
+function levelsFromNumbering(simpul: Simpul[]): void {
+	if (!simpul.some((s) => s.b.nomor === 'titik')) return;
 	const dalam = [...new Set(simpul.filter((s) => s.b.nomor === 'titik' || s.b.nomor === 'arab').map((s) => s.b.kedalaman))].sort((a, b) => a - b);
-	const adaTitik = titik.length > 0;
 	for (const s of simpul) {
-		if (s.lv !== null || !adaTitik || (s.b.nomor !== 'titik' && s.b.nomor !== 'arab')) continue;
+		if (s.lv !== null || (s.b.nomor !== 'titik' && s.b.nomor !== 'arab')) continue;
 		const d = s.b.kedalaman;
 		s.lv = (dalam[dalam.length - 1] <= 3 ? d : Math.max(1, 3 - (dalam.length - 1 - dalam.indexOf(d)))) as Lv;
 		s.pasti = true;
 	}
+}
 
-	// names printed in two or three different columns: each column one level deeper
+/** Names printed in two or three different columns: each column one level deeper. */
+function levelsFromNameColumns(simpul: Simpul[]): void {
 	const kolom = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
 	if (kolom.length >= 2 && kolom.length <= 3 && simpul[0].b.kolom === kolom[0])
 		for (const s of simpul) if (s.lv === null) s.lv = (kolom.indexOf(s.b.kolom) + 1) as Lv;
+}
 
-	// rows of one printed style share a level: learn it from the rows whose level is certain
+/**
+ * Rows of one printed style share a level, learnt from the rows whose level is
+ * certain; a style never seen before is one level below the row above it.
+ */
+function levelsFromStyle(simpul: Simpul[]): void {
 	const suara = new Map<string, number[]>();
 	const pilih = (g: string): Lv | null => {
 		const v = suara.get(g);
@@ -321,8 +359,10 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		}
 		sebelum = s.lv;
 	}
+}
 
-	// rows that look alike but are two levels: decide by the amounts, per parent
+/** Rows that look alike but are two levels: decided by the amounts, per parent. */
+function levelsFromAmounts(simpul: Simpul[], total: BarisAnggaran | null): void {
 	const anakDari = (i: number): number => {
 		let j = i + 1;
 		while (j < simpul.length && (simpul[j].lv as number) > (simpul[i].lv as number)) j++;
@@ -334,8 +374,10 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 		const j = anakDari(i);
 		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
 	}
-	const lepas = turunkanBukanProgram(simpul, aturanProgram);
+}
 
+/** The records in reading order, each naming its program and kegiatan; the total is the root, so it comes first although it is printed last. */
+function toRecords(simpul: Simpul[], total: BarisAnggaran | null, lepas: Map<number, string | null>): AnggaranRecord[] {
 	const anggaran: AnggaranRecord[] = [];
 	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
 		anggaran.push({
@@ -354,7 +396,6 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 			line: b.line,
 			raw: b.raw
 		});
-	// the total is the root of the tree, so it comes first although it is printed last
 	if (total) rekam(total, 'total', total.uraian, null, null);
 	let program: string | null = null;
 	let kegiatan: string | null = null;
@@ -374,5 +415,5 @@ export function bangunPohon(baris: BarisAnggaran[], aturanProgram: readonly Atur
 			rekam(s.b, level, s.uraian, program, null);
 		} else rekam(s.b, level, s.uraian, program, kegiatan);
 	});
-	return { anggaran, peringatan };
+	return anggaran;
 }

@@ -1,7 +1,11 @@
 /**
- * A page view that re-queries when the user changes a filter. Only the answer to
- * the latest request is shown: a slow answer to an earlier choice must not
- * overwrite a newer one.
+ * The one page-view helper: every page that queries in the browser (on a filter
+ * change, on Back/Forward, or because this browser keeps uploads) holds its view
+ * here, so loading, busy and error behave the same on each. `hasil` is null until
+ * the first answer (the page shows its prerendered figures), `sibuk` is true while
+ * a request runs, and a failure reaches the layout (mesin.galat, mesin.kueriGalat).
+ * Only the answer to the latest request is shown: a slow answer to an earlier
+ * choice must not overwrite a newer one.
  */
 import { laporGalatKueri, mesin, mulaiMesin } from './mesin.svelte';
 import type { Eksekutor } from './eksekutor';

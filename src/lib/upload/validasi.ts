@@ -146,7 +146,7 @@ function bacaIkm(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number): IkmReco
 	return { tahun, target, realisasi, mutu, target_raw: raw('target'), realisasi_raw: raw('realisasi'), bagian: 'pengukuran', line: b.baris, raw: b.raw };
 }
 
-function nilaiIndikator(p: PembacaBaris, k: KolomTemplat, gaya: GayaBerkas): { nilai: number | null; satuan: Satuan | null } {
+function nilaiIndikator(p: PembacaBaris, k: KolomTemplat, _gaya: GayaBerkas): { nilai: number | null; satuan: Satuan | null } {
 	const v = p.sel(k);
 	if (v === null) return { nilai: null, satuan: null };
 	if (/^[-−+]?[\d.,\s]+%?$/.test(v)) {

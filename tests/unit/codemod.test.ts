@@ -1,0 +1,107 @@
+/**
+ * The naming codemod (docs/naming.md) on a small repository of its own: it must
+ * rename identifiers and move files, and never touch what is data — SQL, column
+ * names, URL parameters, UI text, comments, regular expressions — nor a name that
+ * is the same word for another concept in another module.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run, tokens } from '../../scripts/codemod/rename-english';
+
+let root: string;
+const tulis = (p: string, s: string) => {
+	mkdirSync(dirname(join(root, p)), { recursive: true });
+	writeFileSync(join(root, p), s);
+};
+const baca = (p: string) => readFileSync(join(root, p), 'utf8');
+const git = (...a: string[]) => execFileSync('git', ['-C', root, ...a], { encoding: 'utf8' });
+
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'codemod-'));
+	git('init', '-q');
+	tulis('src/lib/query/eksekutor.ts', 'export type Baris = Record<string, unknown>;\nexport interface Eksekutor { kueri(sql: string): Promise<Baris[]> }\n');
+	tulis('src/lib/store/rows.ts', 'export type Baris = Record<string, number>;\nexport const x: Baris = {};\n');
+	tulis(
+		'src/lib/query/muat.ts',
+		[
+			"import type { Baris, Eksekutor } from './eksekutor';",
+			"import { type Baris as BarisSimpan } from '../store/rows';",
+			'// Baris in a comment stays',
+			'export async function muatBeranda(db: Eksekutor): Promise<Baris[]> {',
+			"\tconst sql = `SELECT kecamatan, pagu AS Baris FROM anggaran WHERE tahun = ${1 + 1} -- Baris`;",
+			"\tconst re = /Baris|muatBeranda/g;",
+			"\tconst s: BarisSimpan = { Baris: 1 };",
+			"\treturn re.test('Baris') ? [] : db.kueri(sql + String(s));",
+			'}',
+			''
+		].join('\n')
+	);
+	tulis('src/lib/components/Figur.svelte', '<script lang="ts">let { judul } = $props();</script>\n<figure>{judul}</figure>\n');
+	tulis(
+		'src/routes/+page.svelte',
+		[
+			'<script lang="ts">',
+			"\timport Figur from '$lib/components/Figur.svelte';",
+			"\timport { muatBeranda } from '$lib/query/muat';",
+			"\tconst url = '?tahun=2023&muatBeranda=1';",
+			'</script>',
+			'',
+			'<h1>Figur dan muatBeranda</h1>',
+			'<Figur judul="Baris Figur" />',
+			'<button onclick={() => muatBeranda(null as never)}>{`Muat ${url}`}</button>',
+			'<style>.Figur { color: red; }</style>',
+			''
+		].join('\n')
+	);
+	tulis('src/lib/store/README.md', 'See `src/lib/query/muat.ts` and `rows.ts`.\n');
+	git('add', '-A');
+	git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'fixture');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('rename-english codemod', () => {
+	it('scans template literals and regular expressions as text, not names', () => {
+		const ids = tokens('const a = `x ${b} Baris ${`c ${d}`}`; const r = /Baris/; e(/f/);')
+			.filter((t) => t.text.match(/^[A-Za-z]+$/))
+			.map((t) => t.text);
+		expect(ids).toEqual(['const', 'a', 'b', 'd', 'const', 'r', 'e']);
+	});
+
+	it('renames identifiers and moves files, leaving strings, comments, regexes and UI text alone', async () => {
+		const r = await run(root, false);
+		expect(r.moved).toContain('src/lib/query/muat.ts → src/lib/query/page-data.ts');
+		expect(existsSync(join(root, 'src/lib/query/muat.ts'))).toBe(false);
+		const muat = baca('src/lib/query/page-data.ts');
+		expect(muat).toContain("import type { QueryRow, Executor } from './executor';");
+		// the store's Baris is another concept: renamed as that module's, the alias kept
+		expect(muat).toContain("import { type StoredRow as BarisSimpan } from '../store/rows';");
+		expect(muat).toContain('// Baris in a comment stays');
+		expect(muat).toContain('export async function loadHome(db: Executor): Promise<QueryRow[]> {');
+		expect(muat).toContain('`SELECT kecamatan, pagu AS Baris FROM anggaran WHERE tahun = ${1 + 1} -- Baris`');
+		expect(muat).toContain('/Baris|muatBeranda/g');
+		expect(muat).toContain("re.test('Baris')");
+		expect(baca('src/lib/store/rows.ts')).toBe('export type StoredRow = Record<string, number>;\nexport const x: StoredRow = {};\n');
+
+		const page = baca('src/routes/+page.svelte');
+		expect(page).toContain("import Figure from '$lib/components/Figure.svelte';");
+		expect(page).toContain("import { loadHome } from '$lib/query/page-data';");
+		expect(page).toContain("const url = '?tahun=2023&muatBeranda=1';");
+		expect(page).toContain('<h1>Figur dan muatBeranda</h1>');
+		expect(page).toContain('<Figure judul="Baris Figur" />');
+		expect(page).toContain('<button onclick={() => loadHome(null as never)}>{`Muat ${url}`}</button>');
+		expect(page).toContain('.Figur { color: red; }');
+		expect(baca('src/lib/store/README.md')).toBe('See `src/lib/query/page-data.ts` and `rows.ts`.\n');
+	});
+
+	it('is idempotent: a second run moves and rewrites nothing', async () => {
+		git('add', '-A');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'applied');
+		const r = await run(root, false);
+		expect(r.moved).toEqual([]);
+		expect([...r.files.keys()]).toEqual([]);
+		expect(r.skipped).toContain('move src/lib/query/muat.ts: already at src/lib/query/page-data.ts');
+	});
+});
