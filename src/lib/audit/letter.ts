@@ -238,7 +238,7 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 		if (t.peran === 'akibat' && t.kelompok != null) akibatDari.set(t.kelompok, [...(akibatDari.get(t.kelompok) ?? []), t]);
 	});
 	// a consequence is listed under its cause; one whose cause is missing stays on its own
-	const nomorSebab = new Set(isi.temuan.filter((t, i) => t.peran === 'sebab').map((t) => noDari(t, isi.temuan.indexOf(t))));
+	const nomorSebab = new Set(isi.temuan.filter((t) => t.peran === 'sebab').map((t) => noDari(t, isi.temuan.indexOf(t))));
 	const utama = isi.temuan
 		.map((t, i) => ({ t, no: noDari(t, i) }))
 		.filter(({ t }) => !(t.peran === 'akibat' && t.kelompok != null && nomorSebab.has(t.kelompok)))

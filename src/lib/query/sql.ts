@@ -69,7 +69,6 @@ export const NAMA_TABEL = TABEL.map((t) => t.nama);
 function unggahan(alias = ''): string {
 	return `(${alias}sumber = 'unggahan') AS unggahan`;
 }
-const UNGGAHAN_GABUNGAN = `bool_or(sumber = 'unggahan') AS unggahan`;
 
 // ---------------------------------------------------------------- derived figures
 
