@@ -31,7 +31,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mulaiServer } from '../scripts/serve';
 import { tulisSintetis } from '../scripts/synth';
-import { AKAR, bangunSitus, KERJA } from './situs';
+import { AKAR, bangunSitus, KERJA } from './site';
 
 export const nama = 'browser';
 

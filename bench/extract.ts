@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLaporan } from '../src/lib/lkip/extract';
 import { readText } from '../src/lib/document/text';
-import { bacaReferensi, DATA_DIR } from '../scripts/referensi';
+import { readMasterData, DATA_DIR } from '../scripts/master-data';
 
 export const nama = 'ekstraksi';
 
@@ -19,7 +19,7 @@ function median(xs: number[]): number {
 
 export async function jalankan(): Promise<Record<string, unknown>> {
 	const dir = join(DATA_DIR, 'lkip');
-	const ref = bacaReferensi();
+	const ref = readMasterData();
 	const teks = readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()

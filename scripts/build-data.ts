@@ -17,10 +17,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument } from '../src/lib/lkip/extract';
-import type { Laporan } from '../src/lib/lkip/types';
+import type { Report } from '../src/lib/lkip/types';
 import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
 import { isReportFile, readReportFile, REPORT_EXTENSIONS } from './read-report-file';
-import { bacaReferensi } from './referensi';
+import { readMasterData } from './master-data';
 import { barisAudit } from '../src/lib/audit/dataset';
 import { tulisDataset, type Manifest } from './write-parquet';
 import { bacaPeta, bedaJumlahDesa, berkasDesaIdn } from './wilayah';
@@ -39,12 +39,12 @@ export interface OpsiBangun {
 
 export interface HasilBangun {
 	manifest: Manifest;
-	laporan: Laporan[];
+	laporan: Report[];
 	catatan: string[];
 }
 
 export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
-	const ref = bacaReferensi(opsi.referensiDir);
+	const ref = readMasterData(opsi.referensiDir);
 	// area data first: a boundary or a desa count that belongs to another list stops the build
 	const peta = bacaPeta(opsi.referensiDir, ref.kecamatan);
 	const desaIdn = berkasDesaIdn();
@@ -60,7 +60,7 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	}
 	if (nama.length === 0) throw new Error(`tidak ada berkas ${REPORT_EXTENSIONS.join(', ')} di ${opsi.lkipDir}`);
 
-	const laporan: Laporan[] = [];
+	const laporan: Report[] = [];
 	// report texts by file, for the audit's rules that read sentences and for sumber_baris
 	const teksPerFile = new Map<string, string>();
 	const dokumen: Record<string, Uint8Array> = {};

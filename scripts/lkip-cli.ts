@@ -25,10 +25,10 @@ import { auditLaporan, auditLengkap } from '../src/lib/audit/index';
 import type { IsiSurat } from '../src/lib/audit/letter';
 import { bacaFormatSurat, berkasSurat, FORMAT_SURAT, suratTeks, type FormatSurat } from '../src/lib/export/lembar-temuan';
 import { writeFileSync } from 'node:fs';
-import type { AtributProfil, Laporan, Referensi } from '../src/lib/lkip/types';
+import type { AtributProfil, Report, MasterData } from '../src/lib/lkip/types';
 import { alasanBukanLkip, letakBaris } from '../src/lib/store/rows';
 import { readReportFile } from './read-report-file';
-import { bacaReferensi } from './referensi';
+import { readMasterData } from './master-data';
 
 export interface Keluaran {
 	/** JSON-able result printed on stdout, or null for nothing */
@@ -54,7 +54,7 @@ function urut<T extends object>(r: T, dulu: readonly string[]): Record<string, u
 }
 
 /** One report in the CLI's JSON shape (issue 2, item 5), with extra fields after the documented ones. */
-export function keJsonCli(l: Laporan): Record<string, unknown> {
+export function keJsonCli(l: Report): Record<string, unknown> {
 	const profil: Record<string, number | null> = Object.fromEntries(ATRIBUT_PROFIL.map((a) => [a, null]));
 	// the first statement of an attribute wins; every statement stays in profil_sumber
 	for (const p of l.profil) if (profil[p.atribut] === null) profil[p.atribut] = p.nilai;
@@ -88,7 +88,7 @@ export function keJsonCli(l: Laporan): Record<string, unknown> {
 }
 
 export interface LaporanDibaca {
-	l: Laporan;
+	l: Report;
 	teks: string;
 }
 
@@ -96,7 +96,7 @@ export interface LaporanDibaca {
  * Reads and extracts every file, reporting each unreadable or non-LKIP file
  * (naming it) and going on with the others. kode 1 when any failed.
  */
-export async function ekstrakBerkas(args: string[], ref: Referensi, lapor: (pesan: string) => void): Promise<{ dibaca: LaporanDibaca[]; kode: number }> {
+export async function ekstrakBerkas(args: string[], ref: MasterData, lapor: (pesan: string) => void): Promise<{ dibaca: LaporanDibaca[]; kode: number }> {
 	const dibaca: LaporanDibaca[] = [];
 	let kode = 0;
 	for (const path of args) {
@@ -124,7 +124,7 @@ const extract: Subperintah = {
 			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const { dibaca, kode } = await ekstrakBerkas(args, bacaReferensi(), lapor);
+		const { dibaca, kode } = await ekstrakBerkas(args, readMasterData(), lapor);
 		return { hasil: dibaca.map(({ l }) => keJsonCli(l)), kode };
 	}
 };
@@ -155,7 +155,7 @@ function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran
 }
 
 /** The letter's content for each report, with the page or place of each line of evidence. */
-function isiSurat(dibaca: LaporanDibaca[], ref: Referensi, tanggal: Date): IsiSurat[] {
+function isiSurat(dibaca: LaporanDibaca[], ref: MasterData, tanggal: Date): IsiSurat[] {
 	const semua = dibaca.map((x) => x.l);
 	return dibaca.map(({ l, teks }) => {
 		const h = auditLengkap(l, teks, semua, { indikator: ref.indikator });
@@ -182,7 +182,7 @@ const audit: Subperintah = {
 			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const ref = bacaReferensi();
+		const ref = readMasterData();
 		const { dibaca, kode } = await ekstrakBerkas(opsi.berkas, ref, lapor);
 		if (format !== 'json') {
 			const f = bacaFormatSurat(format) as FormatSurat;
@@ -227,7 +227,7 @@ const surat: Subperintah = {
 			lapor('lkip surat: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const ref = bacaReferensi();
+		const ref = readMasterData();
 		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
 		return { hasil: dibaca.length ? suratTeks(isiSurat(dibaca, ref, new Date())) : null, kode };
 	}

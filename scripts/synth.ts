@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { barisKecamatan, barisLaporan, PencatatLaporan } from '../src/lib/store/rows';
-import { laporanSintetis, referensiSintetis, type NamaSintetis } from '../src/lib/store/synth';
-import { bacaReferensi } from './referensi';
+import { laporanSintetis, syntheticMasterData, type NamaSintetis } from '../src/lib/store/synth';
+import { readMasterData } from './master-data';
 import { PenulisDataset, type Manifest } from './write-parquet';
 
 export interface OpsiSintetis {
@@ -25,7 +25,7 @@ export interface OpsiSintetis {
 }
 
 export async function tulisSintetis(o: OpsiSintetis): Promise<Manifest> {
-	const ref = referensiSintetis(o.kecamatan, bacaReferensi(o.referensiDir), o.nama);
+	const ref = syntheticMasterData(o.kecamatan, readMasterData(o.referensiDir), o.nama);
 	const akhir = o.tahunAkhir ?? new Date().getFullYear() - 1;
 	const penulis = await PenulisDataset.buka(o.outDir);
 	try {

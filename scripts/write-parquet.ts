@@ -33,7 +33,7 @@ import { TABEL, type Tabel } from '../src/lib/store/schema';
 import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
 import { ddl, kutip } from '../src/lib/store/ddl';
 import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
-import type { Baris, BarisPerTabel } from '../src/lib/store/rows';
+import type { StoredRow, BarisPerTabel } from '../src/lib/store/rows';
 
 export interface BerkasTabel {
 	parquet: string;
@@ -73,13 +73,13 @@ interface TabelTerbuka {
 	koneksi: DuckDBConnection;
 	appender: DuckDBAppender;
 	penulis: DuckDBDataChunkWriter;
-	ubah: ((v: Baris[string]) => DuckDBValue | null)[];
+	ubah: ((v: StoredRow[string]) => DuckDBValue | null)[];
 	csvFd: number;
 	csvBuffer: string;
 	jumlah: number;
 }
 
-function pengubah(tipe: Tabel['kolom'][number]['tipe']): (v: Baris[string]) => DuckDBValue | null {
+function pengubah(tipe: Tabel['kolom'][number]['tipe']): (v: StoredRow[string]) => DuckDBValue | null {
 	switch (tipe) {
 		case 'BIGINT':
 			// rupiah go to DuckDB as BigInt: exact, never through a double
@@ -142,7 +142,7 @@ export class PenulisDataset {
 	}
 
 	/** Appends one row (already validated by rows.ts) to table `nama`. */
-	tambah(nama: string, b: Baris): void {
+	tambah(nama: string, b: StoredRow): void {
 		const tt = this.tabel.get(nama);
 		if (!tt) throw new Error(`tabel "${nama}" tidak ada dalam skema dataset`);
 		const kolom = tt.t.kolom;

@@ -5,11 +5,11 @@
  * spends beyond this is the price of everything else it does.
  */
 import { ariaIndonesia, echarts, LOKAL, TEMA } from '$lib/components/echarts';
-import { opsiPeringkatIkm } from '$lib/grafik';
-import type { Baris } from '$lib/query/eksekutor';
+import { opsiPeringkatIkm } from '$lib/charts';
+import type { QueryRow } from '$lib/query/executor';
 
 async function gambar(): Promise<void> {
-	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: Baris[] };
+	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: QueryRow[] };
 	const el = document.getElementById('grafik')!;
 	// the same height rule as the ranking on the home page (src/routes/+page.svelte)
 	el.style.height = `${Math.max(220, 60 + baris.length * 42)}px`;

@@ -16,11 +16,11 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { ariaIndonesia, echarts, LOKAL, TEMA, type EChartsCoreOption, type EChartsType } from '$lib/components/echarts';
-import { opsiCapaianMatriks, opsiPeringkatIkm, opsiSerapan } from '$lib/grafik';
-import { barisArrow, type Baris, type Manifest } from '$lib/query/eksekutor';
+import { opsiCapaianMatriks, opsiPeringkatIkm, opsiSerapan } from '$lib/charts';
+import { arrowRows, type QueryRow, type Manifest } from '$lib/query/executor';
 import { TABEL } from '$lib/store/schema';
 import * as q from '$lib/query/sql';
-import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/batas';
+import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/limits';
 import { RINGKASAN, sqlSiapkanRingkasan } from '$lib/query/ringkasan';
 
 const mutlak = (u: string) => new URL(u, location.href).href;
@@ -52,11 +52,11 @@ async function buka() {
 		if (berkas) await db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()));
 		await conn.query(sqlSiapkanRingkasan(r, berkas));
 	}
-	return async (sql: string): Promise<Baris[]> => barisArrow(await conn.query(sql));
+	return async (sql: string): Promise<QueryRow[]> => arrowRows(await conn.query(sql));
 }
 
 interface Potongan {
-	grafik: Baris[];
+	grafik: QueryRow[];
 }
 
 const grafik = new Map<string, EChartsType>();

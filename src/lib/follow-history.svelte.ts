@@ -9,14 +9,14 @@
  */
 import { untrack } from 'svelte';
 import { page } from '$app/state';
-import { alamatKini } from './url-filter';
+import { currentAddress } from './url-filter';
 
 export function followHistory(onAddress: (url: URL) => void): void {
 	let first = true;
 	$effect(() => {
 		void page.state; // changes on every Back/Forward between filter entries
 		void page.url;
-		const url = untrack(() => alamatKini());
+		const url = untrack(() => currentAddress());
 		if (first) {
 			first = false;
 			return;

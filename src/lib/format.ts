@@ -28,7 +28,7 @@ export function bulatTampil(x: number, format: FormatKolom | undefined): number 
 
 /** An IKM-like index (25–100) with its fixed two decimals: 81.9 → "81,90". */
 export function formatIndeks(x: number | null | undefined): string {
-	return formatAngka(x, DESIMAL.indeks);
+	return formatNumber(x, DESIMAL.indeks);
 }
 
 /**
@@ -119,7 +119,7 @@ export function formatRupiah(n: number | bigint | null | undefined, ringkas = tr
 }
 
 /** Percentage with a fixed number of decimals: 85.4678 → "85,47%". */
-export function formatPersen(x: number | null | undefined, digits = 2): string {
+export function formatPercent(x: number | null | undefined, digits = 2): string {
 	if (kosong(x)) return KOSONG;
 	return `${nf(digits, digits).format(x)}%`;
 }
@@ -128,7 +128,7 @@ export function formatPersen(x: number | null | undefined, digits = 2): string {
  * A plain number: 1234.5 → "1.234,5". Without `digits`, up to two decimals and no
  * trailing zeros; with `digits`, exactly that many.
  */
-export function formatAngka(x: number | bigint | null | undefined, digits?: number): string {
+export function formatNumber(x: number | bigint | null | undefined, digits?: number): string {
 	if (kosong(x)) return KOSONG;
 	return digits === undefined ? nf(0, 2).format(x) : nf(digits, digits).format(x);
 }
@@ -146,9 +146,9 @@ export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
 		case 'rupiah':
 			return typeof x === 'number' || typeof x === 'bigint' ? formatRupiah(x, false) : String(x);
 		case 'persen':
-			return typeof x === 'number' ? formatPersen(x) : String(x);
+			return typeof x === 'number' ? formatPercent(x) : String(x);
 		case 'angka':
-			return typeof x === 'number' || typeof x === 'bigint' ? formatAngka(x) : String(x);
+			return typeof x === 'number' || typeof x === 'bigint' ? formatNumber(x) : String(x);
 		case 'indeks':
 			return typeof x === 'number' ? formatIndeks(x) : String(x);
 		case 'tahun':

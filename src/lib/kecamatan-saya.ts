@@ -4,7 +4,7 @@
  * against the other kecamatan). The figures and comparisons come from the query layer
  * (sqlIkmKecamatan, sqlCapaianRataKecamatan, sqlAnggaranTahunanKecamatan); this only words them.
  */
-import type { Baris } from './query/eksekutor';
+import type { QueryRow } from './query/executor';
 
 const rapikan = (t: string) =>
 	t
@@ -15,7 +15,7 @@ const rapikan = (t: string) =>
 		.trim();
 
 /** The kecamatan named by a Kemendagri code, a slug or a name (any case, "Kecamatan …" allowed). */
-export function cariKecamatan(daftar: readonly Baris[], teks: string | null | undefined): Baris | null {
+export function cariKecamatan(daftar: readonly QueryRow[], teks: string | null | undefined): QueryRow | null {
 	if (!teks) return null;
 	const t = rapikan(teks);
 	if (!t) return null;
@@ -34,7 +34,7 @@ export interface Titik {
 
 export interface RingkasFigur {
 	/** the newest year's row */
-	terakhir: Baris;
+	terakhir: QueryRow;
 	tahun: number;
 	nilai: number;
 	/** every year with a value, oldest first */
@@ -51,7 +51,7 @@ const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFini
  * One figure of one kecamatan over the years. `kolom` holds the figure; `kolomLain`
  * and `kolomJumlah` the comparison the query computed beside it.
  */
-export function ringkasFigur(rows: readonly Baris[], kolom: string, kolomLain: string, kolomJumlah = 'jumlah_lain'): RingkasFigur | null {
+export function ringkasFigur(rows: readonly QueryRow[], kolom: string, kolomLain: string, kolomJumlah = 'jumlah_lain'): RingkasFigur | null {
 	const ada = rows
 		.filter((r) => n(r[kolom]) !== null && n(r.tahun) !== null)
 		.sort((a, b) => (a.tahun as number) - (b.tahun as number));

@@ -6,11 +6,11 @@
  * with the Kemendagri code as each Feature's `kode`.
  */
 import { tooltipHtml, type OpsiGrafik } from '$lib/components/echarts';
-import { formatAngka, formatIndeks, formatPersen } from '$lib/format';
-import type { Baris } from '$lib/query/eksekutor';
-import { bulatkan, SKALA_IKM } from '$lib/reference/scales';
-import { teksSumber, sumberBaris, type BarisTabel, type KolomTabel } from '$lib/tabel';
-import { TINGKAT_CAPAIAN } from '$lib/grafik';
+import { formatNumber, formatIndeks, formatPercent } from '$lib/format';
+import type { QueryRow } from '$lib/query/executor';
+import { bulatkan, SKALA_IKM } from '$lib/domain/scales';
+import { teksSumber, sumberBaris, type BarisTabel, type TableColumn } from '$lib/table-view';
+import { TINGKAT_CAPAIAN } from '$lib/charts';
 
 export type UkuranPeta = 'ikm' | 'capaian' | 'serapan';
 
@@ -43,10 +43,10 @@ interface Potong {
 
 const WARNA_MUTU = ['#2166ac', '#92c5de', '#f4a582', '#d6604d'];
 
-/** The IKM grades of PermenPAN-RB 14/2017 (reference/scales.ts), best first. */
+/** The IKM grades of PermenPAN-RB 14/2017 (domain/scales.ts), best first. */
 const TINGKAT_IKM: Potong[] = SKALA_IKM.jenjang.map((j, i) => {
 	const atas = SKALA_IKM.jenjang[i - 1]?.min;
-	const rentang = j.min === null ? `di bawah ${formatAngka(atas ?? 0, 2)}` : atas === undefined ? `${formatAngka(j.min, 2)} ke atas` : `${formatAngka(j.min, 2)} – di bawah ${formatAngka(atas ?? 0, 2)}`;
+	const rentang = j.min === null ? `di bawah ${formatNumber(atas ?? 0, 2)}` : atas === undefined ? `${formatNumber(j.min, 2)} ke atas` : `${formatNumber(j.min, 2)} – di bawah ${formatNumber(atas ?? 0, 2)}`;
 	return {
 		...(j.min === null ? {} : { gte: j.min }),
 		...(atas === undefined || atas === null ? {} : { lt: atas }),
@@ -95,7 +95,7 @@ export const UKURAN: Record<UkuranPeta, Ukuran> = {
 		kolom: 'capaian_rata',
 		awalan: 'capaian',
 		arti: 'Rata-rata capaian indikator kinerja dalam LKIP tahun itu: biru berarti target rata-rata tercapai (100% ke atas), jingga sampai merah di bawah target.',
-		format: (v) => formatPersen(v),
+		format: (v) => formatPercent(v),
 		formatKolom: 'persen',
 		tingkat: TINGKAT_CAPAIAN
 	},
@@ -106,7 +106,7 @@ export const UKURAN: Record<UkuranPeta, Ukuran> = {
 		kolom: 'serapan',
 		awalan: 'serapan',
 		arti: 'Realisasi dibanding pagu anggaran: biru berarti anggaran terserap penuh (100%), jingga sampai merah makin banyak yang tidak terpakai.',
-		format: (v) => formatPersen(v),
+		format: (v) => formatPercent(v),
 		formatKolom: 'persen',
 		tingkat: TINGKAT_SERAPAN
 	}
@@ -122,7 +122,7 @@ export function tingkatPeta(u: Ukuran, nilai: number | null): Potong | null {
 }
 
 /** A sqlPeta row seen through one measure: the figure, its band, its source, what is missing. */
-export function barisUkuran(r: Baris, u: Ukuran, tahun: number): BarisTabel {
+export function barisUkuran(r: QueryRow, u: Ukuran, tahun: number): BarisTabel {
 	const nilai = n(r[u.kolom]);
 	const t = tingkatPeta(u, nilai);
 	const keterangan =
@@ -149,7 +149,7 @@ export function barisUkuran(r: Baris, u: Ukuran, tahun: number): BarisTabel {
 	};
 }
 
-export function kolomPeta(u: Ukuran): KolomTabel[] {
+export function kolomPeta(u: Ukuran): TableColumn[] {
 	return [
 		{ kunci: 'kecamatan', label: 'Kecamatan', format: 'teks', tautan: 'tautan' },
 		{ kunci: 'kode', label: 'Kode Kemendagri', format: 'teks' },

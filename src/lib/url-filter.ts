@@ -4,7 +4,7 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 
-export function bacaDaftar(url: URL, nama: string): string[] {
+export function readListParam(url: URL, nama: string): string[] {
 	return url.searchParams
 		.getAll(nama)
 		.flatMap((v) => v.split(','))
@@ -12,8 +12,8 @@ export function bacaDaftar(url: URL, nama: string): string[] {
 		.filter(Boolean);
 }
 
-export function bacaAngka(url: URL, nama: string): number[] {
-	return bacaDaftar(url, nama)
+export function readNumberParam(url: URL, nama: string): number[] {
+	return readListParam(url, nama)
 		.map(Number)
 		.filter((n) => Number.isSafeInteger(n));
 }
@@ -23,7 +23,7 @@ export function bacaAngka(url: URL, nama: string): number[] {
  * `riwayat`, a new history entry, so Back undoes the change (the page follows the
  * address back, see ikutiAlamat); without, the current entry is replaced.
  */
-export function tulisFilter(filter: Record<string, string | number | (string | number)[] | null | undefined>, riwayat = false): void {
+export function writeFilters(filter: Record<string, string | number | (string | number)[] | null | undefined>, riwayat = false): void {
 	const url = new URL(window.location.href);
 	url.search = '';
 	for (const [k, v] of Object.entries(filter)) {
@@ -36,7 +36,7 @@ export function tulisFilter(filter: Record<string, string | number | (string | n
 	else replaceState(url, {});
 }
 
-export function adaFilter(url: URL): boolean {
+export function hasFilters(url: URL): boolean {
 	return [...url.searchParams.keys()].length > 0;
 }
 
@@ -45,6 +45,6 @@ export function adaFilter(url: URL): boolean {
  * entries SvelteKit keeps page.url at the route's own address, so the filters are
  * read from the browser's address; `page.state` is what changes on each step.
  */
-export function alamatKini(): URL {
+export function currentAddress(): URL {
 	return new URL(window.location.href);
 }

@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
-import { bacaManifest } from '$lib/query/duckdb-node';
-import { eksekutorNode } from '$lib/query/duckdb-node';
-import { muatBeranda } from '$lib/query/muat';
+import { readManifest } from '$lib/query/duckdb-node';
+import { nodeExecutor } from '$lib/query/duckdb-node';
+import { loadHome } from '$lib/query/page-data';
 import { ASET_LISENSI_PETA, ASET_PETA } from '$lib/peta';
 
 export const prerender = true;
 
 export async function load() {
-	const manifest = await bacaManifest(resolve('static/data'));
+	const manifest = await readManifest(resolve('static/data'));
 	// the boundaries' content-hashed name, fixed with the data at build time
 	return {
-		awal: await muatBeranda(await eksekutorNode()),
+		awal: await loadHome(await nodeExecutor()),
 		berkasPeta: manifest.aset?.[ASET_PETA] ?? null,
 		berkasLisensiPeta: manifest.aset?.[ASET_LISENSI_PETA] ?? null
 	};

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { angkaId as angkaTeks, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './situs';
+import { angkaId as angkaTeks, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './site';
 
 /** "99,38%" → 99.38 */
 const angkaId = (t: string) => angkaTeks(t.replace('%', ''));

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUILD, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './situs';
+import { BUILD, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './site';
 
 const WARNA = {
 	ikmA: '#2166ac',

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './situs';
+import { BUILD, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './site';
 
 let situs: Situs;
 

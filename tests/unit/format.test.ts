@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAngka, formatAngkaKah, formatNilai, formatPersen, formatRupiah, formatTahun, KOSONG } from '$lib/format';
+import { formatNumber, formatAngkaKah, formatNilai, formatPercent, formatRupiah, formatTahun, KOSONG } from '$lib/format';
 
 describe('formatRupiah', () => {
 	it('short form picks miliar, juta, triliun', () => {
@@ -43,27 +43,27 @@ describe('formatRupiah', () => {
 
 describe('formatPersen', () => {
 	it('uses a decimal comma and fixed digits', () => {
-		expect(formatPersen(85.4678)).toBe('85,47%');
-		expect(formatPersen(100)).toBe('100,00%');
-		expect(formatPersen(85.4678, 1)).toBe('85,5%');
-		expect(formatPersen(1234.5, 0)).toBe('1.235%');
+		expect(formatPercent(85.4678)).toBe('85,47%');
+		expect(formatPercent(100)).toBe('100,00%');
+		expect(formatPercent(85.4678, 1)).toBe('85,5%');
+		expect(formatPercent(1234.5, 0)).toBe('1.235%');
 	});
 	it('does not print a negative zero', () => {
-		expect(formatPersen(-0.001)).toBe('0,00%');
+		expect(formatPercent(-0.001)).toBe('0,00%');
 	});
 	it('missing is a dash', () => {
-		expect(formatPersen(null)).toBe('–');
-		expect(formatPersen(Infinity)).toBe('–');
+		expect(formatPercent(null)).toBe('–');
+		expect(formatPercent(Infinity)).toBe('–');
 	});
 });
 
 describe('formatAngka and formatTahun', () => {
 	it('formats numbers in id-ID', () => {
-		expect(formatAngka(1234.5)).toBe('1.234,5');
-		expect(formatAngka(1234.567)).toBe('1.234,57');
-		expect(formatAngka(2, 1)).toBe('2,0');
-		expect(formatAngka(12_345n)).toBe('12.345');
-		expect(formatAngka(null)).toBe('–');
+		expect(formatNumber(1234.5)).toBe('1.234,5');
+		expect(formatNumber(1234.567)).toBe('1.234,57');
+		expect(formatNumber(2, 1)).toBe('2,0');
+		expect(formatNumber(12_345n)).toBe('12.345');
+		expect(formatNumber(null)).toBe('–');
 	});
 	it('years are never grouped', () => {
 		expect(formatTahun(2023)).toBe('2023');

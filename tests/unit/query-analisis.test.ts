@@ -8,21 +8,21 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bacaReferensi } from '../../scripts/referensi';
+import { readMasterData } from '../../scripts/master-data';
 import { tulisDataset } from '../../scripts/write-parquet';
 import { extractLaporan } from '../../src/lib/lkip/extract';
-import type { Eksekutor } from '../../src/lib/query/eksekutor';
+import type { Executor } from '../../src/lib/query/executor';
 import * as q from '../../src/lib/query/sql';
-import { KUADRAN, KUADRAN_SENDIRI } from '../../src/lib/reference/analisis';
+import { KUADRAN, KUADRAN_SENDIRI } from '../../src/lib/domain/analytics';
 import { barisDataset } from '../../src/lib/store/rows';
-import { MESIN, MESIN_TIMEOUT } from './../fixtures/mesin';
+import { MESIN, MESIN_TIMEOUT } from '../fixtures/engines';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'query-analisis-'));
 const laporan = readdirSync('data/lkip')
 	.filter((f) => f.endsWith('.txt'))
 	.map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
-const db: Eksekutor[] = [];
+const db: Executor[] = [];
 
 beforeAll(async () => {
 	await tulisDataset(tmp, barisDataset(laporan, ref));

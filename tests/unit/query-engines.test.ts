@@ -9,24 +9,24 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bacaReferensi } from '../../scripts/referensi';
+import { readMasterData } from '../../scripts/master-data';
 import { tulisDataset } from '../../scripts/write-parquet';
 import { barisAudit } from '../../src/lib/audit/dataset';
 import { extractLaporan } from '../../src/lib/lkip/extract';
-import type { Baris, Eksekutor, Manifest, Nilai } from '../../src/lib/query/eksekutor';
+import type { QueryRow, Executor, Manifest, QueryValue } from '../../src/lib/query/executor';
 import * as q from '../../src/lib/query/sql';
 import { barisDataset, type BarisPerTabel } from '../../src/lib/store/rows';
 import { tabel } from '../../src/lib/store/schema';
-import { MESIN, MESIN_TIMEOUT, type Mesin } from '../fixtures/mesin';
+import { MESIN, MESIN_TIMEOUT, type Mesin } from '../fixtures/engines';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'query-engines-'));
 const teks = new Map(readdirSync('data/lkip').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')]));
 const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
 // as the data build makes it, findings included
 const data: BarisPerTabel = barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]);
 let manifest: Manifest;
-const mesin: { m: Mesin; db: Eksekutor }[] = [];
+const mesin: { m: Mesin; db: Executor }[] = [];
 
 beforeAll(async () => {
 	manifest = (await tulisDataset(tmp, data)) as unknown as Manifest;
@@ -133,12 +133,12 @@ const CONTOH: Record<string, Contoh> = {
  * The two engines may round a DOUBLE aggregate differently in its last bits
  * (summation order); twelve significant digits is far below any shown figure.
  */
-function biasa(v: Nilai): Nilai {
+function biasa(v: QueryValue): QueryValue {
 	if (typeof v === 'number' && !Number.isInteger(v)) return Number(v.toPrecision(12));
 	if (Array.isArray(v)) return v.map(biasa);
 	return v;
 }
-const biasaBaris = (rs: Baris[]) => rs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, biasa(v)])));
+const biasaBaris = (rs: QueryRow[]) => rs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, biasa(v)])));
 
 describe('setiap pembangun SQL di kedua mesin', () => {
 	test('the two engines are the two versions named: node-api 1.5 and DuckDB-WASM 1.28 (DuckDB 0.9)', async () => {
@@ -154,11 +154,11 @@ describe('setiap pembangun SQL di kedua mesin', () => {
 	});
 
 	test.each(Object.keys(CONTOH))('%s: both engines accept it and answer alike', { timeout: MESIN_TIMEOUT }, async (nama) => {
-		const jawaban: Baris[][][] = [];
+		const jawaban: QueryRow[][][] = [];
 		let pernyataan: string[] = [];
 		for (const { m, db } of mesin) {
 			pernyataan = CONTOH[nama]((b) => m.berkas(tmp, b));
-			const hasil: Baris[][] = [];
+			const hasil: QueryRow[][] = [];
 			for (const sql of pernyataan) {
 				hasil.push(
 					biasaBaris(

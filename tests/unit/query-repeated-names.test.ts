@@ -11,8 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bukaNode } from '../../src/lib/query/duckdb-node';
-import type { Baris, Eksekutor } from '../../src/lib/query/eksekutor';
+import { openNode } from '../../src/lib/query/duckdb-node';
+import type { QueryRow, Executor } from '../../src/lib/query/executor';
 import {
 	sqlAnggaranTahunanKecamatan,
 	sqlCapaianMatriks,
@@ -24,26 +24,26 @@ import {
 	sqlTrenIkm,
 	sqlTrenSerapan
 } from '../../src/lib/query/sql';
-import { referensiSintetis } from '../../src/lib/store/synth';
-import { bacaReferensi } from '../../scripts/referensi';
+import { syntheticMasterData } from '../../src/lib/store/synth';
+import { readMasterData } from '../../scripts/master-data';
 import { tulisSintetis } from '../../scripts/synth';
 
 const JUMLAH = 664;
 const TAHUN = 2024;
-const jember = bacaReferensi();
-const berulang = referensiSintetis(JUMLAH, jember, 'berulang');
-const unik = referensiSintetis(JUMLAH, jember, 'unik');
+const jember = readMasterData();
+const berulang = syntheticMasterData(JUMLAH, jember, 'berulang');
+const unik = syntheticMasterData(JUMLAH, jember, 'unik');
 
 let dir: string;
-let dbBerulang: Eksekutor;
-let dbUnik: Eksekutor;
+let dbBerulang: Executor;
+let dbUnik: Executor;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-nama-'));
 	for (const nama of ['berulang', 'unik'] as const)
 		await tulisSintetis({ kecamatan: JUMLAH, tahun: 2, outDir: join(dir, nama), seed: 5, tahunAkhir: TAHUN, nama });
-	dbBerulang = await bukaNode(join(dir, 'berulang'));
-	dbUnik = await bukaNode(join(dir, 'unik'));
+	dbBerulang = await openNode(join(dir, 'berulang'));
+	dbUnik = await openNode(join(dir, 'unik'));
 }, 600_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -54,7 +54,7 @@ afterAll(async () => {
  * Means are sums of doubles, whose last bits follow the order DuckDB's threads add
  * them in: compared to 12 significant digits, far below what a page shows.
  */
-function angka(rows: Baris[]): Record<string, unknown>[] {
+function angka(rows: QueryRow[]): Record<string, unknown>[] {
 	const tanpa = new Set(['kecamatan', 'label', 'nomor', 'peringkat', 'di_grafik', 'di_tabel']);
 	const nilai = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 	return rows
@@ -62,7 +62,7 @@ function angka(rows: Baris[]): Record<string, unknown>[] {
 		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
-async function sama(sql: string): Promise<Baris[]> {
+async function sama(sql: string): Promise<QueryRow[]> {
 	const [a, b] = await Promise.all([dbBerulang.kueri(sql), dbUnik.kueri(sql)]);
 	expect(angka(a)).toEqual(angka(b));
 	return a;

@@ -7,23 +7,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bukaNode } from '../../src/lib/query/duckdb-node';
-import type { Eksekutor } from '../../src/lib/query/eksekutor';
-import { nilaiBiasa } from '../../src/lib/query/eksekutor';
-import { muatBeranda, muatKecamatan, muatPerbandingan } from '../../src/lib/query/muat';
+import { openNode } from '../../src/lib/query/duckdb-node';
+import type { Executor } from '../../src/lib/query/executor';
+import { plainValue } from '../../src/lib/query/executor';
+import { loadHome, loadKecamatan, loadComparison } from '../../src/lib/query/page-data';
 import { litInt, litTeks, sqlKecamatan, sqlSisipUnggahan } from '../../src/lib/query/sql';
 import { tabel } from '../../src/lib/store/schema';
-import { teksPerubahan } from '../../src/lib/reference/pembanding';
+import { teksPerubahan } from '../../src/lib/domain/comparisons';
 import { tulisDataset } from '../fixtures/dataset';
-import { dataContoh } from '../fixtures/dataset-contoh';
+import { dataContoh } from '../fixtures/dataset-sample';
 
 let dir: string;
-let db: Eksekutor;
+let db: Executor;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-query-'));
 	await tulisDataset(dir, dataContoh());
-	db = await bukaNode(dir);
+	db = await openNode(dir);
 }, 60_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -42,16 +42,16 @@ describe('literal', () => {
 		expect(litInt(2023)).toBe('2023');
 	});
 	test('BIGINT di luar batas aman tetap bigint yang tepat, bukan dibulatkan (issue 14)', () => {
-		expect(nilaiBiasa(9007199254740991n, 'pagu')).toBe(9007199254740991);
+		expect(plainValue(9007199254740991n, 'pagu')).toBe(9007199254740991);
 		// 2^53 + 1 has no double of its own: as a number it would read 9007199254740992
-		expect(nilaiBiasa(9007199254740993n, 'pagu')).toBe(9007199254740993n);
-		expect(nilaiBiasa(-9007199254740993n, 'pagu')).toBe(-9007199254740993n);
+		expect(plainValue(9007199254740993n, 'pagu')).toBe(9007199254740993n);
+		expect(plainValue(-9007199254740993n, 'pagu')).toBe(-9007199254740993n);
 	});
 });
 
 describe('beranda', () => {
 	test('tahun bawaan adalah tahun laporan terbaru; peringkat IKM dari yang tertinggi', async () => {
-		const d = await muatBeranda(db);
+		const d = await loadHome(db);
 		// 2021 has no report, but Balung's 2022 report states its 2021 IKM and budget
 		expect(d.tahunTersedia).toEqual([2021, 2022, 2023]);
 		expect(d.tahunLaporan).toEqual([2022, 2023]);
@@ -71,7 +71,7 @@ describe('beranda', () => {
 	});
 
 	test('serapan dihitung dari rupiah persis, dan jumlah kabupaten dari jumlah rupiah', async () => {
-		const d = await muatBeranda(db, { tahun: 2023 });
+		const d = await loadHome(db, { tahun: 2023 });
 		const arjasa = d.serapan.tabel.find((r) => r.kecamatan === 'Arjasa')!;
 		expect(arjasa.pagu).toBe(3_321_456_789);
 		expect(arjasa.realisasi).toBe(2_900_123_456);
@@ -85,21 +85,21 @@ describe('beranda', () => {
 	});
 
 	test('tahun yang tidak ada jatuh ke tahun bawaan', async () => {
-		expect((await muatBeranda(db, { tahun: 1999 })).tahun).toBe(2023);
+		expect((await loadHome(db, { tahun: 1999 })).tahun).toBe(2023);
 	});
 });
 
 describe('perbandingan', () => {
 	test('bawaan: semua kecamatan berlaporan; pilihan yang tidak dikenal diabaikan', async () => {
-		const d = await muatPerbandingan(db);
+		const d = await loadComparison(db);
 		expect(d.kecamatan.sort()).toEqual(['arjasa', 'balung', 'puger']);
-		const p = await muatPerbandingan(db, { kecamatan: ['arjasa', 'bukan-kecamatan'], tahun: [2023, 1990], indikator: 'ikm' });
+		const p = await loadComparison(db, { kecamatan: ['arjasa', 'bukan-kecamatan'], tahun: [2023, 1990], indikator: 'ikm' });
 		expect(p.kecamatan).toEqual(['arjasa']);
 		expect(p.tahun).toEqual([2023]);
 		expect(p.capaian.map((r) => r.kunci)).toEqual(['ikm']);
 		// the chosen year applies to the trends too
 		expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([[2023, 82.89]]);
-		const semua = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		const semua = await loadComparison(db, { kecamatan: ['arjasa'] });
 		expect(semua.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
 			[2022, 80.39],
 			[2023, 82.89]
@@ -111,7 +111,7 @@ describe('perbandingan', () => {
 
 describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
 	test('IKM dan serapan dibanding tahun lalu hanya atas kecamatan yang punya angka di kedua tahun', async () => {
-		const { kpi } = await muatBeranda(db, { tahun: 2023 });
+		const { kpi } = await loadHome(db, { tahun: 2023 });
 		// 2023: Arjasa 82,89 and Puger 86,68; their 2022 values 80,39 and 84,18 (Balung's 2022 80,1 has no 2023)
 		expect(kpi?.ikm_sama_jumlah).toBe(2);
 		expect(kpi?.ikm_median_sama).toBeCloseTo((82.89 + 86.68) / 2, 10);
@@ -123,7 +123,7 @@ describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
 	});
 
 	test('tanpa kecamatan di kedua tahun tidak ada perubahan yang disebut', async () => {
-		const { kpi } = await muatBeranda(db, { tahun: 2022 });
+		const { kpi } = await loadHome(db, { tahun: 2022 });
 		// 2022 figures: Balung (its own report), Arjasa and Puger (2023 comparison tables); 2021: Balung only
 		expect(kpi?.ikm_sama_jumlah).toBe(1);
 		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
@@ -137,14 +137,14 @@ describe('data unggahan pada angka utama (issue 9 item 9)', () => {
 		const dir2 = await mkdtemp(join(tmpdir(), 'dasbor-unggah-'));
 		try {
 			await tulisDataset(dir2, dataContoh());
-			const db2 = await bukaNode(dir2);
+			const db2 = await openNode(dir2);
 			// an IKM-only upload for Silo 2023 (35.09.30), a kecamatan without published reports
 			await db2.kueri(sqlSisipUnggahan(tabel('laporan'), [{ laporan_id: 'silo-2023', file: 'ikm-silo.csv', kecamatan: 'Silo', kode_kecamatan: '35.09.30', kabupaten: null, tahun: 2023, jumlah_indikator: 0, jumlah_anggaran: 0, jumlah_peringatan: 0, capaian_maks_100: false }]));
-			const { kpi } = await muatBeranda(db2, { tahun: 2023 });
+			const { kpi } = await loadHome(db2, { tahun: 2023 });
 			expect(kpi?.kecamatan_berlaporan).toBe(4);
 			expect(kpi?.kecamatan_unggahan).toBe(1);
 			expect(kpi?.kecamatan_unggahan_tahun).toBe(1);
-			const { kpi: k0 } = await muatBeranda(db, { tahun: 2023 });
+			const { kpi: k0 } = await loadHome(db, { tahun: 2023 });
 			expect([k0?.kecamatan_unggahan, k0?.kecamatan_unggahan_tahun]).toEqual([0, 0]);
 		} finally {
 			await rm(dir2, { recursive: true, force: true });
@@ -155,14 +155,14 @@ describe('data unggahan pada angka utama (issue 9 item 9)', () => {
 describe('tahun yang dapat dipilih (issue 9 item 8)', () => {
 	test('tahun yang hanya dikutip laporan lain dapat dipilih dan menampilkan angkanya', async () => {
 		// Balung's 2022 report states its 2021 IKM (80,1 − 2,5 = 77,6 in the invented dataset)
-		const d = await muatBeranda(db, { tahun: 2021 });
+		const d = await loadHome(db, { tahun: 2021 });
 		expect(d.tahun).toBe(2021);
 		expect(d.peringkatIkm.tabel.map((r) => [r.kecamatan, r.realisasi])).toEqual([['Balung', 77.6]]);
 		expect(d.kpi?.kecamatan_berlaporan_tahun).toBe(0);
 	});
 
 	test('tahun pilihan Perbandingan berlaku untuk keempat grafik', async () => {
-		const p = await muatPerbandingan(db, { kecamatan: ['arjasa', 'puger'], tahun: [2023] });
+		const p = await loadComparison(db, { kecamatan: ['arjasa', 'puger'], tahun: [2023] });
 		for (const daftar of [p.trenIkm, p.trenSerapan, p.komposisi, p.capaian]) {
 			expect(daftar.length).toBeGreaterThan(0);
 			expect(new Set(daftar.map((r) => r.tahun))).toEqual(new Set([2023]));
@@ -174,7 +174,7 @@ describe('pembanding (issue 9 item 1)', () => {
 	// dataset-contoh: IKM 2023 Arjasa 82,89 and Puger 86,68; 2022 Balung 80,1 plus the
 	// comparison-table values of the 2023 reports (Arjasa 80,39, Puger 84,18)
 	test('di halaman kecamatan, pembanding IKM adalah rata-rata kecamatan LAIN, dengan jumlahnya', async () => {
-		const d = await muatKecamatan(db, 'arjasa');
+		const d = await loadKecamatan(db, 'arjasa');
 		const r2023 = d.ikm.find((r) => r.tahun === 2023)!;
 		expect(r2023.rata_lain).toBeCloseTo(86.68, 10);
 		expect(r2023.jumlah_lain).toBe(1);
@@ -187,7 +187,7 @@ describe('pembanding (issue 9 item 1)', () => {
 	});
 
 	test('kecamatan satu-satunya yang berlaporan tidak punya pembanding (bukan dirinya sendiri)', async () => {
-		const d = await muatKecamatan(db, 'balung');
+		const d = await loadKecamatan(db, 'balung');
 		// Balung's own 2021 value (from its 2022 report's comparison table) is the only 2021 value
 		const r2021 = d.ikm.find((r) => r.tahun === 2021)!;
 		expect(r2021.jumlah_lain).toBe(0);
@@ -195,7 +195,7 @@ describe('pembanding (issue 9 item 1)', () => {
 	});
 
 	test('garis rata-rata Perbandingan menyebut berapa kecamatan tiap tahun', async () => {
-		const p = await muatPerbandingan(db, { kecamatan: ['arjasa'] });
+		const p = await loadComparison(db, { kecamatan: ['arjasa'] });
 		const rata = p.trenIkm.filter((r) => r.rata);
 		expect(rata.map((r) => [r.kecamatan, r.tahun, r.jumlah_rata])).toEqual([
 			['Rata-rata kecamatan berlaporan', 2021, 1],
@@ -208,17 +208,17 @@ describe('pembanding (issue 9 item 1)', () => {
 
 describe('kecamatan', () => {
 	test('pohon anggaran berurutan dengan sumbernya; kecamatan tanpa laporan kosong', async () => {
-		const d = await muatKecamatan(db, 'arjasa');
+		const d = await loadKecamatan(db, 'arjasa');
 		expect(d.pohon.map((r) => r.level)).toEqual(['total', 'program', 'kegiatan', 'subkegiatan', 'program']);
 		expect(d.pohon.every((r) => r.file === 'arjasa-2023.txt' && typeof r.line === 'number')).toBe(true);
-		const kosong = await muatKecamatan(db, 'jombang');
+		const kosong = await loadKecamatan(db, 'jombang');
 		expect(kosong.kecamatan?.kecamatan).toBe('Jombang');
 		expect(kosong.laporan).toEqual([]);
 		expect(kosong.ikm).toEqual([]);
 	});
 
 	test('skala predikat laporan: tingkat berurutan dengan barisnya; laporan tanpa skala tidak punya baris', async () => {
-		const d = await muatKecamatan(db, 'arjasa');
+		const d = await loadKecamatan(db, 'arjasa');
 		expect(d.skala.map((r) => [r.tahun, r.urutan, r.kode, r.label, r.bawah, r.atas, r.file, r.line])).toEqual([
 			[2023, 1, 'AA', 'Sangat Memuaskan', 90, 100, 'arjasa-2023.txt', 364],
 			[2023, 2, 'A', 'Memuaskan', 80, 90, 'arjasa-2023.txt', 365],
@@ -226,6 +226,6 @@ describe('kecamatan', () => {
 			[2023, 4, 'B', 'Baik', 60, 70, 'arjasa-2023.txt', 367],
 			[2023, 5, 'D', 'Sangat Kurang', 0, 60, 'arjasa-2023.txt', 368]
 		]);
-		expect((await muatKecamatan(db, 'balung')).skala).toEqual([]);
+		expect((await loadKecamatan(db, 'balung')).skala).toEqual([]);
 	});
 });

@@ -8,7 +8,7 @@
  * Rp B"). `klaim_narasi` judges the sentences that do name the indicators.
  */
 import { parseRupiah } from '../lkip/numbers';
-import { totalTabel } from './antarbagian';
+import { totalTabel } from './cross-section';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { RUPIAH_TEKS, angkaPersen, cocokPresisi, kalimat, persen, sel, unik } from './util';
 

@@ -3,9 +3,9 @@
  * indicator's polarity and the report's own rule that capaian above 100% counts as 100%.
  */
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { NEGATIF, tripleBaris } from './tabel';
+import { NEGATIF, tripleBaris } from './table-triples';
 import { angka, cocokPresisi, desimalTercetak, persen } from './util';
-import { hitungCapaian, type Polaritas } from '../reference/scales';
+import { hitungCapaian, type Polaritas } from '../domain/scales';
 
 /**
  * Every capaian the report could legitimately print for this pair: each polarity allowed

@@ -16,8 +16,8 @@
  * consequences stay findings of their own rules (so each failed check is still listed with
  * its lines) but the quality score counts the group once, at the cause's severity (index.ts).
  */
-import type { AnggaranRecord, Laporan } from '../lkip/types';
-import { cekJumlah, label, type CekJumlah } from './jumlah';
+import type { AnggaranRecord, Report } from '../lkip/types';
+import { cekJumlah, label, type CekJumlah } from './anggaran-sums';
 import type { Aturan } from './types';
 import { cocokPresisi, desimalTercetak, rp } from './util';
 
@@ -91,7 +91,7 @@ function calon(rows: AnggaranRecord[], perBaris: Map<string, CekJumlah[]>, j: nu
 const kunciAkibat = (a: Akibat) => `${a.aturan}|${a.line}|${a.nilai ?? ''}|${a.seharusnya ?? ''}`;
 
 /** The wrong figures of a report's budget tree, each with the failed checks it explains. */
-export function cariSebab(laporan: Laporan): Sebab[] {
+export function cariSebab(laporan: Report): Sebab[] {
 	const rows = laporan.anggaran;
 	const cek = cekJumlah(rows);
 	if (!cek.some((c) => c.tercetak !== c.jumlah)) return [];

@@ -2,8 +2,8 @@
  * The audit as dataset rows: `temuan`, `skor_kualitas` and `sumber_baris` (the lines findings
  * point to, ± 2 lines of context). Used by the data build; plain TS like the rest of the audit.
  */
-import type { Laporan, Referensi } from '../lkip/types';
-import { kecamatanLaporan, laporanId, letakBaris, type Baris, type BarisPerTabel } from '../store/rows';
+import type { Report, MasterData } from '../lkip/types';
+import { kecamatanLaporan, laporanId, letakBaris, type StoredRow, type BarisPerTabel } from '../store/rows';
 import { auditLengkap } from './index';
 import { aturan } from './rules';
 import { barisTeks } from './util';
@@ -23,7 +23,7 @@ export interface Rujukan {
  * Decided once here, when the finding becomes a row, so pages place a finding
  * beside its figure by table and key instead of reading its message or lines.
  */
-export function rujukanTemuan(l: Laporan, lines: readonly number[]): Rujukan[] {
+export function rujukanTemuan(l: Report, lines: readonly number[]): Rujukan[] {
 	const di = new Set(lines);
 	const tahun = l.tahun ?? 0;
 	const out: Rujukan[] = [];
@@ -36,13 +36,13 @@ export function rujukanTemuan(l: Laporan, lines: readonly number[]): Rujukan[] {
 	return [...new Map(out.map((r) => [`${r.tabel}|${r.kunci}`, r])).values()];
 }
 
-export function barisAudit(laporan: readonly Laporan[], teks: ReadonlyMap<string, string>, ref: Referensi): BarisPerTabel {
+export function barisAudit(laporan: readonly Report[], teks: ReadonlyMap<string, string>, ref: MasterData): BarisPerTabel {
 	const out: BarisPerTabel = { temuan: [], skor_kualitas: [], sumber_baris: [] };
 	for (const l of laporan) {
 		const text = teks.get(l.file);
 		const kec = kecamatanLaporan(l, ref);
 		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
-		const kunci: Baris = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
+		const kunci: StoredRow = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
 		const h = auditLengkap(l, text, [...laporan], { indikator: ref.indikator });
 		h.temuan.forEach((t, i) =>
 			out.temuan.push({

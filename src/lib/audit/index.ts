@@ -2,7 +2,7 @@
  * Entry point of the audit: run every rule of rules.ts over one report and attach the report's
  * identity and the printed source lines to each finding. Plain TS: runs in Node and the browser.
  */
-import type { AturanIndikator, Laporan } from '../lkip/types';
+import type { AturanIndikator, Report } from '../lkip/types';
 import { ATURAN, BOBOT, aturan } from './rules';
 import { cariSebab, cocokAkibat, sebabAngka } from './cause';
 import type { KonteksAudit, Temuan, TemuanDasar } from './types';
@@ -37,7 +37,7 @@ export interface HasilAudit {
 	skor: SkorKualitas;
 }
 
-function konteks(laporan: Laporan, text: string, lain: Laporan[], opsi: OpsiAudit): KonteksAudit {
+function konteks(laporan: Report, text: string, lain: Report[], opsi: OpsiAudit): KonteksAudit {
 	return {
 		laporan,
 		text,
@@ -47,7 +47,7 @@ function konteks(laporan: Laporan, text: string, lain: Laporan[], opsi: OpsiAudi
 	};
 }
 
-export function auditLengkap(laporan: Laporan, text: string, lain: Laporan[] = [], opsi: OpsiAudit = {}): HasilAudit {
+export function auditLengkap(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): HasilAudit {
 	const ctx = konteks(laporan, text, lain, opsi);
 	const dasar: Temuan[] = [];
 	const rincian: SkorKualitas['rincian'] = [];
@@ -91,7 +91,7 @@ export function auditLengkap(laporan: Laporan, text: string, lain: Laporan[] = [
 	};
 }
 
-function temuanLengkap(ctx: KonteksAudit, laporan: Laporan, id: string, tingkat: Temuan['tingkat'], t: TemuanDasar): Temuan {
+function temuanLengkap(ctx: KonteksAudit, laporan: Report, id: string, tingkat: Temuan['tingkat'], t: TemuanDasar): Temuan {
 	const lines = [...new Set(t.lines)].filter((l) => l >= 1).sort((x, y) => x - y);
 	return {
 		file: laporan.file,
@@ -114,7 +114,7 @@ function temuanLengkap(ctx: KonteksAudit, laporan: Laporan, id: string, tingkat:
  * findings becomes a finding of rule sebab_angka, listed just before its first consequence;
  * `kelompok` is the cause's 1-based position. Updates the per-rule counts for the score.
  */
-function kelompokkan(ctx: KonteksAudit, laporan: Laporan, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
+function kelompokkan(ctx: KonteksAudit, laporan: Report, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
 	const sebabDi = new Map<number, { sebab: Temuan; akibat: number[] }>();
 	const diambil = new Set<number>();
 	for (const s of cariSebab(laporan)) {
@@ -156,11 +156,11 @@ function kelompokkan(ctx: KonteksAudit, laporan: Laporan, dasar: Temuan[], rinci
 }
 
 /** Every finding for one report. `lain` = the other reports, for the year-over-year rule. */
-export function auditLaporan(laporan: Laporan, text: string, lain: Laporan[] = [], opsi: OpsiAudit = {}): Temuan[] {
+export function auditLaporan(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): Temuan[] {
 	return auditLengkap(laporan, text, lain, opsi).temuan;
 }
 
 /** Data-quality score of one report: checks passed, weighted by severity (tinggi 3, sedang 2, rendah 1). */
-export function skorKualitas(laporan: Laporan, text: string, lain: Laporan[] = [], opsi: OpsiAudit = {}): SkorKualitas {
+export function skorKualitas(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): SkorKualitas {
 	return auditLengkap(laporan, text, lain, opsi).skor;
 }

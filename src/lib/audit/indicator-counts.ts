@@ -7,7 +7,7 @@
  */
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
-import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './skala';
+import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './report-scale';
 import { kalimat, sel, unik } from './util';
 
 /** Any count in a sentence (not part of a longer number, not a percentage): "8 indikator", "7 berkategori Baik", "dan 1 Kurang". */

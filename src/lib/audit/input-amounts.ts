@@ -10,7 +10,7 @@
  */
 import { parseRupiah } from '../lkip/numbers';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { label } from './jumlah';
+import { label } from './anggaran-sums';
 import { RUPIAH_TEKS, angkaPersen, rp } from './util';
 
 const INPUT = /\b(?:input|masukan)\b/i;

@@ -4,10 +4,10 @@
  * in sentences and in the tick-box summary table (a mark under a predikat column).
  */
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './skala';
+import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './report-scale';
 import { angka, angkaPersen, kalimat, sel, unik } from './util';
 import { parseNilaiIndikator } from '../lkip/numbers';
-import { hitungCapaian } from '../reference/scales';
+import { hitungCapaian } from '../domain/scales';
 
 const KATA = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
 const TANDA = /^(▮|■|v|V|√|✓|✔|x|X)$/;

@@ -10,7 +10,7 @@
 import { parseNilaiIndikator } from '../lkip/numbers';
 import type { IndikatorRecord } from '../lkip/types';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { samaTercetak } from './antarbagian';
+import { samaTercetak } from './cross-section';
 import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, persen, sel, unik } from './util';
 
 const NILAI = String.raw`([A-D]{1,2}\s?\(\s?\d{1,3}(?:[.,]\d{1,2})?\s?\)|[A-D]{1,2}\b|\d{1,3}(?:[.,]\d{1,2})?\s?%?)`;

@@ -7,18 +7,18 @@
  * impossible values); sedang for derived or narrative figures; rendah for cosmetic issues.
  */
 import type { Aturan, Tingkat } from './types';
-import { jumlahAnggaran } from './jumlah';
+import { jumlahAnggaran } from './anggaran-sums';
 import { sebabAngka } from './cause';
-import { persenAnggaran } from './persen';
+import { persenAnggaran } from './anggaran-percent';
 import { capaianIndikator } from './capaian';
-import { bedaAntarbagian } from './antarbagian';
-import { targetBeda } from './target';
-import { klaimNarasi } from './narasi';
+import { bedaAntarbagian } from './cross-section';
+import { targetBeda } from './ikm-targets';
+import { klaimNarasi } from './narrative-claims';
 import { predikatSkala } from './predikat';
-import { diLuarRentang } from './rentang';
-import { angkaRusak } from './angka';
-import { antarTahun } from './antartahun';
-import { pangsaAnggaran } from './pangsa';
+import { diLuarRentang } from './out-of-range';
+import { angkaRusak } from './broken-numbers';
+import { antarTahun } from './cross-year';
+import { pangsaAnggaran } from './anggaran-shares';
 import { hitunganIndikator } from './indicator-counts';
 import { hitunganProgram } from './budget-counts';
 import { jumlahPegawai, jumlahTabel } from './table-totals';

@@ -8,18 +8,18 @@
  * body's survey of another service; their figures are never compared.
  */
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { kunciLabel } from './skala';
+import { kunciLabel } from './report-scale';
 import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, sel, unik } from './util';
 
-interface Baris {
+interface SurveyRow {
 	line: number;
 	cells: string[];
 }
 
 /** Runs of consecutive table rows: a blank or prose line ends a table. */
-export function blokTabel(ctx: KonteksAudit): Baris[][] {
-	const out: Baris[][] = [];
-	let kini: Baris[] = [];
+export function blokTabel(ctx: KonteksAudit): SurveyRow[][] {
+	const out: SurveyRow[][] = [];
+	let kini: SurveyRow[] = [];
 	ctx.baris.forEach((_, i) => {
 		const c = sel(ctx.baris, i + 1);
 		if (c && c.some((x) => x.trim())) kini.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
@@ -60,7 +60,7 @@ function nilai(raw: string): { nilai: number; desimal: number; persen: boolean }
 }
 
 interface Distribusi {
-	baris: Baris[];
+	baris: SurveyRow[];
 	/** column -> answer rank */
 	kolom: Map<number, number>;
 	total: number | null;
@@ -72,7 +72,7 @@ function kolomUnsur(kepala: string[]): number {
 	return i >= 0 ? i : 1;
 }
 
-function distribusi(blok: Baris[]): Distribusi | null {
+function distribusi(blok: SurveyRow[]): Distribusi | null {
 	const kepala = blok[0].cells;
 	const kolom = new Map<number, number>();
 	kepala.forEach((c, i) => {
@@ -90,7 +90,7 @@ interface Skor {
 	lines: number[];
 }
 
-function tabelSkor(blok: Baris[]): Skor | null {
+function tabelSkor(blok: SurveyRow[]): Skor | null {
 	const kepala = blok[0].cells;
 	const s = kepala.findIndex((c) => /^(skor|nilai|nrr|nilai rata|nilai unsur|nilai per unsur|ikm)/i.test(c));
 	if (s < 0) return null;
@@ -108,7 +108,7 @@ function tabelSkor(blok: Baris[]): Skor | null {
 }
 
 /** Parts of a distribution row, or null when a part is blank or not a number. */
-function bagian(d: Distribusi, b: Baris): { p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null {
+function bagian(d: Distribusi, b: SurveyRow): { p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null {
 	const p: { rank: number; v: number; desimal: number }[] = [];
 	let persen = true;
 	for (const [i, rank] of d.kolom) {
@@ -185,7 +185,7 @@ export const survei_skor_unsur: Aturan = {
 		for (const { skor, dist } of pasangan(ctx)) {
 			for (const r of skor.baris) {
 				// the first neighbouring distribution whose row for this unsur adds up (percentages or respondents)
-				let pakai: { b: Baris; p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null = null;
+				let pakai: { b: SurveyRow; p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null = null;
 				for (const d of dist) {
 					const b = d.baris.find((x) => kunciLabel(x.cells[d.unsur] ?? '') === kunciLabel(r.unsur));
 					const x = b && bagian(d, b);

@@ -13,7 +13,7 @@ import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
 /** A count of ASN in running text: "15 (lima belas) orang ASN", "14 ASN"; "8 orang Non ASN" is not one. */
 const ASN_TEKS = new RegExp(`(?<![\\d.,])${POLA_HITUNGAN}\\s?(?:orang\\s)?(?:ASN|PNS)\\b`, 'gi');
 
-type Baris = { line: number; cells: string[] };
+type CellRow = { line: number; cells: string[] };
 
 const TOTAL = /^(?:jumlah|total)\b/i;
 /** Budget tables are the budget rule's; their totals are rupiah. */
@@ -32,12 +32,12 @@ function sel(raw: string | undefined): { v: number; persen: boolean; desimal: nu
 	return null;
 }
 
-function label(b: Baris): string {
+function label(b: CellRow): string {
 	return b.cells.filter((c) => c.trim() && !/^[IVX\d]+\.?$/.test(c.trim())).slice(0, 1).join(' ');
 }
 
 /** Whether a row is a header: text cells only (a numbering row "1 | 2 | 3" is not data either). */
-function kepala(b: Baris): boolean {
+function kepala(b: CellRow): boolean {
 	const isi = b.cells.filter((c) => c.trim());
 	return isi.length >= 2 && !isi.some((c) => sel(c) !== null && !/^\d{1,2}$/.test(c.trim()));
 }
@@ -52,7 +52,7 @@ interface Periksa {
 }
 
 /** The column sums of one table against its total row; null when the table is not such a table. */
-export function periksaTabel(blok: Baris[]): { cek: number; salah: Periksa[]; total: Baris; kepala: string[] } | null {
+export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; total: CellRow; kepala: string[] } | null {
 	if (blok.length < 3 || !kepala(blok[0])) return null;
 	const head = blok[0].cells;
 	if (ANGGARAN.test(head.join(' '))) return null;

@@ -2,7 +2,7 @@
  * Audit output: one Temuan per inconsistency, with every source line involved,
  * so a reader can check the finding against the report without trusting us.
  */
-import type { Laporan } from '../lkip/types';
+import type { Report } from '../lkip/types';
 
 export type Tingkat = 'tinggi' | 'sedang' | 'rendah';
 
@@ -44,10 +44,10 @@ export type Peran = 'sebab' | 'akibat' | null;
 
 /** What a rule sees. `baris[i]` is line i+1 of the report text, untrimmed. */
 export interface KonteksAudit {
-	laporan: Laporan;
+	laporan: Report;
 	text: string;
 	baris: string[];
-	lain: Laporan[];
+	lain: Report[];
 	/** indicator key -> polarity, when reference data was given */
 	polaritas: Map<string, 'positif' | 'negatif'>;
 }

@@ -11,7 +11,7 @@
  */
 import { barisSurat, lembarTemuan, type ButirSurat, type IsiSurat, type LembarTemuan } from '../audit/letter';
 import { xlsxBuku, MIME_XLSX } from './xlsx';
-import type { KolomTabel } from '../tabel';
+import type { TableColumn } from '../table-view';
 
 export type FormatSurat = 'txt' | 'md' | 'xlsx' | 'pdf';
 
@@ -78,7 +78,7 @@ export function suratMarkdown(isi: readonly IsiSurat[]): string {
 
 // ------------------------------------------------------------------ XLSX
 
-const KOLOM_TEMUAN: KolomTabel[] = [
+const KOLOM_TEMUAN: TableColumn[] = [
 	{ kunci: 'laporan', label: 'Laporan' },
 	{ kunci: 'berkas', label: 'Berkas' },
 	{ kunci: 'no', label: 'No' },
@@ -94,7 +94,7 @@ const KOLOM_TEMUAN: KolomTabel[] = [
 	{ kunci: 'saran', label: 'Yang perlu diperiksa' }
 ];
 
-const KOLOM_SKOR: KolomTabel[] = [
+const KOLOM_SKOR: TableColumn[] = [
 	{ kunci: 'laporan', label: 'Laporan' },
 	{ kunci: 'berkas', label: 'Berkas' },
 	{ kunci: 'keterangan', label: 'Skor kualitas data dan perhitungannya' }

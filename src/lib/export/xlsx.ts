@@ -14,7 +14,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { miripRumus } from './csv';
-import { nilaiEkspor, nilaiKolom, kolomEkspor, type BarisTabel, type KolomTabel } from '../tabel';
+import { nilaiEkspor, nilaiKolom, kolomEkspor, type BarisTabel, type TableColumn } from '../table-view';
 import type { FormatKolom } from '../format';
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -100,7 +100,7 @@ function selAngka(ref: string, v: string, gaya: number): string {
 	return `<c r="${ref}"${s}><v>${v}</v></c>`;
 }
 
-function sel(ref: string, x: unknown, kolom: KolomTabel): string {
+function sel(ref: string, x: unknown, kolom: TableColumn): string {
 	const format: FormatKolom | undefined = kolom.format;
 	const v = nilaiEkspor(x, kolom);
 	if (v === null || v === undefined) return '';
@@ -121,7 +121,7 @@ function sel(ref: string, x: unknown, kolom: KolomTabel): string {
 }
 
 /** Column width in characters: the longest shown value, within sensible bounds. */
-function lebar(kolom: KolomTabel, baris: readonly BarisTabel[]): number {
+function lebar(kolom: TableColumn, baris: readonly BarisTabel[]): number {
 	let max = kolom.label.length;
 	for (const b of baris.slice(0, 500)) {
 		const x = nilaiKolom(b, kolom);
@@ -131,7 +131,7 @@ function lebar(kolom: KolomTabel, baris: readonly BarisTabel[]): number {
 	return Math.min(Math.max(max + 2, 8), 60);
 }
 
-export function sheetXml(kolom: readonly KolomTabel[], baris: readonly BarisTabel[]): string {
+export function sheetXml(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): string {
 	const cols = kolom
 		.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${lebar(k, baris)}" customWidth="1"/>`)
 		.join('');
@@ -153,7 +153,7 @@ export function sheetXml(kolom: readonly KolomTabel[], baris: readonly BarisTabe
 
 export interface LembarXlsx {
 	judul: string;
-	kolom: readonly KolomTabel[];
+	kolom: readonly TableColumn[];
 	baris: readonly BarisTabel[];
 }
 
@@ -161,7 +161,7 @@ export interface LembarXlsx {
  * The table as an .xlsx file. Like the CSV, it carries the provenance columns
  * (file, line, raw) when the rows have them.
  */
-export function xlsxTabel(kolom: readonly KolomTabel[], baris: readonly BarisTabel[], judulSheet = 'Data'): Uint8Array {
+export function xlsxTabel(kolom: readonly TableColumn[], baris: readonly BarisTabel[], judulSheet = 'Data'): Uint8Array {
 	return xlsxBuku([{ judul: judulSheet, kolom, baris }]);
 }
 

@@ -9,11 +9,11 @@
  * row, then the one with most amount rows; only that one becomes the tree, so
  * nothing is counted twice.
  */
-import { bacaTeksAnggaran, type Pernyataan } from './anggaran-teks';
-import { bangunPohon } from './anggaran-pohon';
-import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-tabel';
+import { bacaTeksAnggaran, type Pernyataan } from './anggaran-text';
+import { buildAnggaranTree } from './anggaran-tree';
+import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-table';
 import { belanjaDariTabel, gabungBelanja } from './belanja';
-import { programBaku } from './reference';
+import { programBaku } from './master-data';
 import type { barisSemua } from './table';
 import type {
 	AnggaranRecord,
@@ -102,7 +102,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 	const teks = bacaTeksAnggaran(rows, ctx);
 	let anggaran: AnggaranRecord[] = [];
 	if (terpilih) {
-		const pohon = bangunPohon(terpilih.baris, aturanProgram);
+		const pohon = buildAnggaranTree(terpilih.baris, aturanProgram);
 		anggaran = pohon.anggaran;
 		peringatan.push(...terpilih.peringatan, ...pohon.peringatan);
 		if (!anggaran.some((a) => a.level === 'total')) {

@@ -9,7 +9,7 @@
  * the line of its pagu when it has one.
  */
 import { parseRupiah } from './numbers';
-import { jenisBelanja, selRupiah, type Baris } from './anggaran-tabel';
+import { jenisBelanja, selRupiah, type Baris } from './anggaran-table';
 import type { Bagian, BelanjaRecord, JenisBelanja, KonteksEkstraksi, Peringatan } from './types';
 
 export interface PernyataanBelanja {

@@ -6,8 +6,8 @@
  * as printed beside their reading; a sasaran whose name wraps onto a row of its
  * own ("publik" under the row) is joined to the row above.
  */
-import type { BarisTabel, BarisTeks, BlokTabel } from './blok';
-import { barisPenomoran } from './blok';
+import type { BarisTabel, BarisTeks, BlokTabel } from './table-blocks';
+import { barisPenomoran } from './table-blocks';
 import { parsePersen, type FormatAngka } from './numbers';
 import { normal, teksSel } from './table';
 import type { EfisiensiRecord, Peringatan } from './types';

@@ -7,33 +7,33 @@
  * extractors (IKM, measurement table, budget, profile) then read independently.
  */
 import { extractAnggaran } from './anggaran';
-import { blokTabel } from './blok';
+import { blokTabel } from './table-blocks';
 import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
 import { ekstrakMetodeIkm } from './ikm-metode';
 import { ekstrakIkmKabupaten } from './ikm-kabupaten';
 import { bacaIdentitas } from './identity';
 import { ekstrakIndikator } from './indikator';
-import { ekstrakProfil } from './profil';
+import { ekstrakProfil } from './profile';
 import { bagianPerBaris } from './sections';
-import { bacaCapaianMaks100, bacaSkala } from './skala';
+import { bacaCapaianMaks100, bacaSkala } from './predikat-scale';
 import { formatAngka } from './numbers';
 import { barisSemua } from './table';
 import type { ReadingText } from '../document/types';
-import type { KonteksEkstraksi, Laporan, Peringatan, Referensi } from './types';
+import type { KonteksEkstraksi, Report, Peringatan, MasterData } from './types';
 
 /**
  * A document read by src/lib/document: the same extraction on its reading text,
  * with the document's places kept so every figure's line leads back to its page
  * or table row. A text file needs no places (its line is the place).
  */
-export function extractDocument(doc: ReadingText, file: string, ref: Referensi): Laporan {
+export function extractDocument(doc: ReadingText, file: string, ref: MasterData): Report {
 	const l = extractLaporan(doc.text, file, ref);
 	if (doc.format !== 'txt') l.dokumen = { format: doc.format, pages: doc.pages, places: doc.places };
 	return l;
 }
 
-export function extractLaporan(text: string, file: string, ref: Referensi): Laporan {
+export function extractLaporan(text: string, file: string, ref: MasterData): Report {
 	const rows = barisSemua(text);
 	const format = formatAngka(text);
 	const identitas = bacaIdentitas(rows, ref.kecamatan);

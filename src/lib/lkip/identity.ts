@@ -8,7 +8,7 @@
  * ("TAHUN 2020 / TAHUN 2021"); the earlier cover year gets the cover's vote,
  * because a report is published after the year it reports on.
  */
-import type { BarisTeks } from './blok';
+import type { BarisTeks } from './table-blocks';
 import { normal } from './table';
 import type { KecamatanRef, Peringatan } from './types';
 
@@ -51,7 +51,7 @@ function kunciNama(s: string): string {
 /** The reference kecamatan a written name means, tolerant of case, spacing and one typo. */
 const kunciDaftar = new WeakMap<KecamatanRef[], string[]>();
 
-export function cocokKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
+export function matchKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
 	const k = kunciNama(nama);
 	if (k.length < 3) return null;
 	let kunci = kunciDaftar.get(daftar);
@@ -161,7 +161,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 	const cache = new Map<string, KecamatanRef | null>();
 	const cocok = (nama: string) => {
 		const k = nama.toLowerCase();
-		if (!cache.has(k)) cache.set(k, cocokKecamatan(k, daftar));
+		if (!cache.has(k)) cache.set(k, matchKecamatan(k, daftar));
 		return cache.get(k)!;
 	};
 	const daftarNama = `daftar ${daftar.length} kecamatan`;

@@ -14,7 +14,7 @@
  */
 import { barisDi, paragraf, tahunTunggal } from './ikm';
 import { parseNilaiIndikator, type FormatAngka } from './numbers';
-import type { BarisTeks } from './blok';
+import type { BarisTeks } from './table-blocks';
 import type { Bagian, IkmKabupatenRecord } from './types';
 
 const KATA = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b/i;

@@ -11,7 +11,7 @@
  * Every statement is kept; which one an IKM value was measured by is decided in the
  * store layer (metodeUntuk), nearest statement first.
  */
-import type { BarisTeks } from './blok';
+import type { BarisTeks } from './table-blocks';
 import { parseToken, type FormatAngka } from './numbers';
 import { teksSel } from './table';
 import type { IkmRecord, MetodeIkm, MetodeIkmRecord } from './types';

@@ -15,12 +15,12 @@
  * Nothing is deduplicated: when sections state the same year, every statement
  * is kept with its line and section, so the audit can compare them.
  */
-import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './blok';
+import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
 import { parseNilaiIndikator, type FormatAngka } from './numbers';
-import { kunciIndikator } from './reference';
-import { barisLanjutan } from './paragraf';
+import { kunciIndikator } from './master-data';
+import { barisLanjutan } from './paragraphs';
 import { teksSel } from './table';
-import type { Bagian, IkmRecord, Peringatan, Referensi } from './types';
+import type { Bagian, IkmRecord, Peringatan, MasterData } from './types';
 
 export interface HasilIkm {
 	ikm: IkmRecord[];
@@ -38,7 +38,7 @@ function nilai(raw: string, format: FormatAngka) {
 function dariTabel(
 	blok: BlokTabel[],
 	bagian: Bagian[],
-	ref: Pick<Referensi, 'indikator'>,
+	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
 	peringatan: Peringatan[],
@@ -293,7 +293,7 @@ export function ekstrakIkm(
 	rows: BarisTeks[],
 	blok: BlokTabel[],
 	bagian: Bagian[],
-	ref: Pick<Referensi, 'indikator'>,
+	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	format: FormatAngka = 'id'
 ): HasilIkm {

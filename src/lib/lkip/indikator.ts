@@ -14,11 +14,11 @@
  * ("3 | ... | 100% |" then, after the repeated header, "| | ... | | 95% | 95%")
  * is joined back when the second part only fills the first part's gaps.
  */
-import { bacaKepala, barisKepala, type BlokTabel, type Kolom } from './blok';
+import { bacaKepala, barisKepala, type BlokTabel, type Kolom } from './table-blocks';
 import { parseNilaiIndikator, parsePersen, type FormatAngka } from './numbers';
-import { kunciIndikator } from './reference';
+import { kunciIndikator } from './master-data';
 import { normal } from './table';
-import type { Bagian, IndikatorRecord, Peringatan, Referensi, Satuan } from './types';
+import type { Bagian, IndikatorRecord, Peringatan, MasterData, Satuan } from './types';
 
 export interface HasilIndikator {
 	indikator: IndikatorRecord[];
@@ -122,7 +122,7 @@ function satuanKolom(teks: string): Satuan | null {
 	return null;
 }
 
-interface Baris {
+interface IndicatorRow {
 	line: number;
 	raw: string;
 	no: string;
@@ -139,7 +139,7 @@ interface Baris {
 export function ekstrakIndikator(
 	blok: BlokTabel[],
 	bagian: Bagian[],
-	ref: Pick<Referensi, 'indikator'>,
+	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	format: FormatAngka = 'id'
 ): HasilIndikator {
@@ -172,7 +172,7 @@ export function ekstrakIndikator(
 	}
 
 	const kol = terpilih.kol;
-	const rows: Baris[] = [];
+	const rows: IndicatorRow[] = [];
 	for (const bi of bagianBlok) {
 		const b = blok[bi];
 		const mulai = bacaKepala(b.rows).jumlahBaris;
@@ -270,7 +270,7 @@ export function ekstrakIndikator(
 	return { indikator: hasil, indikator_tak_dikenal: takDikenal, peringatan };
 }
 
-function gabungSisa(prev: IndikatorRecord, r: Baris, format: FormatAngka): boolean {
+function gabungSisa(prev: IndikatorRecord, r: IndicatorRow, format: FormatAngka): boolean {
 	const pasang: [keyof IndikatorRecord & ('target_raw' | 'realisasi_raw' | 'capaian_raw'), string][] = [
 		['target_raw', r.target],
 		['realisasi_raw', r.realisasi],
@@ -290,7 +290,7 @@ function gabungSisa(prev: IndikatorRecord, r: Baris, format: FormatAngka): boole
 	return true;
 }
 
-function rekam(r: Baris, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: FormatAngka): IndikatorRecord {
+function rekam(r: IndicatorRow, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: FormatAngka): IndikatorRecord {
 	const baca = (raw: string, kolom: string) => {
 		if (kosong(raw)) return null;
 		const p = parseNilaiIndikator(raw, format);

@@ -8,7 +8,7 @@
  * (#, **) or written in capitals. A table caption gives its table a section of
  * its own ("Perbandingan ...") until the table ends.
  */
-import type { BarisTeks } from './blok';
+import type { BarisTeks } from './table-blocks';
 import { isPipeSeparator, normal } from './table';
 import type { Bagian } from './types';
 

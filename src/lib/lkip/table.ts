@@ -9,9 +9,9 @@
  * come back as text marked `tepi` (halaman.ts), which tables pass over.
  */
 
-import { tepiHalaman } from './halaman';
-import { bacaTabelHtml } from './tabel-html';
-import { bacaTabelSpasi } from './tabel-spasi';
+import { tepiHalaman } from './page-furniture';
+import { bacaTabelHtml } from './table-html';
+import { bacaTabelSpasi } from './table-spaced';
 
 export interface Baris {
 	/** 1-based line number in the source text */

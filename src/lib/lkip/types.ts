@@ -205,7 +205,7 @@ export interface SkalaRecord {
 	raw: string;
 }
 
-export interface Laporan {
+export interface Report {
 	file: string;
 	kecamatan: string | null;
 	/**
@@ -282,7 +282,7 @@ export interface AturanProgram {
 	pola: string[][];
 }
 
-export interface Referensi {
+export interface MasterData {
 	kecamatan: KecamatanRef[];
 	indikator: AturanIndikator[];
 	/** data/program.csv; absent in reference data saved before programs were mapped */

@@ -15,13 +15,13 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { barisArrow, type Manifest } from './eksekutor';
+import { arrowRows, type Manifest } from './executor';
 import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
 import { tabel } from '$lib/store/schema';
 
-export interface Kemajuan {
+export interface Progress {
 	tahap: 'mesin' | 'data';
 	/** 0..1 */
 	bagian: number;
@@ -45,7 +45,7 @@ async function ambil(url: string, apa: string, cache: RequestCache, method = 'GE
 }
 
 /** `dataUrl` is the URL of static/data/ on the site (with the base path). */
-export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void): Promise<EksekutorMalas> {
+export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void): Promise<EksekutorMalas> {
 	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
 		throw new Error('Peramban ini tidak mendukung WebAssembly atau Web Worker, jadi data tidak dapat diolah di sini.');
 	}
@@ -92,7 +92,7 @@ export async function bukaBrowser(dataUrl: string, lapor: (k: Kemajuan) => void)
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(
-		async (sql) => barisArrow(await conn.query(sql)),
+		async (sql) => arrowRows(await conn.query(sql)),
 		async (nama, malas) => {
 			const ring = ringkasan(nama);
 			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;

@@ -9,17 +9,17 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABEL } from '../store/schema';
 import { sqlSiapkanTabel } from './sql';
 import { RINGKASAN, sqlSiapkanRingkasan } from './ringkasan';
-import { barisBiasa, bertipe, type Baris, type Eksekutor, type Kueri, type Manifest } from './eksekutor';
+import { plainRow, bertipe, type QueryRow, type Executor, type Kueri, type Manifest } from './executor';
 
-export async function bacaManifest(dir: string): Promise<Manifest> {
+export async function readManifest(dir: string): Promise<Manifest> {
 	const teks = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
 		throw new Error(`${join(dir, 'manifest.json')} tidak ada: jalankan "npm run data" lebih dulu`);
 	});
 	return JSON.parse(teks) as Manifest;
 }
 
-export async function bukaNode(dir = resolve('static/data')): Promise<Eksekutor> {
-	const manifest = await bacaManifest(dir);
+export async function openNode(dir = resolve('static/data')): Promise<Executor> {
+	const manifest = await readManifest(dir);
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn: DuckDBConnection = await instance.connect();
 	for (const t of TABEL) {
@@ -31,17 +31,17 @@ export async function bukaNode(dir = resolve('static/data')): Promise<Eksekutor>
 		await conn.run(sqlSiapkanRingkasan(r, berkas ? join(dir, berkas) : null));
 	}
 	return {
-		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
+		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);
-			return bertipe<R>(reader.getRowObjectsJS().map((r) => barisBiasa(r as Record<string, unknown>)));
+			return bertipe<R>(reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>)));
 		}
 	};
 }
 
-let bersama: Promise<Eksekutor> | null = null;
+let bersama: Promise<Executor> | null = null;
 
 /** One instance for the whole prerender run. */
-export function eksekutorNode(): Promise<Eksekutor> {
-	bersama ??= bukaNode();
+export function nodeExecutor(): Promise<Executor> {
+	bersama ??= openNode();
 	return bersama;
 }

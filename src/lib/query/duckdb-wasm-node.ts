@@ -14,9 +14,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
-import { bacaManifest } from './duckdb-node';
+import { readManifest } from './duckdb-node';
 import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { barisArrow } from './eksekutor';
+import { arrowRows } from './executor';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
 import { tabel } from '../store/schema';
@@ -31,7 +31,7 @@ interface NodeBlocking {
 }
 
 export async function bukaWasmNode(dir = resolve('static/data')): Promise<EksekutorMalas> {
-	const manifest = await bacaManifest(dir);
+	const manifest = await readManifest(dir);
 	const modul = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const duckdb = require(modul) as NodeBlocking;
 	const dist = dirname(modul);
@@ -49,7 +49,7 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 	// as in the browser: upload tables first, each published table when a query first reads it
 	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
 	return eksekutorMalas(
-		async (sql) => barisArrow(conn.query(sql)),
+		async (sql) => arrowRows(conn.query(sql)),
 		async (nama, malas) => {
 			const ring = ringkasan(nama);
 			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;

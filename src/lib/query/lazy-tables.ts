@@ -12,7 +12,7 @@
  * table of its own that exists from the start, so writing uploads loads nothing.
  */
 import { TABEL } from '../store/schema';
-import { bertipe, type Baris, type Eksekutor, type Kueri } from './eksekutor';
+import { bertipe, type QueryRow, type Executor, type Kueri } from './executor';
 import { RINGKASAN } from './ringkasan';
 
 /** What registers lazily: the published tables and the summaries (ringkasan.ts). */
@@ -41,7 +41,7 @@ export function tabelDibaca(sql: string, nama: readonly string[] = NAMA_MALAS): 
 	return nama.filter((n) => kata.has(n) || kata.has(`${n}_terbit`));
 }
 
-export interface EksekutorMalas extends Eksekutor {
+export interface EksekutorMalas extends Executor {
 	/** tables registered so far (or being registered), in the order asked */
 	terdaftar(): string[];
 	/** register these tables now, without a query (e.g. ahead of a page's first query) */
@@ -56,7 +56,7 @@ export interface EksekutorMalas extends Eksekutor {
  * again after a failure (the network may come back).
  */
 export function eksekutorMalas(
-	kueri: (sql: string) => Promise<Baris[]>,
+	kueri: (sql: string) => Promise<QueryRow[]>,
 	daftarkan: (nama: string, db: EksekutorMalas) => Promise<void>
 ): EksekutorMalas {
 	const janji = new Map<string, Promise<void>>();
@@ -77,7 +77,7 @@ export function eksekutorMalas(
 	}
 	const siapkan = async (nama: readonly string[]) => void (await Promise.all(nama.map(satu)));
 	const db: EksekutorMalas = {
-		async kueri<R extends Baris = Baris>(sql: Kueri<R> | string): Promise<R[]> {
+		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]> {
 			await siapkan(tabelDibaca(sql));
 			return bertipe<R>(await kueri(sql));
 		},

@@ -14,11 +14,11 @@
  * would choose differently, and an upload of a published report ties everywhere.
  */
 import { TABEL, type Tabel } from '../store/schema';
-import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../reference/pembanding';
-import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../reference/analisis';
-import { SKALA_IKM } from '../reference/scales';
-import { NAMA_IKM_KABUPATEN } from '../reference/ikm-kabupaten';
-import type { Kueri } from './eksekutor';
+import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../domain/comparisons';
+import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../domain/analytics';
+import { SKALA_IKM } from '../domain/scales';
+import { NAMA_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
+import type { Kueri } from './executor';
 
 // ---------------------------------------------------------------- literals
 
@@ -74,7 +74,7 @@ function unggahan(alias = ''): string {
 
 /**
  * Serapan (%) of a sum of budgets, by the rule the data build applies to each row
- * (`hitungSerapan` in reference/scales.ts, published as the `serapan` column):
+ * (`hitungSerapan` in domain/scales.ts, published as the `serapan` column):
  * realisasi × 100 ÷ pagu in doubles, none for a pagu that is not positive.
  * A single row's serapan is read from its column, never recomputed.
  */
@@ -84,13 +84,13 @@ function serapanJumlah(realisasi: string, pagu: string): string {
 
 // ---------------------------------------------------------------- shared CTEs
 
-/** "B (Baik)": the stored PermenPAN-RB grade with its name from the one scale (reference/scales.ts). */
+/** "B (Baik)": the stored PermenPAN-RB grade with its name from the one scale (domain/scales.ts). */
 function mutuBaku(kolom: string): string {
 	const kasus = SKALA_IKM.jenjang.map((j) => `WHEN ${litTeks(j.kode)} THEN ${litTeks(`${j.kode} (${j.label})`)}`).join(' ');
 	return `CASE ${kolom} ${kasus} END`;
 }
 
-/** The method's name in words (reference/analisis.ts); an IKM with a value but no stated method says so. */
+/** The method's name in words (domain/analytics.ts); an IKM with a value but no stated method says so. */
 function caraUkur(metode: string, nilai: string): string {
 	const kasus = Object.entries(NAMA_METODE_IKM).map(([k, v]) => `WHEN ${litTeks(k)} THEN ${litTeks(v)}`).join(' ');
 	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litTeks(METODE_TIDAK_DISEBUT)}) END`;
@@ -98,7 +98,7 @@ function caraUkur(metode: string, nilai: string): string {
 
 /**
  * One IKM value per kecamatan and year. Within a report, the data build marked the
- * chosen statement of each year (`dipilih`, reference/ikm-pilih.ts, with the report's
+ * chosen statement of each year (`dipilih`, domain/ikm-choice.ts, with the report's
  * other values in `beda`); across reports, the report of that very year first, then
  * the newest (the same rule, stated in ATURAN_IKM).
  */
@@ -136,7 +136,7 @@ const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 ),
 anggaran_total AS MATERIALIZED (
 	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi, l.serapan,
-		-- the data build's scope of the report's total (reference/cakupan-anggaran.ts); quoted totals count as whole
+		-- the data build's scope of the report's total (domain/anggaran-scope.ts); quoted totals count as whole
 		coalesce(r.cakupan_anggaran, 'seluruh') AS cakupan,
 		l.file, l.line, l.raw, l.page, l.letak, l.dihitung, l.sumber
 	FROM anggaran_laporan l LEFT JOIN kecamatan k ON k.kode = l.kode_kecamatan
@@ -146,7 +146,7 @@ anggaran_total AS MATERIALIZED (
 
 /**
  * The kabupaten's IKM per year as the reports print it (table ikm_kabupaten), one
- * value per year by reference/ikm-kabupaten.ts URUTAN_IKM_KABUPATEN: the value most
+ * value per year by domain/ikm-kabupaten.ts URUTAN_IKM_KABUPATEN: the value most
  * reports print, then the newest report's, then file and line. `ikm_kabupaten_beda`
  * lists the other printed values with their places, `ikm_kabupaten_sumber` every
  * place of the one used. A report printing a value twice counts once.
@@ -289,7 +289,7 @@ SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_perme
 	${unggahan('a.')},
 	b.realisasi AS realisasi_lalu,
 	a.realisasi - b.realisasi AS selisih,
-	-- the ranking mixes methods when some IKM was measured otherwise than most of that year's (reference/analisis.ts)
+	-- the ranking mixes methods when some IKM was measured otherwise than most of that year's (domain/analytics.ts)
 	coalesce(a.metode, '') <> (SELECT m FROM metode_umum) AS metode_lain,
 	avg(a.realisasi) OVER () AS rata_kecamatan,
 	${KOLOM_IKM_KABUPATEN},
@@ -864,7 +864,7 @@ export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
  * capaian (or over one indicator), beside the year's serapan: one point of the
  * efficiency quadrant. The medians are the kabupaten's (every kecamatan with both
  * figures that year, chosen or not), and the quadrant is named here, once
- * (reference/analisis.ts), so the chart, its table and the download say the same.
+ * (domain/analytics.ts), so the chart, its table and the download say the same.
  * The point's source is the budget total's line.
  */
 export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): string {

@@ -9,19 +9,19 @@
  * without touching this file.
  */
 import { placeLabel, placeOfLine } from '../document/place';
-import type { KecamatanRef, Laporan, Referensi } from '../lkip/types';
+import type { KecamatanRef, Report, MasterData } from '../lkip/types';
 import { TABEL, tabel, type Kolom, type Tabel } from './schema';
-import { tandaiPilihanIkm } from '../reference/ikm-pilih';
-import { cakupanAnggaran } from '../reference/cakupan-anggaran';
-import { hitungSerapan, mutuIkm } from '../reference/scales';
+import { tandaiPilihanIkm } from '../domain/ikm-choice';
+import { cakupanAnggaran } from '../domain/anggaran-scope';
+import { hitungSerapan, mutuIkm } from '../domain/scales';
 import { metodeUntuk } from '../lkip/ikm-metode';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
-export type Baris = Record<string, NilaiKolom>;
-export type BarisPerTabel = Record<string, Baris[]>;
+export type StoredRow = Record<string, NilaiKolom>;
+export type BarisPerTabel = Record<string, StoredRow[]>;
 
 /** Something besides the extraction that adds rows (e.g. the audit's findings). */
-export type PenghasilBaris = (laporan: Laporan[], ref: Referensi) => BarisPerTabel;
+export type PenghasilBaris = (laporan: Report[], ref: MasterData) => BarisPerTabel;
 
 function denganSerapan<T extends { pagu: number | null; realisasi: number | null }>(r: T): T & { serapan: number | null } {
 	return { ...r, serapan: hitungSerapan(r.realisasi, r.pagu) };
@@ -29,8 +29,8 @@ function denganSerapan<T extends { pagu: number | null; realisasi: number | null
 
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
 export const TABEL_PER_LAPORAN = {
-	// the chosen statement of each year is marked once, here (reference/ikm-pilih.ts)
-	ikm: (l: Laporan) => {
+	// the chosen statement of each year is marked once, here (domain/ikm-choice.ts)
+	ikm: (l: Report) => {
 		const metode = metodeUntuk(l.ikm, l.ikm_metode ?? []);
 		// the grade and the method are derived once, here, and published with the value
 		return tandaiPilihanIkm(l.ikm).map((v, i) => ({
@@ -40,18 +40,18 @@ export const TABEL_PER_LAPORAN = {
 			metode_line: metode[i]?.line ?? null
 		}));
 	},
-	ikm_kabupaten: (l: Laporan) => l.ikm_kabupaten ?? [],
-	indikator: (l: Laporan) => l.indikator,
-	skala_predikat: (l: Laporan) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
+	ikm_kabupaten: (l: Report) => l.ikm_kabupaten ?? [],
+	indikator: (l: Report) => l.indikator,
+	skala_predikat: (l: Report) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	// serapan is decided here, once, and published: SQL, pages and downloads read the column
-	anggaran: (l: Laporan) => l.anggaran.map(denganSerapan),
-	belanja: (l: Laporan) => l.belanja.map(denganSerapan),
-	anggaran_tahun_lain: (l: Laporan) => l.anggaran_tahun_lain.map(denganSerapan),
-	profil: (l: Laporan) => l.profil,
-	efisiensi: (l: Laporan) => l.efisiensi ?? [],
-	ikm_metode: (l: Laporan) => l.ikm_metode ?? [],
-	peringatan: (l: Laporan) => l.peringatan
-} satisfies Record<string, (l: Laporan) => readonly object[]>;
+	anggaran: (l: Report) => l.anggaran.map(denganSerapan),
+	belanja: (l: Report) => l.belanja.map(denganSerapan),
+	anggaran_tahun_lain: (l: Report) => l.anggaran_tahun_lain.map(denganSerapan),
+	profil: (l: Report) => l.profil,
+	efisiensi: (l: Report) => l.efisiensi ?? [],
+	ikm_metode: (l: Report) => l.ikm_metode ?? [],
+	peringatan: (l: Report) => l.peringatan
+} satisfies Record<string, (l: Report) => readonly object[]>;
 
 /** LKIP under the SAKIP rules exist from the 2000s; earlier years are misreads. */
 export const TAHUN_MIN = 2000;
@@ -67,9 +67,9 @@ function normalNama(s: string): string {
 		.replace(/[^a-z0-9]/g, '');
 }
 
-const indeksKecamatan = new WeakMap<Referensi, Map<string, KecamatanRef>>();
+const indeksKecamatan = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
-export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null {
+export function cariKecamatan(nama: string, ref: MasterData): KecamatanRef | null {
 	let indeks = indeksKecamatan.get(ref);
 	if (!indeks) {
 		indeks = new Map();
@@ -82,10 +82,10 @@ export function cariKecamatan(nama: string, ref: Referensi): KecamatanRef | null
 	return indeks.get(normalNama(nama)) ?? null;
 }
 
-const indeksKode = new WeakMap<Referensi, Map<string, KecamatanRef>>();
+const indeksKode = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
 /** The kecamatan of a report: by its code when the source states one, else by its name. */
-export function kecamatanLaporan(l: Pick<Laporan, 'kecamatan' | 'kode_kecamatan'>, ref: Referensi): KecamatanRef | null {
+export function kecamatanLaporan(l: Pick<Report, 'kecamatan' | 'kode_kecamatan'>, ref: MasterData): KecamatanRef | null {
 	if (l.kode_kecamatan) {
 		let indeks = indeksKode.get(ref);
 		if (!indeks) indeksKode.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
@@ -95,7 +95,7 @@ export function kecamatanLaporan(l: Pick<Laporan, 'kecamatan' | 'kode_kecamatan'
 }
 
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
-export function alasanBukanLkip(l: Laporan): string | null {
+export function alasanBukanLkip(l: Report): string | null {
 	if (!l.kecamatan && l.kecamatan_masalah) return l.kecamatan_masalah.pesan;
 	if (!l.kecamatan && !l.tahun) return 'nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
 	if (!l.kecamatan) return 'nama kecamatan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
@@ -120,7 +120,7 @@ function kolomTabel(t: Tabel): Set<string> {
 	return s;
 }
 
-function lokasiBaris(t: Tabel, b: Baris, lokasi?: string): string {
+function lokasiBaris(t: Tabel, b: StoredRow, lokasi?: string): string {
 	if (lokasi) return lokasi;
 	if (typeof b.file === 'string' && typeof b.line === 'number') return `${b.file} baris ${b.line}`;
 	if (typeof b.file === 'string') return b.file;
@@ -176,7 +176,7 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
  * Check one row against its table: every column known, required ones present,
  * values of the column's type. Throws an Error naming file and line.
  */
-export function validasiBaris(t: Tabel, b: Baris, lokasi?: string): void {
+export function validasiBaris(t: Tabel, b: StoredRow, lokasi?: string): void {
 	const dikenal = kolomTabel(t);
 	for (const nama in b) {
 		if (!dikenal.has(nama))
@@ -199,23 +199,23 @@ export interface LetakBaris {
 }
 
 /** The schema's `page` and `letak` of a line: where it was printed in the original PDF or DOCX (both null for text). */
-export function letakBaris(l: Pick<Laporan, 'dokumen'>, line: number): LetakBaris {
+export function letakBaris(l: Pick<Report, 'dokumen'>, line: number): LetakBaris {
 	const p = l.dokumen ? placeOfLine(l.dokumen, line) : null;
 	return { page: p?.kind === 'pdf' ? p.page : null, letak: p ? placeLabel(p) : null };
 }
 
 /** Rows of the per-report tables for one report, validated. Throws on a non-LKIP or unknown kecamatan. */
-export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
+export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
 	const bukan = alasanBukanLkip(l);
 	if (bukan) throw new Error(`${l.file}: ${bukan}`);
 	const kec = kecamatanLaporan(l, ref);
 	if (!kec)
 		throw new Error(`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
 	const tahun = l.tahun!;
-	const konteks: Baris = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
+	const konteks: StoredRow = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
 	const hasil: BarisPerTabel = {};
-	const induk: Baris = {
+	const induk: StoredRow = {
 		laporan_id: konteks.laporan_id,
 		file: l.file,
 		format: l.dokumen?.format ?? 'txt',
@@ -240,7 +240,7 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 		const t = tabel(nama);
 		hasil[nama] = rekaman(l).map((r) => {
 			const rec = r as unknown as Record<string, NilaiKolom>;
-			const b: Baris = {};
+			const b: StoredRow = {};
 			const tempat = typeof rec.line === 'number' ? letakBaris(l, rec.line) : null;
 			for (const k of t.kolom)
 				b[k.nama] = k.nama in konteks ? konteks[k.nama] : tempat && k.nama in tempat ? tempat[k.nama as keyof LetakBaris] : (rec[k.nama] ?? null);
@@ -252,11 +252,11 @@ export function barisLaporan(l: Laporan, ref: Referensi): BarisPerTabel {
 }
 
 /** The `kecamatan` table: every kecamatan of the reference, with the years that have reports. */
-export function barisKecamatan(ref: Referensi, tahunPerKode: ReadonlyMap<string, readonly number[]>): Baris[] {
+export function barisKecamatan(ref: MasterData, tahunPerKode: ReadonlyMap<string, readonly number[]>): StoredRow[] {
 	const t = tabel('kecamatan');
 	return ref.kecamatan.map((k) => {
 		const tahun = [...(tahunPerKode.get(k.kode) ?? [])].sort((a, b) => a - b);
-		const b: Baris = {
+		const b: StoredRow = {
 			kode: k.kode,
 			kecamatan: k.nama,
 			slug: k.slug,
@@ -288,14 +288,14 @@ export class PencatatLaporan {
 
 /** Empty row lists for every table of the schema. */
 export function tabelKosong(): BarisPerTabel {
-	return Object.fromEntries(TABEL.map((t) => [t.nama, [] as Baris[]]));
+	return Object.fromEntries(TABEL.map((t) => [t.nama, [] as StoredRow[]]));
 }
 
 /**
  * The whole dataset from a list of reports: per-report tables, the kecamatan
  * table, and rows from extra producers (the audit). Throws on the first problem.
  */
-export function barisDataset(laporan: readonly Laporan[], ref: Referensi, tambahan: readonly PenghasilBaris[] = []): BarisPerTabel {
+export function barisDataset(laporan: readonly Report[], ref: MasterData, tambahan: readonly PenghasilBaris[] = []): BarisPerTabel {
 	const hasil = tabelKosong();
 	const pencatat = new PencatatLaporan();
 	for (const l of laporan) {

@@ -6,7 +6,7 @@
  * → sub kegiatan tree. Nothing here is real data and the dashboard must never
  * present it as such: every report's file name starts with "sintetis-".
  */
-import type { AnggaranRecord, IkmRecord, IndikatorRecord, KecamatanRef, Laporan, Referensi } from '../lkip/types';
+import type { AnggaranRecord, IkmRecord, IndikatorRecord, KecamatanRef, Report, MasterData } from '../lkip/types';
 
 /** mulberry32: small, fast, good enough for test data, identical on every platform. */
 export function acak(seed: number): () => number {
@@ -57,7 +57,7 @@ const PER_KABUPATEN = 25;
  * Arjasa is in Jember and in Situbondo). `unik` gives every kecamatan its own
  * name, for comparing both. Codes and slugs are unique either way.
  */
-export function referensiSintetis(n: number, dasar: Referensi, nama: NamaSintetis = 'berulang'): Referensi {
+export function syntheticMasterData(n: number, dasar: MasterData, nama: NamaSintetis = 'berulang'): MasterData {
 	const kecamatan: KecamatanRef[] = dasar.kecamatan.slice(0, n);
 	for (let i = kecamatan.length; i < n; i++) {
 		const j = i - dasar.kecamatan.length;
@@ -86,7 +86,7 @@ function seedUntuk(seed: number, kode: string, tahun: number): number {
 }
 
 /** One synthetic report; the same (seed, kecamatan, tahun) always gives the same report. */
-export function laporanSintetis(k: KecamatanRef, tahun: number, ref: Referensi, seed = 1): Laporan {
+export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData, seed = 1): Report {
 	const r = acak(seedUntuk(seed, k.kode, tahun));
 	const file = `sintetis-${k.slug}-${tahun}.txt`;
 	let baris = 10;

@@ -4,8 +4,8 @@
  * later (validasi.ts); here only what makes a row unreadable as a row is reported.
  */
 import Papa from 'papaparse';
-import { galat, kutip, peringatan, type Masalah } from './masalah';
-import { TEMPLAT, type KolomTemplat, type Templat } from './templat';
+import { galat, kutip, peringatan, type Masalah } from './problems';
+import { TEMPLAT, type KolomTemplat, type Templat } from './templates';
 
 export interface BarisCsv {
 	/** 1-based line where the row starts (header = its own line) */

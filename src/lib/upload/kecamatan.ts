@@ -4,7 +4,7 @@
  * data build's rule (cariKecamatan); this adds only the nearest-name suggestion.
  */
 import { cariKecamatan } from '../store/rows';
-import type { KecamatanRef, Referensi } from '../lkip/types';
+import type { KecamatanRef, MasterData } from '../lkip/types';
 
 /** Edit distance, on at most 64 characters so a pasted paragraph stays cheap. */
 export function levenshtein(a: string, b: string): number {
@@ -31,7 +31,7 @@ function bentukBanding(s: string): string {
 export type HasilKecamatan = { ref: KecamatanRef; saran: null } | { ref: null; saran: KecamatanRef | null };
 
 /** The reference entry for a typed name, or the closest name as a suggestion. */
-export function cocokKecamatan(nama: string, ref: Referensi): HasilKecamatan {
+export function resolveUploadKecamatan(nama: string, ref: MasterData): HasilKecamatan {
 	const tepat = cariKecamatan(nama, ref);
 	if (tepat) return { ref: tepat, saran: null };
 	const n = bentukBanding(nama);

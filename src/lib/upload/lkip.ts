@@ -5,18 +5,18 @@
  */
 import type { ReadingText } from '../document/types';
 import { extractDocument } from '../lkip/extract';
-import type { Laporan, Referensi } from '../lkip/types';
+import type { Report, MasterData } from '../lkip/types';
 import { alasanBukanLkip, cariKecamatan, laporanId } from '../store/rows';
-import type { DataAda } from './duplikat';
-import { cocokKecamatan } from './kecamatan';
-import { galat, peringatan, type Masalah } from './masalah';
+import type { DataAda } from './duplicates';
+import { resolveUploadKecamatan } from './kecamatan';
+import { galat, peringatan, type Masalah } from './problems';
 
 export interface HasilLkip {
-	laporan: Laporan | null;
+	laporan: Report | null;
 	masalah: Masalah[];
 }
 
-export function bacaLkip(doc: ReadingText, file: string, ref: Referensi, ada: DataAda = {}): HasilLkip {
+export function readUploadedReport(doc: ReadingText, file: string, ref: MasterData, ada: DataAda = {}): HasilLkip {
 	const l = extractDocument(doc, file, ref);
 	const masalah: Masalah[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
 	const bukan = alasanBukanLkip(l);
@@ -26,7 +26,7 @@ export function bacaLkip(doc: ReadingText, file: string, ref: Referensi, ada: Da
 	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
 	const kec = cariKecamatan(l.kecamatan!, ref);
 	if (!kec) {
-		const c = cocokKecamatan(l.kecamatan!, ref);
+		const c = resolveUploadKecamatan(l.kecamatan!, ref);
 		const saran = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';
 		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
 	}

@@ -4,8 +4,8 @@
  * Each upload keeps the reports it added (Laporan, the extractor's shape), from
  * which the dataset rows are rebuilt on every visit.
  */
-import type { Laporan } from '../lkip/types';
-import type { NamaTemplat } from './templat';
+import type { Report } from '../lkip/types';
+import type { NamaTemplat } from './templates';
 
 export interface Unggahan {
 	id: string;
@@ -14,7 +14,7 @@ export interface Unggahan {
 	tanggal: string;
 	tabel: NamaTemplat | 'lkip';
 	jumlahBaris: number;
-	laporan: Laporan[];
+	laporan: Report[];
 	/** the uploaded text, for the audit's rules that read sentences and quote source lines (absent in uploads kept before it was stored) */
 	teks?: string;
 	/** the uploaded PDF or Word document itself, so the viewer can open a figure's page (absent for text and CSV) */
@@ -34,7 +34,7 @@ function kabariTabLain(): void {
 }
 
 /** The content key of an upload: its document bytes, else its text, else the reports it adds. */
-export async function kunciIsi(laporan: Laporan[], teks?: string, dokumen?: Uint8Array): Promise<string> {
+export async function kunciIsi(laporan: Report[], teks?: string, dokumen?: Uint8Array): Promise<string> {
 	const byte = dokumen ?? new TextEncoder().encode(teks ?? JSON.stringify(laporan));
 	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', byte as Uint8Array<ArrayBuffer>));
 	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -117,7 +117,7 @@ async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore)
 }
 
 /** Records a report adds, over the tables an upload can fill. */
-export function jumlahRekaman(laporan: readonly Laporan[]): number {
+export function jumlahRekaman(laporan: readonly Report[]): number {
 	return laporan.reduce((n, l) => n + l.ikm.length + l.indikator.length + l.anggaran.length + l.belanja.length + l.anggaran_tahun_lain.length + l.profil.length, 0);
 }
 
@@ -155,7 +155,7 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
 export async function simpanUnggahan(
 	nama: string,
 	tabel: Unggahan['tabel'],
-	laporan: Laporan[],
+	laporan: Report[],
 	teks?: string,
 	dokumen?: Uint8Array
 ): Promise<Unggahan & { baru: boolean }> {

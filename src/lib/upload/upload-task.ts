@@ -7,10 +7,10 @@
  */
 import { auditLaporan } from '../audit';
 import type { ReadOptions } from '../document/read';
-import type { Referensi } from '../lkip/types';
-import type { DataAda } from './duplikat';
-import { barisUnggahan, perintahUnggahan } from './gabung';
-import { bacaBerkas, type BerkasMasuk, type HasilUnggah } from './impor';
+import type { MasterData } from '../lkip/types';
+import type { DataAda } from './duplicates';
+import { barisUnggahan, perintahUnggahan } from './merge';
+import { bacaBerkas, type BerkasMasuk, type HasilUnggah } from './import-file';
 import { bacaOlahan, daftarUnggahan, ringkasUnggahan, simpanOlahan, type RingkasanUnggahan, type Unggahan } from './store';
 import { tabelKosong } from '../store/rows';
 
@@ -28,7 +28,7 @@ export interface Kemajuan {
 
 export async function periksaBerkas(
 	berkas: BerkasMasuk,
-	ref: Referensi,
+	ref: MasterData,
 	ada: DataAda,
 	pdfjs: ReadOptions['pdfjs'],
 	lapor: (k: Kemajuan) => void
@@ -59,7 +59,7 @@ async function sha256(teks: string): Promise<string> {
 }
 
 /** What the rows depend on: the uploads in their order (the first of a repeated report wins) and the reference data. */
-export function kunciOlahan(daftar: readonly Unggahan[], ref: Referensi): Promise<string> {
+export function kunciOlahan(daftar: readonly Unggahan[], ref: MasterData): Promise<string> {
 	return sha256(JSON.stringify([daftar.map((u) => [u.id, u.kunci ?? null]), ref]));
 }
 
@@ -68,7 +68,7 @@ export function kunciOlahan(daftar: readonly Unggahan[], ref: Referensi): Promis
  * were computed by this very version from these very uploads, else computed
  * here (rows and audit) and stored for the next visit.
  */
-export async function olahTersimpan(ref: Referensi, versi: string): Promise<HasilTersimpan> {
+export async function olahTersimpan(ref: MasterData, versi: string): Promise<HasilTersimpan> {
 	const semua = await daftarUnggahan();
 	const daftar = semua.map(ringkasUnggahan);
 	if (!semua.length) return { daftar, perintah: perintahUnggahan(tabelKosong()), masalah: [], dihitung: false };

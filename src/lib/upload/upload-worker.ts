@@ -6,13 +6,13 @@
  * its own worker from here as it does on a page.
  */
 import { loadPdfjsForBrowser } from '../pdfjs-browser';
-import type { Referensi } from '../lkip/types';
-import type { DataAda } from './duplikat';
+import type { MasterData } from '../lkip/types';
+import type { DataAda } from './duplicates';
 import { olahTersimpan, periksaBerkas, type HasilPeriksa, type HasilTersimpan, type Kemajuan } from './upload-task';
 
 export type Permintaan =
-	| { id: number; jenis: 'periksa'; berkas: File; ref: Referensi; ada: DataAda }
-	| { id: number; jenis: 'olah'; ref: Referensi };
+	| { id: number; jenis: 'periksa'; berkas: File; ref: MasterData; ada: DataAda }
+	| { id: number; jenis: 'olah'; ref: MasterData };
 
 export type Jawaban =
 	| { id: number; jenis: 'kemajuan'; kemajuan: Kemajuan }

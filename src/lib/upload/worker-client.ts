@@ -9,8 +9,8 @@
  * reload computed nothing, without timing anything.
  */
 import urlPekerja from './upload-worker?worker&url';
-import type { Referensi } from '../lkip/types';
-import type { DataAda } from './duplikat';
+import type { MasterData } from '../lkip/types';
+import type { DataAda } from './duplicates';
 import type { HasilPeriksa, HasilTersimpan, Kemajuan } from './upload-task';
 import type { Jawaban, Permintaan } from './upload-worker';
 
@@ -79,7 +79,7 @@ export class Dibatalkan extends Error {
 }
 
 /** Check one dropped file in the worker, with progress. */
-export function periksaDiPekerja(berkas: File, ref: Referensi, ada: DataAda, kemajuan: (k: Kemajuan) => void): Promise<HasilPeriksa> {
+export function periksaDiPekerja(berkas: File, ref: MasterData, ada: DataAda, kemajuan: (k: Kemajuan) => void): Promise<HasilPeriksa> {
 	performance.mark('unggahan:periksa');
 	return pemeriksa.minta<HasilPeriksa>({ jenis: 'periksa', berkas, ref, ada }, kemajuan);
 }
@@ -90,7 +90,7 @@ export function batalkanPemeriksaan(): void {
 }
 
 /** The stored uploads as statements for DuckDB, computed in the worker only when what is stored is outdated. */
-export async function olahDiPekerja(ref: Referensi): Promise<HasilTersimpan> {
+export async function olahDiPekerja(ref: MasterData): Promise<HasilTersimpan> {
 	const h = await pengolah.minta<HasilTersimpan>({ jenis: 'olah', ref });
 	if (h.dihitung) performance.mark('unggahan:olah-dihitung');
 	return h;

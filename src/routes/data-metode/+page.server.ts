@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { bacaManifest } from '$lib/query/duckdb-node';
+import { readManifest } from '$lib/query/duckdb-node';
 
 export const prerender = true;
 
 /** The file names and row counts of the published tables, fixed at build time. */
 export async function load() {
-	return { manifest: await bacaManifest(resolve('static/data')) };
+	return { manifest: await readManifest(resolve('static/data')) };
 }

@@ -1,8 +1,8 @@
-import { eksekutorNode } from '$lib/query/duckdb-node';
-import { muatKonsistensi } from '$lib/query/konsistensi';
+import { nodeExecutor } from '$lib/query/duckdb-node';
+import { loadConsistency } from '$lib/query/consistency';
 
 export const prerender = true;
 
 export async function load() {
-	return { data: await muatKonsistensi(await eksekutorNode()) };
+	return { data: await loadConsistency(await nodeExecutor()) };
 }

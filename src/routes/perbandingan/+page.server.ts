@@ -1,8 +1,8 @@
-import { eksekutorNode } from '$lib/query/duckdb-node';
-import { muatPerbandingan } from '$lib/query/muat';
+import { nodeExecutor } from '$lib/query/duckdb-node';
+import { loadComparison } from '$lib/query/page-data';
 
 export const prerender = true;
 
 export async function load() {
-	return { awal: await muatPerbandingan(await eksekutorNode()) };
+	return { awal: await loadComparison(await nodeExecutor()) };
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
+import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templates';
 
 export type Jalur = 'ekstrak' | 'audit' | 'csv';
 export type Letak = 'sendiri' | 'sel' | 'laporan';

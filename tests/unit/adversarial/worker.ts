@@ -4,16 +4,16 @@
  * already far over its linear allowance instead of waiting minutes.
  */
 import { parentPort } from 'node:worker_threads';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import { auditLaporan } from '../../../src/lib/audit';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bacaByte } from '../../../src/lib/upload/impor';
+import { bacaByte } from '../../../src/lib/upload/import-file';
 import { teksCsv, teksLaporan, ulang, type Kasus } from './corpus';
 
 export type PesanKeWorker = { kasus: Kasus; kecil: number; besar: number };
 export type PesanDariWorker = { t: 'siap' } | { t: 'kecil'; ms: number } | { t: 'besar'; ms: number } | { t: 'cacat'; pesan: string };
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const kirim = (p: PesanDariWorker) => parentPort!.postMessage(p);
 
 function siapkan(k: Kasus, panjang: number): () => void {

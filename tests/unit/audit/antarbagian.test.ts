@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ang, ikm, laporan, teks, temuan } from './bantu';
+import { ang, ikm, laporan, teks, temuan } from './helpers';
 
 describe('beda_antarbagian', () => {
 	it('flags an IKM stated differently in the ikhtisar and the measurement table, with both lines', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { labelUntuk, skalaAudit } from '../../../src/lib/audit/skala';
-import { bacaSkala } from '../../../src/lib/lkip/skala';
+import { labelUntuk, skalaAudit } from '../../../src/lib/audit/report-scale';
+import { bacaSkala } from '../../../src/lib/lkip/predikat-scale';
 import { barisSemua } from '../../../src/lib/lkip/table';
-import { klaimArah } from '../../../src/lib/audit/narasi';
+import { klaimArah } from '../../../src/lib/audit/narrative-claims';
 import { ATURAN } from '../../../src/lib/audit/rules';
 import { auditLengkap } from '../../../src/lib/audit/index';
-import { ang, ikm, ind, laporan, teks, temuan } from './bantu';
+import { ang, ikm, ind, laporan, teks, temuan } from './helpers';
 
 const SKALA7 = {
 	1: 'No\tKategori\tNilai\tInterpretasi',

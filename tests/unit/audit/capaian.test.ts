@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capaianSah } from '../../../src/lib/audit/capaian';
-import { ind, laporan, teks, temuan } from './bantu';
+import { ind, laporan, teks, temuan } from './helpers';
 
 const BATAS = 'Penetapan angka capaian kinerja sasaran yang mencapai angka lebih dari 100% termasuk pada angka capaian kinerja 100%.';
 

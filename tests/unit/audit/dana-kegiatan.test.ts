@@ -3,7 +3,7 @@
  * "Masukan (Input)" row gives its funds and realisasi percentage, against the budget tree.
  */
 import { describe, expect, it } from 'vitest';
-import { ang, laporan, teks, temuan } from './bantu';
+import { ang, laporan, teks, temuan } from './helpers';
 
 // kegiatan on line 3: pagu 48.500.000, realisasi 47.530.000 = 98,00% (47.530.000 ÷ 48.500.000)
 function pohon() {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { bacaKataBilangan } from '../../../src/lib/audit/number-words';
 import { hitungPohon } from '../../../src/lib/audit/budget-counts';
 import type { AnggaranRecord } from '../../../src/lib/lkip/types';
-import { ang, ind, laporan, temuan } from './bantu';
+import { ang, ind, laporan, temuan } from './helpers';
 
 const INDIKATOR = readFileSync('tests/fixtures/audit/hitungan-indikator.txt', 'utf8');
 const PROGRAM = readFileSync('tests/fixtures/audit/hitungan-program.txt', 'utf8');

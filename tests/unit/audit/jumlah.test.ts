@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ang, laporan, temuan } from './bantu';
+import { ang, laporan, temuan } from './helpers';
 
 describe('jumlah_anggaran', () => {
 	it('accepts a tree whose parents equal the sum of their children to the rupiah', () => {

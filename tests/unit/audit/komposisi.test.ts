@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bagianBelanja } from '../../../src/lib/audit/composition';
-import { laporan, temuan } from './bantu';
+import { laporan, temuan } from './helpers';
 
 const TEKS = readFileSync('tests/fixtures/audit/komposisi.txt', 'utf8');
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ind, laporan, temuan } from './bantu';
+import { ind, laporan, temuan } from './helpers';
 
 const TEKS = readFileSync('tests/fixtures/audit/nilai-uraian.txt', 'utf8');
 

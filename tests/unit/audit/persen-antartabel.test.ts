@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ang, laporan, temuan } from './bantu';
+import { ang, laporan, temuan } from './helpers';
 
 const TEKS = readFileSync('tests/fixtures/audit/persen-antartabel.txt', 'utf8');
 

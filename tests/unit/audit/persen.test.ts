@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cocokPresisi } from '../../../src/lib/audit/util';
-import { ang, laporan, teks, temuan } from './bantu';
+import { ang, laporan, teks, temuan } from './helpers';
 
 describe('printed precision tolerance', () => {
 	it('accepts half a unit of the last printed digit, and truncation', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SkalaRecord } from '../../../src/lib/lkip/types';
-import { ind, laporan, teks, temuan } from './bantu';
+import { ind, laporan, teks, temuan } from './helpers';
 
 const skala: SkalaRecord[] = [
 	{ kode: null, label: 'Sangat Baik', bawah: 91, atas: 100, line: 1, raw: '91 - 100 Sangat Baik' },

@@ -4,7 +4,7 @@
  * just above; the expected figures are worked out in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { ang, ind, laporan, teks, temuan } from './bantu';
+import { ang, ind, laporan, teks, temuan } from './helpers';
 
 // capaian 90 and 95: mean 92,5. Budget total 200.000.000 / 170.000.000: serapan 85%.
 function lap() {

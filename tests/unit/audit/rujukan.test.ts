@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { barisAudit, rujukanTemuan, type Rujukan } from '../../../src/lib/audit/dataset';
-import { rujukanDari, temuanUntuk } from '../../../src/lib/audit/figur';
+import { rujukanDari, temuanUntuk } from '../../../src/lib/audit/figure-findings';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bacaReferensi } from '../../../scripts/referensi';
-import { laporan } from './bantu';
+import { readMasterData } from '../../../scripts/master-data';
+import { laporan } from './helpers';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const teks = readFileSync('data/lkip/puger-2023.txt', 'utf8');
 const puger = extractLaporan(teks, 'puger-2023.txt', ref);
 const temuan = barisAudit([puger], new Map([['puger-2023.txt', teks]]), ref).temuan;

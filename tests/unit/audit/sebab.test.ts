@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditLengkap } from '../../../src/lib/audit/index';
 import { cariSebab } from '../../../src/lib/audit/cause';
-import { ang, laporan, teks } from './bantu';
+import { ang, laporan, teks } from './helpers';
 
 /**
  * Sub kegiatan on line 4: pagu 400.000.000, realisasi typed 630.000.000 instead of 360.000.000

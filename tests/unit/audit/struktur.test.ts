@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { laporan, temuan } from './bantu';
+import { laporan, temuan } from './helpers';
 
 const TEKS = readFileSync('tests/fixtures/audit/struktur.txt', 'utf8');
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { peringkatJawaban } from '../../../src/lib/audit/survey';
-import { laporan, temuan } from './bantu';
+import { laporan, temuan } from './helpers';
 
 const SURVEI = readFileSync('tests/fixtures/audit/survei.txt', 'utf8');
 const l = laporan({ tahun: 2024 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import DataTable from '$lib/components/DataTable.svelte';
-import Figur from '$lib/components/Figur.svelte';
-import type { KolomTabel } from '$lib/tabel';
+import Figure from '$lib/components/Figure.svelte';
+import type { TableColumn } from '$lib/table-view';
 
-const kolom: KolomTabel[] = [
+const kolom: TableColumn[] = [
 	{ kunci: 'kecamatan', label: 'Kecamatan' },
 	{ kunci: 'pagu', label: 'Pagu', format: 'rupiah' },
 	{ kunci: 'serapan', label: 'Serapan', format: 'persen' }
@@ -66,7 +66,7 @@ describe('Figur (server render)', () => {
 		kosong: 'Belum ada laporan tahun ini.'
 	};
 	it('renders the title, description, buttons and the data table in the HTML', () => {
-		const { body } = render(Figur, { props: { ...props, baris: [{ kecamatan: jahat, pagu: 1, serapan: 2 }] } });
+		const { body } = render(Figure, { props: { ...props, baris: [{ kecamatan: jahat, pagu: 1, serapan: 2 }] } });
 		expect(body).toContain('Serapan anggaran');
 		expect(body).toContain('aria-label="Serapan per kecamatan."');
 		for (const t of ['Unduh CSV', 'Unduh XLSX', 'Unduh PNG']) expect(body).toContain(t);
@@ -76,11 +76,11 @@ describe('Figur (server render)', () => {
 		expect(body).not.toMatch(/<th scope="row" class="[^"]*\bangka\b/);
 	});
 	it('opens the table in the prerendered HTML when asked', () => {
-		const { body } = render(Figur, { props: { ...props, baris: [{ kecamatan: 'A' }], tabelTerbuka: true } });
+		const { body } = render(Figure, { props: { ...props, baris: [{ kecamatan: 'A' }], tabelTerbuka: true } });
 		expect(body).toMatch(/<details class="data[^"]*" open/);
 	});
 	it('shows the empty-state message instead of a chart', () => {
-		const { body } = render(Figur, { props: { ...props, baris: [] } });
+		const { body } = render(Figure, { props: { ...props, baris: [] } });
 		expect(body).toContain('Belum ada laporan tahun ini.');
 		expect(body).not.toContain('Unduh PNG');
 		expect(body).not.toContain('role="img"');

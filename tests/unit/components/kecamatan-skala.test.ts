@@ -9,25 +9,25 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Halaman from '../../../src/routes/kecamatan/[slug]/+page.svelte';
-import { bukaNode } from '../../../src/lib/query/duckdb-node';
-import type { Eksekutor } from '../../../src/lib/query/eksekutor';
-import { muatKecamatan } from '../../../src/lib/query/muat';
+import { openNode } from '../../../src/lib/query/duckdb-node';
+import type { Executor } from '../../../src/lib/query/executor';
+import { loadKecamatan } from '../../../src/lib/query/page-data';
 import { tulisDataset } from '../../fixtures/dataset';
-import { dataContoh } from '../../fixtures/dataset-contoh';
+import { dataContoh } from '../../fixtures/dataset-sample';
 
 let dir: string;
-let db: Eksekutor;
+let db: Executor;
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-skala-'));
 	await tulisDataset(dir, dataContoh());
-	db = await bukaNode(dir);
+	db = await openNode(dir);
 }, 60_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
 async function tabelIndikator(slug: string) {
-	const { body } = render(Halaman, { props: { data: { awal: await muatKecamatan(db, slug), temuan: [] } } as never });
+	const { body } = render(Halaman, { props: { data: { awal: await loadKecamatan(db, slug), temuan: [] } } as never });
 	const bagian = body.slice(body.indexOf('data-uji="indikator"'));
 	const kepala = [...bagian.slice(bagian.indexOf('<thead'), bagian.indexOf('</thead>')).matchAll(/<button[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
 	const baris = [...bagian.slice(bagian.indexOf('<tbody'), bagian.indexOf('</tbody>')).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((tr) =>

@@ -11,17 +11,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/document/docx';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
-import type { Laporan } from '../../../src/lib/lkip/types';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
+import type { Report } from '../../../src/lib/lkip/types';
 import { coverage, headline } from './figures';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const REPORTS = ['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023'];
 /** docx package, LibreOffice from HTML, and (puger) the first re-saved by LibreOffice and the text pasted as paragraphs */
 const routes = (name: string) => (name === 'puger-2023' ? ['docx', 'lo.docx', 'resave.docx', 'text.docx'] : ['docx', 'lo.docx']);
 
 /** every line a record of the report points at */
-function recordLines(l: Laporan): number[] {
+function recordLines(l: Report): number[] {
 	return [...l.ikm, ...l.indikator, ...l.anggaran, ...l.belanja, ...l.anggaran_tahun_lain, ...l.profil].map((r) => r.line);
 }
 

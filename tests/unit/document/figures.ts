@@ -4,12 +4,12 @@
  * tests assert every headline figure equal and measure the share of all figures
  * that survive (issue 8: at least 98% for the five reports as DOCX/PDF).
  */
-import type { Laporan } from '../../../src/lib/lkip/types';
+import type { Report } from '../../../src/lib/lkip/types';
 
 const ws = (s: string | null) => (s === null ? null : s.replace(/\s+/g, ' ').trim());
 
 /** identity, the IKM of the report year, the budget total and every program */
-export function headline(l: Laporan): Record<string, unknown> {
+export function headline(l: Report): Record<string, unknown> {
 	const ikm = l.ikm.filter((r) => r.tahun === l.tahun).map((r) => [r.tahun, r.target, r.realisasi, r.mutu]);
 	const total = l.anggaran.filter((r) => r.level === 'total').map((r) => [r.pagu, r.realisasi, r.persen]);
 	const program = l.anggaran.filter((r) => r.level === 'program').map((r) => [ws(r.uraian), r.pagu, r.realisasi, r.persen]);
@@ -17,7 +17,7 @@ export function headline(l: Laporan): Record<string, unknown> {
 }
 
 /** every figure as one comparable string; a multiset (repeats count) */
-export function figures(l: Laporan): string[] {
+export function figures(l: Report): string[] {
 	return [
 		`id|${l.kecamatan}|${l.kabupaten}|${l.tahun}`,
 		...l.ikm.map((r) => `ikm|${r.tahun}|${r.target}|${r.realisasi}|${r.mutu}|${r.bagian}`),
@@ -31,7 +31,7 @@ export function figures(l: Laporan): string[] {
 }
 
 /** share of `expected`'s figures found in `actual` (multiset intersection), and the ones missing */
-export function coverage(expected: Laporan, actual: Laporan): { share: number; missing: string[]; extra: string[] } {
+export function coverage(expected: Report, actual: Report): { share: number; missing: string[]; extra: string[] } {
 	const left = new Map<string, number>();
 	for (const f of figures(actual)) left.set(f, (left.get(f) ?? 0) + 1);
 	const missing: string[] = [];

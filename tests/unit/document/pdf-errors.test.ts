@@ -9,9 +9,9 @@ import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { pageRanges, readPdf } from '../../../src/lib/document/pdf-read';
 import { DocumentError } from '../../../src/lib/document/types';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const broken = (f: string) => new Uint8Array(readFileSync(`tests/fixtures/documents/broken/${f}`));
 
 async function failure(bytes: Uint8Array): Promise<DocumentError> {

@@ -12,11 +12,11 @@ import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { readPdf } from '../../../src/lib/document/pdf-read';
 import type { ReadingText } from '../../../src/lib/document/types';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
-import type { Laporan } from '../../../src/lib/lkip/types';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
+import type { Report } from '../../../src/lib/lkip/types';
 import { coverage, headline } from './figures';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const LAPORAN = ['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023'];
 const ROUTES = ['pdfkit', 'libreoffice'];
 
@@ -36,7 +36,7 @@ async function pageTexts(bytes: Uint8Array): Promise<string[]> {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Every IKM, indicator and budget record sits on a line with a PDF place, on a page printing its figures. */
-function checkPlaces(l: Laporan, rt: ReadingText, pages: string[]) {
+function checkPlaces(l: Report, rt: ReadingText, pages: string[]) {
 	const records: [number, (string | null)[]][] = [
 		...l.ikm.map((r) => [r.line, [r.realisasi_raw]] as [number, (string | null)[]]),
 		...l.indikator.map((r) => [r.line, [r.target_raw, r.realisasi_raw]] as [number, (string | null)[]]),

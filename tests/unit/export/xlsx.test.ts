@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { escapeXml, hurufKolom, namaSheet, xlsxTabel } from '$lib/export/xlsx';
-import type { KolomTabel } from '$lib/tabel';
+import type { TableColumn } from '$lib/table-view';
 
-const kolom: KolomTabel[] = [
+const kolom: TableColumn[] = [
 	{ kunci: 'kecamatan', label: 'Kecamatan', format: 'teks' },
 	{ kunci: 'tahun', label: 'Tahun', format: 'tahun' },
 	{ kunci: 'pagu', label: 'Pagu', format: 'rupiah' },

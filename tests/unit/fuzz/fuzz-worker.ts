@@ -6,12 +6,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import { auditLaporan } from '../../../src/lib/audit';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bacaByte } from '../../../src/lib/upload/impor';
-import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
-import { acak, mutasikan } from './mutasi';
+import { bacaByte } from '../../../src/lib/upload/import-file';
+import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templates';
+import { acak, mutasikan } from './mutations';
 
 export interface TugasFuzz {
 	jenis: 'lkip' | 'csv';
@@ -27,7 +27,7 @@ export type PesanFuzz =
 	| { t: 'tuntas' };
 
 const tugas = workerData as TugasFuzz;
-const ref = bacaReferensi();
+const ref = readMasterData();
 const kirim = (p: PesanFuzz) => parentPort!.postMessage(p);
 
 function sumberLkip(): { nama: string; teks: string }[] {

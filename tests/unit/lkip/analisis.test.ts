@@ -6,19 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blokTabel } from '../../../src/lib/lkip/blok';
+import { blokTabel } from '../../../src/lib/lkip/table-blocks';
 import { ekstrakEfisiensi } from '../../../src/lib/lkip/efisiensi';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { ekstrakMetodeIkm, metodeDalam, metodeUntuk } from '../../../src/lib/lkip/ikm-metode';
-import { ekstrakProfil } from '../../../src/lib/lkip/profil';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { ekstrakProfil } from '../../../src/lib/lkip/profile';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { barisSemua } from '../../../src/lib/lkip/table';
-import type { IkmRecord, Laporan } from '../../../src/lib/lkip/types';
+import type { IkmRecord, Report } from '../../../src/lib/lkip/types';
 import { barisLaporan } from '../../../src/lib/store/rows';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
-const cache = new Map<string, Laporan>();
-function laporan(f: string): Laporan {
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const cache = new Map<string, Report>();
+function laporan(f: string): Report {
 	if (!cache.has(f)) cache.set(f, extractLaporan(readFileSync(`data/lkip/${f}`, 'utf8'), f, ref));
 	return cache.get(f)!;
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bacaIdentitas, cocokKecamatan } from '../../../src/lib/lkip/identity';
-import { kunciIndikator, parseReferensi } from '../../../src/lib/lkip/reference';
+import { bacaIdentitas, matchKecamatan } from '../../../src/lib/lkip/identity';
+import { kunciIndikator, parseMasterData } from '../../../src/lib/lkip/master-data';
 import { bagianPerBaris } from '../../../src/lib/lkip/sections';
 import { barisSemua } from '../../../src/lib/lkip/table';
 
 const kecCsv = readFileSync('data/kecamatan.csv', 'utf8');
 const indCsv = readFileSync('data/indikator.csv', 'utf8');
-const ref = parseReferensi(kecCsv, indCsv);
+const ref = parseMasterData(kecCsv, indCsv);
 
 describe('reference data', () => {
 	it('reads all 31 kecamatan and the indicator rules, skipping comment lines', () => {
@@ -34,22 +34,22 @@ describe('reference data', () => {
 	});
 
 	it('a non-programmer can add a rule: a new CSV line is enough', () => {
-		const lebih = parseReferensi(kecCsv, indCsv + 'ketahanan_pangan,Indeks Ketahanan Pangan,positif,ketahanan pangan\n');
+		const lebih = parseMasterData(kecCsv, indCsv + 'ketahanan_pangan,Indeks Ketahanan Pangan,positif,ketahanan pangan\n');
 		expect(kunciIndikator('Indeks Ketahanan Pangan Desa', lebih)).toBe('ketahanan_pangan');
 	});
 
 	it('reports a broken rule file with its row', () => {
-		expect(() => parseReferensi(kecCsv, 'kunci,label,polaritas,pola\nx,X,naik,abc\n')).toThrow(/baris data ke-1.*polaritas/);
-		expect(() => parseReferensi(kecCsv, 'kunci,label,polaritas,pola\nx,X,positif,\n')).toThrow(/pola/);
+		expect(() => parseMasterData(kecCsv, 'kunci,label,polaritas,pola\nx,X,naik,abc\n')).toThrow(/baris data ke-1.*polaritas/);
+		expect(() => parseMasterData(kecCsv, 'kunci,label,polaritas,pola\nx,X,positif,\n')).toThrow(/pola/);
 	});
 });
 
 describe('identity', () => {
 	it('matches kecamatan names tolerant of case, spacing and one typo', () => {
-		expect(cocokKecamatan('SUMBER JAMBE', ref.kecamatan)?.nama).toBe('Sumberjambe');
-		expect(cocokKecamatan('Pakusri', ref.kecamatan)?.nama).toBe('Pakusari');
-		expect(cocokKecamatan('kalisat', ref.kecamatan)?.nama).toBe('Kalisat');
-		expect(cocokKecamatan('Surabaya', ref.kecamatan)).toBeNull();
+		expect(matchKecamatan('SUMBER JAMBE', ref.kecamatan)?.nama).toBe('Sumberjambe');
+		expect(matchKecamatan('Pakusri', ref.kecamatan)?.nama).toBe('Pakusari');
+		expect(matchKecamatan('kalisat', ref.kecamatan)?.nama).toBe('Kalisat');
+		expect(matchKecamatan('Surabaya', ref.kecamatan)).toBeNull();
 	});
 
 	it('takes the earlier of two cover years and the phrases that name the reported year', () => {

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const buka = (f: string) => {
 	const teks = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
 	return { l: extractLaporan(teks, f, ref), lines: teks.split('\n') };

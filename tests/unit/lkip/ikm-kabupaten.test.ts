@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { ekstrakIkmKabupaten } from '../../../src/lib/lkip/ikm-kabupaten';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { bagianPerBaris } from '../../../src/lib/lkip/sections';
 import { barisSemua } from '../../../src/lib/lkip/table';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
 const dari = (teks: string, tahun: number | null = 2024, kabupaten: string | null = 'Jember') => {
 	const rows = barisSemua(teks);
 	return ekstrakIkmKabupaten(rows, bagianPerBaris(rows), tahun, kabupaten).map((r) => [r.tahun, r.kabupaten, r.realisasi, r.realisasi_raw, r.line]);

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { nomorHalaman, tepiHalaman } from '../../../src/lib/lkip/halaman';
+import { nomorHalaman, tepiHalaman } from '../../../src/lib/lkip/page-furniture';
 import { formatAngka, parseNilaiIndikator, parsePersen, parseRupiah, parseToken } from '../../../src/lib/lkip/numbers';
-import { barisLanjutan } from '../../../src/lib/lkip/paragraf';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { barisLanjutan } from '../../../src/lib/lkip/paragraphs';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { barisSemua } from '../../../src/lib/lkip/table';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 
 describe('page furniture', () => {
 	it('page numbers by their shape', () => {

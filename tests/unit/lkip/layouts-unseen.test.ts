@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { barisSemua } from '../../../src/lib/lkip/table';
 import { coverage, headline } from '../document/figures';
 import { HARAPAN, laporanHarapan } from './layouts-unseen';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const buka = (f: string) => {
 	const teks = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
 	return { teks, lines: teks.split('\n'), l: extractLaporan(teks, f, ref) };

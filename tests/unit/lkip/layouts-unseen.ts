@@ -21,8 +21,8 @@
  * Only the figures are listed (the coverage measure of tests/unit/document/figures.ts
  * ignores positions); the tests check lines separately.
  */
-import { laporanKosong } from '../../../src/lib/lkip/laporan-kosong';
-import type { AnggaranRecord, AtributProfil, Bagian, IkmRecord, IndikatorRecord, Laporan, LevelAnggaran, Satuan } from '../../../src/lib/lkip/types';
+import { laporanKosong } from '../../../src/lib/lkip/empty-report';
+import type { AnggaranRecord, AtributProfil, Bagian, IkmRecord, IndikatorRecord, Report, LevelAnggaran, Satuan } from '../../../src/lib/lkip/types';
 
 type Ikm = [tahun: number, target: number | null, realisasi: number | null, mutu: string | null, bagian: Bagian];
 type Ind = [sasaran: string, indikator: string, kunci: string | null, target: number | null, realisasi: number | null, capaian: number | null, satuan: Satuan];
@@ -41,7 +41,7 @@ interface Harapan {
 }
 
 /** The expected report, as a Laporan with blank positions, so figures() can compare it. */
-export function laporanHarapan(h: Harapan): Laporan {
+export function laporanHarapan(h: Harapan): Report {
 	const l = laporanKosong(h.file, h.kecamatan, h.tahun, 'Jember');
 	const posisi = { line: 0, raw: '' };
 	l.ikm = h.ikm.map(([tahun, target, realisasi, mutu, bagian]): IkmRecord => ({ tahun, target, realisasi, mutu, bagian, target_raw: null, realisasi_raw: null, ...posisi }));

@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { coverage } from '../document/figures';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 /** share of the text version's figures found; before the space-aligned reader of issue 8: 28, 19, 14, 23, 21% */
 const LANTAI: [string, number][] = [
 	['arjasa-2023', 0.8],

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
-import { parseProgram, parseReferensi, programBaku } from '../../../src/lib/lkip/reference';
+import { parseProgram, parseMasterData, programBaku } from '../../../src/lib/lkip/master-data';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { bagianPerBaris } from '../../../src/lib/lkip/sections';
 import { barisSemua } from '../../../src/lib/lkip/table';
-import { laporan, temuan } from '../audit/bantu';
+import { laporan, temuan } from '../audit/helpers';
 
 const ATURAN = parseProgram(readFileSync('data/program.csv', 'utf8'));
 const kode = (nama: string) => programBaku(nama, ATURAN)?.kode ?? null;
@@ -44,7 +44,7 @@ describe('programBaku: printed names to the standard code', () => {
 		expect(() => parseProgram('kode,nama,pola\n7.1,Program X,x\n')).toThrow(/program\.csv: baris data ke-1: kode "7\.1"/);
 		expect(() => parseProgram('kode,nama,pola\n7.01.09,Program X,+|\n')).toThrow(/program\.csv: baris data ke-1: pola kosong/);
 		expect(() => parseProgram('kode,nama,pola\n7.01.09,,x\n')).toThrow(/kolom "nama" kosong/);
-		expect(parseReferensi('kode,nama,desa,kelurahan\n', 'kunci,label,polaritas,pola\n').program).toEqual([]);
+		expect(parseMasterData('kode,nama,desa,kelurahan\n', 'kunci,label,polaritas,pola\n').program).toEqual([]);
 	});
 });
 
@@ -94,7 +94,7 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 });
 
 describe('the five reports', () => {
-	const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
+	const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
 	const baca = (f: string) => extractLaporan(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref);
 	it('lines the Penunjang program of Arjasa and of Puger up under 7.01.01', () => {
 		const a = baca('arjasa-2023').anggaran.find((x) => x.line === 681);

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { parseReferensi } from '../../../src/lib/lkip/reference';
-import { bacaCapaianMaks100, bacaSkala } from '../../../src/lib/lkip/skala';
+import { parseMasterData } from '../../../src/lib/lkip/master-data';
+import { bacaCapaianMaks100, bacaSkala } from '../../../src/lib/lkip/predikat-scale';
 import { barisSemua } from '../../../src/lib/lkip/table';
 
-const ref = parseReferensi(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
+const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 
 type Tingkat = [line: number, kode: string | null, label: string, bawah: number | null, atas: number | null];
 

@@ -1,6 +1,6 @@
 /**
  * Issue 9 on the query layer, on both engines: the kabupaten IKM the reports print
- * (one value per year by reference/ikm-kabupaten.ts, the others said beside it),
+ * (one value per year by domain/ikm-kabupaten.ts, the others said beside it),
  * and programs lined up by their Permendagri 90/2019 code. Data: the invented
  * dataset of tests/fixtures/dataset-contoh.ts plus rows written here.
  */
@@ -8,12 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Eksekutor } from '../../../src/lib/query/eksekutor';
+import type { Executor } from '../../../src/lib/query/executor';
 import * as q from '../../../src/lib/query/sql';
-import { NAMA_IKM_KABUPATEN } from '../../../src/lib/reference/ikm-kabupaten';
+import { NAMA_IKM_KABUPATEN } from '../../../src/lib/domain/ikm-kabupaten';
 import { tulisDataset } from '../../fixtures/dataset';
-import { dataContoh } from '../../fixtures/dataset-contoh';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/mesin';
+import { dataContoh } from '../../fixtures/dataset-sample';
+import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
 
 const kunci = (k: string, t: number, kode: string) => ({ laporan_id: `${k.toLowerCase()}-${t}`, kecamatan: k, kode_kecamatan: kode, tahun_laporan: t });
 
@@ -46,7 +46,7 @@ function data() {
 for (const mesin of MESIN)
 	describe(mesin.nama, () => {
 		let dir: string;
-		let db: Eksekutor;
+		let db: Executor;
 		beforeAll(async () => {
 			dir = await mkdtemp(join(tmpdir(), 'dasbor-kab-'));
 			await tulisDataset(dir, data());

@@ -8,15 +8,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import { tulisDataset } from '../../../scripts/write-parquet';
 import { barisAudit } from '../../../src/lib/audit/dataset';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { barisDataset } from '../../../src/lib/store/rows';
-import { bukaNode } from '../../../src/lib/query/duckdb-node';
+import { openNode } from '../../../src/lib/query/duckdb-node';
 import { bukaWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
 import { eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
-import { muatBeranda, muatKecamatan } from '../../../src/lib/query/muat';
+import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import * as q from '../../../src/lib/query/sql';
 
 describe('tabelDibaca', () => {
@@ -95,7 +95,7 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	let wasm: EksekutorMalas;
 	beforeAll(async () => {
 		// the five reports as the data build makes them, findings included
-		const ref = bacaReferensi();
+		const ref = readMasterData();
 		const teks = new Map(readdirSync('data/lkip').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')]));
 		const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
 		await tulisDataset(tmp, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]));
@@ -104,17 +104,17 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 	test('the home page registers its tables only, and answers as the engine with every table', async () => {
-		const node = await bukaNode(tmp);
+		const node = await openNode(tmp);
 		expect(wasm.terdaftar()).toEqual([]);
-		const [lazy, eager] = await Promise.all([muatBeranda(wasm), muatBeranda(node)]);
+		const [lazy, eager] = await Promise.all([loadHome(wasm), loadHome(node)]);
 		expect(lazy).toEqual(eager);
 		expect(lazy.peringkatIkm.grafik.length).toBeGreaterThan(0);
 		const terdaftar = wasm.terdaftar();
 		for (const t of ['anggaran', 'temuan', 'skor_kualitas', 'sumber_baris', 'belanja', 'profil', 'peringatan']) expect(terdaftar).not.toContain(t);
 		for (const t of ['laporan', 'ikm', 'anggaran_ringkas', 'kecamatan', 'indikator']) expect(terdaftar).toContain(t);
 		// a kecamatan page then brings in what it reads beyond the home page
-		const kec = await muatKecamatan(wasm, 'arjasa');
-		expect(kec).toEqual(await muatKecamatan(node, 'arjasa'));
+		const kec = await loadKecamatan(wasm, 'arjasa');
+		expect(kec).toEqual(await loadKecamatan(node, 'arjasa'));
 		expect(wasm.terdaftar()).toContain('belanja');
 		expect(wasm.terdaftar()).toContain('anggaran');
 	}, 300_000);
@@ -128,7 +128,7 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			delete m.ringkasan;
 			writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
 			const tanpa = await bukaWasmNode(lama);
-			expect(await muatBeranda(tanpa)).toEqual(await muatBeranda(await bukaNode(tmp)));
+			expect(await loadHome(tanpa)).toEqual(await loadHome(await openNode(tmp)));
 			expect(tanpa.terdaftar()).toContain('anggaran');
 		} finally {
 			rmSync(lama, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { TABEL } from '../../../src/lib/store/schema';
 import { TABEL_PER_LAPORAN } from '../../../src/lib/store/rows';
 import { bangunData, TAMBAHAN } from '../../../scripts/build-data';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import type { Manifest } from '../../../scripts/write-parquet';
 
 const tmp = mkdtempSync(join(tmpdir(), 'build-data-'));
@@ -72,7 +72,7 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 	});
 
 	it('has row counts and exact rupiah matching the extraction', async () => {
-		const ref = bacaReferensi();
+		const ref = readMasterData();
 		const laporan = FILES.map((f) => extractLaporan(readFileSync(join(LKIP, f), 'utf8'), f, ref));
 		const baca = async (nama: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[nama].parquet)}')`);
 		expect((await baca('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
@@ -108,7 +108,7 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 			expect(baris).toHaveLength(manifest.tabel[t.nama].baris + 1);
 			for (const b of baris) for (const sel of b) expect(sel).not.toMatch(/^[=+@\t\r]/);
 		}
-		expect(JSON.parse(readFileSync(join(out, 'referensi.json'), 'utf8'))).toEqual(bacaReferensi());
+		expect(JSON.parse(readFileSync(join(out, 'referensi.json'), 'utf8'))).toEqual(readMasterData());
 	});
 });
 

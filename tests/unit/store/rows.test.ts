@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barisDataset, barisLaporan, validasiBaris } from '../../../src/lib/store/rows';
 import { TABEL, tabel } from '../../../src/lib/store/schema';
-import { REF, laporan } from './contoh';
+import { REF, laporan } from './sample';
 
 describe('barisDataset', () => {
 	const data = barisDataset([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Kecamatan PATRANG', 2021)], REF);

@@ -3,27 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { barisLaporan } from '../../../src/lib/store/rows';
-import { laporanSintetis, referensiSintetis } from '../../../src/lib/store/synth';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { laporanSintetis, syntheticMasterData } from '../../../src/lib/store/synth';
+import { readMasterData } from '../../../scripts/master-data';
 import { tulisSintetis } from '../../../scripts/synth';
 
-const jember = bacaReferensi();
+const jember = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'synth-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('referensiSintetis', () => {
 	it('starts with the real kecamatan and invents unique codes and slugs beyond them', () => {
-		const ref = referensiSintetis(7277, jember);
+		const ref = syntheticMasterData(7277, jember);
 		expect(ref.kecamatan).toHaveLength(7277);
 		expect(ref.kecamatan.slice(0, 31)).toEqual(jember.kecamatan);
 		expect(new Set(ref.kecamatan.map((k) => k.kode)).size).toBe(7277);
 		expect(new Set(ref.kecamatan.map((k) => k.slug)).size).toBe(7277);
-		expect(referensiSintetis(5, jember).kecamatan).toEqual(jember.kecamatan.slice(0, 5));
+		expect(syntheticMasterData(5, jember).kecamatan).toEqual(jember.kecamatan.slice(0, 5));
 	});
 });
 
 describe('laporanSintetis', () => {
-	const ref = referensiSintetis(664, jember);
+	const ref = syntheticMasterData(664, jember);
 	const k = ref.kecamatan[500];
 
 	it('is deterministic for a seed and differs between seeds', () => {

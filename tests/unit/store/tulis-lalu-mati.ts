@@ -5,7 +5,7 @@
  */
 import { tulisDataset, type LangkahTerbit } from '../../../scripts/write-parquet';
 import { barisDataset } from '../../../src/lib/store/rows';
-import { REF, laporan } from './contoh';
+import { REF, laporan } from './sample';
 
 const [tujuan, versi, langkah] = process.argv.slice(2);
 const data =

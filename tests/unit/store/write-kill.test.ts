@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LangkahTerbit, Manifest } from '../../../scripts/write-parquet';
-import { bukaNode } from '../../../src/lib/query/duckdb-node';
+import { openNode } from '../../../src/lib/query/duckdb-node';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-mati-'));
 afterAll(() => rmSync(akar, { recursive: true, force: true }));
@@ -26,7 +26,7 @@ async function isi(tujuan: string): Promise<string> {
 	const m = JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8')) as Manifest;
 	for (const f of [...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]), ...Object.values(m.dokumen ?? {}), ...Object.values(m.lampiran ?? {})])
 		expect(existsSync(join(tujuan, f)), f).toBe(true);
-	const db = await bukaNode(tujuan);
+	const db = await openNode(tujuan);
 	const laporan = (await db.kueri('SELECT file FROM laporan ORDER BY file')).map((r) => r.file).join(',');
 	const referensi = JSON.parse(readFileSync(join(tujuan, m.lampiran!['referensi.json']), 'utf8')).versi;
 	const dokumen = Object.keys(m.dokumen ?? {}).join(',');

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { TABEL } from '../../../src/lib/store/schema';
 import { PenulisDataset, tulisDataset, type Manifest } from '../../../scripts/write-parquet';
-import { REF, laporan } from './contoh';
+import { REF, laporan } from './sample';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-'));
 afterAll(() => rmSync(akar, { recursive: true, force: true }));

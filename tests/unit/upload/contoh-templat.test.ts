@@ -1,14 +1,14 @@
 /** Issue 9 item 9: the template's example row, left in a filled template, is refused with a message that says why. */
 import { describe, expect, it } from 'vitest';
 import { bacaStrukturCsv } from '../../../src/lib/upload/csv';
-import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
-import { validasiCsv } from '../../../src/lib/upload/validasi';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templates';
+import { validasiCsv } from '../../../src/lib/upload/validate';
+import { readMasterData } from '../../../scripts/master-data';
 
 describe('baris contoh templat', () => {
 	for (const t of TEMPLAT)
 		it(`templat ${t.tabel}: baris contoh ditolak, baris isian diterima`, () => {
-			const ref = bacaReferensi();
+			const ref = readMasterData();
 			// the template as a spreadsheet saves it back: header and example row, LF line ends
 			const teks = teksTemplat(t).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
 			const h = validasiCsv(bacaStrukturCsv(teks), `templat-${t.tabel}.csv`, ref);

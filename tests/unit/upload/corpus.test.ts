@@ -7,14 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
-import { bacaReferensi } from '../../../scripts/referensi';
-import { bacaBerkas, bacaByte, type HasilUnggah } from '../../../src/lib/upload/impor';
-import { teksMasalah } from '../../../src/lib/upload/masalah';
-import type { DataAda } from '../../../src/lib/upload/duplikat';
+import { readMasterData } from '../../../scripts/master-data';
+import { bacaBerkas, bacaByte, type HasilUnggah } from '../../../src/lib/upload/import-file';
+import { teksMasalah } from '../../../src/lib/upload/problems';
+import type { DataAda } from '../../../src/lib/upload/duplicates';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 
 const DIR = join(__dirname, '../../fixtures/rusak');
-const ref = bacaReferensi();
+const ref = readMasterData();
 const TAHUN_INI = new Date().getFullYear();
 
 /** What the dashboard already holds, for the "duplicate of a published row" case. */

@@ -8,18 +8,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import { tulisDataset } from '../../../scripts/write-parquet';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import type { Eksekutor } from '../../../src/lib/query/eksekutor';
+import type { Executor } from '../../../src/lib/query/executor';
 import { sqlAnggaranTahunanKecamatan, sqlPeringkatIkm, sqlSerapanKecamatan, sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTrenSerapan } from '../../../src/lib/query/sql';
 import { barisDataset } from '../../../src/lib/store/rows';
-import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
-import { tandaUnggahan } from '../../../src/lib/tabel';
-import { bacaByte } from '../../../src/lib/upload/impor';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/mesin';
+import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/merge';
+import { tandaUnggahan } from '../../../src/lib/table-view';
+import { bacaByte } from '../../../src/lib/upload/import-file';
+import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'gabung-'));
 
 beforeAll(async () => {
@@ -31,7 +31,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const csv = (t: string) => new TextEncoder().encode(t);
 
 describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
-	let db: Eksekutor;
+	let db: Executor;
 	beforeAll(async () => {
 		db = await buka(tmp);
 	}, 60_000);

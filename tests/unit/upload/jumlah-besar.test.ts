@@ -9,19 +9,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bacaReferensi } from '../../../scripts/referensi';
+import { readMasterData } from '../../../scripts/master-data';
 import { tulisDataset } from '../../../scripts/write-parquet';
 import { formatRupiah } from '../../../src/lib/format';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
-import type { Eksekutor } from '../../../src/lib/query/eksekutor';
-import { muatBeranda } from '../../../src/lib/query/muat';
+import type { Executor } from '../../../src/lib/query/executor';
+import { loadHome } from '../../../src/lib/query/page-data';
 import { sqlKpi, sqlTrenSerapan } from '../../../src/lib/query/sql';
-import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/gabung';
-import { bacaByte } from '../../../src/lib/upload/impor';
+import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/merge';
+import { bacaByte } from '../../../src/lib/upload/import-file';
 import { barisDataset } from '../../../src/lib/store/rows';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/mesin';
+import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'jumlah-besar-'));
 
 beforeAll(async () => {
@@ -38,7 +38,7 @@ const PAGU = 18_014_398_509_481_981n;
 const REALISASI = 13_510_798_882_111_485n;
 
 describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
-	let db: Eksekutor;
+	let db: Executor;
 	beforeAll(async () => {
 		db = await buka(tmp);
 		const uploads = [
@@ -63,7 +63,7 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 	});
 
 	it('the home page opens on the uploads\' year with the exact total', async () => {
-		const d = await muatBeranda(db, { tahun: 2024 });
+		const d = await loadHome(db, { tahun: 2024 });
 		expect(d.tahun).toBe(2024);
 		expect(d.kpi?.pagu).toBe(PAGU);
 		expect(d.tahunTersedia).toContain(2024);

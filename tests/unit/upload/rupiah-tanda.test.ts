@@ -1,10 +1,10 @@
 /** Issue 14, item 7: a signed pagu is refused whichever the sign; "-0" used to pass as 0 while "+5" was refused. */
 import { describe, expect, it } from 'vitest';
-import { bacaReferensi } from '../../../scripts/referensi';
-import { bacaByte } from '../../../src/lib/upload/impor';
-import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templat';
+import { readMasterData } from '../../../scripts/master-data';
+import { bacaByte } from '../../../src/lib/upload/import-file';
+import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templates';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 // the template's header only (its second line is an example row)
 const kepala = teksTemplat(TEMPLAT.find((t) => t.tabel === 'anggaran')!).split('\r\n')[0] + '\r\n';
 const unggah = (pagu: string) => bacaByte('anggaran.csv', new TextEncoder().encode(kepala + `Balung;2023;total;;Jumlah;;;${pagu};4.750.000;95\r\n`), ref);

@@ -9,12 +9,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bacaReferensi } from '../../../scripts/referensi';
-import { bacaByte } from '../../../src/lib/upload/impor';
+import { readMasterData } from '../../../scripts/master-data';
+import { bacaByte } from '../../../src/lib/upload/import-file';
 import { bacaOlahan, hapusUnggahan, simpanUnggahan } from '../../../src/lib/upload/store';
 import { olahTersimpan, periksaBerkas, type Kemajuan } from '../../../src/lib/upload/upload-task';
 
-const ref = bacaReferensi();
+const ref = readMasterData();
 const berkas = (name: string, teks: string) => {
 	const byte = new TextEncoder().encode(teks);
 	return { name, size: byte.length, arrayBuffer: async () => byte.buffer as ArrayBuffer };

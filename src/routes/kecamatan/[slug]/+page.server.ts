@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { eksekutorNode } from '$lib/query/duckdb-node';
-import { daftarSlug, muatKecamatan } from '$lib/query/muat';
-import { muatTemuanKecamatan } from '$lib/query/konsistensi';
+import { nodeExecutor } from '$lib/query/duckdb-node';
+import { slugList, loadKecamatan } from '$lib/query/page-data';
+import { loadKecamatanTemuan } from '$lib/query/consistency';
 
 export const prerender = true;
 
@@ -12,13 +12,13 @@ export const prerender = true;
  */
 export async function entries() {
 	const batas = Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity);
-	return (await daftarSlug(await eksekutorNode())).slice(0, batas).map((slug) => ({ slug }));
+	return (await slugList(await nodeExecutor())).slice(0, batas).map((slug) => ({ slug }));
 }
 
 export async function load({ params }) {
-	const eks = await eksekutorNode();
-	const data = await muatKecamatan(eks, params.slug);
+	const eks = await nodeExecutor();
+	const data = await loadKecamatan(eks, params.slug);
 	if (!data.kecamatan) error(404, `Kecamatan "${params.slug}" tidak ada dalam daftar 31 kecamatan Kabupaten Jember.`);
 	// audit findings, shown beside the figures they concern
-	return { awal: data, temuan: await muatTemuanKecamatan(eks, params.slug) };
+	return { awal: data, temuan: await loadKecamatanTemuan(eks, params.slug) };
 }

@@ -1,0 +1,58 @@
+/**
+ * The report's own predikat scale as the audit compares with it. The scale is read once, by
+ * the extractor (src/lib/lkip/skala.ts, Laporan.skala); here it only gets open ends as
+ * ±Infinity and a normalised label per level.
+ */
+import { kunciLabel } from '../lkip/predikat-scale';
+import type { SkalaRecord } from '../lkip/types';
+
+export { kunciLabel };
+
+export interface Tingkatan {
+	label: string;
+	/** normalised label: lower case, letters only, no spaces */
+	kunci: string;
+	kode: string | null;
+	bawah: number;
+	atas: number;
+	line: number;
+}
+
+export interface Skala {
+	tingkatan: Tingkatan[];
+	lines: number[];
+}
+
+/** The extracted scale in the audit's form; null when the report states none. */
+export function skalaAudit(skala: readonly SkalaRecord[]): Skala | null {
+	if (!skala.length) return null;
+	const tingkatan = skala.map((s) => ({
+		label: s.label,
+		kunci: kunciLabel(s.label),
+		kode: s.kode,
+		bawah: s.bawah ?? -Infinity,
+		atas: s.atas ?? Infinity,
+		line: s.line
+	}));
+	return { tingkatan, lines: tingkatan.map((t) => t.line) };
+}
+
+/**
+ * Labels the scale allows for a value. A value on a boundary shared by two levels, or in a
+ * gap between them (75 < x < 76), may carry either label: the report's table does not decide.
+ */
+export function labelUntuk(skala: Skala, x: number): Set<string> {
+	const t = skala.tingkatan;
+	const kena = t.filter((s) => x >= s.bawah - 1e-9 && x <= s.atas + 1e-9);
+	if (kena.length) {
+		// "Lebih dari 100" excludes 100 itself
+		const tegas = kena.filter((s) => !(s.bawah !== -Infinity && s.atas === Infinity && x === s.bawah && kena.length > 1));
+		return new Set((tegas.length ? tegas : kena).map((s) => s.kunci));
+	}
+	const urut = [...t].sort((a, b) => a.bawah - b.bawah);
+	if (x > Math.max(...urut.map((s) => s.atas))) return new Set([urut[urut.length - 1].kunci]);
+	if (x < Math.min(...urut.map((s) => s.bawah))) return new Set([urut[0].kunci]);
+	const bawah = urut.filter((s) => s.atas < x).pop();
+	const atas = urut.find((s) => s.bawah > x);
+	return new Set([bawah?.kunci, atas?.kunci].filter((k): k is string => !!k));
+}

@@ -1,0 +1,187 @@
+/**
+ * Budget figures stated in running text: "pada tahun 2022 dari total anggaran
+ * sebesar Rp. 3.810.244.147,00 terealisasi sebesar Rp. 3.709.209.303,00 atau
+ * 97,35%", "Belanja Modal sebesar Rp. 53.225.986,00".
+ *
+ * Each "Rp" amount of a text line is read with the words before it (back to the
+ * previous amount): the nearest cue word says pagu or realisasi (without one,
+ * an amount continues the role of the one before it in the line), a belanja
+ * name makes it a belanja figure, the last year mentioned before it gives its
+ * year (the report year when the line names none). Amounts of one program,
+ * kegiatan or sasaran, and changes such as refocusing, are not totals and are
+ * skipped.
+ */
+import { parsePersen, parseRupiah } from './numbers';
+import { barisLanjutan } from './paragraphs';
+import { jenisBelanja, type Baris } from './anggaran-table';
+import type { PernyataanBelanja } from './belanja';
+import type { Bagian, KonteksEkstraksi, Peringatan } from './types';
+
+export interface Pernyataan {
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	persen: number | null;
+	pagu_raw: string | null;
+	realisasi_raw: string | null;
+	persen_raw: string | null;
+	bagian: Bagian;
+	line: number;
+	raw: string;
+}
+
+const RP = /\bRp\.?\s*(\d[\d.,]*\d|\d)(?:\s*,-|\.-|-)?/gi;
+const TAHUN = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
+/** cue words, longest first; the last one before an amount names its role */
+const PERAN = /(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
+const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:(?:dan|\/)\s*)?jasa)/gi;
+/** an amount that belongs to one program, kegiatan, sasaran, or to a change of the budget */
+const BUKAN_TOTAL = [
+	/\bprogram\b(?!\s+(dan|kegiatan|tahun|yang|kerja)\b)/i,
+	/\bsub\s*kegiatan\b/i,
+	/\b[Kk]egiatan\s+[A-Z]/,
+	/\bsasaran\b/i,
+	/refocusing|pengurangan|penambahan|pergeseran|\bsisa\b|silpa|efisiensi/i,
+	// money of the desa or of citizens, not the kecamatan's budget
+	/\bdana desa\b|\b(add|dd|pad|pbb|blt)\b|pendapatan|pajak|retribusi|bantuan|hibah|bansos|insentif|\bhonor|\bgaji|tunjangan|biaya|tarif/i
+];
+/** a line about the budget at all; "harga Rp 5.000" is not */
+const KATA_ANGGARAN = /anggaran|pagu|realisasi|terealisasi|terserap|serapan|apbd|belanja/i;
+
+function tanpaMarkup(raw: string): string {
+	return raw.replace(/<[^<>]+>/g, ' ').replace(/\*\*|__|\\%/g, (m) => (m === '\\%' ? '%' : ''));
+}
+
+/** A percentage printed right after an amount ("atau 85,47%", "(93%)"), in the same sentence. */
+function persenSesudah(teks: string): string | null {
+	const potong = teks.slice(0, 50).split(/\.\s+[A-Z]|;|\bRp\b/i)[0];
+	const m = potong.match(/(\d{1,3}(?:[.,]\d{1,2})?)\s*%/);
+	return m ? m[0] : null;
+}
+
+export function bacaTeksAnggaran(
+	rows: Baris[],
+	ctx: KonteksEkstraksi
+): { pernyataan: Pernyataan[]; belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
+	const pernyataan: Pernyataan[] = [];
+	const belanja: PernyataanBelanja[] = [];
+	const peringatan: Peringatan[] = [];
+	// text after the last amount of the previous line: a paragraph broken over
+	// two lines ("... dalam Program X" / "yang ... sebesar Rp ...") reads as one
+	let sisa = '';
+	// the statement still open at the end of the previous line, and the last year
+	// that line named: a sentence wrapped after its first amount goes on filling them
+	let terbuka: Pernyataan | null = null;
+	let tahunAkhir: number | null = null;
+	const lepas = () => {
+		if (terbuka) pernyataan.push(terbuka);
+		terbuka = null;
+	};
+	/** the text line before, and whether this one follows it with no blank line between */
+	let atas = '';
+	let rapat = false;
+	for (const r of rows) {
+		if (r.cells !== null) {
+			sisa = '';
+			lepas();
+			tahunAkhir = null;
+			atas = '';
+			continue;
+		}
+		if (r.tepi) continue;
+		if (r.raw === '') {
+			rapat = false;
+			continue;
+		}
+		const baris = tanpaMarkup(r.raw);
+		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || barisLanjutan(atas, baris, rapat);
+		atas = baris;
+		rapat = true;
+		const teks = (lanjutan ? sisa + ' ' : '') + baris;
+		if (!lanjutan) tahunAkhir = null;
+		// "... terealisasi sebesar Rp. 3.064.347.153,-" / "dari total anggaran atau 85,47%": the percentage of the open statement
+		const tb = terbuka as Pernyataan | null;
+		if (lanjutan && tb && tb.persen_raw === null) {
+			const p = persenSesudah(baris.split(/\bRp\b/i)[0]);
+			if (p) [tb.persen, tb.persen_raw] = [parsePersen(p, ctx.format).nilai, p];
+		}
+		// an "Rp" at the end of the line above and its amount at the start of this one read as one
+		if (!/\brp\b/i.test(lanjutan ? teks : baris) || !KATA_ANGGARAN.test(teks)) {
+			lepas();
+			sisa = teks.slice(-300);
+			continue;
+		}
+		const bagian = ctx.bagian[r.line - 1] ?? 'narasi';
+		const tahunDi = [...teks.matchAll(TAHUN)].map((m) => ({ pos: m.index ?? 0, tahun: Number(m[1]) }));
+		let akhirSebelum = 0;
+		let peranSebelum: 'pagu' | 'realisasi' | null = null;
+		// the statement being filled: one year, at most one pagu and one realisasi
+		const aktif: { s: Pernyataan | null } = { s: lanjutan ? terbuka : null };
+		if (!lanjutan) lepas();
+		terbuka = null;
+		let dikecualikan = false;
+		const tutup = () => {
+			if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null)) pernyataan.push(aktif.s);
+			aktif.s = null;
+		};
+		for (const m of teks.matchAll(RP)) {
+			const pos = m.index ?? 0;
+			const konteks = teks.slice(akhirSebelum, pos);
+			akhirSebelum = pos + m[0].length;
+			let peran: 'pagu' | 'realisasi' | null = null;
+			for (const c of konteks.matchAll(PERAN)) if (!c[1]) peran = c[2] ? 'realisasi' : 'pagu';
+			peran = peran ?? peranSebelum ?? 'pagu';
+			peranSebelum = peran;
+			const jenisB = [...konteks.matchAll(BELANJA)].pop();
+			// "Rp 3,1 miliar" is a rounded figure, not an exact amount
+			const satuan = teks.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
+			const h = satuan
+				? { nilai: null, masalah: `"Rp ${m[1]} ${satuan[1]}" adalah angka bulat dalam teks, bukan nilai rupiah pasti` }
+				: parseRupiah(m[1], ctx.format);
+			if (jenisB) {
+				if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+				const uraian = jenisB[0].replace(/\s+/g, ' ');
+				belanja.push({
+					jenis: jenisBelanja(uraian) ?? 'lainnya',
+					uraian: uraian.charAt(0).toUpperCase() + uraian.slice(1),
+					pagu: peran === 'pagu' ? h.nilai : null,
+					realisasi: peran === 'realisasi' ? h.nilai : null,
+					tabel: false,
+					bagian,
+					line: r.line,
+					raw: r.raw
+				});
+				continue;
+			}
+			// one sentence about a program: its realisasi after its pagu is not a total either
+			if (BUKAN_TOTAL.some((re) => re.test(konteks)) || (dikecualikan && !/[.;:]\s+\S/.test(konteks))) {
+				dikecualikan = true;
+				tutup();
+				continue;
+			}
+			dikecualikan = false;
+			if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+			const tahun = tahunDi.filter((t) => t.pos < pos).pop()?.tahun ?? tahunAkhir ?? ctx.tahun;
+			if (tahun === null) continue;
+			if (aktif.s === null || aktif.s.tahun !== tahun || aktif.s[`${peran}_raw`] !== null) {
+				tutup();
+				aktif.s = { tahun, pagu: null, realisasi: null, persen: null, pagu_raw: null, realisasi_raw: null, persen_raw: null, bagian, line: r.line, raw: r.raw };
+			}
+			const st = aktif.s;
+			st[peran] = h.nilai;
+			st[`${peran}_raw`] = m[0].trim();
+			const p = persenSesudah(teks.slice(akhirSebelum));
+			if (p && st.persen_raw === null) {
+				const hp = parsePersen(p, ctx.format);
+				st.persen = hp.nilai;
+				st.persen_raw = p;
+			}
+		}
+		if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null) && !dikecualikan) terbuka = aktif.s;
+		else tutup();
+		tahunAkhir = tahunDi.at(-1)?.tahun ?? tahunAkhir;
+		sisa = teks.slice(akhirSebelum).slice(-300);
+	}
+	lepas();
+	return { pernyataan, belanja, peringatan };
+}

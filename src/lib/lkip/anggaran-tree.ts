@@ -1,0 +1,419 @@
+/**
+ * The budget tree (program → kegiatan → sub kegiatan) from the rows of a budget
+ * table. Reports signal levels differently: a prefix ("Program:", "Kegiatan 2:",
+ * "Sub Kegiatan 1:"), dotted numbering ("1.2.1"), roman/arabic numbering, bold
+ * names, or nothing at all. Levels are read from the strongest signal present;
+ * rows of one printed style share a level; a style never seen before is one
+ * level below the row above it. Where kegiatan and sub kegiatan look exactly
+ * alike, the amounts decide: a kegiatan's pagu is the sum of the sub kegiatan
+ * below it. Amounts are only compared to choose a reading, never changed.
+ */
+import type { BarisAnggaran } from './anggaran-table';
+import { programBaku } from './master-data';
+import { normal } from './table';
+import type { AnggaranRecord, AturanProgram, LevelAnggaran, Peringatan } from './types';
+
+/** 4 only for the accounts below a sub kegiatan in a block read one level down (turunkanBukanProgram) */
+type Lv = 1 | 2 | 3 | 4;
+const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan', 4: 'rincian' };
+const DARI_PREFIX: Record<NonNullable<BarisAnggaran['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
+
+interface Simpul {
+	b: BarisAnggaran;
+	uraian: string;
+	lv: Lv | null;
+	/** level read from the row itself (prefix or dotted numbering), not inferred */
+	pasti: boolean;
+	gaya: string;
+	/** belanja group headings ("BELANJA MODAL") printed above the row: rows of one block share it */
+	blok: number;
+}
+
+/** Relative tolerance when checking that children add up to their parent: only used to pick a reading, so printing slips of a few rupiah do not hide the tree. */
+const TOLERANSI = 1e-4;
+
+function kira(a: number | null, b: number | null): boolean {
+	if (a === null || b === null) return false;
+	return Math.abs(a - b) <= Math.max(1, Math.abs(b) * TOLERANSI);
+}
+
+function jumlah(xs: Simpul[], f: (s: Simpul) => number | null): number | null {
+	let t = 0;
+	for (const x of xs) {
+		const v = f(x);
+		if (v === null) return null;
+		t += v;
+	}
+	return t;
+}
+
+const pagu = (s: Simpul) => s.b.pagu;
+const real = (s: Simpul) => s.b.realisasi;
+
+/** Whether `anak` adds up to `induk` on pagu or on realisasi. */
+function cocok(induk: { pagu: number | null; realisasi: number | null }, anak: Simpul[]): boolean {
+	return kira(induk.pagu, jumlah(anak, pagu)) || kira(induk.realisasi, jumlah(anak, real));
+}
+
+type Jumlah = { pagu: number | null; realisasi: number | null };
+
+/** Enough for any real table; a pathological one (hundreds of equal amounts) keeps its flat reading. */
+const BATAS_LANGKAH = 20_000;
+
+/**
+ * Read rows that look alike as an outline: each row either stands alone or
+ * heads the rows after it, and a head's amount is the sum of its direct
+ * children (on pagu or on realisasi). Depth-first with backtracking, pruned by
+ * the sums, so in practice one pass. `kedalaman[k]` receives each row's depth
+ * below the first; null when no reading fits.
+ */
+function uraikan(anak: Simpul[], induk: Jumlah | null, maksDalam: number, semuaKepala: boolean): number[] | null {
+	const kedalaman = new Array<number>(anak.length).fill(0);
+	let langkah = 0;
+	// items at `dalam` from index i until their sums reach `target` (or, without a target, to the end)
+	const urut = (i: number, dalam: number, target: Jumlah | null): number | null => {
+		if (++langkah > BATAS_LANGKAH) return null;
+		let pagu: number | null = 0;
+		let real: number | null = 0;
+		const cukup = () => target !== null && (kira(target.pagu, pagu) || kira(target.realisasi, real));
+		const lewat = () =>
+			target !== null &&
+			(target.pagu === null || pagu === null || pagu > target.pagu * (1 + TOLERANSI) + 1) &&
+			(target.realisasi === null || real === null || real > target.realisasi * (1 + TOLERANSI) + 1);
+		const coba = (k: number): number | null => {
+			if (target !== null && k > i && cukup()) return k;
+			if (k >= anak.length) return target === null ? k : null;
+			if (lewat()) return null;
+			const b = anak[k].b;
+			const [p0, r0] = [pagu, real];
+			pagu = pagu === null || b.pagu === null ? null : pagu + b.pagu;
+			real = real === null || b.realisasi === null ? null : real + b.realisasi;
+			// first as the head of the rows after it, then alone
+			if (dalam < maksDalam && (b.pagu !== null || b.realisasi !== null)) {
+				const simpan = kedalaman.slice();
+				const akhirAnak = urut(k + 1, dalam + 1, b);
+				if (akhirAnak !== null && akhirAnak > k + 1) {
+					for (let x = k + 1; x < akhirAnak; x++) kedalaman[x]++;
+					const hasil = coba(akhirAnak);
+					if (hasil !== null) return hasil;
+				}
+				// undo the depths this attempt (and the readings nested in it) gave
+				for (let x = 0; x < simpan.length; x++) kedalaman[x] = simpan[x];
+			}
+			if (!(semuaKepala && dalam === 0)) {
+				const hasil = coba(k + 1);
+				if (hasil !== null) return hasil;
+			}
+			[pagu, real] = [p0, r0];
+			return null;
+		};
+		return coba(i);
+	};
+	const akhir = urut(0, 0, induk);
+	return akhir === anak.length ? kedalaman : null;
+}
+
+/**
+ * The children of one parent all read as one level: siblings, or really
+ * [kegiatan, its sub kegiatan...] printed alike? Siblings when they add up to
+ * the parent; otherwise the outline whose heads add up their children and
+ * whose top rows add up to the parent. Rows whose level is printed (prefix,
+ * dotted number) may head a group but are never moved down.
+ */
+function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
+	if (anak.length < 2) return;
+	const lv = anak[0].lv;
+	if (lv === null || lv >= 3 || anak.some((s) => s.lv !== lv)) return;
+	if (induk !== null && cocok(induk, anak)) return;
+	// without a parent amount to check against, only a reading where every top row heads a group is safe
+	const kedalaman = uraikan(anak, induk, 3 - lv, induk === null);
+	if (!kedalaman || kedalaman.every((d) => d === 0) || anak.some((s, k) => s.pasti && kedalaman[k] > 0)) return;
+	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
+}
+
+/** urusan.bidang.program, then .kegiatan (a 1 or 2 and two digits), then .sub kegiatan (two to four digits) */
+const PERMENDAGRI = /^\d{1,2}\.\d{2}\.\d{2}(?:\.[12]\.\d{2}(?:\.\d{2,4})?)?$/;
+
+const SAMBUNG = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|bagi)|[,/&-])$/i;
+
+/**
+ * A name-only row between two rows: does it start the name of the row below
+ * (it ends mid-phrase, or the row below starts in lower case) rather than end
+ * the name of the row above (which would then end mid-phrase)?
+ */
+function namaBerlanjut(tertunda: string, bawah: string, atas: string | undefined): boolean {
+	if (atas !== undefined && SAMBUNG.test(atas.trim())) return false;
+	return SAMBUNG.test(tertunda.trim()) || /^[a-z]/.test(bawah);
+}
+
+export interface AnggaranTree {
+	anggaran: AnggaranRecord[];
+	peringatan: Peringatan[];
+}
+
+/**
+ * The tree in named phases, each reading one signal of the level and leaving the
+ * rows it cannot place for the next: the rows themselves, Permendagri codes,
+ * dotted numbering, name columns, printed style, and last the amounts.
+ */
+/** A row's own words say it is a program: "Program ..." or a name data/program.csv knows. */
+function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
+	return s.b.prefix === 'program' || programBaku(s.uraian, program) !== null;
+}
+
+/**
+ * Rows read at program level that are not programs. A table may print a second
+ * block under its own belanja heading (BELANJA MODAL, typically) whose top rows
+ * are kegiatan numbered like the programs above ("I Administrasi Umum Perangkat
+ * Daerah"). When other program rows name programs ("Program ..." or a rule of
+ * data/program.csv), a row whose level is not printed (a prefix or a
+ * Permendagri code) is read one level down with its rows if it repeats the name
+ * of a kegiatan printed under one of them, or if it names no program and stands
+ * in a belanja block where no row names a program: a kegiatan, its rows sub
+ * kegiatan, theirs `rincian` (budget accounts). Its program is the one that
+ * already lists a kegiatan of that name; none when no program does.
+ * Returns, per demoted row index, that program (or null).
+ */
+function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[]): Map<number, string | null> {
+	const hasil = new Map<number, string | null>();
+	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
+	const bernama = atas.filter((i) => namaiProgram(simpul[i], program));
+	if (!bernama.length) return hasil;
+	// kegiatan names of the programs, for the program a demoted row belongs to
+	const programKegiatan = new Map<string, string>();
+	let kini: string | null = null;
+	for (let i = 0; i < simpul.length; i++) {
+		const s = simpul[i];
+		if (s.lv === 1) kini = bernama.includes(i) ? s.uraian : null;
+		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normal(s.uraian))) programKegiatan.set(normal(s.uraian), kini);
+	}
+	for (const i of atas) {
+		const s = simpul[i];
+		// a kegiatan's name, printed again at the top of a block, is that kegiatan even if its words sound like a program's
+		const kegiatanLain = programKegiatan.has(normal(s.uraian));
+		// a row that only lacks the word "Program" beside programs that have it may still be a program
+		const blokTanpaProgram = !bernama.includes(i) && !bernama.some((j) => simpul[j].blok === s.blok);
+		if (s.pasti || !(kegiatanLain || blokTanpaProgram)) continue;
+		hasil.set(i, programKegiatan.get(normal(s.uraian)) ?? null);
+		s.lv = 2;
+		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
+	}
+	return hasil;
+}
+
+export function buildAnggaranTree(baris: BarisAnggaran[], aturanProgram: readonly AturanProgram[] = []): AnggaranTree {
+	const { simpul, total, peringatan } = collectNodes(baris);
+	levelsFromPermendagriCodes(simpul);
+	levelsFromNumbering(simpul);
+	levelsFromNameColumns(simpul);
+	levelsFromStyle(simpul);
+	levelsFromAmounts(simpul, total);
+	const lepas = turunkanBukanProgram(simpul, aturanProgram);
+	return { anggaran: toRecords(simpul, total, lepas), peringatan };
+}
+
+const amountsOf = (b: BarisAnggaran) => ({
+	pagu: b.pagu,
+	realisasi: b.realisasi,
+	persen: b.persen,
+	pagu_raw: b.pagu_raw,
+	realisasi_raw: b.realisasi_raw,
+	persen_raw: b.persen_raw,
+	adaAngka: b.adaAngka,
+	line: b.line,
+	raw: b.raw
+});
+
+/**
+ * Rows → the items of the tree (a level only where the row prints it as a prefix),
+ * the total row, and warnings. A name-only row is the rest of the name above
+ * (wrapped, often after a page break) unless the next row prints amounts without
+ * a name (then it names them) or continues its phrase.
+ */
+function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisAnggaran | null; peringatan: Peringatan[] } {
+	const peringatan: Peringatan[] = [];
+	const simpul: Simpul[] = [];
+	let total: BarisAnggaran | null = null;
+	let tertunda: BarisAnggaran | null = null;
+	let blok = 0;
+	const lepasTertunda = () => {
+		const akhir = simpul[simpul.length - 1];
+		if (tertunda && akhir) akhir.uraian = `${akhir.uraian} ${tertunda.uraian}`.trim();
+		tertunda = null;
+	};
+	for (const asli of baris) {
+		let b = asli;
+		if (b.jenis === 'belanja') {
+			blok++;
+			continue;
+		}
+		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
+		if (tertunda && tanpaNama && b.jenis === 'data') {
+			b = { ...tertunda, ...amountsOf(b) };
+			tertunda = null;
+		} else if (tertunda && b.jenis === 'data' && b.kode === null && b.prefix === null && namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)) {
+			b = { ...b, uraian: `${tertunda.uraian} ${b.uraian}` };
+			tertunda = null;
+		} else lepasTertunda();
+		if (b.jenis === 'total') {
+			if (!b.adaAngka) continue;
+			if (total) peringatan.push({ line: total.line, pesan: `Baris ${total.line}: tabel realisasi anggaran memuat lebih dari satu baris jumlah; yang dipakai baris ${b.line}` });
+			total = b;
+			continue;
+		}
+		const akhir = simpul[simpul.length - 1];
+		if (b.jenis === 'input' || (b.jenis === 'data' && !b.uraian && b.kode === null)) {
+			// "Input : Dana yang dibutuhkan Rp ..." (or amounts without a name) carries the amounts of the item above it
+			if (akhir && !akhir.b.adaAngka) {
+				akhir.b = { ...akhir.b, ...amountsOf(b) };
+			} else if (b.adaAngka) {
+				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris berisi angka tanpa program/kegiatan; tidak dimasukkan ke pohon anggaran` });
+			}
+			continue;
+		}
+		if (!b.adaAngka && b.kode === null && b.prefix === null) {
+			tertunda = b;
+			continue;
+		}
+		let lv: Lv | null = null;
+		if (b.prefix) lv = DARI_PREFIX[b.prefix];
+		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, blok, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+	}
+	lepasTertunda();
+	// a table of one belanja kind ("belanja langsung" in 2020 reports) may close
+	// with "Jumlah Belanja Langsung" instead of a plain JUMLAH: that row is its total
+	const terakhir = baris[baris.length - 1];
+	if (!total && terakhir?.jenis === 'belanja' && terakhir.adaAngka && simpul.length) total = terakhir;
+	return { simpul, total, peringatan };
+}
+
+/**
+ * Permendagri 90 codes name their level by their shape: program 7.01.01,
+ * kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints.
+ */
+function levelsFromPermendagriCodes(simpul: Simpul[]): void {
+	const titik = simpul.filter((s) => s.b.nomor === 'titik');
+	if (!titik.length || !titik.every((s) => PERMENDAGRI.test(s.b.kode ?? ''))) return;
+	for (const s of titik) {
+		if (s.lv !== null) continue;
+		s.lv = s.b.kedalaman === 3 ? 1 : s.b.kedalaman === 5 ? 2 : 3;
+		s.pasti = true;
+	}
+}
+
+/**
+ * Dotted numbering: "1.2.1" is a sub kegiatan; other long account-style codes
+ * ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan.
+ * Arabic numbers take part only in a table that also prints dotted ones.
+ */
+function levelsFromNumbering(simpul: Simpul[]): void {
+	if (!simpul.some((s) => s.b.nomor === 'titik')) return;
+	const dalam = [...new Set(simpul.filter((s) => s.b.nomor === 'titik' || s.b.nomor === 'arab').map((s) => s.b.kedalaman))].sort((a, b) => a - b);
+	for (const s of simpul) {
+		if (s.lv !== null || (s.b.nomor !== 'titik' && s.b.nomor !== 'arab')) continue;
+		const d = s.b.kedalaman;
+		s.lv = (dalam[dalam.length - 1] <= 3 ? d : Math.max(1, 3 - (dalam.length - 1 - dalam.indexOf(d)))) as Lv;
+		s.pasti = true;
+	}
+}
+
+/** Names printed in two or three different columns: each column one level deeper. */
+function levelsFromNameColumns(simpul: Simpul[]): void {
+	const kolom = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
+	if (kolom.length >= 2 && kolom.length <= 3 && simpul[0].b.kolom === kolom[0])
+		for (const s of simpul) if (s.lv === null) s.lv = (kolom.indexOf(s.b.kolom) + 1) as Lv;
+}
+
+/**
+ * Rows of one printed style share a level, learnt from the rows whose level is
+ * certain; a style never seen before is one level below the row above it.
+ */
+function levelsFromStyle(simpul: Simpul[]): void {
+	const suara = new Map<string, number[]>();
+	const pilih = (g: string): Lv | null => {
+		const v = suara.get(g);
+		if (!v) return null;
+		let best: Lv | null = null;
+		for (const l of [1, 2, 3] as Lv[]) if (v[l] > 0 && (best === null || v[l] > v[best])) best = l;
+		return best;
+	};
+	const catat = (g: string, l: Lv) => {
+		const v = suara.get(g) ?? [0, 0, 0, 0];
+		v[l]++;
+		suara.set(g, v);
+	};
+	for (const s of simpul) if (s.lv !== null) catat(s.gaya, s.lv);
+	let sebelum: Lv | null = null;
+	for (let i = 0; i < simpul.length; i++) {
+		const s = simpul[i];
+		if (s.lv === null) {
+			let l = pilih(s.gaya);
+			if (l === null) {
+				l = sebelum === null ? 1 : (Math.min(sebelum + 1, 3) as Lv);
+				catat(s.gaya, l);
+			}
+			// numbering restarts under a parent: "1 Penunjang ..." followed by "1 Kegiatan ..." is the parent
+			const n = simpul[i + 1];
+			if (l > 1 && n && n.pasti && n.lv === l && n.b.kode === '1' && s.b.kode !== null) l = (l - 1) as Lv;
+			s.lv = l;
+		}
+		sebelum = s.lv;
+	}
+}
+
+/** Rows that look alike but are two levels: decided by the amounts, per parent. */
+function levelsFromAmounts(simpul: Simpul[], total: BarisAnggaran | null): void {
+	const anakDari = (i: number): number => {
+		let j = i + 1;
+		while (j < simpul.length && (simpul[j].lv as number) > (simpul[i].lv as number)) j++;
+		return j;
+	};
+	// a table printed flat (every row alike) may still be a tree under its total
+	if (simpul.length && simpul.every((s) => s.lv === simpul[0].lv)) pisahkanRun(simpul, total);
+	for (let i = 0; i < simpul.length; i++) {
+		const j = anakDari(i);
+		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
+	}
+}
+
+/** The records in reading order, each naming its program and kegiatan; the total is the root, so it comes first although it is printed last. */
+function toRecords(simpul: Simpul[], total: BarisAnggaran | null, lepas: Map<number, string | null>): AnggaranRecord[] {
+	const anggaran: AnggaranRecord[] = [];
+	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
+		anggaran.push({
+			level,
+			urutan: anggaran.length + 1,
+			kode: b.kode,
+			uraian,
+			program,
+			kegiatan,
+			pagu: b.pagu,
+			realisasi: b.realisasi,
+			persen: b.persen,
+			pagu_raw: b.pagu_raw,
+			realisasi_raw: b.realisasi_raw,
+			persen_raw: b.persen_raw,
+			line: b.line,
+			raw: b.raw
+		});
+	if (total) rekam(total, 'total', total.uraian, null, null);
+	let program: string | null = null;
+	let kegiatan: string | null = null;
+	simpul.forEach((s, i) => {
+		const level = LEVEL[s.lv as Lv];
+		if (lepas.has(i)) {
+			// a kegiatan printed apart from its program: it belongs to the program that lists it, not to the block above
+			program = lepas.get(i) ?? null;
+			kegiatan = s.uraian;
+			rekam(s.b, level, s.uraian, program, null);
+		} else if (level === 'program') {
+			program = s.uraian;
+			kegiatan = null;
+			rekam(s.b, level, s.uraian, null, null);
+		} else if (level === 'kegiatan') {
+			kegiatan = s.uraian;
+			rekam(s.b, level, s.uraian, program, null);
+		} else rekam(s.b, level, s.uraian, program, kegiatan);
+	});
+	return anggaran;
+}

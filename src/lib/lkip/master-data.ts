@@ -1,0 +1,115 @@
+/**
+ * Reference data the extractor matches against: the kecamatan list, the
+ * indicator mapping and the program mapping (data/kecamatan.csv,
+ * data/indikator.csv, data/program.csv). The CSV text is passed in, so Node
+ * reads it from disk and the browser fetches it.
+ */
+import Papa from 'papaparse';
+import { normal } from './table';
+import type { AturanIndikator, AturanProgram, KecamatanRef, MasterData } from './types';
+
+function bacaCsv(teks: string, nama: string): Record<string, string>[] {
+	const hasil = Papa.parse<Record<string, string>>(teks.replace(/^\uFEFF/, ''), {
+		header: true,
+		skipEmptyLines: 'greedy',
+		comments: '#',
+		transformHeader: (h) => h.trim().toLowerCase()
+	});
+	const fatal = hasil.errors[0];
+	if (fatal) throw new Error(`${nama}: baris ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
+	return hasil.data;
+}
+
+function wajib(baris: Record<string, string>, kolom: string, nama: string, i: number): string {
+	const v = (baris[kolom] ?? '').trim();
+	if (!v) throw new Error(`${nama}: baris data ke-${i + 1}: kolom "${kolom}" kosong`);
+	return v;
+}
+
+export function slugKecamatan(nama: string): string {
+	return normal(nama).replace(/ /g, '-');
+}
+
+/** "a|b+c" -> [["a","b"],["c"]]; each alternative normalised like the text it is matched against. */
+export function parsePola(pola: string): string[][] {
+	return pola
+		.split('+')
+		.map((grup) =>
+			grup
+				.split('|')
+				.map((alt) => normal(alt))
+				.filter(Boolean)
+		)
+		.filter((g) => g.length > 0);
+}
+
+/** data/program.csv: Permendagri 90/2019 program code, standard name, keyword rule. */
+export function parseProgram(programCsv: string): AturanProgram[] {
+	return bacaCsv(programCsv, 'program.csv').map((b, i) => {
+		const kode = wajib(b, 'kode', 'program.csv', i);
+		if (!/^\d{1,2}\.\d{2}\.\d{2}$/.test(kode))
+			throw new Error(`program.csv: baris data ke-${i + 1}: kode "${kode}" bukan kode program Permendagri 90/2019 (bentuknya seperti 7.01.02)`);
+		const pola = parsePola(wajib(b, 'pola', 'program.csv', i));
+		if (!pola.length) throw new Error(`program.csv: baris data ke-${i + 1}: pola kosong`);
+		return { kode, nama: wajib(b, 'nama', 'program.csv', i), pola };
+	});
+}
+
+export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, programCsv = ''): MasterData {
+	const kecamatan: KecamatanRef[] = bacaCsv(kecamatanCsv, 'kecamatan.csv').map((b, i) => {
+		const nama = wajib(b, 'nama', 'kecamatan.csv', i);
+		const desa = Number(wajib(b, 'desa', 'kecamatan.csv', i));
+		const kelurahan = Number(wajib(b, 'kelurahan', 'kecamatan.csv', i));
+		if (!Number.isInteger(desa) || !Number.isInteger(kelurahan))
+			throw new Error(`kecamatan.csv: baris data ke-${i + 1}: jumlah desa/kelurahan bukan bilangan bulat`);
+		return { kode: wajib(b, 'kode', 'kecamatan.csv', i), nama, slug: slugKecamatan(nama), desa, kelurahan };
+	});
+	const indikator: AturanIndikator[] = bacaCsv(indikatorCsv, 'indikator.csv').map((b, i) => {
+		const polaritas = wajib(b, 'polaritas', 'indikator.csv', i).toLowerCase();
+		if (polaritas !== 'positif' && polaritas !== 'negatif')
+			throw new Error(`indikator.csv: baris data ke-${i + 1}: polaritas "${polaritas}" harus positif atau negatif`);
+		const pola = parsePola(wajib(b, 'pola', 'indikator.csv', i));
+		if (!pola.length) throw new Error(`indikator.csv: baris data ke-${i + 1}: pola kosong`);
+		return {
+			kunci: wajib(b, 'kunci', 'indikator.csv', i),
+			label: wajib(b, 'label', 'indikator.csv', i),
+			polaritas,
+			pola
+		};
+	});
+	return { kecamatan, indikator, program: programCsv ? parseProgram(programCsv) : [] };
+}
+
+/** Whether `kata` occurs in the normalised text starting at a word boundary. */
+function adaDiAwalKata(teks: string, kata: string): boolean {
+	let i = teks.indexOf(kata);
+	while (i >= 0) {
+		if (i === 0 || teks[i - 1] === ' ') return true;
+		i = teks.indexOf(kata, i + 1);
+	}
+	return false;
+}
+
+function cocokPola(teks: string, pola: readonly (readonly string[])[]): boolean {
+	return pola.every((grup) => grup.some((alt) => adaDiAwalKata(teks, alt)));
+}
+
+/** Canonical key of an indicator name: the first rule of data/indikator.csv whose every group matches. */
+export function kunciIndikator(nama: string, ref: Pick<MasterData, 'indikator'>): string | null {
+	const t = normal(nama);
+	if (!t) return null;
+	for (const aturan of ref.indikator) if (cocokPola(t, aturan.pola)) return aturan.kunci;
+	return null;
+}
+
+/**
+ * The standard program a printed program name stands for: the first rule of
+ * data/program.csv whose every group matches (keywords, so wording, word order
+ * and case do not matter). Null when no rule matches.
+ */
+export function programBaku(nama: string, program: readonly AturanProgram[] | undefined): AturanProgram | null {
+	const t = normal(nama);
+	if (!t || !program) return null;
+	for (const aturan of program) if (cocokPola(t, aturan.pola)) return aturan;
+	return null;
+}

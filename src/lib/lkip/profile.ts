@@ -1,0 +1,205 @@
+/**
+ * Profile of the kecamatan: population (total, male, female), number of desa
+ * and kelurahan, area in km², staff count. Reports state these in sentences
+ * ("Jumlah penduduk ... sebanyak 48.535 Jiwa yang terdiri dari penduduk laki
+ * laki sebanyak 22.571 Jiwa ...") or in a table with laki-laki / perempuan
+ * columns and a "Jumlah" row. The first statement of each attribute is kept.
+ */
+import type { BarisTeks } from './table-blocks';
+import { blokTabel } from './table-blocks';
+import { parseToken, type FormatAngka } from './numbers';
+import { barisLanjutan } from './paragraphs';
+import { normal } from './table';
+import type { AtributProfil, Peringatan, ProfilRecord } from './types';
+
+export interface HasilProfil {
+	profil: ProfilRecord[];
+	peringatan: Peringatan[];
+}
+
+// the `\d+` alternative takes any run of digits, so a scan never fails after reading digits: linear
+/* eslint-disable regexp/no-super-linear-move */
+const ANGKA: Record<FormatAngka, RegExp> = {
+	id: /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g,
+	en: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g
+};
+/* eslint-enable regexp/no-super-linear-move */
+
+function bulat(teks: string, format: FormatAngka): number | null {
+	const h = parseToken(teks, true, format);
+	return h.nilai !== null && Number.isInteger(h.nilai) ? h.nilai : null;
+}
+
+function bersih(raw: string): string {
+	return raw.replace(/<[^<>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
+}
+
+interface Paragraf {
+	teks: string;
+	/** each line of the paragraph with where its text starts */
+	potongan: { r: BarisTeks; mulai: number }[];
+}
+
+/**
+ * Running text as paragraphs: a sentence that a PDF converter wrapped ("... luas
+ * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
+ * is printed on (paragraf.ts says which line continues which).
+ */
+function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
+	const hasil: Paragraf[] = [];
+	let aktif: Paragraf | null = null;
+	for (const r of rows) {
+		if (r.tepi) continue;
+		if (!r.raw || r.cells) {
+			aktif = null;
+			continue;
+		}
+		const teks = bersih(r.raw).trim();
+		if (aktif && barisLanjutan(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
+			aktif.teks += ' ';
+			aktif.potongan.push({ r, mulai: aktif.teks.length });
+			aktif.teks += teks;
+			continue;
+		}
+		aktif = { teks, potongan: [{ r, mulai: 0 }] };
+		hasil.push(aktif);
+	}
+	return hasil;
+}
+
+function barisDi(p: Paragraf, pos: number): BarisTeks {
+	let r = p.potongan[0].r;
+	for (const x of p.potongan) if (x.mulai <= pos) r = x.r;
+	return r;
+}
+
+export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): HasilProfil {
+	const ada = new Map<AtributProfil, ProfilRecord>();
+	const peringatan: Peringatan[] = [];
+	// the year and source printed with the statement being read (asalData)
+	let asal: AsalData = { tahun_data: null, sumber_data: null };
+	const simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => {
+		if (nilai === null) {
+			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${teks}" tidak terbaca` });
+			return;
+		}
+		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal, line: r.line, raw: r.raw });
+	};
+
+	const paragraf = paragrafTeks(rows);
+	for (const [i, p] of paragraf.entries()) {
+		const teks = p.teks;
+		asal = asalData(teks, paragraf[i + 1]?.teks ?? '');
+		const t = teks.toLowerCase();
+		const di = (pos: number) => barisDi(p, pos);
+		if (/penduduk/.test(t)) penduduk(teks, di, simpan, format);
+		if (
+			/membawahi|terdiri (dari|atas)|secara administrati|wilayah administrasi|jumlah (desa|kelurahan)/.test(t) &&
+			!/kabupaten\s+\w+\s+(terdiri|membawahi|memiliki)/.test(t)
+		) {
+			for (const m of teks.matchAll(/\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(desa|kelurahan)\b/gi)) {
+				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
+			}
+		}
+		const luas = teks.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
+		if (luas) {
+			const h = parseToken(luas[1], true, format);
+			const r = di((luas.index ?? 0) + luas[0].indexOf(luas[1]));
+			if (h.nilai === null) simpan('luas_km2', null, r, luas[1]);
+			else simpan('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
+		}
+		const sdm = teks.match(
+			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
+		);
+		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
+	}
+	asal = { tahun_data: null, sumber_data: null };
+	pendudukTabel(rows, simpan, format, (judul, setelah) => (asal = asalData(judul, setelah)));
+	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
+}
+
+interface AsalData {
+	tahun_data: number | null;
+	sumber_data: string | null;
+}
+
+const SUMBER = /\bsumber(?:\s+data)?\s*:\s*([^;]{3,160}?)(?:\.\s|\.?$|;)/i;
+// the year a population figure is of: "pada akhir tahun 2023", "(data tahun 2022)", "keadaan Desember 2022", "per 31 Desember 2023"
+const TAHUN_DATA =
+	/\b(?:(?:pada\s+)?(?:akhir\s+)?tahun|th\.?|keadaan(?:\s+(?:bulan\s+)?[a-z]+)?|per(?:\s+\d{1,2})?(?:\s+[a-z]+)?|semester\s+[iv12]+(?:\s+tahun)?)\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * The year and the source a profile statement prints with it: in its own sentence, or a
+ * "Sumber: ..." line right after it. A source names its year often ("Kecamatan X Dalam
+ * Angka 2024" is of 2023, but that is BPS's rule, not the report's): the year is only what
+ * the statement itself says.
+ */
+function asalData(teks: string, berikut: string): AsalData {
+	const sumber = teks.match(SUMBER) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SUMBER) : null);
+	const t = teks.replace(SUMBER, ' ').match(TAHUN_DATA);
+	return { tahun_data: t ? Number(t[1]) : null, sumber_data: sumber ? sumber[1].trim() : null };
+}
+
+type Simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => void;
+
+/**
+ * Each "<number> jiwa" is classified by the words of its own clause: before it
+ * back to the previous number or comma ("penduduk laki laki sebanyak 22.571"),
+ * else after it up to the next one ("63.388 Jiwa penduduk laki laki").
+ */
+function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, format: FormatAngka) {
+	const angka = [...teks.matchAll(ANGKA[format])];
+	let jumlahDiambil = false;
+	angka.forEach((m, k) => {
+		const akhir = (m.index ?? 0) + m[0].length;
+		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
+		if (!/^\s*(jiwa|orang|penduduk)\b/i.test(sesudah)) return;
+		// "Tabel 2.1 Penduduk menurut ...": a caption's number, not a count
+		if (/\b(?:tabel|table|gambar|grafik|bab)\s*[\d.]*$/i.test(teks.slice(0, (m.index ?? 0) + m[0].length))) return;
+		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
+		let kk = k - 1;
+		while (kk >= 0 && /^(19|20)\d\d$/.test(angka[kk][0])) kk--;
+		const dariAngka = kk >= 0 ? (angka[kk].index ?? 0) + angka[kk][0].length : 0;
+		let sebelum = teks.slice(dariAngka, m.index);
+		const koma = Math.max(sebelum.lastIndexOf(','), sebelum.lastIndexOf(';'));
+		if (koma >= 0) sebelum = sebelum.slice(koma + 1);
+		const klausaSesudah = sesudah.split(/[,;]/)[0];
+		const jenis = (s: string) =>
+			/\blaki|\bpria\b/i.test(s) ? 'penduduk_l' : /\bperempuan|\bwanita\b/i.test(s) ? 'penduduk_p' : null;
+		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
+		// before the number decide when they name the population at all
+		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));
+		if (atribut) simpan(atribut, bulat(m[0], format), di(m.index ?? 0), m[0]);
+		else if (!jumlahDiambil && /penduduk/i.test(sebelum + klausaSesudah)) {
+			jumlahDiambil = true;
+			simpan('penduduk', bulat(m[0], format), di(m.index ?? 0), m[0]);
+		}
+	});
+}
+
+/** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
+function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka, asal: (judul: string, setelah: string) => void) {
+	for (const b of blokTabel(rows)) {
+		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
+		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
+		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);
+		asal(b.judul, sesudah && !sesudah.cells ? bersih(sesudah.raw) : '');
+		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
+		if (iKepala < 0) continue;
+		const kepala = b.rows[iKepala].cells.map(normal);
+		const kol = (re: RegExp, kecuali: number[] = []) => kepala.findIndex((c, i) => !kecuali.includes(i) && re.test(c));
+		const iL = kol(/\blaki|\bpria\b/);
+		const iP = kol(/\bperempuan|\bwanita\b/);
+		const iJ = kol(/\b(jumlah|total)\b/, [iL, iP]);
+		const r = b.rows.slice(iKepala + 1).find((x) => x.cells.some((c) => /^(jumlah|total)\b/.test(normal(c))));
+		if (!r) continue;
+		const ambil = (i: number, a: AtributProfil) => {
+			const t = (r.cells[i] ?? '').trim();
+			if (i >= 0 && t) simpan(a, bulat(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
+		};
+		ambil(iL, 'penduduk_l');
+		ambil(iP, 'penduduk_p');
+		ambil(iJ, 'penduduk');
+	}
+}

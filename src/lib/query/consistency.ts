@@ -1,0 +1,36 @@
+/**
+ * Data of the "Konsistensi data" page: findings, scores and the source lines they cite.
+ * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
+ */
+import type { QueryRow, Executor } from './executor';
+import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisTemuanKecamatan } from './sql';
+
+export interface DataKonsistensi {
+	temuan: QueryRow[];
+	skor: QueryRow[];
+	/** kunciBerkas(file, unggahan) -> line -> text */
+	sumber: Record<string, Record<number, string>>;
+	/** kunciBerkas(file, unggahan) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
+	letak: Record<string, Record<number, string>>;
+}
+
+/** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
+export function kunciBerkas(file: unknown, unggahan: unknown): string {
+	return unggahan === true ? `unggahan:${String(file)}` : String(file);
+}
+
+export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
+	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlSumberBaris())]);
+	const sumber: DataKonsistensi['sumber'] = {};
+	const letak: DataKonsistensi['letak'] = {};
+	for (const b of baris) {
+		const k = kunciBerkas(b.file, b.unggahan);
+		(sumber[k] ??= {})[b.line as number] = b.teks as string;
+		if (typeof b.letak === 'string' && b.letak) (letak[k] ??= {})[b.line as number] = b.letak;
+	}
+	return { temuan, skor, sumber, letak };
+}
+
+export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<BarisTemuanKecamatan[]> {
+	return db.kueri(sqlTemuanKecamatan(slug));
+}

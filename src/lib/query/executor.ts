@@ -1,0 +1,92 @@
+/**
+ * The one interface behind which both DuckDB executors sit: SQL in, plain rows out.
+ * Rows travel from prerender to the page (SvelteKit's devalue, which carries
+ * bigint), so an integer is a number when it fits exactly and a bigint beyond
+ * 2^53: a sum of rupiah past 2^53 stays exact instead of failing or rounding.
+ */
+export type QueryValue = string | number | bigint | boolean | null | QueryValue[];
+export type QueryRow = Record<string, QueryValue>;
+
+/**
+ * SQL text that carries the type of the rows it returns: a builder of sql.ts
+ * declares `Kueri<BarisX>`, and `kueri` hands back `BarisX[]`. Still a string,
+ * so it is logged, cached and run as one.
+ */
+export type Kueri<R extends QueryRow = QueryRow> = string & { readonly __baris?: R };
+
+export interface Executor {
+	kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]>;
+}
+
+/**
+ * The one place query rows take their builder's declared type: DuckDB hands back
+ * plain records, and the builder (sql.ts) states which columns they hold.
+ */
+export function bertipe<R extends QueryRow>(rows: QueryRow[]): R[] {
+	return rows as R[];
+}
+
+/** Manifest written by the data build: static/data/manifest.json. */
+export interface Manifest {
+	dibuat: string;
+	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
+	/** other published files by name, content-hashed (scripts/write-parquet.ts): the kecamatan boundaries */
+	aset?: Record<string, string>;
+	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
+	ringkasan?: Record<string, { parquet: string; baris: number }>;
+}
+
+export function plainValue(v: unknown, kolom: string): QueryValue {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return bulat(v);
+	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+	if (Array.isArray(v)) return v.map((x) => plainValue(x, kolom));
+	// Arrow vectors and other iterables (LIST columns in DuckDB-WASM)
+	if (typeof v === 'object' && Symbol.iterator in (v as object)) {
+		return Array.from(v as Iterable<unknown>, (x) => plainValue(x, kolom));
+	}
+	throw new Error(`Kolom ${kolom}: tipe nilai tidak didukung (${Object.prototype.toString.call(v)})`);
+}
+
+/** An exact integer: a number while it is safe, else the bigint itself (never a rounded float). */
+export function bulat(v: bigint): number | bigint {
+	const n = Number(v);
+	return Number.isSafeInteger(n) ? n : v;
+}
+
+export function plainRow(r: Record<string, unknown>): QueryRow {
+	const out: QueryRow = {};
+	for (const [k, v] of Object.entries(r)) out[k] = plainValue(v, k);
+	return out;
+}
+
+/** What barisArrow reads of an Arrow table's schema (apache-arrow 13). */
+interface SkemaArrow {
+	schema?: { fields: { name: string; type: { typeId: number; scale?: number } }[] };
+}
+
+/** apache-arrow's Type.Decimal; imported by value it would pull Arrow into every page. */
+const ARROW_DECIMAL = 7;
+
+/**
+ * Rows of an Arrow table as DuckDB-WASM returns it (in the browser and in Node alike).
+ * DuckDB-WASM 1.28 sends HUGEINT (what sum() of a BIGINT gives) as Arrow
+ * Decimal128(38, 0), whose value apache-arrow 13 hands over as a Uint32Array of
+ * its four words: read as an iterable it would become four small numbers. Its
+ * exact decimal text (String) is read as a bigint instead; a fractional DECIMAL
+ * is scaled into a number, which is what DuckDB's node-api gives for one.
+ */
+export function arrowRows(tabel: { toArray(): { toJSON(): object }[] } & SkemaArrow): QueryRow[] {
+	const desimal = new Map<string, number>();
+	for (const f of tabel.schema?.fields ?? []) if (f.type.typeId === ARROW_DECIMAL) desimal.set(f.name, f.type.scale ?? 0);
+	return tabel.toArray().map((r) => {
+		const o = r.toJSON() as Record<string, unknown>;
+		for (const [k, skala] of desimal) {
+			const v = o[k];
+			if (v === null || v === undefined) continue;
+			const b = BigInt(String(v));
+			o[k] = skala === 0 ? b : Number(b) / 10 ** skala;
+		}
+		return plainRow(o);
+	});
+}

@@ -1,0 +1,83 @@
+/**
+ * Uploaded reports → rows in DuckDB beside the published data. The rows come
+ * from the data build's own Laporan → rows function, so an uploaded figure has
+ * the same columns, checks and provenance as a published one; the views of
+ * sql.ts mark them sumber = 'unggahan'. Uploads with their text go through the
+ * data build's audit producer too, so their findings and quality scores join
+ * `temuan`, `skor_kualitas` and `sumber_baris` like a published report's.
+ */
+import type { Executor } from '../query/executor';
+import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import { lupakanDaftar } from '../query/page-data';
+import { barisAudit } from '../audit/dataset';
+import type { Report, MasterData } from '../lkip/types';
+import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
+
+export interface HasilGabung {
+	baris: BarisPerTabel;
+	/** reports that could not be turned into rows, with why (a stored upload from an older version, say) */
+	masalah: string[];
+}
+
+/**
+ * Rows of every uploaded report; a report id seen twice keeps its first upload.
+ * `teks` (file -> uploaded text) feeds the audit; a report without its text (an
+ * upload stored before texts were kept) is shown but not audited. The year-over-year
+ * rule compares uploads with each other only: published reports are rows here, not
+ * extractions.
+ */
+export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks: ReadonlyMap<string, string> = new Map()): HasilGabung {
+	const baris = tabelKosong();
+	const masalah: string[] = [];
+	const sudah = new Set<string>();
+	const diterima: Report[] = [];
+	for (const l of laporan) {
+		try {
+			const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
+			// CSV uploads group per kecamatan and year, and may repeat one across files: keep them all
+			const id = kec && l.tahun ? `${laporanId(kec, l.tahun)}|${l.file}` : l.file;
+			if (sudah.has(id)) continue;
+			sudah.add(id);
+			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
+			diterima.push(l);
+		} catch (e) {
+			masalah.push(e instanceof Error ? e.message : String(e));
+		}
+	}
+	try {
+		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) (baris[nama] ??= []).push(...daftar);
+	} catch (e) {
+		// the figures are still worth showing without their audit
+		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
+	}
+	return { baris, masalah };
+}
+
+const POTONGAN = 500;
+
+/**
+ * The statements that replace the uploaded rows in DuckDB with these. Plain
+ * strings: the upload worker builds them off the main thread, and IndexedDB
+ * keeps them, so a later visit only runs them.
+ */
+export function perintahUnggahan(baris: BarisPerTabel): string[] {
+	const out: string[] = [];
+	for (const t of TABEL_UNGGAHAN) {
+		out.push(sqlKosongkanUnggahan(t));
+		const daftar = baris[t.nama] ?? [];
+		for (let i = 0; i < daftar.length; i += POTONGAN) out.push(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
+	}
+	return out;
+}
+
+/** Run statements of perintahUnggahan, one after the other (each awaits DuckDB's own worker, so the page stays free). */
+export async function jalankanPerintah(db: Executor, perintah: readonly string[]): Promise<void> {
+	for (const sql of perintah) await db.kueri(sql);
+	// years, kecamatan and indicators to choose from may have changed
+	lupakanDaftar(db);
+}
+
+/** Replace the uploaded rows in DuckDB with these. */
+export async function pasangUnggahan(db: Executor, baris: BarisPerTabel): Promise<void> {
+	await jalankanPerintah(db, perintahUnggahan(baris));
+}

@@ -1,0 +1,108 @@
+/**
+ * Decimal numbers typed into a CSV, where Indonesian ("86,34", "1.234,5") and
+ * plain/English ("86.34", "1,234.5") formats meet. Most values say which they
+ * use; "1,234" and "1.234" do not (one thousand two hundred thirty-four, or
+ * one point two three four?). Those are read by the format the rest of the file
+ * uses, with a note; when the file uses both formats they are refused with an
+ * explanation instead of guessed. Rupiah are whole numbers and go through
+ * parseRupiah, where this ambiguity does not arise.
+ */
+import { parseToken } from '../lkip/numbers';
+import { kutip } from './problems';
+
+export type Gaya = 'id' | 'en';
+
+/** Evidence of a format from one value, or null when the value does not say. */
+export function gayaNilai(raw: string): Gaya | null {
+	const t = raw.replace(/[\s%]/g, '').replace(/^[-−+]/, '');
+	if (!/^\d[\d.,]*\d$/.test(t)) return null;
+	const titik = t.lastIndexOf('.');
+	const koma = t.lastIndexOf(',');
+	if (titik >= 0 && koma >= 0) return koma > titik ? 'id' : 'en';
+	if (titik < 0 && koma < 0) return null;
+	const sep = titik >= 0 ? '.' : ',';
+	const bagian = t.split(sep);
+	if (bagian.length > 2) return sep === '.' ? 'id' : 'en'; // 1.234.567: grouping
+	if (bagian[1].length === 3) return null; // 1.234 / 1,234: says nothing
+	return sep === ',' ? 'id' : 'en';
+}
+
+export interface Contoh {
+	baris: number;
+	raw: string;
+}
+
+/** The formats seen in a file's decimal columns, with the first example of each. */
+export class GayaBerkas {
+	id: Contoh | null = null;
+	en: Contoh | null = null;
+	jumlah = { id: 0, en: 0 };
+
+	catat(raw: string, baris: number): void {
+		const g = gayaNilai(raw);
+		if (!g) return;
+		this.jumlah[g]++;
+		this[g] ??= { baris, raw: raw.trim() };
+	}
+
+	/** The file's format when it is unmistakable: the majority, or the only one. */
+	get utama(): Gaya | null {
+		if (!this.jumlah.id && !this.jumlah.en) return null;
+		return this.jumlah.id >= this.jumlah.en ? 'id' : 'en';
+	}
+
+	get campur(): boolean {
+		return this.jumlah.id > 0 && this.jumlah.en > 0;
+	}
+}
+
+export interface HasilDesimal {
+	nilai: number | null;
+	/** why it is refused */
+	masalah: string | null;
+	/** how an ambiguous value was read, for a warning */
+	catatan: string | null;
+}
+
+const angkaId = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
+
+/** A decimal cell ("86,34", "97.5%", "1.234,5"), read in the light of the file's format. */
+export function bacaDesimal(raw: string, gaya: GayaBerkas): HasilDesimal {
+	const t = raw.replace(/%/g, '').replace(/\s+/g, '');
+	if (!t) return { nilai: null, masalah: null, catatan: null };
+	const badan = t.replace(/^[-−+]/, '');
+	const tunggal = badan.match(/^([1-9]\d{0,2})([.,])(\d{3})$/);
+	if (tunggal) {
+		const [, bulat, sep, pecahan] = tunggal;
+		const tanda = /^[-−]/.test(t) ? -1 : 1;
+		if (gaya.campur) {
+			return {
+				nilai: null,
+				catatan: null,
+				masalah:
+					`${kutip(raw.trim())} ambigu (ribuan atau pecahan?): berkas ini memakai koma desimal (mis. baris ${gaya.id!.baris}: ${kutip(gaya.id!.raw)}) ` +
+					`dan juga titik desimal (mis. baris ${gaya.en!.baris}: ${kutip(gaya.en!.raw)}); pakai satu format angka di seluruh berkas dan tulis ribuan tanpa pemisah, mis. "${bulat}${pecahan}"`
+			};
+		}
+		const ribuan = (sep === '.' && gaya.utama === 'id') || (sep === ',' && gaya.utama === 'en');
+		if (ribuan) {
+			const contoh = gaya[gaya.utama!]!;
+			const nilai = tanda * Number(bulat + pecahan);
+			return {
+				nilai,
+				masalah: null,
+				catatan: `${kutip(raw.trim())} dibaca sebagai ${angkaId(nilai)} (ribuan), karena berkas ini memakai ${gaya.utama === 'id' ? 'koma' : 'titik'} desimal (mis. baris ${contoh.baris}: ${kutip(contoh.raw)})`
+			};
+		}
+		return { nilai: tanda * Number(`${bulat}.${pecahan}`), masalah: null, catatan: null };
+	}
+	const p = parseToken(t, false);
+	if (p.nilai === null) return { nilai: null, masalah: `${kutip(raw.trim())} bukan angka`, catatan: null };
+	const g = gayaNilai(t);
+	const utama = gaya.utama;
+	let catatan: string | null = null;
+	if (g && utama && g !== utama && /[.,].*[.,]/.test(badan)) {
+		catatan = `${kutip(raw.trim())} ditulis dengan format ${g === 'en' ? 'Inggris (koma ribuan, titik desimal)' : 'Indonesia (titik ribuan, koma desimal)'}, berbeda dari baris lain; dibaca sebagai ${angkaId(p.nilai)}`;
+	}
+	return { nilai: p.nilai, masalah: null, catatan };
+}
