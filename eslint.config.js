@@ -22,9 +22,18 @@ const NODE = {
 	paths: builtinModules.filter((m) => !m.startsWith('_')).map((name) => ({ name, message: 'no Node APIs in this layer: the browser runs it too' })),
 	patterns: [{ group: ['node:*'], message: 'no Node APIs in this layer: the browser runs it too' }]
 };
-const SVELTE = { group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte', '**/*.svelte.js', '**/*.svelte.ts', '**/*.svelte.*'], message: 'no Svelte in this layer: it is plain TypeScript shared by Node and the browser' };
-const BUILD = { group: ['**/scripts/*', '**/scripts/**', '$lib/store/synth', '**/store/synth', '$lib/store/ddl', '**/store/ddl'], message: 'the site does not import the build (scripts/, store/synth, store/ddl)' };
-const NODE_EXECUTORS = { group: ['$lib/query/duckdb-node', '**/query/duckdb-node', '**/duckdb-wasm-node'], message: 'the DuckDB Node executors run at prerender time only: import them from +page.server.ts' };
+const SVELTE = {
+	group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte', '**/*.svelte.js', '**/*.svelte.ts', '**/*.svelte.*'],
+	message: 'no Svelte in this layer: it is plain TypeScript shared by Node and the browser'
+};
+const BUILD = {
+	group: ['**/scripts/*', '**/scripts/**', '$lib/store/synth', '**/store/synth', '$lib/store/ddl', '**/store/ddl'],
+	message: 'the site does not import the build (scripts/, store/synth, store/ddl)'
+};
+const NODE_EXECUTORS = {
+	group: ['$lib/query/duckdb-node', '**/query/duckdb-node', '**/duckdb-wasm-node'],
+	message: 'the DuckDB Node executors run at prerender time only: import them from +page.server.ts'
+};
 
 /** `no-restricted-imports` for one folder: flat config replaces a rule's options per block, so each block lists all it forbids. */
 function layer(files, { node = false, groups = [] }) {
@@ -34,7 +43,19 @@ function layer(files, { node = false, groups = [] }) {
 const lib = (name, message) => ({ group: [`$lib/${name}`, `$lib/${name}/*`, `**/${name}/*`, `../${name}`], message });
 
 export default [
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'data/', 'bench/.work/', 'bench/results/', 'src/lib/document/pdf-read.ts', 'scripts/pdfjs-node.ts'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/',
+			'data/',
+			'bench/.work/',
+			'bench/results/',
+			'src/lib/document/pdf-read.ts',
+			'scripts/pdfjs-node.ts'
+		]
+	},
 	...tseslint.configs.recommended,
 	...svelte.configs['flat/recommended'],
 	{
@@ -67,15 +88,38 @@ export default [
 	// --- the layers (each folder's README.md states the same) ---
 	layer(['src/lib/document/**'], {
 		node: true,
-		groups: [SVELTE, BUILD, lib('lkip', 'document/ reads bytes into text; it knows nothing of reports (lkip/)'), lib('audit', 'document/ does not know the audit'), lib('store', 'document/ does not know the store'), lib('query', 'document/ does not query'), lib('upload', 'document/ does not know the upload'), lib('components', 'no UI in document/')]
+		groups: [
+			SVELTE,
+			BUILD,
+			lib('lkip', 'document/ reads bytes into text; it knows nothing of reports (lkip/)'),
+			lib('audit', 'document/ does not know the audit'),
+			lib('store', 'document/ does not know the store'),
+			lib('query', 'document/ does not query'),
+			lib('upload', 'document/ does not know the upload'),
+			lib('components', 'no UI in document/')
+		]
 	}),
 	layer(['src/lib/lkip/**'], {
 		node: true,
-		groups: [SVELTE, BUILD, lib('audit', 'lkip/ reads; the audit (audit/) checks what it read'), lib('store', 'lkip/ does not know the store'), lib('query', 'lkip/ does not query'), lib('upload', 'lkip/ does not know the upload'), lib('components', 'no UI in lkip/')]
+		groups: [
+			SVELTE,
+			BUILD,
+			lib('audit', 'lkip/ reads; the audit (audit/) checks what it read'),
+			lib('store', 'lkip/ does not know the store'),
+			lib('query', 'lkip/ does not query'),
+			lib('upload', 'lkip/ does not know the upload'),
+			lib('components', 'no UI in lkip/')
+		]
 	}),
 	layer(['src/lib/audit/**'], {
 		node: true,
-		groups: [SVELTE, BUILD, lib('query', 'the audit checks reports, it does not query the dashboard'), lib('upload', 'the audit does not know the upload'), lib('components', 'no UI in audit/')]
+		groups: [
+			SVELTE,
+			BUILD,
+			lib('query', 'the audit checks reports, it does not query the dashboard'),
+			lib('upload', 'the audit does not know the upload'),
+			lib('components', 'no UI in audit/')
+		]
 	}),
 	layer(['src/lib/reference/**', 'src/lib/store/**', 'src/lib/export/**', 'src/lib/upload/**', 'src/lib/*.ts'], { groups: [BUILD] }),
 	layer(['src/lib/query/**'], { groups: [BUILD] }),

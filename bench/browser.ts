@@ -194,7 +194,11 @@ async function ukurMuat(page: Page, jar: Jaringan, buka: () => Promise<unknown>,
 	try {
 		await dalamBatas(buka(), BATAS_MS, 'navigasi');
 		hasil.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
-		const asal = await dalamBatas(page.evaluate(() => performance.timeOrigin), 30_000, 'timeOrigin');
+		const asal = await dalamBatas(
+			page.evaluate(() => performance.timeOrigin),
+			30_000,
+			'timeOrigin'
+		);
 		hasil.byteGrafik = jumlah(jar.byte(asal + hasil.grafikPertama));
 		if (tungguDuckdb) hasil.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
 		// late arrivals (favicon, prefetches) before counting the total
@@ -233,7 +237,11 @@ async function ukurGanti(page: Page, n: number): Promise<Ganti> {
 			30_000,
 			'daftar tahun'
 		);
-		let kini = await dalamBatas(page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value), 30_000, 'tahun terpilih');
+		let kini = await dalamBatas(
+			page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value),
+			30_000,
+			'tahun terpilih'
+		);
 		if (pilihan.length < 2) return { median: null, p95: null, n: 0, galat: 'kurang dari dua tahun untuk dipilih' };
 		const mulai = Date.now();
 		for (let i = 0; i < n && Date.now() - mulai < ANGGARAN_GANTI_MS; i++) {
@@ -371,7 +379,13 @@ function byteTeks(n: number | null | undefined): string {
 }
 const rasio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? '–' : `×${(a / b).toFixed(1)}`);
 function med(m: Muat[], f: (x: Muat) => number | null): number | null {
-	return persentil(m.filter((x) => !x.galat).map(f).filter((x): x is number => x !== null), 0.5);
+	return persentil(
+		m
+			.filter((x) => !x.galat)
+			.map(f)
+			.filter((x): x is number => x !== null),
+		0.5
+	);
 }
 
 function tabel(baris: string[][]): string {
@@ -383,9 +397,7 @@ export function laporan(hasil: HasilSkala[]): string {
 	const baris: string[][] = [
 		['Skala', 'Halaman', 'Grafik pertama', 'DuckDB siap', 'Ganti filter med', 'p95', 'Byte s/d grafik', 'Byte total', 'html', 'js', 'wasm', 'data', 'lain']
 	];
-	const rasioBaris: string[][] = [
-		['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)', 'Ganti filter med', 'p95']
-	];
+	const rasioBaris: string[][] = [['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)', 'Ganti filter med', 'p95']];
 	const galat: string[] = [];
 	for (const h of hasil) {
 		for (const mode of ['dingin', 'hangat'] as const) {
@@ -419,9 +431,18 @@ export function laporan(hasil: HasilSkala[]): string {
 			rasioBaris.push([
 				h.skala,
 				mode,
-				rasio(med(d, (x) => x.grafikPertama), med(l, (x) => x.grafikPertama)),
-				rasio(med(d, (x) => x.byteGrafik), med(l, (x) => x.byteGrafik)),
-				rasio(med(d, (x) => jumlah(x.byte)), med(l, (x) => jumlah(x.byte))),
+				rasio(
+					med(d, (x) => x.grafikPertama),
+					med(l, (x) => x.grafikPertama)
+				),
+				rasio(
+					med(d, (x) => x.byteGrafik),
+					med(l, (x) => x.byteGrafik)
+				),
+				rasio(
+					med(d, (x) => jumlah(x.byte)),
+					med(l, (x) => jumlah(x.byte))
+				),
 				rasio(h.dasbor[mode].ganti?.median ?? null, h.interaksi[mode].ganti?.median ?? null),
 				rasio(h.dasbor[mode].ganti?.p95 ?? null, h.interaksi[mode].ganti?.p95 ?? null)
 			]);
@@ -430,7 +451,10 @@ export function laporan(hasil: HasilSkala[]): string {
 		if (h.galatKonsol.length) galat.push(`${h.skala}: ${h.galatKonsol.length} galat konsol, mis. ${h.galatKonsol[0]}`);
 	}
 	const persiapan = hasil
-		.map((h) => `  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}× dingin, ${h.dasbor.hangat.ganti?.n ?? 0}× hangat; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`)
+		.map(
+			(h) =>
+				`  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}× dingin, ${h.dasbor.hangat.ganti?.n ?? 0}× hangat; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`
+		)
 		.join('\n');
 	return [
 		'Dasbor di Chromium headless (median dari n muat per mode, n di bawah Persiapan; dingin = konteks baru tanpa cache,',
@@ -460,12 +484,14 @@ function kunciSkala(h: HasilSkala): string {
  */
 export function barisBench(h: HasilSkala): string {
 	const angka = (x: number | null | undefined, d = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 'NA' : x.toFixed(d));
-	const bagi = (a: number | null | undefined, b: number | null | undefined) =>
-		a === null || a === undefined || !b ? null : a / b;
+	const bagi = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined || !b ? null : a / b);
 	const dm = h.dasbor.dingin;
 	const gd = dm.ganti;
 	const gi = h.interaksi.dingin.ganti;
-	const pertama = bagi(med(dm.muat, (x) => x.grafikPertama), med(h.batasBawah.dingin.muat, (x) => x.grafikPertama));
+	const pertama = bagi(
+		med(dm.muat, (x) => x.grafikPertama),
+		med(h.batasBawah.dingin.muat, (x) => x.grafikPertama)
+	);
 	return [
 		`bench ${kunciSkala(h)}`,
 		`first_chart_ratio=${angka(pertama, 2)}`,

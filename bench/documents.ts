@@ -93,7 +93,9 @@ function cetak(judul: string, hasil: Hasil[]): { pdf: number | null; docx: numbe
 }
 
 export async function jalankan(): Promise<Record<string, unknown>> {
-	const files = readdirSync(DIR).filter((f) => /\.(pdf|docx)$/i.test(f)).sort();
+	const files = readdirSync(DIR)
+		.filter((f) => /\.(pdf|docx)$/i.test(f))
+		.sort();
 	const node: Hasil[] = [];
 	const halamanPdf = new Map<string, number>();
 	for (const f of files) {

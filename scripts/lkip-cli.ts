@@ -146,7 +146,8 @@ function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran
 			else keluaran = m[2];
 		} else if (a === '--format' || a === '--keluaran' || a === '-o') {
 			const v = args[++i];
-			if (v === undefined) return { berkas, format, keluaran, galat: `lkip audit: ${a} perlu nilai (mis. ${a === '--format' ? '--format pdf' : `${a} lembar-temuan.pdf`})` };
+			if (v === undefined)
+				return { berkas, format, keluaran, galat: `lkip audit: ${a} perlu nilai (mis. ${a === '--format' ? '--format pdf' : `${a} lembar-temuan.pdf`})` };
 			if (a === '--format') format = v;
 			else keluaran = v;
 		} else berkas.push(a);

@@ -35,9 +35,7 @@ const KATA_KUNCI = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'was
 
 /** The policy for non-HTML responses (worker scripts need script-src too), from svelte.config.js. */
 export function kebijakanDasar(): string {
-	const d = Object.entries(CSP_DIRECTIVES).map(
-		([k, vs]) => `${k} ${(vs as string[]).map((v) => (KATA_KUNCI.has(v) ? `'${v}'` : v)).join(' ')}`
-	);
+	const d = Object.entries(CSP_DIRECTIVES).map(([k, vs]) => `${k} ${(vs as string[]).map((v) => (KATA_KUNCI.has(v) ? `'${v}'` : v)).join(' ')}`);
 	return [...d, "frame-ancestors 'none'"].join('; ');
 }
 
@@ -138,7 +136,10 @@ export function buatServer(dir = 'build'): http.Server {
 			const terima = String(req.headers['accept-encoding'] ?? '');
 			let kirim = berkas;
 			let size = info.size;
-			for (const [token, akhiran] of [['br', '.br'], ['gzip', '.gz']] as const) {
+			for (const [token, akhiran] of [
+				['br', '.br'],
+				['gzip', '.gz']
+			] as const) {
 				if (!new RegExp(`\\b${token}\\b`).test(terima)) continue;
 				const s = await stat(berkas + akhiran).catch(() => null);
 				if (s?.isFile()) {

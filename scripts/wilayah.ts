@@ -36,8 +36,7 @@ export function bacaPeta(referensiDir: string, kecamatan: KecamatanRef[]): { geo
 	} catch (e) {
 		throw new Error(`${path}: peta batas kecamatan tidak dapat dibaca: ${(e as Error).message}`);
 	}
-	if (isi.type !== 'FeatureCollection' || !Array.isArray(isi.features))
-		throw new Error(`${path}: bukan GeoJSON FeatureCollection`);
+	if (isi.type !== 'FeatureCollection' || !Array.isArray(isi.features)) throw new Error(`${path}: bukan GeoJSON FeatureCollection`);
 	const galat: string[] = [];
 	const kodeDaftar = new Set(kecamatan.map((k) => k.kode));
 	const terlihat = new Map<string, number>();

@@ -21,14 +21,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import {
-	DuckDBAppender,
-	DuckDBConnection,
-	DuckDBDataChunkWriter,
-	DuckDBInstance,
-	listValue,
-	type DuckDBValue
-} from '@duckdb/node-api';
+import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
 import { TABEL, type Tabel } from '../src/lib/store/schema';
 import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
 import { ddl, kutip } from '../src/lib/store/ddl';
@@ -185,11 +178,7 @@ export class PenulisDataset {
 	 * Writes Parquet, hashes, checks, writes manifest and `json` files
 	 * (name → value), then swaps the new directory into place.
 	 */
-	async selesai(
-		json: Record<string, unknown> = {},
-		dokumen: Record<string, Uint8Array> = {},
-		aset: Record<string, Uint8Array> = {}
-	): Promise<Manifest> {
+	async selesai(json: Record<string, unknown> = {}, dokumen: Record<string, Uint8Array> = {}, aset: Record<string, Uint8Array> = {}): Promise<Manifest> {
 		try {
 			const manifest: Manifest = { dibuat: new Date().toISOString(), tabel: {} };
 			if (Object.keys(dokumen).length) manifest.dokumen = salinDokumen(this.tmp, dokumen);
@@ -205,9 +194,7 @@ export class PenulisDataset {
 			for (const tt of this.tabel.values()) {
 				const nama = tt.t.nama;
 				const parquetSementara = join(this.tmp, `${nama}.parquet`);
-				await koneksi.run(
-					`COPY ${kutip(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`
-				);
+				await koneksi.run(`COPY ${kutip(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
 				const berkas: BerkasTabel = { parquet: '', csv: '', baris: tt.jumlah };
 				for (const ext of ['parquet', 'csv'] as const) {
 					const sementara = join(this.tmp, `${nama}.${ext}`);
@@ -372,8 +359,7 @@ async function periksaParquet(koneksi: DuckDBConnection, t: Tabel, path: string,
 	const kolom = (await koneksi.runAndReadAll(`DESCRIBE SELECT * FROM ${sumber}`)).getRowObjects();
 	const tertulis = kolom.map((k) => `${k.column_name} ${k.column_type}`).join(', ');
 	const diharapkan = t.kolom.map((k) => `${k.nama} ${k.tipe}`).join(', ');
-	if (tertulis !== diharapkan)
-		throw new Error(`${basename(path)}: kolom Parquet tidak sesuai skema.\n  tertulis:    ${tertulis}\n  diharapkan: ${diharapkan}`);
+	if (tertulis !== diharapkan) throw new Error(`${basename(path)}: kolom Parquet tidak sesuai skema.\n  tertulis:    ${tertulis}\n  diharapkan: ${diharapkan}`);
 	const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${sumber}`)).getRowObjects()[0].n);
 	if (n !== jumlah) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${jumlah}`);
 }
@@ -388,7 +374,10 @@ function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<
 	const daftar: Record<string, string> = {};
 	for (const [file, isi] of Object.entries(dokumen)) {
 		const ext = extname(file).toLowerCase();
-		const nama = basename(file, extname(file)).replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'dokumen';
+		const nama =
+			basename(file, extname(file))
+				.replace(/[^A-Za-z0-9._-]+/g, '-')
+				.slice(0, 80) || 'dokumen';
 		const hash = createHash('sha256').update(isi).digest('hex').slice(0, 8);
 		const path = `dokumen/${nama}.${hash}${ext}`;
 		writeFileSync(join(dir, path), isi);

@@ -273,7 +273,10 @@ export function tokens(code: string): Token[] {
 				kind = scanner.reScanTemplateToken(false);
 				if (kind === ts.SyntaxKind.TemplateMiddle) braces.push(true);
 			}
-		} else if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && (prev === null || !EXPRESSION_END.has(prev) || isKeywordBefore(out))) {
+		} else if (
+			(kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) &&
+			(prev === null || !EXPRESSION_END.has(prev) || isKeywordBefore(out))
+		) {
 			kind = scanner.reScanSlashToken();
 		}
 		const t: Token = { kind, start: scanner.getTokenStart(), end: scanner.getTokenEnd(), text: scanner.getTokenText() };
@@ -287,7 +290,10 @@ export function tokens(code: string): Token[] {
 /** `return /x/`, `typeof /x/`: an identifier-like keyword before a slash starts a regular expression */
 function isKeywordBefore(out: Token[]): boolean {
 	const last = out[out.length - 1];
-	return last?.kind === ts.SyntaxKind.Identifier && ['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'yield', 'await', 'void', 'delete', 'instanceof', 'new'].includes(last.text);
+	return (
+		last?.kind === ts.SyntaxKind.Identifier &&
+		['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'yield', 'await', 'void', 'delete', 'instanceof', 'new'].includes(last.text)
+	);
 }
 
 /** Replace tokens; edits are [start, end, text] over `code`, applied back to front. */
@@ -408,7 +414,8 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 
 	try {
 		const contract = await contractNames(root);
-		for (const r of RENAMES) if (contract.has(r.from) || contract.has(r.to)) throw new Error(`rename ${r.from} → ${r.to} touches a data contract (a column or table name)`);
+		for (const r of RENAMES)
+			if (contract.has(r.from) || contract.has(r.to)) throw new Error(`rename ${r.from} → ${r.to} touches a data contract (a column or table name)`);
 	} catch (e) {
 		report.warnings.push(`schema not read (${e instanceof Error ? e.message : e}); renames checked against nothing`);
 		if (e instanceof Error && e.message.includes('data contract')) throw e;
@@ -424,9 +431,17 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 	}
 	const newPath = (p: string) => move.get(p) ?? p;
 	// a scoped rename's module, as it is named now
-	const moduleNow = (m: string) => (exists(m) ? m : (MOVES.find(([a, b]) => b === m && exists(a))?.[0] ?? (MOVES.find(([a]) => a === m)?.[1] ?? m)));
+	const moduleNow = (m: string) => (exists(m) ? m : (MOVES.find(([a, b]) => b === m && exists(a))?.[0] ?? MOVES.find(([a]) => a === m)?.[1] ?? m));
 
-	const code = [...tracked].filter((p) => /\.(ts|js|svelte|mjs|cjs)$/.test(p) && /^(src|tests|scripts|bench)\/|^[^/]+$/.test(p) && !p.startsWith('tests/fixtures/documents/') && !p.startsWith('static/') && !p.startsWith('scripts/codemod/') && p !== 'tests/unit/codemod.test.ts');
+	const code = [...tracked].filter(
+		(p) =>
+			/\.(ts|js|svelte|mjs|cjs)$/.test(p) &&
+			/^(src|tests|scripts|bench)\/|^[^/]+$/.test(p) &&
+			!p.startsWith('tests/fixtures/documents/') &&
+			!p.startsWith('static/') &&
+			!p.startsWith('scripts/codemod/') &&
+			p !== 'tests/unit/codemod.test.ts'
+	);
 	const globalNames = new Map(RENAMES.filter((r) => !r.module).map((r) => [r.from, r.to]));
 	const scoped = RENAMES.filter((r) => r.module).map((r) => ({ ...r, module: moduleNow(r.module!) }));
 
@@ -452,7 +467,8 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 				if (t.kind !== ts.SyntaxKind.StringLiteral || t.value === undefined) continue;
 				const res = resolveSpecifier(t.value, file, exists);
 				if (!res) continue;
-				for (const r of scoped) if (r.module === res.target) collectImport(toks, i, r, imported, (tok) => aliasEdits.push([seg.start + tok.start, seg.start + tok.end, r.to]));
+				for (const r of scoped)
+					if (r.module === res.target) collectImport(toks, i, r, imported, (tok) => aliasEdits.push([seg.start + tok.start, seg.start + tok.end, r.to]));
 				if (!move.has(res.target) && !move.has(file)) continue;
 				const spec = specifierFor(t.value, newPath(file), newPath(res.target), res.added);
 				if (spec !== t.value) edits.push([seg.start + t.start, seg.start + t.end, t.text[0] + spec + t.text[0]]);
@@ -500,7 +516,8 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 			s = replaceWord(s, a, b);
 			const aNoExt = a.replace(/\.(ts|svelte)$/, '');
 			if (aNoExt !== a) s = replaceWord(s, aNoExt, b.replace(/\.(ts|svelte)$/, ''));
-			if (posix.dirname(file) === posix.dirname(a) || newPath(file) === posix.join(posix.dirname(b), 'README.md')) s = s.split('`' + posix.basename(a) + '`').join('`' + posix.basename(b) + '`');
+			if (posix.dirname(file) === posix.dirname(a) || newPath(file) === posix.join(posix.dirname(b), 'README.md'))
+				s = s.split('`' + posix.basename(a) + '`').join('`' + posix.basename(b) + '`');
 		}
 		// folders named in prose ("src/lib/reference/")
 		for (const [a, b] of folderMoves(move)) s = replaceWord(s, a + '/', b + '/');
@@ -561,7 +578,10 @@ function collectImport(toks: Token[], i: number, r: Rename, imported: Map<string
 	const clause = toks.slice(j + 1, i - 1);
 	if (r.default) {
 		const first = clause.find((t) => t.kind === ts.SyntaxKind.Identifier && t.text !== 'type');
-		if (first && clause.indexOf(first) < clause.findIndex((t) => t.kind === ts.SyntaxKind.OpenBraceToken || t.kind === ts.SyntaxKind.CommaToken) || (first && !clause.some((t) => t.kind === ts.SyntaxKind.OpenBraceToken))) {
+		if (
+			(first && clause.indexOf(first) < clause.findIndex((t) => t.kind === ts.SyntaxKind.OpenBraceToken || t.kind === ts.SyntaxKind.CommaToken)) ||
+			(first && !clause.some((t) => t.kind === ts.SyntaxKind.OpenBraceToken))
+		) {
 			if (first.text === r.from) imported.set(r.from, r.to);
 		}
 		return;

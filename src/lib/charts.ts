@@ -84,19 +84,26 @@ export function opsiPeringkatIkm(rows: QueryRow[], tahun: number): OpsiGrafik {
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
-		yAxis: { type: 'category', data: urut.map((r) => bertanda(s(r.kecamatan), r)), axisLabel: { formatter: (_v: string, i: number) => labelSumbu(s(urut[i]?.kecamatan), urut[i], 20) } },
+		yAxis: {
+			type: 'category',
+			data: urut.map((r) => bertanda(s(r.kecamatan), r)),
+			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(s(urut[i]?.kecamatan), urut[i], 20) }
+		},
 		series: [
 			{
 				name: `IKM ${tahun}`,
 				type: 'bar',
 				data: urut.map((r) => n(r.realisasi)),
 				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => labelIkm(n(p.value), urut[p.dataIndex]) },
-				markLine: rata === null ? undefined : {
-					symbol: 'none',
-					label: { formatter: `${namaRata} ${formatIndeks(rata)}`, position: 'insideEndTop' },
-					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: rata, name: namaRata }]
-				}
+				markLine:
+					rata === null
+						? undefined
+						: {
+								symbol: 'none',
+								label: { formatter: `${namaRata} ${formatIndeks(rata)}`, position: 'insideEndTop' },
+								lineStyle: { type: 'dashed', color: WARNA[1] },
+								data: [{ xAxis: rata, name: namaRata }]
+							}
 			},
 			{ name: `IKM ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
 			{
@@ -138,21 +145,33 @@ export function opsiSerapan(rows: QueryRow[], tahun: number): OpsiGrafik {
 			[`Serapan ${tahun - 1}`, formatPercent(n(r.serapan_lalu))],
 			[namaKab, formatPercent(kab)]
 		]),
-		xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
+			axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` }
+		},
 		// a budget of another scope is drawn but marked, and left out of the combined line (sql.ts)
-		yAxis: { type: 'category', data: urut.map((r) => bertanda(namaSerapan(r), r)), axisLabel: { formatter: (_v: string, i: number) => labelSumbu(namaSerapan(urut[i]), urut[i], 20) } },
+		yAxis: {
+			type: 'category',
+			data: urut.map((r) => bertanda(namaSerapan(r), r)),
+			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(namaSerapan(urut[i]), urut[i], 20) }
+		},
 		series: [
 			{
 				name: `Serapan ${tahun}`,
 				type: 'bar',
 				data: urut.map((r) => n(r.serapan)),
 				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatPercent(n(p.value)) },
-				markLine: kab === null ? undefined : {
-					symbol: 'none',
-					label: { formatter: `${namaKab} ${formatPercent(kab)}`, position: 'insideEndTop' },
-					lineStyle: { type: 'dashed', color: WARNA[1] },
-					data: [{ xAxis: kab, name: namaKab }]
-				}
+				markLine:
+					kab === null
+						? undefined
+						: {
+								symbol: 'none',
+								label: { formatter: `${namaKab} ${formatPercent(kab)}`, position: 'insideEndTop' },
+								lineStyle: { type: 'dashed', color: WARNA[1] },
+								data: [{ xAxis: kab, name: namaKab }]
+							}
 			},
 			{ name: `Serapan ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
 		]
@@ -194,8 +213,7 @@ export function opsiCapaianMatriks(rows: QueryRow[]): OpsiGrafik {
 	// a cell the kecamatan did not report is drawn grey, not left blank (blank reads as "not drawn yet")
 	const ada = new Set(data.map(([x, y]) => `${x}|${y}`));
 	const kosong: number[][] = [];
-	for (let y = 0; y < kecamatan.length; y++)
-		for (let x = 0; x < indikator.length; x++) if (!ada.has(`${x}|${y}`)) kosong.push([x, y, 0]);
+	for (let y = 0; y < kecamatan.length; y++) for (let x = 0; x < indikator.length; x++) if (!ada.has(`${x}|${y}`)) kosong.push([x, y, 0]);
 	return {
 		grid: { left: 8, right: 8, top: 8, bottom: 96, containLabel: true },
 		tooltip: {
@@ -210,8 +228,27 @@ export function opsiCapaianMatriks(rows: QueryRow[]): OpsiGrafik {
 		yAxis: { type: 'category', data: label, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(nama.get(kecamatan[i]) ?? '', unggahanKec[i], 20) } },
 		// the key: one entry per colour band, and one for the grey "no data" cells
 		visualMap: [
-			{ type: 'piecewise', seriesIndex: 0, dimension: 2, pieces: TINGKAT_CAPAIAN, orient: 'horizontal', left: 'center', bottom: 28, itemGap: 6, textStyle: { fontSize: 11 } },
-			{ type: 'piecewise', seriesIndex: 1, dimension: 2, pieces: [{ value: 0, color: WARNA_TANPA_DATA, label: TANPA_DATA }], orient: 'horizontal', left: 'center', bottom: 0, textStyle: { fontSize: 11 } }
+			{
+				type: 'piecewise',
+				seriesIndex: 0,
+				dimension: 2,
+				pieces: TINGKAT_CAPAIAN,
+				orient: 'horizontal',
+				left: 'center',
+				bottom: 28,
+				itemGap: 6,
+				textStyle: { fontSize: 11 }
+			},
+			{
+				type: 'piecewise',
+				seriesIndex: 1,
+				dimension: 2,
+				pieces: [{ value: 0, color: WARNA_TANPA_DATA, label: TANPA_DATA }],
+				orient: 'horizontal',
+				left: 'center',
+				bottom: 0,
+				textStyle: { fontSize: 11 }
+			}
 		],
 		series: [
 			{
@@ -241,7 +278,15 @@ function opsiTren(
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
 	// series are named with their upload mark; tooltips find the rows back by that name
-	const label = new Map(nama.map((k) => [k, bertanda(k, per(k).find((r) => r.unggahan === true))]));
+	const label = new Map(
+		nama.map((k) => [
+			k,
+			bertanda(
+				k,
+				per(k).find((r) => r.unggahan === true)
+			)
+		])
+	);
 	const dariLabel = new Map([...label].map(([k, l]) => [l, k]));
 	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
 	const series: OpsiGrafik['series'] = [];
@@ -361,7 +406,11 @@ export function opsiKomposisi(rows: QueryRow[]): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: batang, axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0, formatter: (_v: string, i: number) => labelBatang[i] } },
+		xAxis: {
+			type: 'category',
+			data: batang,
+			axisLabel: { interval: 0, rotate: batang.length > 4 ? 30 : 0, formatter: (_v: string, i: number) => labelBatang[i] }
+		},
 		yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatRupiah(v).replace('Rp ', '') } },
 		series: program.map((p) => ({
 			name: p,
@@ -393,13 +442,25 @@ export function opsiCapaianBerdampingan(rows: QueryRow[]): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => pendek(v, 18) } },
+		xAxis: {
+			type: 'category',
+			data: indikator.map(([, l]) => l),
+			axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => pendek(v, 18) }
+		},
 		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
 		series: grup.map((g, i) => ({
 			name: g,
 			type: 'bar' as const,
 			data: indikator.map(([k]) => n(rows.find((r) => kecamatanTahun(r) === g && s(r.kunci) === k)?.capaian)),
-			markLine: i === 0 ? { symbol: 'none', label: { formatter: 'Target 100%', position: 'insideEndTop' }, lineStyle: { color: WARNA[2], type: 'dashed' }, data: [{ yAxis: 100 }] } : undefined
+			markLine:
+				i === 0
+					? {
+							symbol: 'none',
+							label: { formatter: 'Target 100%', position: 'insideEndTop' },
+							lineStyle: { color: WARNA[2], type: 'dashed' },
+							data: [{ yAxis: 100 }]
+						}
+					: undefined
 		}))
 	};
 }
@@ -426,8 +487,25 @@ export function opsiIkmKecamatan(rows: QueryRow[], nama: string): OpsiGrafik {
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 		series: [
-			{ name: 'IKM', type: 'bar', data: rows.map((r) => n(r.realisasi)), label: { show: true, position: 'top', formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndeks(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}` } },
-			{ name: 'Target', type: 'line', data: rows.map((r) => n(r.target)), symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, itemStyle: { color: WARNA[2] } },
+			{
+				name: 'IKM',
+				type: 'bar',
+				data: rows.map((r) => n(r.realisasi)),
+				label: {
+					show: true,
+					position: 'top',
+					formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndeks(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}`
+				}
+			},
+			{
+				name: 'Target',
+				type: 'line',
+				data: rows.map((r) => n(r.target)),
+				symbol: 'diamond',
+				symbolSize: 12,
+				lineStyle: { opacity: 0 },
+				itemStyle: { color: WARNA[2] }
+			},
 			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
 		]
 	};
@@ -477,9 +555,18 @@ export function opsiKuadran(rows: QueryRow[]): OpsiGrafik {
 							label: { color: '#52606d', fontSize: 11 },
 							data: [
 								[{ name: 'capaian tinggi, serapan rendah:\nhemat', coord: [ms, mc], label: { position: 'insideTopLeft' as const } }, { coord: ['min', 'max'] }],
-								[{ name: 'capaian tinggi, serapan tinggi:\nsesuai rencana', coord: [ms, mc], label: { position: 'insideTopRight' as const } }, { coord: ['max', 'max'] }],
-								[{ name: 'capaian rendah, serapan rendah:\ntertinggal', coord: [ms, mc], label: { position: 'insideBottomLeft' as const } }, { coord: ['min', 'min'] }],
-								[{ name: 'capaian rendah, serapan tinggi:\nboros', coord: [ms, mc], label: { position: 'insideBottomRight' as const } }, { coord: ['max', 'min'] }]
+								[
+									{ name: 'capaian tinggi, serapan tinggi:\nsesuai rencana', coord: [ms, mc], label: { position: 'insideTopRight' as const } },
+									{ coord: ['max', 'max'] }
+								],
+								[
+									{ name: 'capaian rendah, serapan rendah:\ntertinggal', coord: [ms, mc], label: { position: 'insideBottomLeft' as const } },
+									{ coord: ['min', 'min'] }
+								],
+								[
+									{ name: 'capaian rendah, serapan tinggi:\nboros', coord: [ms, mc], label: { position: 'insideBottomRight' as const } },
+									{ coord: ['max', 'min'] }
+								]
 							]
 						}
 					: undefined
@@ -501,7 +588,14 @@ export function opsiKuadran(rows: QueryRow[]): OpsiGrafik {
 				]);
 			}
 		},
-		xAxis: { type: 'value', name: 'Serapan anggaran', nameLocation: 'middle', nameGap: 24, scale: true, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
+		xAxis: {
+			type: 'value',
+			name: 'Serapan anggaran',
+			nameLocation: 'middle',
+			nameGap: 24,
+			scale: true,
+			axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` }
+		},
 		yAxis: { type: 'value', name: 'Capaian rata-rata', scale: true, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
 		series
 	};
@@ -519,7 +613,12 @@ export function opsiPerPenduduk(rows: QueryRow[], kunci: string, label: string, 
 			['Penduduk', `${formatNumber(n(r.penduduk), 0)} jiwa (laporan ${s(r.profil_tahun)})`]
 		]),
 		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => (rupiah ? formatRupiah(v).replace('Rp ', '') : formatNumber(v)) } },
-		yAxis: { type: 'category', data: batang, inverse: true, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) } },
+		yAxis: {
+			type: 'category',
+			data: batang,
+			inverse: true,
+			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) }
+		},
 		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: WARNA[0] } }]
 	};
 }

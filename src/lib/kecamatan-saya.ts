@@ -19,12 +19,7 @@ export function cariKecamatan(daftar: readonly QueryRow[], teks: string | null |
 	if (!teks) return null;
 	const t = rapikan(teks);
 	if (!t) return null;
-	return (
-		daftar.find((k) => String(k.kode) === t) ??
-		daftar.find((k) => String(k.slug) === t) ??
-		daftar.find((k) => rapikan(String(k.kecamatan)) === t) ??
-		null
-	);
+	return daftar.find((k) => String(k.kode) === t) ?? daftar.find((k) => String(k.slug) === t) ?? daftar.find((k) => rapikan(String(k.kecamatan)) === t) ?? null;
 }
 
 export interface Titik {
@@ -52,9 +47,7 @@ const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFini
  * and `kolomJumlah` the comparison the query computed beside it.
  */
 export function ringkasFigur(rows: readonly QueryRow[], kolom: string, kolomLain: string, kolomJumlah = 'jumlah_lain'): RingkasFigur | null {
-	const ada = rows
-		.filter((r) => n(r[kolom]) !== null && n(r.tahun) !== null)
-		.sort((a, b) => (a.tahun as number) - (b.tahun as number));
+	const ada = rows.filter((r) => n(r[kolom]) !== null && n(r.tahun) !== null).sort((a, b) => (a.tahun as number) - (b.tahun as number));
 	const terakhir = ada.at(-1);
 	if (!terakhir) return null;
 	const tren = ada.map((r) => ({ tahun: r.tahun as number, nilai: r[kolom] as number }));

@@ -46,7 +46,12 @@ const WARNA_MUTU = ['#2166ac', '#92c5de', '#f4a582', '#d6604d'];
 /** The IKM grades of PermenPAN-RB 14/2017 (domain/scales.ts), best first. */
 const TINGKAT_IKM: Potong[] = SKALA_IKM.jenjang.map((j, i) => {
 	const atas = SKALA_IKM.jenjang[i - 1]?.min;
-	const rentang = j.min === null ? `di bawah ${formatNumber(atas ?? 0, 2)}` : atas === undefined ? `${formatNumber(j.min, 2)} ke atas` : `${formatNumber(j.min, 2)} – di bawah ${formatNumber(atas ?? 0, 2)}`;
+	const rentang =
+		j.min === null
+			? `di bawah ${formatNumber(atas ?? 0, 2)}`
+			: atas === undefined
+				? `${formatNumber(j.min, 2)} ke atas`
+				: `${formatNumber(j.min, 2)} – di bawah ${formatNumber(atas ?? 0, 2)}`;
 	return {
 		...(j.min === null ? {} : { gte: j.min }),
 		...(atas === undefined || atas === null ? {} : { lt: atas }),
@@ -125,19 +130,17 @@ export function tingkatPeta(u: Ukuran, nilai: number | null): Potong | null {
 export function barisUkuran(r: QueryRow, u: Ukuran, tahun: number): BarisTabel {
 	const nilai = n(r[u.kolom]);
 	const t = tingkatPeta(u, nilai);
-	const keterangan =
-		nilai !== null
-			? (t?.label ?? '')
-			: r.ada_laporan_tahun
-				? TANPA_ANGKA
-				: `${BELUM_LAPORAN} tahun ${tahun}`;
-	const sumber = nilai === null ? {} : {
-		file: r[`${u.awalan}_file`],
-		line: r[`${u.awalan}_line`],
-		raw: r[`${u.awalan}_raw`],
-		letak: r[`${u.awalan}_letak`],
-		unggahan: r[`${u.awalan}_unggahan`] === true
-	};
+	const keterangan = nilai !== null ? (t?.label ?? '') : r.ada_laporan_tahun ? TANPA_ANGKA : `${BELUM_LAPORAN} tahun ${tahun}`;
+	const sumber =
+		nilai === null
+			? {}
+			: {
+					file: r[`${u.awalan}_file`],
+					line: r[`${u.awalan}_line`],
+					raw: r[`${u.awalan}_raw`],
+					letak: r[`${u.awalan}_letak`],
+					unggahan: r[`${u.awalan}_unggahan`] === true
+				};
 	return {
 		kode: r.kode,
 		kecamatan: r.kecamatan,

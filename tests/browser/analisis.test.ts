@@ -39,7 +39,10 @@ async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
 /** Column headings of a table without the sort arrow and the screen-reader words. */
 async function kepala(page: Page, wadah: string): Promise<string[]> {
 	return (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) =>
-		s.replace(/[▲▼↕]|\(urutkan\)|\(urut[^)]*\)|\?$/g, '').replace(/\s+/g, ' ').trim()
+		s
+			.replace(/[▲▼↕]|\(urutkan\)|\(urut[^)]*\)|\?$/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
 	);
 }
 
@@ -188,9 +191,19 @@ describe('aksesibilitas (axe-core)', () => {
 			await t.page.goto(`${situs.url}${halaman}`);
 			await t.page.evaluate(axe);
 			const pelanggaran = await t.page.evaluate(async () => {
-				const w = window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+				const w = window as unknown as {
+					axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+				};
 				const r = await w.axe.run(document, { resultTypes: ['violations'] });
-				return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+				return r.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 5)
+								.join(', ')}`
+					);
 			});
 			expect(pelanggaran).toEqual([]);
 		}, 60_000);

@@ -10,10 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { predikatSkalaLaporan } from '../../src/lib/domain/scales';
-import {
-	angkaId, BUILD, bacaTabel, barisTabel, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab,
-	type Situs, type Tab
-} from './site';
+import { angkaId, BUILD, bacaTabel, barisTabel, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './site';
 
 let situs: Situs;
 const tabs: Tab[] = [];
@@ -161,10 +158,7 @@ describe('beranda', () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/`);
 		const rows = await peringkat(t);
-		const [unduhan] = await Promise.all([
-			t.page.waitForEvent('download'),
-			t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()
-		]);
+		const [unduhan] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()]);
 		expect(unduhan.suggestedFilename()).toMatch(/\.csv$/);
 		const csv = (await readFile((await unduhan.path())!, 'utf8')).replace(/^\uFEFF/, '');
 		const baris = csv.trim().split(/\r?\n/);
@@ -211,15 +205,11 @@ describe('perbandingan', () => {
 		await t.page.waitForURL(/kecamatan=/);
 		const sisa = kec.filter((k) => k.slug !== buang.slug).map((k) => k.slug);
 		expect(new URL(t.page.url()).searchParams.get('kecamatan')?.split(',')).toEqual(sisa);
-		await expect
-			.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 })
-			.not.toContain(buang.kecamatan);
+		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
 
 		const t2 = await tab();
 		await t2.page.goto(t.page.url());
-		await expect
-			.poll(async () => (await barisTabel(t2.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 })
-			.not.toContain(buang.kecamatan);
+		await expect.poll(async () => (await barisTabel(t2.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
 		expect(await t2.page.locator(`input[name=kecamatan][value="${buang.slug}"]`).isChecked()).toBe(false);
 		await potret(t2.page, 'perbandingan-desktop');
 	});
@@ -248,7 +238,10 @@ describe('halaman kecamatan', () => {
 		const t = await tab();
 		for (const kec of await slugDenganLaporan()) {
 			const [lap] = await bacaTabel(BUILD, (f) => `SELECT file, tahun FROM ${f('laporan')} WHERE kecamatan = '${kec.kecamatan}' ORDER BY tahun DESC LIMIT 1`);
-			const skala = await bacaTabel(BUILD, (f) => `SELECT kode, label, bawah, atas, line FROM ${f('skala_predikat')} WHERE file = '${lap.file}' ORDER BY urutan`);
+			const skala = await bacaTabel(
+				BUILD,
+				(f) => `SELECT kode, label, bawah, atas, line FROM ${f('skala_predikat')} WHERE file = '${lap.file}' ORDER BY urutan`
+			);
 			const indikator = await bacaTabel(BUILD, (f) => `SELECT capaian FROM ${f('indikator')} WHERE file = '${lap.file}' ORDER BY no`);
 			expect(skala.length, `skala ${lap.file}`).toBeGreaterThanOrEqual(3); // every report in data/lkip prints one
 			await t.page.goto(`${situs.url}/kecamatan/${kec.slug}`);
@@ -341,9 +334,7 @@ describe('nama yang berbahaya', () => {
 		const tahun = (await tahunLaporan()).at(-1)!;
 		// a chosen year makes the page query the (hostile) data with DuckDB-WASM
 		await t.page.goto(`${situsJahat.url}/?tahun=${tahun}`);
-		await expect
-			.poll(async () => (await barisTabel(t.page, '[data-uji=peringkat-ikm]')).map((r) => r[0]), { timeout: 60_000 })
-			.toContain(JAHAT);
+		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=peringkat-ikm]')).map((r) => r[0]), { timeout: 60_000 }).toContain(JAHAT);
 		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=capaian]')).some((r) => r[1].startsWith(JAHAT)), { timeout: 10_000 }).toBe(true);
 		// hover over the charts so ECharts draws its HTML tooltips with the names
 		const tooltip: string[] = [];

@@ -90,7 +90,12 @@ async function pdfPindaian(): Promise<Buffer> {
 	ihdr[8] = 8; // 8-bit grey
 	const raw = Buffer.alloc((w + 1) * h);
 	for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw[y * (w + 1) + 1 + x] = y % 12 < 2 && x > 10 && x < 110 ? 40 : 245;
-	const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+	const png = Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', ihdr),
+		chunk('IDAT', deflateSync(raw)),
+		chunk('IEND', Buffer.alloc(0))
+	]);
 	const pdf = await PDFDocument.create();
 	const img = await pdf.embedPng(png);
 	for (let i = 0; i < 2; i++) pdf.addPage([595, 842]).drawImage(img, { x: 0, y: 0, width: 595, height: 842 });
@@ -138,7 +143,9 @@ describe('laporan sebagai dokumen', () => {
 
 	it('a scanned PDF (images only) is refused: it has no text, and the report must be typed or OCR-ed', async () => {
 		await page.goto(`${url}/unggah`);
-		await page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({ name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: await pdfPindaian() });
+		await page
+			.locator('[data-uji="input-berkas"]:not([disabled])')
+			.setInputFiles({ name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: await pdfPindaian() });
 		const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'pindaian.pdf' }).first();
 		await hasil.waitFor();
 		const masalah = await hasil.locator('[data-uji="tabel-masalah"]').innerText();

@@ -33,7 +33,12 @@ async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
 /** A table's rows as objects keyed by its column headings. */
 async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string, string>[]> {
 	// a heading cell also holds the sort arrow and "(urutkan)" for screen readers
-	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) => s.replace(/[▲▼↕]|\(urutkan\)|\?$/g, '').replace(/\s+/g, ' ').trim());
+	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) =>
+		s
+			.replace(/[▲▼↕]|\(urutkan\)|\?$/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 	return (await barisTabel(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
 }
 
@@ -86,7 +91,9 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/?tahun=2021`);
 		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
-		await expect.poll(async () => t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label'), { timeout: 60_000 }).toContain('rata-rata 2 kecamatan berlaporan');
+		await expect
+			.poll(async () => t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label'), { timeout: 60_000 })
+			.toContain('rata-rata 2 kecamatan berlaporan');
 		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
 		for (const r of rows) {
 			expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((86.68 + 80.37) / 2, 2);
@@ -98,9 +105,13 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/kecamatan/arjasa`);
 		// arjasa-2023.txt line 476 and patrang-2023.txt line 518 both print 86,34
-		expect(await teks(t.page, '[data-uji=ikm-kabupaten]')).toBe('IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476, patrang-2023.txt baris 518');
+		expect(await teks(t.page, '[data-uji=ikm-kabupaten]')).toBe(
+			'IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476, patrang-2023.txt baris 518'
+		);
 		// Arjasa 82,89 (arjasa-2023.txt line 396), target 85
-		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe('IKM 82,89: mutu B (Baik), di bawah target 85,00, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).');
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(
+			'IKM 82,89: mutu B (Baik), di bawah target 85,00, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).'
+		);
 		const r2021 = (await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]')).find((r) => r['Tahun'] === '2021')!;
 		expect(r2021['IKM kabupaten (tercetak di laporan)']).toBe('–');
 	});
@@ -170,10 +181,7 @@ describe('pembulatan sama di tabel dan unduhan (butir 11)', () => {
 		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
 		expect(rows[0]['Rata-rata kecamatan berlaporan']).toBe('81,60');
 		expect(rows.find((r) => r['Kecamatan'] === 'Puger')?.['IKM']).toBe('81,90');
-		const [unduhan] = await Promise.all([
-			t.page.waitForEvent('download'),
-			t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()
-		]);
+		const [unduhan] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()]);
 		const csv = (await readFile((await unduhan.path())!, 'utf8')).replace(/^\uFEFF/, '');
 		expect(csv).toContain(',81.6,');
 		expect(csv).not.toMatch(/\d\.\d{3,}/);
@@ -188,7 +196,9 @@ describe('kalimat untuk warga dan cakupan (butir 10)', () => {
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/kecamatan/patrang`);
 		// the kabupaten IKM 2023 is printed (patrang-2023.txt line 518: 86,34): the sentence compares with it, the tile keeps the mean of the others
-		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe('IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).');
+		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(
+			'IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).'
+		);
 		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${rata}`);
 		const href = (await t.page.locator('.ubin a', { hasText: 'IKM' }).first().getAttribute('href'))!;
 		await t.page.goto(new URL(href, t.page.url()).href);
@@ -306,16 +316,26 @@ describe('program disejajarkan menurut kode (butir 6)', () => {
 	test('Perbandingan Arjasa dan Puger 2023: Program Penunjang dengan dua nama tercetak menjadi satu program 7.01.01', async () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan?kecamatan=arjasa,puger&tahun=2023`);
-		await expect
-			.poll(async () => new Set((await tabelBerkepala(t.page, '[data-uji=komposisi]')).map((r) => r['Kecamatan'])).size, { timeout: 60_000 })
-			.toBe(2);
+		await expect.poll(async () => new Set((await tabelBerkepala(t.page, '[data-uji=komposisi]')).map((r) => r['Kecamatan'])).size, { timeout: 60_000 }).toBe(2);
 		const rows = await tabelBerkepala(t.page, '[data-uji=komposisi]');
-		const penunjang = rows.filter((r) => r['Kode program'] === '7.01.01').map((r) => [r['Kecamatan'], r['Program (nama baku)'], r['Nama tercetak di laporan'], r['Pagu (Rp)']]);
+		const penunjang = rows
+			.filter((r) => r['Kode program'] === '7.01.01')
+			.map((r) => [r['Kecamatan'], r['Program (nama baku)'], r['Nama tercetak di laporan'], r['Pagu (Rp)']]);
 		expect(penunjang).toEqual([
 			// arjasa-2023.txt line 681: "I <i>Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota</i> 2.737.456.263"
-			['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', expect.stringContaining('2.737.456.263')],
+			[
+				'Arjasa',
+				'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+				'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+				expect.stringContaining('2.737.456.263')
+			],
 			// puger-2023.txt line 760: "1 Penunjang Urusan pemerintahan Kabupaten/Kota Daerah 2.409.251.246"
-			['Puger', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Penunjang Urusan pemerintahan Kabupaten/Kota Daerah', expect.stringContaining('2.409.251.246')]
+			[
+				'Puger',
+				'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+				'Penunjang Urusan pemerintahan Kabupaten/Kota Daerah',
+				expect.stringContaining('2.409.251.246')
+			]
 		]);
 		// Arjasa's Tabel 3.8 has four programs ("4 (empat) program", arjasa-2023.txt line 673); its BELANJA MODAL
 		// row "I Administrasi Umum Perangkat Daerah" (line 704) is a kegiatan, not a fifth program
@@ -344,7 +364,9 @@ describe('tahun yang hanya ada sebagai unggahan (butir 9)', () => {
 		await t.page.goto(`${situs.url}/kecamatan/kalisat`);
 		await t.page.waitForFunction(() => document.body.innerText.includes('Belum ada tabel pengukuran kinerja tahun 2024'), null, { timeout: 90_000 });
 		const isi = ((await t.page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ');
-		expect(isi).toContain('Belum ada tabel pengukuran kinerja tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
+		expect(isi).toContain(
+			'Belum ada tabel pengukuran kinerja tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.'
+		);
 		expect(isi).toContain('Belum ada realisasi anggaran tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
 		expect(isi).not.toContain('tidak dapat dibaca dari laporan');
 		expect(isi).toMatch(/84,20/);

@@ -122,7 +122,9 @@ function dekat(a: string, b: string): boolean {
 async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; x: number; y: number }>> {
 	const titik = fitur();
 	await expect
-		.poll(() => tab.page.locator('[data-uji=peta] .grafik').evaluate((el) => !!(el as unknown as { grafikEcharts?: unknown }).grafikEcharts), { timeout: 30_000 })
+		.poll(() => tab.page.locator('[data-uji=peta] .grafik').evaluate((el) => !!(el as unknown as { grafikEcharts?: unknown }).grafikEcharts), {
+			timeout: 30_000
+		})
 		.toBe(true);
 	// drawn once the boundaries are registered: a label point then has a pixel position
 	await expect
@@ -287,7 +289,9 @@ describe('Kecamatan saya', () => {
 			await t.page.goto(`${situs.url}/`);
 			await t.page.getByLabel('Ketik atau pilih kecamatan Anda').fill('Sukamaju');
 			await t.page.locator('[data-uji=kecamatan-saya-beranda] button', { hasText: 'Lihat' }).click();
-			await expect.poll(() => t.page.locator('[data-uji=kecamatan-saya-beranda] [role=status]').textContent()).toContain('"Sukamaju" tidak ada di daftar 31 kecamatan');
+			await expect
+				.poll(() => t.page.locator('[data-uji=kecamatan-saya-beranda] [role=status]').textContent())
+				.toContain('"Sukamaju" tidak ada di daftar 31 kecamatan');
 		} finally {
 			await tutupTab(t);
 		}
@@ -317,7 +321,9 @@ describe('Kecamatan saya', () => {
 			expect(serapan).toContain('85,47%');
 			// the others' rupiah together: (12.564.365.145 + 3.648.593.974) / (15.170.568.935 + 4.060.244.146)
 			const lain = ((12564365145 + 3648593974) / (15170568935 + 4060244146)) * 100;
-			expect(serapan).toContain(`gabungan 2 kecamatan lain tahun 2023 (${lain.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%)`);
+			expect(serapan).toContain(
+				`gabungan 2 kecamatan lain tahun 2023 (${lain.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%)`
+			);
 			expect(serapan).toContain('arjasa-2023.txt');
 
 			const lebar = await t.page.evaluate(() => {

@@ -55,10 +55,7 @@ export interface Tab {
 	diblokir: string[];
 }
 
-export async function bukaTab(
-	s: Situs,
-	opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}
-): Promise<Tab> {
+export async function bukaTab(s: Situs, opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}): Promise<Tab> {
 	const context = await s.browser.newContext({ viewport: opsi.layar ?? LAYAR_DESKTOP, acceptDownloads: true, locale: 'id-ID' });
 	const asal = new URL(s.url).origin;
 	const tab: Tab = { page: await context.newPage(), context, galat: [], luar: [], diblokir: [] };
@@ -112,7 +109,7 @@ export function angkaId(teks: string): number {
 
 /** The data rows of a DataTable inside `wadah`, as text cells (the Sumber column included). */
 export async function barisTabel(page: Page, wadah: string): Promise<string[][]> {
-	return page.locator(`${wadah} table tbody tr`).evaluateAll((trs) =>
-		trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()))
-	);
+	return page
+		.locator(`${wadah} table tbody tr`)
+		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
 }

@@ -21,7 +21,10 @@ afterAll(async () => {
 
 /** n budget rows of one kecamatan and year, every one its own kegiatan (all valid), under their total. */
 function csvAnggaran(n: number, kecamatan = 'Silo'): string {
-	const baris = ['kecamatan;tahun;level;uraian;pagu;realisasi', `${kecamatan};2023;total;Jumlah;${(n * 1_000_000).toLocaleString('id-ID')};${(n * 900_000).toLocaleString('id-ID')}`];
+	const baris = [
+		'kecamatan;tahun;level;uraian;pagu;realisasi',
+		`${kecamatan};2023;total;Jumlah;${(n * 1_000_000).toLocaleString('id-ID')};${(n * 900_000).toLocaleString('id-ID')}`
+	];
 	for (let i = 0; i < n; i++) baris.push(`${kecamatan};2023;kegiatan;Kegiatan ${i + 1};1.000.000;900.000`);
 	return baris.join('\n') + '\n';
 }

@@ -219,7 +219,9 @@ describe('unggah data', () => {
 		try {
 			expect(await page.locator('nav').isVisible()).toBe(false);
 			// column headings are sort buttons and stay as headings; every other button goes
-			const tombol = await page.locator('button:not(th button)').evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent));
+			const tombol = await page
+				.locator('button:not(th button)')
+				.evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent));
 			expect(tombol).toEqual([]);
 			expect(await page.locator('button:not(th button)').count()).toBeGreaterThan(3);
 			for (const wadah of ['[data-uji="ikm-tahunan"]', '[data-uji="indikator"]', '[data-uji="anggaran-tahunan"]']) {
@@ -239,9 +241,11 @@ describe('unggah data', () => {
 		expect(await tombol.count()).toBe(3);
 		for (let i = 0; i < 3; i++) {
 			// the documentation table right before the button: column names and examples
-			const dok = await bagian.locator('table').nth(i).locator('tbody tr').evaluateAll((trs) =>
-				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
-			);
+			const dok = await bagian
+				.locator('table')
+				.nth(i)
+				.locator('tbody tr')
+				.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
 			const [unduhan] = await Promise.all([page.waitForEvent('download'), tombol.nth(i).click()]);
 			expect(unduhan.suggestedFilename()).toMatch(/^templat-(ikm|indikator|anggaran)\.csv$/);
 			const isi = await readFile((await unduhan.path())!, 'utf8');

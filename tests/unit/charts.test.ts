@@ -38,7 +38,9 @@ describe('upload mark in charts', () => {
 		];
 		const o = opsiTrenSerapan(rows) as Opsi;
 		expect(o.series.map((s: { name: string }) => s.name)).toEqual(['Silo (data unggahan)', 'Arjasa', 'Seluruh kecamatan (termasuk data unggahan)']);
-		const html: string = o.tooltip.formatter(o.series.map((s: { name: string; data?: unknown[] }, i: number) => ({ seriesName: s.name, dataIndex: 0, seriesIndex: i, value: s.data?.[0] })));
+		const html: string = o.tooltip.formatter(
+			o.series.map((s: { name: string; data?: unknown[] }, i: number) => ({ seriesName: s.name, dataIndex: 0, seriesIndex: i, value: s.data?.[0] }))
+		);
 		expect(html).toContain('Silo (data unggahan): <b>95,00%</b>');
 		expect(html).toContain('Arjasa: <b>80,00%</b>');
 		expect(html).toContain('asal data: <b>data unggahan</b>');

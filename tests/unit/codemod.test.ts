@@ -31,9 +31,9 @@ beforeAll(() => {
 			"import { type Baris as BarisSimpan } from '../store/rows';",
 			'// Baris in a comment stays',
 			'export async function muatBeranda(db: Eksekutor): Promise<Baris[]> {',
-			"\tconst sql = `SELECT kecamatan, pagu AS Baris FROM anggaran WHERE tahun = ${1 + 1} -- Baris`;",
-			"\tconst re = /Baris|muatBeranda/g;",
-			"\tconst s: BarisSimpan = { Baris: 1 };",
+			'\tconst sql = `SELECT kecamatan, pagu AS Baris FROM anggaran WHERE tahun = ${1 + 1} -- Baris`;',
+			'\tconst re = /Baris|muatBeranda/g;',
+			'\tconst s: BarisSimpan = { Baris: 1 };',
 			"\treturn re.test('Baris') ? [] : db.kueri(sql + String(s));",
 			'}',
 			''

@@ -12,7 +12,10 @@ const nginx = readFileSync('docs/hosting/nginx.conf', 'utf8');
 
 test('_headers and the nginx snippet forbid framing and sniffing, like scripts/serve.ts', () => {
 	expect(kebijakanDasar()).toMatch(/frame-ancestors 'none'$/);
-	const semua = headers.split('\n').filter((b) => /^\s+[A-Za-z-]+:/.test(b)).map((b) => b.trim());
+	const semua = headers
+		.split('\n')
+		.filter((b) => /^\s+[A-Za-z-]+:/.test(b))
+		.map((b) => b.trim());
 	expect(semua).toContain("Content-Security-Policy: frame-ancestors 'none'");
 	expect(semua).toContain('X-Content-Type-Options: nosniff');
 	// only frame-ancestors: a script-src here would block the hashed inline bootstrap

@@ -45,7 +45,11 @@ const baris = (lain: Record<string, unknown>) => ({
 
 describe('baris peta', () => {
 	test('angka dengan sumbernya, tautan ke halaman kecamatan', () => {
-		const r = barisUkuran(baris({ ikm: 90.1, ikm_file: 'lkip-sukamaju.txt', ikm_line: 12, ikm_raw: 'IKM 90,10', ikm_letak: 'baris 12' }) as never, UKURAN.ikm, 2024);
+		const r = barisUkuran(
+			baris({ ikm: 90.1, ikm_file: 'lkip-sukamaju.txt', ikm_line: 12, ikm_raw: 'IKM 90,10', ikm_letak: 'baris 12' }) as never,
+			UKURAN.ikm,
+			2024
+		);
 		expect(r).toMatchObject({ kode: '99.01.01', nilai: 90.1, tautan: '/kecamatan/sukamaju', file: 'lkip-sukamaju.txt', line: 12, warna: '#2166ac' });
 		expect(r.keterangan).toMatch(/^A /);
 	});
@@ -107,11 +111,24 @@ const KEC: KecamatanRef[] = [
 ];
 
 describe('data wilayah', () => {
-	const desa = ['code,district_code,name', '99.01.01.1001,99.01.01,Kota', '99.01.01.2001,99.01.01,A', '99.01.01.2002,99.01.01,B', '99.01.02.2001,99.01.02,C', '98.01.01.2001,98.01.01,Lain'].join('\n');
+	const desa = [
+		'code,district_code,name',
+		'99.01.01.1001,99.01.01,Kota',
+		'99.01.01.2001,99.01.01,A',
+		'99.01.01.2002,99.01.01,B',
+		'99.01.02.2001,99.01.02,C',
+		'98.01.01.2001,98.01.01,Lain'
+	].join('\n');
 	test('desa (kode 2xxx) dan kelurahan (1xxx) dihitung per kecamatan', () => {
 		expect(Object.fromEntries(hitungDesa(desa, '99.01'))).toEqual({ '99.01.01': { desa: 2, kelurahan: 1 }, '99.01.02': { desa: 1, kelurahan: 0 } });
 		expect(bedaJumlahDesa(KEC, desa)).toEqual([]);
-		const beda = bedaJumlahDesa([{ ...KEC[0], desa: 3 }, { ...KEC[1], kode: '99.01.09' }], desa);
+		const beda = bedaJumlahDesa(
+			[
+				{ ...KEC[0], desa: 3 },
+				{ ...KEC[1], kode: '99.01.09' }
+			],
+			desa
+		);
 		expect(beda).toEqual([
 			'kecamatan.csv: 99.01.01 Suka Maju tertulis 3 desa dan 1 kelurahan, data wilayah Kemendagri (idn-area-data) 2 desa dan 1 kelurahan',
 			'kecamatan.csv: 99.01.09 Tanjung tidak ada di data wilayah Kemendagri (idn-area-data)'
@@ -125,7 +142,21 @@ describe('data wilayah', () => {
 		writeFileSync(join(dir, 'peta', 'LICENSE-wilayah_boundaries.txt'), 'MIT');
 		return dir;
 	}
-	const kotak = (kode: string) => ({ type: 'Feature', properties: { kode }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } });
+	const kotak = (kode: string) => ({
+		type: 'Feature',
+		properties: { kode },
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[0, 0],
+					[1, 0],
+					[1, 1],
+					[0, 0]
+				]
+			]
+		}
+	});
 
 	test('batas wilayah: satu fitur per kecamatan, dicocokkan dengan kode Kemendagri', () => {
 		const ok = bacaPeta(folderPeta([kotak('99.01.01'), kotak('99.01.02')]), KEC);

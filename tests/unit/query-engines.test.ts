@@ -21,7 +21,11 @@ import { MESIN, MESIN_TIMEOUT, type Mesin } from '../fixtures/engines';
 
 const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'query-engines-'));
-const teks = new Map(readdirSync('data/lkip').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')]));
+const teks = new Map(
+	readdirSync('data/lkip')
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
+);
 const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
 // as the data build makes it, findings included
 const data: BarisPerTabel = barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]);
@@ -59,7 +63,10 @@ const CONTOH: Record<string, Contoh> = {
 		'SELECT * FROM uji_kosong',
 		`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'uji_kosong' ORDER BY ordinal_position`
 	],
-	sqlSiapkanTabel: (berkas) => [...q.sqlSiapkanTabel(tabel('belanja'), berkas(manifest.tabel.belanja.parquet)), 'SELECT count(*) AS n, min(sumber) AS s FROM belanja'],
+	sqlSiapkanTabel: (berkas) => [
+		...q.sqlSiapkanTabel(tabel('belanja'), berkas(manifest.tabel.belanja.parquet)),
+		'SELECT count(*) AS n, min(sumber) AS s FROM belanja'
+	],
 	sqlTahunLaporan: () => [q.sqlTahunLaporan()],
 	sqlKpi: () => [q.sqlKpi(2023), q.sqlKpi(2021)],
 	sqlPotong: () => [q.sqlPotong(q.sqlPeringkatIkm(2023), 1, 2), q.sqlPotong(q.sqlCapaianMatriks(2023), 1, 3)],

@@ -90,7 +90,10 @@ describe('batas daftar panjang', () => {
 describe('perbandingan bawaan', () => {
 	test('with many kecamatan, the default compares the few with the newest reports', async () => {
 		const d = await loadComparison(db);
-		const terbaru = semua.filter((k) => k.tahun === 2024).slice(0, PERBANDINGAN_BAWAAN).map((k) => k.slug);
+		const terbaru = semua
+			.filter((k) => k.tahun === 2024)
+			.slice(0, PERBANDINGAN_BAWAAN)
+			.map((k) => k.slug);
 		expect(d.kecamatan).toEqual(terbaru);
 		expect(d.trenIkm.filter((r) => !r.rata).map((r) => r.slug)).toEqual(terbaru);
 		// the user's choice still wins, however many

@@ -58,7 +58,13 @@ function angka(rows: QueryRow[]): Record<string, unknown>[] {
 	const tanpa = new Set(['kecamatan', 'label', 'nomor', 'peringkat', 'di_grafik', 'di_tabel']);
 	const nilai = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 	return rows
-		.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !tanpa.has(k)).map(([k, v]) => [k, nilai(v)])))
+		.map((r) =>
+			Object.fromEntries(
+				Object.entries(r)
+					.filter(([k]) => !tanpa.has(k))
+					.map(([k, v]) => [k, nilai(v)])
+			)
+		)
 		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 

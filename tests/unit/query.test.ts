@@ -139,7 +139,22 @@ describe('data unggahan pada angka utama (issue 9 item 9)', () => {
 			await tulisDataset(dir2, dataContoh());
 			const db2 = await openNode(dir2);
 			// an IKM-only upload for Silo 2023 (35.09.30), a kecamatan without published reports
-			await db2.kueri(sqlSisipUnggahan(tabel('laporan'), [{ laporan_id: 'silo-2023', file: 'ikm-silo.csv', kecamatan: 'Silo', kode_kecamatan: '35.09.30', kabupaten: null, tahun: 2023, jumlah_indikator: 0, jumlah_anggaran: 0, jumlah_peringatan: 0, capaian_maks_100: false }]));
+			await db2.kueri(
+				sqlSisipUnggahan(tabel('laporan'), [
+					{
+						laporan_id: 'silo-2023',
+						file: 'ikm-silo.csv',
+						kecamatan: 'Silo',
+						kode_kecamatan: '35.09.30',
+						kabupaten: null,
+						tahun: 2023,
+						jumlah_indikator: 0,
+						jumlah_anggaran: 0,
+						jumlah_peringatan: 0,
+						capaian_maks_100: false
+					}
+				])
+			);
 			const { kpi } = await loadHome(db2, { tahun: 2023 });
 			expect(kpi?.kecamatan_berlaporan).toBe(4);
 			expect(kpi?.kecamatan_unggahan).toBe(1);

@@ -16,7 +16,8 @@ import { kirimBerkas, mulaiServer } from '../../scripts/serve';
 let dir: string;
 let url: string;
 let server: http.Server;
-const halaman = (hash: string) => `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${hash}='"></head><body>${hash}</body></html>`;
+const halaman = (hash: string) =>
+	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${hash}='"></head><body>${hash}</body></html>`;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-serve-robust-'));

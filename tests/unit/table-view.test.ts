@@ -13,11 +13,7 @@ describe('csvTabel', () => {
 			{ kecamatan: 'Kaliwates', pagu: 3_316_970_181n, serapan: 94.77 },
 			{ kecamatan: 'Sumber, "Baru"', pagu: null, serapan: -1.5 }
 		]);
-		expect(csv).toBe(
-			'\uFEFFKecamatan,Pagu (Rp),Serapan (%)\r\n' +
-				'Kaliwates,3316970181,94.77\r\n' +
-				'"Sumber, ""Baru""",,-1.5\r\n'
-		);
+		expect(csv).toBe('\uFEFFKecamatan,Pagu (Rp),Serapan (%)\r\n' + 'Kaliwates,3316970181,94.77\r\n' + '"Sumber, ""Baru""",,-1.5\r\n');
 	});
 
 	it('neutralises formulas in text but not negative numbers', () => {

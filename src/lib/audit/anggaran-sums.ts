@@ -96,7 +96,14 @@ export function cekJumlah(rows: AnggaranRecord[]): CekJumlah[] {
 			const bagian = anak.map((a) => nilaiAnak(a, k));
 			if (bagian.some((b) => b.n === null)) continue;
 			const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
-			out.push({ induk: i, anak: anak.map((a) => rows.indexOf(a)), kolom: k, tercetak: v, jumlah, dibaca: bagian.filter((b) => b.dibaca).map((b) => b.dibaca as string) });
+			out.push({
+				induk: i,
+				anak: anak.map((a) => rows.indexOf(a)),
+				kolom: k,
+				tercetak: v,
+				jumlah,
+				dibaca: bagian.filter((b) => b.dibaca).map((b) => b.dibaca as string)
+			});
 		}
 	});
 	return out;

@@ -55,10 +55,11 @@ export const rerataCapaian: Aturan = {
 				if (!x) continue;
 				diperiksa++;
 				const dekat: number[] = [];
-				for (let j = Math.max(0, i - 4); j <= i; j++) for (const s of kalimat(ctx.baris[j])) {
-					const v = serapanKalimat(s);
-					if (v !== null) dekat.push(v);
-				}
+				for (let j = Math.max(0, i - 4); j <= i; j++)
+					for (const s of kalimat(ctx.baris[j])) {
+						const v = serapanKalimat(s);
+						if (v !== null) dekat.push(v);
+					}
 				const calon = [rerata, serapan, ...dekat].filter((v): v is number => v !== null);
 				if (calon.some((v) => cocokPresisi(x.nilai, v, x.desimal))) continue;
 				const sebut = [

@@ -15,9 +15,7 @@ import { hitungCapaian, type Polaritas } from '../domain/scales';
 export function capaianSah(target: number, realisasi: number, polaritas: Polaritas | null, batas100: boolean): number[] {
 	const arah: Polaritas[] = polaritas ? [polaritas] : ['positif', 'negatif'];
 	const varian = batas100 ? [false, true] : [false];
-	return arah
-		.flatMap((p) => varian.map((batasi100) => hitungCapaian({ target, realisasi, polaritas: p, batasi100 })))
-		.filter((x): x is number => x !== null);
+	return arah.flatMap((p) => varian.map((batasi100) => hitungCapaian({ target, realisasi, polaritas: p, batasi100 }))).filter((x): x is number => x !== null);
 }
 
 export const capaianIndikator: Aturan = {

@@ -103,10 +103,11 @@ export function cariSebab(laporan: Report): Sebab[] {
 			perBaris.set(key, [...(perBaris.get(key) ?? []), c]);
 		}
 	const semua: Sebab[] = [];
-	for (let j = 0; j < rows.length; j++) for (const k of ['pagu', 'realisasi'] as Kolom[]) {
-		const s = calon(rows, perBaris, j, k);
-		if (s) semua.push(s);
-	}
+	for (let j = 0; j < rows.length; j++)
+		for (const k of ['pagu', 'realisasi'] as Kolom[]) {
+			const s = calon(rows, perBaris, j, k);
+			if (s) semua.push(s);
+		}
 	// an ambiguous cause (another figure explains an overlapping set as well) is not named
 	const out: Sebab[] = [];
 	const dipakai = new Set<string>();

@@ -21,7 +21,11 @@ interface Bagian {
 }
 
 function persenSebelum(teks: string): { nilai: number; desimal: number } | null {
-	const ekor = teks.slice(-40).trimEnd().replace(/\s(?:merupakan|adalah|berupa|untuk)$/i, '').trimEnd();
+	const ekor = teks
+		.slice(-40)
+		.trimEnd()
+		.replace(/\s(?:merupakan|adalah|berupa|untuk)$/i, '')
+		.trimEnd();
 	const m = ekor.match(/(\d{1,3}(?:[.,]\d{1,2})?)\s?%\)?$/);
 	return m ? angkaPersen(m[1]) : null;
 }
@@ -36,7 +40,10 @@ export function bagianBelanja(k: string): Bagian[] {
 	const hits = [...k.matchAll(JENIS)];
 	const out: Bagian[] = [];
 	hits.forEach((m, i) => {
-		const jenis = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^operasional$/, 'operasi');
+		const jenis = m[1]
+			.toLowerCase()
+			.replace(/\s+/g, ' ')
+			.replace(/^operasional$/, 'operasi');
 		if (out.some((b) => b.jenis === jenis)) return;
 		const awal = (m.index ?? 0) + m[0].length;
 		const akhir = i + 1 < hits.length ? (hits[i + 1].index ?? k.length) : k.length;
@@ -87,7 +94,9 @@ export const komposisiBelanja: Aturan = {
 					const tol = bag.reduce((s, x) => s + 0.5 * Math.pow(10, -(x.p as { desimal: number }).desimal), 0);
 					diperiksa++;
 					if (Math.abs(jumlah - 100) > tol + 1e-9) {
-						salah.push(`porsi ${bag.map((x) => `belanja ${x.jenis} ${persen((x.p as { nilai: number }).nilai)}`).join(' + ')} berjumlah ${angka(jumlah)}%, bukan 100%`);
+						salah.push(
+							`porsi ${bag.map((x) => `belanja ${x.jenis} ${persen((x.p as { nilai: number }).nilai)}`).join(' + ')} berjumlah ${angka(jumlah)}%, bukan 100%`
+						);
 						nilai = jumlah;
 						seharusnya = 100;
 					}

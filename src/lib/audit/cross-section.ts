@@ -72,7 +72,8 @@ interface Pernyataan {
 	line: number;
 }
 
-const LUAR_TOTAL = /\b(program|kegiatan|sasaran|refocusing|penambahan|pengurangan|efisiensi sebesar|belanja (operasi|modal|langsung|tidak|pegawai|barang)|tidak langsung|per ?program)/i;
+const LUAR_TOTAL =
+	/\b(program|kegiatan|sasaran|refocusing|penambahan|pengurangan|efisiensi sebesar|belanja (operasi|modal|langsung|tidak|pegawai|barang)|tidak langsung|per ?program)/i;
 const KUNCI = /(realisasi|terealisasi|terserap|penyerapan|serapan|anggaran|pagu|dana)/gi;
 
 /** Budget-total statements in running text: "didukung anggaran sebesar Rp X", "realisasi ... sebesar Rp Y". */

@@ -77,8 +77,7 @@ export function barisAudit(laporan: readonly Report[], teks: ReadonlyMap<string,
 		const baris = barisTeks(text);
 		const perlu = new Set<number>();
 		for (const t of h.temuan)
-			for (const line of t.lines)
-				for (let k = line - KONTEKS_BARIS; k <= line + KONTEKS_BARIS; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
+			for (const line of t.lines) for (let k = line - KONTEKS_BARIS; k <= line + KONTEKS_BARIS; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
 		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, ...letakBaris(l, line), teks: baris[line - 1] });
 	}
 	return out;

@@ -55,7 +55,12 @@ export const strukturDokumen: Aturan = {
 			}
 		});
 		for (const [p, lines] of mustahil)
-			temuan.push({ pesan: `Periode "${p}" tidak mungkin: tahun akhir sebelum tahun awal (baris ${lines.join(', ')}). Periksa penulisan periodenya.`, nilai: null, seharusnya: null, lines });
+			temuan.push({
+				pesan: `Periode "${p}" tidak mungkin: tahun akhir sebelum tahun awal (baris ${lines.join(', ')}). Periksa penulisan periodenya.`,
+				nilai: null,
+				seharusnya: null,
+				lines
+			});
 		if (renstra.size > 1) {
 			const urut = [...renstra].sort((a, b) => b[1].length - a[1].length);
 			diperiksa++;
@@ -63,7 +68,12 @@ export const strukturDokumen: Aturan = {
 				pesan: `Periode Renstra dinyatakan berbeda: ${urut.map(([p, l]) => `${p} (baris ${l.join(', ')})`).join('; ')}${tahun !== null ? `; laporan tahun ${tahun}` : ''}. Samakan dengan Renstra yang berlaku untuk tahun laporan.`,
 				nilai: null,
 				seharusnya: null,
-				lines: unik(urut.slice(1).flatMap(([, l]) => l).concat(urut[0][1].slice(0, 3)))
+				lines: unik(
+					urut
+						.slice(1)
+						.flatMap(([, l]) => l)
+						.concat(urut[0][1].slice(0, 3))
+				)
 			});
 		}
 		return { temuan, diperiksa };

@@ -53,7 +53,10 @@ export function targetDariTeks(ctx: KonteksAudit): Target[] {
 		if (!c) return;
 		// the row's own indicator precedes its first value; a later cell naming the index is a program indicator or a strategy
 		const iAngka = c.findIndex((x, i) => i > 0 && /\d/.test(x) && nilai(x) !== null && !/^\d+[.)]$/.test(x.trim()));
-		const iInd = c.slice(0, iAngka < 0 ? c.length : iAngka).map((x) => IKM.test(x)).lastIndexOf(true);
+		const iInd = c
+			.slice(0, iAngka < 0 ? c.length : iAngka)
+			.map((x) => IKM.test(x))
+			.lastIndexOf(true);
 		if (iInd < 0 || c.some((x) => /tw\s*\d/i.test(x)) || /aparatur/i.test(c.join(' '))) return;
 		const tahun = barisTahun(ctx, line);
 		if (tahun) {
@@ -104,7 +107,9 @@ export const targetBeda: Aturan = {
 			if (new Set(ts.map((t) => t.line)).size < 2) continue;
 			const hitung = new Map<number, Target[]>();
 			for (const t of ts) hitung.set(t.nilai, [...(hitung.get(t.nilai) ?? []), t]);
-			const urut = [...hitung.entries()].sort((a, b) => b[1].length - a[1].length || Number(b[1].some((t) => pengukuran.has(t.line))) - Number(a[1].some((t) => pengukuran.has(t.line))));
+			const urut = [...hitung.entries()].sort(
+				(a, b) => b[1].length - a[1].length || Number(b[1].some((t) => pengukuran.has(t.line))) - Number(a[1].some((t) => pengukuran.has(t.line)))
+			);
 			const [nilaiAcuan, acuanTs] = urut[0];
 			diperiksa += acuanTs.length - 1;
 			for (const t of ts) {

@@ -68,7 +68,15 @@ export function auditLengkap(laporan: Report, text: string, lain: Report[] = [],
 		temuan = kelompokkan(ctx, laporan, dasar, rincian);
 	} catch (e) {
 		// the grouping must not hide the findings: keep them ungrouped and say why
-		temuan = [...dasar, temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, { pesan: `Aturan ${sebabAngka.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] })];
+		temuan = [
+			...dasar,
+			temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, {
+				pesan: `Aturan ${sebabAngka.id} gagal dijalankan: ${(e as Error).message}`,
+				nilai: null,
+				seharusnya: null,
+				lines: []
+			})
+		];
 		const r = rincian.find((x) => x.aturan === sebabAngka.id);
 		if (r) r.diperiksa = r.temuan = 1;
 	}
@@ -84,10 +92,20 @@ export function auditLengkap(laporan: Report, text: string, lain: Report[] = [],
 		bobotCek += (r.diperiksa - r.akibat) * w;
 		bobotGagal += (r.temuan - r.akibat) * w;
 	}
-	const skor = bobotCek ? Math.round((100 * (bobotCek - bobotGagal)) / bobotCek * 10) / 10 : null;
+	const skor = bobotCek ? Math.round(((100 * (bobotCek - bobotGagal)) / bobotCek) * 10) / 10 : null;
 	return {
 		temuan,
-		skor: { file: laporan.file, kecamatan: laporan.kecamatan, tahun: laporan.tahun, skor, diperiksa, gagal, bobot_periksa: bobotCek, bobot_gagal: bobotGagal, rincian }
+		skor: {
+			file: laporan.file,
+			kecamatan: laporan.kecamatan,
+			tahun: laporan.tahun,
+			skor,
+			diperiksa,
+			gagal,
+			bobot_periksa: bobotCek,
+			bobot_gagal: bobotGagal,
+			rincian
+		}
 	};
 }
 

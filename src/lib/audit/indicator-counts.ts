@@ -98,7 +98,9 @@ export const hitunganIndikator: Aturan = {
 					const boleh = labelInd.filter((x) => x.has(label)).length;
 					if (n > boleh) {
 						const nama = skala.tingkatan.find((t) => t.kunci === label)?.label ?? label;
-						salah.push(`menyebut ${n} indikator berkategori ${nama}, padahal menurut skala laporan hanya ${boleh} capaian di tabel pengukuran yang masuk kategori itu`);
+						salah.push(
+							`menyebut ${n} indikator berkategori ${nama}, padahal menurut skala laporan hanya ${boleh} capaian di tabel pengukuran yang masuk kategori itu`
+						);
 						nilai ??= n;
 						seharusnya ??= boleh;
 					}

@@ -103,7 +103,11 @@ function angkaSurat(x: number): string {
 }
 
 function kutip(raw: string): string {
-	const s = raw.replace(/\t+/g, ' | ').replace(/<\/?[a-z]+>|\*\*/gi, '').replace(/\s+/g, ' ').trim();
+	const s = raw
+		.replace(/\t+/g, ' | ')
+		.replace(/<\/?[a-z]+>|\*\*/gi, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return s.length > 220 ? `${s.slice(0, 217)}…` : s;
 }
 
@@ -186,7 +190,8 @@ function itemTemuan(b: ButirSurat, indent = '   '): BarisSurat[] {
 		for (const x of b.tercetak) baris(`${indent}- ${x.letak}: "${x.teks}"`);
 	}
 	baris(`${indent}Yang tidak sesuai: ${b.pesan}`);
-	if (b.nilai !== null || b.seharusnya !== null) baris(`${indent}Angka tercetak: ${b.nilai ?? '-'}; menurut hitungan atau sumber lain: ${b.seharusnya ?? '-'}.`);
+	if (b.nilai !== null || b.seharusnya !== null)
+		baris(`${indent}Angka tercetak: ${b.nilai ?? '-'}; menurut hitungan atau sumber lain: ${b.seharusnya ?? '-'}.`);
 	if (b.peran !== 'akibat') baris(`${indent}Yang perlu diperiksa: ${b.saran}`);
 	if (b.akibat.length) {
 		baris(`${indent}Akibatnya (${b.akibat.length} pemeriksaan gagal karena angka ini; dihitung satu kali):`);
@@ -223,7 +228,9 @@ function bagianSkor(s: SkorSurat | null): string[] {
 		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; ${kelompok}.`);
 		out.push(rumus(s.bobot_periksa, s.bobot_gagal));
 	} else {
-		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; setiap temuan mengurangi bobot menurut tingkatnya; ${kelompok}.`);
+		out.push(
+			`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; setiap temuan mengurangi bobot menurut tingkatnya; ${kelompok}.`
+		);
 	}
 	return out;
 }
@@ -254,7 +261,9 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 	const pembuka = !daftar.length
 		? `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, tidak ditemukan angka yang saling bertentangan menurut aturan pemeriksaan yang berlaku. Pemeriksaan ini tidak menggantikan reviu substansi.`
 		: `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, terdapat ${jumlah.semua} hal yang tidak saling sesuai (tingkat tinggi ${jumlah.tinggi}, sedang ${jumlah.sedang}, rendah ${jumlah.rendah}). Setiap butir di bawah menyebut letaknya dalam laporan, angka yang tercetak, apa yang tidak sesuai, dan apa yang perlu diperiksa. Mohon Saudara memeriksa dan memperbaiki laporan, atau memberikan penjelasan bila angka tersebut memang benar.` +
-			(daftar.some((b) => b.akibat.length) ? ' Bila satu angka yang salah membuat beberapa pemeriksaan gagal, butir itu menyebut angkanya dan pemeriksaan yang gagal karenanya dicantumkan di bawahnya sebagai akibat.' : '');
+			(daftar.some((b) => b.akibat.length)
+				? ' Bila satu angka yang salah membuat beberapa pemeriksaan gagal, butir itu menyebut angkanya dan pemeriksaan yang gagal karenanya dicantumkan di bawahnya sebagai akibat.'
+				: '');
 	return {
 		judul: 'LEMBAR TEMUAN KONSISTENSI DATA',
 		laporan,
@@ -280,7 +289,19 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 /** The printed letter line by line (the text file and the PDF print the same lines). */
 export function barisSurat(l: LembarTemuan): BarisSurat[] {
 	const t = (teks: string): BarisSurat => ({ teks });
-	const out: BarisSurat[] = [tebal(l.judul), tebal(l.laporan), t(`Berkas: ${l.file}`), t(''), ...l.kepada.map(t), t(''), t(`Perihal: ${l.perihal}`), t(''), t('Dengan hormat,'), t(''), t(l.pembuka)];
+	const out: BarisSurat[] = [
+		tebal(l.judul),
+		tebal(l.laporan),
+		t(`Berkas: ${l.file}`),
+		t(''),
+		...l.kepada.map(t),
+		t(''),
+		t(`Perihal: ${l.perihal}`),
+		t(''),
+		t('Dengan hormat,'),
+		t(''),
+		t(l.pembuka)
+	];
 	if (l.butir.length) {
 		out.push(t(''));
 		for (const b of l.butir) out.push(...itemTemuan(b), t(''));

@@ -29,7 +29,9 @@ export function klaimArah(k: string): { arah: Arah; dari: number; ke: number } |
 		const b = angkaPersen(m[5]);
 		if (arah && a && b && !/\bdari\b/i.test(m[4])) return { arah, dari: a.nilai, ke: b.nilai };
 	}
-	const m2 = k.match(/(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:(?:merupakan|adalah|yaitu)\s*)?(peningkatan|penurunan|kenaikan)\s+dibandingkan\s+(?:dengan\s+)?tahun\s+(?:sebelumnya|lalu|\d{4})\s*(?:(?:yaitu|sebesar|yang)\s*)?(\d+(?:[.,]\d+)?)/i);
+	const m2 = k.match(
+		/(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:(?:merupakan|adalah|yaitu)\s*)?(peningkatan|penurunan|kenaikan)\s+dibandingkan\s+(?:dengan\s+)?tahun\s+(?:sebelumnya|lalu|\d{4})\s*(?:(?:yaitu|sebesar|yang)\s*)?(\d+(?:[.,]\d+)?)/i
+	);
 	if (m2) {
 		const arah = arahKlaim(m2[2]);
 		const ke = angkaPersen(m2[1]);
@@ -55,7 +57,9 @@ export const klaimNarasi: Aturan = {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
-		const tercapai = ind.filter((r) => (r.target !== null && r.realisasi !== null && r.realisasi >= r.target) || (r.capaian !== null && r.capaian >= 100)).length;
+		const tercapai = ind.filter(
+			(r) => (r.target !== null && r.realisasi !== null && r.realisasi >= r.target) || (r.capaian !== null && r.capaian >= 100)
+		).length;
 		const capaian = ind.map((r) => r.capaian);
 		const rerata = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
 		const indLines = ind.map((r) => r.line);
@@ -72,7 +76,12 @@ export const klaimNarasi: Aturan = {
 					if (x && /%/.test(isi[isi.length - 1])) {
 						diperiksa++;
 						if (!cocokPresisi(x.nilai, rerata, x.desimal))
-							temuan.push({ pesan: `Baris "rata-rata capaian" ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}.`, nilai: x.nilai, seharusnya: Math.round(rerata * 100) / 100, lines: unik([line, ...indLines]) });
+							temuan.push({
+								pesan: `Baris "rata-rata capaian" ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}.`,
+								nilai: x.nilai,
+								seharusnya: Math.round(rerata * 100) / 100,
+								lines: unik([line, ...indLines])
+							});
 					}
 				}
 				return;
@@ -90,13 +99,20 @@ export const klaimNarasi: Aturan = {
 							lines: [line]
 						});
 				}
-				const atas = k.match(/(?<![\da-z])(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\([a-z\s]+\)\s*)?indikator[^.]{0,40}?di\s?atas\s+target/i);
+				const atas = k.match(
+					/(?<![\da-z])(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\([a-z\s]+\)\s*)?indikator[^.]{0,40}?di\s?atas\s+target/i
+				);
 				if (atas && ind.length) {
 					const n = bilangan(atas[1]);
 					if (n !== null) {
 						diperiksa++;
 						if (n > tercapai)
-							temuan.push({ pesan: `Baris ${line} menyatakan ${n} indikator di atas target, tetapi di tabel pengukuran hanya ${tercapai} dari ${ind.length} indikator yang realisasinya mencapai target.`, nilai: n, seharusnya: tercapai, lines: unik([line, ...indLines]) });
+							temuan.push({
+								pesan: `Baris ${line} menyatakan ${n} indikator di atas target, tetapi di tabel pengukuran hanya ${tercapai} dari ${ind.length} indikator yang realisasinya mencapai target.`,
+								nilai: n,
+								seharusnya: tercapai,
+								lines: unik([line, ...indLines])
+							});
 					}
 				}
 				const rata = k.match(/capaian[^.]{0,80}?indikator[^.%]{0,80}?rata[\s\-–]*rata[^.\d%]{0,40}?(\d+(?:[.,]\d+)?)\s*%/i);
@@ -105,7 +121,12 @@ export const klaimNarasi: Aturan = {
 					if (x) {
 						diperiksa++;
 						if (!cocokPresisi(x.nilai, rerata, x.desimal))
-							temuan.push({ pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}; selisih ${angka(Math.abs(x.nilai - rerata))} poin.`, nilai: x.nilai, seharusnya: Math.round(rerata * 100) / 100, lines: unik([line, ...indLines]) });
+							temuan.push({
+								pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}; selisih ${angka(Math.abs(x.nilai - rerata))} poin.`,
+								nilai: x.nilai,
+								seharusnya: Math.round(rerata * 100) / 100,
+								lines: unik([line, ...indLines])
+							});
 					}
 				}
 			}

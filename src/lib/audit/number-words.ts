@@ -20,7 +20,12 @@ const SATUAN: Record<string, number> = {
 
 /** "empat" -> 4, "delapan belas" -> 18, "sebelas" -> 11, "tiga puluh dua" -> 32, "seratus" -> 100; null otherwise. */
 export function bacaKataBilangan(s: string): number | null {
-	const t = s.toLowerCase().replace(/[^a-z ]/g, ' ').trim().split(/\s+/).filter(Boolean);
+	const t = s
+		.toLowerCase()
+		.replace(/[^a-z ]/g, ' ')
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
 	if (!t.length) return null;
 	let total = 0;
 	let kini = 0;

@@ -20,7 +20,10 @@ export const diLuarRentang: Aturan = {
 		const temuan: TemuanDasar[] = [];
 		let diperiksa = 0;
 		for (const r of ctx.laporan.ikm) {
-			for (const [k, v] of [['target', r.target], ['realisasi', r.realisasi]] as const) {
+			for (const [k, v] of [
+				['target', r.target],
+				['realisasi', r.realisasi]
+			] as const) {
 				if (v === null) continue;
 				diperiksa++;
 				if (v > 100 || v < 0)
@@ -28,7 +31,10 @@ export const diLuarRentang: Aturan = {
 			}
 		}
 		for (const r of ctx.laporan.anggaran) {
-			for (const [k, v] of [['pagu', r.pagu], ['realisasi', r.realisasi]] as const) {
+			for (const [k, v] of [
+				['pagu', r.pagu],
+				['realisasi', r.realisasi]
+			] as const) {
 				if (v === null) continue;
 				diperiksa++;
 				if (v < 0) temuan.push({ pesan: `${label(r)}: ${k} negatif (${rp(v)}).`, nilai: v, seharusnya: null, lines: [r.line] });
@@ -36,20 +42,34 @@ export const diLuarRentang: Aturan = {
 			if (r.pagu !== null && r.realisasi !== null && r.pagu >= 0) {
 				diperiksa++;
 				if (r.realisasi > r.pagu)
-					temuan.push({ pesan: `${label(r)}: realisasi ${rp(r.realisasi)} melebihi pagu ${rp(r.pagu)} sebesar ${rp(r.realisasi - r.pagu)}; realisasi APBD tidak dapat melampaui pagu.`, nilai: r.realisasi, seharusnya: r.pagu, lines: [r.line] });
+					temuan.push({
+						pesan: `${label(r)}: realisasi ${rp(r.realisasi)} melebihi pagu ${rp(r.pagu)} sebesar ${rp(r.realisasi - r.pagu)}; realisasi APBD tidak dapat melampaui pagu.`,
+						nilai: r.realisasi,
+						seharusnya: r.pagu,
+						lines: [r.line]
+					});
 			}
 		}
 		for (const r of ctx.laporan.indikator) {
 			if (r.capaian !== null) {
 				diperiksa++;
-				if (r.capaian < 0) temuan.push({ pesan: `Indikator "${r.indikator}": capaian negatif (${persen(r.capaian)}).`, nilai: r.capaian, seharusnya: null, lines: [r.line] });
+				if (r.capaian < 0)
+					temuan.push({ pesan: `Indikator "${r.indikator}": capaian negatif (${persen(r.capaian)}).`, nilai: r.capaian, seharusnya: null, lines: [r.line] });
 			}
 			if (r.satuan === '%' && PROPORSI.test(r.indikator) && !BUKAN_PROPORSI.test(r.indikator)) {
-				for (const [k, v] of [['target', r.target], ['realisasi', r.realisasi]] as const) {
+				for (const [k, v] of [
+					['target', r.target],
+					['realisasi', r.realisasi]
+				] as const) {
 					if (v === null) continue;
 					diperiksa++;
 					if (v > 100 || v < 0)
-						temuan.push({ pesan: `Indikator "${r.indikator}": ${k} ${persen(v)} adalah proporsi di luar 0–100%.`, nilai: v, seharusnya: null, lines: [r.line] });
+						temuan.push({
+							pesan: `Indikator "${r.indikator}": ${k} ${persen(v)} adalah proporsi di luar 0–100%.`,
+							nilai: v,
+							seharusnya: null,
+							lines: [r.line]
+						});
 				}
 			}
 		}

@@ -47,9 +47,14 @@ export function entriKeluaran(ctx: KonteksAudit): Entri[] {
 			if (iRp < 1) return;
 			// a cell listing several targets ("115 Orang 180 Orang 8 Dokumen") does not say which is this output's
 			const banyak = (c: string) => (c.match(new RegExp(`\\d\\s?(?:${SATUAN})\\b`, 'gi')) ?? []).length > 1;
-			const iT = cells.slice(0, iRp).map((c, k) => ({ m: banyak(c) ? null : c.trim().match(TARGET), k })).filter((x) => x.m).pop();
+			const iT = cells
+				.slice(0, iRp)
+				.map((c, k) => ({ m: banyak(c) ? null : c.trim().match(TARGET), k }))
+				.filter((x) => x.m)
+				.pop();
 			const r = parseRupiah(cells[iRp].trim().replace(/^rp\.?\s?/i, '')).nilai;
-			if (iT && iT.m && r && cells.slice(iT.k + 1, iRp).every((c) => !c.trim())) out.push({ line: b.line, rupiah: r, n: Number(iT.m[1]), satuan: satuan(iT.m[2]), raw: iT.m[0], blok: bi });
+			if (iT && iT.m && r && cells.slice(iT.k + 1, iRp).every((c) => !c.trim()))
+				out.push({ line: b.line, rupiah: r, n: Number(iT.m[1]), satuan: satuan(iT.m[2]), raw: iT.m[0], blok: bi });
 		});
 	});
 	return out;

@@ -130,7 +130,8 @@ export const predikatSkala: Aturan = {
 	}
 };
 
-const KATA_SASARAN = /capaian(?:\s+(?:indikator|kinerja))?(?:\s+sasaran)?\s+(?:tergolong|termasuk(?:\s+(?:dalam\s+)?kategori)?|berkategori|masuk(?:\s+dalam)?\s+kategori)\s+/i;
+const KATA_SASARAN =
+	/capaian(?:\s+(?:indikator|kinerja))?(?:\s+sasaran)?\s+(?:tergolong|termasuk(?:\s+(?:dalam\s+)?kategori)?|berkategori|masuk(?:\s+dalam)?\s+kategori)\s+/i;
 const kata = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 
 /**
@@ -139,7 +140,11 @@ const kata = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
  * sasaran of the measurement table, and the line must repeat three quarters of its words; the
  * label must be possible for the capaian of at least one of its indicators.
  */
-function labelSasaran(ctx: KonteksAudit, skala: Skala, salah: (x: number, disebut: string, sah: Set<string>, line: number, apa: string, baris: number[]) => void): number {
+function labelSasaran(
+	ctx: KonteksAudit,
+	skala: Skala,
+	salah: (x: number, disebut: string, sah: Set<string>, line: number, apa: string, baris: number[]) => void
+): number {
 	const ind = ctx.laporan.indikator.filter((r) => (ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun) && r.sasaran);
 	const sasaran = [...new Set(ind.map((r) => r.sasaran as string))];
 	if (!sasaran.length) return 0;
@@ -165,7 +170,14 @@ function labelSasaran(ctx: KonteksAudit, skala: Skala, salah: (x: number, disebu
 			n++;
 			if (rows.some((r) => labelUntuk(skala, r.capaian as number).has(disebut))) continue;
 			const sah = labelUntuk(skala, rows[0].capaian as number);
-			salah(rows[0].capaian as number, disebut, sah, line, `Baris ${line} (Sasaran ${m[1]}, capaian di tabel pengukuran baris ${rows.map((r) => r.line).join(', ')})`, rows.map((r) => r.line));
+			salah(
+				rows[0].capaian as number,
+				disebut,
+				sah,
+				line,
+				`Baris ${line} (Sasaran ${m[1]}, capaian di tabel pengukuran baris ${rows.map((r) => r.line).join(', ')})`,
+				rows.map((r) => r.line)
+			);
 		}
 	});
 	return n;

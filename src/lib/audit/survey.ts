@@ -192,7 +192,9 @@ export const survei_skor_unsur: Aturan = {
 					if (!b || !x) continue;
 					const jumlah = x.p.reduce((s, q) => s + q.v, 0);
 					const tot = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
-					const ok = x.persen ? Math.abs(jumlah - (tot?.nilai ?? 100)) <= x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) + 1e-9 : !tot || tot.nilai === jumlah;
+					const ok = x.persen
+						? Math.abs(jumlah - (tot?.nilai ?? 100)) <= x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) + 1e-9
+						: !tot || tot.nilai === jumlah;
 					if (ok && jumlah > 0) {
 						pakai = { b, ...x };
 						break;
@@ -244,7 +246,9 @@ export const survei_predikat_unsur: Aturan = {
 				for (let k = i; k < j; k++) {
 					const a = urut[k];
 					if (terbaik && (a.rank as number) < (terbaik.rank as number) && balik.length < 10) {
-						balik.push(`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${angka(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`);
+						balik.push(
+							`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${angka(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`
+						);
 						lines.push(a.line, terbaik.line);
 					}
 				}
@@ -253,7 +257,12 @@ export const survei_predikat_unsur: Aturan = {
 				i = j;
 			}
 			if (balik.length)
-				temuan.push({ pesan: `Predikat unsur survei terbalik terhadap nilainya: ${balik.join('; ')}. Periksa predikat atau nilai unsur tersebut.`, nilai: null, seharusnya: null, lines: unik(lines) });
+				temuan.push({
+					pesan: `Predikat unsur survei terbalik terhadap nilainya: ${balik.join('; ')}. Periksa predikat atau nilai unsur tersebut.`,
+					nilai: null,
+					seharusnya: null,
+					lines: unik(lines)
+				});
 		}
 		return { temuan, diperiksa };
 	}
@@ -277,7 +286,10 @@ export const survei_rerata: Aturan = {
 			for (const line of skor.lines) {
 				const c = sel(ctx.baris, line)?.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) ?? [];
 				if (!c.some((x) => /^(rata[\s-]*rata|ikm|nilai ikm|indeks kepuasan)/i.test(x))) continue;
-				const v = [...c].reverse().map(nilai).find((x) => x !== null);
+				const v = [...c]
+					.reverse()
+					.map(nilai)
+					.find((x) => x !== null);
 				if (v) klaim.push({ line, v: v.nilai, desimal: v.desimal, ikm: /ikm|indeks/i.test(c.join(' ')) });
 			}
 			for (let line = akhir + 1; line <= Math.min(ctx.baris.length, akhir + 6); line++) {

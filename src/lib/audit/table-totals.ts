@@ -33,7 +33,10 @@ function sel(raw: string | undefined): { v: number; persen: boolean; desimal: nu
 }
 
 function label(b: CellRow): string {
-	return b.cells.filter((c) => c.trim() && !/^[IVX\d]+\.?$/.test(c.trim())).slice(0, 1).join(' ');
+	return b.cells
+		.filter((c) => c.trim() && !/^[IVX\d]+\.?$/.test(c.trim()))
+		.slice(0, 1)
+		.join(' ');
 }
 
 /** Whether a row is a header: text cells only (a numbering row "1 | 2 | 3" is not data either). */
@@ -62,7 +65,9 @@ export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; 
 	});
 	if (iTotal < 2) return null;
 	const total = blok[iTotal];
-	const data = blok.slice(1, iTotal).filter((b) => !(b.cells.every((c) => !c.trim() || /^\d{1,2}$/.test(c.trim())) && b.cells.filter((c) => c.trim()).length >= 3));
+	const data = blok
+		.slice(1, iTotal)
+		.filter((b) => !(b.cells.every((c) => !c.trim() || /^\d{1,2}$/.test(c.trim())) && b.cells.filter((c) => c.trim()).length >= 3));
 	if (!data.length) return null;
 	const salah: Periksa[] = [];
 	let cek = 0;
@@ -96,7 +101,14 @@ export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; 
 		const tol = t.persen ? bagian * 0.5 * Math.pow(10, -desimal) + 1e-9 : 0;
 		const cocok = (x: number) => Math.abs(x - t.v) <= tol;
 		if (cocok(jumlah) || (adaSub && cocok(sub + setelahSub))) return;
-		salah.push({ line: total.line, kolom: head[j] ?? `kolom ${j + 1}`, tercetak: t.v, jumlah, persen: t.persen, lines: [total.line, ...data.map((b) => b.line)] });
+		salah.push({
+			line: total.line,
+			kolom: head[j] ?? `kolom ${j + 1}`,
+			tercetak: t.v,
+			jumlah,
+			persen: t.persen,
+			lines: [total.line, ...data.map((b) => b.line)]
+		});
 	});
 	return { cek, salah, total, kepala: head };
 }
@@ -151,7 +163,12 @@ export const jumlahPegawai: Aturan = {
 			const judul = judulDiAtas(ctx, blok[0].line);
 			if (!/jumlah\s+(?:asn|pns|pegawai)\b/i.test(judul) || /non[\s-]*asn|honorer|tenaga kontrak/i.test(judul)) continue;
 			const t = [...blok].reverse().find((b) => TOTAL.test(label(b)));
-			const v = t && [...t.cells].reverse().map((c) => sel(c)).find((x) => x !== null && !x.persen);
+			const v =
+				t &&
+				[...t.cells]
+					.reverse()
+					.map((c) => sel(c))
+					.find((x) => x !== null && !x.persen);
 			if (t && v) tabel.push({ line: t.line, judul, total: v.v });
 		}
 		// "terdiri 15 (lima belas) orang ASN dan 8 orang Non ASN" in the text just above the first ASN table

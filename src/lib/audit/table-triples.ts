@@ -17,7 +17,8 @@ export function nilaiSel(raw: string): { nilai: number | null; huruf: string | n
 }
 
 /** Words of indicators where a lower realisasi is better. */
-export const NEGATIF = /(angka (kematian|kemiskinan|pengangguran|kesakitan|putus)|jumlah (kasus|pelanggaran|kejadian|pengaduan)|tingkat (pengangguran|kemiskinan)|prevalensi)/i;
+export const NEGATIF =
+	/(angka (kematian|kemiskinan|pengangguran|kesakitan|putus)|jumlah (kasus|pelanggaran|kejadian|pengaduan)|tingkat (pengangguran|kemiskinan)|prevalensi)/i;
 
 export interface Triple {
 	line: number;
@@ -82,7 +83,17 @@ export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {
 		if (isi.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;
 		// a quarterly plan "Tw 1. 25,00 %" or a year label is not a value cell
 		if (/tw|triwulan/i.test(aRaw + bRaw)) return;
-		out.push({ line, teks: isi.join(' '), a: pa.nilai, b: pb.nilai, c: pc.nilai, aRaw, bRaw, cRaw, rupiah: /rp/i.test(aRaw + bRaw) || (pa.nilai >= 100000 && pb.nilai >= 1000) });
+		out.push({
+			line,
+			teks: isi.join(' '),
+			a: pa.nilai,
+			b: pb.nilai,
+			c: pc.nilai,
+			aRaw,
+			bRaw,
+			cRaw,
+			rupiah: /rp/i.test(aRaw + bRaw) || (pa.nilai >= 100000 && pb.nilai >= 1000)
+		});
 	});
 	return out;
 }

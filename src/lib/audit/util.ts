@@ -76,7 +76,10 @@ export const RUPIAH_TEKS = /Rp\.?\s*(-?\d[\d.,]*\d|\d)(?:,-|\.-)?/gi;
 /** Lenient reading of a malformed grouped amount ("87.988,409" -> 87988409) for arithmetic only. */
 export function bacaDigit(rawAngka: string | null): number | null {
 	if (!rawAngka) return null;
-	const t = rawAngka.replace(/^\s*rp\.?\s*/i, '').replace(/[,.]-$/, '').trim();
+	const t = rawAngka
+		.replace(/^\s*rp\.?\s*/i, '')
+		.replace(/[,.]-$/, '')
+		.trim();
 	if (!/^\d{1,3}([.,]\d{2,3})+$/.test(t)) return null;
 	const n = Number(t.replace(/[.,]/g, ''));
 	return Number.isSafeInteger(n) && n >= 1000 ? n : null;

@@ -341,7 +341,14 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 			else {
 				const visible = seg.filter((s) => s.text.trim() !== '');
 				const allBold = visible.length > 0 && visible.every((s) => s.bold);
-				const body = !allBold ? text : text.includes('\t') ? text.split('\t').map((c) => `<b>${c}</b>`).join('\t') : `**${text}**`;
+				const body = !allBold
+					? text
+					: text.includes('\t')
+						? text
+								.split('\t')
+								.map((c) => `<b>${c}</b>`)
+								.join('\t')
+						: `**${text}**`;
 				line = (first && r.label?.kind === 'bullet' ? '- ' : '') + prefix + body;
 			}
 			if (first && !(row && afterTabRow)) blank();
@@ -436,7 +443,14 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 		tableNo++;
 		const no = tableNo;
 		const rows = rowsOf(tbl);
-		const columns = rows.reduce((m, tr) => Math.max(m, cellsOf(tr).reduce((n, tc) => n + span(tc), 0)), 0);
+		const columns = rows.reduce(
+			(m, tr) =>
+				Math.max(
+					m,
+					cellsOf(tr).reduce((n, tc) => n + span(tc), 0)
+				),
+			0
+		);
 		if (columns <= 1) {
 			// a frame: its content reads as if it stood outside
 			for (const tr of rows) for (const tc of cellsOf(tr)) blocks(tc, depth + 1);
@@ -495,7 +509,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
 					blocks(c, depth + 1);
 					break;
 				case 'altChunk':
-					notes.push('Dokumen Word ini memuat bagian sisipan dari berkas lain (altChunk) yang tidak dibaca; buka dan simpan ulang di Word agar isinya ikut terbaca.');
+					notes.push(
+						'Dokumen Word ini memuat bagian sisipan dari berkas lain (altChunk) yang tidak dibaca; buka dan simpan ulang di Word agar isinya ikut terbaca.'
+					);
 					break;
 				default:
 					break;

@@ -35,7 +35,8 @@ function hasUtf16(b: Uint8Array, name: string): boolean {
 	return false;
 }
 
-const SAVE_AS = 'Buka berkas itu di Microsoft Word atau LibreOffice Writer, pilih Simpan Sebagai (Save As) dengan jenis "Dokumen Word (.docx)", lalu unggah berkas yang baru.';
+const SAVE_AS =
+	'Buka berkas itu di Microsoft Word atau LibreOffice Writer, pilih Simpan Sebagai (Save As) dengan jenis "Dokumen Word (.docx)", lalu unggah berkas yang baru.';
 
 /** Reject bytes that are not a zip, saying what they are. */
 function sniff(b: Uint8Array): void {
@@ -46,10 +47,12 @@ function sniff(b: Uint8Array): void {
 			throw new DocumentError(
 				'Dokumen Word ini dilindungi kata sandi (terenkripsi), sehingga isinya tidak bisa dibaca. Buka di Word dengan kata sandinya, hapus perlindungannya (File > Info > Lindungi Dokumen > Enkripsi dengan Kata Sandi, kosongkan kata sandi), simpan sebagai .docx, lalu unggah lagi.'
 			);
-		if (hasUtf16(b, 'WordDocument')) throw new DocumentError(`Ini dokumen Word lama (.doc, Word 97-2003) yang diberi nama .docx, bukan dokumen .docx. ${SAVE_AS}`);
+		if (hasUtf16(b, 'WordDocument'))
+			throw new DocumentError(`Ini dokumen Word lama (.doc, Word 97-2003) yang diberi nama .docx, bukan dokumen .docx. ${SAVE_AS}`);
 		throw new DocumentError(`Ini berkas Microsoft Office format lama (bukan .docx). ${SAVE_AS}`);
 	}
-	if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) throw new DocumentError('Berkas ini sebenarnya PDF yang diberi nama .docx. Ganti akhiran namanya menjadi .pdf, lalu unggah lagi.');
+	if (startsWith(b, [0x25, 0x50, 0x44, 0x46]))
+		throw new DocumentError('Berkas ini sebenarnya PDF yang diberi nama .docx. Ganti akhiran namanya menjadi .pdf, lalu unggah lagi.');
 	if (startsWith(b, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new DocumentError(`Ini dokumen RTF yang diberi nama .docx, bukan dokumen .docx. ${SAVE_AS}`);
 	throw new DocumentError(
 		`Berkas ini bukan dokumen Word (.docx): isinya bukan arsip ZIP seperti dokumen .docx. Mungkin berkas rusak, terpotong, atau berformat lain (misalnya teks biasa yang diberi nama .docx). ${SAVE_AS}`
@@ -63,7 +66,9 @@ function unzip(b: Uint8Array, want: (name: string) => boolean, names?: string[])
 				names?.push(f.name);
 				if (!want(f.name)) return false;
 				if (f.originalSize > MAX_PART)
-					throw new DocumentError(`Bagian ${f.name} dokumen Word terlalu besar (${Math.round(f.originalSize / 1048576)} MB setelah dibuka). Simpan ulang laporan tanpa gambar besar, atau unggah PDF-nya.`);
+					throw new DocumentError(
+						`Bagian ${f.name} dokumen Word terlalu besar (${Math.round(f.originalSize / 1048576)} MB setelah dibuka). Simpan ulang laporan tanpa gambar besar, atau unggah PDF-nya.`
+					);
 				return true;
 			}
 		});
@@ -119,12 +124,20 @@ export function openDocx(bytes: Uint8Array): DocxParts {
 			'Ini dokumen OpenDocument (.odt, misalnya dari LibreOffice Writer) yang diberi nama .docx, bukan dokumen Word. Buka di LibreOffice Writer atau Word, pilih Simpan Sebagai dengan jenis "Word 2007-365 (.docx)", lalu unggah berkas yang baru.'
 		);
 	if (mimetype.startsWith('application/vnd.oasis.opendocument'))
-		throw new DocumentError('Ini dokumen OpenDocument lain (lembar kerja atau presentasi), bukan dokumen teks Word. Laporan harus berupa dokumen teks: simpan sebagai .docx dari Word atau LibreOffice Writer.');
+		throw new DocumentError(
+			'Ini dokumen OpenDocument lain (lembar kerja atau presentasi), bukan dokumen teks Word. Laporan harus berupa dokumen teks: simpan sebagai .docx dari Word atau LibreOffice Writer.'
+		);
 	const main = relTargets(entry('_rels/.rels') ? decodeText(entry('_rels/.rels')) : null, '').get('officeDocument');
 	const docPath = find(main) ?? find('word/document.xml');
 	if (!docPath || /^(xl|ppt)\//.test(docPath)) {
-		if (names.some((n) => n.startsWith('xl/'))) throw new DocumentError('Ini berkas Excel (lembar kerja) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.');
-		if (names.some((n) => n.startsWith('ppt/'))) throw new DocumentError('Ini berkas PowerPoint (presentasi) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.');
+		if (names.some((n) => n.startsWith('xl/')))
+			throw new DocumentError(
+				'Ini berkas Excel (lembar kerja) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.'
+			);
+		if (names.some((n) => n.startsWith('ppt/')))
+			throw new DocumentError(
+				'Ini berkas PowerPoint (presentasi) yang diberi nama .docx, bukan dokumen Word. Unggah laporan LKIP-nya sebagai dokumen Word (.docx) atau PDF.'
+			);
 		throw new DocumentError(
 			`Arsip ZIP ini bukan dokumen Word: bagian word/document.xml (isi dokumen) tidak ada. Pastikan yang diunggah adalah laporan yang disimpan dari Word sebagai .docx, bukan arsip berisi berkas lain. ${SAVE_AS}`
 		);

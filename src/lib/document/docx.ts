@@ -30,11 +30,53 @@ import { DocumentError, type ReadingText } from './types';
  * cell and the tree would otherwise be mostly formatting.
  */
 const FORMATTING = new Set([
-	'tcBorders', 'tblBorders', 'pBdr', 'bdr', 'shd', 'rFonts', 'sz', 'szCs', 'lang', 'color', 'spacing', 'ind', 'jc',
-	'tcW', 'tblW', 'tblInd', 'tblLayout', 'tblCellMar', 'tcMar', 'tblLook', 'noProof', 'bidi', 'widowControl', 'kern',
-	'lastRenderedPageBreak', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'sectPr', 'tabs', 'vAlign', 'rtl',
-	'position', 'highlight', 'u', 'i', 'iCs', 'keepNext', 'keepLines', 'suppressLineNumbers',
-	'snapToGrid', 'textAlignment', 'trHeight', 'cantSplit', 'latentStyles', 'tblStylePr', 'rsids'
+	'tcBorders',
+	'tblBorders',
+	'pBdr',
+	'bdr',
+	'shd',
+	'rFonts',
+	'sz',
+	'szCs',
+	'lang',
+	'color',
+	'spacing',
+	'ind',
+	'jc',
+	'tcW',
+	'tblW',
+	'tblInd',
+	'tblLayout',
+	'tblCellMar',
+	'tcMar',
+	'tblLook',
+	'noProof',
+	'bidi',
+	'widowControl',
+	'kern',
+	'lastRenderedPageBreak',
+	'proofErr',
+	'bookmarkStart',
+	'bookmarkEnd',
+	'sectPr',
+	'tabs',
+	'vAlign',
+	'rtl',
+	'position',
+	'highlight',
+	'u',
+	'i',
+	'iCs',
+	'keepNext',
+	'keepLines',
+	'suppressLineNumbers',
+	'snapToGrid',
+	'textAlignment',
+	'trHeight',
+	'cantSplit',
+	'latentStyles',
+	'tblStylePr',
+	'rsids'
 ]);
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadingText> {
@@ -50,7 +92,12 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadingText> {
 	const body = readBody(doc.root, styles, numbering);
 	if (doc.problem) {
 		const last = [...body.lines].reverse().find((l) => l.place !== null)?.place;
-		const where = last?.kind === 'docx-row' ? ` sesudah tabel ${last.table} baris ${last.row}` : last?.kind === 'docx-paragraph' ? ` sesudah paragraf ${last.paragraph}` : '';
+		const where =
+			last?.kind === 'docx-row'
+				? ` sesudah tabel ${last.table} baris ${last.row}`
+				: last?.kind === 'docx-paragraph'
+					? ` sesudah paragraf ${last.paragraph}`
+					: '';
 		notes.push(
 			`Isi dokumen Word (word/document.xml) rusak atau terpotong${where} (${doc.problem}); teks yang terbaca sampai di situ tetap dipakai, sisanya mungkin hilang. Buka dan simpan ulang dokumen di Word untuk membaca semuanya.`
 		);

@@ -144,7 +144,10 @@ export function segmentOf(frags: Fragment[]): Segment {
 	}
 	if (inBold) marked = closeBold(marked);
 	text = text.replace(/\s+/g, ' ').trim();
-	marked = marked.replace(/\*\*(\s*)\*\*/g, '$1').replace(/\s+/g, ' ').trim();
+	marked = marked
+		.replace(/\*\*(\s*)\*\*/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return { text, x: frags[0].x, right: end, bold, marked, size: mode(frags.map((f) => f.size)), words: frags };
 }
 

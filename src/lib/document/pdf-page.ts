@@ -65,7 +65,9 @@ export function normaliseText(s: string): string {
 export async function readPage(pdfjs: PdfJs, page: PdfPage, wantRules: boolean): Promise<PageContent> {
 	const viewport = page.getViewport({ scale: 1 });
 	const content = await page.getTextContent();
-	const items = content.items.filter((it): it is typeof it & { str: string; transform: number[]; width: number; fontName: string } => 'str' in it && it.str.trim() !== '');
+	const items = content.items.filter(
+		(it): it is typeof it & { str: string; transform: number[]; width: number; fontName: string } => 'str' in it && it.str.trim() !== ''
+	);
 	// the operator list is what loads the fonts (their names tell bold) and holds the rules;
 	// a page without text needs neither
 	let rules: Rule[] = [];
@@ -141,8 +143,20 @@ function rulesOf(pdfjs: PdfJs, ops: { fnArray: number[]; argsArray: unknown[] },
 			const paint = args[0] as number;
 			const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
 			if (!data) continue;
-			const stroke = paint === O.stroke || paint === O.closeStroke || paint === O.fillStroke || paint === O.eoFillStroke || paint === O.closeFillStroke || paint === O.closeEOFillStroke;
-			const fill = paint === O.fill || paint === O.eoFill || paint === O.fillStroke || paint === O.eoFillStroke || paint === O.closeFillStroke || paint === O.closeEOFillStroke;
+			const stroke =
+				paint === O.stroke ||
+				paint === O.closeStroke ||
+				paint === O.fillStroke ||
+				paint === O.eoFillStroke ||
+				paint === O.closeFillStroke ||
+				paint === O.closeEOFillStroke;
+			const fill =
+				paint === O.fill ||
+				paint === O.eoFill ||
+				paint === O.fillStroke ||
+				paint === O.eoFillStroke ||
+				paint === O.closeFillStroke ||
+				paint === O.closeEOFillStroke;
 			if (!stroke && !fill) continue;
 			for (const poly of polylines(data)) {
 				if (stroke) for (let k = 1; k < poly.length; k++) add(poly[k - 1][0], poly[k - 1][1], poly[k][0], poly[k][1], lineWidth);
@@ -163,7 +177,7 @@ function rulesOf(pdfjs: PdfJs, ops: { fnArray: number[]; argsArray: unknown[] },
 function polylines(d: ArrayLike<number>): [number, number][][] {
 	const out: [number, number][][] = [];
 	let cur: [number, number][] = [];
-	for (let i = 0; i < d.length; ) {
+	for (let i = 0; i < d.length;) {
 		const op = d[i];
 		if (op === 0) {
 			if (cur.length > 1) out.push(cur);
@@ -195,7 +209,10 @@ function rectOf(poly: [number, number][], ctm: Matrix): [number, number, number,
 	if (pts.length < 4 || pts.length > 6) return null;
 	const xs = pts.map((p) => p[0]);
 	const ys = pts.map((p) => p[1]);
-	const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
+	const x1 = Math.min(...xs),
+		x2 = Math.max(...xs),
+		y1 = Math.min(...ys),
+		y2 = Math.max(...ys);
 	// every corner on the box's edge: a rectangle, not a triangle or a glyph-like shape
 	if (!pts.every(([x, y]) => (Math.abs(x - x1) < 0.5 || Math.abs(x - x2) < 0.5) && (Math.abs(y - y1) < 0.5 || Math.abs(y - y2) < 0.5))) return null;
 	return [x1, y1, x2, y2];

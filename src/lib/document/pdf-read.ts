@@ -43,7 +43,9 @@ function openError(e: unknown): DocumentError {
 			'Berkas ini bukan PDF yang utuh: strukturnya rusak atau berkasnya terpotong (misalnya unduhan yang belum selesai). Unduh atau ekspor ulang PDF-nya dari dokumen asli lalu coba lagi.'
 		);
 	const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-	return new DocumentError(`PDF ini tidak bisa dibuka${detail}. Periksa apakah berkasnya benar PDF dan tidak rusak; bila perlu ekspor ulang dari dokumen asli.`);
+	return new DocumentError(
+		`PDF ini tidak bisa dibuka${detail}. Periksa apakah berkasnya benar PDF dan tidak rusak; bila perlu ekspor ulang dari dokumen asli.`
+	);
 }
 
 export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs, onProgress?: Progress): Promise<ReadingText> {
@@ -89,7 +91,10 @@ async function readOpened(doc: PdfDocument, pdfjs: PdfJs, onProgress?: Progress)
 		onProgress?.(n, total);
 	}
 	if (!contents.length) {
-		if (failed.length === total) throw new DocumentError(`Tidak satu halaman pun dari PDF ini bisa dibaca (halaman ${pageRanges(failed)} rusak). Ekspor ulang PDF-nya dari dokumen asli lalu coba lagi.`);
+		if (failed.length === total)
+			throw new DocumentError(
+				`Tidak satu halaman pun dari PDF ini bisa dibaca (halaman ${pageRanges(failed)} rusak). Ekspor ulang PDF-nya dari dokumen asli lalu coba lagi.`
+			);
 		throw new DocumentError(
 			`PDF ini tidak memuat teks yang bisa dibaca: halaman ${pageRanges([...empty, ...failed].sort((a, b) => a - b))} hanya berisi gambar (hasil pindai/scan). Laporan harus diketik ulang atau diolah dengan OCR lebih dulu (misalnya ekspor ulang dari dokumen Word aslinya, atau jalankan OCR), lalu unggah lagi.`
 		);

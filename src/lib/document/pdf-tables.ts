@@ -90,8 +90,14 @@ function grids(rules: Rule[]): Grid[] {
 	for (const rs of comps.values()) {
 		const gh = rs.filter((r) => r.dir === 'h');
 		const gv = rs.filter((r) => r.dir === 'v');
-		const xs = cluster(gv.map((r) => r.at), 1.5);
-		const ys = cluster(gh.map((r) => r.at), 1.5);
+		const xs = cluster(
+			gv.map((r) => r.at),
+			1.5
+		);
+		const ys = cluster(
+			gh.map((r) => r.at),
+			1.5
+		);
 		// a box around a paragraph or a picture frame has one column: no table
 		if (xs.length < 3 || ys.length < 2) continue;
 		out.push({ xs, ys, h: gh, v: gv, x1: xs[0], x2: xs[xs.length - 1], y1: ys[0], y2: ys[ys.length - 1] });
@@ -243,7 +249,9 @@ function columnsOf(lines: Line[]): Columns | null {
 	if (left.length < 2) return null;
 	// columns no line fills both of are one column whose cells are aligned differently (left "4 Dok", right "80")
 	for (let k = left.length - 1; k > 0; k--) {
-		const both = lines.some((l) => l.segments.some((s) => s.x < right[k - 1] + 0.5 && s.right > left[k - 1]) && l.segments.some((s) => s.right > left[k] && s.x >= right[k - 1] - 0.5));
+		const both = lines.some(
+			(l) => l.segments.some((s) => s.x < right[k - 1] + 0.5 && s.right > left[k - 1]) && l.segments.some((s) => s.right > left[k] && s.x >= right[k - 1] - 0.5)
+		);
 		if (!both) {
 			right[k - 1] = right[k];
 			left.splice(k, 1);
@@ -254,8 +262,7 @@ function columnsOf(lines: Line[]): Columns | null {
 	left[0] = Math.min(left[0], ...segs.map((s) => s.x));
 	// a header wider than its column's figures starts in the gutter before it: the column starts there
 	for (const s of segs)
-		for (let k = 1; k < left.length; k++)
-			if (s.x < left[k] && s.x >= right[k - 1] && s.right > left[k] && s.right <= right[k] + 1) left[k] = s.x;
+		for (let k = 1; k < left.length; k++) if (s.x < left[k] && s.x >= right[k - 1] && s.right > left[k] && s.right <= right[k] + 1) left[k] = s.x;
 	return { left, right };
 }
 
@@ -316,7 +323,10 @@ function continues(row: OpenRow, line: Line, placed: { seg: Segment; col: number
 		const above = row.parts.get(col)?.filter((p) => p.line === prev);
 		// text in a column the line above left empty starts a row (a wrapped cell continues right below itself)
 		if (!above?.length) return false;
-		const cell = row.parts.get(col)!.map((p) => p.seg.text).join(' ');
+		const cell = row.parts
+			.get(col)!
+			.map((p) => p.seg.text)
+			.join(' ');
 		if (isFigure(cell) || isFigure(seg.text)) return false;
 		const last = above[above.length - 1].seg;
 		// the widest text of the column is as near as one gets to the width the writer wrapped at
@@ -479,6 +489,7 @@ function isJustified(lines: Line[], i: number, left: number, right: number): boo
 	const gaps = segs.slice(1).map((s, k) => s.x - segs[k].right);
 	if (Math.max(...gaps) > 4 * l.size) return false;
 	if (segs.length >= 3 && Math.max(...gaps) - Math.min(...gaps) <= 0.35 * l.size) return true;
-	const prose = (n: Line | undefined) => !!n && n.segments.length === 1 && Math.abs(n.size - l.size) < 0.1 * l.size && Math.abs(n.y - l.y) < 1.8 * l.size && n.right - n.x > 0.7 * (right - left);
+	const prose = (n: Line | undefined) =>
+		!!n && n.segments.length === 1 && Math.abs(n.size - l.size) < 0.1 * l.size && Math.abs(n.y - l.y) < 1.8 * l.size && n.right - n.x > 0.7 * (right - left);
 	return prose(lines[i - 1]) || prose(lines[i + 1]);
 }

@@ -70,7 +70,9 @@ export function writeReadingText(pages: PageBlocks[]): { text: string; places: (
 	const flush = () => {
 		if (!par) return;
 		const bold = par.parts.every((p) => p.bold);
-		const t = bold ? `**${joinWrapped(par.parts.map((p) => p.text))}**` : joinWrapped(par.parts.map((p) => (p.bold ? `**${p.text}**` : p.marked))).replace(/\*\*(\s*)\*\*/g, '$1');
+		const t = bold
+			? `**${joinWrapped(par.parts.map((p) => p.text))}**`
+			: joinWrapped(par.parts.map((p) => (p.bold ? `**${p.text}**` : p.marked))).replace(/\*\*(\s*)\*\*/g, '$1');
 		blank();
 		emit(t, { kind: 'pdf', page: par.page, box: boxOf(par.firstLines) });
 		par = null;

@@ -30,7 +30,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
 	if (bytes.length === 0) throw new DocumentError('berkas kosong (0 byte)');
 	const sig = signatureOf(bytes);
 	if ((sig === 'pdf' || sig === 'zip') && bytes.length > MAX_DOCUMENT_BYTES)
-		throw new DocumentError(`dokumen terlalu besar (${MB(bytes.length)}); batasnya ${MB(MAX_DOCUMENT_BYTES)}. Simpan ulang tanpa lampiran gambar atau pecah menjadi beberapa berkas`);
+		throw new DocumentError(
+			`dokumen terlalu besar (${MB(bytes.length)}); batasnya ${MB(MAX_DOCUMENT_BYTES)}. Simpan ulang tanpa lampiran gambar atau pecah menjadi beberapa berkas`
+		);
 	switch (sig) {
 		case 'pdf':
 			return readPdf(bytes, await options.pdfjs(), options.onProgress);

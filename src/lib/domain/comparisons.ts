@@ -34,13 +34,11 @@ export function labelGabunganLain(n: number | null | undefined): string | null {
 export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
 	{
 		judul: 'Angka pembanding IKM',
-		isi:
-			'Dasbor tidak menyebut rata-ratanya sendiri "IKM kabupaten". Garis dan kolom pembanding adalah rata-rata sederhana IKM kecamatan yang punya nilai IKM pada tahun itu, dan selalu menyebut jumlahnya ("rata-rata 3 kecamatan berlaporan"); jumlah itu berubah dari tahun ke tahun, sehingga naik turunnya garis bisa karena kecamatan yang berlaporan berganti. Di halaman satu kecamatan, pembandingnya adalah rata-rata kecamatan lain: kecamatan itu sendiri tidak ikut dihitung, dan bila tidak ada kecamatan lain yang berlaporan, pembanding dikosongkan.'
+		isi: 'Dasbor tidak menyebut rata-ratanya sendiri "IKM kabupaten". Garis dan kolom pembanding adalah rata-rata sederhana IKM kecamatan yang punya nilai IKM pada tahun itu, dan selalu menyebut jumlahnya ("rata-rata 3 kecamatan berlaporan"); jumlah itu berubah dari tahun ke tahun, sehingga naik turunnya garis bisa karena kecamatan yang berlaporan berganti. Di halaman satu kecamatan, pembandingnya adalah rata-rata kecamatan lain: kecamatan itu sendiri tidak ikut dihitung, dan bila tidak ada kecamatan lain yang berlaporan, pembanding dikosongkan.'
 	},
 	{
 		judul: 'Angka pembanding serapan',
-		isi:
-			'Serapan gabungan adalah jumlah realisasi dibagi jumlah pagu kecamatan yang berlaporan pada tahun itu (dari rupiah, bukan rata-rata persentase), dengan jumlah kecamatannya. Di halaman satu kecamatan, gabungan itu tanpa kecamatan itu sendiri.'
+		isi: 'Serapan gabungan adalah jumlah realisasi dibagi jumlah pagu kecamatan yang berlaporan pada tahun itu (dari rupiah, bukan rata-rata persentase), dengan jumlah kecamatannya. Di halaman satu kecamatan, gabungan itu tanpa kecamatan itu sendiri.'
 	}
 ];
 
@@ -49,7 +47,14 @@ export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
  * 2022 (2 kecamatan yang sama di kedua tahun)". Null when no kecamatan has both years,
  * so the page says there is nothing to compare instead of comparing two sets.
  */
-export function teksPerubahan(kini: number | null, lalu: number | null, jumlah: number | null, tahunLalu: number, satuan = '', digit = 2): { teks: string; naik: boolean } | null {
+export function teksPerubahan(
+	kini: number | null,
+	lalu: number | null,
+	jumlah: number | null,
+	tahunLalu: number,
+	satuan = '',
+	digit = 2
+): { teks: string; naik: boolean } | null {
 	if (kini === null || lalu === null || !jumlah) return null;
 	const d = kini - lalu;
 	const besar = new Intl.NumberFormat('id-ID', { minimumFractionDigits: digit, maximumFractionDigits: digit }).format(Math.abs(d));

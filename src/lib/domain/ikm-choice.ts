@@ -53,7 +53,8 @@ export function pilihIkm<T extends PernyataanIkm>(pernyataan: readonly T[]): { p
 	}
 	const terbaik = (g: T[]) => [...g].sort((a, b) => peringkatBagian(a.bagian) - peringkatBagian(b.bagian) || a.line - b.line)[0];
 	kelompok.sort((a, b) => {
-		const x = terbaik(a), y = terbaik(b);
+		const x = terbaik(a),
+			y = terbaik(b);
 		return b.length - a.length || peringkatBagian(x.bagian) - peringkatBagian(y.bagian) || x.line - y.line;
 	});
 	const pilihan = terbaik(kelompok[0]);

@@ -46,12 +46,7 @@ export const SKALA_IKM: Skala = {
 	dasar: 'Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
 	desimal: 2,
 	langkah: 0.01,
-	jenjang: [
-		j('A', 'Sangat Baik', 88.31),
-		j('B', 'Baik', 76.61),
-		j('C', 'Kurang Baik', 65.0),
-		j('D', 'Tidak Baik', null)
-	]
+	jenjang: [j('A', 'Sangat Baik', 88.31), j('B', 'Baik', 76.61), j('C', 'Kurang Baik', 65.0), j('D', 'Tidak Baik', null)]
 };
 
 /**
@@ -64,12 +59,7 @@ export const SKALA_IKM_2004: Skala = {
 	dasar: 'Keputusan Menteri PAN Nomor KEP/25/M.PAN/2/2004, dengan 14 unsur pelayanan',
 	desimal: 2,
 	langkah: 0.01,
-	jenjang: [
-		j('A', 'Sangat Baik', 81.26),
-		j('B', 'Baik', 62.51),
-		j('C', 'Kurang Baik', 43.76),
-		j('D', 'Tidak Baik', null)
-	]
+	jenjang: [j('A', 'Sangat Baik', 81.26), j('B', 'Baik', 62.51), j('C', 'Kurang Baik', 43.76), j('D', 'Tidak Baik', null)]
 };
 
 /** Four-level predikat of capaian printed in the 2020–2021 reports. */
@@ -78,12 +68,7 @@ export const SKALA_PREDIKAT_4: Skala = {
 	nama: 'Predikat capaian empat tingkat',
 	dasar: 'Skala yang tercetak pada LKIP kecamatan tahun 2020–2021',
 	desimal: 2,
-	jenjang: [
-		j('Sangat Baik', 'Sangat Baik', 100, false),
-		j('Baik', 'Baik', 76),
-		j('Cukup', 'Cukup', 55),
-		j('Kurang', 'Kurang', null)
-	]
+	jenjang: [j('Sangat Baik', 'Sangat Baik', 100, false), j('Baik', 'Baik', 76), j('Cukup', 'Cukup', 55), j('Kurang', 'Kurang', null)]
 };
 
 /** Seven-level predikat of capaian printed in the 2023 reports (the SAKIP letters). */
@@ -134,14 +119,7 @@ export const SKALA_PREDIKAT_NORMAL: Skala = {
 };
 
 /** Every scale, for the methods page. */
-export const SEMUA_SKALA: Skala[] = [
-	SKALA_IKM,
-	SKALA_IKM_2004,
-	SKALA_PREDIKAT_4,
-	SKALA_PREDIKAT_7,
-	SKALA_SAKIP,
-	SKALA_PREDIKAT_NORMAL
-];
+export const SEMUA_SKALA: Skala[] = [SKALA_IKM, SKALA_IKM_2004, SKALA_PREDIKAT_4, SKALA_PREDIKAT_7, SKALA_SAKIP, SKALA_PREDIKAT_NORMAL];
 
 /**
  * Round half away from zero to `desimal` places, on the decimal value as printed:
@@ -178,11 +156,7 @@ export function tingkatJenjang(skala: Skala, jenjang: Jenjang | null): number {
 export function jenjangDariTeks(skala: Skala, teks: string): Jenjang | null {
 	const t = teks.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (!t) return null;
-	return (
-		skala.jenjang.find((x) => x.kode.toLowerCase() === t) ??
-		skala.jenjang.find((x) => x.label.toLowerCase() === t) ??
-		null
-	);
+	return skala.jenjang.find((x) => x.kode.toLowerCase() === t) ?? skala.jenjang.find((x) => x.label.toLowerCase() === t) ?? null;
 }
 
 export function mutuIkm(nilai: number | null | undefined): Jenjang | null {
@@ -215,10 +189,7 @@ export interface TingkatLaporan {
  * - above every range: the top level (a report capping at 100% grades 105% as 100%);
  *   below every lower bound: the lowest level.
  */
-export function predikatSkalaLaporan<T extends TingkatLaporan>(
-	capaian: number | null | undefined,
-	skala: readonly T[]
-): T | null {
+export function predikatSkalaLaporan<T extends TingkatLaporan>(capaian: number | null | undefined, skala: readonly T[]): T | null {
 	if (capaian === null || capaian === undefined || !Number.isFinite(capaian) || !skala.length) return null;
 	const x = bulatkan(capaian, 2);
 	const atasLain = new Set(skala.map((t) => t.atas).filter((a): a is number => a !== null));
@@ -302,10 +273,7 @@ const MAKS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
  * `serapan` column (store/rows.ts); SQL computes the serapan of a sum of budgets
  * with the same rule (`serapanJumlah` in query/sql.ts).
  */
-export function hitungSerapan(
-	realisasi: bigint | number | null | undefined,
-	pagu: bigint | number | null | undefined
-): number | null {
+export function hitungSerapan(realisasi: bigint | number | null | undefined, pagu: bigint | number | null | undefined): number | null {
 	if (realisasi === null || realisasi === undefined || pagu === null || pagu === undefined) return null;
 	if (typeof realisasi === 'number' && !Number.isFinite(realisasi)) return null;
 	if (typeof pagu === 'number' && !Number.isFinite(pagu)) return null;

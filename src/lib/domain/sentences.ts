@@ -11,7 +11,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /** "di atas" / "di bawah" / "sama dengan", compared as shown (two decimals). */
 function letak(a: number, b: number): string {
-	const x = Math.round(a * 100), y = Math.round(b * 100);
+	const x = Math.round(a * 100),
+		y = Math.round(b * 100);
 	return x > y ? 'di atas' : x < y ? 'di bawah' : 'sama dengan';
 }
 

@@ -10,12 +10,7 @@ export function unduhCsv(kolom: readonly TableColumn[], baris: readonly BarisTab
 	unduhBlob(blob, `${namaBerkas(namaFile)}.csv`);
 }
 
-export function unduhXlsx(
-	kolom: readonly TableColumn[],
-	baris: readonly BarisTabel[],
-	namaFile: string,
-	judulSheet?: string
-): void {
+export function unduhXlsx(kolom: readonly TableColumn[], baris: readonly BarisTabel[], namaFile: string, judulSheet?: string): void {
 	// copy into a plain ArrayBuffer-backed array: the Blob constructor's type wants one
 	const isi = new Uint8Array(xlsxTabel(kolom, baris, judulSheet ?? namaFile));
 	unduhBlob(new Blob([isi], { type: MIME_XLSX }), `${namaBerkas(namaFile)}.xlsx`);

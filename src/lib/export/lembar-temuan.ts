@@ -32,7 +32,14 @@ export function bacaFormatSurat(x: string): FormatSurat | null {
 
 export function suratTeks(isi: readonly IsiSurat[]): string {
 	// a form feed between letters: each starts on a new page when printed
-	return isi.map((x) => barisSurat(lembarTemuan(x)).map((b) => b.teks).concat('').join('\n')).join('\f\n');
+	return isi
+		.map((x) =>
+			barisSurat(lembarTemuan(x))
+				.map((b) => b.teks)
+				.concat('')
+				.join('\n')
+		)
+		.join('\f\n');
 }
 
 // ------------------------------------------------------------------ Markdown
@@ -44,13 +51,19 @@ function md(s: string): string {
 
 function butirMd(b: ButirSurat, tingkat: number): string[] {
 	const h = '#'.repeat(tingkat);
-	const out = [`${h} ${b.no}. ${md(b.judul)}`, '', `- Aturan: \`${b.aturan}\`; tingkat **${b.tingkat}**${b.peran === 'sebab' ? '; **penyebab** (satu angka yang salah)' : b.peran === 'akibat' ? '; akibat (dihitung satu kali bersama penyebabnya)' : ''}`, `- Letak: ${md(b.letak)}`];
+	const out = [
+		`${h} ${b.no}. ${md(b.judul)}`,
+		'',
+		`- Aturan: \`${b.aturan}\`; tingkat **${b.tingkat}**${b.peran === 'sebab' ? '; **penyebab** (satu angka yang salah)' : b.peran === 'akibat' ? '; akibat (dihitung satu kali bersama penyebabnya)' : ''}`,
+		`- Letak: ${md(b.letak)}`
+	];
 	if (b.tercetak.length) {
 		out.push('- Yang tercetak:');
 		for (const x of b.tercetak) out.push(`  - ${md(x.letak)}: «${md(x.teks)}»`);
 	}
 	out.push(`- Yang tidak sesuai: ${md(b.pesan)}`);
-	if (b.nilai !== null || b.seharusnya !== null) out.push(`- Angka tercetak: ${md(b.nilai ?? '-')}; menurut hitungan atau sumber lain: ${md(b.seharusnya ?? '-')}`);
+	if (b.nilai !== null || b.seharusnya !== null)
+		out.push(`- Angka tercetak: ${md(b.nilai ?? '-')}; menurut hitungan atau sumber lain: ${md(b.seharusnya ?? '-')}`);
 	if (b.peran !== 'akibat') out.push(`- Yang perlu diperiksa: ${md(b.saran)}`);
 	out.push('');
 	if (b.akibat.length) {
@@ -61,7 +74,22 @@ function butirMd(b: ButirSurat, tingkat: number): string[] {
 }
 
 function satuMd(l: LembarTemuan): string {
-	const out = [`# ${md(l.judul)}`, '', `**${md(l.laporan)}**`, '', `Berkas: \`${l.file.replace(/`/g, "'")}\``, '', ...l.kepada.map((x, i) => (i < l.kepada.length - 1 ? `${md(x)}  ` : md(x))), '', `Perihal: ${md(l.perihal)}`, '', 'Dengan hormat,', '', md(l.pembuka), ''];
+	const out = [
+		`# ${md(l.judul)}`,
+		'',
+		`**${md(l.laporan)}**`,
+		'',
+		`Berkas: \`${l.file.replace(/`/g, "'")}\``,
+		'',
+		...l.kepada.map((x, i) => (i < l.kepada.length - 1 ? `${md(x)}  ` : md(x))),
+		'',
+		`Perihal: ${md(l.perihal)}`,
+		'',
+		'Dengan hormat,',
+		'',
+		md(l.pembuka),
+		''
+	];
 	if (l.butir.length) {
 		out.push('## Temuan', '');
 		for (const b of l.butir) out.push(...butirMd(b, 3));

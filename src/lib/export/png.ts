@@ -57,7 +57,5 @@ export async function pngBerjudul(gambarUrl: string, judul: string, catatan: str
 	ctx.font = `${ukuranCatatan}px ${FONT}`;
 	ctx.fillText(catatan, pad, tinggiJudul + img.height);
 
-	return new Promise((selesai, gagal) =>
-		kanvas.toBlob((b) => (b ? selesai(b) : gagal(new Error('Gambar tidak dapat dibuat'))), 'image/png')
-	);
+	return new Promise((selesai, gagal) => kanvas.toBlob((b) => (b ? selesai(b) : gagal(new Error('Gambar tidak dapat dibuat'))), 'image/png'));
 }

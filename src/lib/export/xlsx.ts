@@ -80,7 +80,10 @@ export function hurufKolom(i: number): string {
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ */
 export function namaSheet(nama: string): string {
-	const bersih = nama.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31);
+	const bersih = nama
+		.replace(/[[\]:*?/\\]/g, ' ')
+		.trim()
+		.slice(0, 31);
 	return bersih || 'Data';
 }
 
@@ -132,9 +135,7 @@ function lebar(kolom: TableColumn, baris: readonly BarisTabel[]): number {
 }
 
 export function sheetXml(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): string {
-	const cols = kolom
-		.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${lebar(k, baris)}" customWidth="1"/>`)
-		.join('');
+	const cols = kolom.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${lebar(k, baris)}" customWidth="1"/>`).join('');
 	const kepala = kolom.map((k, i) => selTeks(`${hurufKolom(i)}1`, k.label, GAYA.kepala)).join('');
 	const isi = baris.map((b, r) => {
 		const n = r + 2;
@@ -180,12 +181,22 @@ export function xlsxBuku(lembar: readonly LembarXlsx[]): Uint8Array {
 	const rels =
 		XML +
 		'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-		lembar.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+		lembar
+			.map(
+				(_, i) =>
+					`<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+			)
+			.join('') +
 		`<Relationship Id="rId${lembar.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
 		'</Relationships>';
 	const types = CONTENT_TYPES.replace(
 		'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
-		lembar.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')
+		lembar
+			.map(
+				(_, i) =>
+					`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+			)
+			.join('')
 	);
 	const berkas: Record<string, Uint8Array> = {
 		'[Content_Types].xml': strToU8(types),

@@ -108,7 +108,10 @@ const TEBAL = /^\s*(<b>|<strong>|\*\*|__)/i;
 const UANG = /\d{1,3}(?:[.,]\d{3}){1,}|rp\.?\s*\d/i;
 /** A cell that prints a rupiah amount (well-formed or not), as opposed to a percentage or a count. */
 export function selRupiah(c: string): boolean {
-	const t = c.replace(/^rp\.?\s*/i, '').replace(/[,.]-+$/, '').trim();
+	const t = c
+		.replace(/^rp\.?\s*/i, '')
+		.replace(/[,.]-+$/, '')
+		.trim();
 	if (!/^\d[\d.,]*$/.test(t)) return false;
 	return /\d[.,]\d{3}[.,]|\d{4,}|\d[.,]\d{3}$/.test(t) && t.replace(/\D/g, '').length >= 4;
 }
@@ -178,7 +181,8 @@ function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number
 	const teks = (raw ?? '').trim();
 	if (!teks) return { nilai: null, raw: null as string | null };
 	const h = jenis === 'rupiah' ? parseRupiah(teks, format) : parsePersen(teks, format);
-	if (h.masalah) peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+	if (h.masalah)
+		peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 	return { nilai: h.nilai, raw: teks };
 }
 
@@ -301,7 +305,8 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 			// a group label whose empty cells were trimmed away ("BELANJA MODAL"), perhaps wrapped over lines of its own
 			let label = r.raw;
 			let n = 1;
-			while (!jenisBelanja(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n) label += ' ' + rows[i + n++].raw;
+			while (!jenisBelanja(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n)
+				label += ' ' + rows[i + n++].raw;
 			if (jenisBelanja(label)) {
 				i += n;
 				continue;

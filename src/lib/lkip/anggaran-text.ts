@@ -33,7 +33,8 @@ export interface Pernyataan {
 const RP = /\bRp\.?\s*(\d[\d.,]*\d|\d)(?:\s*,-|\.-|-)?/gi;
 const TAHUN = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 /** cue words, longest first; the last one before an amount names its role */
-const PERAN = /(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
+const PERAN =
+	/(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
 const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:(?:dan|\/)\s*)?jasa)/gi;
 /** an amount that belongs to one program, kegiatan, sasaran, or to a change of the budget */
 const BUKAN_TOTAL = [
@@ -59,10 +60,7 @@ function persenSesudah(teks: string): string | null {
 	return m ? m[0] : null;
 }
 
-export function bacaTeksAnggaran(
-	rows: Baris[],
-	ctx: KonteksEkstraksi
-): { pernyataan: Pernyataan[]; belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
+export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernyataan: Pernyataan[]; belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
 	const pernyataan: Pernyataan[] = [];
 	const belanja: PernyataanBelanja[] = [];
 	const peringatan: Peringatan[] = [];

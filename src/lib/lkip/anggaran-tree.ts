@@ -251,13 +251,23 @@ function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisA
 		if (tertunda && tanpaNama && b.jenis === 'data') {
 			b = { ...tertunda, ...amountsOf(b) };
 			tertunda = null;
-		} else if (tertunda && b.jenis === 'data' && b.kode === null && b.prefix === null && namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)) {
+		} else if (
+			tertunda &&
+			b.jenis === 'data' &&
+			b.kode === null &&
+			b.prefix === null &&
+			namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)
+		) {
 			b = { ...b, uraian: `${tertunda.uraian} ${b.uraian}` };
 			tertunda = null;
 		} else lepasTertunda();
 		if (b.jenis === 'total') {
 			if (!b.adaAngka) continue;
-			if (total) peringatan.push({ line: total.line, pesan: `Baris ${total.line}: tabel realisasi anggaran memuat lebih dari satu baris jumlah; yang dipakai baris ${b.line}` });
+			if (total)
+				peringatan.push({
+					line: total.line,
+					pesan: `Baris ${total.line}: tabel realisasi anggaran memuat lebih dari satu baris jumlah; yang dipakai baris ${b.line}`
+				});
 			total = b;
 			continue;
 		}
@@ -277,7 +287,14 @@ function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisA
 		}
 		let lv: Lv | null = null;
 		if (b.prefix) lv = DARI_PREFIX[b.prefix];
-		simpul.push({ b, uraian: b.uraian, lv, pasti: lv !== null, blok, gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}` });
+		simpul.push({
+			b,
+			uraian: b.uraian,
+			lv,
+			pasti: lv !== null,
+			blok,
+			gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}`
+		});
 	}
 	lepasTertunda();
 	// a table of one belanja kind ("belanja langsung" in 2020 reports) may close

@@ -15,15 +15,7 @@ import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-tab
 import { belanjaDariTabel, gabungBelanja } from './belanja';
 import { programBaku } from './master-data';
 import type { barisSemua } from './table';
-import type {
-	AnggaranRecord,
-	AturanProgram,
-	AnggaranTahunLainRecord,
-	Bagian,
-	BelanjaRecord,
-	KonteksEkstraksi,
-	Peringatan
-} from './types';
+import type { AnggaranRecord, AturanProgram, AnggaranTahunLainRecord, Bagian, BelanjaRecord, KonteksEkstraksi, Peringatan } from './types';
 
 export interface HasilAnggaran {
 	anggaran: AnggaranRecord[];
@@ -71,7 +63,10 @@ function totalDariTeks(pernyataan: Pernyataan[], tahun: number | null): Pernyata
  * by the program row it names (or, when there is none, by that name itself).
  * Returns the rows and the program names no rule matched.
  */
-export function petakanProgram(anggaran: readonly AnggaranRecord[], aturan: readonly AturanProgram[] | undefined): { anggaran: AnggaranRecord[]; program_tak_dikenal: string[] } {
+export function petakanProgram(
+	anggaran: readonly AnggaranRecord[],
+	aturan: readonly AturanProgram[] | undefined
+): { anggaran: AnggaranRecord[]; program_tak_dikenal: string[] } {
 	const perNama = new Map<string, AturanProgram | null>();
 	const baku = (nama: string) => {
 		if (!perNama.has(nama)) perNama.set(nama, programBaku(nama, aturan));
@@ -140,7 +135,10 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		const gagal = calon.find((t) => /\bpagu|\banggaran/i.test(t.header.cells[t.header.pagu]));
 		peringatan.push(
 			gagal
-				? { line: gagal.header.line, pesan: `Baris ${gagal.header.line}: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca` }
+				? {
+						line: gagal.header.line,
+						pesan: `Baris ${gagal.header.line}: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca`
+					}
 				: { line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' }
 		);
 	}

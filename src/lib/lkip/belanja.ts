@@ -37,7 +37,10 @@ export function gabungBelanja(daftar: PernyataanBelanja[]): { belanja: BelanjaRe
 	for (const [jenis, ps] of perJenis) {
 		const sumberPagu = ps.find((p) => p.pagu !== null);
 		const sumberReal = ps.find((p) => p.realisasi !== null);
-		for (const [kolom, sumber] of [['pagu', sumberPagu], ['realisasi', sumberReal]] as const) {
+		for (const [kolom, sumber] of [
+			['pagu', sumberPagu],
+			['realisasi', sumberReal]
+		] as const) {
 			if (!sumber) continue;
 			for (const p of ps) {
 				const v = p[kolom];

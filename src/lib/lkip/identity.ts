@@ -99,11 +99,13 @@ interface Sebutan {
 
 // words that follow "kecamatan" in running text without being a name ("kecamatan dan kelurahan")
 const BUKAN_NAMA = new Set(
-	('dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab jember kota desa kelurahan wilayah setempat ' +
+	(
+		'dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab jember kota desa kelurahan wilayah setempat ' +
 		'sebagai adalah merupakan telah dengan atas oleh serta atau secara sesuai berdasarkan memiliki terdiri mempunyai dapat akan ' +
 		'juga selaku sebesar profil kinerja laporan perangkat pemerintah pemerintahan kantor camat sekretaris sekretariat seksi kasi ' +
 		'kasubag bagian bidang pelayanan unit umum program kegiatan sub nomor no tentang lain lainnya sekitar yaitu antara bagi agar ' +
-		'hingga sampai tiap setiap masing seluruh semua kepala tugas melalui sudah belum masih tidak terhadap menjadi selama').split(' ')
+		'hingga sampai tiap setiap masing seluruh semua kepala tugas melalui sudah belum masih tidak terhadap menjadi selama'
+	).split(' ')
 );
 
 const SEBUT = /\b(?:kecamatan|camat|kec\.)[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
@@ -146,8 +148,7 @@ function kelompok(s: Sebutan[]): { kunci: string; nama: string; kec: KecamatanRe
 	return [...g.values()].sort((a, b) => b.n - a.n || a.line - b.line);
 }
 
-const SARAN =
-	'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
+const SARAN = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
 
 /**
  * The cover names the kecamatan that reports; the body mentions neighbours,
@@ -169,11 +170,24 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 	if (diSampul.length === 1) {
 		const [s] = diSampul;
 		if (s.kec) return { kecamatan: s.kec, keyakinan: 'sampul', line: s.line, masalah: null };
-		return { kecamatan: null, keyakinan: null, line: s.line, masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${SARAN}` } };
+		return {
+			kecamatan: null,
+			keyakinan: null,
+			line: s.line,
+			masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${SARAN}` }
+		};
 	}
 	if (diSampul.length > 1) {
 		const nama = diSampul.map((s) => `"${s.nama}" (baris ${s.line}${s.kec ? '' : ', tidak ada di daftar'})`).join(', ');
-		return { kecamatan: null, keyakinan: null, line: diSampul[0].line, masalah: { line: diSampul[0].line, pesan: `baris ${diSampul[0].line}: sampul menyebut lebih dari satu kecamatan: ${nama}; laporan tidak dapat dipastikan milik kecamatan mana` } };
+		return {
+			kecamatan: null,
+			keyakinan: null,
+			line: diSampul[0].line,
+			masalah: {
+				line: diSampul[0].line,
+				pesan: `baris ${diSampul[0].line}: sampul menyebut lebih dari satu kecamatan: ${nama}; laporan tidak dapat dipastikan milik kecamatan mana`
+			}
+		};
 	}
 	const diIsi = kelompok(sebutanKecamatan(rows, rows.length, cocok, false));
 	if (!diIsi.length) return { kecamatan: null, keyakinan: null, line: null, masalah: null };
@@ -181,9 +195,25 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 	// a name is taken from the body only when it is mentioned more than twice as often as any other
 	if (a.kec && (!b || a.n > 2 * b.n)) return { kecamatan: a.kec, keyakinan: 'isi', line: a.line, masalah: null };
 	if (!a.kec && (!b || a.n > 2 * b.n))
-		return { kecamatan: null, keyakinan: null, line: a.line, masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${SARAN}` } };
-	const nama = diIsi.slice(0, 3).map((s) => `"${s.nama}" (${s.n} kali, pertama di baris ${s.line})`).join(', ');
-	return { kecamatan: null, keyakinan: null, line: a.line, masalah: { line: a.line, pesan: `sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: ${nama}; tulis nama kecamatan di sampul laporan` } };
+		return {
+			kecamatan: null,
+			keyakinan: null,
+			line: a.line,
+			masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${SARAN}` }
+		};
+	const nama = diIsi
+		.slice(0, 3)
+		.map((s) => `"${s.nama}" (${s.n} kali, pertama di baris ${s.line})`)
+		.join(', ');
+	return {
+		kecamatan: null,
+		keyakinan: null,
+		line: a.line,
+		masalah: {
+			line: a.line,
+			pesan: `sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: ${nama}; tulis nama kecamatan di sampul laporan`
+		}
+	};
 }
 
 function cariKabupaten(rows: BarisTeks[]): string | null {
@@ -235,7 +265,10 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
 	if (kec.masalah) peringatan.push(kec.masalah);
 	else if (!kec.kecamatan) peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan di sampul maupun isi laporan' });
 	else if (kec.keyakinan === 'isi')
-		peringatan.push({ line: kec.line ?? 1, pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut` });
+		peringatan.push({
+			line: kec.line ?? 1,
+			pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut`
+		});
 	const tahun = cariTahun(rows, sampul);
 	if (tahun === null) peringatan.push({ line: 1, pesan: 'tahun laporan tidak ditemukan' });
 	return {

@@ -23,7 +23,8 @@ const SEBUT = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b(?:\s*\((?:ikm|skm)\))?(
 /** words between the index and "Kabupaten" that make it another body's figure */
 const BUKAN = /\b(?:kecamatan|kec\.|desa|kelurahan|nasional|provinsi|opd|perangkat daerah)\b/i;
 /** words after "Kabupaten" that are not its name */
-const BUKAN_NAMA = /^(?:tahun|th|pada|sebesar|yang|adalah|yaitu|mencapai|dengan|di|dan|menunjukkan|sebanyak|senilai|memperoleh|mendapat|mendapatkan|berada|telah|masih|tercatat|rata|kota)$/i;
+const BUKAN_NAMA =
+	/^(?:tahun|th|pada|sebesar|yang|adalah|yaitu|mencapai|dengan|di|dan|menunjukkan|sebanyak|senilai|memperoleh|mendapat|mendapatkan|berada|telah|masih|tercatat|rata|kota)$/i;
 const ANGKA = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)/g;
 /** the text right before a figure says it is a target */
 const SASARAN = /\btarget(?:nya)?\b[^0-9]{0,20}$/i;

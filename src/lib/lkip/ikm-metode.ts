@@ -20,7 +20,10 @@ const TENTANG = /kepuasan masyarakat|\bikm\b|\bskm\b|survei|survey|\bsukma\b|\br
 
 const POLA: { metode: MetodeIkm; re: RegExp }[] = [
 	{ metode: 'sukma_e', re: /\b(?:aplikasi )?(?:e[\s-]{0,3}sukma|sukma[\s-]{0,3}e)\b/i },
-	{ metode: 'manual', re: /\b(?:secara|cara|survei|survey) manual\b|\bmanual\b|\bmengisi buku\b|\bbuku (?:tamu|kepuasan|survei)\b|\bkuesioner (?:tertulis|kertas)\b/i },
+	{
+		metode: 'manual',
+		re: /\b(?:secara|cara|survei|survey) manual\b|\bmanual\b|\bmengisi buku\b|\bbuku (?:tamu|kepuasan|survei)\b|\bkuesioner (?:tertulis|kertas)\b/i
+	},
 	{ metode: 'universitas', re: /\b(?:lppm )?(?:universitas|politeknik|institut|perguruan tinggi)(?: [A-Z][a-z]+){0,2}/i },
 	{ metode: 'bappeda', re: /\b(?:bappeda|badan perencanaan pembangunan daerah)\b(?: kabupaten [A-Z][a-z]+)?/i }
 ];
@@ -85,7 +88,10 @@ export function ekstrakMetodeIkm(rows: BarisTeks[], format: FormatAngka = 'id'):
 	rows.forEach((r, i) => {
 		if (r.tepi || !r.raw) return;
 		const teks = teksSel(r.cells ? r.cells.join(' ; ') : r.raw);
-		const dekat = [rows[i - 2], rows[i - 1], r].filter(Boolean).map((x) => x!.raw).join(' ');
+		const dekat = [rows[i - 2], rows[i - 1], r]
+			.filter(Boolean)
+			.map((x) => x!.raw)
+			.join(' ');
 		if (!TENTANG.test(dekat)) return;
 		const m = metodeDalam(teks);
 		const jumlah = responden(teks, format);

@@ -216,13 +216,7 @@ const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
 const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*(?::\s*)?([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
-function dariTeks(
-	rows: BarisTeks[],
-	bagian: Bagian[],
-	tahunLaporan: number | null,
-	ikm: IkmRecord[],
-	format: FormatAngka
-) {
+function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | null, ikm: IkmRecord[], format: FormatAngka) {
 	let i = 0;
 	while (i < rows.length) {
 		const r = rows[i];
@@ -238,13 +232,7 @@ function dariTeks(
 			const awalKalimat = teks.indexOf(kalimat, posKalimat);
 			posKalimat = awalKalimat + kalimat.length;
 			const tahunKalimat = tahunTunggal(kalimat) ?? tahunLaporan;
-			const tambah = (
-				pos: number,
-				tahun: number | null,
-				realisasiRaw: string,
-				targetRaw: string | null,
-				mutu: string | null
-			) => {
+			const tambah = (pos: number, tahun: number | null, realisasiRaw: string, targetRaw: string | null, mutu: string | null) => {
 				if (tahun === null) return;
 				const v = parseNilaiIndikator(realisasiRaw, format);
 				if (v.nilai === null || v.nilai > 100) return;

@@ -101,11 +101,7 @@ function kosong(s: string): boolean {
 	return s.trim() === '' || /^[-–—]+$/.test(s.trim());
 }
 
-function satuanDari(
-	t: ReturnType<typeof parseNilaiIndikator>,
-	r: ReturnType<typeof parseNilaiIndikator>,
-	nama: string
-): Satuan | null {
+function satuanDari(t: ReturnType<typeof parseNilaiIndikator>, r: ReturnType<typeof parseNilaiIndikator>, nama: string): Satuan | null {
 	const s = r.satuan ?? t.satuan;
 	const indeks = /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama);
 	// "B 87,25" for an index is a score with its grade; "BB (80)" for SAKIP stays a grade
@@ -225,7 +221,8 @@ export function ekstrakIndikator(
 				if (r.sasaran && sasaran) sasaran = `${sasaran} ${r.sasaran}`;
 			} else if (r.sasaran && !r.indikator) {
 				// a sasaran heading row, or the wrapped rest of the sasaran above
-				if (r.no || /^sasaran\b/i.test(r.sasaran) || !sasaran || sasaranDariBarisNilai) sasaran = bersihkanNama(r.sasaran.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.sasaran;
+				if (r.no || /^sasaran\b/i.test(r.sasaran) || !sasaran || sasaranDariBarisNilai)
+					sasaran = bersihkanNama(r.sasaran.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.sasaran;
 				else sasaran = `${sasaran} ${r.sasaran}`;
 				sasaranDariBarisNilai = false;
 			} else if (r.indikator) {

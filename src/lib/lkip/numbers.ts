@@ -84,14 +84,12 @@ export function parseToken(token: string, ribuanTitikTunggal = true, format: For
 		const decSep = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
 		const thouSep = decSep === ',' ? '.' : ',';
 		const [i, f, ...rest] = t.split(decSep);
-		if (rest.length || !grouped(i, thouSep))
-			return { nilai: null, masalah: `format angka "${token}" tidak dikenali (pemisah ribuan/desimal tidak konsisten)` };
+		if (rest.length || !grouped(i, thouSep)) return { nilai: null, masalah: `format angka "${token}" tidak dikenali (pemisah ribuan/desimal tidak konsisten)` };
 		intPart = i.split(thouSep).join('');
 		fracPart = f;
 	} else if (dots > 1 || commas > 1) {
 		const sep = dots > 1 ? '.' : ',';
-		if (!grouped(t, sep))
-			return { nilai: null, masalah: `format angka "${token}" tidak dikenali (kelompok ribuan harus tiga digit)` };
+		if (!grouped(t, sep)) return { nilai: null, masalah: `format angka "${token}" tidak dikenali (kelompok ribuan harus tiga digit)` };
 		intPart = t.split(sep).join('');
 	} else if (commas === 1) {
 		[intPart, fracPart] = t.split(',');
@@ -128,21 +126,18 @@ export function parseRupiah(raw: string, format: FormatAngka = 'id'): HasilAngka
 	let intText = s;
 	if (sen && /[.,]\d{3}$/.test(sen[1])) {
 		// "337.369.33": a separator that groups thousands cannot also mark sen; a digit is missing
-		if (sen[1].includes(sen[2]))
-			return { nilai: null, masalah: `format rupiah "${raw.trim()}" tidak dikenali (kelompok ribuan harus tiga digit)` };
+		if (sen[1].includes(sen[2])) return { nilai: null, masalah: `format rupiah "${raw.trim()}" tidak dikenali (kelompok ribuan harus tiga digit)` };
 		intText = sen[1];
-		if (!/^0+$/.test(sen[3]))
-			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
+		if (!/^0+$/.test(sen[3])) return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
 	} else if (sen && /^\d+$/.test(sen[1]) && sen[1].length > 3) {
 		// "1250000000,00"
 		intText = sen[1];
-		if (!/^0+$/.test(sen[3]))
-			return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
+		if (!/^0+$/.test(sen[3])) return { nilai: null, masalah: `nilai rupiah "${raw.trim()}" memuat sen (${sen[3]}); rupiah disimpan sebagai bilangan bulat` };
 	}
 	if (!/^-?\d[\d.,]*$/.test(intText)) return { nilai: null, masalah: `"${raw.trim()}" bukan nilai rupiah` };
 	const groups = intText.replace(/^-/, '');
 	const sep = groups.includes('.') ? '.' : groups.includes(',') ? ',' : '';
-	if (sep && (groups.includes('.') && groups.includes(','))) {
+	if (sep && groups.includes('.') && groups.includes(',')) {
 		return { nilai: null, masalah: `format rupiah "${raw.trim()}" tidak dikenali (pemisah ribuan bercampur)` };
 	}
 	if (sep) {
@@ -187,7 +182,10 @@ export function parseNilaiIndikator(raw: string, format: FormatAngka = 'id'): Ni
 	const h = rest.match(HURUF);
 	if (h && (rest.length === h[0].length || /^[\s(]/.test(rest.slice(h[0].length)))) {
 		huruf = h[1].toUpperCase();
-		rest = rest.slice(h[0].length).replace(/^[\s(]+|\)\s*$/g, '').trim();
+		rest = rest
+			.slice(h[0].length)
+			.replace(/^[\s(]+|\)\s*$/g, '')
+			.trim();
 	}
 	const persen = /%/.test(rest);
 	const m = rest.match(/-?\d[\d.,\s]*\d|-?\d/);

@@ -31,7 +31,10 @@ function bulat(teks: string, format: FormatAngka): number | null {
 }
 
 function bersih(raw: string): string {
-	return raw.replace(/<[^<>]+>/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ');
+	return raw
+		.replace(/<[^<>]+>/g, ' ')
+		.replace(/[*_]/g, '')
+		.replace(/\s+/g, ' ');
 }
 
 interface Paragraf {
@@ -165,8 +168,7 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 		const koma = Math.max(sebelum.lastIndexOf(','), sebelum.lastIndexOf(';'));
 		if (koma >= 0) sebelum = sebelum.slice(koma + 1);
 		const klausaSesudah = sesudah.split(/[,;]/)[0];
-		const jenis = (s: string) =>
-			/\blaki|\bpria\b/i.test(s) ? 'penduduk_l' : /\bperempuan|\bwanita\b/i.test(s) ? 'penduduk_p' : null;
+		const jenis = (s: string) => (/\blaki|\bpria\b/i.test(s) ? 'penduduk_l' : /\bperempuan|\bwanita\b/i.test(s) ? 'penduduk_p' : null);
 		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
 		// before the number decide when they name the population at all
 		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));

@@ -209,7 +209,8 @@ function kolomBlok(data: Potong[][], lain: Potong[][]): [number, number][] {
 	return kol;
 }
 
-const KATA_KEPALA = /^\(?(no|nomor|kode|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|anggaran|pagu|satuan|tahun|nilai|mutu|keterangan|persentase|serapan|jumlah|rp|%)\b|^\(?%/i;
+const KATA_KEPALA =
+	/^\(?(no|nomor|kode|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|anggaran|pagu|satuan|tahun|nilai|mutu|keterangan|persentase|serapan|jumlah|rp|%)\b|^\(?%/i;
 
 /** A header line: two or more of its cells are header words ("No", "Sasaran", "Realisasi (Rp)"). */
 function barisKepala(q: Potong[]): boolean {
@@ -349,11 +350,25 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			data.map((k) => p[k]!),
 			[...atas.filter((k) => !kepala.includes(k)), ...dalam].map(potongan)
 		);
-		if (tabrakan(data.map((k) => p[k]!), kol) > 0.25 && !lanjutHalaman) {
+		if (
+			tabrakan(
+				data.map((k) => p[k]!),
+				kol
+			) > 0.25 &&
+			!lanjutHalaman
+		) {
 			i = j;
 			continue;
 		}
-		kol = gabungKolomTanpaKepala(kol, kepala.map(potongan), kolomAngka(data.map((k) => p[k]!), kol), isi.map(potongan));
+		kol = gabungKolomTanpaKepala(
+			kol,
+			kepala.map(potongan),
+			kolomAngka(
+				data.map((k) => p[k]!),
+				kol
+			),
+			isi.map(potongan)
+		);
 		const semua = [...atas, ...isi];
 		// header lines are a row of their own even when the first row follows them without a blank line
 		const grup = kelompok(semua).flatMap((g) => {
@@ -365,7 +380,10 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
 		if (!terpisah) {
 			// after the last data line only rows with figures (a "Jumlah" row) and the wrapped rest of a row; prose and captions stay out
-			const angka = kolomAngka(data.map((k) => p[k]!), kol);
+			const angka = kolomAngka(
+				data.map((k) => p[k]!),
+				kol
+			);
 			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(bersih[k]);
 			const sambungan = (k: number) => {
 				const n = semua.length - 1;
@@ -400,7 +418,10 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			}
 		} else {
 			// each line its cells; a line that wraps the row above is joined into it
-			const angka = kolomAngka(data.map((k) => p[k]!), kol);
+			const angka = kolomAngka(
+				data.map((k) => p[k]!),
+				kol
+			);
 			let kepala = -1;
 			let sebelum = -1;
 			for (const k of semua) {

@@ -106,14 +106,7 @@ export interface AnggaranRecord {
 	raw: string;
 }
 
-export type JenisBelanja =
-	| 'operasi'
-	| 'modal'
-	| 'pegawai'
-	| 'barang_jasa'
-	| 'langsung'
-	| 'tidak_langsung'
-	| 'lainnya';
+export type JenisBelanja = 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung' | 'lainnya';
 
 export interface BelanjaRecord {
 	jenis: JenisBelanja;
@@ -134,14 +127,7 @@ export interface AnggaranTahunLainRecord {
 	raw: string;
 }
 
-export type AtributProfil =
-	| 'penduduk'
-	| 'penduduk_l'
-	| 'penduduk_p'
-	| 'jumlah_desa'
-	| 'jumlah_kelurahan'
-	| 'luas_km2'
-	| 'pegawai_total';
+export type AtributProfil = 'penduduk' | 'penduduk_l' | 'penduduk_p' | 'jumlah_desa' | 'jumlah_kelurahan' | 'luas_km2' | 'pegawai_total';
 
 export interface ProfilRecord {
 	atribut: AtributProfil;

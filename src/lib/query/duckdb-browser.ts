@@ -88,7 +88,10 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 	const cache = await bukaCache();
 	const url = (berkas: string) => `${dataUrl}/${berkas}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
-	void buangLama(cache, [...Object.values(manifest.tabel), ...Object.values(manifest.ringkasan ?? {})].map((m) => url(m.parquet)));
+	void buangLama(
+		cache,
+		[...Object.values(manifest.tabel), ...Object.values(manifest.ringkasan ?? {})].map((m) => url(m.parquet))
+	);
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(

@@ -55,10 +55,7 @@ export interface EksekutorMalas extends Executor {
  * runs at most once per table, concurrently for the tables of one statement, and
  * again after a failure (the network may come back).
  */
-export function eksekutorMalas(
-	kueri: (sql: string) => Promise<QueryRow[]>,
-	daftarkan: (nama: string, db: EksekutorMalas) => Promise<void>
-): EksekutorMalas {
+export function eksekutorMalas(kueri: (sql: string) => Promise<QueryRow[]>, daftarkan: (nama: string, db: EksekutorMalas) => Promise<void>): EksekutorMalas {
 	const janji = new Map<string, Promise<void>>();
 	const urutan: string[] = [];
 	function satu(n: string): Promise<void> {

@@ -178,8 +178,7 @@ export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): 
 	const tahun = tahunDipilih.length ? [...tahunDipilih].sort() : tahunTersedia;
 	// the chosen years apply to all four charts; none chosen = every year
 	const saringTahun = tahunDipilih.length ? tahun : null;
-	const indikator =
-		f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
+	const indikator = f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
 	const [trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk] = await Promise.all([
 		db.kueri(q.sqlTrenIkm(kecamatan, saringTahun)),
 		db.kueri(q.sqlTrenSerapan(kecamatan, saringTahun)),
@@ -214,7 +213,22 @@ export interface DataKecamatan {
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */
 export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
-	const [[kecamatan], laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] = await Promise.all([
+	const [
+		[kecamatan],
+		laporan,
+		profil,
+		ikm,
+		anggaranTahunan,
+		indikator,
+		skala,
+		pohon,
+		belanja,
+		peringatan,
+		efisiensiSasaran,
+		efisiensi,
+		metodeIkm,
+		perPenduduk
+	] = await Promise.all([
 		db.kueri(q.sqlKecamatan(slug)),
 		db.kueri(q.sqlLaporanKecamatan(slug)),
 		db.kueri(q.sqlProfilKecamatan(slug)),
@@ -230,7 +244,22 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		db.kueri(q.sqlMetodeIkm(slug)),
 		db.kueri(q.sqlPerPenduduk([slug]))
 	]);
-	return { kecamatan: kecamatan ?? null, laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk };
+	return {
+		kecamatan: kecamatan ?? null,
+		laporan,
+		profil,
+		ikm,
+		anggaranTahunan,
+		indikator,
+		skala,
+		pohon,
+		belanja,
+		peringatan,
+		efisiensiSasaran,
+		efisiensi,
+		metodeIkm,
+		perPenduduk
+	};
 }
 
 export async function slugList(db: Executor): Promise<string[]> {

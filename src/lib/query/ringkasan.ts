@@ -37,7 +37,9 @@ export function sqlTulisRingkasan(r: Ringkasan, path: string): string {
 /** The summary's view: published file (a path or a registered buffer name) and uploads, or the whole table when there is no file. */
 export function sqlSiapkanRingkasan(r: Ringkasan, berkas: string | null): string {
 	if (!berkas) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT * FROM ${r.dari} WHERE ${r.saring}`;
-	const kolom = tabel(r.dari).kolom.map((k) => k.nama).join(', ');
+	const kolom = tabel(r.dari)
+		.kolom.map((k) => k.nama)
+		.join(', ');
 	return `CREATE OR REPLACE VIEW ${r.nama} AS
 SELECT ${kolom}, 'terbit' AS sumber FROM read_parquet(${kutip(berkas)})
 UNION ALL

@@ -92,7 +92,9 @@ function mutuBaku(kolom: string): string {
 
 /** The method's name in words (domain/analytics.ts); an IKM with a value but no stated method says so. */
 function caraUkur(metode: string, nilai: string): string {
-	const kasus = Object.entries(NAMA_METODE_IKM).map(([k, v]) => `WHEN ${litTeks(k)} THEN ${litTeks(v)}`).join(' ');
+	const kasus = Object.entries(NAMA_METODE_IKM)
+		.map(([k, v]) => `WHEN ${litTeks(k)} THEN ${litTeks(v)}`)
+		.join(' ');
 	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litTeks(METODE_TIDAK_DISEBUT)}) END`;
 }
 
@@ -172,7 +174,8 @@ ikm_kab AS MATERIALIZED (
 )`;
 
 /** The columns of ikm_kab a row gets beside its year (alias `kb`). */
-const KOLOM_IKM_KABUPATEN = 'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
+const KOLOM_IKM_KABUPATEN =
+	'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
 
 function dengan(...ctes: string[]): string {
 	return `WITH ${ctes.join(',\n')}\n`;
@@ -618,8 +621,22 @@ export type BarisPohon = KolomSumber & {
 	realisasi_raw: string | null;
 	persen_raw: string | null;
 };
-export type BarisBelanja = KolomSumber & { tahun: number; jenis: string; uraian: string; pagu: number | null; realisasi: number | null; serapan: number | null };
-export type BarisSkala = Omit<KolomSumber, 'unggahan'> & { tahun: number; urutan: number; kode: string | null; label: string; bawah: number | null; atas: number | null };
+export type BarisBelanja = KolomSumber & {
+	tahun: number;
+	jenis: string;
+	uraian: string;
+	pagu: number | null;
+	realisasi: number | null;
+	serapan: number | null;
+};
+export type BarisSkala = Omit<KolomSumber, 'unggahan'> & {
+	tahun: number;
+	urutan: number;
+	kode: string | null;
+	label: string;
+	bawah: number | null;
+	atas: number | null;
+};
 export type BarisPeringatan = { tahun: number; file: string; line: number; page: number | null; letak: string | null; pesan: string; unggahan: boolean };
 
 export function sqlKecamatan(slug: string): Kueri<BarisKecamatan> {

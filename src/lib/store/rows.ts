@@ -151,7 +151,8 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
 		case 'DOUBLE':
 			return typeof v === 'number' && Number.isFinite(v) ? null : 'harus angka';
 		case 'BIGINT':
-			if (typeof v === 'bigint') return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? null : 'di luar rentang bilangan bulat yang aman';
+			if (typeof v === 'bigint')
+				return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? null : 'di luar rentang bilangan bulat yang aman';
 			return typeof v === 'number' && Number.isSafeInteger(v)
 				? null
 				: 'harus bilangan bulat rupiah yang aman (tanpa pecahan, paling besar 9.007.199.254.740.991)';
@@ -163,10 +164,11 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
 		}
 		case 'INTEGER[]': {
 			if (!Array.isArray(v) || !v.every((x) => Number.isInteger(x) && Math.abs(x) <= INT32_MAX)) return 'harus daftar bilangan bulat';
-			if (k.nama === 'tahun_laporan') for (const x of v) {
-				const m = cekTahun(k, t, x);
-				if (m) return m;
-			}
+			if (k.nama === 'tahun_laporan')
+				for (const x of v) {
+					const m = cekTahun(k, t, x);
+					if (m) return m;
+				}
 			return null;
 		}
 	}
@@ -179,8 +181,7 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
 export function validasiBaris(t: Tabel, b: StoredRow, lokasi?: string): void {
 	const dikenal = kolomTabel(t);
 	for (const nama in b) {
-		if (!dikenal.has(nama))
-			throw new Error(`${lokasiBaris(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
+		if (!dikenal.has(nama)) throw new Error(`${lokasiBaris(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
 	}
 	for (const k of t.kolom) {
 		const v = b[k.nama];
@@ -210,7 +211,9 @@ export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
 	if (bukan) throw new Error(`${l.file}: ${bukan}`);
 	const kec = kecamatanLaporan(l, ref);
 	if (!kec)
-		throw new Error(`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`);
+		throw new Error(
+			`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`
+		);
 	const tahun = l.tahun!;
 	const konteks: StoredRow = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 

@@ -26,7 +26,11 @@ export interface Tabel {
 /** Where a line was printed in the original PDF or Word document; empty for a text report, whose line is the place. */
 const letak: Kolom[] = [
 	{ nama: 'page', tipe: 'INTEGER', keterangan: 'Halaman di dokumen PDF asli (mulai 1); kosong untuk Word dan teks' },
-	{ nama: 'letak', tipe: 'VARCHAR', keterangan: 'Letak di dokumen asli sebagaimana dibaca orang: "halaman 21" (PDF), "tabel 3, baris 5" atau "paragraf 40" (Word); kosong untuk teks' }
+	{
+		nama: 'letak',
+		tipe: 'VARCHAR',
+		keterangan: 'Letak di dokumen asli sebagaimana dibaca orang: "halaman 21" (PDF), "tabel 3, baris 5" atau "paragraf 40" (Word); kosong untuk teks'
+	}
 ];
 
 const sumber: Kolom[] = [
@@ -63,7 +67,12 @@ export const TABEL: Tabel[] = [
 			{ nama: 'capaian_maks_100', tipe: 'BOOLEAN', wajib: true, keterangan: 'Apakah laporan menyatakan capaian di atas 100% dihitung 100%' },
 			{ nama: 'capaian_maks_100_line', tipe: 'INTEGER', keterangan: 'Baris pernyataan batas 100% itu, bila ada' },
 			{ nama: 'capaian_maks_100_raw', tipe: 'VARCHAR', keterangan: 'Teks baris pernyataan batas 100% itu, bila ada' },
-			{ nama: 'cakupan_anggaran', tipe: 'VARCHAR', wajib: true, keterangan: 'Cakupan total anggaran laporan: seluruh (seluruh belanja) atau belanja_langsung (hanya belanja langsung; aturan di Data & metode)' }
+			{
+				nama: 'cakupan_anggaran',
+				tipe: 'VARCHAR',
+				wajib: true,
+				keterangan: 'Cakupan total anggaran laporan: seluruh (seluruh belanja) atau belanja_langsung (hanya belanja langsung; aturan di Data & metode)'
+			}
 		]
 	},
 	{
@@ -78,10 +87,28 @@ export const TABEL: Tabel[] = [
 			{ nama: 'target_raw', tipe: 'VARCHAR', keterangan: 'Teks target tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan tempat nilai dinyatakan' },
-			{ nama: 'dipilih', tipe: 'BOOLEAN', wajib: true, keterangan: 'Nilai IKM tahun ini yang dipakai dari laporan ini (aturan di Data & metode: nilai yang paling sering tercetak)' },
-			{ nama: 'beda', tipe: 'VARCHAR', keterangan: 'Pada nilai yang dipakai: nilai lain yang dicetak laporan yang sama untuk tahun itu, dan letaknya; kosong bila semuanya sama' },
-			{ nama: 'mutu_permenpan', tipe: 'VARCHAR', keterangan: 'Mutu pelayanan (A–D) menurut PermenPAN-RB 14/2017 dari nilai realisasi, dihitung sekali saat data dibangun; kosong bila tidak ada nilai' },
-			{ nama: 'metode', tipe: 'VARCHAR', keterangan: 'Cara IKM diukur menurut pernyataan laporan yang terdekat: sukma_e, bappeda, universitas, manual; kosong bila laporan tidak menyebutnya (tabel ikm_metode)' },
+			{
+				nama: 'dipilih',
+				tipe: 'BOOLEAN',
+				wajib: true,
+				keterangan: 'Nilai IKM tahun ini yang dipakai dari laporan ini (aturan di Data & metode: nilai yang paling sering tercetak)'
+			},
+			{
+				nama: 'beda',
+				tipe: 'VARCHAR',
+				keterangan: 'Pada nilai yang dipakai: nilai lain yang dicetak laporan yang sama untuk tahun itu, dan letaknya; kosong bila semuanya sama'
+			},
+			{
+				nama: 'mutu_permenpan',
+				tipe: 'VARCHAR',
+				keterangan: 'Mutu pelayanan (A–D) menurut PermenPAN-RB 14/2017 dari nilai realisasi, dihitung sekali saat data dibangun; kosong bila tidak ada nilai'
+			},
+			{
+				nama: 'metode',
+				tipe: 'VARCHAR',
+				keterangan:
+					'Cara IKM diukur menurut pernyataan laporan yang terdekat: sukma_e, bappeda, universitas, manual; kosong bila laporan tidak menyebutnya (tabel ikm_metode)'
+			},
 			{ nama: 'metode_line', tipe: 'INTEGER', keterangan: 'Baris pernyataan cara pengukuran itu' },
 			...sumber
 		]
@@ -107,7 +134,8 @@ export const TABEL: Tabel[] = [
 	},
 	{
 		nama: 'skala_predikat',
-		keterangan: 'Skala predikat capaian yang dinyatakan laporan itu sendiri (mis. "AA 90 - 100 Sangat Memuaskan"), satu baris per tingkat; kosong bila laporan tidak mencetak skala.',
+		keterangan:
+			'Skala predikat capaian yang dinyatakan laporan itu sendiri (mis. "AA 90 - 100 Sangat Memuaskan"), satu baris per tingkat; kosong bila laporan tidak mencetak skala.',
 		kolom: [
 			...laporanKey,
 			{ nama: 'urutan', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan tingkat sebagaimana tercetak (mulai 1)' },
@@ -124,17 +152,31 @@ export const TABEL: Tabel[] = [
 		kolom: [
 			...laporanKey,
 			{ nama: 'urutan', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan baris di pohon anggaran' },
-			{ nama: 'level', tipe: 'VARCHAR', wajib: true, keterangan: 'total, program, kegiatan, subkegiatan, atau rincian (rekening belanja di bawah sub kegiatan)' },
+			{
+				nama: 'level',
+				tipe: 'VARCHAR',
+				wajib: true,
+				keterangan: 'total, program, kegiatan, subkegiatan, atau rincian (rekening belanja di bawah sub kegiatan)'
+			},
 			{ nama: 'kode', tipe: 'VARCHAR', keterangan: 'Penomoran tercetak' },
 			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama program/kegiatan/sub kegiatan' },
 			{ nama: 'program', tipe: 'VARCHAR', keterangan: 'Program induk' },
 			{ nama: 'kegiatan', tipe: 'VARCHAR', keterangan: 'Kegiatan induk' },
-			{ nama: 'kode_program', tipe: 'VARCHAR', keterangan: 'Kode program Permendagri 90/2019 dari program baris ini (data/program.csv; aturan di Data & metode); kosong bila nama program tidak dikenali' },
+			{
+				nama: 'kode_program',
+				tipe: 'VARCHAR',
+				keterangan:
+					'Kode program Permendagri 90/2019 dari program baris ini (data/program.csv; aturan di Data & metode); kosong bila nama program tidak dikenali'
+			},
 			{ nama: 'program_baku', tipe: 'VARCHAR', keterangan: 'Nama program baku untuk kode itu (data/program.csv)' },
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu anggaran (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi anggaran (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase serapan tercetak' },
-			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
+			{
+				nama: 'serapan',
+				tipe: 'DOUBLE',
+				keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif'
+			},
 			{ nama: 'pagu_raw', tipe: 'VARCHAR', keterangan: 'Teks pagu tercetak' },
 			{ nama: 'realisasi_raw', tipe: 'VARCHAR', keterangan: 'Teks realisasi tercetak' },
 			{ nama: 'persen_raw', tipe: 'VARCHAR', keterangan: 'Teks persentase tercetak' },
@@ -150,7 +192,11 @@ export const TABEL: Tabel[] = [
 			{ nama: 'uraian', tipe: 'VARCHAR', wajib: true, keterangan: 'Uraian tercetak' },
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
-			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
+			{
+				nama: 'serapan',
+				tipe: 'DOUBLE',
+				keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif'
+			},
 			...sumber
 		]
 	},
@@ -163,7 +209,11 @@ export const TABEL: Tabel[] = [
 			{ nama: 'pagu', tipe: 'BIGINT', keterangan: 'Pagu (rupiah)' },
 			{ nama: 'realisasi', tipe: 'BIGINT', keterangan: 'Realisasi (rupiah)' },
 			{ nama: 'persen', tipe: 'DOUBLE', keterangan: 'Persentase tercetak' },
-			{ nama: 'serapan', tipe: 'DOUBLE', keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif' },
+			{
+				nama: 'serapan',
+				tipe: 'DOUBLE',
+				keterangan: 'Serapan (%) = realisasi × 100 ÷ pagu, dihitung dasbor dari rupiah tercetak; kosong bila pagu kosong atau tidak positif'
+			},
 			{ nama: 'bagian', tipe: 'VARCHAR', wajib: true, keterangan: 'Bagian laporan' },
 			...sumber
 		]
@@ -209,7 +259,8 @@ export const TABEL: Tabel[] = [
 /** The kabupaten's IKM as the reports print it (lkip/ikm-kabupaten.ts): the reference the dashboard names with its source. */
 TABEL.push({
 	nama: 'ikm_kabupaten',
-	keterangan: 'IKM kabupaten sebagaimana dicetak laporan kecamatan (mis. "IKM Kabupaten Jember tahun 2023 … 86,34"), satu baris per pernyataan, dengan letaknya; aturan pemakaiannya di Data & metode.',
+	keterangan:
+		'IKM kabupaten sebagaimana dicetak laporan kecamatan (mis. "IKM Kabupaten Jember tahun 2023 … 86,34"), satu baris per pernyataan, dengan letaknya; aturan pemakaiannya di Data & metode.',
 	kolom: [
 		...laporanKey,
 		{ nama: 'tahun', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun nilai IKM kabupaten' },
@@ -242,9 +293,25 @@ TABEL.push(
 			{ nama: 'seharusnya', tipe: 'DOUBLE', keterangan: 'Angka menurut sumber lain atau hitungan' },
 			{ nama: 'lines', tipe: 'INTEGER[]', wajib: true, keterangan: 'Semua nomor baris sumber yang terlibat' },
 			{ nama: 'kelompok', tipe: 'INTEGER', keterangan: 'Nomor (no) temuan penyebab bila temuan ini satu kelompok sebab-akibat; kosong bila berdiri sendiri' },
-			{ nama: 'peran', tipe: 'VARCHAR', keterangan: 'sebab (satu angka yang salah) atau akibat (pemeriksaan yang gagal karenanya, dihitung satu kali di bawah sebabnya); kosong bila berdiri sendiri' },
-			{ nama: 'bukti', tipe: 'VARCHAR', wajib: true, keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)' },
-			{ nama: 'rujukan', tipe: 'VARCHAR', wajib: true, keterangan: 'Angka laporan yang dirujuk temuan, JSON [{tabel, kunci, tahun}]: tabel data (ikm, indikator, anggaran, belanja, anggaran_tahun_lain), kunci barisnya dalam laporan (ikm: tahun; indikator: no; anggaran: urutan; belanja: jenis; anggaran_tahun_lain: tahun) dan tahun angkanya' }
+			{
+				nama: 'peran',
+				tipe: 'VARCHAR',
+				keterangan:
+					'sebab (satu angka yang salah) atau akibat (pemeriksaan yang gagal karenanya, dihitung satu kali di bawah sebabnya); kosong bila berdiri sendiri'
+			},
+			{
+				nama: 'bukti',
+				tipe: 'VARCHAR',
+				wajib: true,
+				keterangan: 'Baris sumber yang terlibat, JSON [{line, raw, page, letak}] (page dan letak kosong untuk teks)'
+			},
+			{
+				nama: 'rujukan',
+				tipe: 'VARCHAR',
+				wajib: true,
+				keterangan:
+					'Angka laporan yang dirujuk temuan, JSON [{tabel, kunci, tahun}]: tabel data (ikm, indikator, anggaran, belanja, anggaran_tahun_lain), kunci barisnya dalam laporan (ikm: tahun; indikator: no; anggaran: urutan; belanja: jenis; anggaran_tahun_lain: tahun) dan tahun angkanya'
+			}
 		]
 	},
 	{
@@ -259,7 +326,12 @@ TABEL.push(
 			{ nama: 'tinggi', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat tinggi' },
 			{ nama: 'sedang', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat sedang' },
 			{ nama: 'rendah', tipe: 'INTEGER', wajib: true, keterangan: 'Temuan tingkat rendah' },
-			{ nama: 'bobot_periksa', tipe: 'INTEGER', wajib: true, keterangan: 'Bobot semua pemeriksaan (tinggi 3, sedang 2, rendah 1); skor = 100 × (bobot_periksa − bobot_gagal) ÷ bobot_periksa' },
+			{
+				nama: 'bobot_periksa',
+				tipe: 'INTEGER',
+				wajib: true,
+				keterangan: 'Bobot semua pemeriksaan (tinggi 3, sedang 2, rendah 1); skor = 100 × (bobot_periksa − bobot_gagal) ÷ bobot_periksa'
+			},
 			{ nama: 'bobot_gagal', tipe: 'INTEGER', wajib: true, keterangan: 'Bobot pemeriksaan yang gagal' }
 		]
 	},
@@ -298,7 +370,12 @@ TABEL.push(
 		keterangan: 'Pernyataan laporan tentang cara IKM diukur: metode atau lembaga, jumlah responden, periode survei.',
 		kolom: [
 			...laporanKey,
-			{ nama: 'metode', tipe: 'VARCHAR', keterangan: 'sukma_e (aplikasi SUKMA-e), bappeda, universitas (perguruan tinggi), manual (survei manual kecamatan); kosong bila baris hanya menyebut responden atau periode' },
+			{
+				nama: 'metode',
+				tipe: 'VARCHAR',
+				keterangan:
+					'sukma_e (aplikasi SUKMA-e), bappeda, universitas (perguruan tinggi), manual (survei manual kecamatan); kosong bila baris hanya menyebut responden atau periode'
+			},
 			{ nama: 'lembaga', tipe: 'VARCHAR', keterangan: 'Kata yang menyebut metode atau lembaganya, sebagaimana tercetak' },
 			{ nama: 'jumlah_responden', tipe: 'INTEGER', keterangan: 'Jumlah responden tercetak' },
 			{ nama: 'periode', tipe: 'VARCHAR', keterangan: 'Periode survei tercetak' },

@@ -66,7 +66,8 @@ export function syntheticMasterData(n: number, dasar: MasterData, nama: NamaSint
 		const awal = SUKU_AWAL[dalam % SUKU_AWAL.length];
 		const akhir = SUKU_AKHIR[(dalam * 7 + Math.floor(dalam / SUKU_AWAL.length)) % SUKU_AKHIR.length];
 		const nomor = String(i + 1).padStart(4, '0');
-		const namaSama = dalam === 0 && kabupaten % 5 === 0 && dasar.kecamatan.length > 0 ? dasar.kecamatan[kabupaten % dasar.kecamatan.length].nama : `${awal}${akhir}`;
+		const namaSama =
+			dalam === 0 && kabupaten % 5 === 0 && dasar.kecamatan.length > 0 ? dasar.kecamatan[kabupaten % dasar.kecamatan.length].nama : `${awal}${akhir}`;
 		const desa = (i * 7) % 13;
 		kecamatan.push({
 			kode: `99.${String(Math.floor(i / 100)).padStart(2, '0')}.${String(i % 100).padStart(2, '0')}`,
@@ -162,11 +163,27 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 	for (let p = 1; p <= jumlahProgram; p++) {
 		const program = tambah({ level: 'program', kode: String(p), uraian: `Program Sintetis ${p}`, program: null, kegiatan: null, pagu: 0, realisasi: 0 });
 		for (let g = 1, ng = bulat(r, 1, 3); g <= ng; g++) {
-			const kegiatan = tambah({ level: 'kegiatan', kode: `${p}.${g}`, uraian: `Kegiatan ${p}.${g}`, program: program.uraian, kegiatan: null, pagu: 0, realisasi: 0 });
+			const kegiatan = tambah({
+				level: 'kegiatan',
+				kode: `${p}.${g}`,
+				uraian: `Kegiatan ${p}.${g}`,
+				program: program.uraian,
+				kegiatan: null,
+				pagu: 0,
+				realisasi: 0
+			});
 			for (let s = 1, ns = bulat(r, 1, 3); s <= ns; s++) {
 				const pagu = bulat(r, 20_000, 900_000) * 1000;
 				const realisasi = Math.floor(pagu * Math.min(1, dasarSerapan + antara(r, -0.1, 0.05)));
-				tambah({ level: 'subkegiatan', kode: `${p}.${g}.${s}`, uraian: `Sub Kegiatan ${p}.${g}.${s}`, program: program.uraian, kegiatan: kegiatan.uraian, pagu, realisasi });
+				tambah({
+					level: 'subkegiatan',
+					kode: `${p}.${g}.${s}`,
+					uraian: `Sub Kegiatan ${p}.${g}.${s}`,
+					program: program.uraian,
+					kegiatan: kegiatan.uraian,
+					pagu,
+					realisasi
+				});
 				for (const induk of [kegiatan, program, total]) {
 					induk.pagu! += pagu;
 					induk.realisasi! += realisasi;
@@ -203,7 +220,15 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 			{ jenis: 'modal', uraian: 'Belanja Modal', pagu: modal, realisasi: modalReal, line: line(), raw: 'Belanja Modal' }
 		],
 		anggaran_tahun_lain: [
-			{ tahun: tahun - 1, pagu: Math.floor(total.pagu! * 0.95), realisasi: Math.floor(total.realisasi! * 0.93), persen: null, bagian: 'narasi', line: line(), raw: `Anggaran tahun ${tahun - 1}` }
+			{
+				tahun: tahun - 1,
+				pagu: Math.floor(total.pagu! * 0.95),
+				realisasi: Math.floor(total.realisasi! * 0.93),
+				persen: null,
+				bagian: 'narasi',
+				line: line(),
+				raw: `Anggaran tahun ${tahun - 1}`
+			}
 		],
 		profil: [
 			{ atribut: 'penduduk', nilai: penduduk, line: 20, raw: `Jumlah penduduk ${rp(penduduk)} jiwa` },

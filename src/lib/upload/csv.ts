@@ -27,7 +27,11 @@ export interface StrukturCsv {
 
 /** Header cell → comparable name: "Realisasi " / "REALISASI" / "\"realisasi\"" → "realisasi". */
 function namaKolom(s: string): string {
-	return s.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+	return s
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
 }
 
 const SEMUA_KOLOM = new Set(TEMPLAT.flatMap((t) => t.kolom.map((k) => k.nama)));
@@ -73,7 +77,11 @@ export function bacaStrukturCsv(teksAsli: string): StrukturCsv {
 		const lain = (['\t', '|'] as const).find((p) => skorPemisah(selBaris(teksKepala, p)) >= 2);
 		if (lain) {
 			hasil.masalah.push(
-				galat(barisKepala, null, `kolom dipisah dengan ${lain === '\t' ? 'tab' : 'garis tegak (|)'}; gunakan koma (,) atau titik koma (;) sebagai pemisah kolom`)
+				galat(
+					barisKepala,
+					null,
+					`kolom dipisah dengan ${lain === '\t' ? 'tab' : 'garis tegak (|)'}; gunakan koma (,) atau titik koma (;) sebagai pemisah kolom`
+				)
 			);
 		} else {
 			hasil.masalah.push(

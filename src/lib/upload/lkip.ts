@@ -35,10 +35,15 @@ export function readUploadedReport(doc: ReadingText, file: string, ref: MasterDa
 	if (sudah)
 		return {
 			laporan: null,
-			masalah: [galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${sudah.file}); tidak ditambahkan agar tidak terhitung dua kali`), ...masalah]
+			masalah: [
+				galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${sudah.file}); tidak ditambahkan agar tidak terhitung dua kali`),
+				...masalah
+			]
 		};
 	if (!l.ikm.length && !l.indikator.length && !l.anggaran.length)
-		masalah.unshift(galat(null, null, `laporan ${kec.nama} ${l.tahun} terbaca, tetapi tidak ada tabel IKM, pengukuran kinerja maupun realisasi anggaran yang dapat dibaca`));
+		masalah.unshift(
+			galat(null, null, `laporan ${kec.nama} ${l.tahun} terbaca, tetapi tidak ada tabel IKM, pengukuran kinerja maupun realisasi anggaran yang dapat dibaca`)
+		);
 	else {
 		const kosong = [!l.ikm.length && 'IKM', !l.indikator.length && 'pengukuran kinerja', !l.anggaran.length && 'realisasi anggaran'].filter(Boolean);
 		if (kosong.length)

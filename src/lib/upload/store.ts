@@ -76,7 +76,8 @@ export interface Olahan {
 export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined): string {
 	const sebab: Record<string, string> = {
 		QuotaExceededError: 'ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi',
-		SecurityError: 'peramban tidak mengizinkan situs ini menyimpan data (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa atau izinkan penyimpanan situs',
+		SecurityError:
+			'peramban tidak mengizinkan situs ini menyimpan data (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa atau izinkan penyimpanan situs',
 		InvalidStateError: 'peramban tidak mengizinkan penyimpanan saat ini (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa',
 		VersionError: 'tab lain memakai versi dasbor yang lebih baru; tutup tab dasbor yang lain dan muat ulang halaman ini',
 		AbortError: 'penyimpanan dibatalkan, mungkin karena ruang penyimpanan penuh; coba lagi',
@@ -118,7 +119,10 @@ async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore)
 
 /** Records a report adds, over the tables an upload can fill. */
 export function jumlahRekaman(laporan: readonly Report[]): number {
-	return laporan.reduce((n, l) => n + l.ikm.length + l.indikator.length + l.anggaran.length + l.belanja.length + l.anggaran_tahun_lain.length + l.profil.length, 0);
+	return laporan.reduce(
+		(n, l) => n + l.ikm.length + l.indikator.length + l.anggaran.length + l.belanja.length + l.anggaran_tahun_lain.length + l.profil.length,
+		0
+	);
 }
 
 function idBaru(): string {

@@ -54,7 +54,13 @@ export const TEMPLAT: Templat[] = [
 			kecamatan,
 			tahun,
 			{ nama: 'target', jenis: 'ikm', wajib: false, keterangan: 'Target IKM, skala 0–100', contoh: '85' },
-			{ nama: 'realisasi', jenis: 'ikm', wajib: true, keterangan: 'Nilai IKM yang dicapai, skala 0–100 (boleh kosong bila hanya ada huruf mutu)', contoh: '86,34' },
+			{
+				nama: 'realisasi',
+				jenis: 'ikm',
+				wajib: true,
+				keterangan: 'Nilai IKM yang dicapai, skala 0–100 (boleh kosong bila hanya ada huruf mutu)',
+				contoh: '86,34'
+			},
 			{ nama: 'mutu', jenis: 'mutu', wajib: false, keterangan: 'Huruf mutu pelayanan A, B, C atau D', contoh: 'B' }
 		]
 	},
@@ -71,7 +77,13 @@ export const TEMPLAT: Templat[] = [
 			{ nama: 'target', jenis: 'nilai', wajib: true, keterangan: 'Target: angka, persen, huruf (B) atau jumlah (4 Dok)', contoh: '85' },
 			{ nama: 'realisasi', jenis: 'nilai', wajib: true, keterangan: 'Realisasi, dalam bentuk yang sama dengan target', contoh: '86,34' },
 			{ nama: 'capaian', jenis: 'persen', wajib: false, keterangan: 'Capaian (%) sebagaimana tercetak', contoh: '101,58' },
-			{ nama: 'satuan', jenis: 'satuan', wajib: false, keterangan: 'Satuan: %, indeks, dokumen, huruf, nilai atau lainnya (kosong: dikenali dari nilai)', contoh: 'indeks' }
+			{
+				nama: 'satuan',
+				jenis: 'satuan',
+				wajib: false,
+				keterangan: 'Satuan: %, indeks, dokumen, huruf, nilai atau lainnya (kosong: dikenali dari nilai)',
+				contoh: 'indeks'
+			}
 		]
 	},
 	{
@@ -83,7 +95,13 @@ export const TEMPLAT: Templat[] = [
 			tahun,
 			{ nama: 'level', jenis: 'level', wajib: true, keterangan: 'total, program, kegiatan atau subkegiatan', contoh: 'program' },
 			{ nama: 'kode', jenis: 'teks', wajib: false, keterangan: 'Penomoran tercetak', contoh: '1' },
-			{ nama: 'uraian', jenis: 'teks', wajib: true, keterangan: 'Nama program/kegiatan/sub kegiatan', contoh: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' },
+			{
+				nama: 'uraian',
+				jenis: 'teks',
+				wajib: true,
+				keterangan: 'Nama program/kegiatan/sub kegiatan',
+				contoh: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'
+			},
 			{ nama: 'program', jenis: 'teks', wajib: false, keterangan: 'Program induk (untuk kegiatan dan sub kegiatan)', contoh: '' },
 			{ nama: 'kegiatan', jenis: 'teks', wajib: false, keterangan: 'Kegiatan induk (untuk sub kegiatan)', contoh: '' },
 			{ nama: 'pagu', jenis: 'rupiah', wajib: true, keterangan: 'Pagu anggaran dalam rupiah, mis. 1.250.000.000', contoh: '1.250.000.000' },

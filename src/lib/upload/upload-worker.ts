@@ -10,9 +10,7 @@ import type { MasterData } from '../lkip/types';
 import type { DataAda } from './duplicates';
 import { olahTersimpan, periksaBerkas, type HasilPeriksa, type HasilTersimpan, type Kemajuan } from './upload-task';
 
-export type Permintaan =
-	| { id: number; jenis: 'periksa'; berkas: File; ref: MasterData; ada: DataAda }
-	| { id: number; jenis: 'olah'; ref: MasterData };
+export type Permintaan = { id: number; jenis: 'periksa'; berkas: File; ref: MasterData; ada: DataAda } | { id: number; jenis: 'olah'; ref: MasterData };
 
 export type Jawaban =
 	| { id: number; jenis: 'kemajuan'; kemajuan: Kemajuan }

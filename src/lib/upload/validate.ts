@@ -98,8 +98,7 @@ class PembacaBaris {
 		if (h.masalah) return this.salah(k.nama, h.masalah);
 		if (h.catatan) this.ingat(k.nama, h.catatan);
 		const n = h.nilai!;
-		if ((min !== null && n < min) || (maks !== null && n > maks))
-			return this.salah(k.nama, `${apa} ${angkaId(n)} di luar skala ${min ?? '…'}–${maks ?? '…'}`);
+		if ((min !== null && n < min) || (maks !== null && n > maks)) return this.salah(k.nama, `${apa} ${angkaId(n)} di luar skala ${min ?? '…'}–${maks ?? '…'}`);
 		return n;
 	}
 
@@ -204,7 +203,15 @@ function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): A
 	const levelSel = p.sel(k.level);
 	let level: LevelAnggaran | null = null;
 	if (levelSel !== null) {
-		level = LEVEL[levelSel.toLowerCase().replace(/[\s-]+/g, ' ').trim()] ?? LEVEL[levelSel.toLowerCase().replace(/[\s-]+/g, '')] ?? null;
+		level =
+			LEVEL[
+				levelSel
+					.toLowerCase()
+					.replace(/[\s-]+/g, ' ')
+					.trim()
+			] ??
+			LEVEL[levelSel.toLowerCase().replace(/[\s-]+/g, '')] ??
+			null;
 		if (!level) p.salah('level', `${kutip(levelSel)} bukan level anggaran (total, program, kegiatan atau subkegiatan)`);
 	}
 	const kode = k.kode ? p.teks(k.kode) : null;
@@ -280,11 +287,7 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 			let c = kecamatanDikenal.get(namaKec);
 			if (!c) kecamatanDikenal.set(namaKec, (c = resolveUploadKecamatan(namaKec, ref)));
 			if (c.ref) kec = c.ref;
-			else
-				p.salah(
-					'kecamatan',
-					`${kutip(namaKec)} bukan nama kecamatan di Kabupaten Jember` + (c.saran ? `; mungkin maksudnya "${c.saran.nama}"?` : '')
-				);
+			else p.salah('kecamatan', `${kutip(namaKec)} bukan nama kecamatan di Kabupaten Jember` + (c.saran ? `; mungkin maksudnya "${c.saran.nama}"?` : ''));
 		}
 		const tahun = p.tahun(kolom.tahun);
 		const id = kec && tahun ? laporanId(kec, tahun) : '';
@@ -309,7 +312,10 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 			} else if (terbit?.sama) {
 				p.salah('', `sudah ada di data dasbor (${asalBaris(terbit.baris)}); baris ini tidak ditambahkan agar tidak terhitung dua kali`);
 			} else if (terbit) {
-				p.ingat('', `data dasbor untuk ${kunciTampil(t.tabel, r)} mencatat angka lain (${asalBaris(terbit.baris)}); keduanya ditampilkan, yang ini ditandai "data unggahan"`);
+				p.ingat(
+					'',
+					`data dasbor untuk ${kunciTampil(t.tabel, r)} mencatat angka lain (${asalBaris(terbit.baris)}); keduanya ditampilkan, yang ini ditandai "data unggahan"`
+				);
 			}
 			if (!p.galat) {
 				diFile.tambah(data);

@@ -15,8 +15,7 @@ export interface Asli {
 export async function muatAsli(berkas: string, unggahan: boolean): Promise<Asli> {
 	if (unggahan) {
 		const u = await dokumenUnggahan(berkas);
-		if (!u || (!u.byte && u.teks === null))
-			throw new Error(`Berkas unggahan "${berkas}" tidak tersimpan lagi di peramban ini (mungkin sudah dihapus).`);
+		if (!u || (!u.byte && u.teks === null)) throw new Error(`Berkas unggahan "${berkas}" tidak tersimpan lagi di peramban ini (mungkin sudah dihapus).`);
 		const byte = u.byte ?? new TextEncoder().encode(u.teks!);
 		return { byte, unduh: URL.createObjectURL(new Blob([byte.slice().buffer])) };
 	}

@@ -88,16 +88,23 @@ const LETAK: Letak[] = ['sendiri', 'sel', 'laporan'];
 const kasus = (jalur: Jalur): Kasus[] => POLA.flatMap((pola) => LETAK.map((letak) => ({ jalur, pola, letak })));
 
 describe('adversarial corpus: time grows linearly with the input', () => {
-	it(`extractor, audit and CSV upload: ${POLA.length} patterns × ${LETAK.length} placements, ${KECIL / 1000}k vs ${BESAR / 1000}k characters`, { timeout: 300_000 }, async () => {
-		// one worker per path: the two cores are used, and a stopped case does not hold up the others
-		const semua = await Promise.all((['ekstrak', 'audit', 'csv'] as const).map((j) => jalankan(kasus(j))));
-		const hasil = semua.flat();
-		const buruk = hasil
-			.filter((h) => h.cacat || h.besar! > batasBesar(h.kecil))
-			.map((h) => `${nama(h.kasus)}: ${KECIL / 1000}k ${h.kecil.toFixed(1)} ms, ${BESAR / 1000}k ${h.besar === null ? '-' : h.besar.toFixed(0) + ' ms'}${h.cacat ? ` (${h.cacat.split('\n')[0]})` : ''}`);
-		const terlama = hasil.reduce((a, b) => ((b.besar ?? Infinity) > (a.besar ?? Infinity) ? b : a));
-		console.log(`${hasil.length} kasus; terlama ${nama(terlama.kasus)} ${terlama.besar?.toFixed(0)} ms pada ${BESAR / 1000}k`);
-		expect(hasil).toHaveLength(3 * POLA.length * LETAK.length);
-		expect(buruk).toEqual([]);
-	});
+	it(
+		`extractor, audit and CSV upload: ${POLA.length} patterns × ${LETAK.length} placements, ${KECIL / 1000}k vs ${BESAR / 1000}k characters`,
+		{ timeout: 300_000 },
+		async () => {
+			// one worker per path: the two cores are used, and a stopped case does not hold up the others
+			const semua = await Promise.all((['ekstrak', 'audit', 'csv'] as const).map((j) => jalankan(kasus(j))));
+			const hasil = semua.flat();
+			const buruk = hasil
+				.filter((h) => h.cacat || h.besar! > batasBesar(h.kecil))
+				.map(
+					(h) =>
+						`${nama(h.kasus)}: ${KECIL / 1000}k ${h.kecil.toFixed(1)} ms, ${BESAR / 1000}k ${h.besar === null ? '-' : h.besar.toFixed(0) + ' ms'}${h.cacat ? ` (${h.cacat.split('\n')[0]})` : ''}`
+				);
+			const terlama = hasil.reduce((a, b) => ((b.besar ?? Infinity) > (a.besar ?? Infinity) ? b : a));
+			console.log(`${hasil.length} kasus; terlama ${nama(terlama.kasus)} ${terlama.besar?.toFixed(0)} ms pada ${BESAR / 1000}k`);
+			expect(hasil).toHaveLength(3 * POLA.length * LETAK.length);
+			expect(buruk).toEqual([]);
+		}
+	);
 });

@@ -20,9 +20,31 @@ export interface Kasus {
 
 /** Units repeated to the target length. The digit-then-spaces unit froze the audit (issue 14). */
 export const POLA = [
-	'1', ' ', '\t', '.', '|', '<td>', '<', '(', '[', '-', ',', '%', '*',
-	'1 ', '1.', '| ', '|-', 'a ', '<tr><td>1</td>', 'dari 1% ', 'naik ', 'Kecamatan ',
-	'\n', '1\n', '| 1 | 2 |\n'
+	'1',
+	' ',
+	'\t',
+	'.',
+	'|',
+	'<td>',
+	'<',
+	'(',
+	'[',
+	'-',
+	',',
+	'%',
+	'*',
+	'1 ',
+	'1.',
+	'| ',
+	'|-',
+	'a ',
+	'<tr><td>1</td>',
+	'dari 1% ',
+	'naik ',
+	'Kecamatan ',
+	'\n',
+	'1\n',
+	'| 1 | 2 |\n'
 ];
 
 export function ulang(unit: string, panjang: number): string {

@@ -4,7 +4,10 @@ import { ang, ikm, laporan, teks, temuan } from './helpers';
 describe('beda_antarbagian', () => {
 	it('flags an IKM stated differently in the ikhtisar and the measurement table, with both lines', () => {
 		const l = laporan({
-			ikm: [ikm({ line: 72, bagian: 'ikhtisar', realisasi: 63, realisasi_raw: 'B (63)', mutu: 'B' }), ikm({ line: 429, bagian: 'pengukuran', realisasi: 81.9, realisasi_raw: '81,9' })]
+			ikm: [
+				ikm({ line: 72, bagian: 'ikhtisar', realisasi: 63, realisasi_raw: 'B (63)', mutu: 'B' }),
+				ikm({ line: 429, bagian: 'pengukuran', realisasi: 81.9, realisasi_raw: '81,9' })
+			]
 		});
 		const t = temuan(l, teks(430), 'beda_antarbagian');
 		expect(t).toHaveLength(1);
@@ -14,14 +17,21 @@ describe('beda_antarbagian', () => {
 
 	it('treats 81,9 and 81,90 as the same printed figure, 81,9 and 81,96 as different', () => {
 		const l = (r: number, raw: string) =>
-			laporan({ ikm: [ikm({ line: 1, bagian: 'ikhtisar', realisasi: r, realisasi_raw: raw }), ikm({ line: 2, bagian: 'pengukuran', realisasi: 81.9, realisasi_raw: '81,9' })] });
+			laporan({
+				ikm: [
+					ikm({ line: 1, bagian: 'ikhtisar', realisasi: r, realisasi_raw: raw }),
+					ikm({ line: 2, bagian: 'pengukuran', realisasi: 81.9, realisasi_raw: '81,9' })
+				]
+			});
 		expect(temuan(l(81.9, '81,90'), teks(3), 'beda_antarbagian')).toEqual([]);
 		expect(temuan(l(81.94, '81,94'), teks(3), 'beda_antarbagian')).toEqual([]);
 		expect(temuan(l(81.96, '81,96'), teks(3), 'beda_antarbagian')).toHaveLength(1);
 	});
 
 	it('ignores IKM of other years and of the kabupaten-wide figure of another year', () => {
-		const l = laporan({ ikm: [ikm({ line: 1, tahun: 2022, bagian: 'perbandingan', realisasi: 82.5 }), ikm({ line: 2, bagian: 'pengukuran', realisasi: 81.9 })] });
+		const l = laporan({
+			ikm: [ikm({ line: 1, tahun: 2022, bagian: 'perbandingan', realisasi: 82.5 }), ikm({ line: 2, bagian: 'pengukuran', realisasi: 81.9 })]
+		});
 		expect(temuan(l, teks(3), 'beda_antarbagian')).toEqual([]);
 	});
 
@@ -39,16 +49,28 @@ describe('beda_antarbagian', () => {
 	});
 
 	it('flags belanja operasi + modal that do not add up to the total pagu', () => {
-		const text = teks(6, { 2: '1. Belanja Operasional sebesar Rp. 12.564.365.145,00,-', 3: '2. Belanja Modal sebesar Rp. 0,-', 5: 'Belanja Operasional sebesar Rp 15.170.568.935,00 dan Belanja Modal sebesar Rp. 0,-' });
+		const text = teks(6, {
+			2: '1. Belanja Operasional sebesar Rp. 12.564.365.145,00,-',
+			3: '2. Belanja Modal sebesar Rp. 0,-',
+			5: 'Belanja Operasional sebesar Rp 15.170.568.935,00 dan Belanja Modal sebesar Rp. 0,-'
+		});
 		const l = laporan({ anggaran: [ang('total', 6, 15_170_568_935, 1)] });
 		const t = temuan(l, text, 'beda_antarbagian').filter((x) => x.pesan.startsWith('Belanja operasi'));
 		expect(t.map((x) => x.lines)).toEqual([[2, 3, 6]]);
 	});
 
 	it('flags a pagu restated with another realisasi in another table, not a pagu shared by rows with different realisasi', () => {
-		const text = teks(12, { 3: '\tInput : Dana yang dibutuhkan\tRp. 180.480.000\tRp. 171.480.000\t95,01%', 4: '\tInput : Dana\tRp. 1.086.960.000\tRp. 1.086.960.000\t100%' });
+		const text = teks(12, {
+			3: '\tInput : Dana yang dibutuhkan\tRp. 180.480.000\tRp. 171.480.000\t95,01%',
+			4: '\tInput : Dana\tRp. 1.086.960.000\tRp. 1.086.960.000\t100%'
+		});
 		const l = laporan({
-			anggaran: [ang('kegiatan', 8, 180_480_000, 180_480_000), ang('subkegiatan', 9, 180_480_000, 180_480_000), ang('kegiatan', 10, 1_086_960_000, 1_089_285_000), ang('subkegiatan', 11, 1_086_960_000, 1_086_960_000)]
+			anggaran: [
+				ang('kegiatan', 8, 180_480_000, 180_480_000),
+				ang('subkegiatan', 9, 180_480_000, 180_480_000),
+				ang('kegiatan', 10, 1_086_960_000, 1_089_285_000),
+				ang('subkegiatan', 11, 1_086_960_000, 1_086_960_000)
+			]
 		});
 		const t = temuan(l, text, 'beda_antarbagian');
 		expect(t.map((x) => [x.lines, x.nilai, x.seharusnya])).toEqual([[[3, 8, 9], 180_480_000, 171_480_000]]);

@@ -14,7 +14,13 @@ const SKALA7 = {
 	4: '3.\tBB\t➤ 70 - 80\tSangat Baik',
 	5: '4.\tB\t➤ 60 - 70\tBaik'
 };
-const SKALA4 = { 1: 'No\tCAPAIAN KINERJA\tKETERANGAN', 2: '1.\tLebih dari 100 %\tSANGAT BAIK', 3: '2.\t76 % s/d 100 %\tBAIK', 4: '2.\t55 % s/d 75 %\tCUKUP', 5: '3.\tKurang dari 55 %\tKURANG' };
+const SKALA4 = {
+	1: 'No\tCAPAIAN KINERJA\tKETERANGAN',
+	2: '1.\tLebih dari 100 %\tSANGAT BAIK',
+	3: '2.\t76 % s/d 100 %\tBAIK',
+	4: '2.\t55 % s/d 75 %\tCUKUP',
+	5: '3.\tKurang dari 55 %\tKURANG'
+};
 
 describe('predikat_skala', () => {
 	it('reads the report scale and treats shared boundaries and gaps as either label', () => {
@@ -53,25 +59,37 @@ describe('predikat_skala', () => {
 
 describe('klaim_narasi', () => {
 	it('reads direction claims with both numbers', () => {
-		expect(klaimArah('terdapat Penurunan realisasi dari 82,5% Tahun 2022 dan pada tahun 2023 dengan realisasi 81,9 %')).toEqual({ arah: 'turun', dari: 82.5, ke: 81.9 });
+		expect(klaimArah('terdapat Penurunan realisasi dari 82,5% Tahun 2022 dan pada tahun 2023 dengan realisasi 81,9 %')).toEqual({
+			arah: 'turun',
+			dari: 82.5,
+			ke: 81.9
+		});
 		expect(klaimArah('sebesar 90% merupakan peningkatan dibandingkan tahun sebelumnya yaitu 85%')).toEqual({ arah: 'naik', dari: 85, ke: 90 });
 		expect(klaimArah('Capaian meningkat dibanding tahun lalu')).toBeNull();
 	});
 
 	it('flags "meningkat" when the figure fell, not when it rose or stayed', () => {
-		const text = teks(4, { 1: 'Terdapat peningkatan realisasi dari 82,5% Tahun 2022 menjadi 81,9% tahun 2023.', 2: 'Terdapat peningkatan dari 80 % Tahun 2022 dan pada tahun 2023 dengan realisasi 90%.', 3: 'Terdapat penurunan dari 90% menjadi 90%.' });
+		const text = teks(4, {
+			1: 'Terdapat peningkatan realisasi dari 82,5% Tahun 2022 menjadi 81,9% tahun 2023.',
+			2: 'Terdapat peningkatan dari 80 % Tahun 2022 dan pada tahun 2023 dengan realisasi 90%.',
+			3: 'Terdapat penurunan dari 90% menjadi 90%.'
+		});
 		const t = temuan(laporan(), text, 'klaim_narasi');
 		expect(t.map((x) => x.lines)).toEqual([[1]]);
 	});
 
 	it('flags a count above target larger than the table allows, not a smaller one', () => {
-		const l = laporan({ indikator: [ind({ line: 2, target: 85, realisasi: 82.89, capaian: 97.5 }), ind({ line: 3, target: 100, realisasi: 100, capaian: 100 })] });
+		const l = laporan({
+			indikator: [ind({ line: 2, target: 85, realisasi: 82.89, capaian: 97.5 }), ind({ line: 3, target: 100, realisasi: 100, capaian: 100 })]
+		});
 		expect(temuan(l, teks(5, { 5: 'sebanyak 2 (dua) indikator capaian diatas target.' }), 'klaim_narasi')).toHaveLength(1);
 		expect(temuan(l, teks(5, { 5: 'sebanyak 1 (satu) indikator capaian diatas target.' }), 'klaim_narasi')).toEqual([]);
 	});
 
 	it('checks a stated average of the indicators with printed precision', () => {
-		const l = laporan({ indikator: [ind({ line: 2, capaian: 100 }), ind({ line: 3, capaian: 97.5 }), ind({ line: 4, capaian: 100 }), ind({ line: 5, capaian: 100 })] });
+		const l = laporan({
+			indikator: [ind({ line: 2, capaian: 100 }), ind({ line: 3, capaian: 97.5 }), ind({ line: 4, capaian: 100 }), ind({ line: 5, capaian: 100 })]
+		});
 		const kal = (x: string) => teks(8, { 7: `capaian 4 (empat) indikator sasaran rata rata mencapai ${x} % dan masuk kategori AA.` });
 		expect(temuan(l, kal('99,38'), 'klaim_narasi')).toEqual([]); // 99,375
 		expect(temuan(l, kal('99,37'), 'klaim_narasi')).toEqual([]); // truncation
@@ -96,7 +114,9 @@ describe('target_beda', () => {
 	});
 
 	it('uses the extractor IKM targets too and accepts equal targets', () => {
-		const l = laporan({ ikm: [ikm({ line: 1, bagian: 'pengukuran', target: 90, target_raw: '90' }), ikm({ line: 2, bagian: 'perjanjian_kinerja', target: 90, target_raw: '90' })] });
+		const l = laporan({
+			ikm: [ikm({ line: 1, bagian: 'pengukuran', target: 90, target_raw: '90' }), ikm({ line: 2, bagian: 'perjanjian_kinerja', target: 90, target_raw: '90' })]
+		});
 		expect(temuan(l, teks(3), 'target_beda')).toEqual([]);
 	});
 });
@@ -106,7 +126,10 @@ describe('di_luar_rentang', () => {
 		const l = laporan({
 			ikm: [ikm({ line: 1, bagian: 'pengukuran', realisasi: 100.5 }), ikm({ line: 2, bagian: 'ikhtisar', realisasi: 100 })],
 			anggaran: [ang('kegiatan', 3, 100, 101), ang('kegiatan', 4, -5, 0), ang('kegiatan', 5, 100, 100)],
-			indikator: [ind({ line: 6, indikator: 'Persentase desa mandiri', satuan: '%', realisasi: 105 }), ind({ line: 7, indikator: 'Persentase peningkatan PBB', satuan: '%', realisasi: 120 })]
+			indikator: [
+				ind({ line: 6, indikator: 'Persentase desa mandiri', satuan: '%', realisasi: 105 }),
+				ind({ line: 7, indikator: 'Persentase peningkatan PBB', satuan: '%', realisasi: 120 })
+			]
 		});
 		const t = temuan(l, teks(8), 'di_luar_rentang');
 		expect(t.map((x) => x.lines[0])).toEqual([1, 3, 4, 6]);
@@ -130,16 +153,25 @@ describe('angka_rusak', () => {
 describe('pangsa_anggaran', () => {
 	it('checks "Rp X ... sebesar P% dari keseluruhan belanja" against the total pagu', () => {
 		const l = laporan({ anggaran: [ang('total', 1, 400_000_000, 1)] });
-		const ok = teks(3, { 2: 'Keseluruhan anggaran Program sejumlah Rp. 51.645.000,- yang dialokasikan untuk sasaran I adalah sebesar 12,9% dari keseluruhan belanja langsung.' });
+		const ok = teks(3, {
+			2: 'Keseluruhan anggaran Program sejumlah Rp. 51.645.000,- yang dialokasikan untuk sasaran I adalah sebesar 12,9% dari keseluruhan belanja langsung.'
+		});
 		expect(temuan(l, ok, 'pangsa_anggaran')).toEqual([]);
-		const salah = teks(3, { 2: 'Keseluruhan anggaran Program sejumlah Rp 29.927.500,00 yang dialokasikan untuk sasaran II adalah sebesar 11,08 % dari keseluruhan belanja.' });
+		const salah = teks(3, {
+			2: 'Keseluruhan anggaran Program sejumlah Rp 29.927.500,00 yang dialokasikan untuk sasaran II adalah sebesar 11,08 % dari keseluruhan belanja.'
+		});
 		expect(temuan(l, salah, 'pangsa_anggaran')).toHaveLength(1);
 	});
 });
 
 describe('antar_tahun', () => {
-	it('compares a quoted previous-year total and IKM with that year\'s own report of the same kecamatan', () => {
-		const lalu = laporan({ file: 'uji-2022.txt', tahun: 2022, anggaran: [ang('total', 50, 3_810_244_147, 3_709_209_303)], ikm: [ikm({ line: 40, tahun: 2022, bagian: 'pengukuran', realisasi: 82.5, realisasi_raw: '82,5' })] });
+	it("compares a quoted previous-year total and IKM with that year's own report of the same kecamatan", () => {
+		const lalu = laporan({
+			file: 'uji-2022.txt',
+			tahun: 2022,
+			anggaran: [ang('total', 50, 3_810_244_147, 3_709_209_303)],
+			ikm: [ikm({ line: 40, tahun: 2022, bagian: 'pengukuran', realisasi: 82.5, realisasi_raw: '82,5' })]
+		});
 		const ini = laporan({
 			anggaran_tahun_lain: [{ tahun: 2022, pagu: 3_810_244_147, realisasi: 3_709_209_000, persen: 97.35, bagian: 'anggaran', line: 7, raw: 'x' }],
 			ikm: [ikm({ line: 8, tahun: 2022, bagian: 'narasi', realisasi: 85, realisasi_raw: '85' })]

@@ -35,7 +35,9 @@ describe('capaian_indikator', () => {
 	});
 
 	it('uses the negative formula when the reference says so', () => {
-		const l = laporan({ indikator: [ind({ line: 1, indikator: 'Angka pelanggaran', kunci: 'pelanggaran', target: 10, realisasi: 12, capaian: 80, capaian_raw: '80%' })] });
+		const l = laporan({
+			indikator: [ind({ line: 1, indikator: 'Angka pelanggaran', kunci: 'pelanggaran', target: 10, realisasi: 12, capaian: 80, capaian_raw: '80%' })]
+		});
 		const opsi = { indikator: [{ kunci: 'pelanggaran', label: 'x', polaritas: 'negatif' as const, pola: [] }] };
 		expect(temuan(l, teks(2), 'capaian_indikator', [], opsi)).toEqual([]);
 		const pos = { indikator: [{ kunci: 'pelanggaran', label: 'x', polaritas: 'positif' as const, pola: [] }] };

@@ -9,7 +9,14 @@ export function laporan(p: Partial<Report> = {}): Report {
 }
 
 let urutan = 0;
-export function ang(level: LevelAnggaran, line: number, pagu: number | null, realisasi: number | null, persen: number | null = null, persen_raw: string | null = null): AnggaranRecord {
+export function ang(
+	level: LevelAnggaran,
+	line: number,
+	pagu: number | null,
+	realisasi: number | null,
+	persen: number | null = null,
+	persen_raw: string | null = null
+): AnggaranRecord {
 	return {
 		level,
 		urutan: ++urutan,

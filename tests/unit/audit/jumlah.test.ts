@@ -4,7 +4,15 @@ import { ang, laporan, temuan } from './helpers';
 describe('jumlah_anggaran', () => {
 	it('accepts a tree whose parents equal the sum of their children to the rupiah', () => {
 		const l = laporan({
-			anggaran: [ang('total', 9, 300, 250), ang('program', 1, 300, 250), ang('kegiatan', 2, 100, 90), ang('subkegiatan', 3, 100, 90), ang('kegiatan', 4, 200, 160), ang('subkegiatan', 5, 150, 120), ang('subkegiatan', 6, 50, 40)]
+			anggaran: [
+				ang('total', 9, 300, 250),
+				ang('program', 1, 300, 250),
+				ang('kegiatan', 2, 100, 90),
+				ang('subkegiatan', 3, 100, 90),
+				ang('kegiatan', 4, 200, 160),
+				ang('subkegiatan', 5, 150, 120),
+				ang('subkegiatan', 6, 50, 40)
+			]
 		});
 		expect(temuan(l, undefined, 'jumlah_anggaran')).toEqual([]);
 	});

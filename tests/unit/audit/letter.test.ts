@@ -45,7 +45,16 @@ const skor = {
 };
 
 describe('Lembar Temuan', () => {
-	const surat = suratTemuan({ file: 'lkip-sukamaju-2024.pdf', kecamatan: 'Sukamaju', kabupaten: 'Contoh', tahun: 2024, temuan, skor, tanggal: new Date(Date.UTC(2025, 2, 3)), tempat: 'Contoh' });
+	const surat = suratTemuan({
+		file: 'lkip-sukamaju-2024.pdf',
+		kecamatan: 'Sukamaju',
+		kabupaten: 'Contoh',
+		tahun: 2024,
+		temuan,
+		skor,
+		tanggal: new Date(Date.UTC(2025, 2, 3)),
+		tempat: 'Contoh'
+	});
 
 	it('names the place: the page when known, else the line', () => {
 		expect(letakBukti({ line: 775, raw: '', letak: 'halaman 21' })).toBe('halaman 21 (baris 775)');
@@ -73,14 +82,23 @@ describe('Lembar Temuan', () => {
 	});
 
 	it('is addressed to the camat and dated', () => {
-		expect(surat).toMatch(/^LEMBAR TEMUAN KONSISTENSI DATA\nLaporan Kinerja Instansi Pemerintah \(LKIP\) Kecamatan Sukamaju Tahun 2024\nBerkas: lkip-sukamaju-2024\.pdf/);
+		expect(surat).toMatch(
+			/^LEMBAR TEMUAN KONSISTENSI DATA\nLaporan Kinerja Instansi Pemerintah \(LKIP\) Kecamatan Sukamaju Tahun 2024\nBerkas: lkip-sukamaju-2024\.pdf/
+		);
 		expect(surat).toContain('Camat Sukamaju');
 		expect(surat).toContain('Contoh, 3 Maret 2025');
 		expect(surat).toContain('Badan Perencanaan Pembangunan Daerah Kabupaten Contoh');
 	});
 
 	it('says so when nothing was found', () => {
-		const kosong = suratTemuan({ file: 'a.txt', kecamatan: 'Sukamaju', tahun: 2024, temuan: [], skor: { skor: 100, diperiksa: 3, gagal: 0 }, tanggal: new Date(Date.UTC(2025, 0, 1)) });
+		const kosong = suratTemuan({
+			file: 'a.txt',
+			kecamatan: 'Sukamaju',
+			tahun: 2024,
+			temuan: [],
+			skor: { skor: 100, diperiksa: 3, gagal: 0 },
+			tanggal: new Date(Date.UTC(2025, 0, 1))
+		});
 		expect(kosong).toContain('tidak ditemukan angka yang saling bertentangan');
 		expect(kosong).not.toContain('1. ');
 	});
@@ -88,7 +106,10 @@ describe('Lembar Temuan', () => {
 
 describe('lkip surat', () => {
 	it('writes one letter per report as text, naming the finding lines of the report', () => {
-		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkip-cli.ts', 'surat', 'data/lkip/balung-2020.txt'], { encoding: 'utf8', maxBuffer: 16 << 20 });
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkip-cli.ts', 'surat', 'data/lkip/balung-2020.txt'], {
+			encoding: 'utf8',
+			maxBuffer: 16 << 20
+		});
 		expect(r.status).toBe(0);
 		expect(r.stdout.startsWith('LEMBAR TEMUAN KONSISTENSI DATA\nLaporan Kinerja Instansi Pemerintah (LKIP) Kecamatan Balung Tahun 2020')).toBe(true);
 		// B6 of expected-findings: "1 (satu) indikator kinerja dari 1 (satu) sasaran" on line 311 vs two indicators

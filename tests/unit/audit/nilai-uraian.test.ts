@@ -12,8 +12,31 @@ const tabel = () =>
 	laporan({
 		tahun: 2024,
 		indikator: [
-			ind({ line: 30, tahun: 2024, sasaran: 'Terwujudnya tata kelola pemerintahan kecamatan yang akuntabel', indikator: 'Nilai Akuntabilitas Kinerja Kecamatan', target: 80, realisasi: 68, capaian: 85, target_raw: 'BB (80)', realisasi_raw: 'B (68)', capaian_raw: '85%' }),
-			ind({ line: 31, tahun: 2024, no: 2, sasaran: 'Meningkatnya kualitas pelayanan administrasi terpadu kecamatan', indikator: 'Indeks Kepuasan Masyarakat', target: 88, realisasi: 84.4, capaian: 95.91, target_raw: '88', realisasi_raw: '84,4', capaian_raw: '95,91%' })
+			ind({
+				line: 30,
+				tahun: 2024,
+				sasaran: 'Terwujudnya tata kelola pemerintahan kecamatan yang akuntabel',
+				indikator: 'Nilai Akuntabilitas Kinerja Kecamatan',
+				target: 80,
+				realisasi: 68,
+				capaian: 85,
+				target_raw: 'BB (80)',
+				realisasi_raw: 'B (68)',
+				capaian_raw: '85%'
+			}),
+			ind({
+				line: 31,
+				tahun: 2024,
+				no: 2,
+				sasaran: 'Meningkatnya kualitas pelayanan administrasi terpadu kecamatan',
+				indikator: 'Indeks Kepuasan Masyarakat',
+				target: 88,
+				realisasi: 84.4,
+				capaian: 95.91,
+				target_raw: '88',
+				realisasi_raw: '84,4',
+				capaian_raw: '95,91%'
+			})
 		]
 	});
 
@@ -39,7 +62,14 @@ describe('nilai_uraian', () => {
 
 	it('reads nothing outside a section whose heading names an indicator of the table', () => {
 		const l = tabel();
-		l.indikator = l.indikator.map((r) => ({ ...r, sasaran: 'Sasaran lain sama sekali berbeda', indikator: 'Indikator berbeda lainnya', target_raw: '1', realisasi_raw: '1', capaian_raw: '1%' }));
+		l.indikator = l.indikator.map((r) => ({
+			...r,
+			sasaran: 'Sasaran lain sama sekali berbeda',
+			indikator: 'Indikator berbeda lainnya',
+			target_raw: '1',
+			realisasi_raw: '1',
+			capaian_raw: '1%'
+		}));
 		expect(temuan(l, TEKS, 'nilai_uraian')).toEqual([]);
 	});
 });

@@ -19,7 +19,9 @@ function lap(capaian2: number[]) {
 		skala,
 		indikator: [
 			ind({ line: 6, no: 1, sasaran: 'Tertibnya administrasi kependudukan warga', indikator: 'Persentase dokumen selesai', capaian: 95 }),
-			...capaian2.map((c, k) => ind({ line: 7 + k, no: 2 + k, sasaran: 'Meningkatnya partisipasi masyarakat desa', indikator: `Indikator ${k + 1}`, capaian: c }))
+			...capaian2.map((c, k) =>
+				ind({ line: 7 + k, no: 2 + k, sasaran: 'Meningkatnya partisipasi masyarakat desa', indikator: `Indikator ${k + 1}`, capaian: c })
+			)
 		]
 	});
 }
@@ -28,7 +30,11 @@ const kal = (s: string) => teks(20, { 15: s });
 describe('predikat_skala: a label for one sasaran', () => {
 	it('flags a label no indicator of that sasaran can have', () => {
 		// sasaran 2 has capaian 74 (Cukup): "Sangat Baik" is not possible
-		const t = temuan(lap([74]), kal('• Sasaran 2 : Meningkatnya partisipasi masyarakat desa, dengan capaian indikator termasuk kategori Sangat Baik.'), 'predikat_skala');
+		const t = temuan(
+			lap([74]),
+			kal('• Sasaran 2 : Meningkatnya partisipasi masyarakat desa, dengan capaian indikator termasuk kategori Sangat Baik.'),
+			'predikat_skala'
+		);
 		expect(t).toHaveLength(1);
 		expect(t[0]).toMatchObject({ nilai: 74, lines: [1, 2, 3, 4, 7, 15] });
 	});

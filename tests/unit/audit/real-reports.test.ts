@@ -19,14 +19,23 @@ beforeAll(() => {
 		const text = readFileSync(`data/lkip/${f}.txt`, 'utf8');
 		return { f, text, l: extractLaporan(text, `${f}.txt`, ref) };
 	});
-	for (const { f, text, l } of laps) hasil[f] = auditLengkap(l, text, laps.map((x) => x.l), { indikator: ref.indikator }).temuan;
+	for (const { f, text, l } of laps)
+		hasil[f] = auditLengkap(
+			l,
+			text,
+			laps.map((x) => x.l),
+			{ indikator: ref.indikator }
+		).temuan;
 });
 
 /** The finding of `aturan` in `f` whose lines include all of `lines`. */
 function cari(f: string, aturan: string | string[], lines: number[]): Temuan {
 	const ids = Array.isArray(aturan) ? aturan : [aturan];
 	const t = hasil[f].find((x) => ids.includes(x.aturan) && lines.every((l) => x.lines.includes(l)));
-	if (!t) throw new Error(`tidak ada temuan ${ids.join('/')} di ${f} pada baris ${lines.join(', ')}:\n${hasil[f].map((x) => `${x.aturan} ${x.lines.join(',')}`).join('\n')}`);
+	if (!t)
+		throw new Error(
+			`tidak ada temuan ${ids.join('/')} di ${f} pada baris ${lines.join(', ')}:\n${hasil[f].map((x) => `${x.aturan} ${x.lines.join(',')}`).join('\n')}`
+		);
 	return t;
 }
 
@@ -191,24 +200,81 @@ describe('pakusari-2021.txt', () => {
  * Each pair is [rule, the line the statement is printed on], read by hand.
  */
 describe('prose counts, survey, staff and composition rules on the five reports', () => {
-	const BARU = ['hitungan_indikator', 'hitungan_program', 'survei_distribusi', 'survei_skor_unsur', 'survei_predikat_unsur', 'survei_rerata', 'jumlah_tabel', 'jumlah_pegawai', 'komposisi_belanja', 'nilai_uraian', 'rerata_daftar', 'target_keluaran', 'struktur_dokumen', 'persen_antartabel', 'dana_kegiatan', 'sebab_angka', 'rerata_capaian'];
+	const BARU = [
+		'hitungan_indikator',
+		'hitungan_program',
+		'survei_distribusi',
+		'survei_skor_unsur',
+		'survei_predikat_unsur',
+		'survei_rerata',
+		'jumlah_tabel',
+		'jumlah_pegawai',
+		'komposisi_belanja',
+		'nilai_uraian',
+		'rerata_daftar',
+		'target_keluaran',
+		'struktur_dokumen',
+		'persen_antartabel',
+		'dana_kegiatan',
+		'sebab_angka',
+		'rerata_capaian'
+	];
 	const HARAP: Record<string, [string, number][]> = {
 		// A8 penutup "dua ... Sangat Baik"; A9 9 vs 8 kegiatan; A10 "100% ... Belanja Operasional"
 		// A1+A2: the kegiatan pagu 88.316.800 on line 688 is the cause of both (sebab_angka)
-		'arjasa-2023': [['hitungan_indikator', 719], ['hitungan_program', 571], ['komposisi_belanja', 86], ['struktur_dokumen', 488], ['sebab_angka', 688]],
+		'arjasa-2023': [
+			['hitungan_indikator', 719],
+			['hitungan_program', 571],
+			['komposisi_belanja', 86],
+			['struktur_dokumen', 488],
+			['sebab_angka', 688]
+		],
 		// B6 "1 indikator dari 1 sasaran"; B7 "2 indikator ... baik" (66% is Cukup); B8 proporsi 84% + 93%
 		// B9 output 110 Orang (RKT) vs 490 orang for the same Rp 24.425.000
-		'balung-2020': [['hitungan_indikator', 311], ['hitungan_indikator', 482], ['komposisi_belanja', 435], ['target_keluaran', 551], ['struktur_dokumen', 46], ['struktur_dokumen', 51]],
+		'balung-2020': [
+			['hitungan_indikator', 311],
+			['hitungan_indikator', 482],
+			['komposisi_belanja', 435],
+			['target_keluaran', 551],
+			['struktur_dokumen', 46],
+			['struktur_dokumen', 51]
+		],
 		// K11 "dari 8 indikator"; K12/K13 distributions 120% and 110%; K14 67,5 vs 70; K15 labels; K16 64,4 vs 69,46
 		// K18 "Jumlah Dana Rp 271.951.400" (line 509) vs pagu 273.951.400 of the rows printing the same 99,21% (527, 528)
-		'pakusari-2021': [['dana_kegiatan', 509], ['hitungan_indikator', 573], ['survei_distribusi', 404], ['survei_distribusi', 405], ['survei_skor_unsur', 403], ['survei_predikat_unsur', 422], ['survei_rerata', 432], ['struktur_dokumen', 54]],
+		'pakusari-2021': [
+			['dana_kegiatan', 509],
+			['hitungan_indikator', 573],
+			['survei_distribusi', 404],
+			['survei_distribusi', 405],
+			['survei_skor_unsur', 403],
+			['survei_predikat_unsur', 422],
+			['survei_rerata', 432],
+			['struktur_dokumen', 54]
+		],
 		// T12 ikhtisar categories; T11 "dari 4 indikator" vs 6; T13 ASN 16 vs 75; T14 SAKIP "B"/100% vs BB (80)/76,25%; T15 average 100% of four
-		'patrang-2023': [['hitungan_indikator', 75], ['hitungan_indikator', 858], ['jumlah_pegawai', 199], ['nilai_uraian', 556], ['rerata_daftar', 569], ['struktur_dokumen', 536], ['persen_antartabel', 732]],
+		'patrang-2023': [
+			['hitungan_indikator', 75],
+			['hitungan_indikator', 858],
+			['jumlah_pegawai', 199],
+			['nilai_uraian', 556],
+			['rerata_daftar', 569],
+			['struktur_dokumen', 536],
+			['persen_antartabel', 732]
+		],
 		// P14/P15 categories "Baik"/"Sangat Baik" for four AA; P16 "100% ... Belanja Operasional"
 		// P17 "target 100%" in the IKM section vs 90; P18/P19 RKT 7 Paket / 35 Unit vs 1 Paket / 70 Unit
 		// P1+P2+P3: the kegiatan realisasi 1.089.285.000 on line 776 is the cause of all three (sebab_angka)
 		// P20 "rata- rata capaian Kinerja 99 %" (line 738): the four capaian average 97,75, the budget 89,86%, the amounts above it 97,51%
-		'puger-2023': [['rerata_capaian', 738], ['sebab_angka', 776], ['hitungan_indikator', 76], ['hitungan_indikator', 803], ['komposisi_belanja', 78], ['nilai_uraian', 531], ['target_keluaran', 872], ['target_keluaran', 878]]
+		'puger-2023': [
+			['rerata_capaian', 738],
+			['sebab_angka', 776],
+			['hitungan_indikator', 76],
+			['hitungan_indikator', 803],
+			['komposisi_belanja', 78],
+			['nilai_uraian', 531],
+			['target_keluaran', 872],
+			['target_keluaran', 878]
+		]
 	};
 	for (const f of FILES)
 		it(`${f}: exactly the hand-read findings`, () => {

@@ -9,7 +9,10 @@ import { ang, ind, laporan, teks, temuan } from './helpers';
 // capaian 90 and 95: mean 92,5. Budget total 200.000.000 / 170.000.000: serapan 85%.
 function lap() {
 	return laporan({
-		indikator: [ind({ line: 2, no: 1, indikator: 'Persentase layanan selesai tepat waktu', capaian: 90 }), ind({ line: 3, no: 2, indikator: 'Indeks Kepuasan Masyarakat', capaian: 95 })],
+		indikator: [
+			ind({ line: 2, no: 1, indikator: 'Persentase layanan selesai tepat waktu', capaian: 90 }),
+			ind({ line: 3, no: 2, indikator: 'Indeks Kepuasan Masyarakat', capaian: 95 })
+		],
 		anggaran: [ang('total', 6, 200_000_000, 170_000_000), ang('program', 7, 200_000_000, 170_000_000)]
 	});
 }
@@ -35,7 +38,10 @@ describe('rerata_capaian', () => {
 		// 170.000.000 ÷ 200.000.000 = 85%
 		expect(temuan(lap(), kalimat('Kecamatan Sukamaju dengan rata- rata capaian 85,00%.'), 'rerata_capaian')).toEqual([]);
 		// 45.000.000 ÷ 50.000.000 = 90%, stated on the line before
-		const dekat = kalimat('Dukungan sumber daya itu memberi rata-rata capaian 90%.', 'Program ini didukung anggaran sebesar Rp 50.000.000,- dan terealisasi sebesar Rp 45.000.000,-.');
+		const dekat = kalimat(
+			'Dukungan sumber daya itu memberi rata-rata capaian 90%.',
+			'Program ini didukung anggaran sebesar Rp 50.000.000,- dan terealisasi sebesar Rp 45.000.000,-.'
+		);
 		expect(temuan(lap(), dekat, 'rerata_capaian')).toEqual([]);
 	});
 

@@ -40,7 +40,12 @@ describe('rujukan temuan', () => {
 		const urutan = puger.anggaran.filter((a) => a.line === 776 || a.line === 777).map((a) => a.urutan);
 		expect(urutan).toHaveLength(2);
 		const r = rujukanDari(p1);
-		expect(r.filter((x) => x.tabel === 'anggaran').map((x) => x.kunci).sort()).toEqual(urutan.sort());
+		expect(
+			r
+				.filter((x) => x.tabel === 'anggaran')
+				.map((x) => x.kunci)
+				.sort()
+		).toEqual(urutan.sort());
 		expect(r.every((x) => x.tahun === 2023)).toBe(true);
 		expect(temuanUntuk([p1], 'anggaran', 2023)).toHaveLength(1);
 		expect(temuanUntuk([p1], 'anggaran', 2022)).toHaveLength(0);

@@ -105,7 +105,9 @@ describe('sebab_angka: one wrong figure, one finding with its consequences', () 
 		expect(r.jumlah_anggaran.diperiksa).toBe(8);
 		expect(r.persen_anggaran.diperiksa).toBe(3);
 		expect(r.di_luar_rentang.diperiksa).toBe(21);
-		expect(h.skor.rincian.filter((x) => !['sebab_angka', 'jumlah_anggaran', 'persen_anggaran', 'di_luar_rentang'].includes(x.aturan)).every((x) => x.diperiksa === 0)).toBe(true);
+		expect(
+			h.skor.rincian.filter((x) => !['sebab_angka', 'jumlah_anggaran', 'persen_anggaran', 'di_luar_rentang'].includes(x.aturan)).every((x) => x.diperiksa === 0)
+		).toBe(true);
 		expect(h.skor.bobot_periksa).toBe(88);
 		// 100 × (88 − 3) ÷ 88 = 96,59…; without the grouping it would be 100 × (93 − 8) ÷ 93 = 91,4 (24 + 6 + 63 = 93 of weight)
 		expect(h.skor.skor).toBe(96.6);
@@ -155,7 +157,13 @@ describe('sebab_angka: one wrong figure, one finding with its consequences', () 
 		expect(cariSebab(l).map((s) => [s.line, s.kolom, s.benar])).toEqual([[2, 'pagu', 300_000_000]]);
 		// a program 10 rupiah over its one kegiatan and the total 10 rupiah under the programs: the program (line 2)
 		const total = laporan({
-			anggaran: [ang('total', 1, 1_000, null), ang('program', 2, 510, null), ang('kegiatan', 3, 500, null), ang('program', 4, 500, null), ang('kegiatan', 5, 500, null)]
+			anggaran: [
+				ang('total', 1, 1_000, null),
+				ang('program', 2, 510, null),
+				ang('kegiatan', 3, 500, null),
+				ang('program', 4, 500, null),
+				ang('kegiatan', 5, 500, null)
+			]
 		});
 		expect(cariSebab(total).map((s) => [s.line, s.benar])).toEqual([[2, 500]]);
 	});

@@ -21,7 +21,14 @@ function rgb(warna: string): [number, number, number] {
 const biru = (w: string) => rgb(w)[2] > rgb(w)[0];
 const hangat = (w: string) => rgb(w)[0] > rgb(w)[2];
 
-const sel = (kecamatan: string, kunci: string, capaian: number): QueryRow => ({ kecamatan, kunci, label: kunci.toUpperCase(), capaian, peringkat: 1, unggahan: false });
+const sel = (kecamatan: string, kunci: string, capaian: number): QueryRow => ({
+	kecamatan,
+	kunci,
+	label: kunci.toUpperCase(),
+	capaian,
+	peringkat: 1,
+	unggahan: false
+});
 
 describe('peta warna capaian', () => {
 	it('91% dan 76% digambar dengan warna di bawah target, 100% ke atas biru', () => {

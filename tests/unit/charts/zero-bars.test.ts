@@ -44,10 +44,20 @@ describe('batang mulai dari 0', () => {
 		g = gambar(opsiSerapan(serapan, 2023));
 		expect(g.rentang('xAxis')[0]).toBe(0);
 		g.tutup();
-		g = gambar(opsiKomposisi([{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, unggahan: false }, { kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, unggahan: false }]));
+		g = gambar(
+			opsiKomposisi([
+				{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, unggahan: false },
+				{ kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, unggahan: false }
+			])
+		);
 		expect(g.rentang('yAxis')[0]).toBe(0);
 		g.tutup();
-		g = gambar(opsiCapaianBerdampingan([{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, unggahan: false }, { kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, unggahan: false }]));
+		g = gambar(
+			opsiCapaianBerdampingan([
+				{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, unggahan: false },
+				{ kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, unggahan: false }
+			])
+		);
 		expect(g.rentang('yAxis')[0]).toBe(0);
 	});
 });

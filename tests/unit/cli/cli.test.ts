@@ -17,7 +17,14 @@ const angkaAtauNull = (v: unknown) => v === null || (typeof v === 'number' && Nu
 const rupiahAtauNull = (v: unknown) => v === null || Number.isSafeInteger(v);
 
 describe('lkip extract on real reports', () => {
-	const r = lkip('extract', 'data/lkip/arjasa-2023.txt', 'data/lkip/balung-2020.txt', 'data/lkip/pakusari-2021.txt', 'data/lkip/patrang-2023.txt', 'data/lkip/puger-2023.txt');
+	const r = lkip(
+		'extract',
+		'data/lkip/arjasa-2023.txt',
+		'data/lkip/balung-2020.txt',
+		'data/lkip/pakusari-2021.txt',
+		'data/lkip/patrang-2023.txt',
+		'data/lkip/puger-2023.txt'
+	);
 	const hasil = JSON.parse(r.stdout) as Record<string, any>[];
 
 	it('prints one JSON array, one object per file, and exits 0', () => {
@@ -34,7 +41,19 @@ describe('lkip extract on real reports', () => {
 
 	it('has the documented shape with JSON numbers, integer rupiah and null for unknown', () => {
 		for (const h of hasil) {
-			expect(Object.keys(h).slice(0, 11)).toEqual(['file', 'format', 'kecamatan', 'kabupaten', 'tahun', 'ikm', 'indikator', 'anggaran', 'anggaran_tahun_lain', 'profil', 'peringatan']);
+			expect(Object.keys(h).slice(0, 11)).toEqual([
+				'file',
+				'format',
+				'kecamatan',
+				'kabupaten',
+				'tahun',
+				'ikm',
+				'indikator',
+				'anggaran',
+				'anggaran_tahun_lain',
+				'profil',
+				'peringatan'
+			]);
 			expect(h.format).toBe('txt');
 			expect(h.kabupaten).toBe('Jember');
 			expect(h.ikm.length).toBeGreaterThan(0);
@@ -47,7 +66,21 @@ describe('lkip extract on real reports', () => {
 			}
 			expect(h.indikator.length).toBeGreaterThan(0);
 			for (const i of h.indikator) {
-				expect(Object.keys(i).slice(0, 13)).toEqual(['tahun', 'sasaran', 'indikator', 'kunci', 'target', 'realisasi', 'capaian', 'target_raw', 'realisasi_raw', 'capaian_raw', 'satuan', 'line', 'page']);
+				expect(Object.keys(i).slice(0, 13)).toEqual([
+					'tahun',
+					'sasaran',
+					'indikator',
+					'kunci',
+					'target',
+					'realisasi',
+					'capaian',
+					'target_raw',
+					'realisasi_raw',
+					'capaian_raw',
+					'satuan',
+					'line',
+					'page'
+				]);
 				expect(angkaAtauNull(i.target) && angkaAtauNull(i.realisasi) && angkaAtauNull(i.capaian)).toBe(true);
 				expect(typeof i.target_raw).toBe('string');
 			}

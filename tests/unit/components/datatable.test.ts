@@ -91,7 +91,10 @@ describe('DataTable: a column that links (the map table twin, kecamatan pages)',
 	it('links the cell to the path in the row, escaped, and leaves a row without a path as text', () => {
 		const { body } = render(DataTable, {
 			props: {
-				kolom: [{ kunci: 'kecamatan', label: 'Kecamatan', tautan: 'tautan' }, { kunci: 'kode', label: 'Kode' }],
+				kolom: [
+					{ kunci: 'kecamatan', label: 'Kecamatan', tautan: 'tautan' },
+					{ kunci: 'kode', label: 'Kode' }
+				],
 				baris: [
 					{ kecamatan: jahat, kode: '99.01.01', tautan: '/kecamatan/suka"maju' },
 					{ kecamatan: 'Tanjung', kode: '99.01.02' }

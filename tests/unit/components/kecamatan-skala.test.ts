@@ -31,14 +31,23 @@ async function tabelIndikator(slug: string) {
 	const bagian = body.slice(body.indexOf('data-uji="indikator"'));
 	const kepala = [...bagian.slice(bagian.indexOf('<thead'), bagian.indexOf('</thead>')).matchAll(/<button[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
 	const baris = [...bagian.slice(bagian.indexOf('<tbody'), bagian.indexOf('</tbody>')).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((tr) =>
-		[...tr[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim())
+		[...tr[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+			c[1]
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ')
+				.trim()
+		)
 	);
-	const catatan = /data-uji="skala-laporan"[^>]*>([\s\S]*?)<\/p>/.exec(bagian)?.[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+	const catatan = /data-uji="skala-laporan"[^>]*>([\s\S]*?)<\/p>/
+		.exec(bagian)?.[1]
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return { kepala, baris, catatan };
 }
 
 describe('Predikat (skala laporan) on the kecamatan page', () => {
-	it('grades each capaian on the report\'s own scale, beside the normalised predikat, naming the scale lines', async () => {
+	it("grades each capaian on the report's own scale, beside the normalised predikat, naming the scale lines", async () => {
 		const { kepala, baris, catatan } = await tabelIndikator('arjasa');
 		const i = kepala.indexOf('Predikat (skala laporan)');
 		expect(kepala[i - 1]).toBe('Predikat skala baku');

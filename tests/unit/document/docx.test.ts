@@ -81,7 +81,12 @@ describe('readDocx: tables', () => {
 				row(cell([p('')], { verticalMerge: 'continue' }), cell([p('Kegiatan A')]), cell([p('500.000')]), cell([p('450.000')]))
 			)
 		]);
-		expect(await lines(doc)).toEqual(['No\tUraian\tAnggaran\t', '\t\tPagu\tRealisasi', '1\tProgram Penunjang\t2.000.000\t1.800.000', '\tKegiatan A\t500.000\t450.000']);
+		expect(await lines(doc)).toEqual([
+			'No\tUraian\tAnggaran\t',
+			'\t\tPagu\tRealisasi',
+			'1\tProgram Penunjang\t2.000.000\t1.800.000',
+			'\tKegiatan A\t500.000\t450.000'
+		]);
 	});
 
 	it('joins the paragraphs of a cell with a space and turns a line break in a cell into a space', async () => {
@@ -134,7 +139,11 @@ describe('readDocx: bold', () => {
 		const doc = await build([
 			table(
 				row(cell([p('Jumlah', { bold: true })]), cell([p('3.648.593.974', { bold: true })]), cell([p('89,86%')])),
-				row(cell([new Paragraph({ children: [new TextRun({ text: 'Program Penyelenggaraan ', bold: true }), new TextRun('a.Koordinasi kegiatan')] })]), cell([p('x')]), cell([p('y')]))
+				row(
+					cell([new Paragraph({ children: [new TextRun({ text: 'Program Penyelenggaraan ', bold: true }), new TextRun('a.Koordinasi kegiatan')] })]),
+					cell([p('x')]),
+					cell([p('y')])
+				)
 			)
 		]);
 		expect(await lines(doc)).toEqual(['<b>Jumlah</b>\t<b>3.648.593.974</b>\t89,86%', '<b>Program Penyelenggaraan</b> a.Koordinasi kegiatan\tx\ty']);
@@ -160,7 +169,8 @@ describe('readDocx: Word numbering', () => {
 				{ reference: 'romawi', levels: [level(LevelFormat.UPPER_ROMAN, '%1.')] }
 			]
 		};
-		const item = (text: string, reference: string, instance: number) => new Paragraph({ numbering: { reference, level: 0, instance }, children: [new TextRun(text)] });
+		const item = (text: string, reference: string, instance: number) =>
+			new Paragraph({ numbering: { reference, level: 0, instance }, children: [new TextRun(text)] });
 		const doc = await build(
 			[
 				item('Program Penunjang Urusan', 'romawi', 1),
@@ -191,7 +201,10 @@ describe('readDocx: Word numbering', () => {
 	it('numbers nested levels from their parent ("1.1") and restarts a level under a new parent', async () => {
 		const numbering = { config: [{ reference: 'bab', levels: [level(LevelFormat.DECIMAL, '%1.'), level(LevelFormat.DECIMAL, '%1.%2', 1)] }] };
 		const item = (text: string, lvl: number) => new Paragraph({ numbering: { reference: 'bab', level: lvl }, children: [new TextRun(text)] });
-		const doc = await build([item('Pendahuluan', 0), item('Latar Belakang', 1), item('Maksud dan Tujuan', 1), item('Perencanaan', 0), item('Rencana Strategis', 1)], numbering);
+		const doc = await build(
+			[item('Pendahuluan', 0), item('Latar Belakang', 1), item('Maksud dan Tujuan', 1), item('Perencanaan', 0), item('Rencana Strategis', 1)],
+			numbering
+		);
 		expect(await lines(doc)).toEqual(['1. Pendahuluan', '1.1 Latar Belakang', '1.2 Maksud dan Tujuan', '2. Perencanaan', '2.1 Rencana Strategis']);
 	});
 
@@ -209,13 +222,17 @@ describe('readDocx: Word numbering', () => {
 	});
 
 	it('follows a list defined as a list style (numStyleLink), as Word writes multilevel lists', async () => {
-		const styles = '<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+		const styles =
+			'<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
 		const numbering =
 			'<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DaftarBab"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
 			'<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>' +
 			'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
 		const item = (t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
-		expect(await lines(rawDocx(item('Latar Belakang') + item('Maksud dan Tujuan'), { styles, numbering }))).toEqual(['A. Latar Belakang', 'B. Maksud dan Tujuan']);
+		expect(await lines(rawDocx(item('Latar Belakang') + item('Maksud dan Tujuan'), { styles, numbering }))).toEqual([
+			'A. Latar Belakang',
+			'B. Maksud dan Tujuan'
+		]);
 	});
 
 	it('takes numbering from a heading style, as chapter numbers are set', async () => {
@@ -324,7 +341,11 @@ describe('readDocx: characters and hidden content', () => {
 	});
 
 	it('keeps hyperlink text and the result of a field, drops the field code, deleted and hidden text', async () => {
-		const linked = await build([new Paragraph({ children: [new TextRun('Survei di '), new ExternalHyperlink({ link: 'https://sukma.jatimprov.go.id', children: [new TextRun('SUKMA-e')] })] })]);
+		const linked = await build([
+			new Paragraph({
+				children: [new TextRun('Survei di '), new ExternalHyperlink({ link: 'https://sukma.jatimprov.go.id', children: [new TextRun('SUKMA-e')] })]
+			})
+		]);
 		expect(await lines(linked)).toEqual(['Survei di SUKMA-e']);
 		const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 		const doc = rawDocx(

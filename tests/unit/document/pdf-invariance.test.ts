@@ -27,7 +27,12 @@ async function pageTexts(bytes: Uint8Array): Promise<string[]> {
 	const out: string[] = [];
 	for (let n = 1; n <= doc.numPages; n++) {
 		const tc = await (await doc.getPage(n)).getTextContent();
-		out.push(tc.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+		out.push(
+			tc.items
+				.map((it) => ('str' in it ? it.str : ''))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+		);
 	}
 	await doc.destroy();
 	return out;

@@ -41,9 +41,23 @@ describe('readPdf: lines and cells', () => {
 		const b = await pdf((d) => {
 			d.font('Helvetica').fontSize(9);
 			const row = (y: number, cells: [string, number][]) => cells.forEach(([t, x]) => d.text(t, x, y, { lineBreak: false }));
-			row(100, [['No', 50], ['Uraian', 80], ['Pagu', 300], ['Realisasi', 380]]);
-			row(115, [['1', 50], ['Kegiatan A', 80], ['1.000.000', 300], ['900.000', 380]]);
-			row(130, [['2', 50], ['Kegiatan B', 80], ['2.500.000', 300]]);
+			row(100, [
+				['No', 50],
+				['Uraian', 80],
+				['Pagu', 300],
+				['Realisasi', 380]
+			]);
+			row(115, [
+				['1', 50],
+				['Kegiatan A', 80],
+				['1.000.000', 300],
+				['900.000', 380]
+			]);
+			row(130, [
+				['2', 50],
+				['Kegiatan B', 80],
+				['2.500.000', 300]
+			]);
 		});
 		expect(await lines(b)).toEqual(['No\tUraian\tPagu\tRealisasi', '1\tKegiatan A\t1.000.000\t900.000', '2\tKegiatan B\t2.500.000\t']);
 	});
@@ -66,11 +80,17 @@ describe('readPdf: lines and cells', () => {
 			const ys = [100, 114, 128, 142];
 			d.lineWidth(0.5);
 			for (const y of ys) d.moveTo(50, y).lineTo(320, y).stroke();
-			for (const x of xs) d.moveTo(x, x === 260 ? 114 : 100).lineTo(x, 142).stroke();
+			for (const x of xs)
+				d.moveTo(x, x === 260 ? 114 : 100)
+					.lineTo(x, 142)
+					.stroke();
 			d.font('Helvetica').fontSize(8);
 			d.text('No', 52, 104, { lineBreak: false }).text('Program', 72, 104, { lineBreak: false }).text('Anggaran (Rp)', 202, 104, { lineBreak: false });
 			d.text('Pagu', 202, 118, { lineBreak: false }).text('Realisasi', 262, 118, { lineBreak: false });
-			d.text('I', 52, 132, { lineBreak: false }).text('Program Penunjang', 72, 132, { lineBreak: false }).text('5.000.000', 202, 132, { lineBreak: false }).text('4.000.000', 262, 132, { lineBreak: false });
+			d.text('I', 52, 132, { lineBreak: false })
+				.text('Program Penunjang', 72, 132, { lineBreak: false })
+				.text('5.000.000', 202, 132, { lineBreak: false })
+				.text('4.000.000', 262, 132, { lineBreak: false });
 		});
 		expect(await lines(b)).toEqual(['No\tProgram\tAnggaran (Rp)\t', '\t\tPagu\tRealisasi', 'I\tProgram Penunjang\t5.000.000\t4.000.000']);
 	});
@@ -93,7 +113,9 @@ describe('readPdf: lines and cells', () => {
 			d.text('undangan yang berlaku.', 50, 126, { lineBreak: false });
 		});
 		const got = await lines(b);
-		expect(got).toEqual(['Laporan ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan pelaksanaan program oleh masing-masing seksi, termasuk evaluasi peraturan perundang-undangan yang berlaku.']);
+		expect(got).toEqual([
+			'Laporan ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan pelaksanaan program oleh masing-masing seksi, termasuk evaluasi peraturan perundang-undangan yang berlaku.'
+		]);
 	});
 
 	it('reads a ligature glyph and a no-break space as plain text', async () => {
@@ -112,7 +134,9 @@ describe('readPdf: pages', () => {
 			for (let p = 0; p < 3; p++) {
 				if (p) d.addPage();
 				d.font('Helvetica-Oblique').fontSize(8).text('LKIP Kecamatan Contoh Tahun 2030', 50, 30, { lineBreak: false });
-				d.font('Helvetica').fontSize(9).text(String(p + 1), 290, 800, { lineBreak: false });
+				d.font('Helvetica')
+					.fontSize(9)
+					.text(String(p + 1), 290, 800, { lineBreak: false });
 				d.font('Helvetica').fontSize(9);
 				d.text('Kegiatan', 50, 100, { lineBreak: false }).text('Pagu', 300, 100, { lineBreak: false });
 				d.text(`Kegiatan ${p + 1}`, 50, 115, { lineBreak: false }).text(`${p + 1}.000.000`, 300, 115, { lineBreak: false });

@@ -26,7 +26,11 @@ describe('readDocument', () => {
 
 	it.each([
 		['an empty file', bytes(), 'berkas kosong (0 byte)'],
-		['an old Word file or a password-protected DOCX', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0), 'dokumen Word lama (.doc) atau dokumen Word yang dilindungi kata sandi'],
+		[
+			'an old Word file or a password-protected DOCX',
+			bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0),
+			'dokumen Word lama (.doc) atau dokumen Word yang dilindungi kata sandi'
+		],
 		['a PNG image', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a), 'berkas gambar, bukan laporan'],
 		['a JPEG image (a scan)', bytes(0xff, 0xd8, 0xff, 0xe0), 'ketik/OCR dulu'],
 		['UTF-16 text', bytes(0xff, 0xfe, 0x4c, 0x00), 'UTF-16; simpan ulang sebagai teks UTF-8'],

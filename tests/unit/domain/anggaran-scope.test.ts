@@ -41,7 +41,10 @@ describe('cakupan anggaran', () => {
 			expect(d.kpi?.serapan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
 			expect(d.kpi?.serapan_cakupan_lain).toBe(1);
 			expect(d.serapan.tabel.map((r) => [r.kecamatan, r.cakupan])).toEqual(
-				expect.arrayContaining([['Puger', 'belanja_langsung'], ['Arjasa', 'seluruh']])
+				expect.arrayContaining([
+					['Puger', 'belanja_langsung'],
+					['Arjasa', 'seluruh']
+				])
 			);
 			expect(d.serapan.tabel[0].serapan_gabungan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
 			expect(d.serapan.tabel[0].jumlah_gabungan).toBe(1);

@@ -51,7 +51,10 @@ describe('IKM yang dipakai', () => {
 	});
 
 	it('audit mengukur nilai lain terhadap nilai yang sama dengan yang dipakai dasbor', () => {
-		for (const [f, tahun] of [['pakusari-2021', 2021], ['puger-2023', 2023]] as const) {
+		for (const [f, tahun] of [
+			['pakusari-2021', 2021],
+			['puger-2023', 2023]
+		] as const) {
 			const temuan = auditLengkap(lap[f], teks[f], Object.values(lap), { indikator: ref.indikator }).temuan.filter(
 				(t) => t.aturan === 'beda_antarbagian' && /\bIKM\b/.test(t.pesan)
 			);
@@ -65,6 +68,8 @@ describe('IKM yang dipakai', () => {
 		expect(pilihIkm([p(80, 'ikhtisar', 10), p(82, 'pengukuran', 50)])?.pilihan.realisasi).toBe(82);
 		expect(pilihIkm([p(80, 'perbandingan', 90), p(82, 'perbandingan', 60)])?.pilihan.realisasi).toBe(82);
 		// "82" and "82,00" agree to the coarser printed precision: one value, stated twice
-		expect(pilihIkm([p(82, 'ikhtisar', 5), { realisasi: 82, realisasi_raw: '82,00', bagian: 'perbandingan', line: 7 }, p(90, 'pengukuran', 50)])?.pilihan.realisasi).toBe(82);
+		expect(
+			pilihIkm([p(82, 'ikhtisar', 5), { realisasi: 82, realisasi_raw: '82,00', bagian: 'perbandingan', line: 7 }, p(90, 'pengukuran', 50)])?.pilihan.realisasi
+		).toBe(82);
 	});
 });

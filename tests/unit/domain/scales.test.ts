@@ -127,7 +127,10 @@ describe('predikat scales', () => {
 			const batas = s.jenjang.map((x) => x.min);
 			expect(batas.at(-1), s.id).toBeNull();
 			const angka = batas.slice(0, -1) as number[];
-			expect([...angka].sort((a, b) => b - a), s.id).toEqual(angka);
+			expect(
+				[...angka].sort((a, b) => b - a),
+				s.id
+			).toEqual(angka);
 			expect(new Set(s.jenjang.map((x) => x.kode)).size, s.id).toBe(s.jenjang.length);
 		}
 	});
@@ -135,12 +138,7 @@ describe('predikat scales', () => {
 
 describe('teksRentang', () => {
 	it('writes the IKM ranges as published', () => {
-		expect(SKALA_IKM.jenjang.map((_, i) => teksRentang(SKALA_IKM, i))).toEqual([
-			'88,31 ke atas',
-			'76,61 – 88,30',
-			'65,00 – 76,60',
-			'≤ 64,99'
-		]);
+		expect(SKALA_IKM.jenjang.map((_, i) => teksRentang(SKALA_IKM, i))).toEqual(['88,31 ke atas', '76,61 – 88,30', '65,00 – 76,60', '≤ 64,99']);
 	});
 	it('writes ranges without a printed step in words', () => {
 		expect(teksRentang(SKALA_PREDIKAT_4, 0)).toBe('lebih dari 100');

@@ -22,7 +22,8 @@ const temuan: TemuanSurat[] = [
 		tingkat: 'tinggi',
 		peran: 'sebab',
 		kelompok: 1,
-		pesan: 'Kegiatan "Pelayanan Loket" (baris 31): realisasi tercetak Rp 1.250.000 diduga salah. Bila angka ini Rp 1.200.000, 2 pemeriksaan yang kini gagal menjadi cocok.',
+		pesan:
+			'Kegiatan "Pelayanan Loket" (baris 31): realisasi tercetak Rp 1.250.000 diduga salah. Bila angka ini Rp 1.200.000, 2 pemeriksaan yang kini gagal menjadi cocok.',
 		nilai: 1_250_000,
 		seharusnya: 1_200_000,
 		lines: [30, 31, 32, 33],
@@ -121,7 +122,9 @@ describe('XLSX', () => {
 	const isiXlsx = unzipSync(suratXlsx([isi]));
 	const teks = (n: string) => strFromU8(isiXlsx[n]);
 	it('two sheets: the findings and the score with its calculation', () => {
-		expect(teks('xl/workbook.xml')).toContain('<sheet name="Lembar Temuan" sheetId="1" r:id="rId1"/><sheet name="Skor kualitas data" sheetId="2" r:id="rId2"/>');
+		expect(teks('xl/workbook.xml')).toContain(
+			'<sheet name="Lembar Temuan" sheetId="1" r:id="rId1"/><sheet name="Skor kualitas data" sheetId="2" r:id="rId2"/>'
+		);
 		expect(teks('[Content_Types].xml')).toContain('/xl/worksheets/sheet2.xml');
 		const skor = teks('xl/worksheets/sheet2.xml');
 		expect(skor).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
@@ -173,7 +176,8 @@ describe('PDF', () => {
 });
 
 describe('lkip audit --format', () => {
-	const cli = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkip-cli.ts', 'audit', ...a], { encoding: 'utf8', maxBuffer: 32 << 20 });
+	const cli = (...a: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkip-cli.ts', 'audit', ...a], { encoding: 'utf8', maxBuffer: 32 << 20 });
 
 	it('reads the format names it knows, case-insensitively', () => {
 		expect(bacaFormatSurat('PDF')).toBe('pdf');

@@ -14,8 +14,28 @@ import { xlsxTabel } from '$lib/export/xlsx';
 // (82,89 + 80 + 81,9) / 3: the mean of the 2023 IKM of Arjasa, Patrang and Puger
 const rata = (82.89 + 80 + 81.9) / 3;
 const baris = [
-	{ kecamatan: 'Puger', realisasi: 81.9, target: 90, rata_kecamatan: rata, jumlah_kecamatan: 3, unggahan: false, file: 'puger-2023.txt', line: 707, raw: '<b>JUMLAH (Rp)</b>\t<b>15.170.568.935,00</b>\t<b>82,82</b>' },
-	{ kecamatan: 'Arjasa', realisasi: 82.89, target: 85, rata_kecamatan: rata, jumlah_kecamatan: 3, unggahan: false, file: 'arjasa-2023.txt', line: 72, raw: '*Sasaran 1* : predikat Nilai **B (63)** &amp; luas 29,11 km<sup>2</sup>' }
+	{
+		kecamatan: 'Puger',
+		realisasi: 81.9,
+		target: 90,
+		rata_kecamatan: rata,
+		jumlah_kecamatan: 3,
+		unggahan: false,
+		file: 'puger-2023.txt',
+		line: 707,
+		raw: '<b>JUMLAH (Rp)</b>\t<b>15.170.568.935,00</b>\t<b>82,82</b>'
+	},
+	{
+		kecamatan: 'Arjasa',
+		realisasi: 82.89,
+		target: 85,
+		rata_kecamatan: rata,
+		jumlah_kecamatan: 3,
+		unggahan: false,
+		file: 'arjasa-2023.txt',
+		line: 72,
+		raw: '*Sasaran 1* : predikat Nilai **B (63)** &amp; luas 29,11 km<sup>2</sup>'
+	}
 ];
 const kolom = [COLUMNS.kecamatan, COLUMNS.ikm, COLUMNS.target, COLUMNS.rataKecamatan];
 
@@ -31,7 +51,10 @@ describe('angka yang sama di grafik, tabel dan unduhan', () => {
 	it('CSV: angka dibulatkan seperti tampilannya, teks tercetak tanpa markup', () => {
 		const csv = csvTabel(kolom, baris);
 		expect(csv).not.toContain('81.59666');
-		const [kepala, puger, arjasa] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+		const [kepala, puger, arjasa] = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
 		expect(kepala).toBe('Kecamatan,IKM,Target,Rata-rata kecamatan berlaporan,Berkas sumber,Baris sumber,Teks tercetak');
 		expect(puger).toBe('Puger,81.9,90,81.6,puger-2023.txt,707,"JUMLAH (Rp) | 15.170.568.935,00 | 82,82"');
 		expect(arjasa).toBe('Arjasa,82.89,85,81.6,arjasa-2023.txt,72,"Sasaran 1 : predikat Nilai B (63) & luas 29,11 km²"');

@@ -33,14 +33,7 @@ describe('xlsxTabel', () => {
 
 	it('is a zip with the parts Excel needs', () => {
 		expect(Object.keys(f).sort()).toEqual(
-			[
-				'[Content_Types].xml',
-				'_rels/.rels',
-				'xl/_rels/workbook.xml.rels',
-				'xl/styles.xml',
-				'xl/workbook.xml',
-				'xl/worksheets/sheet1.xml'
-			].sort()
+			['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort()
 		);
 		expect(f['xl/workbook.xml']).toContain('<sheet name="IKM  2023  kab" sheetId="1" r:id="rId1"/>');
 	});
@@ -82,9 +75,7 @@ describe('xlsxTabel', () => {
 	});
 
 	it('adds the provenance columns when rows carry them', () => {
-		const g = buka(
-			xlsxTabel(kolom.slice(0, 1), [{ kecamatan: 'Ajung', file: 'lkip.txt', line: 432, raw: 'IKM 85,47' }])
-		);
+		const g = buka(xlsxTabel(kolom.slice(0, 1), [{ kecamatan: 'Ajung', file: 'lkip.txt', line: 432, raw: 'IKM 85,47' }]));
 		const t = sel(g['xl/worksheets/sheet1.xml']);
 		expect(t.get('B1')!.isi).toContain('Berkas sumber');
 		expect(t.get('B2')!.isi).toContain('lkip.txt');

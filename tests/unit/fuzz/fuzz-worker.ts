@@ -46,7 +46,9 @@ function sumberCsv(): { nama: string; teks: string }[] {
 	};
 	const hasil = TEMPLAT.map((t) => ({ nama: `${t.tabel}.csv`, teks: teksTemplat(t) + contoh[t.tabel].join('\r\n') + '\r\n' }));
 	const dir = join(tugas.akar, 'tests/fixtures/rusak');
-	for (const f of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+	for (const f of readdirSync(dir)
+		.filter((f) => f.endsWith('.csv'))
+		.sort()) {
 		const teks = readFileSync(join(dir, f), 'utf8');
 		if (!teks.includes('\u0000')) hasil.push({ nama: f, teks });
 	}

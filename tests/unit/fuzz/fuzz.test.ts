@@ -35,7 +35,9 @@ function jalankan(tugas: TugasFuzz): Promise<Laporan> {
 			clearTimeout(penjaga);
 			penjaga = setTimeout(() => {
 				void w.terminate();
-				gagal(new Error(`macet > ${ANJING_PENJAGA_MS} ms pada input ${sekarang?.i} (${sekarang?.sumber}, ${sekarang?.langkah.join('+')}), benih ${tugas.benih}`));
+				gagal(
+					new Error(`macet > ${ANJING_PENJAGA_MS} ms pada input ${sekarang?.i} (${sekarang?.sumber}, ${sekarang?.langkah.join('+')}), benih ${tugas.benih}`)
+				);
 			}, ANJING_PENJAGA_MS);
 		};
 		jaga();
@@ -44,7 +46,8 @@ function jalankan(tugas: TugasFuzz): Promise<Laporan> {
 			if (p.t === 'mulai') sekarang = p;
 			else if (p.t === 'selesai') {
 				lap.jumlah++;
-				if (p.ms > lap.terlama.ms) lap.terlama = { ms: p.ms, apa: `${tugas.jenis} input ${p.i} (${sekarang?.sumber}, ${sekarang?.langkah.join('+')}), benih ${tugas.benih}` };
+				if (p.ms > lap.terlama.ms)
+					lap.terlama = { ms: p.ms, apa: `${tugas.jenis} input ${p.i} (${sekarang?.sumber}, ${sekarang?.langkah.join('+')}), benih ${tugas.benih}` };
 			} else if (p.t === 'cacat') lap.cacat.push(`input ${p.i} (${p.sumber}, ${p.langkah.join('+')}): ${p.pesan}`);
 			else {
 				clearTimeout(penjaga);

@@ -16,8 +16,49 @@ export function acak(benih: number): () => number {
 	};
 }
 
-const UNICODE = ['\u0000', '\uFEFF', '\u200B', '\u202E', '\uFFFD', '\u00A0', '\r', '\t', '|', ';', ',', '"', "'", '%', 'Rp', '€', '🙂', 'ا', '漢', '\u0301', '\\', '<b>', '**', '\u2028'];
-const ANGKA_ANEH = ['9'.repeat(40), '-0', '1e308', '1.2.3.4', '1,2,3', '0,000001', '-999.999.999.999.999,99', 'NaN', 'Infinity', '١٢٣', '100%%', '(1.234)', '.5', '5.', '00000000000000000000001'];
+const UNICODE = [
+	'\u0000',
+	'\uFEFF',
+	'\u200B',
+	'\u202E',
+	'\uFFFD',
+	'\u00A0',
+	'\r',
+	'\t',
+	'|',
+	';',
+	',',
+	'"',
+	"'",
+	'%',
+	'Rp',
+	'€',
+	'🙂',
+	'ا',
+	'漢',
+	'\u0301',
+	'\\',
+	'<b>',
+	'**',
+	'\u2028'
+];
+const ANGKA_ANEH = [
+	'9'.repeat(40),
+	'-0',
+	'1e308',
+	'1.2.3.4',
+	'1,2,3',
+	'0,000001',
+	'-999.999.999.999.999,99',
+	'NaN',
+	'Infinity',
+	'١٢٣',
+	'100%%',
+	'(1.234)',
+	'.5',
+	'5.',
+	'00000000000000000000001'
+];
 
 export type Mutasi = (t: string, r: () => number) => string;
 
@@ -45,7 +86,18 @@ export const MUTASI: Record<string, Mutasi> = {
 		return l.join('\n');
 	},
 	tukarPemisah(t, r) {
-		const [dari, ke] = pilih([['\t', '|'], ['|', '\t'], [',', ';'], [';', ','], ['\t', '  '], ['\n', '\r\n'], ['\n', '\r']] as const, r);
+		const [dari, ke] = pilih(
+			[
+				['\t', '|'],
+				['|', '\t'],
+				[',', ';'],
+				[';', ','],
+				['\t', '  '],
+				['\n', '\r\n'],
+				['\n', '\r']
+			] as const,
+			r
+		);
 		return r() < 0.5 ? t.split(dari).join(ke) : t.replace(dari, ke);
 	},
 	angkaRaksasa(t, r) {

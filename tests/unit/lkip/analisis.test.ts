@@ -173,9 +173,7 @@ describe('lima laporan', () => {
 			[783, null, 98.95],
 			[784, 100, 95.97]
 		]);
-		expect(e[0].sasaran).toBe(
-			'Meningkatnya penataan organisasi pemerintah daerah dan tata laksana penyelenggaraan pemerintahan dan pelayanan publik'
-		);
+		expect(e[0].sasaran).toBe('Meningkatnya penataan organisasi pemerintah daerah dan tata laksana penyelenggaraan pemerintahan dan pelayanan publik');
 	});
 
 	it('Puger 2023: Tabel 3.7 baris 719–722', () => {

@@ -79,7 +79,12 @@ describe('numbering 1 / 1.1 / 1.1.1 without prefixes (anggaran-nomor.txt)', () =
 			['2.1.2', 'subkegiatan']
 		]);
 		expect(ringkas(h)[0]).toEqual([22, 'total', null, 1250750000, 1140500000]);
-		expect(h.anggaran.find((a) => a.kode === '1.1.2')).toMatchObject({ pagu: 8750000, realisasi: 8000000, persen: 91.43, kegiatan: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' });
+		expect(h.anggaran.find((a) => a.kode === '1.1.2')).toMatchObject({
+			pagu: 8750000,
+			realisasi: 8000000,
+			persen: 91.43,
+			kegiatan: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah'
+		});
 	});
 	it('reads two belanja kinds from one sentence', () => {
 		expect(h.belanja.map((b) => [b.jenis, b.pagu, b.line])).toEqual([
@@ -390,7 +395,9 @@ describe('other layouts', () => {
 	it('warns when a budget table is recognised but none of its rows can be read', () => {
 		const h = dariTeks(['', 'No\tProgram/Kegiatan\tPagu\tRealisasi\t%', '1\tProgram Penunjang\tlihat lampiran\t\t'].join('\n'), 2023);
 		expect(h.anggaran).toEqual([]);
-		expect(h.peringatan.map((p) => [p.line, p.pesan])).toEqual([[2, 'Baris 2: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca']]);
+		expect(h.peringatan.map((p) => [p.line, p.pesan])).toEqual([
+			[2, 'Baris 2: tabel realisasi anggaran dikenali, tetapi tidak ada baris pagu/realisasi yang terbaca']
+		]);
 	});
 
 	it('does not read per-program or refocusing amounts in the text as totals', () => {

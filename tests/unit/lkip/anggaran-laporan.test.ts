@@ -48,37 +48,41 @@ function cekPohon(hasil: ReturnType<typeof baca>, harap: Baris[], terpisah: Reco
 describe('anggaran: arjasa-2023 (no prefixes on kegiatan/sub kegiatan; levels from the amounts)', () => {
 	const h = baca('arjasa-2023', 2023);
 	it('reads every row of Tabel 3.8', () => {
-		cekPohon(h, [
-			[707, 'T', 'JUMLAH', 3585414963, 3064347153],
-			[681, 'P', 'Program Penunjang Urusan Pemerintahan Daerah', 2737456263, 2253867153],
-			[682, 'K', 'Administrasi Keuangan Perangkat Daerah', 2222215005, 1792589381],
-			[683, 'S', 'Penyediaan Gaji dan Tunjangan PNS', 2222215005, 1792589381],
-			[684, 'K', 'Administrasi Umum Perangkat Daerah', 3834000, 3825000],
-			[685, 'S', 'Penyediaan Peralatan dan Perlengkapan Kantor', 3834000, 3825000],
-			// printed 423.090.658 over a sub kegiatan of 423.090.600: kept as printed
-			[686, 'K', 'Penyediaan Jasa Penunjang Urusan Pemerintahan', 423090658, 387621372],
-			[687, 'S', 'Penyediaan Jasa Pelayanan Umum Kantor', 423090600, 387621372],
-			[688, 'K', 'Pemeliharaan Barang Milik Daerah Penunjang', 88316800, 69831400],
-			[690, 'S', 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak', 45195600, 40887000],
-			[691, 'S', 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan', 43121000, 28944400],
-			[692, 'P', 'Program Penyelenggaraan Pemerintahan Dan Pelayanan', 387600000, 386800000],
-			[693, 'K', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan', 387600000, 386800000],
-			[694, 'S', 'Peningkatan Efektifitas Kegiatan Pemerintahan', 387600000, 386800000],
-			[695, 'P', 'Program Pemberdayaan Masyarakat Desa dan Kelurahan', 47685000, 44570000],
-			[696, 'K', 'Koordinasi Kegiatan Pemberdayaan Desa', 42660000, 40070000],
-			[697, 'S', 'Peningkatan efektifitas kegiatan pemberdayaan', 42660000, 40070000],
-			[698, 'K', 'Kegiatan Pemberdayaan Kelurahan', 5025000, 4500000],
-			[699, 'S', 'Peningkatan Partisipasi Masyarakat dalam Forum', 5025000, 4500000],
-			[700, 'P', 'Program Koordinasi Ketentraman dan Ketertiban Umum', 264245000, 262960000],
-			[701, 'K', 'Koordinasi Penerapan dan Penegakan Peraturan', 264245000, 262960000],
-			[702, 'S', 'Koordinasi/Sinergi dengan Perangkat Daerah', 264245000, 262960000],
-			// the BELANJA MODAL block (line 703) restarts the roman numbering, but its "I Administrasi Umum
-			// Perangkat Daerah" is no program: the programs above print "Program ...", and that name is the
-			// kegiatan printed at line 684 under program I. One level down: kegiatan, sub kegiatan, account.
-			[704, 'K', 'Administrasi Umum Perangkat Daerah', 148428700, 116150000],
-			[705, 'S', 'Penyediaan Peralatan dan Perlengkapan Kantor', 148428700, 116150000],
-			[706, 'R', 'Belanja Modal Peralatan dan Mesin', 148428700, 116150000]
-		], { 704: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' });
+		cekPohon(
+			h,
+			[
+				[707, 'T', 'JUMLAH', 3585414963, 3064347153],
+				[681, 'P', 'Program Penunjang Urusan Pemerintahan Daerah', 2737456263, 2253867153],
+				[682, 'K', 'Administrasi Keuangan Perangkat Daerah', 2222215005, 1792589381],
+				[683, 'S', 'Penyediaan Gaji dan Tunjangan PNS', 2222215005, 1792589381],
+				[684, 'K', 'Administrasi Umum Perangkat Daerah', 3834000, 3825000],
+				[685, 'S', 'Penyediaan Peralatan dan Perlengkapan Kantor', 3834000, 3825000],
+				// printed 423.090.658 over a sub kegiatan of 423.090.600: kept as printed
+				[686, 'K', 'Penyediaan Jasa Penunjang Urusan Pemerintahan', 423090658, 387621372],
+				[687, 'S', 'Penyediaan Jasa Pelayanan Umum Kantor', 423090600, 387621372],
+				[688, 'K', 'Pemeliharaan Barang Milik Daerah Penunjang', 88316800, 69831400],
+				[690, 'S', 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak', 45195600, 40887000],
+				[691, 'S', 'Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, Pajak, dan', 43121000, 28944400],
+				[692, 'P', 'Program Penyelenggaraan Pemerintahan Dan Pelayanan', 387600000, 386800000],
+				[693, 'K', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan', 387600000, 386800000],
+				[694, 'S', 'Peningkatan Efektifitas Kegiatan Pemerintahan', 387600000, 386800000],
+				[695, 'P', 'Program Pemberdayaan Masyarakat Desa dan Kelurahan', 47685000, 44570000],
+				[696, 'K', 'Koordinasi Kegiatan Pemberdayaan Desa', 42660000, 40070000],
+				[697, 'S', 'Peningkatan efektifitas kegiatan pemberdayaan', 42660000, 40070000],
+				[698, 'K', 'Kegiatan Pemberdayaan Kelurahan', 5025000, 4500000],
+				[699, 'S', 'Peningkatan Partisipasi Masyarakat dalam Forum', 5025000, 4500000],
+				[700, 'P', 'Program Koordinasi Ketentraman dan Ketertiban Umum', 264245000, 262960000],
+				[701, 'K', 'Koordinasi Penerapan dan Penegakan Peraturan', 264245000, 262960000],
+				[702, 'S', 'Koordinasi/Sinergi dengan Perangkat Daerah', 264245000, 262960000],
+				// the BELANJA MODAL block (line 703) restarts the roman numbering, but its "I Administrasi Umum
+				// Perangkat Daerah" is no program: the programs above print "Program ...", and that name is the
+				// kegiatan printed at line 684 under program I. One level down: kegiatan, sub kegiatan, account.
+				[704, 'K', 'Administrasi Umum Perangkat Daerah', 148428700, 116150000],
+				[705, 'S', 'Penyediaan Peralatan dan Perlengkapan Kantor', 148428700, 116150000],
+				[706, 'R', 'Belanja Modal Peralatan dan Mesin', 148428700, 116150000]
+			],
+			{ 704: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' }
+		);
 		// four programs, as the text above the table says ("4 (empat) program dan 8 (delapan) kegiatan", line 673)
 		expect(h.anggaran.filter((a) => a.level === 'program')).toHaveLength(4);
 		expect(h.anggaran[0].persen).toBe(85.47);

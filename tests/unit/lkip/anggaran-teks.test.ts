@@ -14,7 +14,10 @@ describe('totals stated in the text', () => {
 	it('pagu and realisasi of one sentence, the report year when no year is named, markup ignored', () => {
 		const h = baca(['Kegiatan didukung anggaran sebesar Rp. **3.585.414.963,-** dan terserap sebesar Rp. **3.064.347.153,-**'], 2023, 'ikhtisar');
 		expect(ringkas(h)).toEqual([[1, 2023, 3585414963, 3064347153, null]]);
-		expect(h.anggaran_tahun_lain[0]).toMatchObject({ bagian: 'ikhtisar', raw: 'Kegiatan didukung anggaran sebesar Rp. **3.585.414.963,-** dan terserap sebesar Rp. **3.064.347.153,-**' });
+		expect(h.anggaran_tahun_lain[0]).toMatchObject({
+			bagian: 'ikhtisar',
+			raw: 'Kegiatan didukung anggaran sebesar Rp. **3.585.414.963,-** dan terserap sebesar Rp. **3.064.347.153,-**'
+		});
 	});
 
 	it('two years in one sentence, each with its own percentage', () => {
@@ -28,7 +31,11 @@ describe('totals stated in the text', () => {
 	});
 
 	it('a paragraph broken over two lines keeps the year of its first line', () => {
-		const h = baca(['Jika dibandingkan dengan tahun anggaran 2021 maka mengalami kenaikan sebesar', '', '2,5 % yaitu dari total anggaran sebesar Rp 1.000.000.000,00 terealisasi Rp 900.000.000,00 atau 90 %.']);
+		const h = baca([
+			'Jika dibandingkan dengan tahun anggaran 2021 maka mengalami kenaikan sebesar',
+			'',
+			'2,5 % yaitu dari total anggaran sebesar Rp 1.000.000.000,00 terealisasi Rp 900.000.000,00 atau 90 %.'
+		]);
 		expect(ringkas(h)).toEqual([[3, 2021, 1000000000, 900000000, 90]]);
 	});
 
@@ -80,9 +87,12 @@ describe('belanja in the text', () => {
 	});
 
 	it('2020 style: langsung / tidak langsung, with the shares in percent not read as amounts', () => {
-		const h = baca([
-			'APBD Tahun Anggaran 2020 sebesar 21% merupakan Belanja Langsung atau sebesar Rp 400.000.000,- dan Belanja Tidak Langsung sebesar 79% atau sebesar Rp 1.503.421.864,-'
-		], 2020);
+		const h = baca(
+			[
+				'APBD Tahun Anggaran 2020 sebesar 21% merupakan Belanja Langsung atau sebesar Rp 400.000.000,- dan Belanja Tidak Langsung sebesar 79% atau sebesar Rp 1.503.421.864,-'
+			],
+			2020
+		);
 		expect(h.belanja.map((b) => [b.jenis, b.pagu])).toEqual([
 			['langsung', 400000000],
 			['tidak_langsung', 1503421864]

@@ -15,7 +15,16 @@ describe('reference data', () => {
 		expect(ref.kecamatan).toHaveLength(31);
 		expect(ref.kecamatan.find((k) => k.nama === 'Sumberjambe')).toMatchObject({ kode: '35.09.31', desa: 9, kelurahan: 0, slug: 'sumberjambe' });
 		const kunci = ref.indikator.map((a) => a.kunci);
-		for (const k of ['ikm', 'nilai_sakip', 'dokumen_penataan_organisasi', 'fasilitasi_kesejahteraan', 'penyelesaian_trantibum', 'indikator_program_tercapai', 'rekomendasi_koordinasi', 'dokumen_desa'])
+		for (const k of [
+			'ikm',
+			'nilai_sakip',
+			'dokumen_penataan_organisasi',
+			'fasilitasi_kesejahteraan',
+			'penyelesaian_trantibum',
+			'indikator_program_tercapai',
+			'rekomendasi_koordinasi',
+			'dokumen_desa'
+		])
 			expect(kunci).toContain(k);
 		expect(ref.indikator.find((a) => a.kunci === 'fasilitasi_kesejahteraan')?.pola).toEqual([['fasilitas'], ['kesejahteraan']]);
 	});
@@ -53,7 +62,15 @@ describe('identity', () => {
 	});
 
 	it('takes the earlier of two cover years and the phrases that name the reported year', () => {
-		const teks = ['LAPORAN KINERJA', 'KECAMATAN SUKOWONO', 'TAHUN 2019', 'TAHUN 2020', '', 'KATA PENGANTAR', 'Sesuai Peraturan Nomor 8 Tahun 2006 tentang Laporan Kinerja.'].join('\n');
+		const teks = [
+			'LAPORAN KINERJA',
+			'KECAMATAN SUKOWONO',
+			'TAHUN 2019',
+			'TAHUN 2020',
+			'',
+			'KATA PENGANTAR',
+			'Sesuai Peraturan Nomor 8 Tahun 2006 tentang Laporan Kinerja.'
+		].join('\n');
 		const id = bacaIdentitas(barisSemua(teks), ref.kecamatan);
 		expect(id.kecamatan?.nama).toBe('Sukowono');
 		expect(id.tahun).toBe(2019);

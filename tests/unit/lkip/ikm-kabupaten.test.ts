@@ -21,13 +21,9 @@ describe('IKM kabupaten in the five reports', () => {
 	const baca = (f: string) => extractLaporan(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref).ikm_kabupaten;
 	it('Arjasa and Patrang print 86,34 for 2023; the kecamatan figure in the same sentence is not taken', () => {
 		// arjasa-2023.txt line 476: "Namun IKM Kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34 dan realisasi IKM Kecamatan Arjasa sebesar 82,89"
-		expect(baca('arjasa-2023')).toEqual([
-			expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, realisasi_raw: '86,34', line: 476 })
-		]);
+		expect(baca('arjasa-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, realisasi_raw: '86,34', line: 476 })]);
 		// patrang-2023.txt line 518: "Namun IKM kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34 dan realisasi IKM Kecamatan Patrang sebesar"
-		expect(baca('patrang-2023')).toEqual([
-			expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, line: 518 })
-		]);
+		expect(baca('patrang-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, line: 518 })]);
 		expect(baca('arjasa-2023')?.[0].raw).toContain('IKM Kabupaten Jember tahun 2023');
 	});
 	it('Balung, Pakusari and Puger print none (Puger line 72 names BAPPEDA Kabupaten Jember, not its IKM)', () => {

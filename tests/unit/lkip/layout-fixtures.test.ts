@@ -30,7 +30,16 @@ describe('html tables (Jelbuk 2022)', () => {
 	it('reads the measurement table under a two-row header, rowspan sasaran carried, at the line of each row first cell', () => {
 		expect(l.indikator.map((i) => [i.line, i.no, i.sasaran, i.indikator, i.kunci, i.target_raw, i.realisasi_raw, i.capaian_raw])).toEqual([
 			[29, 1, 'Meningkatnya kualitas pelayanan publik & pengaduan', 'Indeks Kepuasan Masyarakat (IKM)', 'ikm', '81', '83,76', '103,41'],
-			[37, 2, 'Meningkatnya kualitas pelayanan publik & pengaduan', 'Persentase penyelesaian pengaduan ketertiban umum', 'penyelesaian_trantibum', '100 %', '96 %', '96,00'],
+			[
+				37,
+				2,
+				'Meningkatnya kualitas pelayanan publik & pengaduan',
+				'Persentase penyelesaian pengaduan ketertiban umum',
+				'penyelesaian_trantibum',
+				'100 %',
+				'96 %',
+				'96,00'
+			],
 			[44, 3, 'Meningkatnya akuntabilitas kinerja', 'Nilai SAKIP', 'nilai_sakip', 'BB (70)', 'BB (71)', '101,43']
 		]);
 		expect(l.indikator.map((i) => [i.target, i.realisasi, i.capaian])).toEqual([
@@ -92,7 +101,9 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 	});
 
 	it('reads the measurement table by its header words, a blank leading cell keeping its column', () => {
-		expect(l.indikator.map((i) => [i.line, i.no, i.indikator, i.kunci, i.target_raw, i.realisasi_raw, i.capaian_raw, i.target, i.realisasi, i.capaian])).toEqual([
+		expect(
+			l.indikator.map((i) => [i.line, i.no, i.indikator, i.kunci, i.target_raw, i.realisasi_raw, i.capaian_raw, i.target, i.realisasi, i.capaian])
+		).toEqual([
 			[19, 1, 'Indeks Kepuasan Masyarakat (IKM)', 'ikm', '80', '82,40', '103,00', 80, 82.4, 103],
 			[21, 2, 'Persentase penyelesaian pengaduan ketertiban umum', 'penyelesaian_trantibum', '100 %', '90 %', '90,00', 100, 90, 90],
 			[22, 3, 'Nilai SAKIP', 'nilai_sakip', 'B (65)', 'B (68)', '104,62', 65, 68, 104.62]
@@ -125,7 +136,9 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 
 describe('row splitting edge cases', () => {
 	it('html: entities decoded, inner tags stripped, rowspan over colspan, unclosed table closed at the end', () => {
-		const rows = barisSemua('<table><tr><td rowspan="2" colspan="2">A &lt; B &amp; C&#44; D</td><td><i>x</i>&nbsp;</td></tr><tr><td>y</td>\n<tr><td>1</td><td>2</td><td>3');
+		const rows = barisSemua(
+			'<table><tr><td rowspan="2" colspan="2">A &lt; B &amp; C&#44; D</td><td><i>x</i>&nbsp;</td></tr><tr><td>y</td>\n<tr><td>1</td><td>2</td><td>3'
+		);
 		expect(rows.map((r) => [r.line, r.cells])).toEqual([
 			[1, ['A < B & C, D', '', 'x']],
 			[1, ['', '', 'y']],

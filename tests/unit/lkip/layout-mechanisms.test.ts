@@ -21,7 +21,17 @@ describe('page furniture', () => {
 		for (const s of ['2023', '12.345', 'Tabel 3.1', '1. Pendahuluan', 'No | Uraian | Pagu']) expect(nomorHalaman(s), s).toBe(false);
 	});
 	it('a running title repeated next to two page boundaries; a heading next to one is not', () => {
-		const lines = ['Judul laporan', 'isi halaman satu', '1', '\fLKjIP Kecamatan Jelbuk 2022', 'BAB II', 'isi', '2', '\fLKjIP Kecamatan Jelbuk 2022', 'isi lagi'];
+		const lines = [
+			'Judul laporan',
+			'isi halaman satu',
+			'1',
+			'\fLKjIP Kecamatan Jelbuk 2022',
+			'BAB II',
+			'isi',
+			'2',
+			'\fLKjIP Kecamatan Jelbuk 2022',
+			'isi lagi'
+		];
 		expect(tepiHalaman(lines, () => false)).toEqual([false, false, true, true, false, false, true, true, false]);
 	});
 	it('a repeated table header of three cells is never furniture', () => {
@@ -50,7 +60,13 @@ describe('space-aligned rows', () => {
 		expect(rows[2]).toMatchObject({ line: 3, raw: '' });
 	});
 	it('a line starting in another column, or under a column-number row, stays a row of its own', () => {
-		const t = ['No   Uraian                Pagu        Realisasi', '1    2                     3           4', '     BELANJA OPERASI', '1    Jasa Kantor           5.000.000   4.000.000', '2    Jasa Listrik          6.000.000   5.000.000'];
+		const t = [
+			'No   Uraian                Pagu        Realisasi',
+			'1    2                     3           4',
+			'     BELANJA OPERASI',
+			'1    Jasa Kantor           5.000.000   4.000.000',
+			'2    Jasa Listrik          6.000.000   5.000.000'
+		];
 		expect(barisSemua(t.join('\n'))[2].cells).toEqual(['', 'BELANJA OPERASI']);
 	});
 });

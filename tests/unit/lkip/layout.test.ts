@@ -53,7 +53,11 @@ function tabelTab(lines: string[]): { tab: boolean[]; tabel: [number, number][] 
 	return { tab, tabel };
 }
 
-const selTab = (l: string) => l.replace(/\s+$/, '').split('\t').map((c) => c.replace(/\s+/g, ' ').trim());
+const selTab = (l: string) =>
+	l
+		.replace(/\s+$/, '')
+		.split('\t')
+		.map((c) => c.replace(/\s+/g, ' ').trim());
 
 /**
  * Lines of a report; trailing tabs go (a line with text and only trailing tabs is
@@ -70,8 +74,17 @@ function kePipa(teks: string): Konversi {
 	lines.forEach((l, i) => {
 		baru[i] = out.length + 1;
 		if (!tab[i]) return void out.push(l);
-		out.push(`| ${selTab(l).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
-		if (pertama.has(i)) out.push(`|${selTab(l).map(() => '---').join('|')}|`);
+		out.push(
+			`| ${selTab(l)
+				.map((c) => c.replace(/\|/g, '\\|'))
+				.join(' | ')} |`
+		);
+		if (pertama.has(i))
+			out.push(
+				`|${selTab(l)
+					.map(() => '---')
+					.join('|')}|`
+			);
 	});
 	return { teks: out.join('\n'), pindah: (n) => baru[n - 1] };
 }
@@ -140,7 +153,11 @@ function keSpasi(teks: string): Konversi {
 		for (let k = a; k <= b; k++) if (lines[k].trim()) rows.set(k, selTab(lines[k]));
 		const lebar: number[] = [];
 		for (const r of rows.values()) r.forEach((c, x) => (lebar[x] = Math.max(lebar[x] ?? 0, c.length)));
-		for (const [k, r] of rows) out[k] = r.map((c, x) => c.padEnd(lebar[x] + 2)).join('').replace(/\s+$/, '');
+		for (const [k, r] of rows)
+			out[k] = r
+				.map((c, x) => c.padEnd(lebar[x] + 2))
+				.join('')
+				.replace(/\s+$/, '');
 	}
 	return { teks: out.join('\n'), pindah: (n) => n };
 }
@@ -157,12 +174,33 @@ function laporanAsli(nama: string) {
 const identitas = (l: Report) => [l.kecamatan, l.kabupaten, l.tahun];
 const ikm = (l: Report) => l.ikm.map((r) => [r.tahun, r.target, r.realisasi, r.mutu, r.target_raw, r.realisasi_raw, r.bagian]);
 const indikator = (l: Report) =>
-	l.indikator.map((r) => [r.tahun, r.no, r.sasaran, r.indikator, r.kunci, r.target, r.realisasi, r.capaian, r.target_raw, r.realisasi_raw, r.capaian_raw, r.satuan]);
+	l.indikator.map((r) => [
+		r.tahun,
+		r.no,
+		r.sasaran,
+		r.indikator,
+		r.kunci,
+		r.target,
+		r.realisasi,
+		r.capaian,
+		r.target_raw,
+		r.realisasi_raw,
+		r.capaian_raw,
+		r.satuan
+	]);
 const anggaran = (l: Report) =>
 	l.anggaran.map((r) => [r.level, r.urutan, r.kode, r.uraian, r.program, r.kegiatan, r.pagu, r.realisasi, r.persen, r.pagu_raw, r.realisasi_raw, r.persen_raw]);
 
 /** Printed text without markup: a figure read from prose ("Rp **3.316.970.181,00**") keeps no bold marks. */
-const cetak = (s: string) => teksSel(s.replace(/<[^<>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+const cetak = (s: string) =>
+	teksSel(
+		s
+			.replace(/<[^<>]*>/g, ' ')
+			.replace(/&nbsp;/g, ' ')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&')
+	);
 
 /** Every record's line is where its source row went, and prints the record's figures. */
 function cekBaris(asal: Report, hasil: Report, k: Konversi) {

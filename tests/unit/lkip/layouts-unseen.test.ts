@@ -69,7 +69,10 @@ describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
 			'7.01.03.2.01.0004',
 			'7.01.04.2.01.0001'
 		]);
-		expect(l.anggaran.find((a) => a.kode === '7.01.01.2.09.0002')).toMatchObject({ line: 132, kegiatan: 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah' });
+		expect(l.anggaran.find((a) => a.kode === '7.01.01.2.09.0002')).toMatchObject({
+			line: 132,
+			kegiatan: 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah'
+		});
 		expect(l.anggaran[0]).toMatchObject({ level: 'total', line: 161 });
 		for (const a of l.anggaran) cekBaris(lines, a.line, a.pagu_raw, a.realisasi_raw, a.persen_raw);
 	});
@@ -103,12 +106,23 @@ describe('html tables cut at page breaks (Mumbulsari 2022)', () => {
 
 	it('a text between two tables is no page break: the rowspan ends with its table', () => {
 		const t = '<table><tr><td rowspan="3">A</td><td>1</td></tr></table>\nTabel 2 Lain\n<table><tr><td>x</td><td>y</td></tr></table>';
-		expect(barisSemua(t).filter((r) => r.cells).map((r) => r.cells)).toEqual([['A', '1'], ['x', 'y']]);
+		expect(
+			barisSemua(t)
+				.filter((r) => r.cells)
+				.map((r) => r.cells)
+		).toEqual([
+			['A', '1'],
+			['x', 'y']
+		]);
 	});
 
 	it('budget tree from I / 1 / a numbering, over the repeated header', () => {
 		expect(l.anggaran.filter((a) => a.level === 'program').map((a) => a.kode)).toEqual(['I', 'II', 'III', 'IV']);
-		expect(l.anggaran.find((a) => a.line === 146)).toMatchObject({ level: 'kegiatan', kode: '2', program: 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik' });
+		expect(l.anggaran.find((a) => a.line === 146)).toMatchObject({
+			level: 'kegiatan',
+			kode: '2',
+			program: 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik'
+		});
 		for (const a of l.anggaran) cekBaris(lines, a.line, a.pagu_raw, a.realisasi_raw, a.persen_raw);
 	});
 });

@@ -168,7 +168,14 @@ describe('pakusari-2021.txt', () => {
 					'100 %',
 					'Baik'
 				],
-				[352, 'Prosentase desa yang sudah menyusun dokumen perencanaan, penganggaran dan pelaporan dengan benar dan tepat waktu', 'dokumen_desa', '100 %', '100 %', 'Sangat Baik']
+				[
+					352,
+					'Prosentase desa yang sudah menyusun dokumen perencanaan, penganggaran dan pelaporan dengan benar dan tepat waktu',
+					'dokumen_desa',
+					'100 %',
+					'100 %',
+					'Sangat Baik'
+				]
 			],
 			[
 				[85, 100, null],
@@ -205,7 +212,14 @@ describe('patrang-2023.txt', () => {
 				[439, 'Jumlah Dokumen Penataan Organisasi dan tata laksana Pemerintah Daerah', 'dokumen_penataan_organisasi', '4 Dok', '4 Dok', '100%'],
 				[441, 'Indeks Kepuasan Masyarakat', 'ikm', '80', '80', '100%'],
 				[442, 'Persentase Fasilitas Kesejahteraan masyarakat yang dilaksanakan', 'fasilitasi_kesejahteraan', '80%', '80%', '100%'],
-				[443, 'Persentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat', 'penyelesaian_trantibum', '90%', '90%', '100%'],
+				[
+					443,
+					'Persentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat',
+					'penyelesaian_trantibum',
+					'90%',
+					'90%',
+					'100%'
+				],
 				[444, 'Nilai SAKIP OPD', 'nilai_sakip', 'BB (80)', 'B (61)', '76,25%'],
 				[445, 'Prosentase Indikator Program yang tercapai', 'indikator_program_tercapai', '100%', '100%', '100%']
 			],
@@ -256,7 +270,14 @@ describe('puger-2023.txt', () => {
 				[428, 'Presentase Indikator Program yang Tercapai', 'indikator_program_tercapai', '90%', '90%', '100%'],
 				[429, 'Indeks Kepuasan Masyarakat', 'ikm', '90', '81,9', '91%'],
 				[430, 'Presentase Fasilitas Kesejahteraan masyarakat yang dilaksanakan', 'fasilitasi_kesejahteraan', '100%', '100%', '100 %'],
-				[431, 'Presentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat', 'penyelesaian_trantibum', '100 %', '100 %', '100 %']
+				[
+					431,
+					'Presentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat',
+					'penyelesaian_trantibum',
+					'100 %',
+					'100 %',
+					'100 %'
+				]
 			],
 			[
 				[90, 90, 100],

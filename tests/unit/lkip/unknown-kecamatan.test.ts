@@ -28,7 +28,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('kecamatan from the cover', () => {
 	it('reads each real report from its cover', () => {
-		const harap: Record<string, string> = { 'arjasa-2023.txt': 'Arjasa', 'balung-2020.txt': 'Balung', 'pakusari-2021.txt': 'Pakusari', 'patrang-2023.txt': 'Patrang', 'puger-2023.txt': 'Puger' };
+		const harap: Record<string, string> = {
+			'arjasa-2023.txt': 'Arjasa',
+			'balung-2020.txt': 'Balung',
+			'pakusari-2021.txt': 'Pakusari',
+			'patrang-2023.txt': 'Patrang',
+			'puger-2023.txt': 'Puger'
+		};
 		for (const [f, nama] of Object.entries(harap)) {
 			const l = extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref);
 			expect([f, l.kecamatan, l.kecamatan_keyakinan]).toEqual([f, nama, 'sampul']);
@@ -48,24 +54,39 @@ describe('kecamatan from the cover', () => {
 		baris.splice(7, 0, 'KECAMATAN PUGER'); // becomes line 8, under Balung's line 7
 		const l = extractLaporan(baris.join('\n'), 'dua.txt', ref);
 		expect(l.kecamatan).toBeNull();
-		expect(alasanBukanLkip(l)).toBe('baris 7: sampul menyebut lebih dari satu kecamatan: "Balung" (baris 7), "Puger" (baris 8); laporan tidak dapat dipastikan milik kecamatan mana');
+		expect(alasanBukanLkip(l)).toBe(
+			'baris 7: sampul menyebut lebih dari satu kecamatan: "Balung" (baris 7), "Puger" (baris 8); laporan tidak dapat dipastikan milik kecamatan mana'
+		);
 	});
 
 	it('reads the name on the line under "LAPORAN KINERJA KECAMATAN"', () => {
-		const id = bacaIdentitas(barisSemua(['LAPORAN KINERJA KECAMATAN', 'SUMBERJAMBE', 'TAHUN 2022', 'KATA PENGANTAR', 'Kecamatan Kalisat di sebelah barat.'].join('\n')), ref.kecamatan);
+		const id = bacaIdentitas(
+			barisSemua(['LAPORAN KINERJA KECAMATAN', 'SUMBERJAMBE', 'TAHUN 2022', 'KATA PENGANTAR', 'Kecamatan Kalisat di sebelah barat.'].join('\n')),
+			ref.kecamatan
+		);
 		expect([id.kecamatan?.nama, id.kecamatanKeyakinan, id.kecamatanMasalah]).toEqual(['Sumberjambe', 'sampul', null]);
 	});
 
 	it('falls back to the body only when one kecamatan dominates it, and says so', () => {
-		const badan = ['KATA PENGANTAR', 'Laporan Kinerja Kecamatan Silo tahun 2022.', 'Kecamatan Silo terdiri dari 9 desa.', 'Camat Silo menetapkan target.', 'Berbatasan dengan Kecamatan Mayang.'];
+		const badan = [
+			'KATA PENGANTAR',
+			'Laporan Kinerja Kecamatan Silo tahun 2022.',
+			'Kecamatan Silo terdiri dari 9 desa.',
+			'Camat Silo menetapkan target.',
+			'Berbatasan dengan Kecamatan Mayang.'
+		];
 		const id = bacaIdentitas(barisSemua(badan.join('\n')), ref.kecamatan);
 		expect([id.kecamatan?.nama, id.kecamatanKeyakinan]).toEqual(['Silo', 'isi']);
-		expect(id.peringatan.map((p) => p.pesan)).toContain('sampul tidak menyebut nama kecamatan; kecamatan Silo diambil dari isi laporan (pertama di baris 2); periksa bahwa laporan ini memang milik kecamatan tersebut');
+		expect(id.peringatan.map((p) => p.pesan)).toContain(
+			'sampul tidak menyebut nama kecamatan; kecamatan Silo diambil dari isi laporan (pertama di baris 2); periksa bahwa laporan ini memang milik kecamatan tersebut'
+		);
 
 		const seimbang = ['KATA PENGANTAR', 'Kecamatan Silo dan Kecamatan Mayang bekerja sama.', 'Kecamatan Mayang dan Kecamatan Silo.'];
 		const id2 = bacaIdentitas(barisSemua(seimbang.join('\n')), ref.kecamatan);
 		expect(id2.kecamatan).toBeNull();
-		expect(id2.kecamatanMasalah?.pesan).toBe('sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: "Silo" (2 kali, pertama di baris 2), "Mayang" (2 kali, pertama di baris 2); tulis nama kecamatan di sampul laporan');
+		expect(id2.kecamatanMasalah?.pesan).toBe(
+			'sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: "Silo" (2 kali, pertama di baris 2), "Mayang" (2 kali, pertama di baris 2); tulis nama kecamatan di sampul laporan'
+		);
 	});
 
 	it('upload: the refusal names the line, and nothing is added', () => {
@@ -93,6 +114,8 @@ describe('kecamatan from the cover', () => {
 		mkdirSync(dir);
 		writeFileSync(join(dir, 'sukamaju-2020.txt'), sukamaju);
 		writeFileSync(join(dir, 'puger-2023.txt'), readFileSync('data/lkip/puger-2023.txt'));
-		await expect(bangunData({ lkipDir: dir, outDir: join(tmp, 'out'), referensiDir: 'data' })).rejects.toThrow(/^sukamaju-2020\.txt: baris 7: sampul menyebut kecamatan "SUKAMAJU"/);
+		await expect(bangunData({ lkipDir: dir, outDir: join(tmp, 'out'), referensiDir: 'data' })).rejects.toThrow(
+			/^sukamaju-2020\.txt: baris 7: sampul menyebut kecamatan "SUKAMAJU"/
+		);
 	});
 });

@@ -21,7 +21,15 @@ function data() {
 	const d = dataContoh();
 	const kode = (nama: string) => d.kecamatan.find((k) => k.kecamatan === nama)!.kode as string;
 	const kab = (k: string, t: number, tahun: number, realisasi: number, raw: string, line: number) => ({
-		...kunci(k, t, kode(k)), tahun, kabupaten: 'Jember', realisasi, realisasi_raw: raw, bagian: 'pengukuran', file: `${k.toLowerCase()}-${t}.txt`, line, raw: `IKM Kabupaten Jember ${raw}`
+		...kunci(k, t, kode(k)),
+		tahun,
+		kabupaten: 'Jember',
+		realisasi,
+		realisasi_raw: raw,
+		bagian: 'pengukuran',
+		file: `${k.toLowerCase()}-${t}.txt`,
+		line,
+		raw: `IKM Kabupaten Jember ${raw}`
 	});
 	d.ikm_kabupaten = [
 		// 2023: two reports agree (one prints it twice: counted once)
@@ -56,39 +64,61 @@ for (const mesin of MESIN)
 			await rm(dir, { recursive: true, force: true });
 		});
 
-		test('peringkat 2023 membawa IKM kabupaten tercetak dan semua letaknya', async () => {
-			const rows = await db.kueri(q.sqlPeringkatIkm(2023));
-			expect(rows.length).toBe(2);
-			for (const r of rows) {
-				expect(r).toMatchObject({ ikm_kabupaten: 86.34, ikm_kabupaten_raw: '86,34', ikm_kabupaten_nama: 'Jember', ikm_kabupaten_laporan: 2, ikm_kabupaten_beda: null });
-				expect(r.ikm_kabupaten_sumber).toBe('arjasa-2023.txt baris 476, puger-2023.txt baris 518');
-			}
-		}, MESIN_TIMEOUT);
+		test(
+			'peringkat 2023 membawa IKM kabupaten tercetak dan semua letaknya',
+			async () => {
+				const rows = await db.kueri(q.sqlPeringkatIkm(2023));
+				expect(rows.length).toBe(2);
+				for (const r of rows) {
+					expect(r).toMatchObject({
+						ikm_kabupaten: 86.34,
+						ikm_kabupaten_raw: '86,34',
+						ikm_kabupaten_nama: 'Jember',
+						ikm_kabupaten_laporan: 2,
+						ikm_kabupaten_beda: null
+					});
+					expect(r.ikm_kabupaten_sumber).toBe('arjasa-2023.txt baris 476, puger-2023.txt baris 518');
+				}
+			},
+			MESIN_TIMEOUT
+		);
 
-		test('2022: laporan berbeda pendapat; nilai laporan terbaru dipakai dan nilai lainnya disebut', async () => {
-			const rows = await db.kueri(q.sqlTrenIkm(['arjasa'], [2022, 2023]));
-			const kab = rows.filter((r) => r.kabupaten === true).map((r) => [r.kecamatan, r.tahun, r.realisasi, r.raw, r.beda]);
-			expect(kab).toEqual([
-				[NAMA_IKM_KABUPATEN, 2022, 85, 'arjasa-2023.txt baris 477', '85,10 (balung-2022.txt baris 480)'],
-				[NAMA_IKM_KABUPATEN, 2023, 86.34, 'arjasa-2023.txt baris 476, puger-2023.txt baris 518', null]
-			]);
-			// the mean of the kecamatan stays beside it, with its count
-			expect(rows.filter((r) => r.rata === true && r.kabupaten === false).map((r) => r.jumlah_rata)).toEqual([3, 2]);
-		}, MESIN_TIMEOUT);
+		test(
+			'2022: laporan berbeda pendapat; nilai laporan terbaru dipakai dan nilai lainnya disebut',
+			async () => {
+				const rows = await db.kueri(q.sqlTrenIkm(['arjasa'], [2022, 2023]));
+				const kab = rows.filter((r) => r.kabupaten === true).map((r) => [r.kecamatan, r.tahun, r.realisasi, r.raw, r.beda]);
+				expect(kab).toEqual([
+					[NAMA_IKM_KABUPATEN, 2022, 85, 'arjasa-2023.txt baris 477', '85,10 (balung-2022.txt baris 480)'],
+					[NAMA_IKM_KABUPATEN, 2023, 86.34, 'arjasa-2023.txt baris 476, puger-2023.txt baris 518', null]
+				]);
+				// the mean of the kecamatan stays beside it, with its count
+				expect(rows.filter((r) => r.rata === true && r.kabupaten === false).map((r) => r.jumlah_rata)).toEqual([3, 2]);
+			},
+			MESIN_TIMEOUT
+		);
 
-		test('tahun tanpa IKM kabupaten tercetak: tidak ada angka kabupaten', async () => {
-			const rows = await db.kueri(q.sqlPeringkatIkm(2021));
-			expect(rows.length).toBeGreaterThan(0);
-			for (const r of rows) expect(r.ikm_kabupaten).toBeNull();
-		}, MESIN_TIMEOUT);
+		test(
+			'tahun tanpa IKM kabupaten tercetak: tidak ada angka kabupaten',
+			async () => {
+				const rows = await db.kueri(q.sqlPeringkatIkm(2021));
+				expect(rows.length).toBeGreaterThan(0);
+				for (const r of rows) expect(r.ikm_kabupaten).toBeNull();
+			},
+			MESIN_TIMEOUT
+		);
 
-		test('program dengan nama tercetak berbeda disejajarkan menurut kodenya', async () => {
-			const rows = await db.kueri(q.sqlKomposisiProgram(['arjasa', 'puger'], [2023]));
-			const penunjang = rows.filter((r) => r.kode_program === '7.01.01');
-			expect(penunjang.map((r) => [r.kecamatan, r.program, r.program_tercetak])).toEqual([
-				['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan'],
-				['Puger', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Penunjang Urusan pemerintahan Kabupaten/Kota Daerah']
-			]);
-			expect(new Set(rows.map((r) => r.program)).size).toBe(2);
-		}, MESIN_TIMEOUT);
+		test(
+			'program dengan nama tercetak berbeda disejajarkan menurut kodenya',
+			async () => {
+				const rows = await db.kueri(q.sqlKomposisiProgram(['arjasa', 'puger'], [2023]));
+				const penunjang = rows.filter((r) => r.kode_program === '7.01.01');
+				expect(penunjang.map((r) => [r.kecamatan, r.program, r.program_tercetak])).toEqual([
+					['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan'],
+					['Puger', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Penunjang Urusan pemerintahan Kabupaten/Kota Daerah']
+				]);
+				expect(new Set(rows.map((r) => r.program)).size).toBe(2);
+			},
+			MESIN_TIMEOUT
+		);
 	});

@@ -96,7 +96,11 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	beforeAll(async () => {
 		// the five reports as the data build makes them, findings included
 		const ref = readMasterData();
-		const teks = new Map(readdirSync('data/lkip').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')]));
+		const teks = new Map(
+			readdirSync('data/lkip')
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
+		);
 		const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
 		await tulisDataset(tmp, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]));
 		wasm = await bukaWasmNode(tmp);

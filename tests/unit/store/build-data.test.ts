@@ -16,7 +16,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const LKIP = 'data/lkip';
-const FILES = readdirSync(LKIP).filter((f) => f.endsWith('.txt')).sort();
+const FILES = readdirSync(LKIP)
+	.filter((f) => f.endsWith('.txt'))
+	.sort();
 
 function data(...args: string[]) {
 	const r = spawnSync('npm', ['run', '--silent', 'data', '--', ...args], { encoding: 'utf8' });
@@ -82,12 +84,16 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 			expect([nama, (await baca(nama)).length]).toEqual([nama, diharapkan]);
 		}
 		const anggaran = await baca('anggaran');
-		const dariEkstraksi = laporan.flatMap((l) => l.anggaran.map((a) => [l.file, a.line, a.level, a.pagu === null ? null : BigInt(a.pagu), a.realisasi === null ? null : BigInt(a.realisasi)]));
+		const dariEkstraksi = laporan.flatMap((l) =>
+			l.anggaran.map((a) => [l.file, a.line, a.level, a.pagu === null ? null : BigInt(a.pagu), a.realisasi === null ? null : BigInt(a.realisasi)])
+		);
 		expect(anggaran.map((a) => [a.file, a.line, a.level, a.pagu, a.realisasi])).toEqual(dariEkstraksi);
 	});
 
 	it('lists all 31 kecamatan with the years that have reports', async () => {
-		const kec = await sql(`SELECT kecamatan, ada_laporan, tahun_laporan::VARCHAR AS tahun FROM read_parquet('${join(out, manifest.tabel.kecamatan.parquet)}') ORDER BY kode`);
+		const kec = await sql(
+			`SELECT kecamatan, ada_laporan, tahun_laporan::VARCHAR AS tahun FROM read_parquet('${join(out, manifest.tabel.kecamatan.parquet)}') ORDER BY kode`
+		);
 		expect(kec).toHaveLength(31);
 		expect(kec.filter((k) => k.ada_laporan).map((k) => [k.kecamatan, k.tahun])).toEqual([
 			['Puger', '[2023]'],
@@ -156,11 +162,28 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 	it('fails on a schema-violating row, naming file and line', async () => {
 		const dir = lkipDir('skema', { 'puger-2023.txt': readFileSync(join(LKIP, 'puger-2023.txt')) });
 		const langgar = () => ({
-			anggaran_tahun_lain: [{ laporan_id: 'puger-2023', kecamatan: 'Puger', kode_kecamatan: '35.09.08', tahun_laporan: 2023, tahun: 2022, pagu: 2 ** 60, realisasi: null, persen: null, bagian: 'narasi', file: 'puger-2023.txt', line: 42, raw: 'x' }]
+			anggaran_tahun_lain: [
+				{
+					laporan_id: 'puger-2023',
+					kecamatan: 'Puger',
+					kode_kecamatan: '35.09.08',
+					tahun_laporan: 2023,
+					tahun: 2022,
+					pagu: 2 ** 60,
+					realisasi: null,
+					persen: null,
+					bagian: 'narasi',
+					file: 'puger-2023.txt',
+					line: 42,
+					raw: 'x'
+				}
+			]
 		});
 		TAMBAHAN.push(langgar);
 		try {
-			await expect(bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' })).rejects.toThrow(/^puger-2023\.txt baris 42: kolom "pagu" tabel anggaran_tahun_lain harus bilangan bulat/);
+			await expect(bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' })).rejects.toThrow(
+				/^puger-2023\.txt baris 42: kolom "pagu" tabel anggaran_tahun_lain harus bilangan bulat/
+			);
 		} finally {
 			TAMBAHAN.splice(TAMBAHAN.indexOf(langgar), 1);
 		}

@@ -63,7 +63,13 @@ describe('selCsv', () => {
 
 describe('keCsv', () => {
 	it('starts with a BOM and ends every row with CRLF', () => {
-		const csv = keCsv(['a', 'b'], [[1, '=x'], [null, 'y']]);
+		const csv = keCsv(
+			['a', 'b'],
+			[
+				[1, '=x'],
+				[null, 'y']
+			]
+		);
 		expect(csv.startsWith(BOM)).toBe(true);
 		expect(csv).toBe(`${BOM}a,b\r\n1,'=x\r\n,y\r\n`);
 		expect(barisCsv(['@a'])).toBe(`'@a\r\n`);

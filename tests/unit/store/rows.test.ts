@@ -37,7 +37,17 @@ describe('barisDataset', () => {
 		const program = data.anggaran.find((b) => b.level === 'program')!;
 		expect(program.pagu).toBe(9_007_199_254_740_991);
 		expect(program).toMatchObject({ file: 'arjasa.txt', line: 501, raw: 'Program Penunjang' });
-		expect(data.peringatan[0]).toEqual({ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'arjasa.txt', line: 77, page: null, letak: null, pesan: 'angka "337.369.33" tidak dikenali' });
+		expect(data.peringatan[0]).toEqual({
+			laporan_id: 'arjasa-2023',
+			kecamatan: 'Arjasa',
+			kode_kecamatan: '35.09.22',
+			tahun_laporan: 2023,
+			file: 'arjasa.txt',
+			line: 77,
+			page: null,
+			letak: null,
+			pesan: 'angka "337.369.33" tidak dikenali'
+		});
 	});
 
 	it('publishes serapan once, from the exact rupiah, on every budget row', () => {
@@ -99,9 +109,9 @@ describe('rows that violate the schema', () => {
 	});
 
 	it('refuses unknown columns', () => {
-		expect(() => validasiBaris(tabel('peringatan'), { laporan_id: 'a-2023', kecamatan: 'A', tahun_laporan: 2023, file: 'a.txt', line: 3, pesan: 'x', lain: 1 })).toThrow(
-			/a\.txt baris 3: tabel peringatan tidak punya kolom "lain"/
-		);
+		expect(() =>
+			validasiBaris(tabel('peringatan'), { laporan_id: 'a-2023', kecamatan: 'A', tahun_laporan: 2023, file: 'a.txt', line: 3, pesan: 'x', lain: 1 })
+		).toThrow(/a\.txt baris 3: tabel peringatan tidak punya kolom "lain"/);
 	});
 });
 
@@ -122,9 +132,16 @@ describe('reports the build cannot use', () => {
 	});
 
 	it('validates rows from extra producers (the audit hook)', () => {
-		const buruk = () => ({ peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: null }] });
+		const buruk = () => ({
+			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: null }]
+		});
 		expect(() => barisDataset([laporan('a.txt', 'Arjasa', 2023)], REF, [buruk])).toThrow(/a\.txt baris 9: kolom "pesan" tabel peringatan wajib diisi/);
-		const baik = () => ({ peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: 'audit' }] });
-		expect(barisDataset([laporan('a.txt', 'Arjasa', 2023)], REF, [baik]).peringatan.map((b) => b.pesan)).toEqual(['angka "337.369.33" tidak dikenali', 'audit']);
+		const baik = () => ({
+			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: 'audit' }]
+		});
+		expect(barisDataset([laporan('a.txt', 'Arjasa', 2023)], REF, [baik]).peringatan.map((b) => b.pesan)).toEqual([
+			'angka "337.369.33" tidak dikenali',
+			'audit'
+		]);
 	});
 });

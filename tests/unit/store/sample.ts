@@ -17,22 +17,96 @@ export function laporan(file: string, kecamatan: string | null, tahun: number | 
 		kabupaten: 'Jember',
 		tahun,
 		ikm: [
-			{ tahun: 2022, target: 80, realisasi: 84.5, mutu: 'B', target_raw: '80', realisasi_raw: '84,50', bagian: 'perbandingan', line: 120, raw: '2022 80 84,50' },
-			{ tahun: tahun ?? 2023, target: 82, realisasi: 86.34, mutu: null, target_raw: '82', realisasi_raw: '86,34', bagian: 'pengukuran', line: 300, raw: 'IKM 82 86,34' }
+			{
+				tahun: 2022,
+				target: 80,
+				realisasi: 84.5,
+				mutu: 'B',
+				target_raw: '80',
+				realisasi_raw: '84,50',
+				bagian: 'perbandingan',
+				line: 120,
+				raw: '2022 80 84,50'
+			},
+			{
+				tahun: tahun ?? 2023,
+				target: 82,
+				realisasi: 86.34,
+				mutu: null,
+				target_raw: '82',
+				realisasi_raw: '86,34',
+				bagian: 'pengukuran',
+				line: 300,
+				raw: 'IKM 82 86,34'
+			}
 		],
 		indikator: [
 			{
-				tahun: tahun ?? 2023, no: 1, sasaran: 'Meningkatnya kualitas pelayanan', indikator: 'Indeks Kepuasan Masyarakat', kunci: 'ikm',
-				target: 82, realisasi: 86.34, capaian: 105.29, target_raw: '82', realisasi_raw: '86,34', capaian_raw: '105,29%', satuan: 'indeks', line: 300, raw: 'IKM 82 86,34 105,29%'
+				tahun: tahun ?? 2023,
+				no: 1,
+				sasaran: 'Meningkatnya kualitas pelayanan',
+				indikator: 'Indeks Kepuasan Masyarakat',
+				kunci: 'ikm',
+				target: 82,
+				realisasi: 86.34,
+				capaian: 105.29,
+				target_raw: '82',
+				realisasi_raw: '86,34',
+				capaian_raw: '105,29%',
+				satuan: 'indeks',
+				line: 300,
+				raw: 'IKM 82 86,34 105,29%'
 			},
 			{
-				tahun: tahun ?? 2023, no: 2, sasaran: null, indikator: '=HYPERLINK("http://x")', kunci: null,
-				target: null, realisasi: null, capaian: null, target_raw: 'B', realisasi_raw: 'BB (80)', capaian_raw: '-', satuan: 'huruf', line: 301, raw: 'Nilai SAKIP B BB (80)'
+				tahun: tahun ?? 2023,
+				no: 2,
+				sasaran: null,
+				indikator: '=HYPERLINK("http://x")',
+				kunci: null,
+				target: null,
+				realisasi: null,
+				capaian: null,
+				target_raw: 'B',
+				realisasi_raw: 'BB (80)',
+				capaian_raw: '-',
+				satuan: 'huruf',
+				line: 301,
+				raw: 'Nilai SAKIP B BB (80)'
 			}
 		],
 		anggaran: [
-			{ level: 'total', urutan: 1, kode: null, uraian: 'Jumlah', program: null, kegiatan: null, pagu: 3316970181, realisasi: 3216970181, persen: 96.99, pagu_raw: 'Rp. 3.316.970.181,00', realisasi_raw: '3.216.970.181', persen_raw: '96,99%', line: 500, raw: 'Jumlah 3.316.970.181' },
-			{ level: 'program', urutan: 2, kode: '1', uraian: 'Program Penunjang', program: null, kegiatan: null, pagu: 9_007_199_254_740_991, realisasi: null, persen: null, pagu_raw: '9.007.199.254.740.991', realisasi_raw: null, persen_raw: null, line: 501, raw: 'Program Penunjang' }
+			{
+				level: 'total',
+				urutan: 1,
+				kode: null,
+				uraian: 'Jumlah',
+				program: null,
+				kegiatan: null,
+				pagu: 3316970181,
+				realisasi: 3216970181,
+				persen: 96.99,
+				pagu_raw: 'Rp. 3.316.970.181,00',
+				realisasi_raw: '3.216.970.181',
+				persen_raw: '96,99%',
+				line: 500,
+				raw: 'Jumlah 3.316.970.181'
+			},
+			{
+				level: 'program',
+				urutan: 2,
+				kode: '1',
+				uraian: 'Program Penunjang',
+				program: null,
+				kegiatan: null,
+				pagu: 9_007_199_254_740_991,
+				realisasi: null,
+				persen: null,
+				pagu_raw: '9.007.199.254.740.991',
+				realisasi_raw: null,
+				persen_raw: null,
+				line: 501,
+				raw: 'Program Penunjang'
+			}
 		],
 		belanja: [{ jenis: 'operasi', uraian: 'Belanja Operasi', pagu: 3000000000, realisasi: 2900000000, line: 510, raw: 'Belanja Operasi' }],
 		anggaran_tahun_lain: [{ tahun: 2022, pagu: 3100000000, realisasi: 3000000000, persen: 96.77, bagian: 'narasi', line: 520, raw: 'tahun 2022 ...' }],

@@ -12,8 +12,15 @@ const data =
 	versi === 'a'
 		? barisDataset([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Patrang', 2021)], REF)
 		: barisDataset([laporan('puger.txt', 'Puger', 2022)], REF);
-await tulisDataset(tujuan, data, { 'referensi.json': { ...REF, versi } }, { [`${versi}.pdf`]: new TextEncoder().encode(`%PDF ${versi}`) }, {}, {
-	setelah: (l: LangkahTerbit) => {
-		if (l === langkah) process.kill(process.pid, 'SIGKILL');
+await tulisDataset(
+	tujuan,
+	data,
+	{ 'referensi.json': { ...REF, versi } },
+	{ [`${versi}.pdf`]: new TextEncoder().encode(`%PDF ${versi}`) },
+	{},
+	{
+		setelah: (l: LangkahTerbit) => {
+			if (l === langkah) process.kill(process.pid, 'SIGKILL');
+		}
 	}
-});
+);

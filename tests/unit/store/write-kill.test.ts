@@ -67,7 +67,12 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 		expect(tulis(tujuan, 'b').status).toBe(0);
 		expect(await isi(tujuan)).toBe(B);
 		const m = JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8')) as Manifest;
-		const dipakai = new Set(['manifest.json', 'referensi.json', ...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]), ...Object.values(m.lampiran ?? {})]);
+		const dipakai = new Set([
+			'manifest.json',
+			'referensi.json',
+			...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
+			...Object.values(m.lampiran ?? {})
+		]);
 		// only what the manifest lists is left: a's files and the temporary manifest are gone
 		expect(readdirSync(tujuan).filter((f) => f !== 'dokumen' && !dipakai.has(f))).toEqual([]);
 		expect(readdirSync(join(tujuan, 'dokumen')).map((f) => `dokumen/${f}`)).toEqual(Object.values(m.dokumen ?? {}));

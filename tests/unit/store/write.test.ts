@@ -42,7 +42,13 @@ describe('tulisDataset', () => {
 		const berkas = readdirSync(tujuan).sort();
 		// referensi.json under its own name and, listed in the manifest, under its content hash
 		expect(manifest.lampiran).toEqual({ 'referensi.json': expect.stringMatching(/^referensi\.[0-9a-f]{8}\.json$/) });
-		const diharapkan = [...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]), ...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet), 'manifest.json', 'referensi.json', manifest.lampiran!['referensi.json']].sort();
+		const diharapkan = [
+			...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]),
+			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
+			'manifest.json',
+			'referensi.json',
+			manifest.lampiran!['referensi.json']
+		].sort();
 		expect(berkas).toEqual(diharapkan);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
@@ -69,7 +75,9 @@ describe('tulisDataset', () => {
 			const [{ n }] = await baca(`SELECT count(*) AS n FROM read_parquet('${path}')`);
 			expect(Number(n)).toBe(data[t.nama].length);
 		}
-		const anggaran = await baca(`SELECT pagu, realisasi FROM read_parquet('${join(tujuan, manifest.tabel.anggaran.parquet)}') WHERE laporan_id = 'arjasa-2023' ORDER BY urutan`);
+		const anggaran = await baca(
+			`SELECT pagu, realisasi FROM read_parquet('${join(tujuan, manifest.tabel.anggaran.parquet)}') WHERE laporan_id = 'arjasa-2023' ORDER BY urutan`
+		);
 		expect(anggaran).toEqual([
 			{ pagu: 3316970181n, realisasi: 3216970181n },
 			{ pagu: 9007199254740991n, realisasi: null }
@@ -85,7 +93,12 @@ describe('tulisDataset', () => {
 	it('writes CSV with BOM and neutralised formulas', () => {
 		const csv = readFileSync(join(tujuan, manifest.tabel.indikator.csv), 'utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		expect(csv.split('\r\n')[0]).toBe('\uFEFF' + TABEL.find((t) => t.nama === 'indikator')!.kolom.map((k) => k.nama).join(','));
+		expect(csv.split('\r\n')[0]).toBe(
+			'\uFEFF' +
+				TABEL.find((t) => t.nama === 'indikator')!
+					.kolom.map((k) => k.nama)
+					.join(',')
+		);
 		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
 		expect(csv).not.toMatch(/,=HYPERLINK|,"=HYPERLINK/);
 		expect(readFileSync(join(tujuan, manifest.tabel.anggaran.csv), 'utf8')).toContain(',9007199254740991,');
@@ -97,7 +110,15 @@ describe('tulisDataset', () => {
 		const penulis = await PenulisDataset.buka(tujuan);
 		penulis.tambahSemua(barisDataset([laporan('puger.txt', 'Puger', 2022)], REF));
 		// the writer's NOT NULL constraint is the last line of defence
-		penulis.tambah('laporan', { laporan_id: 'x-2022', file: 'x.txt', kecamatan: null, tahun: 2022, jumlah_indikator: 0, jumlah_anggaran: 0, jumlah_peringatan: 0 });
+		penulis.tambah('laporan', {
+			laporan_id: 'x-2022',
+			file: 'x.txt',
+			kecamatan: null,
+			tahun: 2022,
+			jumlah_indikator: 0,
+			jumlah_anggaran: 0,
+			jumlah_peringatan: 0
+		});
 		await expect(penulis.selesai()).rejects.toThrow(/NOT NULL|kecamatan/);
 		expect(readdirSync(tujuan).sort()).toEqual(sebelum);
 		expect(readFileSync(join(tujuan, 'manifest.json'), 'utf8')).toBe(manifestSebelum);

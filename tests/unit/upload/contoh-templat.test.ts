@@ -10,7 +10,9 @@ describe('baris contoh templat', () => {
 		it(`templat ${t.tabel}: baris contoh ditolak, baris isian diterima`, () => {
 			const ref = readMasterData();
 			// the template as a spreadsheet saves it back: header and example row, LF line ends
-			const teks = teksTemplat(t).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+			const teks = teksTemplat(t)
+				.replace(/^\uFEFF/, '')
+				.replaceAll('\r\n', '\n');
 			const h = validasiCsv(bacaStrukturCsv(teks), `templat-${t.tabel}.csv`, ref);
 			expect(h.barisDiterima).toEqual([]);
 			expect(h.barisDitolak).toEqual([2]);
@@ -18,7 +20,10 @@ describe('baris contoh templat', () => {
 			// the same row with one figure changed is the user's own data
 			const [kepala, contoh] = teks.trim().split('\n');
 			const kolomTahun = kepala.split(';').indexOf('tahun');
-			const isian = contoh.split(';').map((c, i) => (i === kolomTahun ? '2023' : c)).join(';');
+			const isian = contoh
+				.split(';')
+				.map((c, i) => (i === kolomTahun ? '2023' : c))
+				.join(';');
 			const h2 = validasiCsv(bacaStrukturCsv(`${kepala}\n${isian}\n`), 'isian.csv', ref);
 			expect(h2.barisDiterima).toEqual([2]);
 		});

@@ -72,8 +72,12 @@ const KORPUS: Record<string, Harapan> = {
 		diterima: [2],
 		ditolak: [3, 4]
 	},
-	'excel-berganti-nama.csv': { pesan: ['g Berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)", atau beri dokumen Word akhiran .docx'] },
-	'gambar.png': { pesan: ['g Jenis berkas ".png" tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat'] },
+	'excel-berganti-nama.csv': {
+		pesan: ['g Berkas Excel/Word/ZIP; simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)", atau beri dokumen Word akhiran .docx']
+	},
+	'gambar.png': {
+		pesan: ['g Jenis berkas ".png" tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat']
+	},
 	'hanya-judul.csv': { pesan: ['g Berkas hanya berisi baris judul; tidak ada baris data di bawahnya'] },
 	'html-di-nama.csv': {
 		pesan: [
@@ -102,10 +106,14 @@ const KORPUS: Record<string, Harapan> = {
 	},
 	'kolom-ganda.csv': { pesan: ['g Baris 1, kolom "realisasi": kolom ini muncul dua kali di baris judul'] },
 	'kolom-hilang.csv': {
-		pesan: ['g Baris 1, kolom "pagu": kolom wajib tidak ada di baris judul (templat anggaran: kecamatan, tahun, level, kode, uraian, program, kegiatan, pagu, realisasi, persen)']
+		pesan: [
+			'g Baris 1, kolom "pagu": kolom wajib tidak ada di baris judul (templat anggaran: kecamatan, tahun, level, kode, uraian, program, kegiatan, pagu, realisasi, persen)'
+		]
 	},
 	'kolom-tidak-dikenal.csv': {
-		pesan: ['p Baris 1, kolom "keterangan": kolom tidak dikenal di templat ikm dan isinya diabaikan (kolom templat: kecamatan, tahun, target, realisasi, mutu)'],
+		pesan: [
+			'p Baris 1, kolom "keterangan": kolom tidak dikenal di templat ikm dan isinya diabaikan (kolom templat: kecamatan, tahun, target, realisasi, mutu)'
+		],
 		diterima: [2]
 	},
 	'koma-tanpa-kutip.csv': {
@@ -242,7 +250,8 @@ const KORPUS_LKIP: Record<string, { pesan: string | RegExp; tingkat: 'galat' | '
 	'lkip-terpotong.txt': {
 		tingkat: 'peringatan',
 		// cut off before the budget chapter; how much of the rest is read is the extractor's business
-		pesan: /^Laporan Arjasa 2023: terbaca \d+ nilai IKM, \d+ indikator, 0 baris anggaran; tidak ada (IKM maupun |pengukuran kinerja maupun )*realisasi anggaran yang terbaca \(laporan mungkin terpotong atau tabelnya tidak dikenali\)$/,
+		pesan:
+			/^Laporan Arjasa 2023: terbaca \d+ nilai IKM, \d+ indikator, 0 baris anggaran; tidak ada (IKM maupun |pengukuran kinerja maupun )*realisasi anggaran yang terbaca \(laporan mungkin terpotong atau tabelnya tidak dikenali\)$/,
 		laporan: 1
 	}
 };

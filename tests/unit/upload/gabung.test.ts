@@ -12,7 +12,15 @@ import { readMasterData } from '../../../scripts/master-data';
 import { tulisDataset } from '../../../scripts/write-parquet';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import type { Executor } from '../../../src/lib/query/executor';
-import { sqlAnggaranTahunanKecamatan, sqlPeringkatIkm, sqlSerapanKecamatan, sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTrenSerapan } from '../../../src/lib/query/sql';
+import {
+	sqlAnggaranTahunanKecamatan,
+	sqlPeringkatIkm,
+	sqlSerapanKecamatan,
+	sqlSkorKualitas,
+	sqlSumberBaris,
+	sqlTemuan,
+	sqlTrenSerapan
+} from '../../../src/lib/query/sql';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/merge';
 import { tandaUnggahan } from '../../../src/lib/table-view';
@@ -59,7 +67,11 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 		});
 
 		it('keeps uploaded rupiah exact as BIGINT', async () => {
-			const h = bacaByte('anggaran.csv', csv('kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,"9.007.199.254.740.990"\n'), ref);
+			const h = bacaByte(
+				'anggaran.csv',
+				csv('kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2024,total,Jumlah,9.007.199.254.740.991,"9.007.199.254.740.990"\n'),
+				ref
+			);
 			await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
 			const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
 			expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });

@@ -41,12 +41,15 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 	let db: Executor;
 	beforeAll(async () => {
 		db = await buka(tmp);
-		const uploads = [
-			bacaByte('silo.csv', new TextEncoder().encode(SILO), ref),
-			bacaByte('tempurejo.csv', new TextEncoder().encode(TEMPUREJO), ref)
-		];
+		const uploads = [bacaByte('silo.csv', new TextEncoder().encode(SILO), ref), bacaByte('tempurejo.csv', new TextEncoder().encode(TEMPUREJO), ref)];
 		for (const u of uploads) expect(u.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
-		await pasangUnggahan(db, barisUnggahan(uploads.flatMap((u) => u.laporan), ref).baris);
+		await pasangUnggahan(
+			db,
+			barisUnggahan(
+				uploads.flatMap((u) => u.laporan),
+				ref
+			).baris
+		);
 	}, 60_000);
 
 	it('sums pagu and realisasi exactly past 2^53', async () => {
@@ -62,7 +65,7 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 		expect(rata).toMatchObject({ pagu: PAGU, realisasi: REALISASI, jumlah_rata: 2 });
 	});
 
-	it('the home page opens on the uploads\' year with the exact total', async () => {
+	it("the home page opens on the uploads' year with the exact total", async () => {
 		const d = await loadHome(db, { tahun: 2024 });
 		expect(d.tahun).toBe(2024);
 		expect(d.kpi?.pagu).toBe(PAGU);

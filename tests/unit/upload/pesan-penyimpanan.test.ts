@@ -5,13 +5,22 @@ import { pesanPenyimpanan } from '../../../src/lib/upload/store';
 describe('pesanPenyimpanan', () => {
 	it('says what to do for a full or blocked storage, without the browser text', () => {
 		const penuh = pesanPenyimpanan('Penyimpanan peramban gagal', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-		expect(penuh).toBe('Penyimpanan peramban gagal: ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi. (kode: QuotaExceededError)');
-		const rahasia = pesanPenyimpanan('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'));
+		expect(penuh).toBe(
+			'Penyimpanan peramban gagal: ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi. (kode: QuotaExceededError)'
+		);
+		const rahasia = pesanPenyimpanan(
+			'Penyimpanan peramban (IndexedDB) tidak dapat dibuka',
+			new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError')
+		);
 		expect(rahasia).not.toContain('Internal error');
-		expect(rahasia).toBe('Penyimpanan peramban (IndexedDB) tidak dapat dibuka: muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban. (kode: UnknownError)');
+		expect(rahasia).toBe(
+			'Penyimpanan peramban (IndexedDB) tidak dapat dibuka: muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban. (kode: UnknownError)'
+		);
 	});
 
 	it('works without an error object', () => {
-		expect(pesanPenyimpanan('Penyimpanan peramban gagal', null)).toBe('Penyimpanan peramban gagal: muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban.');
+		expect(pesanPenyimpanan('Penyimpanan peramban gagal', null)).toBe(
+			'Penyimpanan peramban gagal: muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban.'
+		);
 	});
 });
