@@ -24,7 +24,7 @@ let janji: Promise<EksekutorMalas> | null = null;
  * queries, so the tables they read are in (lazy-tables.ts) and a filter change
  * costs only its query. Marked once per visit.
  */
-function tandaSiap(): void {
+export function tandaSiap(): void {
 	if (!performance.getEntriesByName('duckdb-siap').length) performance.mark('duckdb-siap');
 }
 

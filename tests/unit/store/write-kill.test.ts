@@ -24,7 +24,12 @@ function tulis(tujuan: string, versi: 'a' | 'b', langkah = '') {
 /** Which dataset the folder holds, after checking it is whole. */
 async function isi(tujuan: string): Promise<string> {
 	const m = JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8')) as Manifest;
-	for (const f of [...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]), ...Object.values(m.dokumen ?? {}), ...Object.values(m.lampiran ?? {})])
+	for (const f of [
+		...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
+		...Object.values(m.dokumen ?? {}),
+		...Object.values(m.ringkasan ?? {}).map((r) => r.parquet),
+		...Object.values(m.lampiran ?? {})
+	])
 		expect(existsSync(join(tujuan, f)), f).toBe(true);
 	const db = await openNode(tujuan);
 	const laporan = (await db.kueri('SELECT file FROM laporan ORDER BY file')).map((r) => r.file).join(',');
@@ -71,6 +76,7 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 			'manifest.json',
 			'referensi.json',
 			...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
+			...Object.values(m.ringkasan ?? {}).map((r) => r.parquet),
 			...Object.values(m.lampiran ?? {})
 		]);
 		// only what the manifest lists is left: a's files and the temporary manifest are gone
