@@ -1,6 +1,6 @@
 /**
- * The kabupaten's IKM as a report prints it ("Namun IKM Kabupaten X tahun 2023
- * menunjukkan hasil sebesar 86,34"): the figure a kecamatan's IKM is measured
+ * The kabupaten's IKM as a report prints it ("sedangkan IKM Kabupaten X tahun 2024
+ * tercatat 88,10", an invented example): the figure a kecamatan's IKM is measured
  * against, kept with its line so the dashboard can name its source instead of
  * calling its own mean of kecamatan "the kabupaten".
  *
