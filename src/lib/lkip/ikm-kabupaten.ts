@@ -8,7 +8,7 @@
  * kepuasan masyarakat) followed, within three words, by "Kabupaten"/"Kab."; the
  * figure is the first index value after it in the same clause, passing over
  * years and a figure introduced as a target. A clause that turns to a kecamatan
- * before any figure ("... dan realisasi IKM Kecamatan Y sebesar 82,89") gives
+ * before any figure ("... dan realisasi IKM Kecamatan Y sebesar 79,45") gives
  * none: that figure is the kecamatan's; so does a target ("target IKM Kabupaten
  * ... 88") and another kabupaten's figure. Tables are not read here.
  */

@@ -53,8 +53,8 @@ const PER_KABUPATEN = 25;
  * the rest with invented codes (kabupaten 99.xx) that cannot clash. Names repeat
  * across invented kabupaten (`berulang`, the default, so the benchmark scales
  * prove that nothing keys on a name): each kabupaten reuses the same pool, and
- * every fifth kabupaten also has a kecamatan named like one of `dasar` (as
- * Arjasa is in Jember and in Situbondo). `unik` gives every kecamatan its own
+ * every fifth kabupaten also has a kecamatan named like one of `dasar` (real
+ * kecamatan names do repeat across kabupaten). `unik` gives every kecamatan its own
  * name, for comparing both. Codes and slugs are unique either way.
  */
 export function syntheticMasterData(n: number, dasar: MasterData, nama: NamaSintetis = 'berulang'): MasterData {
