@@ -9,6 +9,7 @@
  * because a report is published after the year it reports on.
  */
 import type { BarisTeks } from './table-blocks';
+import { editDistance, kecamatanNameKey } from './kecamatan-name';
 import { normal } from './table';
 import type { KecamatanRef, Peringatan } from './types';
 
@@ -25,44 +26,21 @@ export interface Identitas {
 const AKHIR_SAMPUL = /\b(kata pengantar|daftar isi|ikhtisar eksekutif|bab i)\b/;
 const SAMPUL_MAKS = 40;
 
-/** Damerau-Levenshtein distance, cut off above `batas` (names are short). */
-export function jarak(a: string, b: string, batas = 2): number {
-	if (Math.abs(a.length - b.length) > batas) return batas + 1;
-	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-	for (let j = 0; j <= b.length; j++) d[0][j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		let min = Infinity;
-		for (let j = 1; j <= b.length; j++) {
-			const biaya = a[i - 1] === b[j - 1] ? 0 : 1;
-			let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + biaya);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-			d[i][j] = v;
-			if (v < min) min = v;
-		}
-		if (min > batas) return batas + 1;
-	}
-	return d[a.length][b.length];
-}
-
-function kunciNama(s: string): string {
-	return normal(s).replace(/[^a-z]/g, '');
-}
-
 /** The reference kecamatan a written name means, tolerant of case, spacing and one typo. */
 const kunciDaftar = new WeakMap<KecamatanRef[], string[]>();
 
 export function matchKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
-	const k = kunciNama(nama);
+	const k = kecamatanNameKey(nama);
 	if (k.length < 3) return null;
 	let kunci = kunciDaftar.get(daftar);
-	if (!kunci) kunciDaftar.set(daftar, (kunci = daftar.map((d) => kunciNama(d.nama))));
+	if (!kunci) kunciDaftar.set(daftar, (kunci = daftar.map((d) => kecamatanNameKey(d.nama))));
 	let terbaik: KecamatanRef | null = null;
 	let jarakTerbaik = Infinity;
 	for (let i = 0; i < daftar.length; i++) {
 		const kec = daftar[i];
 		const r = kunci[i];
 		const batas = r.length >= 8 ? 2 : r.length >= 5 ? 1 : 0;
-		const dj = jarak(k, r, batas);
+		const dj = editDistance(k, r, batas);
 		if (dj <= batas && dj < jarakTerbaik) {
 			terbaik = kec;
 			jarakTerbaik = dj;
@@ -140,7 +118,7 @@ function sebutanKecamatan(rows: BarisTeks[], sampai: number, cocok: (nama: strin
 function kelompok(s: Sebutan[]): { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }[] {
 	const g = new Map<string, { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }>();
 	for (const x of s) {
-		const kunci = x.kec ? x.kec.kode : kunciNama(x.nama);
+		const kunci = x.kec ? x.kec.kode : kecamatanNameKey(x.nama);
 		const e = g.get(kunci) ?? { kunci, nama: x.nama, kec: x.kec, n: 0, line: x.line };
 		e.n++;
 		g.set(kunci, e);

@@ -15,6 +15,7 @@ import { tandaiPilihanIkm } from '../domain/ikm-choice';
 import { cakupanAnggaran } from '../domain/anggaran-scope';
 import { hitungSerapan, mutuIkm } from '../domain/scales';
 import { metodeUntuk } from '../lkip/ikm-metode';
+import { kecamatanNameKey } from '../lkip/kecamatan-name';
 
 export type NilaiKolom = string | number | bigint | boolean | null | number[];
 export type StoredRow = Record<string, NilaiKolom>;
@@ -60,13 +61,6 @@ const TAHUN_KE_DEPAN = 10;
 
 const INT32_MAX = 2 ** 31 - 1;
 
-function normalNama(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/\bkecamatan\b|\bkec\.?/g, '')
-		.replace(/[^a-z0-9]/g, '');
-}
-
 const indeksKecamatan = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
 export function cariKecamatan(nama: string, ref: MasterData): KecamatanRef | null {
@@ -74,12 +68,12 @@ export function cariKecamatan(nama: string, ref: MasterData): KecamatanRef | nul
 	if (!indeks) {
 		indeks = new Map();
 		for (const k of ref.kecamatan) {
-			if (!indeks.has(normalNama(k.slug))) indeks.set(normalNama(k.slug), k);
-			if (!indeks.has(normalNama(k.nama))) indeks.set(normalNama(k.nama), k);
+			if (!indeks.has(kecamatanNameKey(k.slug))) indeks.set(kecamatanNameKey(k.slug), k);
+			if (!indeks.has(kecamatanNameKey(k.nama))) indeks.set(kecamatanNameKey(k.nama), k);
 		}
 		indeksKecamatan.set(ref, indeks);
 	}
-	return indeks.get(normalNama(nama)) ?? null;
+	return indeks.get(kecamatanNameKey(nama)) ?? null;
 }
 
 const indeksKode = new WeakMap<MasterData, Map<string, KecamatanRef>>();
