@@ -3,26 +3,43 @@
  * rows within the uploaded file and against rows already in the dashboard
  * (published data and earlier uploads), which arrive as dataset rows (schema.ts
  * column names).
+ *
+ * The kecamatan part of a key is its Kemendagri code, never its name: names
+ * repeat across kabupaten, so two reports of two "Sukamaju" are two reports. A
+ * row that carries no code (an older query result) is given the code its name
+ * has in the reference list; only a name the list does not know stays a name.
  */
 import { normal } from '../lkip/table';
-
-/** A row by column name: dataset rows (rows.ts) and query results (eksekutor.ts) both fit. */
-type UploadRow = Record<string, unknown>;
+import type { MasterData } from '../lkip/types';
+import { cariKecamatan } from '../store/rows';
 import type { NamaTemplat } from './templates';
+
+/** A row by column name: dataset rows (rows.ts) and query results (executor.ts) both fit. */
+type UploadRow = Record<string, unknown>;
 
 /** Dataset rows the dashboard already has, per table (only ikm, indikator, anggaran and laporan are used). */
 export type DataAda = Partial<Record<NamaTemplat | 'laporan', UploadRow[]>>;
 
 const teks = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-export function kunciBaris(tabel: NamaTemplat, b: UploadRow): string {
+/** The kecamatan of a row as a key: its code, else the code of its name in the reference list. */
+export function kunciKecamatan(b: UploadRow, ref?: MasterData): string {
+	const kode = teks(b.kode_kecamatan);
+	if (kode) return kode;
+	const nama = teks(b.kecamatan);
+	const kec = ref && nama ? cariKecamatan(nama, ref) : null;
+	return kec ? kec.kode : `nama:${normal(nama)}`;
+}
+
+export function kunciBaris(tabel: NamaTemplat, b: UploadRow, ref?: MasterData): string {
+	const kec = kunciKecamatan(b, ref);
 	switch (tabel) {
 		case 'ikm':
-			return `${teks(b.kecamatan)}|${teks(b.tahun)}`;
+			return `${kec}|${teks(b.tahun)}`;
 		case 'indikator':
-			return `${teks(b.kecamatan)}|${teks(b.tahun_laporan)}|${normal(teks(b.indikator))}`;
+			return `${kec}|${teks(b.tahun_laporan)}|${normal(teks(b.indikator))}`;
 		case 'anggaran':
-			return `${teks(b.kecamatan)}|${teks(b.tahun_laporan)}|${teks(b.level)}|${normal(teks(b.uraian))}`;
+			return `${kec}|${teks(b.tahun_laporan)}|${teks(b.level)}|${normal(teks(b.uraian))}`;
 	}
 }
 
@@ -48,13 +65,15 @@ export class IndeksAda {
 
 	constructor(
 		readonly tabel: NamaTemplat,
-		daftar: readonly UploadRow[] = []
+		daftar: readonly UploadRow[] = [],
+		/** the reference list, for rows that carry a kecamatan name but no code */
+		readonly ref?: MasterData
 	) {
 		for (const b of daftar) this.tambah(b);
 	}
 
 	tambah(b: UploadRow): void {
-		const k = kunciBaris(this.tabel, b);
+		const k = kunciBaris(this.tabel, b, this.ref);
 		const ada = this.peta.get(k);
 		if (ada) ada.push(b);
 		else this.peta.set(k, [b]);
@@ -62,12 +81,29 @@ export class IndeksAda {
 
 	/** An identical row if there is one, else a row with the same key and other figures, else null. */
 	cari(b: UploadRow): Temuan | null {
-		const ada = this.peta.get(kunciBaris(this.tabel, b));
+		const ada = this.peta.get(kunciBaris(this.tabel, b, this.ref));
 		if (!ada) return null;
 		const isi = isiBaris(this.tabel, b);
 		const sama = ada.find((x) => isiBaris(this.tabel, x) === isi);
 		return sama ? { sama: true, baris: sama } : { sama: false, baris: ada[0] };
 	}
+}
+
+/**
+ * The published or earlier uploaded report of this kecamatan (by code) and year, if
+ * there is one. A `laporan` row that carries its code and year is matched on them;
+ * one that carries only its id (`slug-tahun`, which two kecamatan of one name share)
+ * is matched on the id, the only key it has.
+ */
+export function laporanAda(ada: DataAda, kode: string, tahun: number, id: string): UploadRow | null {
+	for (const b of ada.laporan ?? []) {
+		const kodeAda = teks(b.kode_kecamatan);
+		const tahunAda = teks(b.tahun ?? b.tahun_laporan);
+		if (kodeAda && tahunAda) {
+			if (kodeAda === kode && tahunAda === String(tahun)) return b;
+		} else if (b.laporan_id === id) return b;
+	}
+	return null;
 }
 
 /** "arjasa-2023.txt baris 120" for a found row. */

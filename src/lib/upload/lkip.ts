@@ -7,7 +7,7 @@ import type { ReadingText } from '../document/types';
 import { extractDocument } from '../lkip/extract';
 import type { Report, MasterData } from '../lkip/types';
 import { alasanBukanLkip, cariKecamatan, laporanId } from '../store/rows';
-import type { DataAda } from './duplicates';
+import { laporanAda, type DataAda } from './duplicates';
 import { resolveUploadKecamatan } from './kecamatan';
 import { galat, peringatan, type Masalah } from './problems';
 
@@ -31,12 +31,12 @@ export function readUploadedReport(doc: ReadingText, file: string, ref: MasterDa
 		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
 	}
 	const id = laporanId(kec, l.tahun!);
-	const sudah = (ada.laporan ?? []).find((b) => b.laporan_id === id);
+	const sudah = laporanAda(ada, kec.kode, l.tahun!, id);
 	if (sudah)
 		return {
 			laporan: null,
 			masalah: [
-				galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${sudah.file}); tidak ditambahkan agar tidak terhitung dua kali`),
+				galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${String(sudah.file)}); tidak ditambahkan agar tidak terhitung dua kali`),
 				...masalah
 			]
 		};

@@ -245,7 +245,7 @@ function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): A
 
 /** Dataset-row view of a record, for the duplicate keys (schema column names). */
 function barisData(r: Rekaman, file: string): StoredRow {
-	return { ...(r.rekaman as unknown as StoredRow), kecamatan: r.kecamatan, tahun_laporan: r.tahun, file };
+	return { ...(r.rekaman as unknown as StoredRow), kecamatan: r.kecamatan, kode_kecamatan: r.kode, tahun_laporan: r.tahun, file };
 }
 
 /** Rows between two calls of `kemajuan`: often enough for a smooth bar, rarely enough to cost nothing. */
@@ -267,8 +267,8 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 	for (const b of struktur.baris)
 		for (const k of t.kolom) if (['ikm', 'persen', 'nilai'].includes(k.jenis) && b.sel[k.nama] !== undefined) gaya.catat(b.sel[k.nama], b.baris);
 
-	const diFile = new IndeksAda(t.tabel);
-	const diData = new IndeksAda(t.tabel, ada[t.tabel] ?? []);
+	const diFile = new IndeksAda(t.tabel, [], ref);
+	const diData = new IndeksAda(t.tabel, ada[t.tabel] ?? [], ref);
 	const urutan = new Map<string, number>();
 	// the same few names repeat on every row
 	const kecamatanDikenal = new Map<string, ReturnType<typeof resolveUploadKecamatan>>();

@@ -1,0 +1,69 @@
+/**
+ * Issue 13 item 3: an uploaded row is a duplicate of a row the dashboard holds when
+ * both are of the same kecamatan by Kemendagri code and the same year, never by
+ * name: two kecamatan of one name in two kabupaten are two kecamatan.
+ */
+import { describe, expect, it } from 'vitest';
+import { IndeksAda, kunciBaris, kunciKecamatan, laporanAda } from '../../../src/lib/upload/duplicates';
+import type { MasterData } from '../../../src/lib/lkip/types';
+
+// invented reference list: one name in two kabupaten (codes 99.01 and 99.02)
+const ref: MasterData = {
+	kecamatan: [
+		{ kode: '99.01.03', nama: 'Sukamaju', slug: 'sukamaju', desa: 5, kelurahan: 0 },
+		{ kode: '99.02.07', nama: 'Sukamaju', slug: 'sukamaju', desa: 8, kelurahan: 1 },
+		{ kode: '99.01.04', nama: 'Tanjung', slug: 'tanjung', desa: 4, kelurahan: 0 }
+	],
+	indikator: []
+};
+
+const ikm = (kode: string, tahun: number, realisasi: number) => ({
+	kecamatan: 'Sukamaju',
+	kode_kecamatan: kode,
+	tahun,
+	realisasi,
+	mutu: 'B',
+	file: `${kode}.txt`,
+	line: 9
+});
+
+describe('duplicate check keyed by kode_kecamatan and tahun', () => {
+	it('does not take a row of the other Sukamaju for a duplicate', () => {
+		const terbit = new IndeksAda('ikm', [ikm('99.01.03', 2023, 81.5)], ref);
+		expect(terbit.cari(ikm('99.02.07', 2023, 81.5))).toBeNull();
+		expect(terbit.cari(ikm('99.01.03', 2023, 81.5))).toMatchObject({ sama: true });
+		expect(terbit.cari(ikm('99.01.03', 2023, 79))).toMatchObject({ sama: false });
+		expect(terbit.cari(ikm('99.01.03', 2022, 81.5))).toBeNull();
+	});
+
+	it('keys indikator and anggaran rows by the code too', () => {
+		const a = {
+			kecamatan: 'Sukamaju',
+			kode_kecamatan: '99.01.03',
+			tahun_laporan: 2023,
+			indikator: 'Persentase layanan',
+			level: 'program',
+			uraian: 'Program A'
+		};
+		const b = { ...a, kode_kecamatan: '99.02.07' };
+		expect(kunciBaris('indikator', a, ref)).not.toBe(kunciBaris('indikator', b, ref));
+		expect(kunciBaris('anggaran', a, ref)).not.toBe(kunciBaris('anggaran', b, ref));
+		expect(kunciBaris('anggaran', a, ref)).toBe(kunciBaris('anggaran', { ...a, kecamatan: 'SUKAMAJU' }, ref));
+	});
+
+	it('gives a row without a code the code of its name in the reference list', () => {
+		expect(kunciKecamatan({ kecamatan: 'Kecamatan Tanjung' }, ref)).toBe('99.01.04');
+		expect(kunciKecamatan({ kecamatan: 'Tanjung' })).toBe('nama:tanjung');
+		const terbit = new IndeksAda('ikm', [{ kecamatan: 'Tanjung', tahun: 2023, realisasi: 80, mutu: 'B' }], ref);
+		expect(terbit.cari({ kecamatan: 'Tanjung', kode_kecamatan: '99.01.04', tahun: 2023, realisasi: 80, mutu: 'B' })).toMatchObject({ sama: true });
+	});
+
+	it('finds a published report by code and year, not by its name-based id', () => {
+		const ada = { laporan: [{ laporan_id: 'sukamaju-2023', kode_kecamatan: '99.01.03', tahun: 2023, file: 'a.pdf' }] };
+		expect(laporanAda(ada, '99.02.07', 2023, 'sukamaju-2023')).toBeNull();
+		expect(laporanAda(ada, '99.01.03', 2023, 'sukamaju-2023')?.file).toBe('a.pdf');
+		expect(laporanAda(ada, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
+		// a row with only its id can be matched on nothing else
+		expect(laporanAda({ laporan: [{ laporan_id: 'sukamaju-2023', file: 'b.pdf' }] }, '99.02.07', 2023, 'sukamaju-2023')?.file).toBe('b.pdf');
+	});
+});
