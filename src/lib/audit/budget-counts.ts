@@ -5,6 +5,7 @@
  * speaks of one sasaran, "2 program utama" of a selection.
  */
 import type { AnggaranRecord, LevelAnggaran } from '../lkip/types';
+import { namesOtherYear } from '../lkip/years';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
 import { kalimat, sel, unik } from './util';
@@ -82,7 +83,7 @@ export const hitunganProgram: Aturan = {
 			for (const k of kalimat(b.replace(/\*+/g, ''))) {
 				if (SATU_SASARAN.test(k)) continue;
 				const tahun = ctx.laporan.tahun;
-				if (tahun !== null && (k.replace(/\b20\d{2}\s*[-–]\s*20\d{2}\b/g, ' ').match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== tahun)) continue;
+				if (namesOtherYear(k, tahun)) continue;
 				const dapat = new Map<Tingkat, number>();
 				for (const m of k.matchAll(HITUNG)) {
 					if (m[6]) continue;

@@ -5,6 +5,8 @@
  * read planning matrices), with the year taken from the table's year row or target header.
  */
 import { parseNilaiIndikator } from '../lkip/numbers';
+import { normal } from '../lkip/table';
+import { peranKolom } from '../lkip/table-blocks';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { kepalaTabel } from './table-triples';
 import { angka, sel, unik } from './util';
@@ -68,7 +70,8 @@ export function targetDariTeks(ctx: KonteksAudit): Target[] {
 			return;
 		}
 		const kepala = kepalaTabel(ctx, line);
-		const kolom = kepala?.find((x) => /target/i.test(x));
+		// the target column as the reader names columns (lkip/table-blocks.ts peranKolom)
+		const kolom = kepala?.find((x) => peranKolom(normal(x)) === 'target');
 		if (!kolom) return;
 		const th = kolom.match(/\b(20\d\d)\b/);
 		// "target akhir Renstra" without a year is not the report year's target

@@ -5,6 +5,7 @@
  * Sentences about one sasaran ("Sasaran 2 : ... 1 indikator") are not whole-report claims and
  * are left alone; so are sentences about another year.
  */
+import { namesOtherYear } from '../lkip/years';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
 import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './report-scale';
@@ -31,13 +32,6 @@ export function labelSkala(skala: Skala, teks: string): string | null {
 	return null;
 }
 
-/** Whether the sentence names a year other than the report's (a period "2021-2026" does not count). */
-function tahunLain(k: string, tahun: number | null): boolean {
-	if (tahun === null) return false;
-	const tanpaPeriode = k.replace(/\b20\d{2}\s*[-–]\s*20\d{2}\b/g, ' ');
-	return (tanpaPeriode.match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== tahun);
-}
-
 export const hitunganIndikator: Aturan = {
 	id: 'hitungan_indikator',
 	judul: 'Jumlah indikator dalam uraian tidak sesuai tabel pengukuran',
@@ -62,7 +56,7 @@ export const hitunganIndikator: Aturan = {
 			// a paragraph that opens on one sasaran speaks of it in every sentence
 			if (SATU_SASARAN.test(bersih)) return;
 			for (const k of kalimat(bersih)) {
-				if (tahunLain(k, ctx.laporan.tahun)) continue;
+				if (namesOtherYear(k, ctx.laporan.tahun)) continue;
 				const semua = [...k.matchAll(HITUNG)];
 				// counts of indicators: "N indikator", and the counts that follow one in the same sentence ("7 berkategori Baik dan 1 Kurang")
 				const pertama = semua.findIndex((m) => /^\s*indi[ck]ator/i.test(k.slice((m.index ?? 0) + m[0].length)));

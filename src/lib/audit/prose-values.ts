@@ -9,6 +9,7 @@
  */
 import { parseNilaiIndikator } from '../lkip/numbers';
 import type { IndikatorRecord } from '../lkip/types';
+import { namesOtherYear } from '../lkip/years';
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { samaTercetak } from './cross-section';
 import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, persen, sel, unik } from './util';
@@ -42,11 +43,6 @@ function indikatorJudul(b: string, ind: IndikatorRecord[]): IndikatorRecord | nu
 	if (terbaik < 0.75) return null;
 	const calon = ind.filter((_, i) => skor[i] === terbaik);
 	return calon.length === 1 ? calon[0] : null;
-}
-
-function tahunLain(k: string, tahun: number | null): boolean {
-	if (tahun === null) return false;
-	return (k.replace(/\b20\d{2}\s*[-–]\s*20\d{2}\b/g, ' ').match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== tahun);
 }
 
 /** Whether a value quoted in text is the table's: the same letter when both print one, the same number at the coarser precision. */
@@ -87,7 +83,7 @@ export const nilaiUraian: Aturan = {
 			const r: IndikatorRecord = kini;
 			for (const k of kalimat(b.replace(/\*+/g, ''))) {
 				// an average speaks of several indicators, not of this one
-				if (tahunLain(k, ctx.laporan.tahun) || /rata[\s-]*rata/i.test(k)) continue;
+				if (namesOtherYear(k, ctx.laporan.tahun) || /rata[\s-]*rata/i.test(k)) continue;
 				const beda: string[] = [];
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;

@@ -3,6 +3,8 @@
  * for the rows the extractor did not turn into records (other tables restate figures).
  */
 import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
+import { normal } from '../lkip/table';
+import { peranKolom, peranKolomAnggaran } from '../lkip/table-blocks';
 import type { KonteksAudit } from './types';
 import { bacaDigit, sel } from './util';
 
@@ -55,10 +57,14 @@ export function kepalaTabel(ctx: KonteksAudit, line: number): string[] | null {
 	return null;
 }
 
-/** Whether the last column of a table is a percentage of the two before it. */
+/**
+ * Whether the last column of a table is a percentage of the two before it: a header
+ * cell the reader takes for a capaian (indicator tables) or a percentage (budget
+ * tables), by the reader's own roles (lkip/table-blocks.ts), that is no efficiency or grade.
+ */
 function kolomPersen(kepala: string[]): boolean {
-	const akhir = kepala[kepala.length - 1].toLowerCase();
-	return /capaian|%|persen|prosentase|tingkat kemajuan/.test(akhir) && !/efisiensi|keterangan|predikat/.test(akhir);
+	const akhir = normal(kepala[kepala.length - 1]);
+	return (peranKolom(akhir) === 'capaian' || peranKolomAnggaran(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
 }
 
 export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {

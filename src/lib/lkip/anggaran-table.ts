@@ -11,6 +11,7 @@
  */
 import { parsePersen, parseRupiah, type FormatAngka } from './numbers';
 import { isPipeSeparator, normal, trimEnd, type barisSemua } from './table';
+import { peranKolomAnggaran } from './table-blocks';
 import type { Peringatan } from './types';
 
 export type Baris = ReturnType<typeof barisSemua>[number];
@@ -127,20 +128,19 @@ export function bacaHeader(r: Baris): Header | null {
 	let persen: number | null = null;
 	let sisa = -1;
 	r.cells.forEach((c, i) => {
-		const n = normal(c);
-		if (!n) return;
-		if (/%|\bpersen|\bprosen|\bpersentase/.test(n)) {
+		const peran = peranKolomAnggaran(normal(c));
+		if (peran === 'persen') {
 			if (persen === null) persen = i;
-		} else if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(n)) {
+		} else if (peran === 'realisasi') {
 			if (realisasi < 0) realisasi = i;
 			else if (persen === null) persen = i; // "Realisasi | Capaian": the second is the percentage
-		} else if (/\bsisa|\bselisih|\bsilpa/.test(n)) {
+		} else if (peran === 'sisa') {
 			sisa = i;
-		} else if (/\bpagu|\banggaran|\btarget|\balokasi|\bdana\b|\bplafon/.test(n)) {
+		} else if (peran === 'pagu' || peran === 'rencana') {
 			if (pagu < 0) pagu = i;
-		} else if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(n)) {
+		} else if (peran === 'uraian') {
 			if (nama < 0) nama = i;
-		} else if (/^(no|nomor|kode)\b/.test(n)) {
+		} else if (peran === 'kode') {
 			if (kode === null) kode = i;
 		}
 	});

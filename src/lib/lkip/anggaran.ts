@@ -14,7 +14,8 @@ import { buildAnggaranTree } from './anggaran-tree';
 import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-table';
 import { belanjaDariTabel, gabungBelanja } from './belanja';
 import { programBaku } from './master-data';
-import type { barisSemua } from './table';
+import { normal, type barisSemua } from './table';
+import { peranKolomAnggaran } from './table-blocks';
 import type { AnggaranRecord, AturanProgram, AnggaranTahunLainRecord, Bagian, BelanjaRecord, KonteksEkstraksi, Peringatan } from './types';
 
 export interface HasilAnggaran {
@@ -132,7 +133,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		}
 	} else {
 		// a header that names pagu/anggaran (not just "target") is a budget table we failed to read
-		const gagal = calon.find((t) => /\bpagu|\banggaran/i.test(t.header.cells[t.header.pagu]));
+		const gagal = calon.find((t) => peranKolomAnggaran(normal(t.header.cells[t.header.pagu])) === 'pagu');
 		peringatan.push(
 			gagal
 				? {

@@ -12,7 +12,7 @@ import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
 import { ekstrakMetodeIkm } from './ikm-metode';
 import { ekstrakIkmKabupaten } from './ikm-kabupaten';
-import { bacaIdentitas } from './identity';
+import { bacaIdentitas, tahunLaporan } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profile';
 import { bagianPerBaris } from './sections';
@@ -40,15 +40,14 @@ export function extractLaporan(text: string, file: string, ref: MasterData): Rep
 	const bagian = bagianPerBaris(rows);
 	const blok = blokTabel(rows);
 	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun, format);
-	// a report that names no year still dates its measurement table
-	const tahun = identitas.tahun ?? indikator.indikator[0]?.tahun ?? null;
+	const { tahun, peringatan: peringatanIdentitas } = tahunLaporan(identitas, indikator.indikator[0]?.tahun ?? null);
 	const ctx: KonteksEkstraksi = { tahun, bagian, format };
 	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx, ref.program);
-	const profil = ekstrakProfil(rows, format);
+	const profil = ekstrakProfil(rows, format, blok);
 	const efisiensi = ekstrakEfisiensi(blok, rows, format);
 	const peringatan: Peringatan[] = [
-		...identitas.peringatan.filter((p) => !(tahun !== null && /tahun laporan/.test(p.pesan))),
+		...peringatanIdentitas,
 		...indikator.peringatan,
 		...ikm.peringatan,
 		...anggaran.peringatan,

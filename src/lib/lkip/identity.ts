@@ -11,6 +11,7 @@
 import type { BarisTeks } from './table-blocks';
 import { editDistance, kecamatanNameKey } from './kecamatan-name';
 import { normal } from './table';
+import { yearsIn } from './years';
 import type { KecamatanRef, Peringatan } from './types';
 
 export interface Identitas {
@@ -20,6 +21,8 @@ export interface Identitas {
 	kecamatanMasalah: Peringatan | null;
 	kabupaten: string | null;
 	tahun: number | null;
+	/** the warning that no year was found, when none was (`tahunLaporan` drops it if the table dates the report) */
+	tahunMasalah: Peringatan | null;
 	peringatan: Peringatan[];
 }
 
@@ -227,7 +230,7 @@ function cariTahun(rows: BarisTeks[], sampul: number): number | null {
 	for (let i = 0; i < sampul; i++) {
 		const raw = rows[i].raw;
 		if (!raw || /\d{4}\s*[-–]\s*\d{4}/.test(raw)) continue;
-		for (const m of raw.matchAll(/\b((?:19|20)\d\d)\b/g)) tahunSampul.push(Number(m[1]));
+		tahunSampul.push(...yearsIn(raw));
 	}
 	if (tahunSampul.length) tambah(Math.min(...tahunSampul), 2);
 	let best: number | null = null;
@@ -248,13 +251,27 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
 			pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut`
 		});
 	const tahun = cariTahun(rows, sampul);
-	if (tahun === null) peringatan.push({ line: 1, pesan: 'tahun laporan tidak ditemukan' });
+	const tahunMasalah = tahun === null ? { line: 1, pesan: 'tahun laporan tidak ditemukan' } : null;
+	if (tahunMasalah) peringatan.push(tahunMasalah);
 	return {
 		kecamatan: kec.kecamatan,
 		kecamatanKeyakinan: kec.keyakinan,
 		kecamatanMasalah: kec.masalah,
 		kabupaten: cariKabupaten(rows),
 		tahun,
+		tahunMasalah,
 		peringatan
 	};
+}
+
+/**
+ * The year a report reports on, decided here once: the year its text names
+ * (`bacaIdentitas`), else the year its measurement table is dated by, since a
+ * report that names no year still dates its table. Every later reader takes
+ * `Report.tahun`; the warnings are the identity's, less the missing-year one
+ * when the table gave the year.
+ */
+export function tahunLaporan(identitas: Identitas, tahunTabel: number | null): { tahun: number | null; peringatan: Peringatan[] } {
+	const tahun = identitas.tahun ?? tahunTabel;
+	return { tahun, peringatan: tahun === null ? identitas.peringatan : identitas.peringatan.filter((p) => p !== identitas.tahunMasalah) };
 }

@@ -15,7 +15,8 @@
  * Nothing is deduplicated: when sections state the same year, every statement
  * is kept with its line and section, so the audit can compare them.
  */
-import { bacaKepala, barisKepala, tahunDalam, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
+import { yearIn } from './years';
+import { barisKepala, kepalaBlok, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
 import { parseNilaiIndikator, type FormatAngka } from './numbers';
 import { kunciIndikator } from './master-data';
 import { barisLanjutan } from './paragraphs';
@@ -50,7 +51,7 @@ function dariTabel(
 		return cache.get(s)!;
 	};
 	for (const b of blok) {
-		const k = bacaKepala(b.rows);
+		const k = kepalaBlok(b);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
 		if (reals.length) {
 			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);
@@ -63,7 +64,7 @@ function dariTabel(
 		const iMutu = k.kolom.find((c) => /\b(mutu|kategori|predikat)\b/.test(c.label))?.index;
 		const iTarget = k.kolom.find((c) => c.peran === 'target')?.index;
 		for (const r of b.rows.slice(k.jumlahBaris)) {
-			const tahun = tahunDalam(r.cells[iTahun] ?? '');
+			const tahun = yearIn(r.cells[iTahun] ?? '');
 			const raw = (r.cells[iNilai] ?? '').trim();
 			if (tahun === null || !raw || /^[-–—]$/.test(raw)) continue;
 			const v = nilai(raw, format);

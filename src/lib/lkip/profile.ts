@@ -5,7 +5,7 @@
  * laki sebanyak 22.571 Jiwa ...") or in a table with laki-laki / perempuan
  * columns and a "Jumlah" row. The first statement of each attribute is kept.
  */
-import type { BarisTeks } from './table-blocks';
+import type { BarisTeks, BlokTabel } from './table-blocks';
 import { blokTabel } from './table-blocks';
 import { parseToken, type FormatAngka } from './numbers';
 import { barisLanjutan } from './paragraphs';
@@ -76,7 +76,8 @@ function barisDi(p: Paragraf, pos: number): BarisTeks {
 	return r;
 }
 
-export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): HasilProfil {
+/** `blok`: the text's table blocks, when the caller has already split them (extract.ts). */
+export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id', blok: BlokTabel[] = blokTabel(rows)): HasilProfil {
 	const ada = new Map<AtributProfil, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
 	// the year and source printed with the statement being read (asalData)
@@ -117,7 +118,7 @@ export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id'): Ha
 		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
 	asal = { tahun_data: null, sumber_data: null };
-	pendudukTabel(rows, simpan, format, (judul, setelah) => (asal = asalData(judul, setelah)));
+	pendudukTabel(rows, blok, simpan, format, (judul, setelah) => (asal = asalData(judul, setelah)));
 	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
 }
@@ -181,8 +182,8 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function pendudukTabel(rows: BarisTeks[], simpan: Simpan, format: FormatAngka, asal: (judul: string, setelah: string) => void) {
-	for (const b of blokTabel(rows)) {
+function pendudukTabel(rows: BarisTeks[], blok: BlokTabel[], simpan: Simpan, format: FormatAngka, asal: (judul: string, setelah: string) => void) {
+	for (const b of blok) {
 		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
 		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
 		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);

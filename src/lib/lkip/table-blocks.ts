@@ -9,6 +9,7 @@
  * "the realisasi of 2022" without knowing the column order of a layout.
  */
 import { normal, teksSel } from './table';
+import { YEAR, yearIn } from './years';
 
 export interface BarisTeks {
 	line: number;
@@ -34,11 +35,20 @@ export interface BlokTabel {
 
 export type PeranKolom = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'lainnya';
 
+/**
+ * What a header cell names in a budget table, where the words weigh differently:
+ * "Realisasi (%)" is the percentage, "Capaian" the amount realised, "Target" or
+ * "Alokasi" the amount planned (`rencana`) when no cell says pagu or anggaran.
+ */
+export type PeranAnggaran = 'persen' | 'realisasi' | 'sisa' | 'pagu' | 'rencana' | 'uraian' | 'kode' | null;
+
 export interface Kolom {
 	index: number;
 	/** combined header text of the column, normalised */
 	label: string;
 	peran: PeranKolom;
+	/** the same label read as a budget table's header (anggaran-table.ts) */
+	anggaran: PeranAnggaran;
 	tahun: number | null;
 	/** target of the end of the plan period (renstra), not of one year */
 	akhir: boolean;
@@ -111,12 +121,7 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 	return blok;
 }
 
-const TAHUN = /\b((?:19|20)\d\d)\b/;
-
-export function tahunDalam(teks: string): number | null {
-	const m = teks.match(TAHUN);
-	return m ? Number(m[1]) : null;
-}
+const TAHUN = YEAR;
 
 function isiSel(cells: string[]): string[] {
 	return cells.filter((c) => c.trim() !== '');
@@ -164,6 +169,31 @@ export function peranKolom(label: string): PeranKolom {
 	return 'lainnya';
 }
 
+/** The role a normalised header cell has in a budget table (see PeranAnggaran). */
+export function peranKolomAnggaran(label: string): PeranAnggaran {
+	if (!label) return null;
+	if (/%|\bpersen|\bprosen|\bpersentase/.test(label)) return 'persen';
+	if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(label)) return 'realisasi';
+	if (/\bsisa|\bselisih|\bsilpa/.test(label)) return 'sisa';
+	if (/\bpagu|\banggaran/.test(label)) return 'pagu';
+	if (/\btarget|\balokasi|\bdana\b|\bplafon/.test(label)) return 'rencana';
+	if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(label)) return 'uraian';
+	if (/^(no|nomor|kode)\b/.test(label)) return 'kode';
+	return null;
+}
+
+/**
+ * The header of a table block, read once per block: the indicator reader, the
+ * IKM reader and any later reader of the same block share this result instead
+ * of reading the header rows again.
+ */
+const kepalaDibaca = new WeakMap<BlokTabel, Kepala>();
+export function kepalaBlok(b: BlokTabel): Kepala {
+	let k = kepalaDibaca.get(b);
+	if (!k) kepalaDibaca.set(b, (k = bacaKepala(b.rows)));
+	return k;
+}
+
 /** Read the header rows at the top of a block (or at `dari`, for a repeated header). */
 export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 	const kepala: string[][] = [];
@@ -203,7 +233,8 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 			index,
 			label: teks,
 			peran: peranKolom(teks),
-			tahun: tahunDalam(teks),
+			anggaran: peranKolomAnggaran(teks),
+			tahun: yearIn(teks),
 			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(teks)
 		};
 	});
