@@ -6,7 +6,7 @@
 import type { ReadingText } from '../document/types';
 import { extractDocument } from '../lkip/extract';
 import type { Report, MasterData } from '../lkip/types';
-import { alasanBukanLkip, cariKecamatan, laporanId } from '../store/rows';
+import { alasanBukanLkip, kecamatanLaporan, laporanId } from '../store/rows';
 import { laporanAda, type DataAda } from './duplicates';
 import { resolveUploadKecamatan } from './kecamatan';
 import { galat, peringatan, type Masalah } from './problems';
@@ -24,7 +24,7 @@ export function readUploadedReport(doc: ReadingText, file: string, ref: MasterDa
 	if (bukan && l.kecamatan_masalah)
 		return { laporan: null, masalah: [galat(l.kecamatan_masalah.line, null, bukan), ...masalah.filter((m) => m.pesan !== bukan)] };
 	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
-	const kec = cariKecamatan(l.kecamatan!, ref);
+	const kec = kecamatanLaporan(l, ref);
 	if (!kec) {
 		const c = resolveUploadKecamatan(l.kecamatan!, ref);
 		const saran = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';

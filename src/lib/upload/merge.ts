@@ -11,7 +11,7 @@ import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query
 import { lupakanDaftar } from '../query/page-data';
 import { barisAudit } from '../audit/dataset';
 import type { Report, MasterData } from '../lkip/types';
-import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
+import { barisLaporan, kecamatanLaporan, tabelKosong, type BarisPerTabel } from '../store/rows';
 
 export interface HasilGabung {
 	baris: BarisPerTabel;
@@ -33,9 +33,9 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
 	const diterima: Report[] = [];
 	for (const l of laporan) {
 		try {
-			const kec = l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
-			// CSV uploads group per kecamatan and year, and may repeat one across files: keep them all
-			const id = kec && l.tahun ? `${laporanId(kec, l.tahun)}|${l.file}` : l.file;
+			const kec = kecamatanLaporan(l, ref);
+			// CSV uploads group per kecamatan (by code: names repeat across kabupaten) and year, and may repeat one across files: keep them all
+			const id = kec && l.tahun ? `${kec.kode}|${l.tahun}|${l.file}` : l.file;
 			if (sudah.has(id)) continue;
 			sudah.add(id);
 			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
