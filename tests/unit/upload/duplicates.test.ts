@@ -3,7 +3,12 @@
  * both are of the same kecamatan by Kemendagri code and the same year, never by
  * name: two kecamatan of one name in two kabupaten are two kecamatan.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readMasterData } from '../../../scripts/master-data';
+import { bacaByte } from '../../../src/lib/upload/import-file';
+import { teksMasalah } from '../../../src/lib/upload/problems';
 import { IndeksAda, kunciBaris, kunciKecamatan, laporanAda } from '../../../src/lib/upload/duplicates';
 import type { MasterData } from '../../../src/lib/lkip/types';
 
@@ -65,5 +70,28 @@ describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 		expect(laporanAda(ada, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
 		// a row with only its id can be matched on nothing else
 		expect(laporanAda({ laporan: [{ laporan_id: 'sukamaju-2023', file: 'b.pdf' }] }, '99.02.07', 2023, 'sukamaju-2023')?.file).toBe('b.pdf');
+	});
+});
+
+describe('an uploaded CSV against published rows of another kabupaten', () => {
+	// tests/fixtures/rusak/duplikat-terbit.csv, line 2: "Arjasa;2023;85;86,34;B"
+	const isi = readFileSync(join(__dirname, '../../fixtures/rusak/duplikat-terbit.csv'));
+	const jember = readMasterData();
+	const arjasa = jember.kecamatan.find((k) => k.nama === 'Arjasa')!;
+	const terbit = (kode: string) => ({
+		ikm: [{ kecamatan: 'Arjasa', kode_kecamatan: kode, tahun: 2023, realisasi: 86.34, mutu: 'B', file: 'terbit.txt', line: 5 }]
+	});
+
+	it('refuses the row when the published one is the same kecamatan by code', () => {
+		const h = bacaByte('duplikat-terbit.csv', isi, jember, terbit(arjasa.kode));
+		expect(h.barisDitolak).toEqual([2]);
+		expect(teksMasalah(h.masalah[0])).toBe('Baris 2: sudah ada di data dasbor (terbit.txt baris 5); baris ini tidak ditambahkan agar tidak terhitung dua kali');
+	});
+
+	it('takes the row when the published Arjasa has another code', () => {
+		const h = bacaByte('duplikat-terbit.csv', isi, jember, terbit('99.02.07'));
+		expect(h.barisDitolak).toEqual([]);
+		expect(h.barisDiterima).toEqual([2, 3, 4]);
+		expect(h.masalah).toEqual([]);
 	});
 });
