@@ -4,7 +4,7 @@
  */
 import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
 import { normal } from '../lkip/table';
-import { peranKolom, peranKolomAnggaran } from '../lkip/table-blocks';
+import { peranKolom, anggaranColumnRole } from '../lkip/table-blocks';
 import type { KonteksAudit } from './types';
 import { bacaDigit, sel } from './util';
 
@@ -64,7 +64,7 @@ export function kepalaTabel(ctx: KonteksAudit, line: number): string[] | null {
  */
 function kolomPersen(kepala: string[]): boolean {
 	const akhir = normal(kepala[kepala.length - 1]);
-	return (peranKolom(akhir) === 'capaian' || peranKolomAnggaran(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
+	return (peranKolom(akhir) === 'capaian' || anggaranColumnRole(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
 }
 
 export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {

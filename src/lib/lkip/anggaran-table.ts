@@ -11,7 +11,7 @@
  */
 import { parsePersen, parseRupiah, type FormatAngka } from './numbers';
 import { isPipeSeparator, normal, trimEnd, type barisSemua } from './table';
-import { peranKolomAnggaran } from './table-blocks';
+import { anggaranColumnRole } from './table-blocks';
 import type { Peringatan } from './types';
 
 export type Baris = ReturnType<typeof barisSemua>[number];
@@ -128,7 +128,7 @@ export function bacaHeader(r: Baris): Header | null {
 	let persen: number | null = null;
 	let sisa = -1;
 	r.cells.forEach((c, i) => {
-		const peran = peranKolomAnggaran(normal(c));
+		const peran = anggaranColumnRole(normal(c));
 		if (peran === 'persen') {
 			if (persen === null) persen = i;
 		} else if (peran === 'realisasi') {

@@ -15,7 +15,7 @@ import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-tab
 import { belanjaDariTabel, gabungBelanja } from './belanja';
 import { programBaku } from './master-data';
 import { normal, type barisSemua } from './table';
-import { peranKolomAnggaran } from './table-blocks';
+import { anggaranColumnRole } from './table-blocks';
 import type { AnggaranRecord, AturanProgram, AnggaranTahunLainRecord, Bagian, BelanjaRecord, KonteksEkstraksi, Peringatan } from './types';
 
 export interface HasilAnggaran {
@@ -133,7 +133,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		}
 	} else {
 		// a header that names pagu/anggaran (not just "target") is a budget table we failed to read
-		const gagal = calon.find((t) => peranKolomAnggaran(normal(t.header.cells[t.header.pagu])) === 'pagu');
+		const gagal = calon.find((t) => anggaranColumnRole(normal(t.header.cells[t.header.pagu])) === 'pagu');
 		peringatan.push(
 			gagal
 				? {

@@ -12,7 +12,7 @@ import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
 import { ekstrakMetodeIkm } from './ikm-metode';
 import { ekstrakIkmKabupaten } from './ikm-kabupaten';
-import { bacaIdentitas, tahunLaporan } from './identity';
+import { bacaIdentitas, decideReportYear } from './identity';
 import { ekstrakIndikator } from './indikator';
 import { ekstrakProfil } from './profile';
 import { bagianPerBaris } from './sections';
@@ -40,7 +40,7 @@ export function extractLaporan(text: string, file: string, ref: MasterData): Rep
 	const bagian = bagianPerBaris(rows);
 	const blok = blokTabel(rows);
 	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun, format);
-	const { tahun, peringatan: peringatanIdentitas } = tahunLaporan(identitas, indikator.indikator[0]?.tahun ?? null);
+	const { tahun, peringatan: peringatanIdentitas } = decideReportYear(identitas, indikator.indikator[0]?.tahun ?? null);
 	const ctx: KonteksEkstraksi = { tahun, bagian, format };
 	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx, ref.program);

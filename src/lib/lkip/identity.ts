@@ -21,8 +21,8 @@ export interface Identitas {
 	kecamatanMasalah: Peringatan | null;
 	kabupaten: string | null;
 	tahun: number | null;
-	/** the warning that no year was found, when none was (`tahunLaporan` drops it if the table dates the report) */
-	tahunMasalah: Peringatan | null;
+	/** the warning that no year was found, when none was (`decideReportYear` drops it if the table dates the report) */
+	missingYear: Peringatan | null;
 	peringatan: Peringatan[];
 }
 
@@ -251,15 +251,15 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
 			pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut`
 		});
 	const tahun = cariTahun(rows, sampul);
-	const tahunMasalah = tahun === null ? { line: 1, pesan: 'tahun laporan tidak ditemukan' } : null;
-	if (tahunMasalah) peringatan.push(tahunMasalah);
+	const missingYear = tahun === null ? { line: 1, pesan: 'tahun laporan tidak ditemukan' } : null;
+	if (missingYear) peringatan.push(missingYear);
 	return {
 		kecamatan: kec.kecamatan,
 		kecamatanKeyakinan: kec.keyakinan,
 		kecamatanMasalah: kec.masalah,
 		kabupaten: cariKabupaten(rows),
 		tahun,
-		tahunMasalah,
+		missingYear,
 		peringatan
 	};
 }
@@ -271,7 +271,7 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
  * `Report.tahun`; the warnings are the identity's, less the missing-year one
  * when the table gave the year.
  */
-export function tahunLaporan(identitas: Identitas, tahunTabel: number | null): { tahun: number | null; peringatan: Peringatan[] } {
+export function decideReportYear(identitas: Identitas, tahunTabel: number | null): { tahun: number | null; peringatan: Peringatan[] } {
 	const tahun = identitas.tahun ?? tahunTabel;
-	return { tahun, peringatan: tahun === null ? identitas.peringatan : identitas.peringatan.filter((p) => p !== identitas.tahunMasalah) };
+	return { tahun, peringatan: tahun === null ? identitas.peringatan : identitas.peringatan.filter((p) => p !== identitas.missingYear) };
 }

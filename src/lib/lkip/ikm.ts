@@ -16,7 +16,7 @@
  * is kept with its line and section, so the audit can compare them.
  */
 import { yearIn } from './years';
-import { barisKepala, kepalaBlok, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
+import { barisKepala, blockHeader, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
 import { parseNilaiIndikator, type FormatAngka } from './numbers';
 import { kunciIndikator } from './master-data';
 import { barisLanjutan } from './paragraphs';
@@ -51,7 +51,7 @@ function dariTabel(
 		return cache.get(s)!;
 	};
 	for (const b of blok) {
-		const k = kepalaBlok(b);
+		const k = blockHeader(b);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
 		if (reals.length) {
 			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);

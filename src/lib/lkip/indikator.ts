@@ -14,7 +14,7 @@
  * ("3 | ... | 100% |" then, after the repeated header, "| | ... | | 95% | 95%")
  * is joined back when the second part only fills the first part's gaps.
  */
-import { barisKepala, kepalaBlok, type BlokTabel, type Kolom } from './table-blocks';
+import { barisKepala, blockHeader, type BlokTabel, type Kolom } from './table-blocks';
 import { parseNilaiIndikator, parsePersen, type FormatAngka } from './numbers';
 import { kunciIndikator } from './master-data';
 import { normal } from './table';
@@ -142,7 +142,7 @@ export function ekstrakIndikator(
 	const peringatan: Peringatan[] = [];
 	const calon: Kandidat[] = [];
 	blok.forEach((b, i) => {
-		const k = kepalaBlok(b);
+		const k = blockHeader(b);
 		const kol = petaKolom(k.kolom, tahunLaporan);
 		if (!kol) return;
 		const baris0 = b.rows[0]?.line ?? 1;
@@ -158,7 +158,7 @@ export function ekstrakIndikator(
 	const bagianBlok = [terpilih.blok];
 	for (let i = terpilih.blok + 1; i < blok.length; i++) {
 		const b = blok[i];
-		const k = kepalaBlok(b);
+		const k = blockHeader(b);
 		const kol = petaKolom(k.kolom, tahunLaporan);
 		const sebelum = blok[i - 1].rows.at(-1)!.line;
 		const jarak = b.rows[0].line - sebelum;
@@ -171,7 +171,7 @@ export function ekstrakIndikator(
 	const rows: IndicatorRow[] = [];
 	for (const bi of bagianBlok) {
 		const b = blok[bi];
-		const mulai = kepalaBlok(b).jumlahBaris;
+		const mulai = blockHeader(b).jumlahBaris;
 		for (const r of b.rows.slice(mulai)) {
 			if (barisKepala(r.cells)) continue;
 			const sel = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');

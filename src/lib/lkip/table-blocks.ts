@@ -40,7 +40,7 @@ export type PeranKolom = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi'
  * "Realisasi (%)" is the percentage, "Capaian" the amount realised, "Target" or
  * "Alokasi" the amount planned (`rencana`) when no cell says pagu or anggaran.
  */
-export type PeranAnggaran = 'persen' | 'realisasi' | 'sisa' | 'pagu' | 'rencana' | 'uraian' | 'kode' | null;
+export type AnggaranColumnRole = 'persen' | 'realisasi' | 'sisa' | 'pagu' | 'rencana' | 'uraian' | 'kode' | null;
 
 export interface Kolom {
 	index: number;
@@ -48,7 +48,7 @@ export interface Kolom {
 	label: string;
 	peran: PeranKolom;
 	/** the same label read as a budget table's header (anggaran-table.ts) */
-	anggaran: PeranAnggaran;
+	anggaran: AnggaranColumnRole;
 	tahun: number | null;
 	/** target of the end of the plan period (renstra), not of one year */
 	akhir: boolean;
@@ -169,8 +169,8 @@ export function peranKolom(label: string): PeranKolom {
 	return 'lainnya';
 }
 
-/** The role a normalised header cell has in a budget table (see PeranAnggaran). */
-export function peranKolomAnggaran(label: string): PeranAnggaran {
+/** The role a normalised header cell has in a budget table (see AnggaranColumnRole). */
+export function anggaranColumnRole(label: string): AnggaranColumnRole {
 	if (!label) return null;
 	if (/%|\bpersen|\bprosen|\bpersentase/.test(label)) return 'persen';
 	if (/\brealisasi|\bcapaian|\bserapan|\bterealisasi/.test(label)) return 'realisasi';
@@ -187,10 +187,10 @@ export function peranKolomAnggaran(label: string): PeranAnggaran {
  * IKM reader and any later reader of the same block share this result instead
  * of reading the header rows again.
  */
-const kepalaDibaca = new WeakMap<BlokTabel, Kepala>();
-export function kepalaBlok(b: BlokTabel): Kepala {
-	let k = kepalaDibaca.get(b);
-	if (!k) kepalaDibaca.set(b, (k = bacaKepala(b.rows)));
+const headerRead = new WeakMap<BlokTabel, Kepala>();
+export function blockHeader(b: BlokTabel): Kepala {
+	let k = headerRead.get(b);
+	if (!k) headerRead.set(b, (k = bacaKepala(b.rows)));
 	return k;
 }
 
@@ -233,7 +233,7 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 			index,
 			label: teks,
 			peran: peranKolom(teks),
-			anggaran: peranKolomAnggaran(teks),
+			anggaran: anggaranColumnRole(teks),
 			tahun: yearIn(teks),
 			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(teks)
 		};

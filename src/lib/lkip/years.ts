@@ -1,6 +1,6 @@
 /**
  * Years in report text. The report's own year is decided once, by identity.ts
- * (`bacaIdentitas` votes on the phrases that name it, `tahunLaporan` falls back
+ * (`bacaIdentitas` votes on the phrases that name it, `decideReportYear` falls back
  * on the measurement table's year) and carried as `Report.tahun`; the rest of the
  * reader, the store (`tahun_laporan`) and the audit (`ctx.laporan.tahun`) read it.
  * This module only finds years in a piece of text, the same way for every reader.

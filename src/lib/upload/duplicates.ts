@@ -23,7 +23,7 @@ export type DataAda = Partial<Record<NamaTemplat | 'laporan', UploadRow[]>>;
 const teks = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** The kecamatan of a row as a key: its code, else the code of its name in the reference list. */
-export function kunciKecamatan(b: UploadRow, ref?: MasterData): string {
+export function kecamatanKey(b: UploadRow, ref?: MasterData): string {
 	const kode = teks(b.kode_kecamatan);
 	if (kode) return kode;
 	const nama = teks(b.kecamatan);
@@ -32,7 +32,7 @@ export function kunciKecamatan(b: UploadRow, ref?: MasterData): string {
 }
 
 export function kunciBaris(tabel: NamaTemplat, b: UploadRow, ref?: MasterData): string {
-	const kec = kunciKecamatan(b, ref);
+	const kec = kecamatanKey(b, ref);
 	switch (tabel) {
 		case 'ikm':
 			return `${kec}|${teks(b.tahun)}`;
@@ -95,7 +95,7 @@ export class IndeksAda {
  * one that carries only its id (`slug-tahun`, which two kecamatan of one name share)
  * is matched on the id, the only key it has.
  */
-export function laporanAda(ada: DataAda, kode: string, tahun: number, id: string): UploadRow | null {
+export function findExistingReport(ada: DataAda, kode: string, tahun: number, id: string): UploadRow | null {
 	for (const b of ada.laporan ?? []) {
 		const kodeAda = teks(b.kode_kecamatan);
 		const tahunAda = teks(b.tahun ?? b.tahun_laporan);

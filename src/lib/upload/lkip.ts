@@ -7,7 +7,7 @@ import type { ReadingText } from '../document/types';
 import { extractDocument } from '../lkip/extract';
 import type { Report, MasterData } from '../lkip/types';
 import { alasanBukanLkip, kecamatanLaporan, laporanId } from '../store/rows';
-import { laporanAda, type DataAda } from './duplicates';
+import { findExistingReport, type DataAda } from './duplicates';
 import { resolveUploadKecamatan } from './kecamatan';
 import { galat, peringatan, type Masalah } from './problems';
 
@@ -31,7 +31,7 @@ export function readUploadedReport(doc: ReadingText, file: string, ref: MasterDa
 		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
 	}
 	const id = laporanId(kec, l.tahun!);
-	const sudah = laporanAda(ada, kec.kode, l.tahun!, id);
+	const sudah = findExistingReport(ada, kec.kode, l.tahun!, id);
 	if (sudah)
 		return {
 			laporan: null,

@@ -1,10 +1,10 @@
 /**
- * Issue 13 item 3: a table block's header is read once (kepalaBlok) and the roles of
+ * Issue 13 item 3: a table block's header is read once (blockHeader) and the roles of
  * header cells come from one module (table-blocks.ts) for the indicator reader, the
  * budget reader and the audit. Tables below are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { blokTabel, kepalaBlok, peranKolom, peranKolomAnggaran } from '../../../src/lib/lkip/table-blocks';
+import { blokTabel, blockHeader, peranKolom, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
 import { bacaHeader } from '../../../src/lib/lkip/anggaran-table';
 import { barisSemua, normal } from '../../../src/lib/lkip/table';
 
@@ -18,7 +18,7 @@ const indikatorTabel = [
 describe('the header of a block, read once', () => {
 	it('gives each column its label, role, budget role and year', () => {
 		const [b] = blokTabel(barisSemua(indikatorTabel));
-		const k = kepalaBlok(b);
+		const k = blockHeader(b);
 		expect(k.jumlahBaris).toBe(2);
 		expect(k.kolom.map((c) => [c.peran, c.tahun])).toEqual([
 			['no', null],
@@ -34,13 +34,13 @@ describe('the header of a block, read once', () => {
 	});
 	it('returns the same reading to every reader of the block', () => {
 		const [b] = blokTabel(barisSemua(indikatorTabel));
-		expect(kepalaBlok(b)).toBe(kepalaBlok(b));
+		expect(blockHeader(b)).toBe(blockHeader(b));
 	});
 });
 
 describe('roles of a header cell', () => {
 	it('reads a cell for an indicator table and for a budget table', () => {
-		const dua = (s: string) => [peranKolom(normal(s)), peranKolomAnggaran(normal(s))];
+		const dua = (s: string) => [peranKolom(normal(s)), anggaranColumnRole(normal(s))];
 		expect(dua('Realisasi (%)')).toEqual(['realisasi', 'persen']);
 		expect(dua('Capaian')).toEqual(['capaian', 'realisasi']);
 		expect(dua('Target')).toEqual(['target', 'rencana']);

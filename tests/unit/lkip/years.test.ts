@@ -1,10 +1,10 @@
 /**
  * Issue 13 item 3: years in text are found by one module (lkip/years.ts) and the
- * report's year is decided once (identity.ts tahunLaporan). Texts are invented.
+ * report's year is decided once (identity.ts decideReportYear). Texts are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { namesOtherYear, yearIn, yearsIn } from '../../../src/lib/lkip/years';
-import { bacaIdentitas, tahunLaporan } from '../../../src/lib/lkip/identity';
+import { bacaIdentitas, decideReportYear } from '../../../src/lib/lkip/identity';
 import { barisSemua } from '../../../src/lib/lkip/table';
 import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { readMasterData } from '../../../scripts/master-data';
@@ -30,17 +30,17 @@ describe('the report year, decided once', () => {
 	it('takes the year the text names and keeps the identity warnings', () => {
 		const id = bacaIdentitas(barisSemua('LAPORAN KINERJA KECAMATAN ARJASA\nTAHUN 2023\n\nKATA PENGANTAR'), ref.kecamatan);
 		expect(id.tahun).toBe(2023);
-		expect(tahunLaporan(id, 2021)).toEqual({ tahun: 2023, peringatan: id.peringatan });
+		expect(decideReportYear(id, 2021)).toEqual({ tahun: 2023, peringatan: id.peringatan });
 	});
 	it('falls back on the measurement table, dropping only the missing-year warning', () => {
 		const id = bacaIdentitas(barisSemua('LAPORAN KINERJA KECAMATAN ARJASA\n\nKATA PENGANTAR'), ref.kecamatan);
 		expect(id.tahun).toBeNull();
 		expect(id.peringatan.map((p) => p.pesan)).toContain('tahun laporan tidak ditemukan');
-		const t = tahunLaporan(id, 2022);
+		const t = decideReportYear(id, 2022);
 		expect(t.tahun).toBe(2022);
 		expect(t.peringatan.map((p) => p.pesan)).not.toContain('tahun laporan tidak ditemukan');
 		expect(t.peringatan.length).toBe(id.peringatan.length - 1);
-		expect(tahunLaporan(id, null)).toEqual({ tahun: null, peringatan: id.peringatan });
+		expect(decideReportYear(id, null)).toEqual({ tahun: null, peringatan: id.peringatan });
 	});
 	it('the extractor publishes that one year', () => {
 		const l = extractLaporan(

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
 import { bacaByte } from '../../../src/lib/upload/import-file';
 import { teksMasalah } from '../../../src/lib/upload/problems';
-import { IndeksAda, kunciBaris, kunciKecamatan, laporanAda } from '../../../src/lib/upload/duplicates';
+import { IndeksAda, kunciBaris, kecamatanKey, findExistingReport } from '../../../src/lib/upload/duplicates';
 import type { MasterData } from '../../../src/lib/lkip/types';
 
 // invented reference list: one name in two kabupaten (codes 99.01 and 99.02)
@@ -57,19 +57,19 @@ describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 	});
 
 	it('gives a row without a code the code of its name in the reference list', () => {
-		expect(kunciKecamatan({ kecamatan: 'Kecamatan Tanjung' }, ref)).toBe('99.01.04');
-		expect(kunciKecamatan({ kecamatan: 'Tanjung' })).toBe('nama:tanjung');
+		expect(kecamatanKey({ kecamatan: 'Kecamatan Tanjung' }, ref)).toBe('99.01.04');
+		expect(kecamatanKey({ kecamatan: 'Tanjung' })).toBe('nama:tanjung');
 		const terbit = new IndeksAda('ikm', [{ kecamatan: 'Tanjung', tahun: 2023, realisasi: 80, mutu: 'B' }], ref);
 		expect(terbit.cari({ kecamatan: 'Tanjung', kode_kecamatan: '99.01.04', tahun: 2023, realisasi: 80, mutu: 'B' })).toMatchObject({ sama: true });
 	});
 
 	it('finds a published report by code and year, not by its name-based id', () => {
 		const ada = { laporan: [{ laporan_id: 'sukamaju-2023', kode_kecamatan: '99.01.03', tahun: 2023, file: 'a.pdf' }] };
-		expect(laporanAda(ada, '99.02.07', 2023, 'sukamaju-2023')).toBeNull();
-		expect(laporanAda(ada, '99.01.03', 2023, 'sukamaju-2023')?.file).toBe('a.pdf');
-		expect(laporanAda(ada, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
+		expect(findExistingReport(ada, '99.02.07', 2023, 'sukamaju-2023')).toBeNull();
+		expect(findExistingReport(ada, '99.01.03', 2023, 'sukamaju-2023')?.file).toBe('a.pdf');
+		expect(findExistingReport(ada, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
 		// a row with only its id can be matched on nothing else
-		expect(laporanAda({ laporan: [{ laporan_id: 'sukamaju-2023', file: 'b.pdf' }] }, '99.02.07', 2023, 'sukamaju-2023')?.file).toBe('b.pdf');
+		expect(findExistingReport({ laporan: [{ laporan_id: 'sukamaju-2023', file: 'b.pdf' }] }, '99.02.07', 2023, 'sukamaju-2023')?.file).toBe('b.pdf');
 	});
 });
 
