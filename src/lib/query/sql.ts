@@ -818,13 +818,13 @@ export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknow
 	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
 }
 
-/** The rows an upload is checked against for duplicates (published and earlier uploads). */
+/** The rows an upload is checked against for duplicates (published and earlier uploads), keyed by kode_kecamatan and year. */
 export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
 	const kolom = {
-		ikm: 'kecamatan, tahun, realisasi, mutu, file, line',
-		indikator: 'kecamatan, tahun_laporan, indikator, target, realisasi, target_raw, realisasi_raw, file, line',
-		anggaran: 'kecamatan, tahun_laporan, level, uraian, pagu, realisasi, file, line',
-		laporan: 'laporan_id, file'
+		ikm: 'kode_kecamatan, kecamatan, tahun, realisasi, mutu, file, line',
+		indikator: 'kode_kecamatan, kecamatan, tahun_laporan, indikator, target, realisasi, target_raw, realisasi_raw, file, line',
+		anggaran: 'kode_kecamatan, kecamatan, tahun_laporan, level, uraian, pagu, realisasi, file, line',
+		laporan: 'laporan_id, kode_kecamatan, tahun, file'
 	}[tabel];
 	return `SELECT ${kolom} FROM ${identifier(tabel)}`;
 }
