@@ -208,6 +208,8 @@ export interface DataKecamatan {
 	efisiensi: QueryRow[];
 	/** what the reports say about how the IKM was measured */
 	metodeIkm: QueryRow[];
+	/** the survey's score per unsur, where a report prints it */
+	ikmUnsur: QueryRow[];
 	perPenduduk: QueryRow[];
 }
 
@@ -227,6 +229,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		efisiensiSasaran,
 		efisiensi,
 		metodeIkm,
+		ikmUnsur,
 		perPenduduk
 	] = await Promise.all([
 		db.kueri(q.sqlKecamatan(slug)),
@@ -242,6 +245,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		db.kueri(q.sqlEfisiensiSasaran(slug)),
 		db.kueri(q.sqlEfisiensi([slug], null)),
 		db.kueri(q.sqlMetodeIkm(slug)),
+		db.kueri(q.sqlIkmUnsur(slug)),
 		db.kueri(q.sqlPerPenduduk([slug]))
 	]);
 	return {
@@ -258,6 +262,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		efisiensiSasaran,
 		efisiensi,
 		metodeIkm,
+		ikmUnsur,
 		perPenduduk
 	};
 }
