@@ -296,14 +296,23 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
 	const kecamatan = await kueriDaftar(db, q.sqlDaftarKecamatan());
 	const ringkasan: Record<string, RingkasanKecamatan> = {};
 	for (const k of kecamatan.filter((k) => k.ada_laporan)) {
-		const slug = k.slug as string;
-		const [laporan, ikm, capaian, anggaran] = await Promise.all([
-			db.kueri(q.sqlLaporanKecamatan(slug)),
-			db.kueri(q.sqlIkmKecamatan(slug)),
-			db.kueri(q.sqlCapaianRataKecamatan(slug)),
-			db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
-		]);
-		ringkasan[k.kode as string] = { laporan, ikm, capaian, anggaran };
+		const r = await muatRingkasanKecamatan(db, k.slug as string);
+		if (r) ringkasan[k.kode as string] = r;
 	}
 	return { kecamatan, ringkasan };
+}
+
+/**
+ * One kecamatan's headline figures, as "Kecamatan saya" shows them: in the browser
+ * with this browser's uploads (rows marked `unggahan`), so an uploaded report of a
+ * kecamatan without a published one shows too. Null when nothing is known of it.
+ */
+export async function muatRingkasanKecamatan(db: Executor, slug: string): Promise<RingkasanKecamatan | null> {
+	const [laporan, ikm, capaian, anggaran] = await Promise.all([
+		db.kueri(q.sqlLaporanKecamatan(slug)),
+		db.kueri(q.sqlIkmKecamatan(slug)),
+		db.kueri(q.sqlCapaianRataKecamatan(slug)),
+		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
+	]);
+	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }
