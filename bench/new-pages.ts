@@ -53,9 +53,13 @@ const HALAMAN: Halaman[] = [
 ];
 
 async function tanda(page: Page, t: string, detail: string | undefined): Promise<number> {
-	const cari = `(() => performance.getEntriesByName(${JSON.stringify(t)}).find((e) => ${detail ? `String(e.detail ?? '').startsWith(${JSON.stringify(detail)})` : 'true'}))()`;
-	await page.waitForFunction(`!!${cari}`, null, { timeout: BATAS_MS, polling: 20 });
-	return (await page.evaluate(`${cari}.startTime`)) as number;
+	// functions, not strings: the site's CSP refuses eval
+	const arg = { t, d: detail ?? '' };
+	await page.waitForFunction(({ t, d }) => performance.getEntriesByName(t).some((e) => String((e as PerformanceMark).detail ?? '').startsWith(d)), arg, {
+		timeout: BATAS_MS,
+		polling: 20
+	});
+	return page.evaluate(({ t, d }) => performance.getEntriesByName(t).find((e) => String((e as PerformanceMark).detail ?? '').startsWith(d))!.startTime, arg);
 }
 
 interface Hasil {

@@ -82,6 +82,11 @@ async function letakTitik(page: Page, wadah: string, nama: string[]): Promise<Re
 
 describe('kuadran efisiensi (butir 2)', () => {
 	test('titik lima laporan di tempat angka tercetaknya; tabelnya menyebut kuadran dan median', async () => {
+		// the first view is prerendered: the table twin with its figures is in the HTML, before any script
+		const html = await (await fetch(`${situs.url}/perbandingan`)).text();
+		const tabel = html.slice(html.indexOf('data-uji="kuadran"'), html.indexOf('data-uji="tanpa-titik"'));
+		expect(tabel).toContain('85,47%');
+		expect(tabel).toContain('capaian rendah, serapan rendah: tertinggal');
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`);
 		const rows = await tabelBerkepala(t.page, '[data-uji=kuadran]');

@@ -317,6 +317,11 @@ describe('Kecamatan saya', () => {
 	}, 60_000);
 
 	test('di layar 360 px: tiga angka dengan arti, tren, pembanding dan sumber; tanpa gulir mendatar; satu halaman A4', async () => {
+		// the kecamatan is in the query string, which a static page cannot prerender: every kecamatan's figures ship in
+		// the prerendered page's data (no DuckDB, no further request), drawn at hydration
+		const html = await (await fetch(`${situs.url}/kecamatan-saya?kode=${ARJASA}`)).text();
+		expect(html).toContain('82.89');
+		expect(html).toContain('3585414963');
 		const t = await bukaTab(situs, { layar: LAYAR_HP });
 		try {
 			await t.page.goto(`${situs.url}/kecamatan-saya?kode=${ARJASA}`);
