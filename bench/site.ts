@@ -78,19 +78,26 @@ function tulisKonfigurasi(kerja: string, hanya: string[] | undefined): void {
 	);
 }
 
-/** The lower bound page and its JSON: the home page's first chart, nothing else. */
-async function bangunBatasBawah(kerja: string, _dataDir: string): Promise<void> {
-	const keluar = join(kerja, 'build/batas-bawah');
+/**
+ * The static-JSON lower bound alone, into `keluar`: ECharts drawing the home page's IKM
+ * ranking of the dataset in `dataDir` from a JSON file, with `lib` as `$lib`.
+ */
+export async function bangunBatasBawahKe(keluar: string, dataDir: string, lib: string): Promise<void> {
 	await build({
 		configFile: false,
 		logLevel: 'warn',
 		root: join(AKAR, 'bench/batas-bawah'),
 		base: './',
-		resolve: { alias: { $lib: join(kerja, 'src/lib') } },
+		resolve: { alias: { $lib: lib } },
 		build: { outDir: keluar, emptyOutDir: true, assetsDir: '.', chunkSizeWarningLimit: 2000 }
 	});
-	const awal = await loadHome(await openNode(join(kerja, 'static/data')));
+	const awal = await loadHome(await openNode(dataDir));
 	writeFileSync(join(keluar, 'peringkat-ikm.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peringkatIkm.grafik }));
+}
+
+/** The lower bound page and its JSON: the home page's first chart, nothing else. */
+async function bangunBatasBawah(kerja: string, _dataDir: string): Promise<void> {
+	await bangunBatasBawahKe(join(kerja, 'build/batas-bawah'), join(kerja, 'static/data'), join(kerja, 'src/lib'));
 	await build({
 		configFile: false,
 		logLevel: 'warn',

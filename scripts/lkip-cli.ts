@@ -83,7 +83,8 @@ export function keJsonCli(l: Report): Record<string, unknown> {
 		program_tak_dikenal: l.program_tak_dikenal ?? [],
 		ikm_kabupaten: (l.ikm_kabupaten ?? []).map((r) => rek(r, ['tahun', 'kabupaten', 'realisasi', 'raw', 'line'])),
 		skala: l.skala.map((r) => rek(r, ['kode', 'label', 'bawah', 'atas', 'line'])),
-		capaian_maks_100: l.capaian_maks_100 && rek(l.capaian_maks_100, ['line', 'raw'])
+		capaian_maks_100: l.capaian_maks_100 && rek(l.capaian_maks_100, ['line', 'raw']),
+		ikm_unsur: (l.ikm_unsur ?? []).map((r) => rek(r, ['no', 'unsur', 'nilai', 'nilai_raw', 'predikat', 'line']))
 	};
 }
 

@@ -27,6 +27,22 @@ export const KREDIT_PETA =
 export const WARNA_BELUM_LAPORAN = '#d9d9d9';
 export const WARNA_TANPA_ANGKA = '#f0f0f0';
 export const BELUM_LAPORAN = 'belum ada laporan';
+/** The legend's words for the hatched grey: the state is told by the pattern, not by the colour alone. */
+export const LABEL_BELUM_LAPORAN = `${BELUM_LAPORAN} (abu-abu berarsir)`;
+/** The colour of the hatch lines over WARNA_BELUM_LAPORAN: dark enough to see on print and in greyscale. */
+export const WARNA_ARSIR = '#6b7785';
+/**
+ * Diagonal hatching over a kecamatan with no report that year (ECharts decal, per region):
+ * readers who cannot tell the light grey from the light bands still see which have none.
+ */
+export const ARSIR_BELUM_LAPORAN = {
+	symbol: 'rect',
+	symbolSize: 1,
+	color: WARNA_ARSIR,
+	dashArrayX: [1, 0],
+	dashArrayY: [2, 4],
+	rotation: -Math.PI / 4
+};
 export const TANPA_ANGKA = 'ada laporan, angka ini tidak tercantum';
 
 // sentinel values on the map only (the table twin says it in words): outside every real band
@@ -166,10 +182,12 @@ export function opsiPeta(rows: BarisTabel[], u: Ukuran, tahun: number): OpsiGraf
 	const adaTanpa = rows.some((r) => r.nilai === null && r.keterangan === TANPA_ANGKA);
 	const data = rows.map((r) => {
 		const v = n(r.nilai);
+		const belum = v === null && r.keterangan !== TANPA_ANGKA;
 		return {
 			name: String(r.kode),
-			value: v === null ? (r.keterangan === TANPA_ANGKA ? NILAI_TANPA : NILAI_BELUM) : u.id === 'ikm' ? bulatkan(v, SKALA_IKM.desimal) : v,
-			baris: r
+			value: v === null ? (belum ? NILAI_BELUM : NILAI_TANPA) : u.id === 'ikm' ? bulatkan(v, SKALA_IKM.desimal) : v,
+			baris: r,
+			...(belum ? { itemStyle: { decal: ARSIR_BELUM_LAPORAN } } : {})
 		};
 	});
 	return {
@@ -196,7 +214,7 @@ export function opsiPeta(rows: BarisTabel[], u: Ukuran, tahun: number): OpsiGraf
 			seriesIndex: 0,
 			pieces: [
 				...u.tingkat,
-				{ value: NILAI_BELUM, color: WARNA_BELUM_LAPORAN, label: BELUM_LAPORAN },
+				{ value: NILAI_BELUM, color: WARNA_BELUM_LAPORAN, label: LABEL_BELUM_LAPORAN },
 				...(adaTanpa ? [{ value: NILAI_TANPA, color: WARNA_TANPA_ANGKA, label: TANPA_ANGKA }] : [])
 			],
 			orient: 'horizontal',

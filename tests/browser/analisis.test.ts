@@ -82,6 +82,11 @@ async function letakTitik(page: Page, wadah: string, nama: string[]): Promise<Re
 
 describe('kuadran efisiensi (butir 2)', () => {
 	test('titik lima laporan di tempat angka tercetaknya; tabelnya menyebut kuadran dan median', async () => {
+		// the first view is prerendered: the table twin with its figures is in the HTML, before any script
+		const html = await (await fetch(`${situs.url}/perbandingan`)).text();
+		const tabel = html.slice(html.indexOf('data-uji="kuadran"'), html.indexOf('data-uji="tanpa-titik"'));
+		expect(tabel).toContain('85,47%');
+		expect(tabel).toContain('capaian rendah, serapan rendah: tertinggal');
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`);
 		const rows = await tabelBerkepala(t.page, '[data-uji=kuadran]');
@@ -183,9 +188,34 @@ describe('perubahan dari tahun sebelumnya (butir 6)', () => {
 	});
 });
 
+describe('nilai IKM per unsur (butir 4)', () => {
+	test('halaman Pakusari: 14 unsur tercetak, di HTML prarender dan di layar, dengan sumbernya', async () => {
+		const html = await (await fetch(`${situs.url}/kecamatan/pakusari`)).text();
+		const bagian = html.slice(html.indexOf('data-uji="ikm-unsur"'));
+		// pakusari-2021.txt 425: "12	Kenyamanan	52,5	Kurang Baik"
+		expect(bagian).toContain('Kenyamanan');
+		expect(bagian).toContain('52,5');
+		const t = await tab();
+		await t.page.goto(`${situs.url}/kecamatan/pakusari`);
+		const rows = await tabelBerkepala(t.page, '[data-uji=ikm-unsur]');
+		expect(rows).toHaveLength(14);
+		// 414 "1	Persyaratan	70	Baik", 422 "9	Penanganan pengaduan dan saran	47,5	baik", 427 "14	Keamanan	92,5	Sangat Baik"
+		expect([rows[0], rows[8], rows[13]].map((r) => [r['Unsur pelayanan'], r['Nilai'], r['Predikat tercetak']])).toEqual([
+			['Persyaratan', '70', 'Baik'],
+			['Penanganan pengaduan dan saran', '47,5', 'baik'],
+			['Keamanan', '92,5', 'Sangat Baik']
+		]);
+		expect(rows[11]['Sumber']).toContain('pakusari-2021.txt');
+		expect(rows[11]['Sumber']).toContain('425');
+		// a kecamatan whose report prints no unsur says so
+		await t.page.goto(`${situs.url}/kecamatan/arjasa`);
+		expect(await t.page.locator('[data-uji=ikm-unsur]').innerText()).toContain('tidak mencetak nilai per unsur');
+	}, 60_000);
+});
+
 describe('aksesibilitas (axe-core)', () => {
 	const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	for (const halaman of ['/perbandingan', '/kecamatan/arjasa', '/']) {
+	for (const halaman of ['/perbandingan', '/kecamatan/arjasa', '/kecamatan/pakusari', '/']) {
 		test(`${halaman}: tanpa pelanggaran serius`, async () => {
 			const t = await tab();
 			await t.page.goto(`${situs.url}${halaman}`);

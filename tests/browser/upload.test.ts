@@ -201,6 +201,39 @@ describe('unggah data', () => {
 		expect(indikator.every((r) => r.includes('data unggahan'))).toBe(true);
 	});
 
+	it('Kecamatan saya shows an uploaded report of a kecamatan without a published one, marked as upload', async () => {
+		// Kencong (35.09.02) has no published report: the prerendered page says so, the re-query with the upload shows it
+		const html = await (await fetch(`${url}/kecamatan-saya?kode=35.09.02`)).text();
+		expect(html).not.toContain('84,12');
+		await page.setViewportSize({ width: 360, height: 740 });
+		try {
+			await page.goto(`${url}/kecamatan-saya?kode=35.09.02`);
+			const ikm = page.locator('[data-uji="figur-ikm"]');
+			await ikm.waitFor({ timeout: 90_000 });
+			// kencong-2022-pipa.txt line 15: "Pada tahun 2022 realisasi IKM Kecamatan Kencong sebesar 84,12 dari target 82"
+			const teks = await ikm.innerText();
+			expect(teks).toContain('84,12');
+			expect(teks).toContain('tahun 2022');
+			expect(await ikm.locator('[data-uji="tanda-unggahan"]').innerText()).toContain('data unggahan');
+			expect(teks).toContain('kencong-2022-pipa.txt');
+			expect(await page.locator('[data-uji="belum-ada-laporan"]').count()).toBe(0);
+			// every figure shown comes from the upload, and each says so
+			const figur = page.locator('[data-uji^="figur-"]');
+			for (let i = 0; i < (await figur.count()); i++) {
+				const f = figur.nth(i);
+				if (await f.locator('[data-uji="nilai"]').count()) expect(await f.locator('[data-uji="tanda-unggahan"]').count()).toBe(1);
+			}
+			const lebar = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, client: document.scrollingElement!.clientWidth }));
+			expect(lebar.scroll).toBeLessThanOrEqual(lebar.client);
+			// a kecamatan with a published report and no upload carries no upload mark
+			await page.goto(`${url}/kecamatan-saya?kode=35.09.22`);
+			await expect.poll(() => page.locator('[data-uji="figur-ikm"]').innerText(), { timeout: 30_000 }).toContain('82,89');
+			expect(await page.locator('[data-uji="tanda-unggahan"]').count()).toBe(0);
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 900 });
+		}
+	});
+
 	it('shows the uploads marked on Perbandingan at first view', async () => {
 		await page.goto(`${url}/perbandingan`);
 		const tren = page.locator('[data-uji="tren-serapan"]');

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { barisUkuran, opsiPeta, tingkatPeta, UKURAN, BELUM_LAPORAN, TANPA_ANGKA } from '../../src/lib/peta';
+import { barisUkuran, opsiPeta, tingkatPeta, UKURAN, BELUM_LAPORAN, TANPA_ANGKA, ARSIR_BELUM_LAPORAN, WARNA_BELUM_LAPORAN } from '../../src/lib/peta';
 import { cariKecamatan, ringkasFigur, teksArah, teksBanding } from '../../src/lib/kecamatan-saya';
 import { bacaPeta, bedaJumlahDesa, hitungDesa } from '../../scripts/wilayah';
 import type { KecamatanRef } from '../../src/lib/lkip/types';
@@ -59,9 +59,16 @@ describe('baris peta', () => {
 		expect(belum.file).toBeUndefined();
 		const tanpa = barisUkuran(baris({}) as never, UKURAN.serapan, 2024);
 		expect(tanpa.keterangan).toBe(TANPA_ANGKA);
-		const o = opsiPeta([belum, tanpa], UKURAN.serapan, 2024) as { series: { data: { value: number }[] }[]; visualMap: { pieces: { label: string }[] } };
-		expect(o.series[0].data.map((d) => d.value)).toEqual([-1, -2]);
-		expect(o.visualMap.pieces.map((p) => p.label)).toContain(BELUM_LAPORAN);
+		const ada = barisUkuran(baris({ serapan: 92.5 }) as never, UKURAN.serapan, 2024);
+		const o = opsiPeta([belum, tanpa, ada], UKURAN.serapan, 2024) as {
+			series: { data: { value: number; itemStyle?: { decal?: unknown } }[] }[];
+			visualMap: { pieces: { label: string }[] };
+		};
+		expect(o.series[0].data.map((d) => d.value)).toEqual([-1, -2, 92.5]);
+		// not by colour alone: only the kecamatan without a report is hatched
+		expect(o.series[0].data.map((d) => d.itemStyle?.decal ?? null)).toEqual([ARSIR_BELUM_LAPORAN, null, null]);
+		expect(ARSIR_BELUM_LAPORAN.color).not.toBe(WARNA_BELUM_LAPORAN);
+		expect(o.visualMap.pieces.map((p) => p.label)).toContain('belum ada laporan (abu-abu berarsir)');
 		expect(o.visualMap.pieces.map((p) => p.label)).toContain(TANPA_ANGKA);
 	});
 });

@@ -133,4 +133,21 @@ describe.each(MESIN.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 		},
 		MESIN_TIMEOUT
 	);
+
+	test(
+		'nilai per unsur: 14 unsur Pakusari 2021 dalam urutan tercetak, tidak ada untuk kecamatan lain',
+		async () => {
+			const rows = await db[i].kueri(q.sqlIkmUnsur('pakusari'));
+			// pakusari-2021.txt 414 "1	Persyaratan	70	Baik", 422 "9	Penanganan pengaduan dan saran	47,5	baik", 427 "14	Keamanan	92,5	Sangat Baik"
+			expect(rows).toHaveLength(14);
+			expect(rows.map((r) => r.no)).toEqual(Array.from({ length: 14 }, (_, n) => n + 1));
+			expect([rows[0], rows[8], rows[13]].map((r) => [r.tahun, r.unsur, r.nilai, r.nilai_raw, r.predikat, r.line, r.unggahan])).toEqual([
+				[2021, 'Persyaratan', 70, '70', 'Baik', 414, false],
+				[2021, 'Penanganan pengaduan dan saran', 47.5, '47,5', 'baik', 422, false],
+				[2021, 'Keamanan', 92.5, '92,5', 'Sangat Baik', 427, false]
+			]);
+			expect(await db[i].kueri(q.sqlIkmUnsur('arjasa'))).toEqual([]);
+		},
+		MESIN_TIMEOUT
+	);
 });

@@ -118,6 +118,7 @@ const CONTOH: Record<string, Contoh> = {
 		q.sqlEfisiensi(null, null),
 		q.sqlEfisiensiSasaran(slugDiunggah),
 		q.sqlMetodeIkm(slugDiunggah),
+		q.sqlIkmUnsur(slugDiunggah),
 		q.sqlPerPenduduk(null),
 		q.sqlTemuan(),
 		q.sqlSkorKualitas(),
@@ -133,6 +134,7 @@ const CONTOH: Record<string, Contoh> = {
 	sqlEfisiensi: () => [q.sqlEfisiensi(null, null), q.sqlEfisiensi(SLUG, [2023], 'ikm'), q.sqlEfisiensi([], null)],
 	sqlEfisiensiSasaran: () => SLUG.map(q.sqlEfisiensiSasaran),
 	sqlMetodeIkm: () => SLUG.map(q.sqlMetodeIkm),
+	sqlIkmUnsur: () => SLUG.map(q.sqlIkmUnsur),
 	sqlPerPenduduk: () => [q.sqlPerPenduduk(null), q.sqlPerPenduduk(SLUG, [2022, 2023])]
 };
 

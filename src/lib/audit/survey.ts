@@ -10,19 +10,25 @@
 import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
 import { kunciLabel } from './report-scale';
 import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, sel, unik } from './util';
+import { ekstrakIkmUnsur, kolomUnsur } from '../lkip/ikm-unsur';
+import { formatAngka } from '../lkip/numbers';
+import { barisSemua, isPipeSeparator } from '../lkip/table';
+import type { IkmUnsurRecord } from '../lkip/types';
 
 interface SurveyRow {
 	line: number;
 	cells: string[];
 }
 
-/** Runs of consecutive table rows: a blank or prose line ends a table. */
+/** Runs of consecutive table rows: a blank or prose line ends a table, a Markdown separator row does not. */
 export function blokTabel(ctx: KonteksAudit): SurveyRow[][] {
 	const out: SurveyRow[][] = [];
 	let kini: SurveyRow[] = [];
 	ctx.baris.forEach((_, i) => {
 		const c = sel(ctx.baris, i + 1);
 		if (c && c.some((x) => x.trim())) kini.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
+		// a Markdown table's |---| row sits between its header and its rows
+		else if (isPipeSeparator(ctx.baris[i])) return;
 		else if (kini.length) {
 			out.push(kini);
 			kini = [];
@@ -67,11 +73,6 @@ interface Distribusi {
 	unsur: number;
 }
 
-function kolomUnsur(kepala: string[]): number {
-	const i = kepala.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
-	return i >= 0 ? i : 1;
-}
-
 function distribusi(blok: SurveyRow[]): Distribusi | null {
 	const kepala = blok[0].cells;
 	const kolom = new Map<number, number>();
@@ -90,21 +91,28 @@ interface Skor {
 	lines: number[];
 }
 
-function tabelSkor(blok: SurveyRow[]): Skor | null {
-	const kepala = blok[0].cells;
-	const s = kepala.findIndex((c) => /^(skor|nilai|nrr|nilai rata|nilai unsur|nilai per unsur|ikm)/i.test(c));
-	if (s < 0) return null;
-	const l = kepala.findIndex((c) => /predikat|kategori|mutu|kinerja unit/i.test(c));
-	const u = kolomUnsur(kepala);
-	if (!/unsur|pertanyaan|aspek/i.test(kepala[u] ?? '')) return null;
-	const baris: Skor['baris'] = [];
-	for (const b of blok.slice(1)) {
-		const v = nilai(b.cells[s] ?? '');
-		const nama = b.cells[u] ?? '';
-		if (!v || !nama || /^(rata|jumlah|total|ikm|nilai)/i.test(nama)) continue;
-		baris.push({ line: b.line, unsur: nama, skor: v.nilai, desimal: v.desimal, label: l >= 0 ? (b.cells[l] ?? null) : null });
-	}
-	return baris.length >= 3 ? { baris, lines: blok.map((b) => b.line) } : null;
+/**
+ * The unsur score tables as the reading layer read them (lkip/ikm-unsur.ts), grouped by
+ * table; a report extracted before that reader existed (an old upload, a test's bare
+ * Laporan) is read the same way from its text. `lines` are the table's own lines, from
+ * its header to its last row.
+ */
+function tabelSkor(ctx: KonteksAudit): Skor[] {
+	const unsur = ctx.laporan.ikm_unsur ?? ekstrakIkmUnsur(barisSemua(ctx.text), formatAngka(ctx.text));
+	const per = new Map<number, IkmUnsurRecord[]>();
+	for (const r of unsur) per.set(r.tabel_line, [...(per.get(r.tabel_line) ?? []), r]);
+	return [...per].map(([awal, rs]) => {
+		const baris = (n: number) => sel(ctx.baris, n)?.some((c) => c.trim()) ?? false;
+		let akhir = rs[rs.length - 1].line;
+		// the table's summary rows (IKM, rata-rata) follow its last unsur
+		while (akhir < ctx.baris.length && baris(akhir + 1)) akhir++;
+		const lines: number[] = [];
+		for (let n = awal; n <= akhir; n++) if (baris(n)) lines.push(n);
+		return {
+			baris: rs.map((r) => ({ line: r.line, unsur: r.unsur, skor: r.nilai, desimal: desimalTercetak(r.nilai_raw.replace(/%/g, '')), label: r.predikat })),
+			lines
+		};
+	});
 }
 
 /** Parts of a distribution row, or null when a part is blank or not a number. */
@@ -159,11 +167,9 @@ function pasangan(ctx: KonteksAudit): { skor: Skor; dist: Distribusi[]; akhir: n
 	const blok = blokTabel(ctx);
 	const dists = blok.map((b) => ({ d: distribusi(b), awal: b[0].line, akhir: b[b.length - 1].line }));
 	const out: { skor: Skor; dist: Distribusi[]; akhir: number }[] = [];
-	blok.forEach((b) => {
-		const s = tabelSkor(b);
-		if (!s) return;
-		const awal = b[0].line;
-		const akhir = b[b.length - 1].line;
+	tabelSkor(ctx).forEach((s) => {
+		const awal = s.lines[0];
+		const akhir = s.lines[s.lines.length - 1];
 		const dekat = dists.filter((x) => x.d && Math.min(Math.abs(x.awal - akhir), Math.abs(awal - x.akhir)) <= 40);
 		const nama = new Set(s.baris.map((r) => kunciLabel(r.unsur)));
 		// the neighbour must share most unsur names: another survey's table does not

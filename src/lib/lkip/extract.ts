@@ -11,6 +11,7 @@ import { blokTabel } from './table-blocks';
 import { ekstrakEfisiensi } from './efisiensi';
 import { ekstrakIkm } from './ikm';
 import { ekstrakMetodeIkm } from './ikm-metode';
+import { ekstrakIkmUnsur } from './ikm-unsur';
 import { ekstrakIkmKabupaten } from './ikm-kabupaten';
 import { bacaIdentitas, decideReportYear } from './identity';
 import { ekstrakIndikator } from './indikator';
@@ -70,6 +71,7 @@ export function extractLaporan(text: string, file: string, ref: MasterData): Rep
 		profil: profil.profil,
 		efisiensi: efisiensi.efisiensi,
 		ikm_metode: ekstrakMetodeIkm(rows, format),
+		ikm_unsur: ekstrakIkmUnsur(rows, format),
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
 		program_tak_dikenal: anggaran.program_tak_dikenal,
 		peringatan,

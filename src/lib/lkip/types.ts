@@ -172,6 +172,23 @@ export interface MetodeIkmRecord {
 	raw: string;
 }
 
+/** One unsur's score in the survey table a report prints (ikm-unsur.ts), on the report's own scale (NRR 1–4 or 25–100). */
+export interface IkmUnsurRecord {
+	/** line of the table's header row: the rows of one table share it */
+	tabel_line: number;
+	/** order of the unsur in its table, from 1 */
+	no: number;
+	/** the unsur's name as printed */
+	unsur: string;
+	nilai: number;
+	/** the score as printed */
+	nilai_raw: string;
+	/** the predikat or mutu printed beside it, as printed; null when the table has none */
+	predikat: string | null;
+	line: number;
+	raw: string;
+}
+
 /** A statement of the report with its place: line (1-based) and the printed line, trimmed. */
 export interface SumberTeks {
 	line: number;
@@ -218,6 +235,8 @@ export interface Report {
 	efisiensi?: EfisiensiRecord[];
 	/** what the report says about how its IKM was measured (absent on uploads kept before it was read) */
 	ikm_metode?: MetodeIkmRecord[];
+	/** the survey's score per unsur, where the report prints it (absent on uploads kept before it was read) */
+	ikm_unsur?: IkmUnsurRecord[];
 	/** indicator names that no rule of data/indikator.csv matched */
 	indikator_tak_dikenal: string[];
 	/** program names (budget rows at program level) that no rule of data/program.csv matched; absent on older uploads */

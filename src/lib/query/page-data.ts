@@ -208,6 +208,8 @@ export interface DataKecamatan {
 	efisiensi: QueryRow[];
 	/** what the reports say about how the IKM was measured */
 	metodeIkm: QueryRow[];
+	/** the survey's score per unsur, where a report prints it */
+	ikmUnsur: QueryRow[];
 	perPenduduk: QueryRow[];
 }
 
@@ -227,6 +229,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		efisiensiSasaran,
 		efisiensi,
 		metodeIkm,
+		ikmUnsur,
 		perPenduduk
 	] = await Promise.all([
 		db.kueri(q.sqlKecamatan(slug)),
@@ -242,6 +245,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		db.kueri(q.sqlEfisiensiSasaran(slug)),
 		db.kueri(q.sqlEfisiensi([slug], null)),
 		db.kueri(q.sqlMetodeIkm(slug)),
+		db.kueri(q.sqlIkmUnsur(slug)),
 		db.kueri(q.sqlPerPenduduk([slug]))
 	]);
 	return {
@@ -258,6 +262,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		efisiensiSasaran,
 		efisiensi,
 		metodeIkm,
+		ikmUnsur,
 		perPenduduk
 	};
 }
@@ -291,14 +296,23 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
 	const kecamatan = await kueriDaftar(db, q.sqlDaftarKecamatan());
 	const ringkasan: Record<string, RingkasanKecamatan> = {};
 	for (const k of kecamatan.filter((k) => k.ada_laporan)) {
-		const slug = k.slug as string;
-		const [laporan, ikm, capaian, anggaran] = await Promise.all([
-			db.kueri(q.sqlLaporanKecamatan(slug)),
-			db.kueri(q.sqlIkmKecamatan(slug)),
-			db.kueri(q.sqlCapaianRataKecamatan(slug)),
-			db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
-		]);
-		ringkasan[k.kode as string] = { laporan, ikm, capaian, anggaran };
+		const r = await muatRingkasanKecamatan(db, k.slug as string);
+		if (r) ringkasan[k.kode as string] = r;
 	}
 	return { kecamatan, ringkasan };
+}
+
+/**
+ * One kecamatan's headline figures, as "Kecamatan saya" shows them: in the browser
+ * with this browser's uploads (rows marked `unggahan`), so an uploaded report of a
+ * kecamatan without a published one shows too. Null when nothing is known of it.
+ */
+export async function muatRingkasanKecamatan(db: Executor, slug: string): Promise<RingkasanKecamatan | null> {
+	const [laporan, ikm, capaian, anggaran] = await Promise.all([
+		db.kueri(q.sqlLaporanKecamatan(slug)),
+		db.kueri(q.sqlIkmKecamatan(slug)),
+		db.kueri(q.sqlCapaianRataKecamatan(slug)),
+		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
+	]);
+	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }

@@ -941,6 +941,15 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY m.tahun_laporan DESC, m.line, m.file, m.sumber`;
 }
 
+/** The survey's score per unsur, where the kecamatan's reports print it (table ikm_unsur), in printed order. */
+export function sqlIkmUnsur(slug: string): string {
+	return `SELECT u.tahun_laporan AS tahun, u.tabel_line, u.no, u.unsur, u.nilai, u.nilai_raw, u.predikat,
+	u.file, u.line, u.raw, u.page, u.letak, ${unggahan('u.')}
+FROM ikm_unsur u JOIN kecamatan k ON k.kode = u.kode_kecamatan
+WHERE k.slug = ${litTeks(slug)}
+ORDER BY u.tahun_laporan DESC, u.file, u.sumber, u.tabel_line, u.no`;
+}
+
 /**
  * Budget per resident and the other normalised figures, per kecamatan and budget
  * year, from the profile a report prints (the report of that year, else the one

@@ -51,6 +51,7 @@ export const TABEL_PER_LAPORAN = {
 	profil: (l: Report) => l.profil,
 	efisiensi: (l: Report) => l.efisiensi ?? [],
 	ikm_metode: (l: Report) => l.ikm_metode ?? [],
+	ikm_unsur: (l: Report) => l.ikm_unsur ?? [],
 	peringatan: (l: Report) => l.peringatan
 } satisfies Record<string, (l: Report) => readonly object[]>;
 

@@ -381,6 +381,21 @@ TABEL.push(
 			{ nama: 'periode', tipe: 'VARCHAR', keterangan: 'Periode survei tercetak' },
 			...sumber
 		]
+	},
+	{
+		nama: 'ikm_unsur',
+		keterangan:
+			'Nilai setiap unsur survei kepuasan masyarakat, bila laporan mencetak tabelnya: satu baris per unsur, pada skala laporan itu sendiri (NRR 1–4 atau 25–100), dengan predikat tercetaknya.',
+		kolom: [
+			...laporanKey,
+			{ nama: 'tabel_line', tipe: 'INTEGER', wajib: true, keterangan: 'Baris kepala tabel nilai unsur (baris satu tabel berbagi nilai ini)' },
+			{ nama: 'no', tipe: 'INTEGER', wajib: true, keterangan: 'Urutan unsur di tabelnya (mulai 1)' },
+			{ nama: 'unsur', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama unsur sebagaimana tercetak' },
+			{ nama: 'nilai', tipe: 'DOUBLE', wajib: true, keterangan: 'Nilai unsur yang dibaca, pada skala tercetak (tidak diubah)' },
+			{ nama: 'nilai_raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks nilai unsur tercetak' },
+			{ nama: 'predikat', tipe: 'VARCHAR', keterangan: 'Predikat atau mutu unsur tercetak; kosong bila tabel tidak mencetaknya' },
+			...sumber
+		]
 	}
 );
 

@@ -39,6 +39,15 @@ describe('lkip extract on real reports', () => {
 		]);
 	});
 
+	it('prints the unsur scores Pakusari 2021 prints (lines 414-427), none for the others', () => {
+		const pakusari = hasil.find((h) => String(h.file).endsWith('pakusari-2021.txt'))!;
+		expect(pakusari.ikm_unsur).toHaveLength(14);
+		// line 425: "12	Kenyamanan	52,5	Kurang Baik"
+		expect(Object.keys(pakusari.ikm_unsur[11]).slice(0, 7)).toEqual(['no', 'unsur', 'nilai', 'nilai_raw', 'predikat', 'line', 'page']);
+		expect(pakusari.ikm_unsur[11]).toMatchObject({ no: 12, unsur: 'Kenyamanan', nilai: 52.5, nilai_raw: '52,5', predikat: 'Kurang Baik', line: 425 });
+		expect(hasil.filter((h) => h.ikm_unsur.length).map((h) => String(h.file).split('/').pop())).toEqual(['pakusari-2021.txt']);
+	});
+
 	it('has the documented shape with JSON numbers, integer rupiah and null for unknown', () => {
 		for (const h of hasil) {
 			expect(Object.keys(h).slice(0, 11)).toEqual([

@@ -1,0 +1,131 @@
+/**
+ * The pages issue 12 added, on the site `npm run build` made from the five reports
+ * (build/: the real boundaries, so the map can draw; the synthetic scales of
+ * browser.ts have kecamatan codes no boundary file knows). For each page, cold (new
+ * context, empty cache) and warm (reload), the time from navigation start to its
+ * first chart drawn:
+ *   - Ringkasan: the kecamatan map (Figur `grafik-digambar` mark, detail `peta-…`)
+ *   - Perbandingan: the efficiency quadrant (detail `kuadran-efisiensi`)
+ *   - Kecamatan saya (?kode=35.09.22): no chart; the `kecamatan-saya-tampil` mark the page
+ *     sets once the chosen kecamatan's figures are on screen
+ * against the static-JSON lower bound of browser.ts (bench/batas-bawah/, ECharts drawing one
+ * chart from a JSON file), built here from the same dataset. It also says whether each
+ * page's prerendered HTML already holds its figures (the first view needs no DuckDB).
+ *
+ * Run: `npm run build` first, then `npm run bench -- halaman-baru`. BENCH_ULANG loads per mode.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { mulaiServer } from '../scripts/serve';
+import { persentil } from './browser';
+import { AKAR, bangunBatasBawahKe, KERJA } from './site';
+
+export const nama = 'halaman-baru';
+
+const BUILD = join(AKAR, 'build');
+const BATAS_MS = 60_000;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+interface Halaman {
+	label: string;
+	path: string;
+	tanda: string;
+	/** the mark's detail starts with this (a Figur's file name) */
+	detail?: string;
+	/** prerendered HTML file and a text the first view must hold */
+	html: string;
+	isi: RegExp;
+}
+
+const HALAMAN: Halaman[] = [
+	{ label: 'Ringkasan: peta', path: '/', tanda: 'grafik-digambar', detail: 'peta-', html: 'index.html', isi: /data-uji="peta"[\s\S]*82,89/ },
+	{
+		label: 'Perbandingan: kuadran',
+		path: '/perbandingan',
+		tanda: 'grafik-digambar',
+		detail: 'kuadran-efisiensi',
+		html: 'perbandingan.html',
+		isi: /data-uji="kuadran"[\s\S]*85,47%/
+	},
+	// the chosen kecamatan is in the query string, which a static page cannot prerender: its figures ship as page data
+	{ label: 'Kecamatan saya', path: '/kecamatan-saya?kode=35.09.22', tanda: 'kecamatan-saya-tampil', html: 'kecamatan-saya.html', isi: /82\.89/ }
+];
+
+async function tanda(page: Page, t: string, detail: string | undefined): Promise<number> {
+	// functions, not strings: the site's CSP refuses eval
+	const arg = { t, d: detail ?? '' };
+	await page.waitForFunction(({ t, d }) => performance.getEntriesByName(t).some((e) => String((e as PerformanceMark).detail ?? '').startsWith(d)), arg, {
+		timeout: BATAS_MS,
+		polling: 20
+	});
+	return page.evaluate(({ t, d }) => performance.getEntriesByName(t).find((e) => String((e as PerformanceMark).detail ?? '').startsWith(d))!.startTime, arg);
+}
+
+interface Hasil {
+	label: string;
+	dingin: number | null;
+	hangat: number | null;
+	prarender: boolean;
+	galat: string[];
+}
+
+export async function jalankan(): Promise<Record<string, unknown>> {
+	if (!existsSync(join(BUILD, 'index.html'))) {
+		// the other benchmarks build their own sites; this one measures the real build, which only `npm run build` makes
+		console.log('\nHalaman baru issue 12: dilewati, build/ belum ada (jalankan `npm run build` dulu).');
+		return { dilewati: 'build/ belum ada' };
+	}
+	const ulang = Number(process.env.BENCH_ULANG ?? 3);
+	const bawahDir = join(KERJA, 'batas-bawah-lima');
+	await bangunBatasBawahKe(bawahDir, join(BUILD, 'data'), join(AKAR, 'src/lib'));
+	const situs = await mulaiServer(BUILD, 0);
+	const bawah = await mulaiServer(bawahDir, 0);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	const ukur = async (url: string, t: string, detail?: string) => {
+		const dingin: number[] = [];
+		const hangat: number[] = [];
+		const galat: string[] = [];
+		for (let i = 0; i < ulang; i++) {
+			const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			try {
+				const page = await ctx.newPage();
+				await page.goto(url, { waitUntil: 'commit', timeout: BATAS_MS });
+				dingin.push(await tanda(page, t, detail));
+				await page.reload({ waitUntil: 'commit', timeout: BATAS_MS });
+				hangat.push(await tanda(page, t, detail));
+			} catch (e) {
+				galat.push((e as Error).message.split('\n')[0]);
+			} finally {
+				await ctx.close();
+			}
+		}
+		return { dingin: persentil(dingin, 0.5), hangat: persentil(hangat, 0.5), galat };
+	};
+	const hasil: Hasil[] = [];
+	try {
+		const b = await ukur(`${bawah.url}/`, 'grafik-pertama');
+		hasil.push({ label: 'batas bawah (JSON statis)', ...b, prarender: true });
+		for (const h of HALAMAN) {
+			const m = await ukur(`${situs.url}${h.path}`, h.tanda, h.detail);
+			hasil.push({ label: h.label, ...m, prarender: h.isi.test(readFileSync(join(BUILD, h.html), 'utf8')) });
+		}
+	} finally {
+		await browser.close();
+		situs.server.close();
+		bawah.server.close();
+	}
+	const ms = (x: number | null) => (x === null ? '–' : `${Math.round(x)} ms`);
+	const dasar = hasil[0];
+	const rasio = (a: number | null, b: number | null) => (a === null || !b ? '–' : `×${(a / b).toFixed(1)}`);
+	console.log(`\nHalaman baru issue 12 (build/, median dari ${ulang} muat; dingin = konteks baru, hangat = muat ulang):`);
+	for (const h of hasil)
+		console.log(
+			`  ${h.label.padEnd(26)} dingin ${ms(h.dingin).padStart(8)} (${rasio(h.dingin, dasar.dingin)})  hangat ${ms(h.hangat).padStart(8)} (${rasio(h.hangat, dasar.hangat)})  angka di HTML prarender: ${h.prarender ? 'ya' : 'tidak'}${h.galat.length ? `  galat: ${h.galat[0]}` : ''}`
+		);
+	for (const h of hasil.slice(1))
+		console.log(
+			`bench halaman-baru page=${JSON.stringify(h.label)} first_chart_ms=${h.dingin === null ? 'NA' : Math.round(h.dingin)} first_chart_ratio=${h.dingin === null || !dasar.dingin ? 'NA' : (h.dingin / dasar.dingin).toFixed(2)} prerendered=${h.prarender}`
+		);
+	return { ulang, hasil };
+}

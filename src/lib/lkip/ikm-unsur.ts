@@ -1,0 +1,107 @@
+/**
+ * The satisfaction survey's score per unsur (PermenPAN-RB 14/2017 names nine; reports print
+ * their own list), where a report prints it: a table whose header names an unsur (or
+ * pertanyaan / aspek) column and a score column (skor, nilai, NRR, IKM), with a predikat or
+ * mutu column when it has one. The score is kept as printed and read; the scale (NRR 1–4 or
+ * 25–100) is the report's and is not converted.
+ *
+ * A table is a run of rows with cells; blank lines and page furniture between its rows do
+ * not end it (pdftotext prints a blank line between the rows of many tables), nor does a
+ * Markdown separator row; prose does.
+ * Rows naming a total or an average (rata-rata, jumlah, IKM) are the table's summary, not an
+ * unsur. The audit (audit/survey.ts) checks these same records against the distribution
+ * table beside them: one reader for both.
+ */
+import type { BarisTeks } from './table-blocks';
+import { parseToken, type FormatAngka } from './numbers';
+import { isPipeSeparator } from './table';
+import type { IkmUnsurRecord } from './types';
+
+/** Blank lines a table may run over between two rows. */
+const CELAH = 3;
+/** Fewer rows than this are not a survey's unsur table. */
+const MIN_UNSUR = 3;
+
+const KOLOM_SKOR = /^(?:skor|nilai|nrr|ikm)/i;
+const KOLOM_LABEL = /predikat|kategori|mutu|kinerja unit/i;
+const NAMA_UNSUR = /unsur|pertanyaan|aspek/i;
+const RINGKASAN = /^(?:rata|jumlah|total|ikm|nilai)/i;
+
+/** The column of a header row that names the unsur (or the question, aspect); the second column when none does. */
+export function kolomUnsur(kepala: readonly string[]): number {
+	const i = kepala.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
+	return i >= 0 ? i : 1;
+}
+
+function bersih(c: string): string {
+	return c.replace(/<\/?b>|\*\*/g, '').trim();
+}
+
+/** A score as a survey prints it: up to three digits and three decimals, perhaps with %. */
+function skor(raw: string, format: FormatAngka): number | null {
+	const t = raw.trim();
+	if (!/^\d{1,3}(?:[.,]\d{1,3})?\s*%?$/.test(t)) return null;
+	return parseToken(t.replace(/%/g, '').trim(), false, format).nilai;
+}
+
+interface Kepala {
+	skor: number;
+	unsur: number;
+	label: number;
+	/** the header cell reads "No Unsur": the layout put the row number into the name's cell */
+	nomor: boolean;
+}
+
+/** The columns of a score table's header row, or null when the row is not one. */
+function kepalaSkor(cells: readonly string[]): Kepala | null {
+	const skor = cells.findIndex((c) => KOLOM_SKOR.test(c));
+	if (skor < 0) return null;
+	const unsur = kolomUnsur(cells);
+	if (unsur === skor || !NAMA_UNSUR.test(cells[unsur] ?? '')) return null;
+	return { skor, unsur, label: cells.findIndex((c, i) => i !== skor && KOLOM_LABEL.test(c)), nomor: /^no\.?\s/i.test(cells[unsur] ?? '') };
+}
+
+/**
+ * Every unsur score table of a report, in printed order; each row keeps its line and printed
+ * text. A table runs from its header row over rows with cells, at most CELAH blank lines
+ * between two of them, and page furniture; prose or the next table's header ends it.
+ */
+export function ekstrakIkmUnsur(rows: readonly BarisTeks[], format: FormatAngka = 'id'): IkmUnsurRecord[] {
+	const hasil: IkmUnsurRecord[] = [];
+	let i = 0;
+	while (i < rows.length) {
+		const h = rows[i];
+		const k = h.cells && !h.tepi ? kepalaSkor(h.cells.map(bersih)) : null;
+		i++;
+		if (!k) continue;
+		const tabel: IkmUnsurRecord[] = [];
+		let kosong = 0;
+		for (; i < rows.length; i++) {
+			const r = rows[i];
+			if (r.tepi || isPipeSeparator(r.raw)) continue;
+			if (!r.cells || !r.cells.some((c) => c.trim())) {
+				if (r.raw.trim() || ++kosong > CELAH) break;
+				continue;
+			}
+			kosong = 0;
+			const cells = r.cells.map(bersih);
+			if (kepalaSkor(cells)) break;
+			const raw = cells[k.skor] ?? '';
+			const nilai = skor(raw, format);
+			const unsur = k.nomor ? (cells[k.unsur] ?? '').replace(/^[A-Z]?\d{1,2}[.)]?\s+/, '') : (cells[k.unsur] ?? '');
+			if (nilai === null || !unsur || RINGKASAN.test(unsur)) continue;
+			tabel.push({
+				tabel_line: h.line,
+				no: tabel.length + 1,
+				unsur,
+				nilai,
+				nilai_raw: raw,
+				predikat: k.label >= 0 ? cells[k.label] || null : null,
+				line: r.line,
+				raw: r.raw.trim()
+			});
+		}
+		if (tabel.length >= MIN_UNSUR) hasil.push(...tabel);
+	}
+	return hasil;
+}
