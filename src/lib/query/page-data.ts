@@ -203,12 +203,12 @@ export interface DataKecamatan {
 	belanja: q.BarisBelanja[];
 	peringatan: q.BarisPeringatan[];
 	/** the report's own sasaran-to-budget table */
-	efisiensiSasaran: QueryRow[];
+	efisiensiSasaran: q.BarisEfisiensiSasaran[];
 	/** the kecamatan's place in the efficiency quadrant, per year */
-	efisiensi: QueryRow[];
+	efisiensi: q.BarisEfisiensi[];
 	/** what the reports say about how the IKM was measured */
-	metodeIkm: QueryRow[];
-	perPenduduk: QueryRow[];
+	metodeIkm: q.BarisMetodeIkm[];
+	perPenduduk: q.BarisPerPenduduk[];
 }
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */

@@ -19,6 +19,7 @@ import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from 
 import { SKALA_IKM } from '../domain/scales';
 import { NAMA_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
 import type { Kueri } from './executor';
+import type { CakupanAnggaran } from '../domain/anggaran-scope';
 
 // ---------------------------------------------------------------- literals
 
@@ -586,8 +587,10 @@ export type BarisAnggaranTahunan = Omit<KolomSumber, 'raw'> & {
 	pagu: number | null;
 	realisasi: number | null;
 	serapan: number | null;
-	cakupan: string;
+	cakupan: CakupanAnggaran;
 	dihitung: boolean;
+	/** serapan against the year before, in points */
+	selisih: number | null;
 	serapan_lain: number | null;
 	jumlah_lain: number;
 };
@@ -831,23 +834,71 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 
 // ---------------------------------------------------------------- konsistensi data (audit)
 
+export type TingkatTemuan = 'tinggi' | 'sedang' | 'rendah';
+
+export type BarisTemuan = {
+	laporan_id: string;
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	file: string;
+	no: number;
+	aturan: string;
+	judul_aturan: string;
+	tingkat: TingkatTemuan;
+	pesan: string;
+	nilai: number | null;
+	seharusnya: number | null;
+	lines: number[];
+	/** the `no` of the cause finding of its group (sebab_angka), shared by the cause and its consequences */
+	kelompok: number | null;
+	/** 'sebab' for a group's cause, 'akibat' for a consequence shown under it */
+	peran: 'sebab' | 'akibat' | null;
+	/** JSON of the printed lines with their place (audit/types.ts Bukti) */
+	bukti: string;
+	/** JSON of the figures the finding concerns (audit/dataset.ts Rujukan) */
+	rujukan: string;
+	/** true for a finding in a report uploaded in this browser */
+	unggahan: boolean;
+};
+
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
-export function sqlTemuan(): string {
+export function sqlTemuan(): Kueri<BarisTemuan> {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, t.rujukan, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
+export type BarisSkorKualitas = {
+	laporan_id: string;
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	file: string;
+	/** null when nothing in the report could be checked */
+	skor: number | null;
+	diperiksa: number;
+	gagal: number;
+	tinggi: number;
+	sedang: number;
+	rendah: number;
+	bobot_periksa: number | null;
+	bobot_gagal: number | null;
+	unggahan: boolean;
+};
+
 /** Data-quality score per report, best first (reports with nothing checkable last). */
-export function sqlSkorKualitas(): string {
+export function sqlSkorKualitas(): Kueri<BarisSkorKualitas> {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${unggahan('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
+export type BarisSumberBaris = { file: string; line: number; page: number | null; letak: string | null; teks: string; unggahan: boolean };
+
 /** The source lines findings point to, with their context lines. */
-export function sqlSumberBaris(): string {
+export function sqlSumberBaris(): Kueri<BarisSumberBaris> {
 	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
@@ -876,6 +927,23 @@ export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
 
 // ---------------------------------------------------------------- analysis (issue 12)
 
+export type BarisEfisiensi = Omit<KolomSumber, 'unggahan'> & {
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	capaian: number;
+	jumlah_indikator: number;
+	serapan: number;
+	pagu: number | null;
+	realisasi: number | null;
+	cakupan: CakupanAnggaran;
+	median_capaian: number;
+	median_serapan: number;
+	jumlah_tahun: number;
+	kuadran: string;
+	unggahan: boolean | null;
+};
+
 /**
  * Mean capaian per kecamatan and report year, over the report's indicators with a
  * capaian (or over one indicator), beside the year's serapan: one point of the
@@ -884,7 +952,7 @@ export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
  * (domain/analytics.ts), so the chart, its table and the download say the same.
  * The point's source is the budget total's line.
  */
-export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): string {
+export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Kueri<BarisEfisiensi> {
 	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litTeks(indikator)}` : '';
 	const saringKecamatan = kecamatan ? `AND slug IN ${litDaftarTeks(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
@@ -924,7 +992,18 @@ ORDER BY tahun, capaian DESC, serapan, kecamatan, slug`;
 }
 
 /** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */
-export function sqlEfisiensiSasaran(slug: string): string {
+export type BarisEfisiensiSasaran = KolomSumber & {
+	tahun: number;
+	no: number;
+	sasaran: string | null;
+	capaian: number | null;
+	serapan: number | null;
+	capaian_raw: string | null;
+	serapan_raw: string | null;
+	tingkat: string | null;
+};
+
+export function sqlEfisiensiSasaran(slug: string): Kueri<BarisEfisiensiSasaran> {
 	return `SELECT e.tahun_laporan AS tahun, e.no, e.sasaran, e.capaian, e.serapan, e.capaian_raw, e.serapan_raw, e.tingkat,
 	e.file, e.line, e.raw, e.page, e.letak, ${unggahan('e.')}
 FROM efisiensi e JOIN kecamatan k ON k.kode = e.kode_kecamatan
@@ -933,7 +1012,16 @@ ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
 }
 
 /** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
-export function sqlMetodeIkm(slug: string): string {
+export type BarisMetodeIkm = KolomSumber & {
+	tahun: number;
+	metode: string | null;
+	cara_ukur: string | null;
+	lembaga: string | null;
+	jumlah_responden: number | null;
+	periode: string | null;
+};
+
+export function sqlMetodeIkm(slug: string): Kueri<BarisMetodeIkm> {
 	return `SELECT m.tahun_laporan AS tahun, m.metode, ${caraUkur('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
 	m.file, m.line, m.raw, m.page, m.letak, ${unggahan('m.')}
 FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
@@ -950,7 +1038,34 @@ ORDER BY m.tahun_laporan DESC, m.line, m.file, m.sumber`;
  * Kemendagri reference (`desa_dari` says which). The row's source is the
  * population statement.
  */
-export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): string {
+export type BarisPerPenduduk = Omit<KolomSumber, 'file' | 'line' | 'raw' | 'unggahan'> & {
+	/** the population statement's source; null when no profile prints a population */
+	file: string | null;
+	line: number | null;
+	raw: string | null;
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	cakupan: CakupanAnggaran;
+	profil_tahun: number | null;
+	penduduk: number | null;
+	luas_km2: number | null;
+	pegawai: number | null;
+	desa_kelurahan: number | null;
+	desa_dari: string;
+	pagu_per_penduduk: number | null;
+	realisasi_per_penduduk: number | null;
+	pegawai_per_1000: number | null;
+	pagu_per_desa: number | null;
+	kepadatan: number | null;
+	tahun_data: number | null;
+	sumber_data: string | null;
+	unggahan: boolean | null;
+};
+
+export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): Kueri<BarisPerPenduduk> {
 	const saringKecamatan = kecamatan ? `AND a.slug IN ${litDaftarTeks(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
 	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litTeks(atribut)} THEN nilai END)`;
