@@ -6,10 +6,10 @@
  */
 import { ariaIndonesia, echarts, LOKAL, TEMA } from '$lib/components/echarts';
 import { opsiPeringkatIkm } from '$lib/charts';
-import type { QueryRow } from '$lib/query/executor';
+import type { BarisPeringkatIkm } from '$lib/query/sql';
 
 async function gambar(): Promise<void> {
-	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: QueryRow[] };
+	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: BarisPeringkatIkm[] };
 	const el = document.getElementById('grafik')!;
 	// the same height rule as the ranking on the home page (src/routes/+page.svelte)
 	el.style.height = `${Math.max(220, 60 + baris.length * 42)}px`;

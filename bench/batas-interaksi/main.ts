@@ -17,7 +17,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { ariaIndonesia, echarts, LOKAL, TEMA, type EChartsCoreOption, type EChartsType } from '$lib/components/echarts';
 import { opsiCapaianMatriks, opsiPeringkatIkm, opsiSerapan } from '$lib/charts';
-import { arrowRows, type QueryRow, type Manifest } from '$lib/query/executor';
+import { arrowRows, bertipe, type Kueri, type Manifest, type QueryRow } from '$lib/query/executor';
 import { TABEL } from '$lib/store/schema';
 import * as q from '$lib/query/sql';
 import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/limits';
@@ -52,11 +52,11 @@ async function buka() {
 		if (berkas) await db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()));
 		await conn.query(sqlSiapkanRingkasan(r, berkas));
 	}
-	return async (sql: string): Promise<QueryRow[]> => arrowRows(await conn.query(sql));
+	return async <R extends QueryRow>(sql: Kueri<R>): Promise<R[]> => bertipe<R>(arrowRows(await conn.query(sql)));
 }
 
-interface Potongan {
-	grafik: QueryRow[];
+interface Potongan<R> {
+	grafik: R[];
 }
 
 const grafik = new Map<string, EChartsType>();
@@ -74,14 +74,14 @@ function gambar(id: string, opsi: EChartsCoreOption, tinggi: number, teks: strin
 async function jalankan(): Promise<void> {
 	const kueri = await buka();
 	performance.mark('duckdb-siap');
-	const potong = async (sql: string): Promise<Potongan> => ({
+	const potong = async <R extends q.KolomDaftar>(sql: Kueri<R>): Promise<Potongan<R>> => ({
 		grafik: (await kueri(q.sqlPotong(sql, UJUNG_GRAFIK, BARIS_TABEL))).filter((r) => r.di_grafik)
 	});
 	const tahunRows = await kueri(q.sqlTahunLaporan());
-	const tahunSemua = tahunRows.map((r) => r.tahun as number);
+	const tahunSemua = tahunRows.map((r) => r.tahun);
 	const select = document.querySelector<HTMLSelectElement>('select[name="tahun"]')!;
 	select.replaceChildren(...tahunSemua.map((t) => new Option(String(t), String(t))));
-	const denganLaporan = tahunRows.filter((r) => Number(r.jumlah_laporan) > 0).map((r) => r.tahun as number);
+	const denganLaporan = tahunRows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun);
 
 	async function tampilkan(tahun: number): Promise<void> {
 		// the home page's queries for one year, together (muat.ts muatBeranda)

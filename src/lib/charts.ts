@@ -7,7 +7,20 @@ import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
 import { formatNumber, formatIndeks, formatPercent, formatRupiah, KOSONG } from '$lib/format';
 import type { QueryRow } from '$lib/query/executor';
 import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/domain/comparisons';
-import { LABEL_CAKUPAN, type CakupanAnggaran } from '$lib/domain/anggaran-scope';
+import { LABEL_CAKUPAN } from '$lib/domain/anggaran-scope';
+import type { UkuranNormal } from '$lib/domain/analytics';
+import type {
+	BarisCapaianBerdampingan,
+	BarisCapaianMatriks,
+	BarisEfisiensi,
+	BarisIkmKecamatan,
+	BarisKomposisi,
+	BarisPerPenduduk,
+	BarisPeringkatIkm,
+	BarisSerapanKecamatan,
+	BarisTrenIkm,
+	BarisTrenSerapan
+} from '$lib/query/sql';
 import { tandaUnggahan } from '$lib/table-view';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -44,7 +57,7 @@ interface ParamTooltip {
 const gridHorizontal = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
 
 /** Axis tooltip of a bar chart with one row per category: the row's kecamatan (marked when uploaded) and its figures, escaped. */
-function tooltipBaris(urut: QueryRow[], isi: (r: QueryRow) => [string, string][]) {
+function tooltipBaris<R extends QueryRow & { kecamatan: string }>(urut: R[], isi: (r: R) => [string, string][]) {
 	return {
 		trigger: 'axis' as const,
 		axisPointer: { type: 'shadow' as const },
@@ -56,17 +69,17 @@ function tooltipBaris(urut: QueryRow[], isi: (r: QueryRow) => [string, string][]
 }
 
 /** A report that prints the same IKM differently says so beside the figure (ikm.beda). */
-function bedaIkm(r: QueryRow): [string, string][] {
+function bedaIkm(r: { beda: string | null }): [string, string][] {
 	return r.beda ? [['Laporannya juga mencetak', s(r.beda)]] : [];
 }
 
 /** A bar's label: the value, marked when its report prints another value too. */
-function labelIkm(v: number | null, r: QueryRow | undefined): string {
+function labelIkm(v: number | null, r: { beda: string | null } | undefined): string {
 	return `${formatIndeks(v)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
 }
 
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
-export function opsiPeringkatIkm(rows: QueryRow[], tahun: number): OpsiGrafik {
+export function opsiPeringkatIkm(rows: BarisPeringkatIkm[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
 	// the reference line: the kabupaten's IKM where the reports print it, else the mean of the kecamatan ranked
 	const kab = n(rows[0]?.ikm_kabupaten);
@@ -120,17 +133,17 @@ export function opsiPeringkatIkm(rows: QueryRow[], tahun: number): OpsiGrafik {
 }
 
 /** A budget total that covers less than the whole budget (domain/anggaran-scope.ts). */
-function sebagian(r: QueryRow): boolean {
+function sebagian(r: { cakupan: string | null }): boolean {
 	return r.cakupan !== undefined && r.cakupan !== null && r.cakupan !== 'seluruh';
 }
 
 /** A kecamatan's name on the serapan axis: starred when its total covers less than the whole budget. */
-function namaSerapan(r: QueryRow | undefined): string {
+function namaSerapan(r: BarisSerapanKecamatan | undefined): string {
 	return r ? `${s(r.kecamatan)}${sebagian(r) ? ' *' : ''}` : '';
 }
 
 /** Horizontal bars of serapan anggaran, with last year and the combined serapan of budgets of whole scope. */
-export function opsiSerapan(rows: QueryRow[], tahun: number): OpsiGrafik {
+export function opsiSerapan(rows: BarisSerapanKecamatan[], tahun: number): OpsiGrafik {
 	const urut = [...rows].reverse();
 	const kab = n(rows[0]?.serapan_gabungan);
 	const namaKab = labelGabungan(n(rows[0]?.jumlah_gabungan ?? rows[0]?.jumlah_kecamatan));
@@ -138,7 +151,7 @@ export function opsiSerapan(rows: QueryRow[], tahun: number): OpsiGrafik {
 		legend: { top: 0 },
 		grid: gridHorizontal,
 		tooltip: tooltipBaris(urut, (r) => [
-			...(sebagian(r) ? [['Cakupan anggaran', LABEL_CAKUPAN[r.cakupan as CakupanAnggaran]] as [string, string]] : []),
+			...(sebagian(r) ? [['Cakupan anggaran', LABEL_CAKUPAN[r.cakupan]] as [string, string]] : []),
 			['Pagu', formatRupiah(rp(r.pagu))],
 			['Realisasi', formatRupiah(rp(r.realisasi))],
 			[`Serapan ${tahun}`, formatPercent(n(r.serapan))],
@@ -194,10 +207,10 @@ const WARNA_TANPA_DATA = '#d9d9d9';
 const TANPA_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
 
 /** Kecamatan × indicator heatmap of capaian (%). */
-export function opsiCapaianMatriks(rows: QueryRow[]): OpsiGrafik {
+export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
 	// one row per kecamatan by its slug (names repeat across kabupaten), labelled by its name
-	const kunciKec = (r: QueryRow) => (r.slug ? s(r.slug) : s(r.kecamatan));
+	const kunciKec = (r: BarisCapaianMatriks) => (r.slug ? s(r.slug) : s(r.kecamatan));
 	const nama = new Map(rows.map((r) => [kunciKec(r), s(r.kecamatan)]));
 	// best at the top when the rows carry their ranking (sql.ts sqlCapaianMatriks), else by name; the axis draws from the bottom
 	const peringkat = new Map(rows.map((r) => [kunciKec(r), n(r.peringkat)]));
@@ -266,15 +279,18 @@ export function opsiCapaianMatriks(rows: QueryRow[]): OpsiGrafik {
 export const MAKS_GARIS_TARGET = 4;
 
 /** Lines per kecamatan over the years, with an optional dashed average line. */
-function opsiTren(
-	rows: QueryRow[],
-	nilai: (r: QueryRow) => number | null,
+/** What a trend row carries besides its figure (sql.ts BarisTrenIkm, BarisTrenSerapan). */
+type BarisTren = BarisTrenIkm | BarisTrenSerapan;
+
+function opsiTren<R extends BarisTren>(
+	rows: R[],
+	nilai: (r: R) => number | null,
 	fmt: (v: number | null) => string,
 	sumbu: (v: number) => string,
-	ekstra: (nama: string, r: QueryRow) => [string, string][],
-	target?: (r: QueryRow) => number | null
+	ekstra: (nama: string, r: R) => [string, string][],
+	target?: (r: R) => number | null
 ): OpsiGrafik {
-	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
+	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
 	// series are named with their upload mark; tooltips find the rows back by that name
@@ -294,7 +310,7 @@ function opsiTren(
 		const rs = per(k);
 		const rata = rs[0]?.rata === true;
 		// the kabupaten's printed IKM: points only for the years printed, not joined across the others
-		const kabupaten = rs[0]?.kabupaten === true;
+		const kabupaten = rs[0] !== undefined && 'kabupaten' in rs[0] && rs[0].kabupaten === true;
 		const warna = kabupaten ? '#1f2933' : rata ? '#52606d' : WARNA[i % WARNA.length];
 		series.push({
 			name: label.get(k)!,
@@ -303,9 +319,9 @@ function opsiTren(
 			...(kabupaten ? { symbol: 'rect', symbolSize: 10 } : {}),
 			data: tahun.map((t) => {
 				const r = rs.find((r) => r.tahun === t);
-				const v = nilai(r ?? {});
+				const v = r ? nilai(r) : null;
 				// an IKM measured otherwise than the year before (sql.ts metode_beda): a triangle, not a dot
-				return r?.metode_beda === true ? { value: v, symbol: 'triangle', symbolSize: 14 } : v;
+				return r && 'metode_beda' in r && r.metode_beda === true ? { value: v, symbol: 'triangle', symbolSize: 14 } : v;
 			}),
 			lineStyle: kabupaten ? { type: 'dotted', color: warna } : rata ? { type: 'dashed', color: warna } : { color: warna },
 			itemStyle: { color: warna }
@@ -316,7 +332,10 @@ function opsiTren(
 				type: 'line',
 				connectNulls: true,
 				symbol: 'diamond',
-				data: tahun.map((t) => target(rs.find((r) => r.tahun === t) ?? {})),
+				data: tahun.map((t) => {
+					const r = rs.find((r) => r.tahun === t);
+					return r ? target(r) : null;
+				}),
 				lineStyle: { type: 'dotted', color: warna },
 				itemStyle: { color: warna }
 			});
@@ -338,7 +357,8 @@ function opsiTren(
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
 						const tanda = r.rata !== true ? tandaUnggahan(r) : null;
 						const asal: [string, string][] = tanda ? [['  asal data', tanda]] : [];
-						const cara: [string, string][] = r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
+						const cara: [string, string][] =
+							'metode_beda' in r && r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
 						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...cara, ...asal];
 					})
 				);
@@ -351,12 +371,13 @@ function opsiTren(
 }
 
 /** The mean line's points cover different kecamatan each year: each says how many; the kabupaten's printed IKM says where. */
-function jumlahRata(r: QueryRow): [string, string][] {
-	if (r.kabupaten === true) return [['  tercetak di', s(r.raw)], ...(r.beda ? ([['  laporan lain mencetak', s(r.beda)]] as [string, string][]) : [])];
+function jumlahRata(r: BarisTren): [string, string][] {
+	if ('kabupaten' in r && r.kabupaten === true)
+		return [['  tercetak di', s(r.raw)], ...(r.beda ? ([['  laporan lain mencetak', s(r.beda)]] as [string, string][]) : [])];
 	return r.rata === true ? [['  dari', `${formatNumber(n(r.jumlah_rata), 0)} kecamatan`]] : [];
 }
 
-export function opsiTrenIkm(rows: QueryRow[]): OpsiGrafik {
+export function opsiTrenIkm(rows: BarisTrenIkm[]): OpsiGrafik {
 	return opsiTren(
 		rows,
 		(r) => n(r.realisasi),
@@ -367,7 +388,7 @@ export function opsiTrenIkm(rows: QueryRow[]): OpsiGrafik {
 	);
 }
 
-export function opsiTrenSerapan(rows: QueryRow[]): OpsiGrafik {
+export function opsiTrenSerapan(rows: BarisTrenSerapan[]): OpsiGrafik {
 	return opsiTren(
 		rows,
 		(r) => n(r.serapan),
@@ -378,10 +399,10 @@ export function opsiTrenSerapan(rows: QueryRow[]): OpsiGrafik {
 }
 
 /** "Silo 2023", with the upload mark of its rows: one bar or series per kecamatan and year. */
-const kecamatanTahun = (r: QueryRow) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r);
+const kecamatanTahun = (r: QueryRow & { kecamatan: string; tahun: number }) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r);
 
 /** Stacked bars: pagu per program, one bar per kecamatan and year. */
-export function opsiKomposisi(rows: QueryRow[]): OpsiGrafik {
+export function opsiKomposisi(rows: BarisKomposisi[]): OpsiGrafik {
 	const batang = [...new Set(rows.map(kecamatanTahun))];
 	const barisBatang = new Map(rows.map((r) => [kecamatanTahun(r), r]));
 	const labelBatang = batang.map((b) => {
@@ -425,7 +446,7 @@ export function opsiKomposisi(rows: QueryRow[]): OpsiGrafik {
 }
 
 /** Grouped bars of capaian per indicator, one series per kecamatan and year; 100% marked. */
-export function opsiCapaianBerdampingan(rows: QueryRow[]): OpsiGrafik {
+export function opsiCapaianBerdampingan(rows: BarisCapaianBerdampingan[]): OpsiGrafik {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.indikator)])).entries()];
 	const grup = [...new Set(rows.map(kecamatanTahun))];
 	return {
@@ -466,7 +487,7 @@ export function opsiCapaianBerdampingan(rows: QueryRow[]): OpsiGrafik {
 }
 
 /** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
-export function opsiIkmKecamatan(rows: QueryRow[], nama: string): OpsiGrafik {
+export function opsiIkmKecamatan(rows: BarisIkmKecamatan[], nama: string): OpsiGrafik {
 	const tahun = rows.map((r) => bertanda(String(r.tahun), r));
 	return {
 		legend: { top: 0 },
@@ -518,15 +539,15 @@ export function opsiIkmKecamatan(rows: QueryRow[], nama: string): OpsiGrafik {
  * kecamatan (medians of one kecamatan name nothing); every point's quadrant is in its
  * tooltip and in the table.
  */
-export function opsiKuadran(rows: QueryRow[]): OpsiGrafik {
-	const tahun = [...new Set(rows.map((r) => r.tahun as number))].sort();
-	const acuan = [...tahun].reverse().find((t) => rows.some((r) => r.tahun === t && Number(r.jumlah_tahun) >= 2));
+export function opsiKuadran(rows: BarisEfisiensi[]): OpsiGrafik {
+	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
+	const acuan = [...tahun].reverse().find((t) => rows.some((r) => r.tahun === t && r.jumlah_tahun >= 2));
 	const series: OpsiGrafik['series'] = tahun.map((t, i) => {
 		const rs = rows.filter((r) => r.tahun === t);
 		const warna = WARNA[i % WARNA.length];
 		const mc = n(rs[0]?.median_capaian);
 		const ms = n(rs[0]?.median_serapan);
-		const banyak = Number(rs[0]?.jumlah_tahun ?? 0) >= 2;
+		const banyak = (rs[0]?.jumlah_tahun ?? 0) >= 2;
 		return {
 			name: String(t),
 			type: 'scatter' as const,
@@ -602,7 +623,7 @@ export function opsiKuadran(rows: QueryRow[]): OpsiGrafik {
 }
 
 /** One normalised figure (domain/analytics.ts UKURAN_NORMAL) as bars per kecamatan and year. */
-export function opsiPerPenduduk(rows: QueryRow[], kunci: string, label: string, rupiah: boolean): OpsiGrafik {
+export function opsiPerPenduduk(rows: BarisPerPenduduk[], kunci: UkuranNormal, label: string, rupiah: boolean): OpsiGrafik {
 	const ada = rows.filter((r) => n(r[kunci]) !== null);
 	const batang = ada.map(kecamatanTahun);
 	const fmt = (v: number | null) => (rupiah ? formatRupiah(v, false) : formatNumber(v, 2));

@@ -6,6 +6,9 @@
 
 export const KOSONG = '–';
 
+/** A figure that is a plain number, else null: a bigint sum or a missing cell shows as KOSONG. */
+export const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
 /** How a column's values are shown: shared by tables, tooltips and exports. */
 export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'indeks' | 'teks' | 'tahun';
 

@@ -7,30 +7,17 @@
  * (a scan) is refused with the message that it has no text. Expected figures are
  * read off the fixture texts (tests/fixtures/lkip/), which the documents were made from.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
-import { barisTabel, bukaTab, hentikanSitus, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './site';
+import { barisTabel, potret, situsSatuTab, type Tab } from './site';
 
-let situs: Situs;
-let tab: Tab;
 let url: string;
 let page: Page;
-
-beforeAll(async () => {
-	situs = await mulaiSitus();
-	url = situs.url;
-	tab = await bukaTab(situs);
-	page = tab.page;
-	page.setDefaultTimeout(90_000);
-});
-
-afterAll(async () => {
-	if (tab) await tutupTab(tab);
-	await hentikanSitus(situs);
-});
+let tab: Tab;
+situsSatuTab((s) => ({ url, page, tab } = s));
 
 const DIR = 'tests/fixtures/documents';
 

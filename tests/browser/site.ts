@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mulaiServer } from '../../scripts/serve';
 
@@ -112,4 +113,25 @@ export async function barisTabel(page: Page, wadah: string): Promise<string[][]>
 	return page
 		.locator(`${wadah} table tbody tr`)
 		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+}
+
+/**
+ * One site and one tab for a whole test file (the upload and document tests): one
+ * context, so IndexedDB persists across reloads as in a real browser profile.
+ * Checking an upload starts DuckDB-WASM, which takes a while on a busy machine.
+ * `siap` gets the site's address, the tab and its page once they are up.
+ */
+export function situsSatuTab(siap: (s: { url: string; page: Page; tab: Tab }) => void): void {
+	let situs: Situs | undefined;
+	let tab: Tab | undefined;
+	beforeAll(async () => {
+		situs = await mulaiSitus();
+		tab = await bukaTab(situs);
+		tab.page.setDefaultTimeout(90_000);
+		siap({ url: situs.url, page: tab.page, tab });
+	});
+	afterAll(async () => {
+		if (tab) await tutupTab(tab);
+		await hentikanSitus(situs);
+	});
 }

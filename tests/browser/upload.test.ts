@@ -9,28 +9,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barisTabel, bukaTab, hentikanSitus, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './site';
+import { describe, expect, it } from 'vitest';
+import { barisTabel, potret, situsSatuTab, type Tab } from './site';
 
-let situs: Situs;
-let tab: Tab;
 let url: string;
 let page: Page;
-
-beforeAll(async () => {
-	situs = await mulaiSitus();
-	url = situs.url;
-	// one tab (one context) for the whole file: IndexedDB persists across reloads within it, as in a real browser profile
-	tab = await bukaTab(situs);
-	page = tab.page;
-	// checking an upload starts DuckDB-WASM (duplicates are looked up there): on a busy machine that takes a while
-	page.setDefaultTimeout(90_000);
-});
-
-afterAll(async () => {
-	if (tab) await tutupTab(tab);
-	await hentikanSitus(situs);
-});
+let tab: Tab;
+situsSatuTab((s) => ({ url, page, tab } = s));
 
 const CSV_VALID = 'kecamatan;tahun;target;realisasi;mutu\nSilo;2023;85;99,5;A\n';
 const CSV_ANGGARAN =

@@ -4,15 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { opsiCapaianMatriks, opsiKomposisi, opsiSerapan, opsiTrenSerapan } from '$lib/charts';
-import type { QueryRow } from '$lib/query/executor';
+import type { BarisCapaianMatriks, BarisKomposisi, BarisSerapanKecamatan, BarisTrenSerapan } from '$lib/query/sql';
+import { barisUji } from './charts/test-rows';
 
 type Opsi = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const serapan: QueryRow[] = [
-	{ kecamatan: 'Silo', tahun: 2023, pagu: 2_000_000_000, realisasi: 1_900_000_000, serapan: 95, serapan_lalu: null, serapan_kabupaten: 93, unggahan: true },
-	{ kecamatan: '<img src=x onerror=alert(1)>', tahun: 2023, pagu: 100, realisasi: 90, serapan: 90, serapan_lalu: null, serapan_kabupaten: 93, unggahan: true },
-	{ kecamatan: 'Arjasa', tahun: 2023, pagu: 100, realisasi: 80, serapan: 80, serapan_lalu: 70, serapan_kabupaten: 93, unggahan: false }
-];
+const serapan = barisUji<BarisSerapanKecamatan>([
+	{ kecamatan: 'Silo', tahun: 2023, pagu: 2_000_000_000, realisasi: 1_900_000_000, serapan: 95, serapan_lalu: null, unggahan: true },
+	{ kecamatan: '<img src=x onerror=alert(1)>', tahun: 2023, pagu: 100, realisasi: 90, serapan: 90, serapan_lalu: null, unggahan: true },
+	{ kecamatan: 'Arjasa', tahun: 2023, pagu: 100, realisasi: 80, serapan: 80, serapan_lalu: 70, unggahan: false }
+]);
 
 describe('upload mark in charts', () => {
 	it('names uploaded kecamatan "(data unggahan)" on the axis and in the tooltip, escaped', () => {
@@ -31,11 +32,11 @@ describe('upload mark in charts', () => {
 	});
 
 	it('marks trend series and finds their rows back for the tooltip', () => {
-		const rows: QueryRow[] = [
+		const rows = barisUji<BarisTrenSerapan>([
 			{ kecamatan: 'Silo', tahun: 2023, serapan: 95, pagu: 2, realisasi: 1.9, rata: false, unggahan: true },
 			{ kecamatan: 'Arjasa', tahun: 2023, serapan: 80, pagu: 1, realisasi: 0.8, rata: false, unggahan: false },
 			{ kecamatan: 'Seluruh kecamatan', tahun: 2023, serapan: 90, pagu: 3, realisasi: 2.7, rata: true, unggahan: true }
-		];
+		]);
 		const o = opsiTrenSerapan(rows) as Opsi;
 		expect(o.series.map((s: { name: string }) => s.name)).toEqual(['Silo (data unggahan)', 'Arjasa', 'Seluruh kecamatan (termasuk data unggahan)']);
 		const html: string = o.tooltip.formatter(
@@ -47,17 +48,21 @@ describe('upload mark in charts', () => {
 	});
 
 	it('marks composition bars and heatmap rows of uploaded data', () => {
-		const k = opsiKomposisi([
-			{ kecamatan: 'Silo', tahun: 2023, program: 'A', pagu: 5, realisasi: 4, serapan: 80, unggahan: true },
-			{ kecamatan: 'Arjasa', tahun: 2023, program: 'A', pagu: 6, realisasi: 6, serapan: 100, unggahan: false }
-		]) as Opsi;
+		const k = opsiKomposisi(
+			barisUji<BarisKomposisi>([
+				{ kecamatan: 'Silo', tahun: 2023, program: 'A', pagu: 5, realisasi: 4, serapan: 80, unggahan: true },
+				{ kecamatan: 'Arjasa', tahun: 2023, program: 'A', pagu: 6, realisasi: 6, serapan: 100, unggahan: false }
+			])
+		) as Opsi;
 		expect(k.xAxis.data).toEqual(['Silo 2023 (data unggahan)', 'Arjasa 2023']);
 		expect(k.xAxis.axisLabel.formatter(k.xAxis.data[0], 0)).toBe('Silo 2023\n(data unggahan)');
 		expect(k.series[0].data).toEqual([5, 6]);
-		const m = opsiCapaianMatriks([
-			{ kecamatan: 'Silo', kunci: 'ikm', label: 'IKM', capaian: 102, unggahan: true },
-			{ kecamatan: 'Arjasa', kunci: 'ikm', label: 'IKM', capaian: 99, unggahan: false }
-		]) as Opsi;
+		const m = opsiCapaianMatriks(
+			barisUji<BarisCapaianMatriks>([
+				{ kecamatan: 'Silo', kunci: 'ikm', label: 'IKM', capaian: 102, unggahan: true },
+				{ kecamatan: 'Arjasa', kunci: 'ikm', label: 'IKM', capaian: 99, unggahan: false }
+			])
+		) as Opsi;
 		expect(m.yAxis.data).toEqual(['Silo (data unggahan)', 'Arjasa']);
 		expect(m.yAxis.axisLabel.formatter(m.yAxis.data[0], 0)).toBe('Silo\n(data unggahan)');
 		expect(m.tooltip.formatter({ data: m.series[0].data[0], dataIndex: 0 })).toContain('Silo (data unggahan)');
@@ -65,10 +70,12 @@ describe('upload mark in charts', () => {
 	});
 
 	it('keeps two kecamatan of one name apart in the heatmap (rows keyed by slug)', () => {
-		const m = opsiCapaianMatriks([
-			{ kecamatan: 'Arjasa', slug: 'arjasa', kunci: 'ikm', label: 'IKM', capaian: 99, peringkat: 1, unggahan: false },
-			{ kecamatan: 'Arjasa', slug: 'arjasa-2', kunci: 'ikm', label: 'IKM', capaian: 70, peringkat: 2, unggahan: false }
-		]) as Opsi;
+		const m = opsiCapaianMatriks(
+			barisUji<BarisCapaianMatriks>([
+				{ kecamatan: 'Arjasa', slug: 'arjasa', kunci: 'ikm', label: 'IKM', capaian: 99, peringkat: 1, unggahan: false },
+				{ kecamatan: 'Arjasa', slug: 'arjasa-2', kunci: 'ikm', label: 'IKM', capaian: 70, peringkat: 2, unggahan: false }
+			])
+		) as Opsi;
 		expect(m.yAxis.data).toEqual(['Arjasa', 'Arjasa']);
 		expect(m.series[0].data.map((d: number[]) => d[1])).toEqual([1, 0]);
 	});

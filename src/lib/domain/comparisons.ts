@@ -30,6 +30,11 @@ export function labelGabunganLain(n: number | null | undefined): string | null {
 	return n ? `gabungan ${n} kecamatan lain` : null;
 }
 
+/** "3 dari 31 kecamatan": how much of the kecamatan list a figure covers. */
+export function labelCakupan(n: number | null | undefined, jumlah: number): string {
+	return `${n ?? 0} dari ${jumlah} kecamatan`;
+}
+
 /** Rules for the data dictionary, stated once. */
 export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
 	{

@@ -2,12 +2,12 @@
  * Data of the "Konsistensi data" page: findings, scores and the source lines they cite.
  * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
  */
-import type { QueryRow, Executor } from './executor';
-import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisTemuanKecamatan } from './sql';
+import type { Executor } from './executor';
+import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisSkorKualitas, type BarisTemuan, type BarisTemuanKecamatan } from './sql';
 
 export interface DataKonsistensi {
-	temuan: QueryRow[];
-	skor: QueryRow[];
+	temuan: BarisTemuan[];
+	skor: BarisSkorKualitas[];
 	/** kunciBerkas(file, unggahan) -> line -> text */
 	sumber: Record<string, Record<number, string>>;
 	/** kunciBerkas(file, unggahan) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
@@ -25,8 +25,8 @@ export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
 	const letak: DataKonsistensi['letak'] = {};
 	for (const b of baris) {
 		const k = kunciBerkas(b.file, b.unggahan);
-		(sumber[k] ??= {})[b.line as number] = b.teks as string;
-		if (typeof b.letak === 'string' && b.letak) (letak[k] ??= {})[b.line as number] = b.letak;
+		(sumber[k] ??= {})[b.line] = b.teks;
+		if (b.letak) (letak[k] ??= {})[b.line] = b.letak;
 	}
 	return { temuan, skor, sumber, letak };
 }

@@ -3,7 +3,7 @@
  * executor (node at prerender, DuckDB-WASM in the browser) and return plain data.
  * Filters are optional: without them the page shows its default (prerendered) view.
  */
-import type { QueryRow, Executor } from './executor';
+import type { Executor, Kueri, QueryRow } from './executor';
 import * as q from './sql';
 import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, UJUNG_GRAFIK } from './limits';
 
@@ -12,11 +12,11 @@ export interface FilterBeranda {
 }
 
 /** A list over every kecamatan, cut for the page (sql.ts sqlPotong, limits in batas.ts). */
-export interface Potongan {
+export interface Potongan<R extends QueryRow = QueryRow> {
 	/** what the chart draws: the best and worst UJUNG_GRAFIK kecamatan, or all */
-	grafik: QueryRow[];
+	grafik: (R & q.KolomPotong)[];
 	/** the data table's first BARIS_TABEL rows */
-	tabel: QueryRow[];
+	tabel: (R & q.KolomPotong)[];
 	/** kecamatan in the whole list */
 	jumlahKecamatan: number;
 	/** rows of the whole table */
@@ -28,13 +28,13 @@ export interface DataBeranda {
 	/** years with reports of their own */
 	tahunLaporan: number[];
 	tahun: number | null;
-	kpi: QueryRow | null;
-	peringkatIkm: Potongan;
-	serapan: Potongan;
-	capaian: Potongan;
-	kecamatan: QueryRow[];
+	kpi: q.BarisKpi | null;
+	peringkatIkm: Potongan<q.BarisPeringkatIkm>;
+	serapan: Potongan<q.BarisSerapanKecamatan>;
+	capaian: Potongan<q.BarisCapaianMatriks>;
+	kecamatan: q.BarisDaftarKecamatan[];
 	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlPeta) */
-	peta: QueryRow[];
+	peta: q.BarisPeta[];
 }
 
 /** The whole-list queries of Beranda, by the field of DataBeranda they fill. */
@@ -45,9 +45,9 @@ const DAFTAR_BERANDA = {
 } as const;
 export type DaftarBeranda = keyof typeof DAFTAR_BERANDA;
 
-const POTONGAN_KOSONG: Potongan = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
+const POTONGAN_KOSONG: Potongan<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
-async function muatPotongan(db: Executor, daftar: string): Promise<Potongan> {
+async function muatPotongan<R extends q.KolomDaftar>(db: Executor, daftar: Kueri<R>): Promise<Potongan<R>> {
 	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
 	const rows = await db.kueri(q.sqlPotong(daftar, UJUNG_GRAFIK, BARIS_TABEL));
 	return {
@@ -59,8 +59,10 @@ async function muatPotongan(db: Executor, daftar: string): Promise<Potongan> {
 }
 
 /** Every row of one of Beranda's lists, for a download (never shipped with the page). */
-export function loadFullList(db: Executor, daftar: DaftarBeranda, tahun: number): Promise<QueryRow[]> {
-	return db.kueri(DAFTAR_BERANDA[daftar](tahun));
+export type BarisDaftarBeranda<K extends DaftarBeranda> = ReturnType<(typeof DAFTAR_BERANDA)[K]> extends Kueri<infer R> ? R : never;
+
+export function loadFullList<K extends DaftarBeranda>(db: Executor, daftar: K, tahun: number): Promise<BarisDaftarBeranda<K>[]> {
+	return db.kueri(DAFTAR_BERANDA[daftar](tahun) as Kueri<BarisDaftarBeranda<K>>);
 }
 
 /*
@@ -70,10 +72,11 @@ export function loadFullList(db: Executor, daftar: DaftarBeranda, tahun: number)
  */
 const ingatan = new WeakMap<Executor, Map<string, Promise<QueryRow[]>>>();
 
-function kueriDaftar(db: Executor, sql: string): Promise<QueryRow[]> {
+function kueriDaftar<R extends QueryRow>(db: Executor, sql: Kueri<R>): Promise<R[]> {
 	let peta = ingatan.get(db);
 	if (!peta) ingatan.set(db, (peta = new Map()));
-	let janji = peta.get(sql);
+	// one map for every list: the SQL text, which carries its row type, is the key
+	let janji = peta.get(sql) as Promise<R[]> | undefined;
 	if (!janji) {
 		janji = db.kueri(sql);
 		peta.set(sql, janji);
@@ -98,8 +101,8 @@ interface DaftarTahun {
 async function daftarTahun(db: Executor): Promise<DaftarTahun> {
 	const rows = await kueriDaftar(db, q.sqlTahunLaporan());
 	return {
-		semua: rows.map((r) => r.tahun as number),
-		denganLaporan: rows.filter((r) => Number(r.jumlah_laporan) > 0).map((r) => r.tahun as number)
+		semua: rows.map((r) => r.tahun),
+		denganLaporan: rows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun)
 	};
 }
 
@@ -130,20 +133,20 @@ export interface FilterPerbandingan {
 }
 
 export interface DataPerbandingan {
-	kecamatanTersedia: QueryRow[];
+	kecamatanTersedia: q.BarisDaftarKecamatan[];
 	tahunTersedia: number[];
-	indikatorTersedia: QueryRow[];
+	indikatorTersedia: q.BarisDaftarIndikator[];
 	kecamatan: string[];
 	tahun: number[];
 	indikator: string | null;
-	trenIkm: QueryRow[];
-	trenSerapan: QueryRow[];
-	komposisi: QueryRow[];
-	capaian: QueryRow[];
+	trenIkm: q.BarisTrenIkm[];
+	trenSerapan: q.BarisTrenSerapan[];
+	komposisi: q.BarisKomposisi[];
+	capaian: q.BarisCapaianBerdampingan[];
 	/** capaian against serapan per kecamatan and year (the quadrant), with the kabupaten medians */
-	efisiensi: QueryRow[];
+	efisiensi: q.BarisEfisiensi[];
 	/** per-capita and normalised figures per kecamatan and year */
-	perPenduduk: QueryRow[];
+	perPenduduk: q.BarisPerPenduduk[];
 }
 
 /**
@@ -151,17 +154,17 @@ export interface DataPerbandingan {
  * otherwise the PERBANDINGAN_BAWAAN with the newest reports (the user adds more).
  * In the list's own order.
  */
-export function kecamatanBawaan(kecamatanTersedia: QueryRow[]): string[] {
+export function kecamatanBawaan(kecamatanTersedia: q.BarisDaftarKecamatan[]): string[] {
 	const berlaporan = kecamatanTersedia.filter((k) => k.ada_laporan);
-	if (berlaporan.length <= PERBANDINGAN_SEMUA_SAMPAI) return berlaporan.map((k) => k.slug as string);
+	if (berlaporan.length <= PERBANDINGAN_SEMUA_SAMPAI) return berlaporan.map((k) => k.slug);
 	const terbaru = new Set(
 		berlaporan
-			.map((k, i) => ({ slug: k.slug as string, tahun: Number(k.tahun_terbaru ?? 0), i }))
+			.map((k, i) => ({ slug: k.slug, tahun: k.tahun_terbaru ?? 0, i }))
 			.sort((a, b) => b.tahun - a.tahun || a.i - b.i)
 			.slice(0, PERBANDINGAN_BAWAAN)
 			.map((k) => k.slug)
 	);
-	return berlaporan.map((k) => k.slug as string).filter((s) => terbaru.has(s));
+	return berlaporan.map((k) => k.slug).filter((s) => terbaru.has(s));
 }
 
 export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): Promise<DataPerbandingan> {
@@ -171,7 +174,7 @@ export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): 
 		kueriDaftar(db, q.sqlDaftarIndikator())
 	]);
 	const tahunTersedia = daftar.semua;
-	const slugs = new Set(kecamatanTersedia.map((k) => k.slug as string));
+	const slugs = new Set(kecamatanTersedia.map((k) => k.slug));
 	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
 	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(kecamatanTersedia);
 	const tahunDipilih = (f.tahun ?? []).filter((t) => tahunTersedia.includes(t));
@@ -203,24 +206,38 @@ export interface DataKecamatan {
 	belanja: q.BarisBelanja[];
 	peringatan: q.BarisPeringatan[];
 	/** the report's own sasaran-to-budget table */
-	efisiensiSasaran: QueryRow[];
+	efisiensiSasaran: q.BarisEfisiensiSasaran[];
 	/** the kecamatan's place in the efficiency quadrant, per year */
-	efisiensi: QueryRow[];
+	efisiensi: q.BarisEfisiensi[];
 	/** what the reports say about how the IKM was measured */
-	metodeIkm: QueryRow[];
+	metodeIkm: q.BarisMetodeIkm[];
 	/** the survey's score per unsur, where a report prints it */
 	ikmUnsur: QueryRow[];
-	perPenduduk: QueryRow[];
+	perPenduduk: q.BarisPerPenduduk[];
+}
+
+/** A kecamatan's reports and its IKM and budget totals per year: what both kecamatan pages show first. */
+interface KecamatanHeadlines {
+	laporan: q.BarisLaporanKecamatan[];
+	ikm: q.BarisIkmKecamatan[];
+	anggaranTahunan: q.BarisAnggaranTahunan[];
+}
+
+async function loadKecamatanHeadlines(db: Executor, slug: string): Promise<KecamatanHeadlines> {
+	const [laporan, ikm, anggaranTahunan] = await Promise.all([
+		db.kueri(q.sqlLaporanKecamatan(slug)),
+		db.kueri(q.sqlIkmKecamatan(slug)),
+		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
+	]);
+	return { laporan, ikm, anggaranTahunan };
 }
 
 /** Everything about one kecamatan, every year: small enough to prerender whole. */
 export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
 	const [
 		[kecamatan],
-		laporan,
+		{ laporan, ikm, anggaranTahunan },
 		profil,
-		ikm,
-		anggaranTahunan,
 		indikator,
 		skala,
 		pohon,
@@ -233,10 +250,8 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		perPenduduk
 	] = await Promise.all([
 		db.kueri(q.sqlKecamatan(slug)),
-		db.kueri(q.sqlLaporanKecamatan(slug)),
+		loadKecamatanHeadlines(db, slug),
 		db.kueri(q.sqlProfilKecamatan(slug)),
-		db.kueri(q.sqlIkmKecamatan(slug)),
-		db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
 		db.kueri(q.sqlIndikatorKecamatan(slug)),
 		db.kueri(q.sqlSkalaKecamatan(slug)),
 		db.kueri(q.sqlPohonAnggaran(slug)),
@@ -268,22 +283,22 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 }
 
 export async function slugList(db: Executor): Promise<string[]> {
-	return (await db.kueri(q.sqlSlugKecamatan())).map((r) => r.slug as string);
+	return (await db.kueri(q.sqlSlugKecamatan())).map((r) => r.slug);
 }
 
 /** One kecamatan's three headline figures over the years, each row with its source and comparison. */
 export interface RingkasanKecamatan {
-	laporan: QueryRow[];
+	laporan: q.BarisLaporanKecamatan[];
 	/** sqlIkmKecamatan: IKM per year, with `rata_lain`/`jumlah_lain` */
-	ikm: QueryRow[];
+	ikm: q.BarisIkmKecamatan[];
 	/** sqlCapaianRataKecamatan: mean capaian per report year, with `rata_lain`/`jumlah_lain` */
-	capaian: QueryRow[];
+	capaian: q.BarisCapaianRata[];
 	/** sqlAnggaranTahunanKecamatan: serapan per year, with `serapan_lain`/`jumlah_lain` */
-	anggaran: QueryRow[];
+	anggaran: q.BarisAnggaranTahunan[];
 }
 
 export interface DataKecamatanSaya {
-	kecamatan: QueryRow[];
+	kecamatan: q.BarisDaftarKecamatan[];
 	/** by Kemendagri code; only kecamatan with a report (the others have nothing to show) */
 	ringkasan: Record<string, RingkasanKecamatan>;
 }
@@ -296,8 +311,8 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
 	const kecamatan = await kueriDaftar(db, q.sqlDaftarKecamatan());
 	const ringkasan: Record<string, RingkasanKecamatan> = {};
 	for (const k of kecamatan.filter((k) => k.ada_laporan)) {
-		const r = await muatRingkasanKecamatan(db, k.slug as string);
-		if (r) ringkasan[k.kode as string] = r;
+		const r = await muatRingkasanKecamatan(db, k.slug);
+		if (r) ringkasan[k.kode] = r;
 	}
 	return { kecamatan, ringkasan };
 }
@@ -308,11 +323,6 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
  * kecamatan without a published one shows too. Null when nothing is known of it.
  */
 export async function muatRingkasanKecamatan(db: Executor, slug: string): Promise<RingkasanKecamatan | null> {
-	const [laporan, ikm, capaian, anggaran] = await Promise.all([
-		db.kueri(q.sqlLaporanKecamatan(slug)),
-		db.kueri(q.sqlIkmKecamatan(slug)),
-		db.kueri(q.sqlCapaianRataKecamatan(slug)),
-		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
-	]);
+	const [{ laporan, ikm, anggaranTahunan: anggaran }, capaian] = await Promise.all([loadKecamatanHeadlines(db, slug), db.kueri(q.sqlCapaianRataKecamatan(slug))]);
 	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }

@@ -19,6 +19,7 @@ import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from 
 import { SKALA_IKM } from '../domain/scales';
 import { NAMA_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
 import type { Kueri } from './executor';
+import type { CakupanAnggaran } from '../domain/anggaran-scope';
 
 // ---------------------------------------------------------------- literals
 
@@ -173,6 +174,16 @@ ikm_kab AS MATERIALIZED (
 	QUALIFY row_number() OVER (PARTITION BY h.tahun ORDER BY h.jumlah_laporan DESC, h.tahun_laporan DESC, h.file, h.line, h.sumber) = 1
 )`;
 
+/** The columns of ikm_kab a row gets beside its year (alias `kb`): the kabupaten's IKM of that year where the reports print it. */
+export type KolomIkmKabupaten = {
+	ikm_kabupaten: number | null;
+	ikm_kabupaten_raw: string | null;
+	ikm_kabupaten_nama: string | null;
+	ikm_kabupaten_sumber: string | null;
+	ikm_kabupaten_beda: string | null;
+	ikm_kabupaten_laporan: number | null;
+};
+
 /** The columns of ikm_kab a row gets beside its year (alias `kb`). */
 const KOLOM_IKM_KABUPATEN =
 	'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
@@ -188,19 +199,53 @@ function dengan(...ctes: string[]): string {
  * budget realisation, including years known only from a later report's comparison
  * tables (`jumlah_laporan` = 0 then, so the page can say where its figures come from).
  */
-export function sqlTahunLaporan(): string {
+export type BarisTahunLaporan = { tahun: number; jumlah_laporan: number };
+
+export function sqlTahunLaporan(): Kueri<BarisTahunLaporan> {
 	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
 SELECT t.tahun, (SELECT count(*) FROM laporan l WHERE l.tahun = t.tahun) AS jumlah_laporan
 FROM (SELECT tahun FROM laporan UNION SELECT tahun FROM ikm_pilih UNION SELECT tahun FROM anggaran_total WHERE realisasi IS NOT NULL) t
 ORDER BY t.tahun`;
 }
 
+/** A sum of rupiah (HUGEINT): a number while exact, else a bigint (executor.ts). */
+export type Rupiah = number | bigint;
+
+export type BarisKpi = {
+	jumlah_kecamatan: number;
+	kecamatan_berlaporan: number;
+	kecamatan_berlaporan_tahun: number;
+	kecamatan_unggahan: number;
+	kecamatan_unggahan_tahun: number;
+	ikm_median: number | null;
+	ikm_min: number | null;
+	ikm_max: number | null;
+	ikm_jumlah: number;
+	ikm_beda: number;
+	ikm_median_sama: number | null;
+	ikm_median_lalu_sama: number | null;
+	ikm_sama_jumlah: number;
+	pagu: Rupiah | null;
+	realisasi: Rupiah | null;
+	serapan: number | null;
+	serapan_cakupan_lain: number;
+	serapan_sama: number | null;
+	serapan_lalu_sama: number | null;
+	serapan_sama_jumlah: number;
+	serapan_jumlah: number;
+	indikator_jumlah: number;
+	indikator_tercapai: number;
+	ikm_unggahan: number;
+	anggaran_unggahan: number;
+	indikator_unggahan: number;
+};
+
 /**
  * Headline tiles for one year, with the previous year for comparison. A change is
  * only computed over the same kecamatan in both years (`*_sama`, with their count):
  * three kecamatan this year against the two of last year is a change of set, not of figures.
  */
-export function sqlKpi(tahun: number): string {
+export function sqlKpi(tahun: number): Kueri<BarisKpi> {
 	const t = litInt(tahun);
 	const tl = litInt(tahun - 1);
 	return `${dengan(
@@ -273,18 +318,41 @@ function metodeUmum(t: string): string {
  * best and `ujung` worst kecamatan (`di_grafik`: all when there are at most 2·ujung)
  * and the table's first `awal` rows (`di_tabel`), in table order.
  */
-export function sqlPotong(daftar: string, ujung: number, awal: number): string {
+export type KolomDaftar = { nomor: number; peringkat: number; jumlah_baris: number; jumlah_kecamatan: number };
+export type KolomPotong = { di_grafik: boolean; di_tabel: boolean };
+
+export function sqlPotong<R extends KolomDaftar>(daftar: Kueri<R>, ujung: number, awal: number): Kueri<R & KolomPotong> {
 	const u = litInt(ujung);
 	const grafik = `(peringkat <= ${u} OR peringkat > jumlah_kecamatan - ${u})`;
 	const tabel = `(nomor <= ${litInt(awal)})`;
 	return `SELECT *, ${grafik} AS di_grafik, ${tabel} AS di_tabel FROM (${daftar}) d WHERE ${grafik} OR ${tabel} ORDER BY nomor`;
 }
 
+export type BarisPeringkatIkm = KolomSumber &
+	KolomDaftar &
+	KolomIkmKabupaten & {
+		kecamatan: string;
+		slug: string;
+		tahun: number;
+		realisasi: number;
+		target: number | null;
+		mutu: string | null;
+		mutu_permenpan: string | null;
+		mutu_baku: string | null;
+		metode: string | null;
+		cara_ukur: string | null;
+		beda: string | null;
+		realisasi_lalu: number | null;
+		selisih: number | null;
+		metode_lain: boolean;
+		rata_kecamatan: number;
+	};
+
 /**
  * IKM of every kecamatan in one year, best first, with last year's value, the mean of
  * the kecamatan ranked, and the kabupaten's IKM where the reports print it (CTE ikm_kab).
  */
-export function sqlPeringkatIkm(tahun: number): string {
+export function sqlPeringkatIkm(tahun: number): Kueri<BarisPeringkatIkm> {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM, metodeUmum(t), CTE_IKM_KABUPATEN)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
@@ -307,8 +375,24 @@ WHERE a.tahun = ${t}
 ORDER BY a.realisasi DESC, a.kecamatan, a.kode`;
 }
 
+export type BarisSerapanKecamatan = KolomSumber &
+	KolomDaftar & {
+		kecamatan: string;
+		slug: string;
+		tahun: number;
+		pagu: number | null;
+		realisasi: number | null;
+		serapan: number;
+		cakupan: CakupanAnggaran;
+		dihitung: boolean;
+		serapan_lalu: number | null;
+		selisih: number | null;
+		serapan_gabungan: number | null;
+		jumlah_gabungan: number;
+	};
+
 /** Budget absorption per kecamatan in one year, highest first. */
-export function sqlSerapanKecamatan(tahun: number): string {
+export function sqlSerapanKecamatan(tahun: number): Kueri<BarisSerapanKecamatan> {
 	const t = litInt(tahun);
 	return `${dengan(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
@@ -332,7 +416,20 @@ ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
  * by their canonical key, or by their printed name when no rule recognised them.
  * Kecamatan are ranked by their mean capaian over the indicators they report.
  */
-export function sqlCapaianMatriks(tahun: number): string {
+export type BarisCapaianMatriks = KolomSumber &
+	KolomDaftar & {
+		kecamatan: string;
+		kode: string;
+		slug: string;
+		kunci: string;
+		label: string;
+		capaian: number;
+		target_raw: string;
+		realisasi_raw: string;
+		capaian_raw: string;
+	};
+
+export function sqlCapaianMatriks(tahun: number): Kueri<BarisCapaianMatriks> {
 	const t = litInt(tahun);
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
@@ -354,8 +451,14 @@ FROM sel s JOIN urut u ON u.kode = s.kode
 ORDER BY s.label, s.kecamatan, s.kode, s.kunci`;
 }
 
+export type BarisDaftarKecamatan = BarisKecamatan & {
+	/** "2021, 2023", or null when none */
+	tahun_laporan: string | null;
+	tahun_terbaru: number | null;
+};
+
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
-export function sqlDaftarKecamatan(): string {
+export function sqlDaftarKecamatan(): Kueri<BarisDaftarKecamatan> {
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
 	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
 	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
@@ -386,7 +489,37 @@ capaian_rata AS MATERIALIZED (
  * serapan and mean capaian of that year where there are figures, each with its source,
  * and whether it has a report of that year (`ada_laporan_tahun`).
  */
-export function sqlPeta(tahun: number): string {
+export type BarisPeta = {
+	kode: string;
+	kecamatan: string;
+	slug: string;
+	ada_laporan_tahun: boolean;
+	ikm: number | null;
+	ikm_file: string | null;
+	ikm_line: number | null;
+	ikm_raw: string | null;
+	ikm_letak: string | null;
+	ikm_unggahan: boolean | null;
+	serapan: number | null;
+	pagu: number | null;
+	realisasi: number | null;
+	cakupan: CakupanAnggaran | null;
+	dihitung: boolean | null;
+	serapan_file: string | null;
+	serapan_line: number | null;
+	serapan_raw: string | null;
+	serapan_letak: string | null;
+	serapan_unggahan: boolean | null;
+	capaian_rata: number | null;
+	capaian_jumlah: number | null;
+	capaian_file: string | null;
+	capaian_line: number | null;
+	capaian_raw: string | null;
+	capaian_letak: string | null;
+	capaian_unggahan: boolean;
+};
+
+export function sqlPeta(tahun: number): Kueri<BarisPeta> {
 	const t = litInt(tahun);
 	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL, CTE_CAPAIAN_RATA)}
 SELECT k.kode, k.kecamatan, k.slug,
@@ -413,7 +546,39 @@ ORDER BY k.kode`;
  * and, for the years the reports print it, the kabupaten's IKM (`kabupaten`, with its
  * places in `raw` and the other printed values in `beda`).
  */
-export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): string {
+/** A row of a trend: one kecamatan's, or the combined row of the year (`rata`), whose source fields are null. */
+type KolomSumberTren = {
+	file: string | null;
+	line: number | null;
+	raw: string | null;
+	page: number | null;
+	letak: string | null;
+	unggahan: boolean | null;
+	/** the combined row of the year (mean, total or the kabupaten's) */
+	rata: boolean;
+	/** kecamatan behind a combined row */
+	jumlah_rata: number | null;
+	selisih: number | null;
+	catatan_selisih: string | null;
+};
+
+export type BarisTrenIkm = KolomSumberTren & {
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	realisasi: number;
+	target: number | null;
+	mutu: string | null;
+	mutu_permenpan: string | null;
+	cara_ukur: string | null;
+	beda: string | null;
+	/** the kabupaten's printed IKM (a `rata` row too) */
+	kabupaten: boolean;
+	realisasi_lalu: number | null;
+	metode_beda: boolean;
+};
+
+export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): Kueri<BarisTrenIkm> {
 	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(
 		CTE_IKM,
@@ -456,7 +621,19 @@ ORDER BY rata, kabupaten, kecamatan, slug, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
-export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): string {
+export type BarisTrenSerapan = KolomSumberTren & {
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	pagu: Rupiah | null;
+	realisasi: Rupiah | null;
+	serapan: number | null;
+	cakupan: CakupanAnggaran;
+	dihitung: boolean | null;
+	serapan_lalu: number | null;
+};
+
+export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): Kueri<BarisTrenSerapan> {
 	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
 	return `${dengan(
 		CTE_ANGGARAN_TOTAL,
@@ -497,7 +674,19 @@ ORDER BY rata, kecamatan, slug, tahun`;
  * Programs line up by their Permendagri 90/2019 code (data/program.csv, mapped by the data
  * build): `program` is the standard name, or the printed name when no rule knew it.
  */
-export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): string {
+export type BarisKomposisi = KolomSumber & {
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	kode_program: string | null;
+	program: string;
+	program_tercetak: string;
+	pagu: number | null;
+	realisasi: number | null;
+	serapan: number | null;
+};
+
+export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): Kueri<BarisKomposisi> {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
 	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	a.serapan,
@@ -509,7 +698,23 @@ ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
-export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], indikator: string | null): string {
+export type BarisCapaianBerdampingan = KolomSumber & {
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	kunci: string;
+	indikator: string;
+	target: number | null;
+	realisasi: number | null;
+	capaian: number | null;
+	target_raw: string;
+	realisasi_raw: string;
+	capaian_raw: string;
+	capaian_lalu: number | null;
+	selisih: number | null;
+};
+
+export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], indikator: string | null): Kueri<BarisCapaianBerdampingan> {
 	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
 	// last year's capaian of the same indicator (its key, or its printed name when no rule knew it), one per kecamatan
 	return `WITH lalu AS MATERIALIZED (
@@ -527,8 +732,10 @@ WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarIn
 ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
+export type BarisDaftarIndikator = { kunci: string; label: string; jumlah_kecamatan: number };
+
 /** The indicators that can be chosen, most widely reported first. */
-export function sqlDaftarIndikator(): string {
+export function sqlDaftarIndikator(): Kueri<BarisDaftarIndikator> {
 	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
@@ -586,8 +793,10 @@ export type BarisAnggaranTahunan = Omit<KolomSumber, 'raw'> & {
 	pagu: number | null;
 	realisasi: number | null;
 	serapan: number | null;
-	cakupan: string;
+	cakupan: CakupanAnggaran;
 	dihitung: boolean;
+	/** serapan against the year before, in points */
+	selisih: number | null;
 	serapan_lain: number | null;
 	jumlah_lain: number;
 };
@@ -684,11 +893,20 @@ FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
 ORDER BY a.tahun`;
 }
 
+export type BarisCapaianRata = Omit<KolomSumber, 'unggahan'> & {
+	tahun: number;
+	capaian_rata: number;
+	capaian_jumlah: number;
+	unggahan: boolean;
+	rata_lain: number | null;
+	jumlah_lain: number;
+};
+
 /**
  * The kecamatan's mean capaian per report year beside the mean of the other kecamatan's
  * means that year (the comparison rule of pembanding.ts: the others only, with their count).
  */
-export function sqlCapaianRataKecamatan(slug: string): string {
+export function sqlCapaianRataKecamatan(slug: string): Kueri<BarisCapaianRata> {
 	return `${dengan(CTE_CAPAIAN_RATA)}
 SELECT c.tahun, c.capaian_rata, c.capaian_jumlah, c.file, c.line, c.raw, c.page, c.letak,
 	c.unggahan,
@@ -739,7 +957,7 @@ WHERE k.slug = ${litTeks(slug)}
 ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
 }
 
-export function sqlSlugKecamatan(): string {
+export function sqlSlugKecamatan(): Kueri<{ slug: string }> {
 	return `SELECT slug FROM kecamatan ORDER BY kode`;
 }
 
@@ -831,23 +1049,71 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 
 // ---------------------------------------------------------------- konsistensi data (audit)
 
+export type TingkatTemuan = 'tinggi' | 'sedang' | 'rendah';
+
+export type BarisTemuan = {
+	laporan_id: string;
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	file: string;
+	no: number;
+	aturan: string;
+	judul_aturan: string;
+	tingkat: TingkatTemuan;
+	pesan: string;
+	nilai: number | null;
+	seharusnya: number | null;
+	lines: number[];
+	/** the `no` of the cause finding of its group (sebab_angka), shared by the cause and its consequences */
+	kelompok: number | null;
+	/** 'sebab' for a group's cause, 'akibat' for a consequence shown under it */
+	peran: 'sebab' | 'akibat' | null;
+	/** JSON of the printed lines with their place (audit/types.ts Bukti) */
+	bukti: string;
+	/** JSON of the figures the finding concerns (audit/dataset.ts Rujukan) */
+	rujukan: string;
+	/** true for a finding in a report uploaded in this browser */
+	unggahan: boolean;
+};
+
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
-export function sqlTemuan(): string {
+export function sqlTemuan(): Kueri<BarisTemuan> {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, t.rujukan, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
+export type BarisSkorKualitas = {
+	laporan_id: string;
+	kecamatan: string;
+	slug: string | null;
+	tahun: number;
+	file: string;
+	/** null when nothing in the report could be checked */
+	skor: number | null;
+	diperiksa: number;
+	gagal: number;
+	tinggi: number;
+	sedang: number;
+	rendah: number;
+	bobot_periksa: number | null;
+	bobot_gagal: number | null;
+	unggahan: boolean;
+};
+
 /** Data-quality score per report, best first (reports with nothing checkable last). */
-export function sqlSkorKualitas(): string {
+export function sqlSkorKualitas(): Kueri<BarisSkorKualitas> {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${unggahan('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
+export type BarisSumberBaris = { file: string; line: number; page: number | null; letak: string | null; teks: string; unggahan: boolean };
+
 /** The source lines findings point to, with their context lines. */
-export function sqlSumberBaris(): string {
+export function sqlSumberBaris(): Kueri<BarisSumberBaris> {
 	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
@@ -876,6 +1142,23 @@ export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
 
 // ---------------------------------------------------------------- analysis (issue 12)
 
+export type BarisEfisiensi = Omit<KolomSumber, 'unggahan'> & {
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	capaian: number;
+	jumlah_indikator: number;
+	serapan: number;
+	pagu: number | null;
+	realisasi: number | null;
+	cakupan: CakupanAnggaran;
+	median_capaian: number;
+	median_serapan: number;
+	jumlah_tahun: number;
+	kuadran: string;
+	unggahan: boolean | null;
+};
+
 /**
  * Mean capaian per kecamatan and report year, over the report's indicators with a
  * capaian (or over one indicator), beside the year's serapan: one point of the
@@ -884,7 +1167,7 @@ export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
  * (domain/analytics.ts), so the chart, its table and the download say the same.
  * The point's source is the budget total's line.
  */
-export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): string {
+export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Kueri<BarisEfisiensi> {
 	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litTeks(indikator)}` : '';
 	const saringKecamatan = kecamatan ? `AND slug IN ${litDaftarTeks(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
@@ -924,7 +1207,18 @@ ORDER BY tahun, capaian DESC, serapan, kecamatan, slug`;
 }
 
 /** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */
-export function sqlEfisiensiSasaran(slug: string): string {
+export type BarisEfisiensiSasaran = KolomSumber & {
+	tahun: number;
+	no: number;
+	sasaran: string | null;
+	capaian: number | null;
+	serapan: number | null;
+	capaian_raw: string | null;
+	serapan_raw: string | null;
+	tingkat: string | null;
+};
+
+export function sqlEfisiensiSasaran(slug: string): Kueri<BarisEfisiensiSasaran> {
 	return `SELECT e.tahun_laporan AS tahun, e.no, e.sasaran, e.capaian, e.serapan, e.capaian_raw, e.serapan_raw, e.tingkat,
 	e.file, e.line, e.raw, e.page, e.letak, ${unggahan('e.')}
 FROM efisiensi e JOIN kecamatan k ON k.kode = e.kode_kecamatan
@@ -933,7 +1227,16 @@ ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
 }
 
 /** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
-export function sqlMetodeIkm(slug: string): string {
+export type BarisMetodeIkm = KolomSumber & {
+	tahun: number;
+	metode: string | null;
+	cara_ukur: string | null;
+	lembaga: string | null;
+	jumlah_responden: number | null;
+	periode: string | null;
+};
+
+export function sqlMetodeIkm(slug: string): Kueri<BarisMetodeIkm> {
 	return `SELECT m.tahun_laporan AS tahun, m.metode, ${caraUkur('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
 	m.file, m.line, m.raw, m.page, m.letak, ${unggahan('m.')}
 FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
@@ -959,7 +1262,34 @@ ORDER BY u.tahun_laporan DESC, u.file, u.sumber, u.tabel_line, u.no`;
  * Kemendagri reference (`desa_dari` says which). The row's source is the
  * population statement.
  */
-export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): string {
+export type BarisPerPenduduk = Omit<KolomSumber, 'file' | 'line' | 'raw' | 'unggahan'> & {
+	/** the population statement's source; null when no profile prints a population */
+	file: string | null;
+	line: number | null;
+	raw: string | null;
+	kecamatan: string;
+	slug: string;
+	tahun: number;
+	pagu: number | null;
+	realisasi: number | null;
+	cakupan: CakupanAnggaran;
+	profil_tahun: number | null;
+	penduduk: number | null;
+	luas_km2: number | null;
+	pegawai: number | null;
+	desa_kelurahan: number | null;
+	desa_dari: string;
+	pagu_per_penduduk: number | null;
+	realisasi_per_penduduk: number | null;
+	pegawai_per_1000: number | null;
+	pagu_per_desa: number | null;
+	kepadatan: number | null;
+	tahun_data: number | null;
+	sumber_data: string | null;
+	unggahan: boolean | null;
+};
+
+export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): Kueri<BarisPerPenduduk> {
 	const saringKecamatan = kecamatan ? `AND a.slug IN ${litDaftarTeks(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
 	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litTeks(atribut)} THEN nilai END)`;

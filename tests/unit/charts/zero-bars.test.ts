@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { opsiCapaianBerdampingan, opsiIkmKecamatan, opsiKomposisi, opsiPeringkatIkm, opsiSerapan } from '$lib/charts';
-import type { QueryRow } from '$lib/query/executor';
+import type { BarisCapaianBerdampingan, BarisIkmKecamatan, BarisKomposisi, BarisPeringkatIkm, BarisSerapanKecamatan } from '$lib/query/sql';
+import { barisUji } from './test-rows';
 import { gambar, type Gambar } from './render';
 
 let g: Gambar | undefined;
@@ -13,10 +14,10 @@ afterEach(() => g?.tutup());
 
 describe('batang mulai dari 0', () => {
 	it('peringkat IKM: 60 di samping 82 digambar 60/82 panjangnya', () => {
-		const rows: QueryRow[] = [
-			{ kecamatan: 'A', tahun: 2023, realisasi: 82, realisasi_lalu: null, target: 80, rata_kabupaten: 71, unggahan: false },
-			{ kecamatan: 'B', tahun: 2023, realisasi: 60, realisasi_lalu: null, target: 80, rata_kabupaten: 71, unggahan: false }
-		];
+		const rows = barisUji<BarisPeringkatIkm>([
+			{ kecamatan: 'A', tahun: 2023, realisasi: 82, realisasi_lalu: null, target: 80, unggahan: false },
+			{ kecamatan: 'B', tahun: 2023, realisasi: 60, realisasi_lalu: null, target: 80, unggahan: false }
+		]);
 		g = gambar(opsiPeringkatIkm(rows, 2023));
 		expect(g.rentang('xAxis')[0]).toBe(0);
 		// the axis draws from the bottom: B is item 0, A item 1
@@ -27,36 +28,40 @@ describe('batang mulai dari 0', () => {
 	});
 
 	it('IKM satu kecamatan per tahun: sumbu mulai 0', () => {
-		const rows: QueryRow[] = [
-			{ tahun: 2022, realisasi: 80, target: 80, rata_kabupaten: 82, unggahan: false },
-			{ tahun: 2023, realisasi: 66, target: 80, rata_kabupaten: 84, unggahan: false }
-		];
+		const rows = barisUji<BarisIkmKecamatan>([
+			{ tahun: 2022, realisasi: 80, target: 80, unggahan: false },
+			{ tahun: 2023, realisasi: 66, target: 80, unggahan: false }
+		]);
 		g = gambar(opsiIkmKecamatan(rows, 'A'));
 		expect(g.rentang('yAxis')[0]).toBe(0);
 		expect(g.batang(0, 1).height / g.batang(0, 0).height).toBeCloseTo(66 / 80, 2);
 	});
 
 	it('serapan, komposisi program dan capaian berdampingan: sumbu mulai 0', () => {
-		const serapan: QueryRow[] = [
-			{ kecamatan: 'A', tahun: 2023, pagu: 100, realisasi: 97, serapan: 97, serapan_kabupaten: 95, unggahan: false },
-			{ kecamatan: 'B', tahun: 2023, pagu: 100, realisasi: 93, serapan: 93, serapan_kabupaten: 95, unggahan: false }
-		];
+		const serapan = barisUji<BarisSerapanKecamatan>([
+			{ kecamatan: 'A', tahun: 2023, pagu: 100, realisasi: 97, serapan: 97, unggahan: false },
+			{ kecamatan: 'B', tahun: 2023, pagu: 100, realisasi: 93, serapan: 93, unggahan: false }
+		]);
 		g = gambar(opsiSerapan(serapan, 2023));
 		expect(g.rentang('xAxis')[0]).toBe(0);
 		g.tutup();
 		g = gambar(
-			opsiKomposisi([
-				{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, unggahan: false },
-				{ kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, unggahan: false }
-			])
+			opsiKomposisi(
+				barisUji<BarisKomposisi>([
+					{ kecamatan: 'A', tahun: 2023, program: 'P', pagu: 900, realisasi: 800, serapan: 88.9, unggahan: false },
+					{ kecamatan: 'B', tahun: 2023, program: 'P', pagu: 1000, realisasi: 800, serapan: 80, unggahan: false }
+				])
+			)
 		);
 		expect(g.rentang('yAxis')[0]).toBe(0);
 		g.tutup();
 		g = gambar(
-			opsiCapaianBerdampingan([
-				{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, unggahan: false },
-				{ kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, unggahan: false }
-			])
+			opsiCapaianBerdampingan(
+				barisUji<BarisCapaianBerdampingan>([
+					{ kecamatan: 'A', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 95, unggahan: false },
+					{ kecamatan: 'B', tahun: 2023, kunci: 'k', indikator: 'K', capaian: 99, unggahan: false }
+				])
+			)
 		);
 		expect(g.rentang('yAxis')[0]).toBe(0);
 	});

@@ -7,6 +7,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatNilai } from '$lib/format';
 import { opsiPeringkatIkm } from '$lib/charts';
+import type { BarisPeringkatIkm } from '$lib/query/sql';
+import { barisUji } from '../charts/test-rows';
 import { COLUMNS } from '$lib/columns';
 import { csvTabel } from '$lib/table-view';
 import { xlsxTabel } from '$lib/export/xlsx';
@@ -42,7 +44,7 @@ const kolom = [COLUMNS.kecamatan, COLUMNS.ikm, COLUMNS.target, COLUMNS.rataKecam
 describe('angka yang sama di grafik, tabel dan unduhan', () => {
 	it('IKM 81,9 tampil "81,90" di tabel dan di label batang grafik', () => {
 		expect(formatNilai(81.9, COLUMNS.ikm.format)).toBe('81,90');
-		const o = opsiPeringkatIkm(baris, 2023) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+		const o = opsiPeringkatIkm(barisUji<BarisPeringkatIkm>(baris), 2023) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 		// bars are drawn from the bottom: Puger (the lower) is item 0
 		expect(o.series[0].label.formatter({ value: 81.9, dataIndex: 0 })).toBe('81,90');
 		expect(formatNilai(rata, COLUMNS.rataKecamatan.format)).toBe('81,60');
