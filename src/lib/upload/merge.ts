@@ -7,7 +7,7 @@
  * `temuan`, `skor_kualitas` and `sumber_baris` like a published report's.
  */
 import type { Executor } from '../query/executor';
-import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import { sqlKosongkanUnggahan, sqlSisipUnggahanBertahap, TABEL_UNGGAHAN } from '../query/sql';
 import { lupakanDaftar } from '../query/page-data';
 import { barisAudit } from '../audit/dataset';
 import type { Report, MasterData } from '../lkip/types';
@@ -53,19 +53,18 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
 	return { baris, masalah };
 }
 
-const POTONGAN = 500;
-
 /**
  * The statements that replace the uploaded rows in DuckDB with these. Plain
  * strings: the upload worker builds them off the main thread, and IndexedDB
- * keeps them, so a later visit only runs them.
+ * keeps them, so a later visit only runs them. Each stays within
+ * BATAS_BYTE_SISIP: DuckDB-WASM fails on a statement past about 64 KB (500 rows
+ * of a budget upload were 125 KB), whatever the number of rows.
  */
 export function perintahUnggahan(baris: BarisPerTabel): string[] {
 	const out: string[] = [];
 	for (const t of TABEL_UNGGAHAN) {
 		out.push(sqlKosongkanUnggahan(t));
-		const daftar = baris[t.nama] ?? [];
-		for (let i = 0; i < daftar.length; i += POTONGAN) out.push(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
+		out.push(...sqlSisipUnggahanBertahap(t, baris[t.nama] ?? []));
 	}
 	return out;
 }
