@@ -329,14 +329,16 @@ ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
 
 /**
  * Capaian per kecamatan and indicator in one report year. Indicators are grouped
- * by their canonical key, or by their printed name when no rule recognised them.
+ * by their canonical key, or by their printed name when no rule recognised them,
+ * and labelled by the mapping's standard name (indikator_baku, data/indikator.csv),
+ * so no report or upload relabels an indicator; `tercetak` is what this kecamatan printed.
  * Kecamatan are ranked by their mean capaian over the indicators they report.
  */
 export function sqlCapaianMatriks(tahun: number): string {
 	const t = litInt(tahun);
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
-		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
+		coalesce(i.indikator_baku, i.indikator) AS label, i.indikator AS tercetak,
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
@@ -529,7 +531,7 @@ ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 
 /** The indicators that can be chosen, most widely reported first. */
 export function sqlDaftarIndikator(): string {
-	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
+	return `SELECT coalesce(kunci, indikator) AS kunci, coalesce(min(indikator_baku), min(indikator)) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
 }
@@ -857,7 +859,7 @@ export function sqlSisipUnggahanBertahap(t: Tabel, baris: readonly Record<string
 			ukuran += n;
 			continue;
 		}
-		out.push(...sisipBarisPanjang(t, b, lit, kepala));
+		for (const sql of sisipBarisPanjang(t, b, lit, kepala)) out.push(sql);
 	}
 	tutup();
 	return out;
