@@ -13,6 +13,11 @@ import { barisAudit } from '../audit/dataset';
 import type { Report, MasterData } from '../lkip/types';
 import { barisLaporan, laporanId, cariKecamatan, tabelKosong, type BarisPerTabel } from '../store/rows';
 
+/** push(...xs) passes every element as an argument, and V8 throws past about 120k: a 10 MB CSV holds 300k rows. */
+function tambahkan<T>(ke: T[], xs: readonly T[]): void {
+	for (const x of xs) ke.push(x);
+}
+
 export interface HasilGabung {
 	baris: BarisPerTabel;
 	/** reports that could not be turned into rows, with why (a stored upload from an older version, say) */
@@ -38,14 +43,14 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
 			const id = kec && l.tahun ? `${laporanId(kec, l.tahun)}|${l.file}` : l.file;
 			if (sudah.has(id)) continue;
 			sudah.add(id);
-			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
+			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) tambahkan(baris[nama], daftar);
 			diterima.push(l);
 		} catch (e) {
 			masalah.push(e instanceof Error ? e.message : String(e));
 		}
 	}
 	try {
-		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) (baris[nama] ??= []).push(...daftar);
+		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) tambahkan((baris[nama] ??= []), daftar);
 	} catch (e) {
 		// the figures are still worth showing without their audit
 		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
@@ -64,7 +69,7 @@ export function perintahUnggahan(baris: BarisPerTabel): string[] {
 	const out: string[] = [];
 	for (const t of TABEL_UNGGAHAN) {
 		out.push(sqlKosongkanUnggahan(t));
-		out.push(...sqlSisipUnggahanBertahap(t, baris[t.nama] ?? []));
+		tambahkan(out, sqlSisipUnggahanBertahap(t, baris[t.nama] ?? []));
 	}
 	return out;
 }
