@@ -8,13 +8,14 @@ import * as browser from './browser';
 import * as dokumen from './documents';
 import * as ekstraksi from './extract';
 import * as halamanBaru from './new-pages';
+import * as unggah from './upload';
 
 export interface Benchmark {
 	nama: string;
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, browser, halamanBaru];
+export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, unggah, browser, halamanBaru];
 
 const pilihan = process.argv.slice(2);
 const tak = pilihan.filter((p) => !BENCHMARK.some((b) => b.nama === p));

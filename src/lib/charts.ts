@@ -234,7 +234,10 @@ export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 				const { data: d, dataIndex, seriesIndex } = p as ParamTooltip;
 				const [x, y, v] = d as [number, number, number | null];
 				if (seriesIndex === 1) return tooltipHtml(nama.get(kecamatan[y])!, [[indikator[x][1], 'tidak dilaporkan']]);
-				return tooltipHtml(bertanda(nama.get(kecamatan[y])!, rows[dataIndex]), [[indikator[x][1], formatPercent(v)]]);
+				// the label is the mapping's standard name; what this kecamatan printed is shown beside it when it differs
+				const r = rows[dataIndex];
+				const tercetak = r.tercetak == null || s(r.tercetak) === indikator[x][1] ? [] : [['Tercetak', s(r.tercetak)] as [string, string]];
+				return tooltipHtml(bertanda(nama.get(kecamatan[y])!, r), [[indikator[x][1], formatPercent(v)], ...tercetak]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },

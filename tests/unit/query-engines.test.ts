@@ -125,6 +125,20 @@ const CONTOH: Record<string, Contoh> = {
 		q.sqlSumberBaris(),
 		...kosongkanSemua()
 	],
+	// a small limit, so rows are grouped several to a statement and a long value goes in parts
+	sqlSisipUnggahanBertahap: () => [
+		...q.TABEL_UNGGAHAN.flatMap((t) =>
+			q.sqlSisipUnggahanBertahap(
+				t,
+				data[t.nama].filter((r) => r.file === DIUNGGAH),
+				2048
+			)
+		),
+		`SELECT count(*) AS n, sum(length(teks)) AS panjang FROM sumber_baris WHERE sumber = 'unggahan'`,
+		`SELECT count(*) AS n, sum(length(raw)) AS panjang FROM anggaran WHERE sumber = 'unggahan'`,
+		q.sqlTemuan(),
+		...kosongkanSemua()
+	],
 	sqlKosongkanUnggahan: () => [...sisipSemua(), ...kosongkanSemua(), `SELECT count(*) AS n FROM ikm WHERE sumber = 'unggahan'`],
 	sqlBarisAda: () => (['ikm', 'indikator', 'anggaran', 'laporan'] as const).map(q.sqlBarisAda),
 	sqlTemuan: () => [q.sqlTemuan()],

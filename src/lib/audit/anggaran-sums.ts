@@ -25,31 +25,41 @@ const NAMA: Record<LevelAnggaran, string> = {
 /**
  * A kegiatan printed apart from the program block it follows (a belanja modal
  * block read one level down, lkip/anggaran-pohon.ts): the block's kegiatan name
- * their program, this one names another program or none.
+ * their program (`blokMenamai`: one of them so far does), this one names another program or none.
  */
-function lepasDari(r: AnggaranRecord, program: AnggaranRecord | null, anakProgram: readonly AnggaranRecord[]): boolean {
-	return program !== null && r.level === 'kegiatan' && r.program !== program.uraian && anakProgram.some((a) => a.program === program.uraian);
+function lepasDari(r: AnggaranRecord, program: AnggaranRecord | null, blokMenamai: boolean): boolean {
+	return program !== null && r.level === 'kegiatan' && r.program !== program.uraian && blokMenamai;
 }
 
-/** Children of row i: following rows one level down, until a row at the parent's level or above. */
-export function anakDari(rows: AnggaranRecord[], i: number): AnggaranRecord[] {
+/**
+ * Indexes of the children of row i: following rows one level down, until a row
+ * at the parent's level or above. Linear in the rows it passes: whether the
+ * block's kegiatan name their program is kept as it goes, not searched again
+ * per row (a 40k-row upload took seconds per search).
+ */
+export function anakDari(rows: readonly AnggaranRecord[], i: number): number[] {
 	const induk = rows[i];
 	const anak = ANAK[induk.level];
 	if (!anak) return [];
-	const out: AnggaranRecord[] = [];
-	// under the total: the program whose block we are in, and its kegiatan so far
+	const out: number[] = [];
+	// under the total: the program whose block we are in, and whether one of its kegiatan so far names it
 	let program: AnggaranRecord | null = null;
-	let kegiatanProgram: AnggaranRecord[] = [];
+	let blokMenamai = false;
+	// under a program: whether one of its children so far names it
+	let anakMenamai = false;
 	for (let j = i + 1; j < rows.length; j++) {
 		const r = rows[j];
 		if (induk.level === 'total') {
 			if (r.level === 'total') break;
-			if (r.level === 'program') [program, kegiatanProgram] = [r, []];
-			else if (lepasDari(r, program, kegiatanProgram)) out.push(r);
-			else if (r.level === 'kegiatan') kegiatanProgram.push(r);
+			if (r.level === 'program') [program, blokMenamai] = [r, false];
+			else if (lepasDari(r, program, blokMenamai)) out.push(j);
+			else if (r.level === 'kegiatan' && r.program === program?.uraian) blokMenamai = true;
 		} else if (PERINGKAT[r.level] <= PERINGKAT[induk.level]) break;
-		else if (induk.level === 'program' && lepasDari(r, induk, out)) break;
-		if (r.level === anak) out.push(r);
+		else if (induk.level === 'program' && lepasDari(r, induk, anakMenamai)) break;
+		if (r.level === anak) {
+			out.push(j);
+			if (induk.level === 'program' && r.program === induk.uraian) anakMenamai = true;
+		}
 	}
 	return out;
 }
@@ -93,12 +103,12 @@ export function cekJumlah(rows: AnggaranRecord[]): CekJumlah[] {
 		for (const k of ['pagu', 'realisasi'] as Kolom[]) {
 			const v = induk[k];
 			if (v === null) continue;
-			const bagian = anak.map((a) => nilaiAnak(a, k));
+			const bagian = anak.map((a) => nilaiAnak(rows[a], k));
 			if (bagian.some((b) => b.n === null)) continue;
 			const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
 			out.push({
 				induk: i,
-				anak: anak.map((a) => rows.indexOf(a)),
+				anak,
 				kolom: k,
 				tercetak: v,
 				jumlah,

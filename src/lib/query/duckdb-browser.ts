@@ -15,7 +15,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { arrowRows, type Manifest } from './executor';
+import { arrowRows, periksaPanjangPerintah, type Manifest } from './executor';
 import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
@@ -95,7 +95,10 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(
-		async (sql) => arrowRows(await conn.query(sql)),
+		async (sql) => {
+			periksaPanjangPerintah(sql);
+			return arrowRows(await conn.query(sql));
+		},
 		async (nama, malas) => {
 			const ring = ringkasan(nama);
 			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;

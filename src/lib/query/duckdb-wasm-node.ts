@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
 import { readManifest } from './duckdb-node';
 import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { arrowRows } from './executor';
+import { arrowRows, periksaPanjangPerintah } from './executor';
 import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
 import { tabel } from '../store/schema';
@@ -49,7 +49,10 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 	// as in the browser: upload tables first, each published table when a query first reads it
 	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
 	return eksekutorMalas(
-		async (sql) => arrowRows(conn.query(sql)),
+		async (sql) => {
+			periksaPanjangPerintah(sql);
+			return arrowRows(conn.query(sql));
+		},
 		async (nama, malas) => {
 			const ring = ringkasan(nama);
 			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;

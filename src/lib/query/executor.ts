@@ -19,6 +19,36 @@ export interface Executor {
 }
 
 /**
+ * DuckDB-WASM 1.28 copies a statement's text onto the wasm stack (emscripten's
+ * ccall), whose room is about 64 KB: a longer statement overflows it ("memory
+ * access out of bounds", or "null function or function signature mismatch")
+ * and leaves the engine broken for every later query. Both WASM executors
+ * refuse a statement past this many UTF-8 bytes with a message instead.
+ */
+export const BATAS_BYTE_PERINTAH = 48 * 1024;
+
+/** Bytes of `s` as UTF-8, which is what the engine copies (a UTF-16 unit is 1 to 3 bytes). */
+export function panjangUtf8(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		// a surrogate pair is 4 bytes in UTF-8: 2 per unit
+		n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
+	}
+	return n;
+}
+
+/** Throws when DuckDB-WASM could not take `sql` (BATAS_BYTE_PERINTAH); cheap for the usual short statement. */
+export function periksaPanjangPerintah(sql: string): void {
+	if (sql.length * 3 <= BATAS_BYTE_PERINTAH) return;
+	const n = panjangUtf8(sql);
+	if (n > BATAS_BYTE_PERINTAH)
+		throw new Error(
+			`Perintah SQL terlalu panjang untuk mesin data di peramban (${n.toLocaleString('id-ID')} byte, batas ${BATAS_BYTE_PERINTAH.toLocaleString('id-ID')}); perintah tidak dijalankan.`
+		);
+}
+
+/**
  * The one place query rows take their builder's declared type: DuckDB hands back
  * plain records, and the builder (sql.ts) states which columns they hold.
  */

@@ -18,7 +18,7 @@ import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../domain/comparisons';
 import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../domain/analytics';
 import { SKALA_IKM } from '../domain/scales';
 import { NAMA_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
-import type { Kueri } from './executor';
+import { panjangUtf8, type Kueri } from './executor';
 import type { CakupanAnggaran } from '../domain/anggaran-scope';
 
 // ---------------------------------------------------------------- literals
@@ -413,7 +413,9 @@ ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
 
 /**
  * Capaian per kecamatan and indicator in one report year. Indicators are grouped
- * by their canonical key, or by their printed name when no rule recognised them.
+ * by their canonical key, or by their printed name when no rule recognised them,
+ * and labelled by the mapping's standard name (indikator_baku, data/indikator.csv),
+ * so no report or upload relabels an indicator; `tercetak` is what this kecamatan printed.
  * Kecamatan are ranked by their mean capaian over the indicators they report.
  */
 export type BarisCapaianMatriks = KolomSumber &
@@ -423,6 +425,7 @@ export type BarisCapaianMatriks = KolomSumber &
 		slug: string;
 		kunci: string;
 		label: string;
+		tercetak: string;
 		capaian: number;
 		target_raw: string;
 		realisasi_raw: string;
@@ -433,7 +436,7 @@ export function sqlCapaianMatriks(tahun: number): Kueri<BarisCapaianMatriks> {
 	const t = litInt(tahun);
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
-		min(i.indikator) OVER (PARTITION BY coalesce(i.kunci, i.indikator)) AS label,
+		coalesce(i.indikator_baku, i.indikator) AS label, i.indikator AS tercetak,
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
@@ -736,7 +739,7 @@ export type BarisDaftarIndikator = { kunci: string; label: string; jumlah_kecama
 
 /** The indicators that can be chosen, most widely reported first. */
 export function sqlDaftarIndikator(): Kueri<BarisDaftarIndikator> {
-	return `SELECT coalesce(kunci, indikator) AS kunci, min(indikator) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
+	return `SELECT coalesce(kunci, indikator) AS kunci, coalesce(min(indikator_baku), min(indikator)) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
 }
@@ -1034,6 +1037,72 @@ export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknow
 	const kolom = t.kolom.map((k) => identifier(k.nama));
 	const nilai = baris.map((b) => `(${t.kolom.map((k) => litNilai(b[k.nama], k.tipe)).join(', ')})`);
 	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
+}
+
+/**
+ * Upload statements are kept to this many UTF-8 bytes: DuckDB-WASM fails on a
+ * statement past about 64 KB (executor.ts, BATAS_BYTE_PERINTAH), and what is
+ * left of its stack is DuckDB's own.
+ */
+export const BATAS_BYTE_SISIP = 16 * 1024;
+
+/** A value longer than this goes through unggahan_potongan when its row does not fit in one statement. */
+const NILAI_PANJANG = 256;
+/** UTF-16 units per part of a long value: at most 3 bytes each, so a part's statement stays far below the limit. */
+const UNIT_POTONGAN = 2000;
+
+/**
+ * Uploaded rows into `<tabel>_unggahan`, as statements of at most `batas` bytes
+ * (BATAS_BYTE_SISIP): rows are grouped into INSERTs while they fit; a row that
+ * alone is too long (a 200 KB printed line, say) has its long values written in
+ * parts to a scratch table and joined back in SQL, so no value is cut.
+ */
+export function sqlSisipUnggahanBertahap(t: Tabel, baris: readonly Record<string, unknown>[], batas = BATAS_BYTE_SISIP): string[] {
+	const kepala = `INSERT INTO ${identifier(t.nama)}_unggahan (${t.kolom.map((k) => identifier(k.nama)).join(', ')})`;
+	const ruang = batas - panjangUtf8(kepala) - 8;
+	const out: string[] = [];
+	let kumpul: string[] = [];
+	let ukuran = 0;
+	const tutup = () => {
+		if (kumpul.length) out.push(`${kepala} VALUES\n${kumpul.join(',\n')}`);
+		kumpul = [];
+		ukuran = 0;
+	};
+	for (const b of baris) {
+		const lit = t.kolom.map((k) => litNilai(b[k.nama], k.tipe));
+		const satu = `(${lit.join(', ')})`;
+		const n = panjangUtf8(satu) + 2;
+		if (ukuran + n > ruang) tutup();
+		if (n <= ruang) {
+			kumpul.push(satu);
+			ukuran += n;
+			continue;
+		}
+		for (const sql of sisipBarisPanjang(t, b, lit, kepala)) out.push(sql);
+	}
+	tutup();
+	return out;
+}
+
+function sisipBarisPanjang(t: Tabel, b: Record<string, unknown>, lit: string[], kepala: string): string[] {
+	const out = ['CREATE TEMP TABLE IF NOT EXISTS unggahan_potongan (nilai INTEGER, urut INTEGER, teks VARCHAR)'];
+	const pilih = t.kolom.map((k, i) => {
+		if (panjangUtf8(lit[i]) <= NILAI_PANJANG) return lit[i];
+		const v = b[k.nama];
+		// an INTEGER[] goes as its list text and is cast back; litNilai has checked every element
+		const teks = k.tipe === 'INTEGER[]' ? `[${(v as number[]).join(', ')}]` : String(v);
+		for (let awal = 0, urut = 0; awal < teks.length; urut++) {
+			let akhir = Math.min(awal + UNIT_POTONGAN, teks.length);
+			// never split a surrogate pair
+			const c = teks.charCodeAt(akhir - 1);
+			if (akhir < teks.length && c >= 0xd800 && c < 0xdc00) akhir--;
+			out.push(`INSERT INTO unggahan_potongan VALUES (${i}, ${urut}, ${litTeks(teks.slice(awal, akhir))})`);
+			awal = akhir;
+		}
+		return `CAST((SELECT string_agg(teks, '' ORDER BY urut) FROM unggahan_potongan WHERE nilai = ${i}) AS ${k.tipe})`;
+	});
+	out.push(`${kepala} SELECT ${pilih.join(', ')}`, 'DELETE FROM unggahan_potongan');
+	return out;
 }
 
 /** The rows an upload is checked against for duplicates (published and earlier uploads), keyed by kode_kecamatan and year. */

@@ -42,7 +42,11 @@ export const TABEL_PER_LAPORAN = {
 		}));
 	},
 	ikm_kabupaten: (l: Report) => l.ikm_kabupaten ?? [],
-	indikator: (l: Report) => l.indikator,
+	// the standard name comes from the mapping, once, here: a printed name (of an upload, say) never relabels an indicator
+	indikator: (l: Report, ref: MasterData) => {
+		const baku = new Map(ref.indikator.map((a) => [a.kunci, a.label]));
+		return l.indikator.map((i) => ({ ...i, indikator_baku: i.kunci === null ? null : (baku.get(i.kunci) ?? null) }));
+	},
 	skala_predikat: (l: Report) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	// serapan is decided here, once, and published: SQL, pages and downloads read the column
 	anggaran: (l: Report) => l.anggaran.map(denganSerapan),
@@ -53,7 +57,7 @@ export const TABEL_PER_LAPORAN = {
 	ikm_metode: (l: Report) => l.ikm_metode ?? [],
 	ikm_unsur: (l: Report) => l.ikm_unsur ?? [],
 	peringatan: (l: Report) => l.peringatan
-} satisfies Record<string, (l: Report) => readonly object[]>;
+} satisfies Record<string, (l: Report, ref: MasterData) => readonly object[]>;
 
 /** LKIP under the SAKIP rules exist from the 2000s; earlier years are misreads. */
 export const TAHUN_MIN = 2000;
@@ -236,7 +240,7 @@ export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
 
 	for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
 		const t = tabel(nama);
-		hasil[nama] = rekaman(l).map((r) => {
+		hasil[nama] = rekaman(l, ref).map((r) => {
 			const rec = r as unknown as Record<string, NilaiKolom>;
 			const b: StoredRow = {};
 			const tempat = typeof rec.line === 'number' ? letakBaris(l, rec.line) : null;

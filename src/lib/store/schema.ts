@@ -122,6 +122,11 @@ export const TABEL: Tabel[] = [
 			{ nama: 'sasaran', tipe: 'VARCHAR', keterangan: 'Sasaran strategis' },
 			{ nama: 'indikator', tipe: 'VARCHAR', wajib: true, keterangan: 'Indikator sasaran sebagaimana tercetak' },
 			{ nama: 'kunci', tipe: 'VARCHAR', keterangan: 'Kunci indikator baku (data/indikator.csv); kosong bila tidak dikenali' },
+			{
+				nama: 'indikator_baku',
+				tipe: 'VARCHAR',
+				keterangan: 'Nama baku indikator itu (kolom label di data/indikator.csv), sama untuk setiap laporan; kosong bila tidak dikenali'
+			},
 			{ nama: 'target', tipe: 'DOUBLE', keterangan: 'Target (angka)' },
 			{ nama: 'realisasi', tipe: 'DOUBLE', keterangan: 'Realisasi (angka)' },
 			{ nama: 'capaian', tipe: 'DOUBLE', keterangan: 'Capaian tercetak (%)' },

@@ -7,11 +7,16 @@
  * `temuan`, `skor_kualitas` and `sumber_baris` like a published report's.
  */
 import type { Executor } from '../query/executor';
-import { sqlKosongkanUnggahan, sqlSisipUnggahan, TABEL_UNGGAHAN } from '../query/sql';
+import { sqlKosongkanUnggahan, sqlSisipUnggahanBertahap, TABEL_UNGGAHAN } from '../query/sql';
 import { lupakanDaftar } from '../query/page-data';
 import { barisAudit } from '../audit/dataset';
 import type { Report, MasterData } from '../lkip/types';
 import { barisLaporan, kecamatanLaporan, tabelKosong, type BarisPerTabel } from '../store/rows';
+
+/** push(...xs) passes every element as an argument, and V8 throws past about 120k: a 10 MB CSV holds 300k rows. */
+function tambahkan<T>(ke: T[], xs: readonly T[]): void {
+	for (const x of xs) ke.push(x);
+}
 
 export interface HasilGabung {
 	baris: BarisPerTabel;
@@ -38,14 +43,14 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
 			const id = kec && l.tahun ? `${kec.kode}|${l.tahun}|${l.file}` : l.file;
 			if (sudah.has(id)) continue;
 			sudah.add(id);
-			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) baris[nama].push(...daftar);
+			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) tambahkan(baris[nama], daftar);
 			diterima.push(l);
 		} catch (e) {
 			masalah.push(e instanceof Error ? e.message : String(e));
 		}
 	}
 	try {
-		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) (baris[nama] ??= []).push(...daftar);
+		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) tambahkan((baris[nama] ??= []), daftar);
 	} catch (e) {
 		// the figures are still worth showing without their audit
 		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
@@ -53,19 +58,18 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
 	return { baris, masalah };
 }
 
-const POTONGAN = 500;
-
 /**
  * The statements that replace the uploaded rows in DuckDB with these. Plain
  * strings: the upload worker builds them off the main thread, and IndexedDB
- * keeps them, so a later visit only runs them.
+ * keeps them, so a later visit only runs them. Each stays within
+ * BATAS_BYTE_SISIP: DuckDB-WASM fails on a statement past about 64 KB (500 rows
+ * of a budget upload were 125 KB), whatever the number of rows.
  */
 export function perintahUnggahan(baris: BarisPerTabel): string[] {
 	const out: string[] = [];
 	for (const t of TABEL_UNGGAHAN) {
 		out.push(sqlKosongkanUnggahan(t));
-		const daftar = baris[t.nama] ?? [];
-		for (let i = 0; i < daftar.length; i += POTONGAN) out.push(sqlSisipUnggahan(t, daftar.slice(i, i + POTONGAN)));
+		tambahkan(out, sqlSisipUnggahanBertahap(t, baris[t.nama] ?? []));
 	}
 	return out;
 }

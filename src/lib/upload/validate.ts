@@ -273,6 +273,8 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 	// the same few names repeat on every row
 	const kecamatanDikenal = new Map<string, ReturnType<typeof resolveUploadKecamatan>>();
 	const perLaporan = new Map<string, Report>();
+	// indikator_tak_dikenal of each report, as a set: a scan of the list per row made 10k unknown indicators take 10 s
+	const takDikenal = new Map<string, Set<string>>();
 
 	let urut = 0;
 	for (const b of struktur.baris) {
@@ -326,7 +328,12 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 				else if (t.tabel === 'indikator') {
 					const ind = rekaman as IndikatorRecord;
 					l.indikator.push(ind);
-					if (!ind.kunci && !l.indikator_tak_dikenal.includes(ind.indikator)) l.indikator_tak_dikenal.push(ind.indikator);
+					let tak = takDikenal.get(id);
+					if (!tak) takDikenal.set(id, (tak = new Set(l.indikator_tak_dikenal)));
+					if (!ind.kunci && !tak.has(ind.indikator)) {
+						tak.add(ind.indikator);
+						l.indikator_tak_dikenal.push(ind.indikator);
+					}
 				} else l.anggaran.push(rekaman as AnggaranRecord);
 			}
 		}

@@ -79,7 +79,7 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 		const baca = async (nama: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[nama].parquet)}')`);
 		expect((await baca('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
 		for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
-			const diharapkan = laporan.reduce((n, l) => n + rekaman(l).length, 0);
+			const diharapkan = laporan.reduce((n, l) => n + rekaman(l, ref).length, 0);
 			expect([nama, manifest.tabel[nama].baris]).toEqual([nama, diharapkan]);
 			expect([nama, (await baca(nama)).length]).toEqual([nama, diharapkan]);
 		}
