@@ -35,7 +35,7 @@ import { AKAR, bangunSitus, KERJA } from './site';
 
 export const nama = 'browser';
 
-interface Skala {
+export interface Skala {
 	nama: string;
 	label: string;
 	kecamatan: number;
@@ -51,7 +51,7 @@ interface Skala {
  * kecamatan pages of nine queries each), so the larger scales prerender only the
  * measured home page.
  */
-const SKALA: Skala[] = [
+export const SKALA: Skala[] = [
 	{ nama: 'jember', label: '31 × 10 (Jember)', kecamatan: 31 },
 	{ nama: 'jatim', label: '664 × 10 (Jawa Timur)', kecamatan: 664, hanya: ['/'] },
 	{ nama: 'indonesia', label: '7.277 × 10 (Indonesia)', kecamatan: 7277, hanya: ['/'], ulang: 1 }
@@ -314,7 +314,7 @@ async function ukurHalaman(
 }
 
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
-async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
+export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	const dir = join(KERJA, `data-${s.nama}`);
 	const sumber = ['scripts/synth.ts', 'src/lib/store/synth.ts', 'src/lib/store/rows.ts', 'src/lib/store/schema.ts', 'scripts/write-parquet.ts'];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
