@@ -15,7 +15,7 @@ import Beranda from '../../src/routes/+page.svelte';
 import Perbandingan from '../../src/routes/perbandingan/+page.svelte';
 import { openNode } from '../../src/lib/query/duckdb-node';
 import type { Executor } from '../../src/lib/query/executor';
-import { DAFTAR_KECAMATAN, HALAMAN_KECAMATAN_SAMPAI, SARAN_KECAMATAN, tautanKecamatan } from '../../src/lib/query/limits';
+import { DAFTAR_KECAMATAN, HALAMAN_KECAMATAN_SAMPAI, PETA_SAMPAI, SARAN_KECAMATAN, tautanKecamatan } from '../../src/lib/query/limits';
 import {
 	kecamatanByKode,
 	loadComparison,
@@ -81,6 +81,8 @@ describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 	test('the limits are below the dataset, so the test can fail', () => {
 		expect(DAFTAR_KECAMATAN).toBeLessThan(250);
 		expect(HALAMAN_KECAMATAN_SAMPAI).toBeLessThan(400);
+		// the map links /kecamatan/<slug>: it draws no more kecamatan than get such a page
+		expect(PETA_SAMPAI).toBeLessThanOrEqual(HALAMAN_KECAMATAN_SAMPAI);
 	});
 
 	test('home data: the first rows of each list and the true counts', async () => {
