@@ -25,7 +25,7 @@
  * BENCH_GANTI (filter changes, default 20), BENCH_BANGUN=0 (reuse the last built site).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -35,7 +35,7 @@ import { AKAR, bangunSitus, KERJA } from './site';
 
 export const nama = 'browser';
 
-interface Skala {
+export interface Skala {
 	nama: string;
 	label: string;
 	kecamatan: number;
@@ -46,15 +46,14 @@ interface Skala {
 }
 
 /**
- * Only Jember's scale is built whole. At 664 kecamatan prerendering took over ten
- * minutes on 2 cores (Perbandingan compares every kecamatan: a 92 MB page; 664
- * kecamatan pages of nine queries each), so the larger scales prerender only the
- * measured home page.
+ * Only Jember's scale is built whole; the larger scales prerender only the measured
+ * home page and Perbandingan (whose HTML size is reported), to keep the run short.
+ * The whole site at those scales is `npm run bench -- prerender` (bench/prerender.ts).
  */
-const SKALA: Skala[] = [
+export const SKALA: Skala[] = [
 	{ nama: 'jember', label: '31 × 10 (Jember)', kecamatan: 31 },
-	{ nama: 'jatim', label: '664 × 10 (Jawa Timur)', kecamatan: 664, hanya: ['/'] },
-	{ nama: 'indonesia', label: '7.277 × 10 (Indonesia)', kecamatan: 7277, hanya: ['/'], ulang: 1 }
+	{ nama: 'jatim', label: '664 × 10 (Jawa Timur)', kecamatan: 664, hanya: ['/', '/perbandingan'] },
+	{ nama: 'indonesia', label: '7.277 × 10 (Indonesia)', kecamatan: 7277, hanya: ['/', '/perbandingan'], ulang: 1 }
 ];
 const TAHUN = 10;
 /** generous: at 7.277 kecamatan DuckDB-WASM loads tens of MB of Parquet */
@@ -111,6 +110,8 @@ export interface HasilSkala {
 	interaksi: { dingin: HasilMode; hangat: HasilMode };
 	diblokir: string[];
 	galatKonsol: string[];
+	/** bytes of the prerendered HTML of the pages that list kecamatan (uncompressed, brotli) */
+	html: Record<string, { byte: number | null; br: number | null }>;
 }
 
 function jenis(url: string): Jenis {
@@ -314,7 +315,7 @@ async function ukurHalaman(
 }
 
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
-async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
+export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	const dir = join(KERJA, `data-${s.nama}`);
 	const sumber = ['scripts/synth.ts', 'src/lib/store/synth.ts', 'src/lib/store/rows.ts', 'src/lib/store/schema.ts', 'scripts/write-parquet.ts'];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
@@ -329,6 +330,14 @@ async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	await tulisSintetis({ kecamatan: s.kecamatan, tahun: TAHUN, outDir: dir, seed: 1, tahunAkhir: 2024 });
 	writeFileSync(berkasKunci, kunci);
 	return { dir, detik: (performance.now() - mulai) / 1000 };
+}
+
+const ukuranBerkas = (f: string) => (existsSync(f) ? statSync(f).size : null);
+
+/** The prerendered pages that list kecamatan (issue 10 item 4), as built. */
+function ukuranHtml(dir: string): HasilSkala['html'] {
+	const halaman = { beranda: 'index.html', perbandingan: 'perbandingan.html' };
+	return Object.fromEntries(Object.entries(halaman).map(([n, f]) => [n, { byte: ukuranBerkas(join(dir, f)), br: ukuranBerkas(join(dir, `${f}.br`)) }]));
 }
 
 async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: number): Promise<HasilSkala> {
@@ -361,6 +370,7 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 			batasBawah,
 			interaksi,
 			diblokir: [...cat.diblokir],
+			html: ukuranHtml(situs.dir),
 			galatKonsol: cat.galatKonsol
 		};
 	} finally {
@@ -530,6 +540,10 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	if (hasil.length) console.log(`\n=== Semua skala ===\n${laporan(hasil)}`);
 	for (const g of gagal) console.log(`\nSkala ${g.skala} GAGAL diukur: ${g.pesan}`);
 	if (hasil.length) console.log(`\n${hasil.map(barisBench).join('\n')}`);
+	for (const h of hasil) {
+		const teks = Object.entries(h.html ?? {}).map(([n, u]) => `${n}_byte=${u.byte ?? 'NA'} ${n}_br=${u.br ?? 'NA'}`);
+		console.log(`html ${kunciSkala(h)} ${teks.join(' ')}`);
+	}
 	if (gagal.length) process.exitCode = 1;
 	return { ulang, ganti, skala: hasil, gagal };
 }

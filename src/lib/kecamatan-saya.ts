@@ -14,9 +14,15 @@ const rapikan = (t: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** The kecamatan named by a Kemendagri code, a slug or a name (any case, "Kecamatan …" allowed). */
+/**
+ * The kecamatan named by a Kemendagri code, a slug or a name (any case, "Kecamatan …"
+ * allowed), or by a suggestion "Name (code)": past one kabupaten names repeat, so the
+ * chooser's suggestions carry the code.
+ */
 export function cariKecamatan(daftar: readonly QueryRow[], teks: string | null | undefined): QueryRow | null {
 	if (!teks) return null;
+	const kode = /\((\d+(?:\.\d+)*)\)\s*$/.exec(teks)?.[1];
+	if (kode) return daftar.find((k) => String(k.kode) === kode) ?? null;
 	const t = rapikan(teks);
 	if (!t) return null;
 	return daftar.find((k) => String(k.kode) === t) ?? daftar.find((k) => String(k.slug) === t) ?? daftar.find((k) => rapikan(String(k.kecamatan)) === t) ?? null;

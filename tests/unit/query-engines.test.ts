@@ -74,6 +74,7 @@ const CONTOH: Record<string, Contoh> = {
 	sqlSerapanKecamatan: () => [q.sqlSerapanKecamatan(2023)],
 	sqlCapaianMatriks: () => [q.sqlCapaianMatriks(2023)],
 	sqlDaftarKecamatan: () => [q.sqlDaftarKecamatan()],
+	sqlCariKecamatan: () => [q.sqlCariKecamatan('pu', 20), q.sqlCariKecamatan('Puger', 20), q.sqlCariKecamatan("o'a%", 5), q.sqlCariKecamatan('35.09.22', 1)],
 	sqlPeta: () => [q.sqlPeta(2023), q.sqlPeta(2021), q.sqlPeta(1990)],
 	sqlCapaianRataKecamatan: () => SLUG.map(q.sqlCapaianRataKecamatan),
 	sqlTrenIkm: () => [q.sqlTrenIkm(SLUG), q.sqlTrenIkm([])],

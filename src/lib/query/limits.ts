@@ -29,3 +29,27 @@ export function catatanUjung(jumlahKecamatan: number): string | null {
  * not ship thousands of rows it cannot draw.
  */
 export const PETA_SAMPAI = 100;
+
+/**
+ * A page lists every kecamatan (links, checkboxes, the chooser's suggestions) when there
+ * are at most this many. Past it, a page ships this many rows and the true count; the
+ * chooser asks DuckDB-WASM for the rest as the reader types, and the full list is a
+ * download on Data & metode.
+ */
+export const DAFTAR_KECAMATAN = 100;
+
+/** Suggestions the chooser offers for what was typed, past the shipped list. */
+export const SARAN_KECAMATAN = 20;
+
+/**
+ * Every kecamatan gets its own prerendered page (/kecamatan/<slug>) when there are at
+ * most this many. Past it, prerendering one page per kecamatan does not fit CI (7.277
+ * pages of fourteen queries each), so every kecamatan is shown by the one page
+ * /kecamatan?kode=<kode>, which queries DuckDB-WASM in the browser.
+ */
+export const HALAMAN_KECAMATAN_SAMPAI = 100;
+
+/** The address of a kecamatan's page, without the base path: its own page, or the shared one by code. */
+export function tautanKecamatan(k: { slug?: unknown; kode?: unknown }, jumlahKecamatan: number): string {
+	return jumlahKecamatan <= HALAMAN_KECAMATAN_SAMPAI ? `/kecamatan/${String(k.slug)}` : `/kecamatan?kode=${encodeURIComponent(String(k.kode))}`;
+}

@@ -5,7 +5,7 @@
  */
 import type { Executor, Kueri, QueryRow } from './executor';
 import * as q from './sql';
-import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, UJUNG_GRAFIK } from './limits';
+import { BARIS_TABEL, DAFTAR_KECAMATAN, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, SARAN_KECAMATAN, UJUNG_GRAFIK } from './limits';
 
 export interface FilterBeranda {
 	tahun?: number;
@@ -23,6 +23,16 @@ export interface Potongan<R extends QueryRow = QueryRow> {
 	jumlahBaris: number;
 }
 
+/** A list of kecamatan as a page ships it: at most DAFTAR_KECAMATAN rows, and how many there are in all. */
+export interface DaftarTerbatas {
+	baris: QueryRow[];
+	jumlah: number;
+}
+
+function batasi(rows: QueryRow[]): DaftarTerbatas {
+	return { baris: rows.slice(0, DAFTAR_KECAMATAN), jumlah: rows.length };
+}
+
 export interface DataBeranda {
 	tahunTersedia: number[];
 	/** years with reports of their own */
@@ -32,7 +42,14 @@ export interface DataBeranda {
 	peringkatIkm: Potongan<q.BarisPeringkatIkm>;
 	serapan: Potongan<q.BarisSerapanKecamatan>;
 	capaian: Potongan<q.BarisCapaianMatriks>;
+	/** the first DAFTAR_KECAMATAN kecamatan of the list (all of them up to that many) */
 	kecamatan: q.BarisDaftarKecamatan[];
+	/** kecamatan in the whole list */
+	jumlahKecamatan: number;
+	/** kecamatan without any processed report */
+	tanpaLaporan: DaftarTerbatas;
+	/** kecamatan with reports, but none for the year shown */
+	belumTahunIni: DaftarTerbatas;
 	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlPeta) */
 	peta: q.BarisPeta[];
 }
@@ -107,23 +124,40 @@ async function daftarTahun(db: Executor): Promise<DaftarTahun> {
 }
 
 export async function loadHome(db: Executor, f: FilterBeranda = {}): Promise<DataBeranda> {
-	const [daftar, kecamatan] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
+	const [daftar, semua] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
 	const tahunTersedia = daftar.semua;
 	const tahunLaporan = daftar.denganLaporan;
 	// the default is the newest year with reports of its own, not a year only quoted
 	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunLaporan.at(-1) ?? tahunTersedia.at(-1) ?? null);
+	// the page ships bounded lists (limits.ts DAFTAR_KECAMATAN), counted over the whole one
+	const daftarKecamatan = {
+		kecamatan: semua.slice(0, DAFTAR_KECAMATAN),
+		jumlahKecamatan: semua.length,
+		tanpaLaporan: batasi(semua.filter((k) => !k.ada_laporan)),
+		belumTahunIni: batasi(
+			tahun === null
+				? []
+				: semua.filter(
+						(k) =>
+							k.ada_laporan &&
+							!String(k.tahun_laporan ?? '')
+								.split(', ')
+								.includes(String(tahun))
+					)
+		)
+	};
 	if (tahun === null) {
 		const kosong = POTONGAN_KOSONG;
-		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, kecamatan, peta: [] };
+		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, ...daftarKecamatan, peta: [] };
 	}
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
 		db.kueri(q.sqlKpi(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.peringkatIkm(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.serapan(tahun)),
 		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun)),
-		kecamatan.length <= PETA_SAMPAI ? db.kueri(q.sqlPeta(tahun)) : Promise.resolve([])
+		semua.length <= PETA_SAMPAI ? db.kueri(q.sqlPeta(tahun)) : Promise.resolve([])
 	]);
-	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, kecamatan, peta };
+	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, ...daftarKecamatan, peta };
 }
 
 export interface FilterPerbandingan {
@@ -133,7 +167,15 @@ export interface FilterPerbandingan {
 }
 
 export interface DataPerbandingan {
+	/**
+	 * The kecamatan offered as checkboxes: every one up to DAFTAR_KECAMATAN, else the
+	 * first DAFTAR_KECAMATAN (those with reports first) and the chosen ones; the chooser
+	 * finds the others (loadKecamatanSaran).
+	 */
 	kecamatanTersedia: q.BarisDaftarKecamatan[];
+	/** kecamatan in the whole list, with and without a report */
+	jumlahBerlaporan: number;
+	jumlahTanpaLaporan: number;
 	tahunTersedia: number[];
 	indikatorTersedia: q.BarisDaftarIndikator[];
 	kecamatan: string[];
@@ -167,16 +209,28 @@ export function kecamatanBawaan(kecamatanTersedia: q.BarisDaftarKecamatan[]): st
 	return berlaporan.map((k) => k.slug).filter((s) => terbaru.has(s));
 }
 
+/** The checkboxes Perbandingan ships (DataPerbandingan.kecamatanTersedia), in the list's order. */
+function kecamatanDitawarkan(semua: q.BarisDaftarKecamatan[], dipilih: string[]): q.BarisDaftarKecamatan[] {
+	if (semua.length <= DAFTAR_KECAMATAN) return semua;
+	const berlaporan = semua.filter((k) => k.ada_laporan);
+	const awal = [...berlaporan, ...semua.filter((k) => !k.ada_laporan)].slice(0, DAFTAR_KECAMATAN).map((k) => k.slug);
+	const tampil = new Set([...awal, ...dipilih]);
+	return semua.filter((k) => tampil.has(k.slug));
+}
+
 export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): Promise<DataPerbandingan> {
-	const [kecamatanTersedia, daftar, indikatorTersedia] = await Promise.all([
+	const [semuaKecamatan, daftar, indikatorTersedia] = await Promise.all([
 		kueriDaftar(db, q.sqlDaftarKecamatan()),
 		daftarTahun(db),
 		kueriDaftar(db, q.sqlDaftarIndikator())
 	]);
 	const tahunTersedia = daftar.semua;
-	const slugs = new Set(kecamatanTersedia.map((k) => k.slug));
+	const slugs = new Set(semuaKecamatan.map((k) => k.slug));
 	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
-	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(kecamatanTersedia);
+	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(semuaKecamatan);
+	const kecamatanTersedia = kecamatanDitawarkan(semuaKecamatan, kecamatan);
+	const jumlahBerlaporan = semuaKecamatan.filter((k) => k.ada_laporan).length;
+	const jumlahTanpaLaporan = semuaKecamatan.length - jumlahBerlaporan;
 	const tahunDipilih = (f.tahun ?? []).filter((t) => tahunTersedia.includes(t));
 	const tahun = tahunDipilih.length ? [...tahunDipilih].sort() : tahunTersedia;
 	// the chosen years apply to all four charts; none chosen = every year
@@ -190,7 +244,22 @@ export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): 
 		db.kueri(q.sqlEfisiensi(kecamatan, saringTahun, indikator)),
 		db.kueri(q.sqlPerPenduduk(kecamatan, saringTahun))
 	]);
-	return { kecamatanTersedia, tahunTersedia, indikatorTersedia, kecamatan, tahun, indikator, trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk };
+	return {
+		kecamatanTersedia,
+		jumlahBerlaporan,
+		jumlahTanpaLaporan,
+		tahunTersedia,
+		indikatorTersedia,
+		kecamatan,
+		tahun,
+		indikator,
+		trenIkm,
+		trenSerapan,
+		komposisi,
+		capaian,
+		efisiensi,
+		perPenduduk
+	};
 }
 
 export interface DataKecamatan {
@@ -286,6 +355,25 @@ export async function slugList(db: Executor): Promise<string[]> {
 	return (await db.kueri(q.sqlSlugKecamatan())).map((r) => r.slug);
 }
 
+/** The chooser's suggestions for what was typed (at most SARAN_KECAMATAN, exact matches first). */
+export async function loadKecamatanSaran(db: Executor, teks: string): Promise<QueryRow[]> {
+	return teks.trim() ? db.kueri(q.sqlCariKecamatan(teks, SARAN_KECAMATAN)) : [];
+}
+
+/**
+ * The kecamatan page's figures by Kemendagri code, for /kecamatan?kode= (the one page that
+ * shows every kecamatan past limits.ts HALAMAN_KECAMATAN_SAMPAI); null when no kecamatan has that code.
+ */
+export async function loadKecamatanByKode(db: Executor, kode: string): Promise<DataKecamatan | null> {
+	const k = await kecamatanByKode(db, kode);
+	return k ? loadKecamatan(db, k.slug) : null;
+}
+
+/** The list row of the kecamatan with this Kemendagri code, or null. */
+export async function kecamatanByKode(db: Executor, kode: string): Promise<q.BarisDaftarKecamatan | null> {
+	return (await kueriDaftar(db, q.sqlDaftarKecamatan())).find((k) => k.kode === kode) ?? null;
+}
+
 /** One kecamatan's three headline figures over the years, each row with its source and comparison. */
 export interface RingkasanKecamatan {
 	laporan: q.BarisLaporanKecamatan[];
@@ -298,23 +386,33 @@ export interface RingkasanKecamatan {
 }
 
 export interface DataKecamatanSaya {
+	/** the first DAFTAR_KECAMATAN kecamatan of the list (all of them up to that many) */
 	kecamatan: q.BarisDaftarKecamatan[];
-	/** by Kemendagri code; only kecamatan with a report (the others have nothing to show) */
+	jumlahKecamatan: number;
+	/**
+	 * by Kemendagri code, for every kecamatan with a report (the others have nothing to
+	 * show) while the list is whole; past DAFTAR_KECAMATAN none, asked with muatRingkasanKecamatan
+	 */
 	ringkasan: Record<string, RingkasanKecamatan>;
 }
 
 /**
- * "Kecamatan saya": every kecamatan's headline figures, small enough to ship whole with
- * the prerendered page, so a shared link (?kode=) shows at once without DuckDB-WASM.
+ * "Kecamatan saya": up to DAFTAR_KECAMATAN kecamatan (a kabupaten), every one's headline
+ * figures, shipped with the prerendered page so a shared link (?kode=) shows at once
+ * without DuckDB-WASM. Past that, the page ships the first kecamatan for the chooser and
+ * no figures (four queries per kecamatan would dominate the prerender, and the page its
+ * size); it asks DuckDB-WASM for the one named.
  */
 export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya> {
-	const kecamatan = await kueriDaftar(db, q.sqlDaftarKecamatan());
+	const semua = await kueriDaftar(db, q.sqlDaftarKecamatan());
+	const kecamatan = semua.slice(0, DAFTAR_KECAMATAN);
 	const ringkasan: Record<string, RingkasanKecamatan> = {};
-	for (const k of kecamatan.filter((k) => k.ada_laporan)) {
+	const dikirim = semua.length <= DAFTAR_KECAMATAN ? semua.filter((k) => k.ada_laporan) : [];
+	for (const k of dikirim) {
 		const r = await muatRingkasanKecamatan(db, k.slug);
 		if (r) ringkasan[k.kode] = r;
 	}
-	return { kecamatan, ringkasan };
+	return { kecamatan, jumlahKecamatan: semua.length, ringkasan };
 }
 
 /**
@@ -323,6 +421,9 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
  * kecamatan without a published one shows too. Null when nothing is known of it.
  */
 export async function muatRingkasanKecamatan(db: Executor, slug: string): Promise<RingkasanKecamatan | null> {
-	const [{ laporan, ikm, anggaranTahunan: anggaran }, capaian] = await Promise.all([loadKecamatanHeadlines(db, slug), db.kueri(q.sqlCapaianRataKecamatan(slug))]);
+	const [{ laporan, ikm, anggaranTahunan: anggaran }, capaian] = await Promise.all([
+		loadKecamatanHeadlines(db, slug),
+		db.kueri(q.sqlCapaianRataKecamatan(slug))
+	]);
 	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }

@@ -469,6 +469,22 @@ FROM kecamatan k ORDER BY k.kode`;
 }
 
 /**
+ * The chooser's suggestions past the shipped list: kecamatan whose name contains what
+ * was typed (any case), or whose code or slug it is, exact matches first, at most
+ * `batas`. The columns are sqlDaftarKecamatan's, so a suggestion is a list row.
+ */
+export function sqlCariKecamatan(teks: string, batas: number): string {
+	const t = litTeks(teks.trim().toLowerCase());
+	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
+	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
+	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
+FROM kecamatan k
+WHERE strpos(lower(k.kecamatan), ${t}) > 0 OR k.kode = ${t} OR k.slug = ${t}
+ORDER BY (lower(k.kecamatan) = ${t} OR k.kode = ${t} OR k.slug = ${t}) DESC, k.kode
+LIMIT ${litInt(batas)}`;
+}
+
+/**
  * Mean capaian per kecamatan and report year, over the report's indicators (one per
  * indicator, picked as in the heatmap, sqlCapaianMatriks), with where the measurement
  * table starts (the first indicator's line) as its source.

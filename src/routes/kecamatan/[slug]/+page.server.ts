@@ -2,17 +2,22 @@ import { error } from '@sveltejs/kit';
 import { nodeExecutor } from '$lib/query/duckdb-node';
 import { slugList, loadKecamatan } from '$lib/query/page-data';
 import { loadKecamatanTemuan } from '$lib/query/consistency';
+import { HALAMAN_KECAMATAN_SAMPAI } from '$lib/query/limits';
 
 export const prerender = true;
 
 /**
- * Every kecamatan gets a page, with or without reports. DASBOR_PRERENDER_KECAMATAN
- * caps how many: the benchmark (bench/situs.ts) builds synthetic scales of up to
- * 7.277 kecamatan where prerendering every page would take over an hour.
+ * Every kecamatan gets a page, with or without reports, while there are at most
+ * HALAMAN_KECAMATAN_SAMPAI (limits.ts); past that the dashboard links to the one page
+ * /kecamatan?kode=, which queries in the browser, and only the first kecamatan keeps a
+ * page here (SvelteKit fails a prerenderable route that renders no page).
+ * DASBOR_PRERENDER_KECAMATAN caps the count further: the browser benchmark
+ * (bench/site.ts) prerenders only the pages it measures.
  */
 export async function entries() {
-	const batas = Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity);
-	return (await slugList(await nodeExecutor())).slice(0, batas).map((slug) => ({ slug }));
+	const slugs = await slugList(await nodeExecutor());
+	const batas = Math.min(Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity), slugs.length <= HALAMAN_KECAMATAN_SAMPAI ? Infinity : 1);
+	return slugs.slice(0, batas).map((slug) => ({ slug }));
 }
 
 export async function load({ params }) {
