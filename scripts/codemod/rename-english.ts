@@ -250,6 +250,8 @@ export interface Token {
 	text: string;
 	/** the value of a string literal */
 	value?: string;
+	/** a line break before it */
+	nl?: boolean;
 }
 
 /**
@@ -281,6 +283,7 @@ export function tokens(code: string): Token[] {
 		}
 		const t: Token = { kind, start: scanner.getTokenStart(), end: scanner.getTokenEnd(), text: scanner.getTokenText() };
 		if (kind === ts.SyntaxKind.StringLiteral) t.value = scanner.getTokenValue();
+		if (scanner.hasPrecedingLineBreak()) t.nl = true;
 		out.push(t);
 		prev = kind;
 	}
@@ -390,6 +393,8 @@ interface Report {
 	skipped: string[];
 	files: Map<string, number>;
 	warnings: string[];
+	/** renames not made: they would have changed a data key (a property, an object key, a string's word) */
+	refused: string[];
 }
 
 function git(root: string, ...args: string[]): string {
@@ -407,14 +412,19 @@ async function contractNames(root: string): Promise<Set<string>> {
 	return names;
 }
 
-export async function run(root: string, dryRun: boolean): Promise<Report> {
-	const report: Report = { moved: [], skipped: [], files: new Map(), warnings: [] };
+export async function run(
+	root: string,
+	dryRun: boolean,
+	table: { moves: [string, string][]; renames: Rename[] } = { moves: MOVES, renames: RENAMES }
+): Promise<Report> {
+	const { moves, renames: renameTable } = table;
+	const report: Report = { moved: [], skipped: [], files: new Map(), warnings: [], refused: [] };
 	const tracked = new Set(git(root, 'ls-files').split('\n').filter(Boolean));
 	const exists = (p: string) => tracked.has(p);
 
 	try {
 		const contract = await contractNames(root);
-		for (const r of RENAMES)
+		for (const r of renameTable)
 			if (contract.has(r.from) || contract.has(r.to)) throw new Error(`rename ${r.from} → ${r.to} touches a data contract (a column or table name)`);
 	} catch (e) {
 		report.warnings.push(`schema not read (${e instanceof Error ? e.message : e}); renames checked against nothing`);
@@ -423,7 +433,7 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 
 	// 1. which moves apply
 	const move = new Map<string, string>();
-	for (const [a, b] of MOVES) {
+	for (const [a, b] of moves) {
 		if (exists(a) && !exists(b)) move.set(a, b);
 		else if (!exists(a) && exists(b)) report.skipped.push(`move ${a}: already at ${b}`);
 		else if (!exists(a)) report.skipped.push(`move ${a}: no such file`);
@@ -431,7 +441,7 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 	}
 	const newPath = (p: string) => move.get(p) ?? p;
 	// a scoped rename's module, as it is named now
-	const moduleNow = (m: string) => (exists(m) ? m : (MOVES.find(([a, b]) => b === m && exists(a))?.[0] ?? MOVES.find(([a]) => a === m)?.[1] ?? m));
+	const moduleNow = (m: string) => (exists(m) ? m : (moves.find(([a, b]) => b === m && exists(a))?.[0] ?? moves.find(([a]) => a === m)?.[1] ?? m));
 
 	const code = [...tracked].filter(
 		(p) =>
@@ -442,68 +452,253 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 			!p.startsWith('scripts/codemod/') &&
 			p !== 'tests/unit/codemod.test.ts'
 	);
-	const globalNames = new Map(RENAMES.filter((r) => !r.module).map((r) => [r.from, r.to]));
-	const scoped = RENAMES.filter((r) => r.module).map((r) => ({ ...r, module: moduleNow(r.module!) }));
-
-	const outputs = new Map<string, string>();
+	const scopedAll = renameTable.filter((r) => r.module).map((r) => ({ ...r, module: moduleNow(r.module!) }));
+	const sources = new Map<string, { src: string; segments: Segment[]; toks: Token[][] }>();
 	for (const file of code) {
 		const src = readFileSync(join(root, file), 'utf8');
-		const isSvelte = file.endsWith('.svelte');
-		const segments: Segment[] = isSvelte ? svelteSegments(src) : [{ kind: 'script', start: 0, end: src.length }];
-		// names this file renames: global ones, its own scoped ones, and those it imports from their module
-		const names = new Map(globalNames);
-		// a component's default-import name is its importers' binding, not a name inside the component
-		for (const r of scoped) if (r.module === file && !r.default) names.set(r.from, r.to);
-		const edits: [number, number, string][] = [];
-		const imported = new Map<string, string>();
-		// `import { X as Y }`: only that X is renamed, Y stays the file's own name
-		const aliasEdits: [number, number, string][] = [];
-		for (const seg of segments) {
-			const body = src.slice(seg.start, seg.end);
-			const toks = tokens(body);
-			// imports: `import … from 'x'`, `export … from 'x'`, `import('x')`, `vi.mock('x')`, any string that resolves to a moved file
+		const segments: Segment[] = file.endsWith('.svelte') ? svelteSegments(src) : [{ kind: 'script', start: 0, end: src.length }];
+		sources.set(file, { src, segments, toks: segments.map((seg) => tokens(src.slice(seg.start, seg.end))) });
+	}
+	// barrels: `export * from 'x'` and `export { X } from 'x'` carry a scoped name on to their importers
+	const reexports: { file: string; target: string; star: boolean; names: string[] }[] = [];
+	for (const [file, f] of sources)
+		for (const toks of f.toks)
 			for (let i = 0; i < toks.length; i++) {
-				const t = toks[i];
-				if (t.kind !== ts.SyntaxKind.StringLiteral || t.value === undefined) continue;
-				const res = resolveSpecifier(t.value, file, exists);
+				if (toks[i].kind !== ts.SyntaxKind.StringLiteral || toks[i - 1]?.text !== 'from') continue;
+				let j = i - 2;
+				while (j >= 0 && toks[j].kind !== ts.SyntaxKind.ImportKeyword && toks[j].kind !== ts.SyntaxKind.ExportKeyword) j--;
+				if (j < 0 || toks[j].kind !== ts.SyntaxKind.ExportKeyword) continue;
+				const res = resolveSpecifier(toks[i].value!, file, exists);
 				if (!res) continue;
-				for (const r of scoped)
-					if (r.module === res.target) collectImport(toks, i, r, imported, (tok) => aliasEdits.push([seg.start + tok.start, seg.start + tok.end, r.to]));
-				if (!move.has(res.target) && !move.has(file)) continue;
-				const spec = specifierFor(t.value, newPath(file), newPath(res.target), res.added);
-				if (spec !== t.value) edits.push([seg.start + t.start, seg.start + t.end, t.text[0] + spec + t.text[0]]);
+				const clause = toks.slice(j + 1, i - 1);
+				reexports.push({ file, target: res.target, star: clause.some((t) => t.kind === ts.SyntaxKind.AsteriskToken), names: clause.map((t) => t.text) });
 			}
+	const modulesOf = new Map<Rename, Set<string>>();
+	for (const r of scopedAll) {
+		const set = new Set([r.module!]);
+		for (let grew = true; grew;) {
+			grew = false;
+			for (const e of reexports)
+				if (set.has(e.target) && !set.has(e.file) && (e.star || e.names.includes(r.from))) {
+					set.add(e.file);
+					grew = true;
+				}
 		}
-		for (const [a, b] of imported) names.set(a, b);
-		edits.push(...aliasEdits);
-		if (names.size) {
-			for (const seg of segments) {
-				const body = src.slice(seg.start, seg.end);
-				const toks = tokens(body);
-				for (const t of toks) {
+		modulesOf.set(r, set);
+	}
+	const identifiers = new Set<string>();
+	for (const f of sources.values()) for (const toks of f.toks) for (const t of toks) if (t.kind === ts.SyntaxKind.Identifier) identifiers.add(t.text);
+	// every word a string literal or template text holds: a data key (an SQL alias, a manifest or IndexedDB key)
+	const dataWords = new Set<string>();
+	for (const f of sources.values())
+		for (const toks of f.toks)
+			for (const t of toks) {
+				const text =
+					t.kind === ts.SyntaxKind.StringLiteral
+						? t.value!
+						: t.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || (t.kind >= ts.SyntaxKind.TemplateHead && t.kind <= ts.SyntaxKind.TemplateTail)
+							? t.text
+							: '';
+				for (const w of text.match(/[a-z_$][\w$]*/gi) ?? []) dataWords.add(w);
+			}
+
+	// Plan, refuse the renames that would change a data key, and plan again without them.
+	let active = renameTable.filter((r) => {
+		if (!r.module && dataWords.has(r.from) && identifiers.has(r.from)) {
+			report.refused.push(`${r.from} → ${r.to}: a global rename of a word that strings hold (a data key)`);
+			return false;
+		}
+		return true;
+	});
+	let planned = plan(active);
+	while (planned.refused.size) {
+		for (const [r, why] of planned.refused) report.refused.push(`${r.from} → ${r.to}${r.module ? ` (${r.module})` : ''}: ${why}`);
+		active = active.filter((r) => !planned.refused.has(r));
+		planned = plan(active);
+	}
+	const outputs = planned.outputs;
+	for (const [f, n] of planned.files) report.files.set(f, n);
+	report.warnings.push(...planned.warnings);
+
+	function plan(renames: Rename[]) {
+		const refused = new Map<Rename, string>();
+		const outputs = new Map<string, string>();
+		const files = new Map<string, number>();
+		const warnings: string[] = [];
+		const globalRules = new Map(renames.filter((r) => !r.module).map((r) => [r.from, r]));
+		const scoped = scopedAll.filter((r) => renames.some((x) => x.from === r.from && x.to === r.to && moduleNow(x.module ?? '') === r.module));
+		const original = (r: Rename) =>
+			renameTable.find((x) => x.from === r.from && x.to === r.to && (x.module ? moduleNow(x.module) : undefined) === r.module) ?? r;
+		for (const file of code) {
+			const { src, segments, toks: segToks } = sources.get(file)!;
+			const isSvelte = file.endsWith('.svelte');
+			// names this file renames: global ones, its own scoped ones, and those it imports from their module
+			const rules = new Map(globalRules);
+			// a component's default-import name is its importers' binding, not a name inside the component
+			for (const r of scoped) if (modulesOf.get(r)!.has(file) && !r.default) rules.set(r.from, r);
+			const edits: [number, number, string][] = [];
+			const imported = new Map<string, Rename>();
+			// `import * as q from 'x'`: q.X is X of module x
+			const namespaces = new Map<string, Set<string>>();
+			// `import { X as Y }`: only that X is renamed, Y stays the file's own name
+			const aliasEdits: [number, number, string][] = [];
+			segments.forEach((seg, n) => {
+				const toks = segToks[n];
+				// imports: `import … from 'x'`, `export … from 'x'`, `import('x')`, `vi.mock('x')`, any string that resolves to a moved file
+				for (let i = 0; i < toks.length; i++) {
+					const t = toks[i];
+					if (t.kind !== ts.SyntaxKind.StringLiteral || t.value === undefined) continue;
+					const res = resolveSpecifier(t.value, file, exists);
+					if (!res) continue;
+					if (toks[i - 1]?.text === 'from' && toks[i - 3]?.text === 'as' && toks[i - 4]?.kind === ts.SyntaxKind.AsteriskToken)
+						namespaces.set(toks[i - 2].text, new Set([...(namespaces.get(toks[i - 2].text) ?? []), res.target]));
+					for (const r of scoped)
+						if (modulesOf.get(r)!.has(res.target))
+							collectImport(
+								toks,
+								i,
+								r,
+								(name) => imported.set(name, r),
+								(tok) => aliasEdits.push([seg.start + tok.start, seg.start + tok.end, r.to])
+							);
+					if (!move.has(res.target) && !move.has(file)) continue;
+					const spec = specifierFor(t.value, newPath(file), newPath(res.target), res.added);
+					if (spec !== t.value) edits.push([seg.start + t.start, seg.start + t.end, t.text[0] + spec + t.text[0]]);
+				}
+			});
+			for (const [a, r] of imported) rules.set(a, r);
+			edits.push(...aliasEdits);
+			if (!rules.size && !edits.length) continue;
+			segments.forEach((seg, n) => {
+				const toks = segToks[n];
+				const where = (t: Token) => `${file}:${src.slice(0, seg.start + t.start).split('\n').length}`;
+				const ctx = contexts(toks, file);
+				for (let k = 0; k < toks.length; k++) {
+					const t = toks[k];
 					if (t.kind !== ts.SyntaxKind.Identifier) continue;
-					const to = names.get(t.text);
-					if (to !== undefined) edits.push([seg.start + t.start, seg.start + t.end, to]);
+					const r = rules.get(t.text);
+					if (r === undefined) continue;
+					if (r.module) {
+						const mods = modulesOf.get(r)!;
+						const prev = toks[k - 1];
+						const c = ctx[k];
+						if (prev?.kind === ts.SyntaxKind.DotToken || prev?.kind === ts.SyntaxKind.QuestionDotToken) {
+							// q.X of `import * as q`, (await import('x')).X: the module's name; anything else is a property
+							const ns = toks[k - 2];
+							const ok = (ns?.kind === ts.SyntaxKind.Identifier && [...(namespaces.get(ns.text) ?? [])].some((m) => mods.has(m))) || c.dynamicImport;
+							if (!ok) {
+								refused.set(original(r), `a property \`.${t.text}\` at ${where(t)}`);
+								continue;
+							}
+						} else if ((c.key || c.shorthand) && !c.mockOf.some((m) => mods.has(m)) && !(c.shorthand && c.importDestructure)) {
+							refused.set(original(r), `${c.key ? 'an object key' : 'a shorthand property'} \`${t.text}\` at ${where(t)}`);
+							continue;
+						} else if (seg.kind === 'markup' && isSvelte && toks.length === 1 && insideTag(src, seg.start)) {
+							refused.set(original(r), `a shorthand attribute {${t.text}} at ${where(t)}`);
+							continue;
+						}
+					}
+					edits.push([seg.start + t.start, seg.start + t.end, r.to]);
 				}
 				// a file that holds both the old and the new name may mean two things by them
 				if (seg.kind === 'script')
-					for (const [from, to] of names) {
-						const has = (n: string) => toks.some((t) => t.kind === ts.SyntaxKind.Identifier && t.text === n);
-						if (has(from) && has(to)) report.warnings.push(`${file}: uses both ${from} and ${to}; check the rename`);
+					for (const [from, r] of rules) {
+						const has = (nm: string) => toks.some((t) => t.kind === ts.SyntaxKind.Identifier && t.text === nm);
+						if (has(from) && has(r.to)) {
+							if (r.module) refused.set(original(r), `${file} already has a ${r.to}`);
+							else warnings.push(`${file}: uses both ${from} and ${r.to}; check the rename`);
+						}
 					}
-			}
+			});
 			if (isSvelte) {
 				// component tags in the markup: <Figur …>, </Figur>
 				const inCode = (i: number) => segments.some((s) => i >= s.start && i < s.end);
 				for (const m of src.matchAll(/<\/?([A-Z][A-Za-z0-9_]*)/g)) {
-					const to = names.get(m[1]);
-					if (to !== undefined && !inCode(m.index)) edits.push([m.index + m[0].length - m[1].length, m.index + m[0].length, to]);
+					const r = rules.get(m[1]);
+					if (r !== undefined && !inCode(m.index)) edits.push([m.index + m[0].length - m[1].length, m.index + m[0].length, r.to]);
 				}
 			}
+			if (edits.length) {
+				outputs.set(file, applyEdits(src, edits));
+				files.set(newPath(file), edits.length);
+			}
 		}
-		if (edits.length) {
-			outputs.set(file, applyEdits(src, edits));
-			report.files.set(newPath(file), edits.length);
+		return { refused, outputs, files, warnings };
+
+		/** where each token stands: an object key, a shorthand property, inside vi.mock('x', …), after (await import('x')) */
+		function contexts(toks: Token[], currentFile: string) {
+			const out: { key: boolean; shorthand: boolean; mockOf: string[]; dynamicImport: boolean; importDestructure: boolean }[] = [];
+			// open brackets: kind, whether an import/export clause, the mocked module, the index of the token
+			const stack: { kind: string; clause: boolean; mock?: string; at: number }[] = [];
+			for (let k = 0; k < toks.length; k++) {
+				const t = toks[k];
+				const p = toks[k - 1];
+				const p2 = toks[k - 2];
+				const top = stack[stack.length - 1];
+				const inBrace = top?.kind === '{' && !top.clause;
+				const next = toks[k + 1];
+				const nextColon =
+					next?.kind === ts.SyntaxKind.ColonToken || (next?.kind === ts.SyntaxKind.QuestionToken && toks[k + 2]?.kind === ts.SyntaxKind.ColonToken);
+				const afterSep =
+					!p ||
+					p.kind === ts.SyntaxKind.OpenBraceToken ||
+					p.kind === ts.SyntaxKind.CommaToken ||
+					p.kind === ts.SyntaxKind.SemicolonToken ||
+					t.nl === true ||
+					p.text === 'readonly';
+				const key = inBrace && nextColon && afterSep;
+				const shorthand =
+					inBrace &&
+					(p?.kind === ts.SyntaxKind.OpenBraceToken || p?.kind === ts.SyntaxKind.CommaToken) &&
+					(next?.kind === ts.SyntaxKind.CommaToken || next?.kind === ts.SyntaxKind.CloseBraceToken || next?.kind === ts.SyntaxKind.EqualsToken);
+				let importDestructure = false;
+				if (shorthand && top) {
+					// const { X } = await import('x')
+					let depth = 0;
+					let j = k;
+					for (; j < toks.length; j++) {
+						if (toks[j].kind === ts.SyntaxKind.OpenBraceToken) depth++;
+						else if (toks[j].kind === ts.SyntaxKind.CloseBraceToken && depth-- === 0) break;
+					}
+					const after = toks.slice(j + 1, j + 5).map((x) => x.text);
+					importDestructure = after[0] === '=' && (after[1] === 'import' || (after[1] === 'await' && after[2] === 'import'));
+				}
+				const dynamicImport =
+					(p?.kind === ts.SyntaxKind.DotToken || p?.kind === ts.SyntaxKind.QuestionDotToken) &&
+					p2?.kind === ts.SyntaxKind.CloseParenToken &&
+					toks.slice(Math.max(0, k - 7), k - 1).some((x) => x.kind === ts.SyntaxKind.ImportKeyword);
+				out.push({ key, shorthand, mockOf: stack.filter((s) => s.mock).map((s) => s.mock!), dynamicImport, importDestructure });
+				if (t.kind === ts.SyntaxKind.OpenBraceToken) {
+					const clause =
+						p?.text === 'import' ||
+						p?.text === 'export' ||
+						(p?.text === 'type' && (p2?.text === 'import' || p2?.text === 'export')) ||
+						(p?.kind === ts.SyntaxKind.CommaToken && toks[k - 3]?.text === 'import');
+					stack.push({ kind: '{', clause, at: k });
+				} else if (t.kind === ts.SyntaxKind.TemplateHead) stack.push({ kind: '$', clause: false, at: k });
+				else if (t.kind === ts.SyntaxKind.OpenParenToken || t.kind === ts.SyntaxKind.OpenBracketToken) {
+					let mock: string | undefined;
+					if (
+						t.kind === ts.SyntaxKind.OpenParenToken &&
+						p?.text === 'mock' &&
+						p2?.kind === ts.SyntaxKind.DotToken &&
+						next?.kind === ts.SyntaxKind.StringLiteral
+					)
+						mock = resolveSpecifier(next.value!, currentFile, exists)?.target;
+					stack.push({ kind: t.text, clause: false, mock, at: k });
+				} else if (
+					t.kind === ts.SyntaxKind.CloseBraceToken ||
+					t.kind === ts.SyntaxKind.TemplateTail ||
+					t.kind === ts.SyntaxKind.CloseParenToken ||
+					t.kind === ts.SyntaxKind.CloseBracketToken
+				)
+					stack.pop();
+				else if (t.kind === ts.SyntaxKind.TemplateMiddle) {
+					stack.pop();
+					stack.push({ kind: '$', clause: false, at: k });
+				}
+			}
+			return out;
 		}
 	}
 
@@ -521,7 +716,8 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 		}
 		// folders named in prose ("src/lib/reference/")
 		for (const [a, b] of folderMoves(move)) s = replaceWord(s, a + '/', b + '/');
-		for (const [a, b] of globalNames) s = s.split('`' + a + '`').join('`' + b + '`');
+		for (const r of renameTable)
+			if (!r.module && !report.refused.some((x) => x.startsWith(`${r.from} → `))) s = s.split('`' + r.from + '`').join('`' + r.to + '`');
 		if (s !== before) {
 			outputs.set(file, s);
 			report.files.set(newPath(file), (report.files.get(newPath(file)) ?? 0) + 1);
@@ -540,6 +736,11 @@ export async function run(root: string, dryRun: boolean): Promise<Report> {
 		report.moved.push(`${a} → ${b}`);
 	}
 	return report;
+}
+
+/** Whether position i of a .svelte file is inside a tag (`<C {x} />`), not in its text. */
+function insideTag(src: string, i: number): boolean {
+	return src.lastIndexOf('<', i) > src.lastIndexOf('>', i);
 }
 
 /** Folders whose every tracked file moves to one other folder. */
@@ -564,11 +765,11 @@ function replaceWord(s: string, a: string, b: string): string {
  * `import { X as Y } from`, `export { X } from`, `import X from` (default), and a
  * dynamic import or vi.mock of the module (the whole file then uses X).
  */
-function collectImport(toks: Token[], i: number, r: Rename, imported: Map<string, string>, alias: (t: Token) => void): void {
+function collectImport(toks: Token[], i: number, r: Rename, imported: (name: string) => void, alias: (t: Token) => void): void {
 	const before = toks[i - 1];
 	// dynamic import('x') / vi.mock('x') / await import('x'): names are read off the namespace
 	if (before?.kind === ts.SyntaxKind.OpenParenToken) {
-		imported.set(r.from, r.to);
+		imported(r.from);
 		return;
 	}
 	if (before?.text !== 'from') return;
@@ -582,7 +783,7 @@ function collectImport(toks: Token[], i: number, r: Rename, imported: Map<string
 			(first && clause.indexOf(first) < clause.findIndex((t) => t.kind === ts.SyntaxKind.OpenBraceToken || t.kind === ts.SyntaxKind.CommaToken)) ||
 			(first && !clause.some((t) => t.kind === ts.SyntaxKind.OpenBraceToken))
 		) {
-			if (first.text === r.from) imported.set(r.from, r.to);
+			if (first.text === r.from) imported(r.from);
 		}
 		return;
 	}
@@ -591,7 +792,7 @@ function collectImport(toks: Token[], i: number, r: Rename, imported: Map<string
 		const aliased = clause[k + 1]?.text === 'as';
 		// `X as Y`: only X is renamed (Y is the file's own name); without alias every X in the file
 		if (aliased) alias(clause[k]);
-		else imported.set(r.from, r.to);
+		else imported(r.from);
 	}
 }
 
@@ -608,5 +809,6 @@ if (isMain) {
 	console.log(`${dryRun ? 'would rewrite' : 'rewrote'} ${r.files.size} files (${[...r.files.values()].reduce((a, b) => a + b, 0)} edits)`);
 	for (const [f, n] of [...r.files].sort()) console.log(`  ${rel(f)}: ${n}`);
 	if (r.skipped.length) console.log(`skipped ${r.skipped.length}:\n  ${r.skipped.join('\n  ')}`);
+	if (r.refused.length) console.log(`refused ${r.refused.length}:\n  ${r.refused.join('\n  ')}`);
 	if (r.warnings.length) console.log(`warnings ${r.warnings.length}:\n  ${r.warnings.join('\n  ')}`);
 }
