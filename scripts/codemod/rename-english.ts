@@ -1311,6 +1311,28 @@ export async function run(
 				const clause = toks.slice(j + 1, i - 1);
 				reexports.push({ file, target: res.target, star: clause.some((t) => t.kind === ts.SyntaxKind.AsteriskToken), names: clause.map((t) => t.text) });
 			}
+	// `import { X } from 'x'; export { X };`: the same, in two statements
+	for (const [file, f] of sources)
+		for (const toks of f.toks) {
+			const from = new Map<string, string>();
+			for (let i = 0; i < toks.length; i++) {
+				if (toks[i].kind !== ts.SyntaxKind.StringLiteral || toks[i - 1]?.text !== 'from') continue;
+				let j = i - 2;
+				while (j >= 0 && toks[j].kind !== ts.SyntaxKind.ImportKeyword && toks[j].kind !== ts.SyntaxKind.ExportKeyword) j--;
+				const res = j >= 0 && toks[j].kind === ts.SyntaxKind.ImportKeyword ? resolveSpecifier(toks[i].value!, file, exists) : null;
+				if (res) for (const t of toks.slice(j + 1, i - 1)) if (t.kind === ts.SyntaxKind.Identifier) from.set(t.text, res.target);
+			}
+			for (let i = 0; i < toks.length; i++) {
+				if (toks[i].kind !== ts.SyntaxKind.ExportKeyword || toks[i + 1]?.kind !== ts.SyntaxKind.OpenBraceToken) continue;
+				let j = i + 2;
+				while (j < toks.length && toks[j].kind !== ts.SyntaxKind.CloseBraceToken) j++;
+				if (toks[j + 1]?.text === 'from') continue;
+				for (const t of toks.slice(i + 2, j)) {
+					const target = from.get(t.text);
+					if (target) reexports.push({ file, target, star: false, names: [t.text] });
+				}
+			}
+		}
 	const modulesOf = new Map<Rename, Set<string>>();
 	for (const r of scopedAll) {
 		const set = new Set([r.module!]);
