@@ -31,7 +31,7 @@
  */
 import ts from 'typescript';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -1053,7 +1053,480 @@ export const RENAMES: Rename[] = [
 	{ module: 'tests/unit/lkip/layouts-unseen.ts', from: 'HARAPAN', to: 'EXPECTED' },
 	// tests/unit/store/sample.ts
 	{ module: 'tests/unit/store/sample.ts', from: 'REF', to: 'MASTER' },
-	{ module: 'tests/unit/store/sample.ts', from: 'laporan', to: 'sampleReport' }
+	{ module: 'tests/unit/store/sample.ts', from: 'laporan', to: 'sampleReport' },
+	// ---- module-level names that are not exported: the same rule inside a module
+	// src/lib/audit/anggaran-sums.ts
+	{ module: 'src/lib/audit/anggaran-sums.ts', from: 'lepasDari', to: 'detachFrom' },
+	{ module: 'src/lib/audit/anggaran-sums.ts', from: 'Kolom', to: 'SumColumn' },
+	{ module: 'src/lib/audit/anggaran-sums.ts', from: 'nilaiAnak', to: 'childValue' },
+	// src/lib/audit/average-claims.ts
+	{ module: 'src/lib/audit/average-claims.ts', from: 'RERATA', to: 'AVERAGE' },
+	{ module: 'src/lib/audit/average-claims.ts', from: 'BUKAN', to: 'NOT_AVERAGE' },
+	{ module: 'src/lib/audit/average-claims.ts', from: 'SERAP', to: 'ABSORB' },
+	{ module: 'src/lib/audit/average-claims.ts', from: 'serapanKalimat', to: 'sentenceSerapan' },
+	// src/lib/audit/broken-numbers.ts
+	{ module: 'src/lib/audit/broken-numbers.ts', from: 'KELOMPOK', to: 'GROUP' },
+	{ module: 'src/lib/audit/broken-numbers.ts', from: 'SEN_TITIK', to: 'CENTS_DOT' },
+	{ module: 'src/lib/audit/broken-numbers.ts', from: 'MASALAH_ANGKA', to: 'NUMBER_PROBLEMS' },
+	// src/lib/audit/budget-counts.ts
+	{ module: 'src/lib/audit/budget-counts.ts', from: 'Tingkat', to: 'CountLevel' },
+	{ module: 'src/lib/audit/budget-counts.ts', from: 'HITUNG', to: 'COUNT' },
+	{ module: 'src/lib/audit/budget-counts.ts', from: 'SATU_SASARAN', to: 'ONE_SASARAN' },
+	{ module: 'src/lib/audit/budget-counts.ts', from: 'namaBaris', to: 'rowName' },
+	{ module: 'src/lib/audit/budget-counts.ts', from: 'Klaim', to: 'Claim' },
+	// src/lib/audit/cause.ts
+	{ module: 'src/lib/audit/cause.ts', from: 'Kolom', to: 'CauseColumn' },
+	{ module: 'src/lib/audit/cause.ts', from: 'persenCocok', to: 'percentMatches' },
+	{ module: 'src/lib/audit/cause.ts', from: 'calon', to: 'candidates' },
+	{ module: 'src/lib/audit/cause.ts', from: 'kunciAkibat', to: 'effectKey' },
+	// src/lib/audit/composition.ts
+	{ module: 'src/lib/audit/composition.ts', from: 'JENIS', to: 'KINDS' },
+	{ module: 'src/lib/audit/composition.ts', from: 'BUKAN_PORSI', to: 'NOT_SHARE' },
+	{ module: 'src/lib/audit/composition.ts', from: 'PORSI', to: 'SHARE' },
+	{ module: 'src/lib/audit/composition.ts', from: 'Bagian', to: 'Part' },
+	{ module: 'src/lib/audit/composition.ts', from: 'persenSebelum', to: 'percentBefore' },
+	{ module: 'src/lib/audit/composition.ts', from: 'persenSesudah', to: 'percentAfter' },
+	// src/lib/audit/cross-section.ts
+	{ module: 'src/lib/audit/cross-section.ts', from: 'cekIkm', to: 'checkIkm' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'Jenis', to: 'StatementKind' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'Pernyataan', to: 'Statement' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'LUAR_TOTAL', to: 'OUTSIDE_TOTAL' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'KUNCI', to: 'KEYS' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'cekTotal', to: 'checkTotal' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'cekKomposisi', to: 'checkComposition' },
+	{ module: 'src/lib/audit/cross-section.ts', from: 'cekPasangan', to: 'checkPair' },
+	// src/lib/audit/cross-year.ts
+	{ module: 'src/lib/audit/cross-year.ts', from: 'laporanTahun', to: 'reportOfYear' },
+	// src/lib/audit/document-structure.ts
+	{ module: 'src/lib/audit/document-structure.ts', from: 'PERIODE', to: 'PERIOD' },
+	{ module: 'src/lib/audit/document-structure.ts', from: 'BAGIAN_TAHUN', to: 'YEAR_SECTIONS' },
+	// src/lib/audit/highlight.ts
+	{ module: 'src/lib/audit/highlight.ts', from: 'ANGKA', to: 'NUMBER' },
+	{ module: 'src/lib/audit/highlight.ts', from: 'sama', to: 'same' },
+	// src/lib/audit/ikm-targets.ts
+	{ module: 'src/lib/audit/ikm-targets.ts', from: 'SEL_TAHUN', to: 'YEAR_CELL' },
+	{ module: 'src/lib/audit/ikm-targets.ts', from: 'Target', to: 'IkmTarget' },
+	{ module: 'src/lib/audit/ikm-targets.ts', from: 'barisTahun', to: 'yearRow' },
+	{ module: 'src/lib/audit/ikm-targets.ts', from: 'nilai', to: 'valueOf' },
+	// src/lib/audit/index.ts
+	{ module: 'src/lib/audit/index.ts', from: 'konteks', to: 'contextOf' },
+	{ module: 'src/lib/audit/index.ts', from: 'temuanLengkap', to: 'completeTemuan' },
+	{ module: 'src/lib/audit/index.ts', from: 'kelompokkan', to: 'groupTemuan' },
+	// src/lib/audit/indicator-counts.ts
+	{ module: 'src/lib/audit/indicator-counts.ts', from: 'HITUNG', to: 'COUNT' },
+	{ module: 'src/lib/audit/indicator-counts.ts', from: 'HITUNG_SASARAN', to: 'COUNT_SASARAN' },
+	{ module: 'src/lib/audit/indicator-counts.ts', from: 'SATU_SASARAN', to: 'ONE_SASARAN' },
+	{ module: 'src/lib/audit/indicator-counts.ts', from: 'KATEGORI', to: 'CATEGORIES' },
+	{ module: 'src/lib/audit/indicator-counts.ts', from: 'tahunLain', to: 'otherYear' },
+	// src/lib/audit/input-amounts.ts
+	{ module: 'src/lib/audit/input-amounts.ts', from: 'DANA', to: 'FUNDS' },
+	{ module: 'src/lib/audit/input-amounts.ts', from: 'PERSEN', to: 'PERCENT' },
+	{ module: 'src/lib/audit/input-amounts.ts', from: 'bedaDigit', to: 'digitDifference' },
+	// src/lib/audit/letter.ts
+	{ module: 'src/lib/audit/letter.ts', from: 'BULAN', to: 'MONTHS' },
+	{ module: 'src/lib/audit/letter.ts', from: 'SARAN_UMUM', to: 'GENERAL_ADVICE' },
+	{ module: 'src/lib/audit/letter.ts', from: 'tanggal', to: 'dateText' },
+	{ module: 'src/lib/audit/letter.ts', from: 'angkaSurat', to: 'letterNumber' },
+	{ module: 'src/lib/audit/letter.ts', from: 'kutip', to: 'quote' },
+	{ module: 'src/lib/audit/letter.ts', from: 'judul', to: 'titleOf' },
+	{ module: 'src/lib/audit/letter.ts', from: 'butir', to: 'itemOf' },
+	{ module: 'src/lib/audit/letter.ts', from: 'tebal', to: 'bold' },
+	{ module: 'src/lib/audit/letter.ts', from: 'itemTemuan', to: 'temuanItem' },
+	{ module: 'src/lib/audit/letter.ts', from: 'bagianSkor', to: 'scorePart' },
+	// src/lib/audit/narrative-claims.ts
+	{ module: 'src/lib/audit/narrative-claims.ts', from: 'NAIK', to: 'UP' },
+	{ module: 'src/lib/audit/narrative-claims.ts', from: 'TURUN', to: 'DOWN' },
+	{ module: 'src/lib/audit/narrative-claims.ts', from: 'Arah', to: 'Direction' },
+	{ module: 'src/lib/audit/narrative-claims.ts', from: 'arahKlaim', to: 'claimDirection' },
+	{ module: 'src/lib/audit/narrative-claims.ts', from: 'bilangan', to: 'numberIn' },
+	// src/lib/audit/out-of-range.ts
+	{ module: 'src/lib/audit/out-of-range.ts', from: 'PROPORSI', to: 'PROPORTION' },
+	{ module: 'src/lib/audit/out-of-range.ts', from: 'BUKAN_PROPORSI', to: 'NOT_PROPORTION' },
+	// src/lib/audit/output-targets.ts
+	{ module: 'src/lib/audit/output-targets.ts', from: 'Entri', to: 'Entry' },
+	// src/lib/audit/percent-rows.ts
+	{ module: 'src/lib/audit/percent-rows.ts', from: 'nama', to: 'nameOf' },
+	{ module: 'src/lib/audit/percent-rows.ts', from: 'cocokNama', to: 'nameMatches' },
+	// src/lib/audit/predikat.ts
+	{ module: 'src/lib/audit/predikat.ts', from: 'KATA', to: 'WORDS' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'TANDA', to: 'MARK' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'labelDisebut', to: 'statedLabel' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'labelAsli', to: 'originalLabel' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'KATA_SASARAN', to: 'SASARAN_WORDS' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'kata', to: 'words' },
+	{ module: 'src/lib/audit/predikat.ts', from: 'labelSasaran', to: 'sasaranLabel' },
+	// src/lib/audit/prose-values.ts
+	{ module: 'src/lib/audit/prose-values.ts', from: 'NILAI', to: 'VALUE' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'kata', to: 'words' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'mirip', to: 'similar' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'indikatorJudul', to: 'titleIndikator' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'tahunLain', to: 'otherYear' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'samaNilai', to: 'sameValue' },
+	{ module: 'src/lib/audit/prose-values.ts', from: 'BUTIR', to: 'ITEM' },
+	// src/lib/audit/survey.ts
+	{ module: 'src/lib/audit/survey.ts', from: 'JAWABAN', to: 'ANSWERS' },
+	{ module: 'src/lib/audit/survey.ts', from: 'peringkatMutu', to: 'mutuRank' },
+	{ module: 'src/lib/audit/survey.ts', from: 'nilai', to: 'valueOf' },
+	{ module: 'src/lib/audit/survey.ts', from: 'Distribusi', to: 'Distribution' },
+	{ module: 'src/lib/audit/survey.ts', from: 'kolomUnsur', to: 'elementColumns' },
+	{ module: 'src/lib/audit/survey.ts', from: 'distribusi', to: 'distributionOf' },
+	{ module: 'src/lib/audit/survey.ts', from: 'Skor', to: 'ElementScore' },
+	{ module: 'src/lib/audit/survey.ts', from: 'tabelSkor', to: 'scoreTable' },
+	{ module: 'src/lib/audit/survey.ts', from: 'bagian', to: 'sectionOf' },
+	{ module: 'src/lib/audit/survey.ts', from: 'pasangan', to: 'pairs' },
+	// src/lib/audit/table-totals.ts
+	{ module: 'src/lib/audit/table-totals.ts', from: 'ASN_TEKS', to: 'ASN_TEXT' },
+	{ module: 'src/lib/audit/table-totals.ts', from: 'sel', to: 'cellOf' },
+	{ module: 'src/lib/audit/table-totals.ts', from: 'kepala', to: 'headerOf' },
+	{ module: 'src/lib/audit/table-totals.ts', from: 'Periksa', to: 'TableCheck' },
+	{ module: 'src/lib/audit/table-totals.ts', from: 'judulDiAtas', to: 'titleAbove' },
+	// src/lib/audit/table-triples.ts
+	{ module: 'src/lib/audit/table-triples.ts', from: 'ANGKA_SAJA', to: 'NUMBER_ONLY' },
+	{ module: 'src/lib/audit/table-triples.ts', from: 'barisData', to: 'dataRows' },
+	{ module: 'src/lib/audit/table-triples.ts', from: 'kolomPersen', to: 'percentColumn' },
+	// src/lib/audit/util.ts
+	{ module: 'src/lib/audit/util.ts', from: 'ribuan', to: 'thousands' },
+	{ module: 'src/lib/audit/util.ts', from: 'selPerBaris', to: 'cellsPerLine' },
+	// src/lib/charts.ts
+	{ module: 'src/lib/charts.ts', from: 'pendek', to: 'shortName' },
+	{ module: 'src/lib/charts.ts', from: 'labelSumbu', to: 'axisLabel' },
+	{ module: 'src/lib/charts.ts', from: 'ParamTooltip', to: 'TooltipParam' },
+	{ module: 'src/lib/charts.ts', from: 'tooltipBaris', to: 'tooltipRow' },
+	{ module: 'src/lib/charts.ts', from: 'bedaIkm', to: 'ikmDifference' },
+	{ module: 'src/lib/charts.ts', from: 'labelIkm', to: 'ikmLabel' },
+	{ module: 'src/lib/charts.ts', from: 'sebagian', to: 'partial' },
+	{ module: 'src/lib/charts.ts', from: 'namaSerapan', to: 'serapanName' },
+	{ module: 'src/lib/charts.ts', from: 'WARNA_TANPA_DATA', to: 'NO_DATA_COLOR' },
+	{ module: 'src/lib/charts.ts', from: 'TANPA_DATA', to: 'NO_DATA' },
+	{ module: 'src/lib/charts.ts', from: 'opsiTren', to: 'trendOption' },
+	{ module: 'src/lib/charts.ts', from: 'jumlahRata', to: 'averageCount' },
+	{ module: 'src/lib/charts.ts', from: 'kecamatanTahun', to: 'kecamatanYear' },
+	// src/lib/domain/anggaran-scope.ts
+	{ module: 'src/lib/domain/anggaran-scope.ts', from: 'Belanja', to: 'BelanjaShare' },
+	// src/lib/domain/ikm-choice.ts
+	{ module: 'src/lib/domain/ikm-choice.ts', from: 'desimal', to: 'decimals' },
+	{ module: 'src/lib/domain/ikm-choice.ts', from: 'peringkatBagian', to: 'sectionRank' },
+	// src/lib/domain/scales.ts
+	{ module: 'src/lib/domain/scales.ts', from: 'angka', to: 'formatScaleNumber' },
+	{ module: 'src/lib/domain/scales.ts', from: 'MAKS_AMAN', to: 'MAX_SAFE' },
+	// src/lib/domain/sentences.ts
+	{ module: 'src/lib/domain/sentences.ts', from: 'letak', to: 'placeOf' },
+	// src/lib/export/csv.ts
+	{ module: 'src/lib/export/csv.ts', from: 'AWAL_RUMUS', to: 'FORMULA_START' },
+	{ module: 'src/lib/export/csv.ts', from: 'RUMUS_SESUDAH_PEMISAH', to: 'FORMULA_AFTER_SEPARATOR' },
+	// src/lib/export/png.ts
+	{ module: 'src/lib/export/png.ts', from: 'bungkus', to: 'wrapText' },
+	// src/lib/export/temuan-sheet.ts
+	{ module: 'src/lib/export/temuan-sheet.ts', from: 'butirMd', to: 'itemMd' },
+	{ module: 'src/lib/export/temuan-sheet.ts', from: 'satuMd', to: 'oneMd' },
+	// src/lib/export/xlsx.ts
+	{ module: 'src/lib/export/xlsx.ts', from: 'GAYA', to: 'STYLE_IDS' },
+	{ module: 'src/lib/export/xlsx.ts', from: 'selTeks', to: 'textCell' },
+	{ module: 'src/lib/export/xlsx.ts', from: 'selAngka', to: 'numberCell' },
+	{ module: 'src/lib/export/xlsx.ts', from: 'sel', to: 'cellXml' },
+	{ module: 'src/lib/export/xlsx.ts', from: 'lebar', to: 'widthOf' },
+	// src/lib/format.ts
+	{ module: 'src/lib/format.ts', from: 'cacheFormat', to: 'formatCache' },
+	{ module: 'src/lib/format.ts', from: 'kosong', to: 'isEmpty' },
+	{ module: 'src/lib/format.ts', from: 'bagiSeratus', to: 'divideByHundred' },
+	// src/lib/kecamatan-saya.ts
+	{ module: 'src/lib/kecamatan-saya.ts', from: 'rapikan', to: 'tidy' },
+	// src/lib/lkip/anggaran-table.ts
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'KODE', to: 'CODE' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'KODE_DI_AWAL', to: 'LEADING_CODE' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'NOMOR_POLOS', to: 'PLAIN_NUMBER' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'BUKAN_ANGGARAN', to: 'NOT_ANGGARAN' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'selMentah', to: 'rawCell' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'TEBAL', to: 'BOLD' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'UANG', to: 'MONEY' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'barisNomorKolom', to: 'isColumnNumberRow' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'sisipanHalaman', to: 'pageInsert' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'pendek', to: 'shortText' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'lanjutanTabel', to: 'tableContinuation' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'angka', to: 'amountOf' },
+	{ module: 'src/lib/lkip/anggaran-table.ts', from: 'bacaBaris', to: 'readRow' },
+	// src/lib/lkip/anggaran-text.ts
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'TAHUN', to: 'YEAR' },
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'PERAN', to: 'ROLES' },
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'BUKAN_TOTAL', to: 'NOT_TOTAL' },
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'KATA_ANGGARAN', to: 'ANGGARAN_WORDS' },
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'tanpaMarkup', to: 'withoutMarkup' },
+	{ module: 'src/lib/lkip/anggaran-text.ts', from: 'persenSesudah', to: 'percentAfter' },
+	// src/lib/lkip/anggaran-tree.ts
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'Simpul', to: 'TreeNode' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'TOLERANSI', to: 'TOLERANCE' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'kira', to: 'roughlyEqual' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'real', to: 'realisasiOf' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'cocok', to: 'sumsMatch' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'Jumlah', to: 'Sums' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'BATAS_LANGKAH', to: 'STEP_LIMIT' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'uraikan', to: 'decompose' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'pisahkanRun', to: 'splitRuns' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'SAMBUNG', to: 'JOINER' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'namaBerlanjut', to: 'continuedName' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'namaiProgram', to: 'nameProgram' },
+	{ module: 'src/lib/lkip/anggaran-tree.ts', from: 'turunkanBukanProgram', to: 'demoteNonProgram' },
+	// src/lib/lkip/anggaran.ts
+	{ module: 'src/lib/lkip/anggaran.ts', from: 'skor', to: 'scoreOf' },
+	{ module: 'src/lib/lkip/anggaran.ts', from: 'totalDariTeks', to: 'totalFromText' },
+	// src/lib/lkip/belanja.ts
+	{ module: 'src/lib/lkip/belanja.ts', from: 'bacaBaris', to: 'readBelanjaRow' },
+	// src/lib/lkip/efisiensi.ts
+	{ module: 'src/lib/lkip/efisiensi.ts', from: 'Kolom', to: 'EfficiencyColumn' },
+	{ module: 'src/lib/lkip/efisiensi.ts', from: 'kolom', to: 'columnOf' },
+	{ module: 'src/lib/lkip/efisiensi.ts', from: 'kosong', to: 'isEmpty' },
+	{ module: 'src/lib/lkip/efisiensi.ts', from: 'selaBlok', to: 'blockGap' },
+	{ module: 'src/lib/lkip/efisiensi.ts', from: 'SELA_MAKS', to: 'MAX_GAP' },
+	// src/lib/lkip/identity.ts
+	{ module: 'src/lib/lkip/identity.ts', from: 'AKHIR_SAMPUL', to: 'COVER_END' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'SAMPUL_MAKS', to: 'MAX_COVER' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'kunciNama', to: 'nameKey' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'kunciDaftar', to: 'listKeys' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'batasSampul', to: 'coverEnd' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'Sebutan', to: 'Mention' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'BUKAN_NAMA', to: 'NOT_NAME' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'SEBUT', to: 'MENTION' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'bersih', to: 'cleaned' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'sebutanKecamatan', to: 'kecamatanMentions' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'kelompok', to: 'groupOf' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'SARAN', to: 'HINT' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'cariKabupaten', to: 'findKabupaten' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'FRASA_TAHUN', to: 'YEAR_PHRASE' },
+	{ module: 'src/lib/lkip/identity.ts', from: 'cariTahun', to: 'findYear' },
+	// src/lib/lkip/ikm-kabupaten.ts
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'KATA', to: 'WORDS' },
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'SEBUT', to: 'MENTION' },
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'BUKAN', to: 'NOT_KABUPATEN' },
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'BUKAN_NAMA', to: 'NOT_NAME' },
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'ANGKA', to: 'NUMBER' },
+	{ module: 'src/lib/lkip/ikm-kabupaten.ts', from: 'TARGET_SEBELUM', to: 'TARGET_BEFORE' },
+	// src/lib/lkip/ikm-metode.ts
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'TENTANG', to: 'ABOUT' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'RESPONDEN_SEBELUM', to: 'RESPONDENTS_BEFORE' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'SEBELUM_RESPONDEN', to: 'BEFORE_RESPONDENTS' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'RESPONDEN_SESUDAH', to: 'RESPONDENTS_AFTER' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'BULAN', to: 'MONTHS' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'SAMPAI', to: 'UNTIL' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'PERIODE', to: 'PERIOD' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'responden', to: 'respondentsIn' },
+	{ module: 'src/lib/lkip/ikm-metode.ts', from: 'angkaBulat', to: 'wholeNumber' },
+	// src/lib/lkip/ikm.ts
+	{ module: 'src/lib/lkip/ikm.ts', from: 'KATA_IKM', to: 'IKM_WORDS' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'LUAR', to: 'OUTSIDE' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'nilai', to: 'valueOf' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'dariTabel', to: 'fromTable' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'perKolom', to: 'perColumn' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'Potongan', to: 'TextSpan' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'tahunTerakhir', to: 'lastYear' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'ANGKA_IKM', to: 'IKM_NUMBER' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'SELA', to: 'GAP' },
+	{ module: 'src/lib/lkip/ikm.ts', from: 'dariTeks', to: 'fromText' },
+	// src/lib/lkip/indikator.ts
+	{ module: 'src/lib/lkip/indikator.ts', from: 'Kandidat', to: 'Candidate' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'PetaKolom', to: 'ColumnMap' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'PEMBANDING', to: 'COMPARATORS' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'petaKolom', to: 'columnMap' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'skor', to: 'scoreOf' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'AWALAN_NOMOR', to: 'NUMBER_PREFIX' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'kosong', to: 'isEmpty' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'satuanDari', to: 'satuanFrom' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'satuanKolom', to: 'satuanColumn' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'gabungSisa', to: 'mergeRest' },
+	{ module: 'src/lib/lkip/indikator.ts', from: 'rekam', to: 'record' },
+	// src/lib/lkip/master-data.ts
+	{ module: 'src/lib/lkip/master-data.ts', from: 'bacaCsv', to: 'readCsv' },
+	{ module: 'src/lib/lkip/master-data.ts', from: 'wajib', to: 'required' },
+	{ module: 'src/lib/lkip/master-data.ts', from: 'adaDiAwalKata', to: 'atWordStart' },
+	{ module: 'src/lib/lkip/master-data.ts', from: 'cocokPola', to: 'matchesPattern' },
+	// src/lib/lkip/numbers.ts
+	{ module: 'src/lib/lkip/numbers.ts', from: 'keId', to: 'toIdFormat' },
+	{ module: 'src/lib/lkip/numbers.ts', from: 'HURUF', to: 'LETTERS' },
+	{ module: 'src/lib/lkip/numbers.ts', from: 'DOKUMEN', to: 'DOCUMENT_FORMAT' },
+	// src/lib/lkip/page-furniture.ts
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'NOMOR_HALAMAN', to: 'PAGE_NUMBER' },
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'JUDUL_BERNOMOR', to: 'NUMBERED_TITLE' },
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'MAKS_PANJANG', to: 'MAX_LENGTH' },
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'JANGKAUAN', to: 'REACH' },
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'polos', to: 'plain' },
+	{ module: 'src/lib/lkip/page-furniture.ts', from: 'kunci', to: 'keyOf' },
+	// src/lib/lkip/paragraphs.ts
+	{ module: 'src/lib/lkip/paragraphs.ts', from: 'LEBAR_PENUH', to: 'FULL_WIDTH' },
+	// src/lib/lkip/predikat-scale.ts
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'ANGKA', to: 'NUMBER' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'RENTANG', to: 'RANGE' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'ATAS_TERBUKA', to: 'OPEN_TOP' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'BAWAH_TERBUKA', to: 'OPEN_BOTTOM' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'KODE', to: 'CODE' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'MIN_TINGKAT', to: 'MIN_LEVELS' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'angka', to: 'numberOf' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'bacaTingkat', to: 'readLevel' },
+	{ module: 'src/lib/lkip/predikat-scale.ts', from: 'MAKS_100', to: 'MAX_100' },
+	// src/lib/lkip/profile.ts
+	{ module: 'src/lib/lkip/profile.ts', from: 'bulat', to: 'wholeNumber' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'bersih', to: 'cleaned' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'Paragraf', to: 'Paragraph' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'paragrafTeks', to: 'paragraphText' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'barisDi', to: 'lineAt' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'AsalData', to: 'DataSource' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'SUMBER', to: 'SOURCE' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'TAHUN_DATA', to: 'DATA_YEAR' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'asalData', to: 'dataSourceOf' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'Simpan', to: 'Keep' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'penduduk', to: 'population' },
+	{ module: 'src/lib/lkip/profile.ts', from: 'pendudukTabel', to: 'populationTable' },
+	// src/lib/lkip/sections.ts
+	{ module: 'src/lib/lkip/sections.ts', from: 'PANJANG_JUDUL', to: 'TITLE_LENGTH' },
+	{ module: 'src/lib/lkip/sections.ts', from: 'tanpaMarkup', to: 'withoutMarkup' },
+	{ module: 'src/lib/lkip/sections.ts', from: 'judul', to: 'titleOf' },
+	{ module: 'src/lib/lkip/sections.ts', from: 'bagianJudul', to: 'titleSection' },
+	// src/lib/lkip/table-blocks.ts
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'MAKS_JUDUL', to: 'MAX_TITLE' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'PANJANG_JUDUL', to: 'TITLE_LENGTH' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'isTabel', to: 'isTable' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'barisGabungan', to: 'mergedRows' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'TAHUN', to: 'YEAR' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'isiSel', to: 'cellContent' },
+	{ module: 'src/lib/lkip/table-blocks.ts', from: 'KATA_KEPALA', to: 'HEADER_WORDS' },
+	// src/lib/lkip/table-html.ts
+	{ module: 'src/lib/lkip/table-html.ts', from: 'ADA_TAG', to: 'HAS_TAG' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'MAKS_COLSPAN', to: 'MAX_COLSPAN' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'MAKS_ROWSPAN', to: 'MAX_ROWSPAN' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'atribut', to: 'attributeOf' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'teksHtml', to: 'htmlText' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'Sel', to: 'HtmlCell' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'Baris', to: 'HtmlGridRow' },
+	{ module: 'src/lib/lkip/table-html.ts', from: 'lanjutHalaman', to: 'pageContinuation' },
+	// src/lib/lkip/table-spaced.ts
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'Potong', to: 'Piece' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'POTONG', to: 'PIECE' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'JUDUL', to: 'TITLE' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'MAKS_KOSONG', to: 'MAX_BLANK' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'MAKS_PANJANG', to: 'MAX_LENGTH' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'ANGKA_TOKEN', to: 'NUMBER_TOKEN' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'JUTAAN', to: 'MILLIONS' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'pisahAngka', to: 'splitNumbers' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'MAKS_SEL', to: 'MAX_CELLS' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'potong', to: 'pieces' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'inti', to: 'core' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'sejajar', to: 'aligned' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'kolom', to: 'columnsOf' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'kolomSel', to: 'cellColumn' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'tabrakan', to: 'collides' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'selBaris', to: 'rowCells' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'kolomAngka', to: 'numberColumns' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'awalKolom', to: 'columnStarts' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'lanjutan', to: 'continuation' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'gabung', to: 'mergeRows' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'kolomBlok', to: 'blockColumns' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'KATA_KEPALA', to: 'HEADER_WORDS' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'barisKepala', to: 'headerRow' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'gabungKolomTanpaKepala', to: 'mergeHeaderlessColumns' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'kelompok', to: 'groupOf' },
+	{ module: 'src/lib/lkip/table-spaced.ts', from: 'HALAMAN_BARU', to: 'NEW_PAGE' },
+	// src/lib/peta.ts
+	{ module: 'src/lib/peta.ts', from: 'NILAI_BELUM', to: 'NO_REPORT_VALUE' },
+	{ module: 'src/lib/peta.ts', from: 'NILAI_TANPA', to: 'NO_FIGURE_VALUE' },
+	{ module: 'src/lib/peta.ts', from: 'Potong', to: 'Cut' },
+	{ module: 'src/lib/peta.ts', from: 'WARNA_MUTU', to: 'MUTU_COLORS' },
+	// src/lib/query/aset.ts
+	{ module: 'src/lib/query/aset.ts', from: 'diambil', to: 'fetched' },
+	// src/lib/query/duckdb-browser.ts
+	{ module: 'src/lib/query/duckdb-browser.ts', from: 'ambil', to: 'fetchBytes' },
+	// src/lib/query/executor.ts
+	{ module: 'src/lib/query/executor.ts', from: 'SkemaArrow', to: 'ArrowSchema' },
+	// src/lib/query/lazy-tables.ts
+	{ module: 'src/lib/query/lazy-tables.ts', from: 'tanpaTeks', to: 'withoutText' },
+	// src/lib/query/page-data.ts
+	{ module: 'src/lib/query/page-data.ts', from: 'DAFTAR_BERANDA', to: 'HOME_LIST' },
+	{ module: 'src/lib/query/page-data.ts', from: 'muatPotongan', to: 'loadSlice' },
+	{ module: 'src/lib/query/page-data.ts', from: 'ingatan', to: 'memo' },
+	{ module: 'src/lib/query/page-data.ts', from: 'kueriDaftar', to: 'listQuery' },
+	{ module: 'src/lib/query/page-data.ts', from: 'DaftarTahun', to: 'YearList' },
+	{ module: 'src/lib/query/page-data.ts', from: 'daftarTahun', to: 'yearList' },
+	// src/lib/query/ringkasan.ts
+	{ module: 'src/lib/query/ringkasan.ts', from: 'kutip', to: 'quoteIdent' },
+	// src/lib/query/sql.ts
+	{ module: 'src/lib/query/sql.ts', from: 'serapanJumlah', to: 'serapanOfSums' },
+	{ module: 'src/lib/query/sql.ts', from: 'mutuBaku', to: 'standardMutu' },
+	{ module: 'src/lib/query/sql.ts', from: 'caraUkur', to: 'measureMethod' },
+	{ module: 'src/lib/query/sql.ts', from: 'dengan', to: 'withCtes' },
+	{ module: 'src/lib/query/sql.ts', from: 'metodeUmum', to: 'commonMethod' },
+	{ module: 'src/lib/query/sql.ts', from: 'litNilai', to: 'litValue' },
+	// src/lib/store/rows.ts
+	{ module: 'src/lib/store/rows.ts', from: 'denganSerapan', to: 'withSerapan' },
+	{ module: 'src/lib/store/rows.ts', from: 'TAHUN_KE_DEPAN', to: 'YEARS_AHEAD' },
+	{ module: 'src/lib/store/rows.ts', from: 'normalNama', to: 'normaliseName' },
+	{ module: 'src/lib/store/rows.ts', from: 'indeksKecamatan', to: 'kecamatanIndex' },
+	{ module: 'src/lib/store/rows.ts', from: 'indeksKode', to: 'codeIndex' },
+	{ module: 'src/lib/store/rows.ts', from: 'TAHUN_INI', to: 'THIS_YEAR' },
+	{ module: 'src/lib/store/rows.ts', from: 'tahunIni', to: 'thisYear' },
+	{ module: 'src/lib/store/rows.ts', from: 'namaKolom', to: 'columnNames' },
+	{ module: 'src/lib/store/rows.ts', from: 'kolomTabel', to: 'tableColumns' },
+	{ module: 'src/lib/store/rows.ts', from: 'lokasiBaris', to: 'rowLocation' },
+	{ module: 'src/lib/store/rows.ts', from: 'tampil', to: 'shown' },
+	{ module: 'src/lib/store/rows.ts', from: 'cekTahun', to: 'checkYear' },
+	{ module: 'src/lib/store/rows.ts', from: 'masalahNilai', to: 'valueProblem' },
+	// src/lib/store/synth.ts
+	{ module: 'src/lib/store/synth.ts', from: 'antara', to: 'between' },
+	{ module: 'src/lib/store/synth.ts', from: 'bulat', to: 'wholeBetween' },
+	{ module: 'src/lib/store/synth.ts', from: 'dua', to: 'twoDecimals' },
+	{ module: 'src/lib/store/synth.ts', from: 'DUA_DESIMAL', to: 'TWO_DECIMALS' },
+	{ module: 'src/lib/store/synth.ts', from: 'BULAT', to: 'WHOLE' },
+	{ module: 'src/lib/store/synth.ts', from: 'SUKU_AWAL', to: 'FIRST_SYLLABLES' },
+	{ module: 'src/lib/store/synth.ts', from: 'SUKU_AKHIR', to: 'LAST_SYLLABLES' },
+	{ module: 'src/lib/store/synth.ts', from: 'PER_KABUPATEN', to: 'PER_KABUPATEN_COUNT' },
+	{ module: 'src/lib/store/synth.ts', from: 'seedUntuk', to: 'seedFor' },
+	// src/lib/upload/csv.ts
+	{ module: 'src/lib/upload/csv.ts', from: 'namaKolom', to: 'columnName' },
+	{ module: 'src/lib/upload/csv.ts', from: 'SEMUA_KOLOM', to: 'ALL_COLUMNS' },
+	{ module: 'src/lib/upload/csv.ts', from: 'selBaris', to: 'rowCells' },
+	{ module: 'src/lib/upload/csv.ts', from: 'skorPemisah', to: 'separatorScore' },
+	{ module: 'src/lib/upload/csv.ts', from: 'pilihTemplat', to: 'chooseTemplate' },
+	{ module: 'src/lib/upload/csv.ts', from: 'daftarKolom', to: 'columnList' },
+	// src/lib/upload/import-file.ts
+	{ module: 'src/lib/upload/import-file.ts', from: 'kosong', to: 'emptyResult' },
+	{ module: 'src/lib/upload/import-file.ts', from: 'tolak', to: 'reject' },
+	{ module: 'src/lib/upload/import-file.ts', from: 'salahProgram', to: 'programError' },
+	{ module: 'src/lib/upload/import-file.ts', from: 'laporanDari', to: 'reportFrom' },
+	{ module: 'src/lib/upload/import-file.ts', from: 'pakaiTemplat', to: 'useTemplate' },
+	// src/lib/upload/kecamatan.ts
+	{ module: 'src/lib/upload/kecamatan.ts', from: 'bentukBanding', to: 'comparisonForm' },
+	// src/lib/upload/merge.ts
+	{ module: 'src/lib/upload/merge.ts', from: 'POTONGAN', to: 'CHUNK' },
+	// src/lib/upload/numbers.ts
+	{ module: 'src/lib/upload/numbers.ts', from: 'angkaId', to: 'idNumber' },
+	// src/lib/upload/saved.svelte.ts
+	{ module: 'src/lib/upload/saved.svelte.ts', from: 'pasang', to: 'attach' },
+	// src/lib/upload/store.ts
+	{ module: 'src/lib/upload/store.ts', from: 'kabariTabLain', to: 'notifyOtherTabs' },
+	{ module: 'src/lib/upload/store.ts', from: 'NAMA_DB', to: 'DB_NAME' },
+	{ module: 'src/lib/upload/store.ts', from: 'STORE_OLAHAN', to: 'PROCESSED_STORE' },
+	{ module: 'src/lib/upload/store.ts', from: 'VERSI_DB', to: 'DB_VERSION' },
+	{ module: 'src/lib/upload/store.ts', from: 'buka', to: 'openDb' },
+	{ module: 'src/lib/upload/store.ts', from: 'transaksi', to: 'transaction' },
+	{ module: 'src/lib/upload/store.ts', from: 'idBaru', to: 'newId' },
+	{ module: 'src/lib/upload/store.ts', from: 'KUNCI_OLAHAN', to: 'PROCESSED_KEY' },
+	// src/lib/upload/upload-worker.ts
+	{ module: 'src/lib/upload/upload-worker.ts', from: 'LingkupPekerja', to: 'WorkerScope' },
+	{ module: 'src/lib/upload/upload-worker.ts', from: 'diri', to: 'workerSelf' },
+	{ module: 'src/lib/upload/upload-worker.ts', from: 'VERSI', to: 'VERSION' },
+	// src/lib/upload/validate.ts
+	{ module: 'src/lib/upload/validate.ts', from: 'PANJANG_TEKS_MAKS', to: 'MAX_TEXT_LENGTH' },
+	{ module: 'src/lib/upload/validate.ts', from: 'angkaId', to: 'idNumber' },
+	{ module: 'src/lib/upload/validate.ts', from: 'Kolom', to: 'CsvColumn' },
+	{ module: 'src/lib/upload/validate.ts', from: 'Rekaman', to: 'CsvRecord' },
+	{ module: 'src/lib/upload/validate.ts', from: 'bacaIkm', to: 'readIkmRow' },
+	{ module: 'src/lib/upload/validate.ts', from: 'nilaiIndikator', to: 'indikatorValue' },
+	{ module: 'src/lib/upload/validate.ts', from: 'bacaIndikator', to: 'readIndikatorRow' },
+	{ module: 'src/lib/upload/validate.ts', from: 'bacaAnggaran', to: 'readAnggaranRow' },
+	{ module: 'src/lib/upload/validate.ts', from: 'barisData', to: 'dataRows' },
+	{ module: 'src/lib/upload/validate.ts', from: 'LANGKAH_KEMAJUAN', to: 'PROGRESS_STEP' },
+	{ module: 'src/lib/upload/validate.ts', from: 'kunciTampil', to: 'shownKey' },
+	// src/lib/upload/worker-client.ts
+	{ module: 'src/lib/upload/worker-client.ts', from: 'Tunggu', to: 'Pending' },
+	{ module: 'src/lib/upload/worker-client.ts', from: 'TanpaId', to: 'WithoutId' },
+	{ module: 'src/lib/upload/worker-client.ts', from: 'pemeriksa', to: 'checker' },
+	{ module: 'src/lib/upload/worker-client.ts', from: 'pengolah', to: 'processor' }
 ];
 
 // ---------------------------------------------------------------- scanning
@@ -1617,6 +2090,16 @@ export async function run(
 		mkdirSync(join(root, dirname(b)), { recursive: true });
 		git(root, 'mv', a, b);
 		report.moved.push(`${a} → ${b}`);
+	}
+	// a longer or shorter name moves line breaks: the rewritten files are formatted as the repository is
+	const prettier = join(root, 'node_modules/.bin/prettier');
+	const written = [...report.files.keys()].filter((f) => existsSync(join(root, f)));
+	if (written.length && existsSync(prettier)) {
+		try {
+			execFileSync(prettier, ['--write', '--log-level', 'warn', ...written], { cwd: root, stdio: 'pipe' });
+		} catch (e) {
+			report.warnings.push(`prettier failed (${e instanceof Error ? e.message.split('\n')[0] : e}); run npx prettier --write on the rewritten files`);
+		}
 	}
 	return report;
 }
