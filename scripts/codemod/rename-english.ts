@@ -1189,7 +1189,7 @@ export const RENAMES: Rename[] = [
 	{ module: 'src/lib/audit/util.ts', from: 'selPerBaris', to: 'cellsPerLine' },
 	// src/lib/charts.ts
 	{ module: 'src/lib/charts.ts', from: 'pendek', to: 'shortName' },
-	{ module: 'src/lib/charts.ts', from: 'labelSumbu', to: 'axisLabel' },
+	{ module: 'src/lib/charts.ts', from: 'labelSumbu', to: 'axisLabelOf' },
 	{ module: 'src/lib/charts.ts', from: 'ParamTooltip', to: 'TooltipParam' },
 	{ module: 'src/lib/charts.ts', from: 'tooltipBaris', to: 'tooltipRow' },
 	{ module: 'src/lib/charts.ts', from: 'bedaIkm', to: 'ikmDifference' },
@@ -1503,7 +1503,7 @@ export const RENAMES: Rename[] = [
 	{ module: 'src/lib/upload/store.ts', from: 'STORE_OLAHAN', to: 'PROCESSED_STORE' },
 	{ module: 'src/lib/upload/store.ts', from: 'VERSI_DB', to: 'DB_VERSION' },
 	{ module: 'src/lib/upload/store.ts', from: 'buka', to: 'openDb' },
-	{ module: 'src/lib/upload/store.ts', from: 'transaksi', to: 'transaction' },
+	{ module: 'src/lib/upload/store.ts', from: 'transaksi', to: 'withTransaction' },
 	{ module: 'src/lib/upload/store.ts', from: 'idBaru', to: 'newId' },
 	{ module: 'src/lib/upload/store.ts', from: 'KUNCI_OLAHAN', to: 'PROCESSED_KEY' },
 	// src/lib/upload/upload-worker.ts
