@@ -9,9 +9,22 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, tokens } from '../../scripts/codemod/rename-english';
+import { MOVES, RENAMES, run, tokens } from '../../scripts/codemod/rename-english';
 
 let root: string;
+let lastRun: Awaited<ReturnType<typeof run>>;
+// the real table, and renames that exercise the refusals
+const TABLE = {
+	moves: MOVES,
+	renames: [
+		...RENAMES,
+		{ module: 'src/lib/query/ringkas.ts', from: 'ringkasan', to: 'summary' },
+		{ module: 'src/lib/query/ringkas.ts', from: 'bacaRingkas', to: 'readSummary' },
+		{ module: 'src/lib/query/sql.ts', from: 'sqlDaftar', to: 'sqlList' },
+		{ from: 'tahun_lalu', to: 'lastYear' },
+		{ module: 'bench/satu.ts', from: 'jalankan', to: 'run' }
+	]
+};
 const tulis = (p: string, s: string) => {
 	mkdirSync(dirname(join(root, p)), { recursive: true });
 	writeFileSync(join(root, p), s);
@@ -33,7 +46,7 @@ beforeAll(() => {
 			'export async function muatBeranda(db: Eksekutor): Promise<Baris[]> {',
 			'\tconst sql = `SELECT kecamatan, pagu AS Baris FROM anggaran WHERE tahun = ${1 + 1} -- Baris`;',
 			'\tconst re = /Baris|muatBeranda/g;',
-			'\tconst s: BarisSimpan = { Baris: 1 };',
+			'\tconst s: BarisSimpan = { n: 1 };',
 			"\treturn re.test('Baris') ? [] : db.kueri(sql + String(s));",
 			'}',
 			''
@@ -56,6 +69,27 @@ beforeAll(() => {
 			''
 		].join('\n')
 	);
+	// a declared name that is also a data key: the manifest's `ringkasan`, a row's `.tahun_lalu`
+	tulis(
+		'src/lib/query/ringkas.ts',
+		'export function ringkasan(m: { ringkasan: string }) {\n\treturn m.ringkasan;\n}\nexport const bacaRingkas = (x: string) => x;\n'
+	);
+	tulis('src/lib/query/sql.ts', 'export const sqlDaftar = `SELECT 1 AS tahun_lalu`;\nexport function tahun_lalu() {}\n');
+	tulis('src/lib/query/index.ts', "export * from './sql';\n");
+	tulis(
+		'src/routes/data/+page.ts',
+		[
+			"import * as q from '$lib/query/sql';",
+			"import { ringkasan, bacaRingkas } from '$lib/query/ringkas';",
+			"import { sqlDaftar } from '$lib/query';",
+			'const row = { tahun_lalu: 1 };',
+			'export const x = [q.sqlDaftar, sqlDaftar, ringkasan({ ringkasan: bacaRingkas(String(row.tahun_lalu)) })];',
+			''
+		].join('\n')
+	);
+	// a module used as an object: its names are the keys of that object
+	tulis('bench/satu.ts', 'export async function jalankan() {}\n');
+	tulis('bench/run.ts', "import * as satu from './satu';\nexport const SEMUA = [satu];\nexport const x = satu.jalankan;\n");
 	tulis('src/lib/store/README.md', 'See `src/lib/query/muat.ts` and `rows.ts`.\n');
 	git('add', '-A');
 	git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'fixture');
@@ -71,7 +105,8 @@ describe('rename-english codemod', () => {
 	});
 
 	it('renames identifiers and moves files, leaving strings, comments, regexes and UI text alone', async () => {
-		const r = await run(root, false);
+		const r = await run(root, false, TABLE);
+		lastRun = r;
 		expect(r.moved).toContain('src/lib/query/muat.ts → src/lib/query/page-data.ts');
 		expect(existsSync(join(root, 'src/lib/query/muat.ts'))).toBe(false);
 		const muat = baca('src/lib/query/page-data.ts');
@@ -96,10 +131,26 @@ describe('rename-english codemod', () => {
 		expect(baca('src/lib/store/README.md')).toBe('See `src/lib/query/page-data.ts` and `rows.ts`.\n');
 	});
 
+	it('refuses a scoped rename whose old name is also a property or object key in its scope', async () => {
+		const page = baca('src/routes/data/+page.ts');
+		// ringkasan is read as a manifest key: refused, left everywhere; bacaRingkas is only a name
+		expect(baca('src/lib/query/ringkas.ts')).toContain('export function ringkasan(m: { ringkasan: string }) {');
+		expect(page).toContain("import { ringkasan, readSummary } from '$lib/query/ringkas';");
+		expect(page).toContain('ringkasan({ ringkasan: readSummary(String(row.tahun_lalu)) })');
+		// a namespace import and a barrel carry the name: q.sqlDaftar and the barrel's sqlDaftar
+		expect(page).toContain("import { sqlList } from '$lib/query';");
+		expect(page).toContain('[q.sqlList, sqlList, ');
+		expect(baca('src/lib/query/sql.ts')).toContain('export const sqlList = `SELECT 1 AS tahun_lalu`;');
+		expect(lastRun.refused.join('\n')).toMatch(/^ringkasan → summary \(src\/lib\/query\/ringkas.ts\): an object key `ringkasan` at src\/[\w/+.]+:\d+$/m);
+		expect(baca('bench/satu.ts')).toContain('export async function jalankan() {}');
+		expect(lastRun.refused).toContain('jalankan → run (bench/satu.ts): bench/run.ts uses its module satu as an object');
+		expect(lastRun.refused.join('\n')).toMatch(/^tahun_lalu → lastYear: a global rename of a word that strings hold/m);
+	});
+
 	it('is idempotent: a second run moves and rewrites nothing', async () => {
 		git('add', '-A');
 		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'applied');
-		const r = await run(root, false);
+		const r = await run(root, false, TABLE);
 		expect(r.moved).toEqual([]);
 		expect([...r.files.keys()]).toEqual([]);
 		expect(r.skipped).toContain('move src/lib/query/muat.ts: already at src/lib/query/page-data.ts');
