@@ -3,7 +3,7 @@
  * executor (node at prerender, DuckDB-WASM in the browser) and return plain data.
  * Filters are optional: without them the page shows its default (prerendered) view.
  */
-import type { QueryRow, Executor } from './executor';
+import type { Cakupan, QueryRow, Executor } from './executor';
 import * as q from './sql';
 import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, UJUNG_GRAFIK } from './limits';
 
@@ -211,39 +211,41 @@ export interface DataKecamatan {
 	perPenduduk: QueryRow[];
 }
 
-/** Everything about one kecamatan, every year: small enough to prerender whole. */
+function cakupanDari(k: q.BarisKecamatan | undefined): Cakupan {
+	return { kode: k ? [k.kode] : [] };
+}
+
+/** What a query over only the kecamatan of `slug` reads (none when there is no such kecamatan). */
+export async function cakupanKecamatan(db: Executor, slug: string): Promise<Cakupan> {
+	return cakupanDari((await db.kueri(q.sqlKecamatan(slug)))[0]);
+}
+
+/**
+ * Everything about one kecamatan, every year: small enough to prerender whole.
+ * Its detail queries read only this kecamatan's rows, so they say so (`Cakupan`)
+ * and the browser fetches only its part of the detailed tables (partitions.ts).
+ * Those that compare it with the others (mean of the others in sqlIkmKecamatan and
+ * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
+ */
 export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
-	const [
-		[kecamatan],
-		laporan,
-		profil,
-		ikm,
-		anggaranTahunan,
-		indikator,
-		skala,
-		pohon,
-		belanja,
-		peringatan,
-		efisiensiSasaran,
-		efisiensi,
-		metodeIkm,
-		perPenduduk
-	] = await Promise.all([
-		db.kueri(q.sqlKecamatan(slug)),
-		db.kueri(q.sqlLaporanKecamatan(slug)),
-		db.kueri(q.sqlProfilKecamatan(slug)),
-		db.kueri(q.sqlIkmKecamatan(slug)),
-		db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
-		db.kueri(q.sqlIndikatorKecamatan(slug)),
-		db.kueri(q.sqlSkalaKecamatan(slug)),
-		db.kueri(q.sqlPohonAnggaran(slug)),
-		db.kueri(q.sqlBelanjaKecamatan(slug)),
-		db.kueri(q.sqlPeringatanKecamatan(slug)),
-		db.kueri(q.sqlEfisiensiSasaran(slug)),
-		db.kueri(q.sqlEfisiensi([slug], null)),
-		db.kueri(q.sqlMetodeIkm(slug)),
-		db.kueri(q.sqlPerPenduduk([slug]))
-	]);
+	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
+	const c = cakupanDari(kecamatan);
+	const [laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] =
+		await Promise.all([
+			db.kueri(q.sqlLaporanKecamatan(slug), c),
+			db.kueri(q.sqlProfilKecamatan(slug), c),
+			db.kueri(q.sqlIkmKecamatan(slug)),
+			db.kueri(q.sqlAnggaranTahunanKecamatan(slug)),
+			db.kueri(q.sqlIndikatorKecamatan(slug), c),
+			db.kueri(q.sqlSkalaKecamatan(slug), c),
+			db.kueri(q.sqlPohonAnggaran(slug), c),
+			db.kueri(q.sqlBelanjaKecamatan(slug), c),
+			db.kueri(q.sqlPeringatanKecamatan(slug), c),
+			db.kueri(q.sqlEfisiensiSasaran(slug), c),
+			db.kueri(q.sqlEfisiensi([slug], null)),
+			db.kueri(q.sqlMetodeIkm(slug), c),
+			db.kueri(q.sqlPerPenduduk([slug]), c)
+		]);
 	return {
 		kecamatan: kecamatan ?? null,
 		laporan,

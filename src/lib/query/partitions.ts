@@ -1,0 +1,75 @@
+/**
+ * Detailed tables in parts (issue 10): beside each whole Parquet file the data
+ * build writes the same rows cut by kecamatan code range, so a kecamatan page
+ * reads the part holding its kecamatan instead of every kecamatan's budget tree,
+ * indicators and source lines. At 7.277 kecamatan a part holds 1/114 of a table.
+ *
+ * A part is a range of Kemendagri codes, `awal[i] <= kode_kecamatan < awal[i+1]`,
+ * the same ranges for every table; `awal[0]` is '' so every code falls in a part,
+ * also one missing from the kecamatan list. The ranges are cut every
+ * KECAMATAN_PER_BAGIAN kecamatan of the kecamatan table, in code order. The whole
+ * file stays: prerender, downloads and queries over every kecamatan read it.
+ *
+ * Which queries may read parts is the loader's word (page-data.ts, `Cakupan`): a
+ * query over one kecamatan's rows of these tables; one comparing it with the
+ * others (rata_lain, the kabupaten medians) reads whole tables.
+ */
+import { TABEL } from '../store/schema';
+
+/** Kecamatan per part: at 7.277 kecamatan 114 parts per table, a manifest of about 40 KiB. */
+export const KECAMATAN_PER_BAGIAN = 64;
+
+/** The column parts are cut by. */
+export const KOLOM_BAGIAN = 'kode_kecamatan';
+
+/**
+ * Tables written in parts: every per-report table whose rows all carry a
+ * kecamatan code. `kecamatan` itself and `laporan` (code optional) stay whole.
+ */
+export const TABEL_TERBAGI: readonly string[] = TABEL.filter((t) => t.kolom.some((k) => k.nama === KOLOM_BAGIAN && k.wajib)).map((t) => t.nama);
+
+/** What the manifest says about the parts (manifest.json `bagian`). */
+export interface ManifestBagian {
+	/** the column cut by (KOLOM_BAGIAN) */
+	kolom: string;
+	/** lower bound of each part's codes, ascending; awal[0] = '' */
+	awal: string[];
+	/** per table, its parts' content-hashed Parquet files, in the order of `awal` */
+	tabel: Record<string, { parquet: string; baris: number }[]>;
+}
+
+/** The lower bounds of the parts for these kecamatan codes (any order); one part (no cut) when they are few. */
+export function awalBagian(kode: readonly string[], perBagian = KECAMATAN_PER_BAGIAN): string[] {
+	const urut = [...new Set(kode)].sort();
+	const awal = [''];
+	for (let i = perBagian; i < urut.length; i += perBagian) awal.push(urut[i]);
+	return awal;
+}
+
+/** Index of the part holding `kode`. */
+export function indeksBagian(awal: readonly string[], kode: string): number {
+	let lo = 0;
+	let hi = awal.length - 1;
+	// the last part whose lower bound is <= kode (awal[0] = '' is <= every code)
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (awal[mid] <= kode) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** The SQL condition of part i on KOLOM_BAGIAN (for the data build). */
+export function saringBagian(awal: readonly string[], i: number): string {
+	const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+	const bawah = `${KOLOM_BAGIAN} >= ${lit(awal[i])}`;
+	return i + 1 < awal.length ? `${bawah} AND ${KOLOM_BAGIAN} < ${lit(awal[i + 1])}` : bawah;
+}
+
+/** Parquet files of `tabel` holding these kecamatan codes, in part order; null when the table is not in parts. */
+export function berkasBagian(m: ManifestBagian | undefined, tabel: string, kode: readonly string[]): string[] | null {
+	const bagian = m?.tabel[tabel];
+	if (!m || !bagian) return null;
+	const i = [...new Set(kode.map((k) => indeksBagian(m.awal, k)))].sort((a, b) => a - b);
+	return i.map((j) => bagian[j].parquet);
+}
