@@ -35,7 +35,7 @@ import { AKAR, bangunSitus, KERJA } from './site';
 
 export const nama = 'browser';
 
-interface Skala {
+export interface Skala {
 	nama: string;
 	label: string;
 	kecamatan: number;
@@ -51,7 +51,7 @@ interface Skala {
  * kecamatan pages of nine queries each), so the larger scales prerender only the
  * measured home page.
  */
-const SKALA: Skala[] = [
+export const SKALA: Skala[] = [
 	{ nama: 'jember', label: '31 × 10 (Jember)', kecamatan: 31 },
 	{ nama: 'jatim', label: '664 × 10 (Jawa Timur)', kecamatan: 664, hanya: ['/'] },
 	{ nama: 'indonesia', label: '7.277 × 10 (Indonesia)', kecamatan: 7277, hanya: ['/'], ulang: 1 }
@@ -314,9 +314,17 @@ async function ukurHalaman(
 }
 
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
-async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
+export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	const dir = join(KERJA, `data-${s.nama}`);
-	const sumber = ['scripts/synth.ts', 'src/lib/store/synth.ts', 'src/lib/store/rows.ts', 'src/lib/store/schema.ts', 'scripts/write-parquet.ts'];
+	const sumber = [
+		'scripts/synth.ts',
+		'src/lib/store/synth.ts',
+		'src/lib/store/rows.ts',
+		'src/lib/store/schema.ts',
+		'scripts/write-parquet.ts',
+		'src/lib/query/ringkasan.ts',
+		'src/lib/query/partitions.ts'
+	];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
 	for (const f of sumber) h.update(readFileSync(join(AKAR, f)));
 	const kunci = h.digest('hex');

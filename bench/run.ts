@@ -7,13 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as browser from './browser';
 import * as dokumen from './documents';
 import * as ekstraksi from './extract';
+import * as dataHalaman from './page-bytes';
 
 export interface Benchmark {
 	nama: string;
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, browser];
+export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, dataHalaman, browser];
 
 const pilihan = process.argv.slice(2);
 const tak = pilihan.filter((p) => !BENCHMARK.some((b) => b.nama === p));

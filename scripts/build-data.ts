@@ -39,6 +39,8 @@ export interface OpsiBangun {
 	lkipDir: string;
 	outDir: string;
 	referensiDir: string;
+	/** worker threads that read and extract the reports (default: every core that pays, extract-pool.ts; 1 = this thread) */
+	pekerja?: number;
 }
 
 /** How fast the reports were read and extracted. */
