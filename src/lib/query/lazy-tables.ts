@@ -168,7 +168,9 @@ export function daftarkanDariManifest(manifest: Manifest, muat: (berkas: string)
 			return;
 		}
 		// published rows and this browser's uploads, one view per table
-		for (const sql of sqlSiapkanTabel(tabel(nama), berkas.length ? berkas : null)) await jalankan(sql);
+		// a whole file as one name, as before parts existed; parts as a list (none: an empty view)
+		const sumber = bagian ? (berkas.length ? berkas : null) : utuh;
+		for (const sql of sqlSiapkanTabel(tabel(nama), sumber)) await jalankan(sql);
 	};
 }
 

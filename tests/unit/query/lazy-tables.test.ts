@@ -15,7 +15,8 @@ import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 import { bukaWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
-import { eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import { bagianManifest, berkasManifest, daftarkanDariManifest, eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import type { Manifest } from '../../../src/lib/query/executor';
 import { awalBagian, berkasBagian, indeksBagian, TABEL_TERBAGI, type ManifestBagian } from '../../../src/lib/query/partitions';
 import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
 import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
@@ -141,6 +142,39 @@ describe('eksekutorMalas with tables in parts', () => {
 		expect(daftar).toHaveLength(4);
 		expect(db.bagianTerdaftar()).toEqual({});
 		expect(db.terdaftar()).toEqual(['anggaran', 'ikm']);
+	});
+
+	test("with the manifest's registration: a kecamatan's page fetches its part file once, and the view reads the parts fetched", async () => {
+		const manifest: Manifest = {
+			dibuat: '',
+			tabel: { anggaran: { parquet: 'anggaran.0123abcd.parquet', csv: 'anggaran.0123abcd.csv', baris: 3 } },
+			bagian
+		};
+		const diambil: string[] = [];
+		const sql: string[] = [];
+		const db = eksekutorMalas(
+			async () => [],
+			daftarkanDariManifest(
+				manifest,
+				async (berkas) => void diambil.push(berkas),
+				async (s) => void sql.push(s)
+			),
+			bagianManifest(manifest)
+		);
+		await Promise.all([
+			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 1', { kode: ['35.10.02'] }),
+			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 2', { kode: ['35.10.02'] })
+		]);
+		expect(diambil).toEqual(['anggaran.a2.parquet']);
+		expect(sql.find((s) => s.includes('anggaran_terbit'))).toContain("read_parquet(['anggaran.a2.parquet'])");
+		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
+		expect(diambil).toEqual(['anggaran.a2.parquet', 'anggaran.a0.parquet']);
+		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet(['anggaran.a2.parquet', 'anggaran.a0.parquet'])");
+		await db.kueri('SELECT count(*) FROM anggaran');
+		expect(diambil.at(-1)).toBe('anggaran.0123abcd.parquet');
+		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet('anggaran.0123abcd.parquet')");
+		// every file the manifest names is worth keeping in the Cache API
+		expect(berkasManifest(manifest).sort()).toEqual(['anggaran.0123abcd.parquet', 'anggaran.a0.parquet', 'anggaran.a1.parquet', 'anggaran.a2.parquet']);
 	});
 
 	test('a kecamatan unknown to the list reads an empty view, no part', async () => {
