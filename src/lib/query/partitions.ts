@@ -16,17 +16,27 @@
  */
 import { TABEL } from '../store/schema';
 
-/** Kecamatan per part: at 7.277 kecamatan 114 parts per table, a manifest of about 40 KiB. */
+/** Kecamatan per part: at 7.277 kecamatan 114 parts per table (ten tables: a manifest of about 100 KiB, some 10 KiB brotli as sent). */
 export const KECAMATAN_PER_BAGIAN = 64;
 
 /** The column parts are cut by. */
 export const KOLOM_BAGIAN = 'kode_kecamatan';
 
 /**
- * Tables written in parts: every per-report table whose rows all carry a
- * kecamatan code. `kecamatan` itself and `laporan` (code optional) stay whole.
+ * Tables every page that reads them reads across kecamatan (the mean of the
+ * others, the kabupaten's IKM, the quality scores): parts of them would only
+ * lengthen the manifest.
  */
-export const TABEL_TERBAGI: readonly string[] = TABEL.filter((t) => t.kolom.some((k) => k.nama === KOLOM_BAGIAN && k.wajib)).map((t) => t.nama);
+const DIBACA_UTUH = ['ikm', 'ikm_kabupaten', 'anggaran_tahun_lain', 'skor_kualitas'];
+
+/**
+ * Tables written in parts: every per-report table whose rows all carry a
+ * kecamatan code, but those read whole. `kecamatan` itself and `laporan` (code
+ * optional) stay whole.
+ */
+export const TABEL_TERBAGI: readonly string[] = TABEL.filter(
+	(t) => !DIBACA_UTUH.includes(t.nama) && t.kolom.some((k) => k.nama === KOLOM_BAGIAN && k.wajib)
+).map((t) => t.nama);
 
 /** What the manifest says about the parts (manifest.json `bagian`). */
 export interface ManifestBagian {
