@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bacaSemua } from '../scripts/extract-pool';
+import { readAll } from '../scripts/extract-pool';
 import { extractLaporan } from '../src/lib/lkip/extract';
 import { readText } from '../src/lib/document/text';
 import { readMasterData, DATA_DIR } from '../scripts/master-data';
@@ -49,7 +49,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		hasil.push({ label: s.label, n: s.n, medianMs: m, msPerLaporan: m / s.n });
 	}
 	const dasar = hasil[0].msPerLaporan;
-	const paralel = await ukurParalel(teks);
+	const paralel = await measureParallel(teks);
 	console.log('Ekstraksi LKIP (median):');
 	for (const h of hasil)
 		console.log(
@@ -66,7 +66,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	return { skala: hasil, paralel };
 }
 
-interface Paralel {
+interface ParallelRun {
 	label: string;
 	n: number;
 	pekerja: number;
@@ -79,7 +79,7 @@ interface Paralel {
  * worker threads) over copies of the reports on disk: text reports in one thread
  * and on every core, and PDF copies of them (tests/fixtures/documents) on every core.
  */
-async function ukurParalel(teks: { f: string }[]): Promise<Paralel[]> {
+async function measureParallel(teks: { f: string }[]): Promise<ParallelRun[]> {
 	const tmp = mkdtempSync(join(tmpdir(), 'bench-ekstraksi-'));
 	try {
 		const dirTeks = join(tmp, 'teks');
@@ -94,14 +94,14 @@ async function ukurParalel(teks: { f: string }[]): Promise<Paralel[]> {
 		const pdf = readdirSync(dok).filter((f) => f.endsWith('.pdf'));
 		for (let i = 0; i < 24; i++) copyFileSync(join(dok, pdf[i % pdf.length]), join(dirPdf, `${String(i).padStart(3, '0')}-${pdf[i % pdf.length]}`));
 		const ref = readMasterData();
-		const ukur = async (label: string, dir: string, pekerja: number): Promise<Paralel> => {
+		const ukur = async (label: string, dir: string, pekerja: number): Promise<ParallelRun> => {
 			const files = readdirSync(dir).sort();
 			const mulai = performance.now();
-			const h = await bacaSemua(dir, files, ref, DATA_DIR, pekerja);
+			const h = await readAll(dir, files, ref, DATA_DIR, pekerja);
 			const detik = (performance.now() - mulai) / 1000;
-			const gagal = h.filter((x) => x.galat);
-			if (gagal.length) throw new Error(`ekstraksi gagal: ${gagal[0].galat}`);
-			return { label, n: files.length, pekerja, detik, halaman: h.reduce((a, x) => a + (x.halaman ?? 0), 0) };
+			const gagal = h.filter((x) => x.error);
+			if (gagal.length) throw new Error(`ekstraksi gagal: ${gagal[0].error}`);
+			return { label, n: files.length, pekerja, detik, halaman: h.reduce((a, x) => a + (x.pages ?? 0), 0) };
 		};
 		const inti = availableParallelism();
 		return [await ukur('400 teks, 1 utas', dirTeks, 1), await ukur(`400 teks, ${inti} utas`, dirTeks, inti), await ukur(`24 PDF, ${inti} utas`, dirPdf, inti)];

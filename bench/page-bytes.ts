@@ -43,7 +43,7 @@ async function baca(dir: string, halaman: string, muat: (db: Awaited<ReturnType<
 }
 
 /** The dataset as read before parts: the same files, a manifest without `bagian`. */
-function tanpaBagian(dir: string): string {
+function withoutParts(dir: string): string {
 	const lama = mkdtempSync(join(tmpdir(), 'bench-tanpa-bagian-'));
 	for (const f of readdirSync(dir)) if (f !== 'manifest.json') symlinkSync(join(dir, f), join(lama, f));
 	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -65,7 +65,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		const slugs = await slugList(await openNode(data.dir));
 		// a kecamatan in the middle of the code order: neither the first part nor the last
 		const slug = slugs[slugs.length >> 1];
-		const lama = tanpaBagian(data.dir);
+		const lama = withoutParts(data.dir);
 		try {
 			const kecamatan = (db: Awaited<ReturnType<typeof bukaWasmNode>>) => Promise.all([loadKecamatan(db, slug), loadKecamatanTemuan(db, slug)]);
 			const baris = {

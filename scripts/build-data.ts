@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import type { Report } from '../src/lib/lkip/types';
 import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
-import { bacaSemua, jumlahPekerja } from './extract-pool';
+import { readAll, workerCount } from './extract-pool';
 import { readMasterData } from './master-data';
 import { barisAudit } from '../src/lib/audit/dataset';
 import { tulisDataset, type Manifest } from './write-parquet';
@@ -40,31 +40,31 @@ export interface OpsiBangun {
 	outDir: string;
 	referensiDir: string;
 	/** worker threads that read and extract the reports (default: every core that pays, extract-pool.ts; 1 = this thread) */
-	pekerja?: number;
+	workers?: number;
 }
 
 /** How fast the reports were read and extracted. */
-export interface Ekstraksi {
+export interface ExtractionStats {
 	/** files read */
-	laporan: number;
+	reports: number;
 	/** PDF pages among them */
-	halaman: number;
-	detik: number;
+	pages: number;
+	seconds: number;
 	/** worker threads (1: this thread) */
-	pekerja: number;
+	workers: number;
 }
 
 export interface HasilBangun {
 	manifest: Manifest;
 	laporan: Report[];
 	catatan: string[];
-	ekstraksi: Ekstraksi;
+	extraction: ExtractionStats;
 }
 
 /** `12 laporan (40 halaman PDF) dalam 0.8 s dengan 2 pekerja: 15.0 laporan/s, 50.0 halaman/s` */
-export function teksEkstraksi(e: Ekstraksi): string {
-	const per = (n: number) => (e.detik > 0 ? (n / e.detik).toFixed(1) : '–');
-	return `Ekstraksi: ${e.laporan} laporan (${e.halaman} halaman PDF) dalam ${e.detik.toFixed(2)} s dengan ${e.pekerja} pekerja: ${per(e.laporan)} laporan/s, ${per(e.halaman)} halaman/s`;
+export function formatExtraction(e: ExtractionStats): string {
+	const per = (n: number) => (e.seconds > 0 ? (n / e.seconds).toFixed(1) : '–');
+	return `Ekstraksi: ${e.reports} laporan (${e.pages} halaman PDF) dalam ${e.seconds.toFixed(2)} s dengan ${e.workers} pekerja: ${per(e.reports)} laporan/s, ${per(e.pages)} halaman/s`;
 }
 
 export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
@@ -91,24 +91,24 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 	const catatan: string[] = [];
 	const galat: string[] = [];
 	const mulai = performance.now();
-	const dibaca = await bacaSemua(opsi.lkipDir, nama, ref, opsi.referensiDir, opsi.pekerja);
+	const dibaca = await readAll(opsi.lkipDir, nama, ref, opsi.referensiDir, opsi.workers);
 	const detik = (performance.now() - mulai) / 1000;
 	let halaman = 0;
 	// in file order, whichever worker read it: the same dataset as one thread builds
 	for (const h of dibaca) {
-		catatan.push(...h.catatan);
-		halaman += h.halaman ?? 0;
-		if (h.galat || !h.laporan) {
-			galat.push(h.galat ?? `${h.file}: pengekstrak gagal`);
+		catatan.push(...h.notes);
+		halaman += h.pages ?? 0;
+		if (h.error || !h.report) {
+			galat.push(h.error ?? `${h.file}: pengekstrak gagal`);
 			continue;
 		}
-		teksPerFile.set(h.file, h.teks!);
+		teksPerFile.set(h.file, h.text!);
 		dokumen[h.file] = h.bytes!;
-		const bukan = alasanBukanLkip(h.laporan);
+		const bukan = alasanBukanLkip(h.report);
 		if (bukan) galat.push(`${h.file}: ${bukan}`);
-		else laporan.push(h.laporan);
+		else laporan.push(h.report);
 	}
-	const ekstraksi: Ekstraksi = { laporan: dibaca.length, halaman, detik, pekerja: jumlahPekerja(nama.length, opsi.pekerja) };
+	const extraction: ExtractionStats = { reports: dibaca.length, pages: halaman, seconds: detik, workers: workerCount(nama.length, opsi.workers) };
 	if (galat.length) throw new Error(galat.join('\n'));
 
 	const data = barisDataset(laporan, ref, [...TAMBAHAN, (ls, r) => barisAudit(ls, teksPerFile, r)]);
@@ -116,7 +116,7 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 		'peta-kecamatan.json': peta.geojson,
 		'LICENSE-wilayah_boundaries.txt': peta.lisensi
 	});
-	return { manifest, laporan, catatan, ekstraksi };
+	return { manifest, laporan, catatan, extraction };
 }
 
 function ringkasan(h: HasilBangun, outDir: string): string {
@@ -128,7 +128,7 @@ function ringkasan(h: HasilBangun, outDir: string): string {
 		`${h.laporan.length} laporan dibaca: ${h.laporan.map((l) => l.file).join(', ')}`,
 		tabel,
 		`${peringatan} peringatan ekstraksi (lihat tabel peringatan)`,
-		teksEkstraksi(h.ekstraksi),
+		formatExtraction(h.extraction),
 		...h.catatan,
 		`Ditulis ke ${outDir}`
 	].join('\n');
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
-	const opsi: OpsiBangun = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, pekerja };
+	const opsi: OpsiBangun = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, workers: pekerja };
 	try {
 		const hasil = await bangunData(opsi);
 		console.log(ringkasan(hasil, values.out!));

@@ -7,7 +7,7 @@
  * others are still read.
  *
  * A worker costs about a second to start (tsx compiles the extractor again in
- * each), so a thread is started for every FILE_PER_PEKERJA files at most: the five
+ * each), so a thread is started for every FILES_PER_WORKER files at most: the five
  * reports of data/lkip/ are read in this thread, thousands on every core.
  * A `pekerja` given is obeyed (up to one per file); 1 reads in this thread.
  */
@@ -19,55 +19,55 @@ import type { MasterData, Report } from '../src/lib/lkip/types';
 import { readReportFile } from './read-report-file';
 
 /** One file read: its report, or why not (a message naming the file, as the data build prints it). */
-export interface HasilBaca {
+export interface ReadResult {
 	file: string;
 	/** the reader's notes, each prefixed with the file's path */
-	catatan: string[];
+	notes: string[];
 	/** set when the file could not be read or the extractor failed */
-	galat?: string;
-	laporan?: Report;
+	error?: string;
+	report?: Report;
 	/** the reading text, for the audit and the source lines */
-	teks?: string;
+	text?: string;
 	/** the file's bytes, for the copy the site serves */
 	bytes?: Uint8Array;
 	/** pages of a PDF; null for Word and text */
-	halaman: number | null;
+	pages: number | null;
 }
 
-/** Reads and extracts one report file of `dir`. Never throws: a failure is the result's `galat`. */
-export async function bacaSatu(dir: string, file: string, ref: MasterData): Promise<HasilBaca> {
+/** Reads and extracts one report file of `dir`. Never throws: a failure is the result's `error`. */
+export async function readOne(dir: string, file: string, ref: MasterData): Promise<ReadResult> {
 	const path = join(dir, file);
 	let dibaca: Awaited<ReturnType<typeof readReportFile>>;
 	try {
 		dibaca = await readReportFile(path);
 	} catch (e) {
-		return { file, catatan: [], galat: (e as Error).message, halaman: null };
+		return { file, notes: [], error: (e as Error).message, pages: null };
 	}
-	const catatan = dibaca.doc.notes.map((n) => `${path}: ${n}`);
+	const notes = dibaca.doc.notes.map((n) => `${path}: ${n}`);
 	try {
-		const laporan = extractDocument(dibaca.doc, file, ref);
-		return { file, catatan, laporan, teks: dibaca.doc.text, bytes: dibaca.bytes, halaman: dibaca.doc.pages };
+		const report = extractDocument(dibaca.doc, file, ref);
+		return { file, notes, report, text: dibaca.doc.text, bytes: dibaca.bytes, pages: dibaca.doc.pages };
 	} catch (e) {
 		// an extractor crash is a bug, but the build must still say which report triggered it
-		return { file, catatan, galat: `${file}: pengekstrak gagal: ${(e as Error).message}`, halaman: dibaca.doc.pages };
+		return { file, notes, error: `${file}: pengekstrak gagal: ${(e as Error).message}`, pages: dibaca.doc.pages };
 	}
 }
 
 /** Workers by default: every core the process may use. */
-export function pekerjaBawaan(): number {
+export function defaultWorkers(): number {
 	return availableParallelism();
 }
 
 /** Files per worker below which another thread would cost more than it saves. */
-export const FILE_PER_PEKERJA = 8;
+export const FILES_PER_WORKER = 8;
 
 /** Threads that read `files` files: `pekerja` when given, else as many cores as pay (1: this thread). */
-export function jumlahPekerja(files: number, pekerja?: number): number {
-	const n = pekerja ?? Math.min(pekerjaBawaan(), Math.ceil(files / FILE_PER_PEKERJA));
+export function workerCount(files: number, pekerja?: number): number {
+	const n = pekerja ?? Math.min(defaultWorkers(), Math.ceil(files / FILES_PER_WORKER));
 	return Math.max(1, Math.min(n, files));
 }
 
-export interface DataPekerja {
+export interface WorkerData {
 	dir: string;
 	referensiDir: string;
 	/** the worker module (extract-worker.ts), loaded through tsx by the boot file */
@@ -79,16 +79,16 @@ export interface DataPekerja {
  * The workers read the reference data from `referensiDir` themselves (the same
  * files as `ref`, which this thread uses when it reads alone).
  */
-export async function bacaSemua(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<HasilBaca[]> {
-	const n = jumlahPekerja(files.length, pekerja);
+export async function readAll(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<ReadResult[]> {
+	const n = workerCount(files.length, pekerja);
 	if (n === 1) {
-		const hasil: HasilBaca[] = [];
-		for (const f of files) hasil.push(await bacaSatu(dir, f, ref));
+		const hasil: ReadResult[] = [];
+		for (const f of files) hasil.push(await readOne(dir, f, ref));
 		return hasil;
 	}
-	const hasil: HasilBaca[] = new Array(files.length);
+	const hasil: ReadResult[] = new Array(files.length);
 	let berikut = 0;
-	const data: DataPekerja = { dir, referensiDir, modul: new URL('./extract-worker.ts', import.meta.url).href };
+	const data: WorkerData = { dir, referensiDir, modul: new URL('./extract-worker.ts', import.meta.url).href };
 	const satuPekerja = () =>
 		new Promise<void>((selesai, gagal) => {
 			const w = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: data });
@@ -101,14 +101,13 @@ export async function bacaSemua(dir: string, files: readonly string[], ref: Mast
 				kini = berikut++;
 				w.postMessage({ i: kini, file: files[kini] });
 			};
-			w.on('message', (m: { siap?: true; i?: number; hasil?: HasilBaca }) => {
+			w.on('message', (m: { siap?: true; i?: number; hasil?: ReadResult }) => {
 				if (m.hasil && m.i !== undefined) hasil[m.i] = m.hasil;
 				kirim();
 			});
 			w.on('error', (e) => {
 				// a worker that dies takes only its file with it
-				if (kini >= 0 && !hasil[kini])
-					hasil[kini] = { file: files[kini], catatan: [], galat: `${files[kini]}: pengekstrak gagal: ${e.message}`, halaman: null };
+				if (kini >= 0 && !hasil[kini]) hasil[kini] = { file: files[kini], notes: [], error: `${files[kini]}: pengekstrak gagal: ${e.message}`, pages: null };
 				if (berikut < files.length) satuPekerja().then(selesai, gagal);
 				else selesai();
 			});

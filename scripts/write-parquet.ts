@@ -28,7 +28,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
 import { TABEL, type Tabel } from '../src/lib/store/schema';
 import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
-import { awalBagian, KOLOM_BAGIAN, saringBagian, TABEL_TERBAGI, type ManifestBagian } from '../src/lib/query/partitions';
+import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, kutip } from '../src/lib/store/ddl';
 import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
 import type { StoredRow, BarisPerTabel } from '../src/lib/store/rows';
@@ -55,7 +55,7 @@ export interface Manifest {
 	/** summaries beside the tables (src/lib/query/ringkasan.ts): the rows of a table that most pages read */
 	ringkasan?: Record<string, { parquet: string; baris: number }>;
 	/** the detailed tables again, in parts by kecamatan code range (src/lib/query/partitions.ts) */
-	bagian?: ManifestBagian;
+	bagian?: ManifestParts;
 }
 
 /** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
@@ -63,8 +63,8 @@ export type LangkahTerbit = 'berkas-pertama' | 'berkas' | 'lampiran' | 'manifest
 
 export interface OpsiTulis {
 	setelah?: (langkah: LangkahTerbit) => void;
-	/** kecamatan per part of the detailed tables (default KECAMATAN_PER_BAGIAN; a test cuts smaller) */
-	kecamatanPerBagian?: number;
+	/** kecamatan per part of the detailed tables (default KECAMATAN_PER_PART; a test cuts smaller) */
+	kecamatanPerPart?: number;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -224,7 +224,7 @@ export class PenulisDataset {
 				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
 				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
 			}
-			await this.tulisBagian(koneksi, manifest);
+			await this.writeParts(koneksi, manifest);
 			koneksi.closeSync();
 			this.tutupDuckdb();
 			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
@@ -250,19 +250,19 @@ export class PenulisDataset {
 	 * each part checked like its table and the parts' rows adding up to the table's.
 	 * With one part there is nothing to cut: the manifest then names none.
 	 */
-	private async tulisBagian(koneksi: DuckDBConnection, manifest: Manifest): Promise<void> {
+	private async writeParts(koneksi: DuckDBConnection, manifest: Manifest): Promise<void> {
 		const kec = this.tabel.get('kecamatan');
-		const terbagi = TABEL_TERBAGI.filter((n) => this.tabel.has(n));
+		const terbagi = PARTITIONED_TABLES.filter((n) => this.tabel.has(n));
 		if (!kec || !terbagi.length) return;
 		const kode = (await koneksi.runAndReadAll('SELECT kode FROM kecamatan')).getRowObjects().map((r) => String(r.kode));
-		const awal = awalBagian(kode, this.opsi.kecamatanPerBagian);
+		const awal = partBounds(kode, this.opsi.kecamatanPerPart);
 		if (awal.length < 2) return;
-		const bagian: ManifestBagian = { kolom: KOLOM_BAGIAN, awal, tabel: {} };
+		const bagian: ManifestParts = { kolom: PART_COLUMN, awal, tabel: {} };
 		for (const nama of terbagi) {
 			const tt = this.tabel.get(nama)!;
-			const daftar: ManifestBagian['tabel'][string] = [];
+			const daftar: ManifestParts['tabel'][string] = [];
 			for (let i = 0; i < awal.length; i++) {
-				const saring = saringBagian(awal, i);
+				const saring = partFilter(awal, i);
 				const sementara = join(this.tmp, `${nama}.b${i}.parquet`);
 				await koneksi.run(`COPY (SELECT * FROM ${kutip(nama)} WHERE ${saring}) TO '${sementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
 				const akhir = `${nama}.b${i}.${await hash8(sementara)}.parquet`;

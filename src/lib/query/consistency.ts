@@ -3,7 +3,7 @@
  * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
  */
 import type { QueryRow, Executor } from './executor';
-import { cakupanKecamatan } from './page-data';
+import { kecamatanScope } from './page-data';
 import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisTemuanKecamatan } from './sql';
 
 export interface DataKonsistensi {
@@ -34,5 +34,5 @@ export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
 
 /** One kecamatan's findings: only its part of the findings table (partitions.ts). */
 export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<BarisTemuanKecamatan[]> {
-	return db.kueri(sqlTemuanKecamatan(slug), await cakupanKecamatan(db, slug));
+	return db.kueri(sqlTemuanKecamatan(slug), await kecamatanScope(db, slug));
 }

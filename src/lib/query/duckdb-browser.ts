@@ -18,7 +18,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { arrowRows, type Manifest } from './executor';
 import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
-import { bagianManifest, berkasManifest, daftarkanDariManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 
 export interface Progress {
 	tahap: 'mesin' | 'data';
@@ -87,12 +87,12 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 	const cache = await bukaCache();
 	const url = (berkas: string) => `${dataUrl}/${berkas}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
-	void buangLama(cache, berkasManifest(manifest).map(url));
+	void buangLama(cache, manifestFiles(manifest).map(url));
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(
 		async (sql) => arrowRows(await conn.query(sql)),
-		daftarkanDariManifest(
+		registerFromManifest(
 			manifest,
 			async (berkas) => {
 				const isi = await ambilTersimpan(cache, url(berkas), () => ambil(url(berkas), `Berkas data ${berkas}`, 'default'));
@@ -100,7 +100,7 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 			},
 			(sql) => conn.query(sql)
 		),
-		bagianManifest(manifest)
+		manifestParts(manifest)
 	);
 	return db;
 }

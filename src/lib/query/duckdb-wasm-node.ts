@@ -17,7 +17,7 @@ import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duck
 import { readManifest } from './duckdb-node';
 import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { arrowRows } from './executor';
-import { bagianManifest, daftarkanDariManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { manifestParts, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +52,7 @@ export async function bukaWasmNode(dir = resolve('static/data'), dibaca: string[
 	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
 	return eksekutorMalas(
 		async (sql) => arrowRows(conn.query(sql)),
-		daftarkanDariManifest(
+		registerFromManifest(
 			manifest,
 			async (berkas) => {
 				dibaca.push(berkas);
@@ -60,6 +60,6 @@ export async function bukaWasmNode(dir = resolve('static/data'), dibaca: string[
 			},
 			async (sql) => conn.query(sql)
 		),
-		bagianManifest(manifest)
+		manifestParts(manifest)
 	);
 }

@@ -12,8 +12,8 @@
  * table of its own that exists from the start, so writing uploads loads nothing.
  */
 import { TABEL, tabel } from '../store/schema';
-import { bertipe, type Cakupan, type Executor, type Kueri, type Manifest, type QueryRow } from './executor';
-import { berkasBagian } from './partitions';
+import { bertipe, type Scope, type Executor, type Kueri, type Manifest, type QueryRow } from './executor';
+import { partFiles } from './partitions';
 import { RINGKASAN, ringkasan, sqlSiapkanRingkasan } from './ringkasan';
 import { sqlSiapkanTabel } from './sql';
 
@@ -47,9 +47,9 @@ export interface EksekutorMalas extends Executor {
 	/** tables registered so far (or being registered), whole or in parts, in the order asked */
 	terdaftar(): string[];
 	/** part files registered so far per table read in parts (tables registered whole are not here) */
-	bagianTerdaftar(): Record<string, string[]>;
+	registeredParts(): Record<string, string[]>;
 	/** register these tables now, without a query (e.g. ahead of a page's first query) */
-	siapkan(nama: readonly string[], cakupan?: Cakupan): Promise<void>;
+	siapkan(nama: readonly string[], scope?: Scope): Promise<void>;
 }
 
 /**
@@ -57,9 +57,9 @@ export interface EksekutorMalas extends Executor {
  * view must read exactly these part files (partitions.ts), a superset of what an
  * earlier call for the table gave.
  */
-export type Daftarkan = (nama: string, db: EksekutorMalas, bagian?: readonly string[]) => Promise<void>;
+export type RegisterTable = (nama: string, db: EksekutorMalas, bagian?: readonly string[]) => Promise<void>;
 
-interface Keadaan {
+interface TableState {
 	/** the whole file, once asked for: it holds every part */
 	utuh?: Promise<void>;
 	/** part files in the view or on their way */
@@ -77,19 +77,19 @@ interface Keadaan {
  * runs at most once per table, concurrently for the tables of one statement, and
  * again after a failure (the network may come back).
  *
- * A statement run with a `Cakupan` reads, of a table in parts (`bagianDari(nama)`
+ * A statement run with a `Scope` reads, of a table in parts (`partsOf(nama)`
  * gives its part files for the codes), only the parts of those kecamatan; the
  * table's view is then replaced by one over every part registered so far. A
  * statement without one reads the whole file, which from then on serves all.
  */
 export function eksekutorMalas(
 	kueri: (sql: string) => Promise<QueryRow[]>,
-	daftarkan: Daftarkan,
-	bagianDari: (nama: string, kode: readonly string[]) => string[] | null = () => null
+	daftarkan: RegisterTable,
+	partsOf: (nama: string, kode: readonly string[]) => string[] | null = () => null
 ): EksekutorMalas {
-	const keadaan = new Map<string, Keadaan>();
+	const keadaan = new Map<string, TableState>();
 	const urutan: string[] = [];
-	function satu(n: string, cakupan?: Cakupan): Promise<void> {
+	function satu(n: string, scope?: Scope): Promise<void> {
 		if (!NAMA_MALAS.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
 		let k = keadaan.get(n);
 		if (!k) {
@@ -98,7 +98,7 @@ export function eksekutorMalas(
 		}
 		const st = k;
 		if (st.utuh) return st.utuh;
-		const perlu = cakupan ? bagianDari(n, cakupan.kode) : null;
+		const perlu = scope ? partsOf(n, scope.kode) : null;
 		const sebelum = st.rantai.catch(() => {});
 		let p: Promise<void>;
 		if (!perlu) {
@@ -127,14 +127,14 @@ export function eksekutorMalas(
 		});
 		return p;
 	}
-	const siapkan = async (nama: readonly string[], cakupan?: Cakupan) => void (await Promise.all(nama.map((n) => satu(n, cakupan))));
+	const siapkan = async (nama: readonly string[], scope?: Scope) => void (await Promise.all(nama.map((n) => satu(n, scope))));
 	const db: EksekutorMalas = {
-		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, cakupan?: Cakupan): Promise<R[]> {
-			await siapkan(tabelDibaca(sql), cakupan);
+		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, scope?: Scope): Promise<R[]> {
+			await siapkan(tabelDibaca(sql), scope);
 			return bertipe<R>(await kueri(sql));
 		},
 		terdaftar: () => [...urutan],
-		bagianTerdaftar: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
+		registeredParts: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
 		siapkan
 	};
 	return db;
@@ -146,7 +146,7 @@ export function eksekutorMalas(
  * into the engine under its manifest name (at most once per name here), `jalankan`
  * runs a statement on the connection.
  */
-export function daftarkanDariManifest(manifest: Manifest, muat: (berkas: string) => Promise<void>, jalankan: (sql: string) => Promise<unknown>): Daftarkan {
+export function registerFromManifest(manifest: Manifest, muat: (berkas: string) => Promise<void>, jalankan: (sql: string) => Promise<unknown>): RegisterTable {
 	const dimuat = new Map<string, Promise<void>>();
 	const satuBerkas = (f: string) => {
 		let p = dimuat.get(f);
@@ -175,7 +175,7 @@ export function daftarkanDariManifest(manifest: Manifest, muat: (berkas: string)
 }
 
 /** Every file a manifest names that a page may fetch: the copies worth keeping. */
-export function berkasManifest(manifest: Manifest): string[] {
+export function manifestFiles(manifest: Manifest): string[] {
 	return [
 		...Object.values(manifest.tabel).map((m) => m.parquet),
 		...Object.values(manifest.ringkasan ?? {}).map((m) => m.parquet),
@@ -184,6 +184,6 @@ export function berkasManifest(manifest: Manifest): string[] {
 }
 
 /** A manifest's parts as `eksekutorMalas` asks for them. */
-export function bagianManifest(manifest: Manifest): (nama: string, kode: readonly string[]) => string[] | null {
-	return (nama, kode) => berkasBagian(manifest.bagian, nama, kode);
+export function manifestParts(manifest: Manifest): (nama: string, kode: readonly string[]) => string[] | null {
+	return (nama, kode) => partFiles(manifest.bagian, nama, kode);
 }

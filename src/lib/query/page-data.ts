@@ -3,7 +3,7 @@
  * executor (node at prerender, DuckDB-WASM in the browser) and return plain data.
  * Filters are optional: without them the page shows its default (prerendered) view.
  */
-import type { Cakupan, QueryRow, Executor } from './executor';
+import type { Scope, QueryRow, Executor } from './executor';
 import * as q from './sql';
 import { BARIS_TABEL, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, UJUNG_GRAFIK } from './limits';
 
@@ -211,25 +211,25 @@ export interface DataKecamatan {
 	perPenduduk: QueryRow[];
 }
 
-function cakupanDari(k: q.BarisKecamatan | undefined): Cakupan {
+function scopeOf(k: q.BarisKecamatan | undefined): Scope {
 	return { kode: k ? [k.kode] : [] };
 }
 
 /** What a query over only the kecamatan of `slug` reads (none when there is no such kecamatan). */
-export async function cakupanKecamatan(db: Executor, slug: string): Promise<Cakupan> {
-	return cakupanDari((await db.kueri(q.sqlKecamatan(slug)))[0]);
+export async function kecamatanScope(db: Executor, slug: string): Promise<Scope> {
+	return scopeOf((await db.kueri(q.sqlKecamatan(slug)))[0]);
 }
 
 /**
  * Everything about one kecamatan, every year: small enough to prerender whole.
- * Its detail queries read only this kecamatan's rows, so they say so (`Cakupan`)
+ * Its detail queries read only this kecamatan's rows, so they say so (`Scope`)
  * and the browser fetches only its part of the detailed tables (partitions.ts).
  * Those that compare it with the others (mean of the others in sqlIkmKecamatan and
  * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
  */
 export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
 	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
-	const c = cakupanDari(kecamatan);
+	const c = scopeOf(kecamatan);
 	const [laporan, profil, ikm, anggaranTahunan, indikator, skala, pohon, belanja, peringatan, efisiensiSasaran, efisiensi, metodeIkm, perPenduduk] =
 		await Promise.all([
 			db.kueri(q.sqlLaporanKecamatan(slug), c),

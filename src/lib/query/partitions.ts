@@ -7,40 +7,40 @@
  * A part is a range of Kemendagri codes, `awal[i] <= kode_kecamatan < awal[i+1]`,
  * the same ranges for every table; `awal[0]` is '' so every code falls in a part,
  * also one missing from the kecamatan list. The ranges are cut every
- * KECAMATAN_PER_BAGIAN kecamatan of the kecamatan table, in code order. The whole
+ * KECAMATAN_PER_PART kecamatan of the kecamatan table, in code order. The whole
  * file stays: prerender, downloads and queries over every kecamatan read it.
  *
- * Which queries may read parts is the loader's word (page-data.ts, `Cakupan`): a
+ * Which queries may read parts is the loader's word (page-data.ts, `Scope`): a
  * query over one kecamatan's rows of these tables; one comparing it with the
  * others (rata_lain, the kabupaten medians) reads whole tables.
  */
 import { TABEL } from '../store/schema';
 
 /** Kecamatan per part: at 7.277 kecamatan 114 parts per table (ten tables: a manifest of about 100 KiB, some 10 KiB brotli as sent). */
-export const KECAMATAN_PER_BAGIAN = 64;
+export const KECAMATAN_PER_PART = 64;
 
 /** The column parts are cut by. */
-export const KOLOM_BAGIAN = 'kode_kecamatan';
+export const PART_COLUMN = 'kode_kecamatan';
 
 /**
  * Tables every page that reads them reads across kecamatan (the mean of the
  * others, the kabupaten's IKM, the quality scores): parts of them would only
  * lengthen the manifest.
  */
-const DIBACA_UTUH = ['ikm', 'ikm_kabupaten', 'anggaran_tahun_lain', 'skor_kualitas'];
+const READ_WHOLE = ['ikm', 'ikm_kabupaten', 'anggaran_tahun_lain', 'skor_kualitas'];
 
 /**
  * Tables written in parts: every per-report table whose rows all carry a
  * kecamatan code, but those read whole. `kecamatan` itself and `laporan` (code
  * optional) stay whole.
  */
-export const TABEL_TERBAGI: readonly string[] = TABEL.filter(
-	(t) => !DIBACA_UTUH.includes(t.nama) && t.kolom.some((k) => k.nama === KOLOM_BAGIAN && k.wajib)
+export const PARTITIONED_TABLES: readonly string[] = TABEL.filter(
+	(t) => !READ_WHOLE.includes(t.nama) && t.kolom.some((k) => k.nama === PART_COLUMN && k.wajib)
 ).map((t) => t.nama);
 
 /** What the manifest says about the parts (manifest.json `bagian`). */
-export interface ManifestBagian {
-	/** the column cut by (KOLOM_BAGIAN) */
+export interface ManifestParts {
+	/** the column cut by (PART_COLUMN) */
 	kolom: string;
 	/** lower bound of each part's codes, ascending; awal[0] = '' */
 	awal: string[];
@@ -49,7 +49,7 @@ export interface ManifestBagian {
 }
 
 /** The lower bounds of the parts for these kecamatan codes (any order); one part (no cut) when they are few. */
-export function awalBagian(kode: readonly string[], perBagian = KECAMATAN_PER_BAGIAN): string[] {
+export function partBounds(kode: readonly string[], perBagian = KECAMATAN_PER_PART): string[] {
 	const urut = [...new Set(kode)].sort();
 	const awal = [''];
 	for (let i = perBagian; i < urut.length; i += perBagian) awal.push(urut[i]);
@@ -57,7 +57,7 @@ export function awalBagian(kode: readonly string[], perBagian = KECAMATAN_PER_BA
 }
 
 /** Index of the part holding `kode`. */
-export function indeksBagian(awal: readonly string[], kode: string): number {
+export function partIndex(awal: readonly string[], kode: string): number {
 	let lo = 0;
 	let hi = awal.length - 1;
 	// the last part whose lower bound is <= kode (awal[0] = '' is <= every code)
@@ -69,17 +69,17 @@ export function indeksBagian(awal: readonly string[], kode: string): number {
 	return lo;
 }
 
-/** The SQL condition of part i on KOLOM_BAGIAN (for the data build). */
-export function saringBagian(awal: readonly string[], i: number): string {
+/** The SQL condition of part i on PART_COLUMN (for the data build). */
+export function partFilter(awal: readonly string[], i: number): string {
 	const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-	const bawah = `${KOLOM_BAGIAN} >= ${lit(awal[i])}`;
-	return i + 1 < awal.length ? `${bawah} AND ${KOLOM_BAGIAN} < ${lit(awal[i + 1])}` : bawah;
+	const bawah = `${PART_COLUMN} >= ${lit(awal[i])}`;
+	return i + 1 < awal.length ? `${bawah} AND ${PART_COLUMN} < ${lit(awal[i + 1])}` : bawah;
 }
 
 /** Parquet files of `tabel` holding these kecamatan codes, in part order; null when the table is not in parts. */
-export function berkasBagian(m: ManifestBagian | undefined, tabel: string, kode: readonly string[]): string[] | null {
+export function partFiles(m: ManifestParts | undefined, tabel: string, kode: readonly string[]): string[] | null {
 	const bagian = m?.tabel[tabel];
 	if (!m || !bagian) return null;
-	const i = [...new Set(kode.map((k) => indeksBagian(m.awal, k)))].sort((a, b) => a - b);
+	const i = [...new Set(kode.map((k) => partIndex(m.awal, k)))].sort((a, b) => a - b);
 	return i.map((j) => bagian[j].parquet);
 }

@@ -15,9 +15,9 @@ import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 import { bukaWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
-import { bagianManifest, berkasManifest, daftarkanDariManifest, eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
 import type { Manifest } from '../../../src/lib/query/executor';
-import { awalBagian, berkasBagian, indeksBagian, TABEL_TERBAGI, type ManifestBagian } from '../../../src/lib/query/partitions';
+import { partBounds, partFiles, partIndex, PARTITIONED_TABLES, type ManifestParts } from '../../../src/lib/query/partitions';
 import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
 import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import * as q from '../../../src/lib/query/sql';
@@ -95,7 +95,7 @@ describe('eksekutorMalas', () => {
 
 describe('eksekutorMalas with tables in parts', () => {
 	// a fake manifest: `anggaran` in three parts by code; every registration is recorded as the fetch it would be
-	const bagian: ManifestBagian = {
+	const bagian: ManifestParts = {
 		kolom: 'kode_kecamatan',
 		awal: ['', '35.09.10', '35.10.01'],
 		tabel: { anggaran: ['a0', 'a1', 'a2'].map((f) => ({ parquet: `anggaran.${f}.parquet`, baris: 1 })) }
@@ -105,20 +105,20 @@ describe('eksekutorMalas with tables in parts', () => {
 		const db = eksekutorMalas(
 			async () => [],
 			async (nama, _db, b) => void daftar.push(b ? { nama, bagian: [...b] } : { nama }),
-			(nama, kode) => berkasBagian(bagian, nama, kode)
+			(nama, kode) => partFiles(bagian, nama, kode)
 		);
 		return { db, daftar };
 	}
 
 	test('the parts are found by code range, the first part taking every code below the second bound', () => {
-		expect(indeksBagian(bagian.awal, '35.09.01')).toBe(0);
-		expect(indeksBagian(bagian.awal, '35.09.10')).toBe(1);
-		expect(indeksBagian(bagian.awal, '35.09.31')).toBe(1);
-		expect(indeksBagian(bagian.awal, '35.10.01')).toBe(2);
-		expect(indeksBagian(bagian.awal, '11.01.01')).toBe(0);
-		expect(berkasBagian(bagian, 'ikm', ['35.09.01'])).toBeNull();
-		expect(awalBagian(['c', 'a', 'e', 'b', 'd'], 2)).toEqual(['', 'c', 'e']);
-		expect(awalBagian(['a', 'b'], 2)).toEqual(['']);
+		expect(partIndex(bagian.awal, '35.09.01')).toBe(0);
+		expect(partIndex(bagian.awal, '35.09.10')).toBe(1);
+		expect(partIndex(bagian.awal, '35.09.31')).toBe(1);
+		expect(partIndex(bagian.awal, '35.10.01')).toBe(2);
+		expect(partIndex(bagian.awal, '11.01.01')).toBe(0);
+		expect(partFiles(bagian, 'ikm', ['35.09.01'])).toBeNull();
+		expect(partBounds(['c', 'a', 'e', 'b', 'd'], 2)).toEqual(['', 'c', 'e']);
+		expect(partBounds(['a', 'b'], 2)).toEqual(['']);
 	});
 
 	test("a query for one kecamatan registers only its part, another kecamatan's adds its own, a query over all takes the whole file", async () => {
@@ -134,13 +134,13 @@ describe('eksekutorMalas with tables in parts', () => {
 		// a second kecamatan: the view now reads both parts
 		await db.kueri('SELECT * FROM anggaran', { kode: ['35.10.05'] });
 		expect(daftar.at(-1)).toEqual({ nama: 'anggaran', bagian: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
-		expect(db.bagianTerdaftar()).toEqual({ anggaran: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
+		expect(db.registeredParts()).toEqual({ anggaran: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
 		// no scope: the whole table, and from then on no part is fetched
 		await db.kueri('SELECT sum(pagu) FROM anggaran');
 		expect(daftar.at(-1)).toEqual({ nama: 'anggaran' });
 		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
 		expect(daftar).toHaveLength(4);
-		expect(db.bagianTerdaftar()).toEqual({});
+		expect(db.registeredParts()).toEqual({});
 		expect(db.terdaftar()).toEqual(['anggaran', 'ikm']);
 	});
 
@@ -154,12 +154,12 @@ describe('eksekutorMalas with tables in parts', () => {
 		const sql: string[] = [];
 		const db = eksekutorMalas(
 			async () => [],
-			daftarkanDariManifest(
+			registerFromManifest(
 				manifest,
 				async (berkas) => void diambil.push(berkas),
 				async (s) => void sql.push(s)
 			),
-			bagianManifest(manifest)
+			manifestParts(manifest)
 		);
 		await Promise.all([
 			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 1', { kode: ['35.10.02'] }),
@@ -174,7 +174,7 @@ describe('eksekutorMalas with tables in parts', () => {
 		expect(diambil.at(-1)).toBe('anggaran.0123abcd.parquet');
 		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet('anggaran.0123abcd.parquet')");
 		// every file the manifest names is worth keeping in the Cache API
-		expect(berkasManifest(manifest).sort()).toEqual(['anggaran.0123abcd.parquet', 'anggaran.a0.parquet', 'anggaran.a1.parquet', 'anggaran.a2.parquet']);
+		expect(manifestFiles(manifest).sort()).toEqual(['anggaran.0123abcd.parquet', 'anggaran.a0.parquet', 'anggaran.a1.parquet', 'anggaran.a2.parquet']);
 	});
 
 	test('a kecamatan unknown to the list reads an empty view, no part', async () => {
@@ -229,10 +229,10 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 					.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 			);
 			const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
-			const m = await tulisDataset(terbagi, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]), {}, {}, {}, { kecamatanPerBagian: 4 });
+			const m = await tulisDataset(terbagi, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
 			expect(m.bagian?.awal).toHaveLength(8);
-			expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...TABEL_TERBAGI].sort());
-			for (const t of ['anggaran', 'indikator', 'sumber_baris', 'temuan', 'profil']) expect(TABEL_TERBAGI).toContain(t);
+			expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
+			for (const t of ['anggaran', 'indikator', 'sumber_baris', 'temuan', 'profil']) expect(PARTITIONED_TABLES).toContain(t);
 			for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
 				expect(bagian).toHaveLength(8);
 				// the parts hold the table's rows, each once
@@ -244,14 +244,14 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			const wasm = await bukaWasmNode(terbagi, dibaca);
 			const slug = 'arjasa';
 			const [kec] = await node.kueri(q.sqlKecamatan(slug));
-			const i = indeksBagian(m.bagian!.awal, kec.kode as string);
+			const i = partIndex(m.bagian!.awal, kec.kode as string);
 			const [lazy, temuan] = await Promise.all([loadKecamatan(wasm, slug), loadKecamatanTemuan(wasm, slug)]);
 			expect(lazy).toEqual(await loadKecamatan(node, slug));
 			expect(temuan).toEqual(await loadKecamatanTemuan(node, slug));
 			expect(lazy.pohon.length).toBeGreaterThan(0);
 			expect(temuan.length).toBeGreaterThan(0);
 			// its part of the budget tree, the source lines, the findings; never another part or the whole file
-			const bagianDibaca = wasm.bagianTerdaftar();
+			const bagianDibaca = wasm.registeredParts();
 			for (const t of ['anggaran', 'belanja', 'profil', 'temuan']) {
 				expect(bagianDibaca[t]).toEqual([m.bagian!.tabel[t][i].parquet]);
 				expect(dibaca).not.toContain(m.tabel[t].parquet);
@@ -259,9 +259,9 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			for (const f of dibaca) if (/\.b\d+\./.test(f)) expect(f).toMatch(new RegExp(`\\.b${i}\\.`));
 			// another kecamatan in another part, on the same engine: answers stay those of whole tables
 			const lain = (await node.kueri(q.sqlDaftarKecamatan())).filter((k) => k.ada_laporan && k.slug !== slug);
-			expect(new Set(lain.map((k) => indeksBagian(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
+			expect(new Set(lain.map((k) => partIndex(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
 			for (const k of lain) expect(await loadKecamatan(wasm, k.slug as string)).toEqual(await loadKecamatan(node, k.slug as string));
-			expect(wasm.bagianTerdaftar().anggaran.length).toBeGreaterThan(1);
+			expect(wasm.registeredParts().anggaran.length).toBeGreaterThan(1);
 			// the home page afterwards: the budget summary and whole tables, the same answers as ever
 			expect(await loadHome(wasm)).toEqual(await loadHome(node));
 		} finally {

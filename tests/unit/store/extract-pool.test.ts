@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bangunData } from '../../../scripts/build-data';
-import { bacaSemua, jumlahPekerja } from '../../../scripts/extract-pool';
+import { readAll, workerCount } from '../../../scripts/extract-pool';
 import { DATA_DIR, readMasterData } from '../../../scripts/master-data';
 
 const tmp = mkdtempSync(join(tmpdir(), 'extract-pool-'));
@@ -26,25 +26,25 @@ describe('extraction in worker threads', { timeout: 300_000 }, () => {
 		copyFileSync(join(DOK, 'broken', 'encrypted.pdf'), join(dir, 'rusak-terkunci.pdf'));
 		const files = readdirSync(dir).sort();
 		const ref = readMasterData();
-		const satu = await bacaSemua(dir, files, ref, DATA_DIR, 1);
-		const dua = await bacaSemua(dir, files, ref, DATA_DIR, 2);
+		const satu = await readAll(dir, files, ref, DATA_DIR, 1);
+		const dua = await readAll(dir, files, ref, DATA_DIR, 2);
 		expect(dua.map((h) => h.file)).toEqual(files);
 		expect(dua).toEqual(satu);
 		// the reports were read, not all failed alike
-		expect(satu.filter((h) => h.laporan).length).toBe(files.length - 1);
-		expect(satu.some((h) => (h.halaman ?? 0) > 0)).toBe(true);
+		expect(satu.filter((h) => h.report).length).toBe(files.length - 1);
+		expect(satu.some((h) => (h.pages ?? 0) > 0)).toBe(true);
 		const rusak = dua.find((h) => h.file === 'rusak-terkunci.pdf')!;
-		expect(rusak.laporan).toBeUndefined();
-		expect(rusak.galat).toContain(join(dir, 'rusak-terkunci.pdf'));
+		expect(rusak.report).toBeUndefined();
+		expect(rusak.error).toContain(join(dir, 'rusak-terkunci.pdf'));
 	});
 
 	test('the data build on data/lkip writes the same dataset with one thread and with three', async () => {
 		const hasil = [];
 		for (const pekerja of [1, 3]) {
 			const out = join(tmp, `data-${pekerja}`);
-			const h = await bangunData({ lkipDir: 'data/lkip', outDir: out, referensiDir: 'data', pekerja });
-			expect(h.ekstraksi.pekerja).toBe(pekerja);
-			expect(h.ekstraksi.laporan).toBe(5);
+			const h = await bangunData({ lkipDir: 'data/lkip', outDir: out, referensiDir: 'data', workers: pekerja });
+			expect(h.extraction.workers).toBe(pekerja);
+			expect(h.extraction.reports).toBe(5);
 			hasil.push({ manifest: { ...h.manifest, dibuat: '' }, laporan: h.laporan, parquet: readFileSync(join(out, h.manifest.tabel.anggaran.parquet)) });
 		}
 		// content-hashed names: equal manifests are equal files
@@ -52,9 +52,9 @@ describe('extraction in worker threads', { timeout: 300_000 }, () => {
 	});
 
 	test('without a count, a handful of files is read in this thread and thousands on every core', () => {
-		expect(jumlahPekerja(5)).toBe(1);
-		expect(jumlahPekerja(5, 3)).toBe(3);
-		expect(jumlahPekerja(2, 8)).toBe(2);
-		expect(jumlahPekerja(10_000)).toBe(availableParallelism());
+		expect(workerCount(5)).toBe(1);
+		expect(workerCount(5, 3)).toBe(3);
+		expect(workerCount(2, 8)).toBe(2);
+		expect(workerCount(10_000)).toBe(availableParallelism());
 	});
 });

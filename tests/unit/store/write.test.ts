@@ -8,7 +8,7 @@ import { barisDataset } from '../../../src/lib/store/rows';
 import { TABEL } from '../../../src/lib/store/schema';
 import { PenulisDataset, tulisDataset, type Manifest } from '../../../scripts/write-parquet';
 import { REF, laporan } from './sample';
-import { saringBagian, TABEL_TERBAGI } from '../../../src/lib/query/partitions';
+import { partFilter, PARTITIONED_TABLES } from '../../../src/lib/query/partitions';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-'));
 afterAll(() => rmSync(akar, { recursive: true, force: true }));
@@ -62,9 +62,9 @@ describe('tulisDataset', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tulis-bagian-'));
 		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		// three kecamatan, two per part: Puger (35.09.08) and Patrang (35.09.20), then Arjasa (35.09.22)
-		const m = await tulisDataset(dir, data, {}, {}, {}, { kecamatanPerBagian: 2 });
+		const m = await tulisDataset(dir, data, {}, {}, {}, { kecamatanPerPart: 2 });
 		expect(m.bagian?.awal).toEqual(['', '35.09.22']);
-		expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...TABEL_TERBAGI].sort());
+		expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
 		const kiri = (s: string) => `'${s.replaceAll("'", "''")}'`;
 		for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
 			const semua = `read_parquet(${kiri(join(dir, m.tabel[nama].parquet))})`;
@@ -76,7 +76,7 @@ describe('tulisDataset', () => {
 			).toEqual([]);
 			for (const [i, b] of bagian.entries()) {
 				expect(b.parquet).toMatch(new RegExp(`^${nama}\\.b${i}\\.[0-9a-f]{8}\\.parquet$`));
-				const luar = await baca(`SELECT count(*) AS n FROM read_parquet(${kiri(join(dir, b.parquet))}) WHERE NOT (${saringBagian(m.bagian!.awal, i)})`);
+				const luar = await baca(`SELECT count(*) AS n FROM read_parquet(${kiri(join(dir, b.parquet))}) WHERE NOT (${partFilter(m.bagian!.awal, i)})`);
 				expect(Number(luar[0].n)).toBe(0);
 			}
 		}
