@@ -317,7 +317,15 @@ async function ukurHalaman(
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
 export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	const dir = join(KERJA, `data-${s.nama}`);
-	const sumber = ['scripts/synth.ts', 'src/lib/store/synth.ts', 'src/lib/store/rows.ts', 'src/lib/store/schema.ts', 'scripts/write-parquet.ts'];
+	const sumber = [
+		'scripts/synth.ts',
+		'src/lib/store/synth.ts',
+		'src/lib/store/rows.ts',
+		'src/lib/store/schema.ts',
+		'scripts/write-parquet.ts',
+		'src/lib/query/ringkasan.ts',
+		'src/lib/query/partitions.ts'
+	];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
 	for (const f of sumber) h.update(readFileSync(join(AKAR, f)));
 	const kunci = h.digest('hex');

@@ -1,10 +1,15 @@
 /**
  * Extraction speed: all of data/lkip/, then 100 and 1.000 reports made by
  * replicating the real texts, so growth beyond linear would show.
- * Median of several runs, after one warm-up pass.
+ * Median of several runs, after one warm-up pass. Then the data build's path
+ * (read file + extract, scripts/extract-pool.ts) in one thread and on every core,
+ * ending in one `bench ekstraksi …` line (reports/s, per core, PDF pages/s).
+ * Thread times include starting the workers, as the build pays them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readAll } from '../scripts/extract-pool';
 import { extractLaporan } from '../src/lib/lkip/extract';
 import { readText } from '../src/lib/document/text';
 import { readMasterData, DATA_DIR } from '../scripts/master-data';
@@ -44,10 +49,63 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		hasil.push({ label: s.label, n: s.n, medianMs: m, msPerLaporan: m / s.n });
 	}
 	const dasar = hasil[0].msPerLaporan;
+	const paralel = await measureParallel(teks);
 	console.log('Ekstraksi LKIP (median):');
 	for (const h of hasil)
 		console.log(
 			`  ${h.label.padEnd(18)} ${h.medianMs.toFixed(1).padStart(9)} ms total  ${h.msPerLaporan.toFixed(2).padStart(7)} ms/laporan  ×${(h.msPerLaporan / dasar).toFixed(2)} per laporan dibanding data/lkip`
 		);
-	return { skala: hasil };
+	for (const p of paralel)
+		console.log(
+			`  ${p.label.padEnd(18)} ${p.detik.toFixed(2).padStart(7)} s dengan ${p.pekerja} pekerja: ${(p.n / p.detik).toFixed(1)} laporan/s (${(p.n / p.detik / p.pekerja).toFixed(1)} per inti), ${(p.halaman / p.detik).toFixed(1)} halaman/s`
+		);
+	const [tunggal, semua, pdf] = paralel;
+	console.log(
+		`\nbench ekstraksi reports_per_s=${(semua.n / semua.detik).toFixed(1)} reports_per_s_per_core=${(semua.n / semua.detik / semua.pekerja).toFixed(1)} workers=${semua.pekerja} single_thread_reports_per_s=${(tunggal.n / tunggal.detik).toFixed(1)} pdf_pages_per_s=${(pdf.halaman / pdf.detik).toFixed(1)} pdf_reports_per_s=${(pdf.n / pdf.detik).toFixed(1)}`
+	);
+	return { skala: hasil, paralel };
+}
+
+interface ParallelRun {
+	label: string;
+	n: number;
+	pekerja: number;
+	detik: number;
+	halaman: number;
+}
+
+/**
+ * The data build's own path (scripts/extract-pool.ts: read the file, extract, in
+ * worker threads) over copies of the reports on disk: text reports in one thread
+ * and on every core, and PDF copies of them (tests/fixtures/documents) on every core.
+ */
+async function measureParallel(teks: { f: string }[]): Promise<ParallelRun[]> {
+	const tmp = mkdtempSync(join(tmpdir(), 'bench-ekstraksi-'));
+	try {
+		const dirTeks = join(tmp, 'teks');
+		const dirPdf = join(tmp, 'pdf');
+		mkdirSync(dirTeks);
+		mkdirSync(dirPdf);
+		for (let i = 0; i < 400; i++) {
+			const { f } = teks[i % teks.length];
+			copyFileSync(join(DATA_DIR, 'lkip', f), join(dirTeks, `${String(i).padStart(4, '0')}-${f}`));
+		}
+		const dok = 'tests/fixtures/documents';
+		const pdf = readdirSync(dok).filter((f) => f.endsWith('.pdf'));
+		for (let i = 0; i < 24; i++) copyFileSync(join(dok, pdf[i % pdf.length]), join(dirPdf, `${String(i).padStart(3, '0')}-${pdf[i % pdf.length]}`));
+		const ref = readMasterData();
+		const ukur = async (label: string, dir: string, pekerja: number): Promise<ParallelRun> => {
+			const files = readdirSync(dir).sort();
+			const mulai = performance.now();
+			const h = await readAll(dir, files, ref, DATA_DIR, pekerja);
+			const detik = (performance.now() - mulai) / 1000;
+			const gagal = h.filter((x) => x.error);
+			if (gagal.length) throw new Error(`ekstraksi gagal: ${gagal[0].error}`);
+			return { label, n: files.length, pekerja, detik, halaman: h.reduce((a, x) => a + (x.pages ?? 0), 0) };
+		};
+		const inti = availableParallelism();
+		return [await ukur('400 teks, 1 utas', dirTeks, 1), await ukur(`400 teks, ${inti} utas`, dirTeks, inti), await ukur(`24 PDF, ${inti} utas`, dirPdf, inti)];
+	} finally {
+		rmSync(tmp, { recursive: true, force: true });
+	}
 }

@@ -10,13 +10,14 @@ import * as ekstraksi from './extract';
 import * as halamanBaru from './new-pages';
 import * as unggah from './upload';
 import * as prerender from './prerender';
+import * as dataHalaman from './page-bytes';
 
 export interface Benchmark {
 	nama: string;
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, unggah, browser, halamanBaru, prerender];
+export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, unggah, dataHalaman, browser, halamanBaru, prerender];
 /** long runs that only `npm run bench -- <nama>` starts (the whole site prerendered per scale) */
 const HANYA_BILA_DISEBUT = new Set(['prerender']);
 

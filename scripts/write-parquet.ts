@@ -14,6 +14,10 @@
  * the previous dataset stays as it was. The target directory belongs wholly to
  * this writer.
  *
+ * The detailed tables are written a second time in parts by kecamatan code range
+ * (`manifest.bagian`, src/lib/query/partitions.ts), so a kecamatan page fetches one
+ * part; the CSV twin of a table stays whole, for download.
+ *
  * Rows stream in (`tambah`), so the synthetic generator can write millions of
  * rows: DuckDB keeps them in a database file on disk (call `simpanSementara`
  * now and then to move them out of memory), CSV is written as it goes.
@@ -24,6 +28,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
 import { TABEL, type Tabel } from '../src/lib/store/schema';
 import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
+import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, kutip } from '../src/lib/store/ddl';
 import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
 import type { StoredRow, BarisPerTabel } from '../src/lib/store/rows';
@@ -49,6 +54,8 @@ export interface Manifest {
 	lampiran?: Record<string, string>;
 	/** summaries beside the tables (src/lib/query/ringkasan.ts): the rows of a table that most pages read */
 	ringkasan?: Record<string, { parquet: string; baris: number }>;
+	/** the detailed tables again, in parts by kecamatan code range (src/lib/query/partitions.ts) */
+	bagian?: ManifestParts;
 }
 
 /** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
@@ -56,6 +63,8 @@ export type LangkahTerbit = 'berkas-pertama' | 'berkas' | 'lampiran' | 'manifest
 
 export interface OpsiTulis {
 	setelah?: (langkah: LangkahTerbit) => void;
+	/** kecamatan per part of the detailed tables (default KECAMATAN_PER_PART; a test cuts smaller) */
+	kecamatanPerPart?: number;
 }
 
 /** CSV is flushed to disk in blocks of about this many characters. */
@@ -215,6 +224,7 @@ export class PenulisDataset {
 				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
 				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
 			}
+			await this.writeParts(koneksi, manifest);
 			koneksi.closeSync();
 			this.tutupDuckdb();
 			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
@@ -233,6 +243,43 @@ export class PenulisDataset {
 			this.batal();
 			throw e;
 		}
+	}
+
+	/**
+	 * The detailed tables again in parts by kecamatan code range (src/lib/query/partitions.ts),
+	 * each part checked like its table and the parts' rows adding up to the table's.
+	 * With one part there is nothing to cut: the manifest then names none.
+	 */
+	private async writeParts(koneksi: DuckDBConnection, manifest: Manifest): Promise<void> {
+		const kec = this.tabel.get('kecamatan');
+		const terbagi = PARTITIONED_TABLES.filter((n) => this.tabel.has(n));
+		if (!kec || !terbagi.length) return;
+		const kode = (await koneksi.runAndReadAll('SELECT kode FROM kecamatan')).getRowObjects().map((r) => String(r.kode));
+		const awal = partBounds(kode, this.opsi.kecamatanPerPart);
+		if (awal.length < 2) return;
+		const bagian: ManifestParts = { kolom: PART_COLUMN, awal, tabel: {} };
+		for (const nama of terbagi) {
+			const tt = this.tabel.get(nama)!;
+			const daftar: ManifestParts['tabel'][string] = [];
+			for (let i = 0; i < awal.length; i++) {
+				const saring = partFilter(awal, i);
+				const sementara = join(this.tmp, `${nama}.b${i}.parquet`);
+				await koneksi.run(`COPY (SELECT * FROM ${kutip(nama)} WHERE ${saring}) TO '${sementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				const akhir = `${nama}.b${i}.${await hash8(sementara)}.parquet`;
+				renameSync(sementara, join(this.tmp, akhir));
+				// the part's count from its own file (Parquet metadata, no second scan of the table);
+				// the sum over the parts is checked against the table below
+				const n = Number(
+					(await koneksi.runAndReadAll(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, akhir).replace(/'/g, "''")}')`)).getRowObjects()[0].n
+				);
+				await periksaParquet(koneksi, tt.t, join(this.tmp, akhir), n);
+				daftar.push({ parquet: akhir, baris: n });
+			}
+			const jumlah = daftar.reduce((a, b) => a + b.baris, 0);
+			if (jumlah !== tt.jumlah) throw new Error(`${nama}: bagian-bagiannya berisi ${jumlah} baris, tabelnya ${tt.jumlah}`);
+			bagian.tabel[nama] = daftar;
+		}
+		manifest.bagian = bagian;
 	}
 
 	/** Drops everything written so far; the previous dataset stays. Safe to call twice. */
@@ -277,6 +324,7 @@ export class PenulisDataset {
 			...Object.values(manifest.dokumen ?? {}),
 			...Object.values(manifest.aset ?? {}),
 			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
+			...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
 			...Object.values(manifest.lampiran ?? {})
 		];
 		mkdirSync(this.tujuan, { recursive: true });

@@ -3,6 +3,7 @@
  * Small enough (tens of findings, hundreds of lines) to load once and filter in the page.
  */
 import type { Executor } from './executor';
+import { kecamatanScope } from './page-data';
 import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisSkorKualitas, type BarisTemuan, type BarisTemuanKecamatan } from './sql';
 
 export interface DataKonsistensi {
@@ -31,6 +32,7 @@ export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
 	return { temuan, skor, sumber, letak };
 }
 
+/** One kecamatan's findings: only its part of the findings table (partitions.ts). */
 export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<BarisTemuanKecamatan[]> {
-	return db.kueri(sqlTemuanKecamatan(slug));
+	return db.kueri(sqlTemuanKecamatan(slug), await kecamatanScope(db, slug));
 }

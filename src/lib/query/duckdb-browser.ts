@@ -6,7 +6,8 @@
  * The wasm and worker files are imported with `?url`, so Vite copies them into our
  * own build with hashed names. Each Parquet file is fetched whole and registered
  * as a buffer: our files are small, and whole reads beat HTTP range reads. A file
- * is fetched when a query first reads its table (lazy-tables.ts) and kept in the
+ * is fetched when a query first reads its table, or the part of it the query
+ * needs (lazy-tables.ts, partitions.ts), and kept in the
  * Cache API under its content-hashed name (data-cache.ts).
  */
 import { AsyncDuckDB, VoidLogger, selectBundle, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
@@ -14,12 +15,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
+import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { arrowRows, periksaPanjangPerintah, type Manifest } from './executor';
 import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
-import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
-import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
-import { tabel } from '$lib/store/schema';
+import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 
 export interface Progress {
 	tahap: 'mesin' | 'data';
@@ -88,10 +87,7 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 	const cache = await bukaCache();
 	const url = (berkas: string) => `${dataUrl}/${berkas}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
-	void buangLama(
-		cache,
-		[...Object.values(manifest.tabel), ...Object.values(manifest.ringkasan ?? {})].map((m) => url(m.parquet))
-	);
+	void buangLama(cache, manifestFiles(manifest).map(url));
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
 	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
 	const db = eksekutorMalas(
@@ -99,22 +95,15 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 			periksaPanjangPerintah(sql);
 			return arrowRows(await conn.query(sql));
 		},
-		async (nama, malas) => {
-			const ring = ringkasan(nama);
-			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
-			if (berkas) {
+		registerFromManifest(
+			manifest,
+			async (berkas) => {
 				const isi = await ambilTersimpan(cache, url(berkas), () => ambil(url(berkas), `Berkas data ${berkas}`, 'default'));
 				await duck.registerFileBuffer(berkas, isi);
-			}
-			if (ring) {
-				// without its file the summary is a view over its table, which must be in first
-				if (!berkas) await malas.siapkan([ring.dari]);
-				await conn.query(sqlSiapkanRingkasan(ring, berkas));
-				return;
-			}
-			// published rows and this browser's uploads, one view per table
-			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) await conn.query(sql);
-		}
+			},
+			(sql) => conn.query(sql)
+		),
+		manifestParts(manifest)
 	);
 	return db;
 }

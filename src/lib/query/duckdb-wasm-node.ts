@@ -15,11 +15,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
 import { readManifest } from './duckdb-node';
-import { sqlSiapkanTabel, sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
+import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
 import { arrowRows, periksaPanjangPerintah } from './executor';
-import { eksekutorMalas, type EksekutorMalas } from './lazy-tables';
-import { ringkasan, sqlSiapkanRingkasan } from './ringkasan';
-import { tabel } from '../store/schema';
+import { manifestParts, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +28,11 @@ interface NodeBlocking {
 	NODE_RUNTIME: DuckDBRuntime;
 }
 
-export async function bukaWasmNode(dir = resolve('static/data')): Promise<EksekutorMalas> {
+/**
+ * `dibaca` collects the published files the engine reads, in order (a test or the
+ * benchmark counts a page's bytes from it).
+ */
+export async function bukaWasmNode(dir = resolve('static/data'), dibaca: string[] = []): Promise<EksekutorMalas> {
 	const manifest = await readManifest(dir);
 	const modul = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const duckdb = require(modul) as NodeBlocking;
@@ -53,16 +55,14 @@ export async function bukaWasmNode(dir = resolve('static/data')): Promise<Ekseku
 			periksaPanjangPerintah(sql);
 			return arrowRows(conn.query(sql));
 		},
-		async (nama, malas) => {
-			const ring = ringkasan(nama);
-			const berkas = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
-			if (berkas) db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
-			if (ring) {
-				if (!berkas) await malas.siapkan([ring.dari]);
-				conn.query(sqlSiapkanRingkasan(ring, berkas));
-				return;
-			}
-			for (const sql of sqlSiapkanTabel(tabel(nama), berkas)) conn.query(sql);
-		}
+		registerFromManifest(
+			manifest,
+			async (berkas) => {
+				dibaca.push(berkas);
+				db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
+			},
+			async (sql) => conn.query(sql)
+		),
+		manifestParts(manifest)
 	);
 }

@@ -4,6 +4,8 @@
  * bigint), so an integer is a number when it fits exactly and a bigint beyond
  * 2^53: a sum of rupiah past 2^53 stays exact instead of failing or rounding.
  */
+import type { ManifestParts } from './partitions';
+
 export type QueryValue = string | number | bigint | boolean | null | QueryValue[];
 export type QueryRow = Record<string, QueryValue>;
 
@@ -14,8 +16,18 @@ export type QueryRow = Record<string, QueryValue>;
  */
 export type Kueri<R extends QueryRow = QueryRow> = string & { readonly __baris?: R };
 
+/**
+ * What a query reads at most, said by its loader: only these kecamatan's rows of
+ * the tables written in parts (partitions.ts), so the browser registers only their
+ * parts. An engine with whole tables ignores it; the answer is the same.
+ */
+export interface Scope {
+	/** Kemendagri codes */
+	kode: readonly string[];
+}
+
 export interface Executor {
-	kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]>;
+	kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, scope?: Scope): Promise<R[]>;
 }
 
 /**
@@ -64,6 +76,8 @@ export interface Manifest {
 	aset?: Record<string, string>;
 	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
 	ringkasan?: Record<string, { parquet: string; baris: number }>;
+	/** the detailed tables again, in parts by kecamatan code (partitions.ts); absent when there is one part */
+	bagian?: ManifestParts;
 }
 
 export function plainValue(v: unknown, kolom: string): QueryValue {

@@ -11,9 +11,11 @@
  * read a table without naming it. `<tabel>_unggahan` (this browser's uploads) is a
  * table of its own that exists from the start, so writing uploads loads nothing.
  */
-import { TABEL } from '../store/schema';
-import { bertipe, type QueryRow, type Executor, type Kueri } from './executor';
-import { RINGKASAN } from './ringkasan';
+import { TABEL, tabel } from '../store/schema';
+import { bertipe, type Scope, type Executor, type Kueri, type Manifest, type QueryRow } from './executor';
+import { partFiles } from './partitions';
+import { RINGKASAN, ringkasan, sqlSiapkanRingkasan } from './ringkasan';
+import { sqlSiapkanTabel } from './sql';
 
 /** What registers lazily: the published tables and the summaries (ringkasan.ts). */
 export const NAMA_MALAS = [...TABEL.map((t) => t.nama), ...RINGKASAN.map((r) => r.nama)];
@@ -42,10 +44,30 @@ export function tabelDibaca(sql: string, nama: readonly string[] = NAMA_MALAS): 
 }
 
 export interface EksekutorMalas extends Executor {
-	/** tables registered so far (or being registered), in the order asked */
+	/** tables registered so far (or being registered), whole or in parts, in the order asked */
 	terdaftar(): string[];
+	/** part files registered so far per table read in parts (tables registered whole are not here) */
+	registeredParts(): Record<string, string[]>;
 	/** register these tables now, without a query (e.g. ahead of a page's first query) */
-	siapkan(nama: readonly string[]): Promise<void>;
+	siapkan(nama: readonly string[], scope?: Scope): Promise<void>;
+}
+
+/**
+ * Registers table `nama` for a query: `bagian` absent = its whole file; else its
+ * view must read exactly these part files (partitions.ts), a superset of what an
+ * earlier call for the table gave.
+ */
+export type RegisterTable = (nama: string, db: EksekutorMalas, bagian?: readonly string[]) => Promise<void>;
+
+interface TableState {
+	/** the whole file, once asked for: it holds every part */
+	utuh?: Promise<void>;
+	/** part files in the view or on their way */
+	bagian: Set<string>;
+	/** a view over parts was asked for (perhaps over none: a code with no part yet is an empty view) */
+	dimulai: boolean;
+	/** the table's registrations run one after another: each replaces its view */
+	rantai: Promise<void>;
 }
 
 /**
@@ -54,32 +76,114 @@ export interface EksekutorMalas extends Executor {
  * (sqlSiapkanTabel, sqlSiapkanRingkasan; `db.siapkan` for what a view reads); it
  * runs at most once per table, concurrently for the tables of one statement, and
  * again after a failure (the network may come back).
+ *
+ * A statement run with a `Scope` reads, of a table in parts (`partsOf(nama)`
+ * gives its part files for the codes), only the parts of those kecamatan; the
+ * table's view is then replaced by one over every part registered so far. A
+ * statement without one reads the whole file, which from then on serves all.
  */
-export function eksekutorMalas(kueri: (sql: string) => Promise<QueryRow[]>, daftarkan: (nama: string, db: EksekutorMalas) => Promise<void>): EksekutorMalas {
-	const janji = new Map<string, Promise<void>>();
+export function eksekutorMalas(
+	kueri: (sql: string) => Promise<QueryRow[]>,
+	daftarkan: RegisterTable,
+	partsOf: (nama: string, kode: readonly string[]) => string[] | null = () => null
+): EksekutorMalas {
+	const keadaan = new Map<string, TableState>();
 	const urutan: string[] = [];
-	function satu(n: string): Promise<void> {
-		let p = janji.get(n);
-		if (!p) {
-			if (!NAMA_MALAS.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
-			p = daftarkan(n, db);
-			janji.set(n, p);
+	function satu(n: string, scope?: Scope): Promise<void> {
+		if (!NAMA_MALAS.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
+		let k = keadaan.get(n);
+		if (!k) {
+			keadaan.set(n, (k = { bagian: new Set(), dimulai: false, rantai: Promise.resolve() }));
 			urutan.push(n);
+		}
+		const st = k;
+		if (st.utuh) return st.utuh;
+		const perlu = scope ? partsOf(n, scope.kode) : null;
+		const sebelum = st.rantai.catch(() => {});
+		let p: Promise<void>;
+		if (!perlu) {
+			p = st.utuh = sebelum.then(() => daftarkan(n, db));
 			p.catch(() => {
-				janji.delete(n);
-				urutan.splice(urutan.indexOf(n), 1);
+				if (st.utuh === p) st.utuh = undefined;
+			});
+		} else {
+			const baru = perlu.filter((f) => !st.bagian.has(f));
+			if (!baru.length && st.dimulai) return st.rantai;
+			st.dimulai = true;
+			for (const f of baru) st.bagian.add(f);
+			const semua = [...st.bagian];
+			p = sebelum.then(() => daftarkan(n, db, semua));
+			p.catch(() => {
+				for (const f of baru) st.bagian.delete(f);
 			});
 		}
+		st.rantai = p;
+		p.catch(() => {
+			// nothing of the table in: as if never asked
+			if (!st.utuh && st.bagian.size === 0 && keadaan.get(n) === st && st.rantai === p) {
+				keadaan.delete(n);
+				urutan.splice(urutan.indexOf(n), 1);
+			}
+		});
 		return p;
 	}
-	const siapkan = async (nama: readonly string[]) => void (await Promise.all(nama.map(satu)));
+	const siapkan = async (nama: readonly string[], scope?: Scope) => void (await Promise.all(nama.map((n) => satu(n, scope))));
 	const db: EksekutorMalas = {
-		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]> {
-			await siapkan(tabelDibaca(sql));
+		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, scope?: Scope): Promise<R[]> {
+			await siapkan(tabelDibaca(sql), scope);
 			return bertipe<R>(await kueri(sql));
 		},
 		terdaftar: () => [...urutan],
+		registeredParts: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
 		siapkan
 	};
 	return db;
+}
+
+/**
+ * The registration both DuckDB-WASM executors share (duckdb-browser.ts, and
+ * duckdb-wasm-node.ts that the tests run): `muat(berkas)` brings a published file
+ * into the engine under its manifest name (at most once per name here), `jalankan`
+ * runs a statement on the connection.
+ */
+export function registerFromManifest(manifest: Manifest, muat: (berkas: string) => Promise<void>, jalankan: (sql: string) => Promise<unknown>): RegisterTable {
+	const dimuat = new Map<string, Promise<void>>();
+	const satuBerkas = (f: string) => {
+		let p = dimuat.get(f);
+		if (!p) {
+			dimuat.set(f, (p = muat(f)));
+			p.catch(() => dimuat.delete(f));
+		}
+		return p;
+	};
+	return async (nama, malas, bagian) => {
+		const ring = ringkasan(nama);
+		const utuh = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
+		const berkas = bagian ? [...bagian] : utuh ? [utuh] : [];
+		await Promise.all(berkas.map(satuBerkas));
+		if (ring) {
+			// without its file the summary is a view over its table, which must be in first
+			if (!utuh) await malas.siapkan([ring.dari]);
+			await jalankan(sqlSiapkanRingkasan(ring, utuh));
+			return;
+		}
+		// published rows and this browser's uploads, one view per table
+		// a whole file as one name, as before parts existed; parts as a list (none: an empty view)
+		const sumber = bagian ? (berkas.length ? berkas : null) : utuh;
+		for (const sql of sqlSiapkanTabel(tabel(nama), sumber)) await jalankan(sql);
+	};
+}
+
+/** Every file a manifest names that a page may fetch: the copies worth keeping. */
+export function manifestFiles(manifest: Manifest): string[] {
+	return [
+		...Object.values(manifest.tabel).map((m) => m.parquet),
+		...Object.values(manifest.ringkasan ?? {}).map((m) => m.parquet),
+		...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet))
+	];
+}
+
+/** A manifest's parts as `eksekutorMalas` asks for them. */
+export function manifestParts(manifest: Manifest): (nama: string, kode: readonly string[]) => string[] | null {
+	return (nama, kode) => partFiles(manifest.bagian, nama, kode);
 }

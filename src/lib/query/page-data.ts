@@ -3,7 +3,7 @@
  * executor (node at prerender, DuckDB-WASM in the browser) and return plain data.
  * Filters are optional: without them the page shows its default (prerendered) view.
  */
-import type { Executor, Kueri, QueryRow } from './executor';
+import type { Executor, Kueri, QueryRow, Scope } from './executor';
 import * as q from './sql';
 import { BARIS_TABEL, DAFTAR_KECAMATAN, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, SARAN_KECAMATAN, UJUNG_GRAFIK } from './limits';
 
@@ -292,19 +292,36 @@ interface KecamatanHeadlines {
 	anggaranTahunan: q.BarisAnggaranTahunan[];
 }
 
-async function loadKecamatanHeadlines(db: Executor, slug: string): Promise<KecamatanHeadlines> {
+/** `scope`: the kecamatan's own rows may come from its part; IKM and budget per year compare it with the others, so read whole. */
+async function loadKecamatanHeadlines(db: Executor, slug: string, scope?: Scope): Promise<KecamatanHeadlines> {
 	const [laporan, ikm, anggaranTahunan] = await Promise.all([
-		db.kueri(q.sqlLaporanKecamatan(slug)),
+		db.kueri(q.sqlLaporanKecamatan(slug), scope),
 		db.kueri(q.sqlIkmKecamatan(slug)),
 		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
 	]);
 	return { laporan, ikm, anggaranTahunan };
 }
 
-/** Everything about one kecamatan, every year: small enough to prerender whole. */
+function scopeOf(k: q.BarisKecamatan | undefined): Scope {
+	return { kode: k ? [k.kode] : [] };
+}
+
+/** What a query over only the kecamatan of `slug` reads (none when there is no such kecamatan). */
+export async function kecamatanScope(db: Executor, slug: string): Promise<Scope> {
+	return scopeOf((await db.kueri(q.sqlKecamatan(slug)))[0]);
+}
+
+/**
+ * Everything about one kecamatan, every year: small enough to prerender whole.
+ * Its detail queries read only this kecamatan's rows, so they say so (`Scope`)
+ * and the browser fetches only its part of the detailed tables (partitions.ts).
+ * Those that compare it with the others (mean of the others in sqlIkmKecamatan and
+ * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
+ */
 export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
+	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
+	const c = scopeOf(kecamatan);
 	const [
-		[kecamatan],
 		{ laporan, ikm, anggaranTahunan },
 		profil,
 		indikator,
@@ -318,19 +335,18 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		ikmUnsur,
 		perPenduduk
 	] = await Promise.all([
-		db.kueri(q.sqlKecamatan(slug)),
-		loadKecamatanHeadlines(db, slug),
-		db.kueri(q.sqlProfilKecamatan(slug)),
-		db.kueri(q.sqlIndikatorKecamatan(slug)),
-		db.kueri(q.sqlSkalaKecamatan(slug)),
-		db.kueri(q.sqlPohonAnggaran(slug)),
-		db.kueri(q.sqlBelanjaKecamatan(slug)),
-		db.kueri(q.sqlPeringatanKecamatan(slug)),
-		db.kueri(q.sqlEfisiensiSasaran(slug)),
+		loadKecamatanHeadlines(db, slug, c),
+		db.kueri(q.sqlProfilKecamatan(slug), c),
+		db.kueri(q.sqlIndikatorKecamatan(slug), c),
+		db.kueri(q.sqlSkalaKecamatan(slug), c),
+		db.kueri(q.sqlPohonAnggaran(slug), c),
+		db.kueri(q.sqlBelanjaKecamatan(slug), c),
+		db.kueri(q.sqlPeringatanKecamatan(slug), c),
+		db.kueri(q.sqlEfisiensiSasaran(slug), c),
 		db.kueri(q.sqlEfisiensi([slug], null)),
-		db.kueri(q.sqlMetodeIkm(slug)),
-		db.kueri(q.sqlIkmUnsur(slug)),
-		db.kueri(q.sqlPerPenduduk([slug]))
+		db.kueri(q.sqlMetodeIkm(slug), c),
+		db.kueri(q.sqlIkmUnsur(slug), c),
+		db.kueri(q.sqlPerPenduduk([slug]), c)
 	]);
 	return {
 		kecamatan: kecamatan ?? null,

@@ -50,8 +50,10 @@ function identifier(s: string): string {
 // ---------------------------------------------------------------- views
 
 /** A view named after the table, over one Parquet file (a path or a registered buffer name). */
-export function sqlViewParquet(nama: string, berkas: string): string {
-	return `CREATE OR REPLACE VIEW ${identifier(nama)} AS SELECT * FROM read_parquet(${litTeks(berkas)})`;
+/** A view over one Parquet file, or over several with the same columns (a table's parts, partitions.ts). */
+export function sqlViewParquet(nama: string, berkas: string | readonly string[]): string {
+	const sumber = typeof berkas === 'string' ? litTeks(berkas) : `[${berkas.map(litTeks).join(', ')}]`;
+	return `CREATE OR REPLACE VIEW ${identifier(nama)} AS SELECT * FROM read_parquet(${sumber})`;
 }
 
 /** An empty view with the schema's columns, for a table the data build did not produce. */
@@ -989,7 +991,7 @@ export function sqlSlugKecamatan(): Kueri<{ slug: string }> {
  * uploaded figures. The kecamatan table counts uploaded reports as reports.
  * At prerender the upload tables are simply empty.
  */
-export function sqlSiapkanTabel(t: Tabel, berkas: string | null): string[] {
+export function sqlSiapkanTabel(t: Tabel, berkas: string | readonly string[] | null): string[] {
 	if (t.kolom.some((k) => k.nama === 'sumber')) throw new Error(`tabel ${t.nama}: kolom "sumber" dipakai untuk menandai data unggahan`);
 	const terbit = `${t.nama}_terbit`;
 	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlViewKosong({ ...t, nama: terbit });

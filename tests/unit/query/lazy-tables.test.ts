@@ -15,7 +15,10 @@ import { extractLaporan } from '../../../src/lib/lkip/extract';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 import { bukaWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
-import { eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import type { Manifest } from '../../../src/lib/query/executor';
+import { partBounds, partFiles, partIndex, PARTITIONED_TABLES, type ManifestParts } from '../../../src/lib/query/partitions';
+import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
 import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import * as q from '../../../src/lib/query/sql';
 
@@ -90,6 +93,97 @@ describe('eksekutorMalas', () => {
 	});
 });
 
+describe('eksekutorMalas with tables in parts', () => {
+	// a fake manifest: `anggaran` in three parts by code; every registration is recorded as the fetch it would be
+	const bagian: ManifestParts = {
+		kolom: 'kode_kecamatan',
+		awal: ['', '35.09.10', '35.10.01'],
+		tabel: { anggaran: ['a0', 'a1', 'a2'].map((f) => ({ parquet: `anggaran.${f}.parquet`, baris: 1 })) }
+	};
+	function palsu() {
+		const daftar: { nama: string; bagian?: readonly string[] }[] = [];
+		const db = eksekutorMalas(
+			async () => [],
+			async (nama, _db, b) => void daftar.push(b ? { nama, bagian: [...b] } : { nama }),
+			(nama, kode) => partFiles(bagian, nama, kode)
+		);
+		return { db, daftar };
+	}
+
+	test('the parts are found by code range, the first part taking every code below the second bound', () => {
+		expect(partIndex(bagian.awal, '35.09.01')).toBe(0);
+		expect(partIndex(bagian.awal, '35.09.10')).toBe(1);
+		expect(partIndex(bagian.awal, '35.09.31')).toBe(1);
+		expect(partIndex(bagian.awal, '35.10.01')).toBe(2);
+		expect(partIndex(bagian.awal, '11.01.01')).toBe(0);
+		expect(partFiles(bagian, 'ikm', ['35.09.01'])).toBeNull();
+		expect(partBounds(['c', 'a', 'e', 'b', 'd'], 2)).toEqual(['', 'c', 'e']);
+		expect(partBounds(['a', 'b'], 2)).toEqual(['']);
+	});
+
+	test("a query for one kecamatan registers only its part, another kecamatan's adds its own, a query over all takes the whole file", async () => {
+		const { db, daftar } = palsu();
+		await db.kueri('SELECT * FROM anggaran WHERE kode_kecamatan = 1', { kode: ['35.09.12'] });
+		expect(daftar).toEqual([{ nama: 'anggaran', bagian: ['anggaran.a1.parquet'] }]);
+		// a table not in parts is whole whatever the scope
+		await db.kueri('SELECT * FROM ikm', { kode: ['35.09.12'] });
+		expect(daftar.at(-1)).toEqual({ nama: 'ikm' });
+		// the same part again: nothing fetched
+		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.20'] });
+		expect(daftar).toHaveLength(2);
+		// a second kecamatan: the view now reads both parts
+		await db.kueri('SELECT * FROM anggaran', { kode: ['35.10.05'] });
+		expect(daftar.at(-1)).toEqual({ nama: 'anggaran', bagian: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
+		expect(db.registeredParts()).toEqual({ anggaran: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
+		// no scope: the whole table, and from then on no part is fetched
+		await db.kueri('SELECT sum(pagu) FROM anggaran');
+		expect(daftar.at(-1)).toEqual({ nama: 'anggaran' });
+		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
+		expect(daftar).toHaveLength(4);
+		expect(db.registeredParts()).toEqual({});
+		expect(db.terdaftar()).toEqual(['anggaran', 'ikm']);
+	});
+
+	test("with the manifest's registration: a kecamatan's page fetches its part file once, and the view reads the parts fetched", async () => {
+		const manifest: Manifest = {
+			dibuat: '',
+			tabel: { anggaran: { parquet: 'anggaran.0123abcd.parquet', csv: 'anggaran.0123abcd.csv', baris: 3 } },
+			bagian
+		};
+		const diambil: string[] = [];
+		const sql: string[] = [];
+		const db = eksekutorMalas(
+			async () => [],
+			registerFromManifest(
+				manifest,
+				async (berkas) => void diambil.push(berkas),
+				async (s) => void sql.push(s)
+			),
+			manifestParts(manifest)
+		);
+		await Promise.all([
+			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 1', { kode: ['35.10.02'] }),
+			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 2', { kode: ['35.10.02'] })
+		]);
+		expect(diambil).toEqual(['anggaran.a2.parquet']);
+		expect(sql.find((s) => s.includes('anggaran_terbit'))).toContain("read_parquet(['anggaran.a2.parquet'])");
+		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
+		expect(diambil).toEqual(['anggaran.a2.parquet', 'anggaran.a0.parquet']);
+		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet(['anggaran.a2.parquet', 'anggaran.a0.parquet'])");
+		await db.kueri('SELECT count(*) FROM anggaran');
+		expect(diambil.at(-1)).toBe('anggaran.0123abcd.parquet');
+		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet('anggaran.0123abcd.parquet')");
+		// every file the manifest names is worth keeping in the Cache API
+		expect(manifestFiles(manifest).sort()).toEqual(['anggaran.0123abcd.parquet', 'anggaran.a0.parquet', 'anggaran.a1.parquet', 'anggaran.a2.parquet']);
+	});
+
+	test('a kecamatan unknown to the list reads an empty view, no part', async () => {
+		const { db, daftar } = palsu();
+		await db.kueri('SELECT * FROM anggaran', { kode: [] });
+		expect(daftar).toEqual([{ nama: 'anggaran', bagian: [] }]);
+	});
+});
+
 describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'lazy-tables-'));
 	let wasm: EksekutorMalas;
@@ -121,6 +215,58 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 		expect(kec).toEqual(await loadKecamatan(node, 'arjasa'));
 		expect(wasm.terdaftar()).toContain('belanja');
 		expect(wasm.terdaftar()).toContain('anggaran');
+	}, 300_000);
+
+	test("in parts: the manifest lists each detailed table's parts, and a kecamatan page registers only its kecamatan's part", async () => {
+		// 31 kecamatan in data/kecamatan.csv, cut every 4: eight parts
+		const terbagi = mkdtempSync(join(tmpdir(), 'lazy-tables-bagian-'));
+		try {
+			cpSync(tmp, terbagi, { recursive: true });
+			const ref = readMasterData();
+			const teks = new Map(
+				readdirSync('data/lkip')
+					.filter((f) => f.endsWith('.txt'))
+					.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
+			);
+			const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
+			const m = await tulisDataset(terbagi, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
+			expect(m.bagian?.awal).toHaveLength(8);
+			expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
+			for (const t of ['anggaran', 'indikator', 'sumber_baris', 'temuan', 'profil']) expect(PARTITIONED_TABLES).toContain(t);
+			for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
+				expect(bagian).toHaveLength(8);
+				// the parts hold the table's rows, each once
+				expect(bagian.reduce((a, b) => a + b.baris, 0)).toBe(m.tabel[nama].baris);
+				for (const b of bagian) expect(readdirSync(terbagi)).toContain(b.parquet);
+			}
+			const node = await openNode(terbagi);
+			const dibaca: string[] = [];
+			const wasm = await bukaWasmNode(terbagi, dibaca);
+			const slug = 'arjasa';
+			const [kec] = await node.kueri(q.sqlKecamatan(slug));
+			const i = partIndex(m.bagian!.awal, kec.kode as string);
+			const [lazy, temuan] = await Promise.all([loadKecamatan(wasm, slug), loadKecamatanTemuan(wasm, slug)]);
+			expect(lazy).toEqual(await loadKecamatan(node, slug));
+			expect(temuan).toEqual(await loadKecamatanTemuan(node, slug));
+			expect(lazy.pohon.length).toBeGreaterThan(0);
+			expect(temuan.length).toBeGreaterThan(0);
+			// its part of the budget tree, the source lines, the findings; never another part or the whole file
+			const bagianDibaca = wasm.registeredParts();
+			for (const t of ['anggaran', 'belanja', 'profil', 'temuan']) {
+				expect(bagianDibaca[t]).toEqual([m.bagian!.tabel[t][i].parquet]);
+				expect(dibaca).not.toContain(m.tabel[t].parquet);
+			}
+			for (const f of dibaca) if (/\.b\d+\./.test(f)) expect(f).toMatch(new RegExp(`\\.b${i}\\.`));
+			// another kecamatan in another part, on the same engine: answers stay those of whole tables
+			const lain = (await node.kueri(q.sqlDaftarKecamatan())).filter((k) => k.ada_laporan && k.slug !== slug);
+			expect(new Set(lain.map((k) => partIndex(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
+			for (const k of lain) expect(await loadKecamatan(wasm, k.slug as string)).toEqual(await loadKecamatan(node, k.slug as string));
+			expect(wasm.registeredParts().anggaran.length).toBeGreaterThan(1);
+			// the home page afterwards: the budget summary and whole tables, the same answers as ever
+			expect(await loadHome(wasm)).toEqual(await loadHome(node));
+		} finally {
+			rmSync(terbagi, { recursive: true, force: true });
+		}
 	}, 300_000);
 
 	test('a dataset without the summary file reads the whole budget tree instead, with the same answers', async () => {

@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { barisDataset } from '../../../src/lib/store/rows';
 import { TABEL } from '../../../src/lib/store/schema';
 import { PenulisDataset, tulisDataset, type Manifest } from '../../../scripts/write-parquet';
 import { REF, laporan } from './sample';
+import { partFilter, PARTITIONED_TABLES } from '../../../src/lib/query/partitions';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-'));
 afterAll(() => rmSync(akar, { recursive: true, force: true }));
@@ -52,6 +53,42 @@ describe('tulisDataset', () => {
 		expect(berkas).toEqual(diharapkan);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
+
+	it('with one part to cut there are no parts: the manifest names none', () => {
+		expect(manifest.bagian).toBeUndefined();
+	});
+
+	it('writes the detailed tables again in parts by kecamatan code range, each row in the part of its code, once', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'tulis-bagian-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+		// three kecamatan, two per part: Puger (35.09.08) and Patrang (35.09.20), then Arjasa (35.09.22)
+		const m = await tulisDataset(dir, data, {}, {}, {}, { kecamatanPerPart: 2 });
+		expect(m.bagian?.awal).toEqual(['', '35.09.22']);
+		expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
+		const kiri = (s: string) => `'${s.replaceAll("'", "''")}'`;
+		for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
+			const semua = `read_parquet(${kiri(join(dir, m.tabel[nama].parquet))})`;
+			const daftar = bagian.map((b) => kiri(join(dir, b.parquet))).join(', ');
+			expect(
+				await baca(
+					`(SELECT * FROM ${semua} EXCEPT ALL SELECT * FROM read_parquet([${daftar}])) UNION ALL (SELECT * FROM read_parquet([${daftar}]) EXCEPT ALL SELECT * FROM ${semua})`
+				)
+			).toEqual([]);
+			for (const [i, b] of bagian.entries()) {
+				expect(b.parquet).toMatch(new RegExp(`^${nama}\\.b${i}\\.[0-9a-f]{8}\\.parquet$`));
+				const luar = await baca(`SELECT count(*) AS n FROM read_parquet(${kiri(join(dir, b.parquet))}) WHERE NOT (${partFilter(m.bagian!.awal, i)})`);
+				expect(Number(luar[0].n)).toBe(0);
+			}
+		}
+		// Patrang's report in the first part, Arjasa's in the second; every listed file exists
+		const perBagian = await baca(
+			`SELECT laporan_id, count(*) AS n FROM read_parquet(${kiri(join(dir, m.bagian!.tabel.indikator[1].parquet))}) GROUP BY laporan_id`
+		);
+		expect(perBagian.map((r) => r.laporan_id)).toEqual([data.laporan.find((l) => l.kode_kecamatan === '35.09.22')!.laporan_id]);
+		expect(m.bagian!.tabel.indikator[0].baris + m.bagian!.tabel.indikator[1].baris).toBe(data.indikator.length);
+		const ada = readdirSync(dir);
+		for (const b of Object.values(m.bagian!.tabel).flat()) expect(ada).toContain(b.parquet);
+	}, 120_000);
 
 	it('writes the budget summary beside the tables: the total and program rows of the budget, as they are', async () => {
 		const r = manifest.ringkasan?.anggaran_ringkas;

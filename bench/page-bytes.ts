@@ -1,0 +1,92 @@
+/**
+ * Bytes a page reads, per synthetic scale (issue 10): the home page and one
+ * kecamatan page run their loaders (src/lib/query/page-data.ts) on the browser's
+ * engine, DuckDB-WASM 1.28 in Node with the same lazy registration
+ * (duckdb-wasm-node.ts), each on a fresh engine as a first visit; every data file
+ * the engine registers is listed with its size on disk (as fetched: Parquet is
+ * zstd inside, the server's brotli gains little on it).
+ *
+ * "sebelum" reads the same dataset through a manifest without `bagian`, which is
+ * how every table was read before the detailed tables came in parts: the whole
+ * file of each table a query names. No assertion: numbers to compare.
+ *
+ * Environment: BENCH_SKALA as for the browser benchmark (jember, jatim, indonesia).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bukaWasmNode } from '../src/lib/query/duckdb-wasm-node';
+import { loadHome, loadKecamatan, slugList } from '../src/lib/query/page-data';
+import { loadKecamatanTemuan } from '../src/lib/query/consistency';
+import { openNode } from '../src/lib/query/duckdb-node';
+import { dataset, SKALA } from './browser';
+
+export const nama = 'data-halaman';
+
+interface Baca {
+	halaman: string;
+	berkas: number;
+	byte: number;
+	/** the part files among them (name.b<i>.hash.parquet) */
+	bagian: string[];
+	ms: number;
+}
+
+async function baca(dir: string, halaman: string, muat: (db: Awaited<ReturnType<typeof bukaWasmNode>>) => Promise<unknown>): Promise<Baca> {
+	const dibaca: string[] = [];
+	const db = await bukaWasmNode(dir, dibaca);
+	const mulai = performance.now();
+	await muat(db);
+	const ms = performance.now() - mulai;
+	const byte = dibaca.reduce((a, f) => a + statSync(join(dir, f)).size, 0);
+	return { halaman, berkas: dibaca.length, byte, bagian: dibaca.filter((f) => /\.b\d+\.[0-9a-f]{8}\.parquet$/.test(f)), ms };
+}
+
+/** The dataset as read before parts: the same files, a manifest without `bagian`. */
+function withoutParts(dir: string): string {
+	const lama = mkdtempSync(join(tmpdir(), 'bench-tanpa-bagian-'));
+	for (const f of readdirSync(dir)) if (f !== 'manifest.json') symlinkSync(join(dir, f), join(lama, f));
+	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+	delete m.bagian;
+	writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
+	return lama;
+}
+
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
+
+export async function jalankan(): Promise<Record<string, unknown>> {
+	const dipilih = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
+	const skala = dipilih ? SKALA.filter((s) => dipilih.includes(s.nama)) : SKALA.slice(0, 2);
+	const hasil: Record<string, unknown>[] = [];
+	for (const s of skala) {
+		console.log(`\n[${s.label}] data sintetis…`);
+		const data = await dataset(s);
+		const m = JSON.parse(readFileSync(join(data.dir, 'manifest.json'), 'utf8'));
+		const slugs = await slugList(await openNode(data.dir));
+		// a kecamatan in the middle of the code order: neither the first part nor the last
+		const slug = slugs[slugs.length >> 1];
+		const lama = withoutParts(data.dir);
+		try {
+			const kecamatan = (db: Awaited<ReturnType<typeof bukaWasmNode>>) => Promise.all([loadKecamatan(db, slug), loadKecamatanTemuan(db, slug)]);
+			const baris = {
+				skala: s.nama,
+				kecamatan: s.kecamatan,
+				bagianPerTabel: m.bagian?.awal.length ?? 1,
+				sebelum: { beranda: await baca(lama, '/', loadHome), kecamatan: await baca(lama, `/kecamatan/${slug}`, kecamatan) },
+				sesudah: { beranda: await baca(data.dir, '/', loadHome), kecamatan: await baca(data.dir, `/kecamatan/${slug}`, kecamatan) }
+			};
+			for (const mode of ['sebelum', 'sesudah'] as const)
+				for (const b of Object.values(baris[mode]))
+					console.log(
+						`  ${s.nama.padEnd(9)} ${mode.padEnd(7)} ${b.halaman.padEnd(28)} ${String(b.berkas).padStart(3)} berkas ${mib(b.byte).padStart(11)}  ${b.bagian.length ? `bagian: ${b.bagian.join(' ')}` : ''}`
+					);
+			console.log(
+				`bench data-halaman ${s.nama} parts=${baris.bagianPerTabel} home_bytes_before=${baris.sebelum.beranda.byte} home_bytes_after=${baris.sesudah.beranda.byte} kecamatan_bytes_before=${baris.sebelum.kecamatan.byte} kecamatan_bytes_after=${baris.sesudah.kecamatan.byte}`
+			);
+			hasil.push(baris);
+		} finally {
+			rmSync(lama, { recursive: true, force: true });
+		}
+	}
+	return { skala: hasil };
+}

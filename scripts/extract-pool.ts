@@ -1,0 +1,117 @@
+/**
+ * Reading and extracting the reports of a folder on every core (issue 10): each
+ * worker thread reads a file (PDF, Word or text) and runs the extractor on it;
+ * the results come back in file order, so the dataset is the very one a single
+ * thread builds (tests/unit/store/extract-pool.test.ts). A report that cannot be
+ * read or crashes the extractor is reported as before, naming its file; the
+ * others are still read.
+ *
+ * A worker costs about a second to start (tsx compiles the extractor again in
+ * each), so a thread is started for every FILES_PER_WORKER files at most: the five
+ * reports of data/lkip/ are read in this thread, thousands on every core.
+ * A `pekerja` given is obeyed (up to one per file); 1 reads in this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extractDocument } from '../src/lib/lkip/extract';
+import type { MasterData, Report } from '../src/lib/lkip/types';
+import { readReportFile } from './read-report-file';
+
+/** One file read: its report, or why not (a message naming the file, as the data build prints it). */
+export interface ReadResult {
+	file: string;
+	/** the reader's notes, each prefixed with the file's path */
+	notes: string[];
+	/** set when the file could not be read or the extractor failed */
+	error?: string;
+	report?: Report;
+	/** the reading text, for the audit and the source lines */
+	text?: string;
+	/** the file's bytes, for the copy the site serves */
+	bytes?: Uint8Array;
+	/** pages of a PDF; null for Word and text */
+	pages: number | null;
+}
+
+/** Reads and extracts one report file of `dir`. Never throws: a failure is the result's `error`. */
+export async function readOne(dir: string, file: string, ref: MasterData): Promise<ReadResult> {
+	const path = join(dir, file);
+	let dibaca: Awaited<ReturnType<typeof readReportFile>>;
+	try {
+		dibaca = await readReportFile(path);
+	} catch (e) {
+		return { file, notes: [], error: (e as Error).message, pages: null };
+	}
+	const notes = dibaca.doc.notes.map((n) => `${path}: ${n}`);
+	try {
+		const report = extractDocument(dibaca.doc, file, ref);
+		return { file, notes, report, text: dibaca.doc.text, bytes: dibaca.bytes, pages: dibaca.doc.pages };
+	} catch (e) {
+		// an extractor crash is a bug, but the build must still say which report triggered it
+		return { file, notes, error: `${file}: pengekstrak gagal: ${(e as Error).message}`, pages: dibaca.doc.pages };
+	}
+}
+
+/** Workers by default: every core the process may use. */
+export function defaultWorkers(): number {
+	return availableParallelism();
+}
+
+/** Files per worker below which another thread would cost more than it saves. */
+export const FILES_PER_WORKER = 8;
+
+/** Threads that read `files` files: `pekerja` when given, else as many cores as pay (1: this thread). */
+export function workerCount(files: number, pekerja?: number): number {
+	const n = pekerja ?? Math.min(defaultWorkers(), Math.ceil(files / FILES_PER_WORKER));
+	return Math.max(1, Math.min(n, files));
+}
+
+export interface WorkerData {
+	dir: string;
+	referensiDir: string;
+	/** the worker module (extract-worker.ts), loaded through tsx by the boot file */
+	modul: string;
+}
+
+/**
+ * Every file of `files` (names in `dir`) read and extracted, in the order given.
+ * The workers read the reference data from `referensiDir` themselves (the same
+ * files as `ref`, which this thread uses when it reads alone).
+ */
+export async function readAll(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<ReadResult[]> {
+	const n = workerCount(files.length, pekerja);
+	if (n === 1) {
+		const hasil: ReadResult[] = [];
+		for (const f of files) hasil.push(await readOne(dir, f, ref));
+		return hasil;
+	}
+	const hasil: ReadResult[] = new Array(files.length);
+	let berikut = 0;
+	const data: WorkerData = { dir, referensiDir, modul: new URL('./extract-worker.ts', import.meta.url).href };
+	const satuPekerja = () =>
+		new Promise<void>((selesai, gagal) => {
+			const w = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: data });
+			let kini = -1;
+			const kirim = () => {
+				if (berikut >= files.length) {
+					void w.terminate().then(() => selesai());
+					return;
+				}
+				kini = berikut++;
+				w.postMessage({ i: kini, file: files[kini] });
+			};
+			w.on('message', (m: { siap?: true; i?: number; hasil?: ReadResult }) => {
+				if (m.hasil && m.i !== undefined) hasil[m.i] = m.hasil;
+				kirim();
+			});
+			w.on('error', (e) => {
+				// a worker that dies takes only its file with it
+				if (kini >= 0 && !hasil[kini]) hasil[kini] = { file: files[kini], notes: [], error: `${files[kini]}: pengekstrak gagal: ${e.message}`, pages: null };
+				if (berikut < files.length) satuPekerja().then(selesai, gagal);
+				else selesai();
+			});
+		});
+	await Promise.all(Array.from({ length: n }, satuPekerja));
+	return hasil;
+}
