@@ -29,9 +29,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mulaiServer } from '../scripts/serve';
-import { tulisSintetis } from '../scripts/synth';
-import { AKAR, bangunSitus, KERJA } from './site';
+import { startServer } from '../scripts/serve';
+import { writeSynthetic } from '../scripts/synth';
+import { ROOT, buildSite, WORK_DIR } from './site';
 
 export const nama = 'browser';
 
@@ -316,26 +316,26 @@ async function ukurHalaman(
 
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
 export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
-	const dir = join(KERJA, `data-${s.nama}`);
+	const dir = join(WORK_DIR, `data-${s.nama}`);
 	const sumber = [
 		'scripts/synth.ts',
 		'src/lib/store/synth.ts',
 		'src/lib/store/rows.ts',
 		'src/lib/store/schema.ts',
 		'scripts/write-parquet.ts',
-		'src/lib/query/ringkasan.ts',
+		'src/lib/query/summaries.ts',
 		'src/lib/query/partitions.ts'
 	];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
-	for (const f of sumber) h.update(readFileSync(join(AKAR, f)));
+	for (const f of sumber) h.update(readFileSync(join(ROOT, f)));
 	const kunci = h.digest('hex');
-	const berkasKunci = join(KERJA, `data-${s.nama}.kunci`);
+	const berkasKunci = join(WORK_DIR, `data-${s.nama}.kunci`);
 	if (existsSync(join(dir, 'manifest.json')) && existsSync(berkasKunci) && readFileSync(berkasKunci, 'utf8') === kunci) {
 		return { dir, detik: 0 };
 	}
 	const mulai = performance.now();
 	// a fixed last year: the same dataset whatever the date
-	await tulisSintetis({ kecamatan: s.kecamatan, tahun: TAHUN, outDir: dir, seed: 1, tahunAkhir: 2024 });
+	await writeSynthetic({ kecamatan: s.kecamatan, tahun: TAHUN, outDir: dir, seed: 1, tahunAkhir: 2024 });
 	writeFileSync(berkasKunci, kunci);
 	return { dir, detik: (performance.now() - mulai) / 1000 };
 }
@@ -353,12 +353,12 @@ async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: numbe
 	const data = await dataset(s);
 	console.log(`[${s.label}] membangun situs${s.hanya ? ` (prerender hanya ${s.hanya.join(', ')})` : ''}…`);
 	// BENCH_BANGUN=0: measure the site the previous run built (same code), e.g. to repeat a run disturbed by load
-	const lama = join(KERJA, `situs-${s.nama}/build`);
+	const lama = join(WORK_DIR, `situs-${s.nama}/build`);
 	const situs =
 		process.env.BENCH_BANGUN === '0' && existsSync(join(lama, 'index.html'))
 			? { dir: lama, detikBuild: 0, detikPadat: 0 }
-			: await bangunSitus({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
-	const { url, server } = await mulaiServer(situs.dir, 0);
+			: await buildSite({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
+	const { url, server } = await startServer(situs.dir, 0);
 	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
 	try {
 		console.log(`[${s.label}] mengukur di ${url}…`);

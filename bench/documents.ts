@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { mulaiServer } from '../scripts/serve';
+import { startServer } from '../scripts/serve';
 import { readDocument } from '../src/lib/document/read';
 import { loadPdfjsForNode } from '../scripts/pdfjs-node';
 
@@ -45,7 +45,7 @@ async function diPeramban(files: string[], halamanPdf: Map<string, number>): Pro
 		console.log('  (peramban dilewati: jalankan "npm run build" dulu)');
 		return null;
 	}
-	const { url, server } = await mulaiServer('build');
+	const { url, server } = await startServer('build');
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 	const hasil: Hasil[] = [];
 	try {

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAll } from '../scripts/extract-pool';
-import { extractLaporan } from '../src/lib/lkip/extract';
+import { extractReport } from '../src/lib/lkip/extract';
 import { readText } from '../src/lib/document/text';
 import { readMasterData, DATA_DIR } from '../scripts/master-data';
 
@@ -36,13 +36,13 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	];
 	const hasil: { label: string; n: number; medianMs: number; msPerLaporan: number }[] = [];
 	// one untimed pass so the JIT has compiled the extractor before any timing
-	for (const { f, t } of teks) extractLaporan(t, f, ref);
+	for (const { f, t } of teks) extractReport(t, f, ref);
 	for (const s of skala) {
 		const kumpulan = Array.from({ length: s.n }, (_, i) => teks[i % teks.length]);
 		const waktu: number[] = [];
 		for (let u = 0; u < s.ulang; u++) {
 			const mulai = performance.now();
-			for (let i = 0; i < kumpulan.length; i++) extractLaporan(kumpulan[i].t, `${i}-${kumpulan[i].f}`, ref);
+			for (let i = 0; i < kumpulan.length; i++) extractReport(kumpulan[i].t, `${i}-${kumpulan[i].f}`, ref);
 			waktu.push(performance.now() - mulai);
 		}
 		const m = median(waktu);

@@ -17,13 +17,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { mulaiServer } from '../scripts/serve';
+import { startServer } from '../scripts/serve';
 import { persentil } from './browser';
-import { AKAR, bangunBatasBawahKe, KERJA } from './site';
+import { ROOT, bangunBatasBawahKe, WORK_DIR } from './site';
 
 export const nama = 'halaman-baru';
 
-const BUILD = join(AKAR, 'build');
+const BUILD = join(ROOT, 'build');
 const BATAS_MS = 60_000;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
@@ -77,10 +77,10 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		return { dilewati: 'build/ belum ada' };
 	}
 	const ulang = Number(process.env.BENCH_ULANG ?? 3);
-	const bawahDir = join(KERJA, 'batas-bawah-lima');
-	await bangunBatasBawahKe(bawahDir, join(BUILD, 'data'), join(AKAR, 'src/lib'));
-	const situs = await mulaiServer(BUILD, 0);
-	const bawah = await mulaiServer(bawahDir, 0);
+	const bawahDir = join(WORK_DIR, 'batas-bawah-lima');
+	await bangunBatasBawahKe(bawahDir, join(BUILD, 'data'), join(ROOT, 'src/lib'));
+	const situs = await startServer(BUILD, 0);
+	const bawah = await startServer(bawahDir, 0);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 	const ukur = async (url: string, t: string, detail?: string) => {
 		const dingin: number[] = [];

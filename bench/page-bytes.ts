@@ -15,7 +15,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bukaWasmNode } from '../src/lib/query/duckdb-wasm-node';
+import { openWasmNode } from '../src/lib/query/duckdb-wasm-node';
 import { loadHome, loadKecamatan, slugList } from '../src/lib/query/page-data';
 import { loadKecamatanTemuan } from '../src/lib/query/consistency';
 import { openNode } from '../src/lib/query/duckdb-node';
@@ -32,9 +32,9 @@ interface Baca {
 	ms: number;
 }
 
-async function baca(dir: string, halaman: string, muat: (db: Awaited<ReturnType<typeof bukaWasmNode>>) => Promise<unknown>): Promise<Baca> {
+async function baca(dir: string, halaman: string, muat: (db: Awaited<ReturnType<typeof openWasmNode>>) => Promise<unknown>): Promise<Baca> {
 	const dibaca: string[] = [];
-	const db = await bukaWasmNode(dir, dibaca);
+	const db = await openWasmNode(dir, dibaca);
 	const mulai = performance.now();
 	await muat(db);
 	const ms = performance.now() - mulai;
@@ -67,7 +67,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		const slug = slugs[slugs.length >> 1];
 		const lama = withoutParts(data.dir);
 		try {
-			const kecamatan = (db: Awaited<ReturnType<typeof bukaWasmNode>>) => Promise.all([loadKecamatan(db, slug), loadKecamatanTemuan(db, slug)]);
+			const kecamatan = (db: Awaited<ReturnType<typeof openWasmNode>>) => Promise.all([loadKecamatan(db, slug), loadKecamatanTemuan(db, slug)]);
 			const baris = {
 				skala: s.nama,
 				kecamatan: s.kecamatan,

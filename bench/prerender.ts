@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset, SKALA } from './browser';
-import { bangunSitus } from './site';
+import { buildSite } from './site';
 
 export const nama = 'prerender';
 
@@ -26,7 +26,7 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		console.log(`\n[${s.label}] data sintetis…`);
 		const data = await dataset(s);
 		console.log(`[${s.label}] membangun dan mem-prerender seluruh situs…`);
-		const situs = await bangunSitus({ nama: `${s.nama}-penuh`, dataDir: data.dir });
+		const situs = await buildSite({ nama: `${s.nama}-penuh`, dataDir: data.dir });
 		const html = readdirSync(situs.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		const h = {
 			skala: s.nama,

@@ -21,21 +21,21 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Report } from '../src/lib/lkip/types';
-import { alasanBukanLkip, barisDataset, type PenghasilBaris } from '../src/lib/store/rows';
+import { notLkipReason, datasetRows, type RowProducer } from '../src/lib/store/rows';
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
 import { readAll, workerCount } from './extract-pool';
 import { readMasterData } from './master-data';
-import { barisAudit } from '../src/lib/audit/dataset';
-import { tulisDataset, type Manifest } from './write-parquet';
-import { bacaPeta, bedaJumlahDesa, berkasDesaIdn } from './wilayah';
+import { auditRows } from '../src/lib/audit/dataset';
+import { writeDataset, type Manifest } from './write-parquet';
+import { readMap, desaCountDifference, desaIdnFile } from './regions';
 
 /**
  * Producers of rows beyond the extraction, run on all reports after it.
  * The audit adds its findings table here (and the table to schema.ts).
  */
-export const TAMBAHAN: PenghasilBaris[] = [];
+export const EXTRA_INPUTS: RowProducer[] = [];
 
-export interface OpsiBangun {
+export interface BuildOptions {
 	lkipDir: string;
 	outDir: string;
 	referensiDir: string;
@@ -54,7 +54,7 @@ export interface ExtractionStats {
 	workers: number;
 }
 
-export interface HasilBangun {
+export interface BuildResult {
 	manifest: Manifest;
 	laporan: Report[];
 	catatan: string[];
@@ -67,13 +67,13 @@ export function formatExtraction(e: ExtractionStats): string {
 	return `Ekstraksi: ${e.reports} laporan (${e.pages} halaman PDF) dalam ${e.seconds.toFixed(2)} s dengan ${e.workers} pekerja: ${per(e.reports)} laporan/s, ${per(e.pages)} halaman/s`;
 }
 
-export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
+export async function buildData(opsi: BuildOptions): Promise<BuildResult> {
 	const ref = readMasterData(opsi.referensiDir);
 	// area data first: a boundary or a desa count that belongs to another list stops the build
-	const peta = bacaPeta(opsi.referensiDir, ref.kecamatan);
-	const desaIdn = berkasDesaIdn();
+	const peta = readMap(opsi.referensiDir, ref.kecamatan);
+	const desaIdn = desaIdnFile();
 	if (desaIdn) {
-		const beda = bedaJumlahDesa(ref.kecamatan, readFileSync(desaIdn, 'utf8'));
+		const beda = desaCountDifference(ref.kecamatan, readFileSync(desaIdn, 'utf8'));
 		if (beda.length) throw new Error(beda.join('\n'));
 	}
 	let nama: string[];
@@ -104,22 +104,22 @@ export async function bangunData(opsi: OpsiBangun): Promise<HasilBangun> {
 		}
 		teksPerFile.set(h.file, h.text!);
 		dokumen[h.file] = h.bytes!;
-		const bukan = alasanBukanLkip(h.report);
+		const bukan = notLkipReason(h.report);
 		if (bukan) galat.push(`${h.file}: ${bukan}`);
 		else laporan.push(h.report);
 	}
 	const extraction: ExtractionStats = { reports: dibaca.length, pages: halaman, seconds: detik, workers: workerCount(nama.length, opsi.workers) };
 	if (galat.length) throw new Error(galat.join('\n'));
 
-	const data = barisDataset(laporan, ref, [...TAMBAHAN, (ls, r) => barisAudit(ls, teksPerFile, r)]);
-	const manifest = await tulisDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen, {
+	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, (ls, r) => auditRows(ls, teksPerFile, r)]);
+	const manifest = await writeDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen, {
 		'peta-kecamatan.json': peta.geojson,
 		'LICENSE-wilayah_boundaries.txt': peta.lisensi
 	});
 	return { manifest, laporan, catatan, extraction };
 }
 
-function ringkasan(h: HasilBangun, outDir: string): string {
+function ringkasan(h: BuildResult, outDir: string): string {
 	const peringatan = h.laporan.reduce((n, l) => n + l.peringatan.length, 0);
 	const tabel = Object.entries(h.manifest.tabel)
 		.map(([nama, t]) => `  ${nama.padEnd(20)} ${String(t.baris).padStart(6)} baris`)
@@ -149,9 +149,9 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
-	const opsi: OpsiBangun = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, workers: pekerja };
+	const opsi: BuildOptions = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, workers: pekerja };
 	try {
-		const hasil = await bangunData(opsi);
+		const hasil = await buildData(opsi);
 		console.log(ringkasan(hasil, values.out!));
 	} catch (e) {
 		console.error(`Data GAGAL dibangun; data lama di ${values.out} tidak diubah.\n${(e as Error).message}`);

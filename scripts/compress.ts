@@ -15,7 +15,7 @@ import zlib from 'node:zlib';
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-export const DAPAT_DIPADATKAN = /\.(js|mjs|css|wasm|html|json|csv|svg|txt|map)$/;
+export const COMPRESSIBLE = /\.(js|mjs|css|wasm|html|json|csv|svg|txt|map)$/;
 const MIN_BYTES = 1024;
 const CACHE = resolve('node_modules/.cache/dasbor-compress');
 
@@ -23,7 +23,7 @@ async function* berkas(dir: string): AsyncGenerator<string> {
 	for (const e of await readdir(dir, { withFileTypes: true })) {
 		const p = join(dir, e.name);
 		if (e.isDirectory()) yield* berkas(p);
-		else if (DAPAT_DIPADATKAN.test(e.name)) yield p;
+		else if (COMPRESSIBLE.test(e.name)) yield p;
 	}
 }
 
@@ -45,7 +45,7 @@ async function padat(isi: Buffer, jenis: 'br' | 'gz'): Promise<Buffer> {
 	return hasil;
 }
 
-export async function padatkan(dir: string): Promise<{ berkas: number; asli: number; br: number }> {
+export async function compress(dir: string): Promise<{ berkas: number; asli: number; br: number }> {
 	await mkdir(CACHE, { recursive: true });
 	const tugas: Promise<{ asli: number; br: number }>[] = [];
 	for await (const p of berkas(dir)) {
@@ -72,7 +72,7 @@ export async function padatkan(dir: string): Promise<{ berkas: number; asli: num
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('compress.ts')) {
 	const dir = resolve(process.argv[2] ?? 'build');
 	const t = Date.now();
-	const r = await padatkan(dir);
+	const r = await compress(dir);
 	const mb = (n: number) => (n / 1048576).toFixed(1);
 	console.log(`compress: ${r.berkas} berkas, ${mb(r.asli)} MiB → ${mb(r.br)} MiB brotli (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }

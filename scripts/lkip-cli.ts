@@ -21,29 +21,29 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDocument } from '../src/lib/lkip/extract';
-import { auditLaporan, auditLengkap } from '../src/lib/audit/index';
-import type { IsiSurat } from '../src/lib/audit/letter';
-import { bacaFormatSurat, berkasSurat, FORMAT_SURAT, suratTeks, type FormatSurat } from '../src/lib/export/lembar-temuan';
+import { auditReport, auditAll } from '../src/lib/audit/index';
+import type { LetterContent } from '../src/lib/audit/letter';
+import { readLetterFormat, letterFile, LETTER_FORMATS, letterText, type LetterFormat } from '../src/lib/export/temuan-sheet';
 import { writeFileSync } from 'node:fs';
-import type { AtributProfil, Report, MasterData } from '../src/lib/lkip/types';
-import { alasanBukanLkip, letakBaris } from '../src/lib/store/rows';
+import type { ProfilAttribute, Report, MasterData } from '../src/lib/lkip/types';
+import { notLkipReason, rowPlace } from '../src/lib/store/rows';
 import { readReportFile } from './read-report-file';
 import { readMasterData } from './master-data';
 
-export interface Keluaran {
+export interface CliOutput {
 	/** JSON-able result printed on stdout, or null for nothing */
 	hasil: unknown;
 	/** 0 ok, 1 some input failed */
 	kode: number;
 }
 
-export interface Subperintah {
+export interface Subcommand {
 	pemakaian: string;
 	keterangan: string;
-	jalankan(args: string[], lapor: (pesan: string) => void): Promise<Keluaran>;
+	jalankan(args: string[], lapor: (pesan: string) => void): Promise<CliOutput>;
 }
 
-const ATRIBUT_PROFIL: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+const ATRIBUT_PROFIL: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 
 /** Keys of the issue's documented shape first, then the record's other fields (provenance, raw text). */
 function urut<T extends object>(r: T, dulu: readonly string[]): Record<string, unknown> {
@@ -54,13 +54,13 @@ function urut<T extends object>(r: T, dulu: readonly string[]): Record<string, u
 }
 
 /** One report in the CLI's JSON shape (issue 2, item 5), with extra fields after the documented ones. */
-export function keJsonCli(l: Report): Record<string, unknown> {
+export function toCliJson(l: Report): Record<string, unknown> {
 	const profil: Record<string, number | null> = Object.fromEntries(ATRIBUT_PROFIL.map((a) => [a, null]));
 	// the first statement of an attribute wins; every statement stays in profil_sumber
 	for (const p of l.profil) if (profil[p.atribut] === null) profil[p.atribut] = p.nilai;
 	// `page` stands beside `line`, `letak` after the documented keys
 	const rek = <T extends { line: number }>(r: T, dulu: readonly string[]) => {
-		const { page, letak } = letakBaris(l, r.line);
+		const { page, letak } = rowPlace(l, r.line);
 		return urut({ ...r, page, letak }, [...dulu.flatMap((k) => (k === 'line' ? ['line', 'page'] : [k]))]);
 	};
 	return {
@@ -88,7 +88,7 @@ export function keJsonCli(l: Report): Record<string, unknown> {
 	};
 }
 
-export interface LaporanDibaca {
+export interface ReadReport {
 	l: Report;
 	teks: string;
 }
@@ -97,15 +97,15 @@ export interface LaporanDibaca {
  * Reads and extracts every file, reporting each unreadable or non-LKIP file
  * (naming it) and going on with the others. kode 1 when any failed.
  */
-export async function ekstrakBerkas(args: string[], ref: MasterData, lapor: (pesan: string) => void): Promise<{ dibaca: LaporanDibaca[]; kode: number }> {
-	const dibaca: LaporanDibaca[] = [];
+export async function extractFile(args: string[], ref: MasterData, lapor: (pesan: string) => void): Promise<{ dibaca: ReadReport[]; kode: number }> {
+	const dibaca: ReadReport[] = [];
 	let kode = 0;
 	for (const path of args) {
 		try {
 			const { doc } = await readReportFile(path);
 			for (const n of doc.notes) lapor(`peringatan: ${path}: ${n}`);
 			const l = extractDocument(doc, path, ref);
-			const bukan = alasanBukanLkip(l);
+			const bukan = notLkipReason(l);
 			if (bukan) throw new Error(`${path}: ${bukan}`);
 			dibaca.push({ l, teks: doc.text });
 		} catch (e) {
@@ -117,7 +117,7 @@ export async function ekstrakBerkas(args: string[], ref: MasterData, lapor: (pes
 	return { dibaca, kode };
 }
 
-const extract: Subperintah = {
+const extract: Subcommand = {
 	pemakaian: 'extract BERKAS...',
 	keterangan: 'ekstrak LKIP (PDF, Word .docx atau teks) menjadi satu larik JSON di stdout',
 	async jalankan(args, lapor) {
@@ -125,14 +125,14 @@ const extract: Subperintah = {
 			lapor('lkip extract: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
-		const { dibaca, kode } = await ekstrakBerkas(args, readMasterData(), lapor);
-		return { hasil: dibaca.map(({ l }) => keJsonCli(l)), kode };
+		const { dibaca, kode } = await extractFile(args, readMasterData(), lapor);
+		return { hasil: dibaca.map(({ l }) => toCliJson(l)), kode };
 	}
 };
 
 const KUNCI_TEMUAN = ['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines', 'pages', 'kelompok', 'peran'] as const;
 
-const FORMAT_AUDIT = ['json', ...Object.keys(FORMAT_SURAT)];
+const FORMAT_AUDIT = ['json', ...Object.keys(LETTER_FORMATS)];
 
 /** Splits `--format X` / `--format=X` and `--keluaran F` / `-o F` from the file names. */
 function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran: string | null; galat: string | null } {
@@ -157,18 +157,18 @@ function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran
 }
 
 /** The letter's content for each report, with the page or place of each line of evidence. */
-function isiSurat(dibaca: LaporanDibaca[], ref: MasterData, tanggal: Date): IsiSurat[] {
+function isiSurat(dibaca: ReadReport[], ref: MasterData, tanggal: Date): LetterContent[] {
 	const semua = dibaca.map((x) => x.l);
 	return dibaca.map(({ l, teks }) => {
-		const h = auditLengkap(l, teks, semua, { indikator: ref.indikator });
-		const temuan = h.temuan.map((t, i) => ({ ...t, no: i + 1, bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) })) }));
+		const h = auditAll(l, teks, semua, { indikator: ref.indikator });
+		const temuan = h.temuan.map((t, i) => ({ ...t, no: i + 1, bukti: t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) })) }));
 		return { file: l.file, kecamatan: l.kecamatan, kabupaten: l.kabupaten, tahun: l.tahun, temuan, skor: h.skor, tanggal };
 	});
 }
 
-const audit: Subperintah = {
+const audit: Subcommand = {
 	pemakaian: 'audit [--format F] BERKAS...',
-	keterangan: `periksa konsistensi angka LKIP; JSON temuan di stdout, atau Lembar Temuan dengan --format ${Object.keys(FORMAT_SURAT).join('|')} (-o BERKAS untuk menulis ke berkas)`,
+	keterangan: `periksa konsistensi angka LKIP; JSON temuan di stdout, atau Lembar Temuan dengan --format ${Object.keys(LETTER_FORMATS).join('|')} (-o BERKAS untuk menulis ke berkas)`,
 	async jalankan(args, lapor) {
 		const opsi = opsiAudit(args);
 		if (opsi.galat) {
@@ -185,11 +185,11 @@ const audit: Subperintah = {
 			return { hasil: null, kode: 2 };
 		}
 		const ref = readMasterData();
-		const { dibaca, kode } = await ekstrakBerkas(opsi.berkas, ref, lapor);
+		const { dibaca, kode } = await extractFile(opsi.berkas, ref, lapor);
 		if (format !== 'json') {
-			const f = bacaFormatSurat(format) as FormatSurat;
+			const f = readLetterFormat(format) as LetterFormat;
 			if (!dibaca.length) return { hasil: null, kode };
-			const isi = await berkasSurat(isiSurat(dibaca, ref, new Date()), f);
+			const isi = await letterFile(isiSurat(dibaca, ref, new Date()), f);
 			if (opsi.keluaran) {
 				try {
 					writeFileSync(opsi.keluaran, isi);
@@ -197,7 +197,7 @@ const audit: Subperintah = {
 					lapor(`galat: ${opsi.keluaran}: tidak dapat ditulis (${(e as Error).message})`);
 					return { hasil: null, kode: 1 };
 				}
-				lapor(`Lembar Temuan (${FORMAT_SURAT[f].label}) ditulis ke ${opsi.keluaran}`);
+				lapor(`Lembar Temuan (${LETTER_FORMATS[f].label}) ditulis ke ${opsi.keluaran}`);
 				return { hasil: null, kode };
 			}
 			return { hasil: isi, kode };
@@ -205,13 +205,13 @@ const audit: Subperintah = {
 		// all files first: the year-over-year rule compares each report with the others
 		const semua = dibaca.map((x) => x.l);
 		const hasil = dibaca.flatMap(({ l, teks }) =>
-			auditLaporan(l, teks, semua, { indikator: ref.indikator }).map((t) =>
+			auditReport(l, teks, semua, { indikator: ref.indikator }).map((t) =>
 				urut(
 					{
 						...t,
 						// the PDF page of each line (null for Word and text), beside the lines
-						pages: t.lines.map((line) => letakBaris(l, line).page),
-						bukti: t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) }))
+						pages: t.lines.map((line) => rowPlace(l, line).page),
+						bukti: t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) }))
 					},
 					KUNCI_TEMUAN
 				)
@@ -221,7 +221,7 @@ const audit: Subperintah = {
 	}
 };
 
-const surat: Subperintah = {
+const surat: Subcommand = {
 	pemakaian: 'surat BERKAS...',
 	keterangan: 'tulis Lembar Temuan (surat ke kecamatan) per laporan, teks biasa di stdout (format lain: audit --format)',
 	async jalankan(args, lapor) {
@@ -230,22 +230,22 @@ const surat: Subperintah = {
 			return { hasil: null, kode: 2 };
 		}
 		const ref = readMasterData();
-		const { dibaca, kode } = await ekstrakBerkas(args, ref, lapor);
-		return { hasil: dibaca.length ? suratTeks(isiSurat(dibaca, ref, new Date())) : null, kode };
+		const { dibaca, kode } = await extractFile(args, ref, lapor);
+		return { hasil: dibaca.length ? letterText(isiSurat(dibaca, ref, new Date())) : null, kode };
 	}
 };
 
 /** Subcommands by name. */
-export const SUBPERINTAH: Record<string, Subperintah> = { extract, audit, surat };
+export const SUBCOMMANDS: Record<string, Subcommand> = { extract, audit, surat };
 
 function pemakaian(): string {
-	const baris = Object.values(SUBPERINTAH).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
+	const baris = Object.values(SUBCOMMANDS).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
 	return ['Pemakaian: npm run --silent lkip -- <subperintah> [argumen]', '', 'Subperintah:', ...baris].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
 	const [nama, ...args] = argv;
-	const sub = nama === undefined ? undefined : SUBPERINTAH[nama];
+	const sub = nama === undefined ? undefined : SUBCOMMANDS[nama];
 	if (!sub) {
 		if (nama !== undefined && nama !== '--help' && nama !== '-h') console.error(`Subperintah tidak dikenal: ${nama}\n`);
 		console.error(pemakaian());

@@ -34,7 +34,7 @@ const MIME: Record<string, string> = {
 const KATA_KUNCI = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'wasm-unsafe-eval', 'strict-dynamic']);
 
 /** The policy for non-HTML responses (worker scripts need script-src too), from svelte.config.js. */
-export function kebijakanDasar(): string {
+export function basePolicy(): string {
 	const d = Object.entries(CSP_DIRECTIVES).map(([k, vs]) => `${k} ${(vs as string[]).map((v) => (KATA_KUNCI.has(v) ? `'${v}'` : v)).join(' ')}`);
 	return [...d, "frame-ancestors 'none'"].join('; ');
 }
@@ -52,7 +52,7 @@ function kebijakanHalaman(html: string, dasar: string): string {
 }
 
 /** Content-hashed files never change under the same name. */
-export function bolehAbadi(pathname: string): boolean {
+export function isImmutable(pathname: string): boolean {
 	return pathname.startsWith('/_app/immutable/') || /^\/data\/[^/]+\.[0-9a-f]{8,}\.[a-z]+$/i.test(pathname);
 }
 
@@ -62,7 +62,7 @@ export function bolehAbadi(pathname: string): boolean {
  * error would end the whole process. The headers are already sent, so the
  * response is cut short and the client retries.
  */
-export function kirimBerkas(path: string, res: http.ServerResponse): void {
+export function sendFile(path: string, res: http.ServerResponse): void {
 	const s = createReadStream(path);
 	s.on('error', () => res.destroy());
 	s.pipe(res);
@@ -72,9 +72,9 @@ async function berkasAda(p: string): Promise<boolean> {
 	return (await stat(p).catch(() => null))?.isFile() ?? false;
 }
 
-export function buatServer(dir = 'build'): http.Server {
+export function buildServer(dir = 'build'): http.Server {
 	const root = resolve(dir);
-	const dasar = kebijakanDasar();
+	const dasar = basePolicy();
 	// keyed by file and version: after a rebuild a page carries a new script hash
 	const cspHtml = new Map<string, string>();
 
@@ -117,7 +117,7 @@ export function buatServer(dir = 'build'): http.Server {
 				'Content-Type': MIME[ext] ?? 'application/octet-stream',
 				'X-Content-Type-Options': 'nosniff',
 				'Referrer-Policy': 'no-referrer',
-				'Cache-Control': status === 200 && bolehAbadi(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+				'Cache-Control': status === 200 && isImmutable(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
 				ETag: etag,
 				Vary: 'Accept-Encoding'
 			};
@@ -152,7 +152,7 @@ export function buatServer(dir = 'build'): http.Server {
 			headers['Content-Length'] = String(size);
 			res.writeHead(status, headers);
 			if (req.method === 'HEAD') res.end();
-			else kirimBerkas(kirim, res);
+			else sendFile(kirim, res);
 		} catch (e) {
 			// found, then gone before it was read: a rebuild replaced it; the client may retry
 			const hilang = (e as NodeJS.ErrnoException).code === 'ENOENT';
@@ -169,8 +169,8 @@ export function buatServer(dir = 'build'): http.Server {
 }
 
 /** Start on a port (0 = any free port); resolves with the base URL. */
-export async function mulaiServer(dir = 'build', port = 0, host = '127.0.0.1'): Promise<{ url: string; server: http.Server }> {
-	const server = buatServer(dir);
+export async function startServer(dir = 'build', port = 0, host = '127.0.0.1'): Promise<{ url: string; server: http.Server }> {
+	const server = buildServer(dir);
 	await new Promise<void>((ok, gagal) => server.once('error', gagal).listen(port, host, () => ok()));
 	const a = server.address() as AddressInfo;
 	return { url: `http://${host}:${a.port}`, server };
@@ -182,6 +182,6 @@ if (process.argv[1]?.endsWith('serve.ts')) {
 		return i > 0 ? process.argv[i + 1] : undefined;
 	};
 	const port = Number(arg('--port') ?? process.env.PORT ?? 4173);
-	const { url } = await mulaiServer(arg('--dir') ?? 'build', port, arg('--host') ?? '127.0.0.1');
+	const { url } = await startServer(arg('--dir') ?? 'build', port, arg('--host') ?? '127.0.0.1');
 	console.log(`Dasbor tersedia di ${url}/`);
 }

@@ -7,12 +7,12 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { barisKecamatan, barisLaporan, PencatatLaporan } from '../src/lib/store/rows';
-import { laporanSintetis, syntheticMasterData, type NamaSintetis } from '../src/lib/store/synth';
+import { kecamatanRows, reportRows, ReportRecorder } from '../src/lib/store/rows';
+import { syntheticReports, syntheticMasterData, type SyntheticNames } from '../src/lib/store/synth';
 import { readMasterData } from './master-data';
-import { PenulisDataset, type Manifest } from './write-parquet';
+import { DatasetWriter, type Manifest } from './write-parquet';
 
-export interface OpsiSintetis {
+export interface SynthOptions {
 	kecamatan: number;
 	tahun: number;
 	outDir: string;
@@ -21,25 +21,25 @@ export interface OpsiSintetis {
 	tahunAkhir?: number;
 	referensiDir?: string;
 	/** names repeat across kabupaten (default), or each kecamatan has its own */
-	nama?: NamaSintetis;
+	nama?: SyntheticNames;
 }
 
-export async function tulisSintetis(o: OpsiSintetis): Promise<Manifest> {
+export async function writeSynthetic(o: SynthOptions): Promise<Manifest> {
 	const ref = syntheticMasterData(o.kecamatan, readMasterData(o.referensiDir), o.nama);
 	const akhir = o.tahunAkhir ?? new Date().getFullYear() - 1;
-	const penulis = await PenulisDataset.buka(o.outDir);
+	const penulis = await DatasetWriter.buka(o.outDir);
 	try {
-		const pencatat = new PencatatLaporan();
+		const pencatat = new ReportRecorder();
 		let n = 0;
 		for (const k of ref.kecamatan) {
 			for (let tahun = akhir - o.tahun + 1; tahun <= akhir; tahun++) {
-				const baris = barisLaporan(laporanSintetis(k, tahun, ref, o.seed ?? 1), ref);
+				const baris = reportRows(syntheticReports(k, tahun, ref, o.seed ?? 1), ref);
 				pencatat.catat(baris.laporan[0].laporan_id as string, k.kode, tahun, baris.laporan[0].file as string);
 				penulis.tambahSemua(baris);
 			}
 			if (++n % 100 === 0) await penulis.simpanSementara();
 		}
-		for (const b of barisKecamatan(ref, pencatat.tahunPerKode)) penulis.tambah('kecamatan', b);
+		for (const b of kecamatanRows(ref, pencatat.tahunPerKode)) penulis.tambah('kecamatan', b);
 	} catch (e) {
 		penulis.batal();
 		throw e;
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 	try {
 		if (!values.out) throw new Error('sebutkan folder tujuan dengan --out DIR');
 		const mulai = performance.now();
-		const m = await tulisSintetis({
+		const m = await writeSynthetic({
 			kecamatan: angka('kecamatan', values.kecamatan),
 			tahun: angka('tahun', values.tahun),
 			outDir: resolve(values.out),

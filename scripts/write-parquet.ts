@@ -26,14 +26,14 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
-import { TABEL, type Tabel } from '../src/lib/store/schema';
-import { RINGKASAN, sqlTulisRingkasan } from '../src/lib/query/ringkasan';
+import { TABLES, type TableDef } from '../src/lib/store/schema';
+import { SUMMARIES, sqlWriteSummary } from '../src/lib/query/summaries';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
-import { ddl, kutip } from '../src/lib/store/ddl';
-import { BOM, barisCsv, type NilaiSel } from '../src/lib/export/csv';
-import type { StoredRow, BarisPerTabel } from '../src/lib/store/rows';
+import { ddl, quoteIdent } from '../src/lib/store/ddl';
+import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
+import type { StoredRow, RowsByTable } from '../src/lib/store/rows';
 
-export interface BerkasTabel {
+export interface TableFile {
 	parquet: string;
 	csv: string;
 	baris: number;
@@ -41,7 +41,7 @@ export interface BerkasTabel {
 
 export interface Manifest {
 	dibuat: string;
-	tabel: Record<string, BerkasTabel>;
+	tabel: Record<string, TableFile>;
 	/** source file name → its copy under dokumen/, content-hashed, for the document viewer */
 	dokumen?: Record<string, string>;
 	/** other published files (the kecamatan boundaries, their licence): name → content-hashed name */
@@ -59,10 +59,10 @@ export interface Manifest {
 }
 
 /** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
-export type LangkahTerbit = 'berkas-pertama' | 'berkas' | 'lampiran' | 'manifest-sementara' | 'manifest' | 'hapus-pertama' | 'selesai';
+export type PublishStep = 'berkas-pertama' | 'berkas' | 'lampiran' | 'manifest-sementara' | 'manifest' | 'hapus-pertama' | 'selesai';
 
-export interface OpsiTulis {
-	setelah?: (langkah: LangkahTerbit) => void;
+export interface WriteOptions {
+	setelah?: (langkah: PublishStep) => void;
 	/** kecamatan per part of the detailed tables (default KECAMATAN_PER_PART; a test cuts smaller) */
 	kecamatanPerPart?: number;
 }
@@ -71,7 +71,7 @@ export interface OpsiTulis {
 const BLOK_CSV = 1 << 20;
 
 interface TabelTerbuka {
-	t: Tabel;
+	t: TableDef;
 	koneksi: DuckDBConnection;
 	appender: DuckDBAppender;
 	penulis: DuckDBDataChunkWriter;
@@ -81,7 +81,7 @@ interface TabelTerbuka {
 	jumlah: number;
 }
 
-function pengubah(tipe: Tabel['kolom'][number]['tipe']): (v: StoredRow[string]) => DuckDBValue | null {
+function pengubah(tipe: TableDef['kolom'][number]['tipe']): (v: StoredRow[string]) => DuckDBValue | null {
 	switch (tipe) {
 		case 'BIGINT':
 			// rupiah go to DuckDB as BigInt: exact, never through a double
@@ -99,7 +99,7 @@ async function hash8(path: string): Promise<string> {
 	return h.digest('hex').slice(0, 8);
 }
 
-export class PenulisDataset {
+export class DatasetWriter {
 	private selesaiAtauBatal = false;
 
 	private constructor(
@@ -107,11 +107,11 @@ export class PenulisDataset {
 		private readonly tmp: string,
 		private readonly instance: DuckDBInstance,
 		private readonly tabel: Map<string, TabelTerbuka>,
-		private readonly opsi: OpsiTulis
+		private readonly opsi: WriteOptions
 	) {}
 
 	/** Opens a writer for `tujuan` (e.g. static/data). Nothing there changes until `selesai`. */
-	static async buka(tujuan: string, daftarTabel: readonly Tabel[] = TABEL, opsi: OpsiTulis = {}): Promise<PenulisDataset> {
+	static async buka(tujuan: string, daftarTabel: readonly TableDef[] = TABLES, opsi: WriteOptions = {}): Promise<DatasetWriter> {
 		const tmp = join(dirname(tujuan), `.${basename(tujuan)}.baru-${process.pid}`);
 		hapusSisaMati(tujuan);
 		rmSync(tmp, { recursive: true, force: true });
@@ -124,7 +124,7 @@ export class PenulisDataset {
 				await koneksi.run(ddl(t));
 				const appender = await koneksi.createAppender(t.nama);
 				const csvFd = openSync(join(tmp, `${t.nama}.csv`), 'w');
-				writeSync(csvFd, BOM + barisCsv(t.kolom.map((k) => k.nama)));
+				writeSync(csvFd, BOM + csvRow(t.kolom.map((k) => k.nama)));
 				tabel.set(t.nama, {
 					t,
 					koneksi,
@@ -136,7 +136,7 @@ export class PenulisDataset {
 					jumlah: 0
 				});
 			}
-			return new PenulisDataset(tujuan, tmp, instance, tabel, opsi);
+			return new DatasetWriter(tujuan, tmp, instance, tabel, opsi);
 		} catch (e) {
 			rmSync(tmp, { recursive: true, force: true });
 			throw e;
@@ -149,14 +149,14 @@ export class PenulisDataset {
 		if (!tt) throw new Error(`tabel "${nama}" tidak ada dalam skema dataset`);
 		const kolom = tt.t.kolom;
 		const nilai: (DuckDBValue | null)[] = new Array(kolom.length);
-		const sel: NilaiSel[] = new Array(kolom.length);
+		const sel: CellValue[] = new Array(kolom.length);
 		for (let i = 0; i < kolom.length; i++) {
 			const v = b[kolom[i].nama];
 			nilai[i] = tt.ubah[i](v);
 			sel[i] = v;
 		}
 		tt.penulis.appendRow(nilai);
-		tt.csvBuffer += barisCsv(sel);
+		tt.csvBuffer += csvRow(sel);
 		if (tt.csvBuffer.length > BLOK_CSV) {
 			writeSync(tt.csvFd, tt.csvBuffer);
 			tt.csvBuffer = '';
@@ -179,7 +179,7 @@ export class PenulisDataset {
 		c.closeSync();
 	}
 
-	tambahSemua(data: BarisPerTabel): void {
+	tambahSemua(data: RowsByTable): void {
 		for (const [nama, daftar] of Object.entries(data)) for (const b of daftar) this.tambah(nama, b);
 	}
 
@@ -203,8 +203,8 @@ export class PenulisDataset {
 			for (const tt of this.tabel.values()) {
 				const nama = tt.t.nama;
 				const parquetSementara = join(this.tmp, `${nama}.parquet`);
-				await koneksi.run(`COPY ${kutip(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
-				const berkas: BerkasTabel = { parquet: '', csv: '', baris: tt.jumlah };
+				await koneksi.run(`COPY ${quoteIdent(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				const berkas: TableFile = { parquet: '', csv: '', baris: tt.jumlah };
 				for (const ext of ['parquet', 'csv'] as const) {
 					const sementara = join(this.tmp, `${nama}.${ext}`);
 					const akhir = `${nama}.${await hash8(sementara)}.${ext}`;
@@ -215,12 +215,12 @@ export class PenulisDataset {
 				manifest.tabel[nama] = berkas;
 			}
 			// summaries beside the tables, for the pages that need no detail (src/lib/query/ringkasan.ts)
-			for (const r of RINGKASAN) {
+			for (const r of SUMMARIES) {
 				const sementara = join(this.tmp, `${r.nama}.parquet`);
-				await koneksi.run(sqlTulisRingkasan(r, sementara));
+				await koneksi.run(sqlWriteSummary(r, sementara));
 				const akhir = `${r.nama}.${await hash8(sementara)}.parquet`;
 				renameSync(sementara, join(this.tmp, akhir));
-				const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${kutip(r.dari)} WHERE ${r.saring}`)).getRowObjects()[0].n);
+				const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${quoteIdent(r.dari)} WHERE ${r.saring}`)).getRowObjects()[0].n);
 				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
 				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
 			}
@@ -264,7 +264,7 @@ export class PenulisDataset {
 			for (let i = 0; i < awal.length; i++) {
 				const saring = partFilter(awal, i);
 				const sementara = join(this.tmp, `${nama}.b${i}.parquet`);
-				await koneksi.run(`COPY (SELECT * FROM ${kutip(nama)} WHERE ${saring}) TO '${sementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				await koneksi.run(`COPY (SELECT * FROM ${quoteIdent(nama)} WHERE ${saring}) TO '${sementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
 				const akhir = `${nama}.b${i}.${await hash8(sementara)}.parquet`;
 				renameSync(sementara, join(this.tmp, akhir));
 				// the part's count from its own file (Parquet metadata, no second scan of the table);
@@ -402,7 +402,7 @@ function hapusSisaMati(tujuan: string): void {
 }
 
 /** Reads a written Parquet file back: the schema's column names and types, and the row count. */
-async function periksaParquet(koneksi: DuckDBConnection, t: Tabel, path: string, jumlah: number): Promise<void> {
+async function periksaParquet(koneksi: DuckDBConnection, t: TableDef, path: string, jumlah: number): Promise<void> {
 	const sumber = `read_parquet('${path.replace(/'/g, "''")}')`;
 	const kolom = (await koneksi.runAndReadAll(`DESCRIBE SELECT * FROM ${sumber}`)).getRowObjects();
 	const tertulis = kolom.map((k) => `${k.column_name} ${k.column_type}`).join(', ');
@@ -452,15 +452,15 @@ function tulisAset(dir: string, aset: Record<string, Uint8Array>): Record<string
 }
 
 /** Writes a whole in-memory dataset in one go, with the original documents and other files when given. */
-export async function tulisDataset(
+export async function writeDataset(
 	tujuan: string,
-	data: BarisPerTabel,
+	data: RowsByTable,
 	json: Record<string, unknown> = {},
 	dokumen: Record<string, Uint8Array> = {},
 	aset: Record<string, Uint8Array> = {},
-	opsi: OpsiTulis = {}
+	opsi: WriteOptions = {}
 ): Promise<Manifest> {
-	const penulis = await PenulisDataset.buka(tujuan, TABEL, opsi);
+	const penulis = await DatasetWriter.buka(tujuan, TABLES, opsi);
 	try {
 		penulis.tambahSemua(data);
 	} catch (e) {

@@ -4,17 +4,17 @@
  * option, and nothing else: no framework, no DuckDB. Whatever the dashboard
  * spends beyond this is the price of everything else it does.
  */
-import { ariaIndonesia, echarts, LOKAL, TEMA } from '$lib/components/echarts';
-import { opsiPeringkatIkm } from '$lib/charts';
-import type { BarisPeringkatIkm } from '$lib/query/sql';
+import { ariaLabels, echarts, LOCALE, THEME } from '$lib/components/echarts';
+import { ikmRankingOption } from '$lib/charts';
+import type { IkmRankingRow } from '$lib/query/sql';
 
 async function gambar(): Promise<void> {
-	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: BarisPeringkatIkm[] };
+	const { tahun, baris } = (await (await fetch('./peringkat-ikm.json')).json()) as { tahun: number; baris: IkmRankingRow[] };
 	const el = document.getElementById('grafik')!;
 	// the same height rule as the ranking on the home page (src/routes/+page.svelte)
 	el.style.height = `${Math.max(220, 60 + baris.length * 42)}px`;
-	const grafik = echarts.init(el, TEMA, { renderer: 'canvas', locale: LOKAL });
-	grafik.setOption({ ...opsiPeringkatIkm(baris, tahun), aria: ariaIndonesia(`Peringkat IKM ${baris.length} kecamatan, ${tahun}`) });
+	const grafik = echarts.init(el, THEME, { renderer: 'canvas', locale: LOCALE });
+	grafik.setOption({ ...ikmRankingOption(baris, tahun), aria: ariaLabels(`Peringkat IKM ${baris.length} kecamatan, ${tahun}`) });
 	performance.mark('grafik-pertama');
 }
 

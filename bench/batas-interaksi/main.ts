@@ -15,13 +15,13 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { ariaIndonesia, echarts, LOKAL, TEMA, type EChartsCoreOption, type EChartsType } from '$lib/components/echarts';
-import { opsiCapaianMatriks, opsiPeringkatIkm, opsiSerapan } from '$lib/charts';
-import { arrowRows, bertipe, type Kueri, type Manifest, type QueryRow } from '$lib/query/executor';
-import { TABEL } from '$lib/store/schema';
+import { ariaLabels, echarts, LOCALE, THEME, type EChartsCoreOption, type EChartsType } from '$lib/components/echarts';
+import { capaianMatrixOption, ikmRankingOption, serapanOption } from '$lib/charts';
+import { arrowRows, typed, type Query, type Manifest, type QueryRow } from '$lib/query/executor';
+import { TABLES } from '$lib/store/schema';
 import * as q from '$lib/query/sql';
-import { BARIS_TABEL, UJUNG_GRAFIK } from '$lib/query/limits';
-import { RINGKASAN, sqlSiapkanRingkasan } from '$lib/query/ringkasan';
+import { TABLE_ROWS, CHART_TAIL } from '$lib/query/limits';
+import { SUMMARIES, sqlPrepareSummary } from '$lib/query/summaries';
 
 const mutlak = (u: string) => new URL(u, location.href).href;
 
@@ -37,22 +37,22 @@ async function buka() {
 	const data = mutlak('../data');
 	const manifest = (await (await fetch(`${data}/manifest.json`, { cache: 'no-cache' })).json()) as Manifest;
 	const isi = await Promise.all(
-		TABEL.map(async (t) => {
+		TABLES.map(async (t) => {
 			const berkas = manifest.tabel[t.nama]?.parquet ?? null;
 			return { t, berkas, buf: berkas ? new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()) : null };
 		})
 	);
 	for (const { t, berkas, buf } of isi) {
 		if (berkas && buf) await db.registerFileBuffer(berkas, buf);
-		for (const sql of q.sqlSiapkanTabel(t, berkas)) await conn.query(sql);
+		for (const sql of q.sqlPrepareTable(t, berkas)) await conn.query(sql);
 	}
 	// the summaries the dashboard's SQL reads (src/lib/query/ringkasan.ts), when the dataset has them
-	for (const r of RINGKASAN) {
+	for (const r of SUMMARIES) {
 		const berkas = manifest.ringkasan?.[r.nama]?.parquet ?? null;
 		if (berkas) await db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()));
-		await conn.query(sqlSiapkanRingkasan(r, berkas));
+		await conn.query(sqlPrepareSummary(r, berkas));
 	}
-	return async <R extends QueryRow>(sql: Kueri<R>): Promise<R[]> => bertipe<R>(arrowRows(await conn.query(sql)));
+	return async <R extends QueryRow>(sql: Query<R>): Promise<R[]> => typed<R>(arrowRows(await conn.query(sql)));
 }
 
 interface Potongan<R> {
@@ -66,18 +66,18 @@ function gambar(id: string, opsi: EChartsCoreOption, tinggi: number, teks: strin
 	const el = document.getElementById(id)!;
 	el.style.height = `${tinggi}px`;
 	let c = grafik.get(id);
-	if (!c) grafik.set(id, (c = echarts.init(el, TEMA, { renderer: 'canvas', locale: LOKAL })));
+	if (!c) grafik.set(id, (c = echarts.init(el, THEME, { renderer: 'canvas', locale: LOCALE })));
 	else c.resize();
-	c.setOption({ ...opsi, aria: ariaIndonesia(teks) }, { notMerge: true });
+	c.setOption({ ...opsi, aria: ariaLabels(teks) }, { notMerge: true });
 }
 
 async function jalankan(): Promise<void> {
 	const kueri = await buka();
 	performance.mark('duckdb-siap');
-	const potong = async <R extends q.KolomDaftar>(sql: Kueri<R>): Promise<Potongan<R>> => ({
-		grafik: (await kueri(q.sqlPotong(sql, UJUNG_GRAFIK, BARIS_TABEL))).filter((r) => r.di_grafik)
+	const potong = async <R extends q.ListColumns>(sql: Query<R>): Promise<Potongan<R>> => ({
+		grafik: (await kueri(q.sqlSlice(sql, CHART_TAIL, TABLE_ROWS))).filter((r) => r.di_grafik)
 	});
-	const tahunRows = await kueri(q.sqlTahunLaporan());
+	const tahunRows = await kueri(q.sqlReportYears());
 	const tahunSemua = tahunRows.map((r) => r.tahun);
 	const select = document.querySelector<HTMLSelectElement>('select[name="tahun"]')!;
 	select.replaceChildren(...tahunSemua.map((t) => new Option(String(t), String(t))));
@@ -87,16 +87,16 @@ async function jalankan(): Promise<void> {
 		// the home page's queries for one year, together (muat.ts muatBeranda)
 		const [, ikm, serapan, capaian] = await Promise.all([
 			kueri(q.sqlKpi(tahun)),
-			potong(q.sqlPeringkatIkm(tahun)),
-			potong(q.sqlSerapanKecamatan(tahun)),
-			potong(q.sqlCapaianMatriks(tahun))
+			potong(q.sqlIkmRanking(tahun)),
+			potong(q.sqlKecamatanSerapan(tahun)),
+			potong(q.sqlCapaianMatrix(tahun))
 		]);
-		gambar('peringkat-ikm', opsiPeringkatIkm(ikm.grafik, tahun), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${tahun}`);
+		gambar('peringkat-ikm', ikmRankingOption(ikm.grafik, tahun), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${tahun}`);
 		performance.mark('grafik-digambar', { detail: `peringkat-ikm-${tahun}` });
 		if (!performance.getEntriesByName('grafik-pertama').length) performance.mark('grafik-pertama');
-		gambar('serapan', opsiSerapan(serapan.grafik, tahun), Math.max(220, 60 + serapan.grafik.length * 42), `Serapan ${tahun}`);
+		gambar('serapan', serapanOption(serapan.grafik, tahun), Math.max(220, 60 + serapan.grafik.length * 42), `Serapan ${tahun}`);
 		const baris = new Set(capaian.grafik.map((r) => r.kecamatan)).size;
-		gambar('capaian', opsiCapaianMatriks(capaian.grafik), Math.max(260, 140 + baris * 44), `Capaian ${tahun}`);
+		gambar('capaian', capaianMatrixOption(capaian.grafik), Math.max(260, 140 + baris * 44), `Capaian ${tahun}`);
 	}
 
 	const awal = denganLaporan.at(-1) ?? tahunSemua.at(-1);

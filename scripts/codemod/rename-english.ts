@@ -187,7 +187,8 @@ export const MOVES: [string, string][] = [
 	['tests/unit/upload/rupiah-tanda.test.ts', 'tests/unit/upload/rupiah-sign.test.ts'],
 	['tests/browser/analisis.test.ts', 'tests/browser/analysis.test.ts'],
 	['tests/browser/peta.test.ts', 'tests/browser/map.test.ts'],
-	['tests/browser/unggah-berat.test.ts', 'tests/browser/upload-heavy.test.ts']
+	['tests/browser/unggah-berat.test.ts', 'tests/browser/upload-heavy.test.ts'],
+	['src/lib/components/DaftarKecamatan.svelte', 'src/lib/components/KecamatanList.svelte']
 ];
 
 export interface Rename {
@@ -1168,7 +1169,7 @@ export const RENAMES: Rename[] = [
 	{ module: 'src/lib/audit/survey.ts', from: 'peringkatMutu', to: 'mutuRank' },
 	{ module: 'src/lib/audit/survey.ts', from: 'nilai', to: 'valueOf' },
 	{ module: 'src/lib/audit/survey.ts', from: 'Distribusi', to: 'Distribution' },
-	{ module: 'src/lib/audit/survey.ts', from: 'kolomUnsur', to: 'elementColumns' },
+	{ module: 'src/lib/lkip/ikm-unsur.ts', from: 'kolomUnsur', to: 'elementColumns' },
 	{ module: 'src/lib/audit/survey.ts', from: 'distribusi', to: 'distributionOf' },
 	{ module: 'src/lib/audit/survey.ts', from: 'Skor', to: 'ElementScore' },
 	{ module: 'src/lib/audit/survey.ts', from: 'tabelSkor', to: 'scoreTable' },
@@ -1526,7 +1527,50 @@ export const RENAMES: Rename[] = [
 	{ module: 'src/lib/upload/worker-client.ts', from: 'Tunggu', to: 'Pending' },
 	{ module: 'src/lib/upload/worker-client.ts', from: 'TanpaId', to: 'WithoutId' },
 	{ module: 'src/lib/upload/worker-client.ts', from: 'pemeriksa', to: 'checker' },
-	{ module: 'src/lib/upload/worker-client.ts', from: 'pengolah', to: 'processor' }
+	{ module: 'src/lib/upload/worker-client.ts', from: 'pengolah', to: 'processor' },
+	// names the branches of the stop-17 redesign step added (row types of the query seam, limits, the upload statements)
+	{ module: 'src/lib/query/sql.ts', from: 'BarisCapaianBerdampingan', to: 'CapaianSideBySideRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisCapaianMatriks', to: 'CapaianMatrixRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisCapaianRata', to: 'AverageCapaianRow' },
+	{ module: 'src/lib/query/page-data.ts', from: 'BarisDaftarBeranda', to: 'HomeListRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisDaftarIndikator', to: 'IndikatorListRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisDaftarKecamatan', to: 'KecamatanListRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisEfisiensi', to: 'EfficiencyRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisEfisiensiSasaran', to: 'SasaranEfficiencyRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisKomposisi', to: 'CompositionRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisKpi', to: 'KpiRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisMetodeIkm', to: 'IkmMethodRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisPerPenduduk', to: 'PerCapitaRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisPeringkatIkm', to: 'IkmRankingRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisPeta', to: 'MapRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisSerapanKecamatan', to: 'KecamatanSerapanRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisSkorKualitas', to: 'SkorKualitasRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisSumberBaris', to: 'SourceLineRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisTahunLaporan', to: 'ReportYearRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisTemuan', to: 'TemuanRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisTrenIkm', to: 'IkmTrendRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'BarisTrenSerapan', to: 'SerapanTrendRow' },
+	{ module: 'src/lib/query/sql.ts', from: 'KolomDaftar', to: 'ListColumns' },
+	{ module: 'src/lib/query/sql.ts', from: 'KolomIkmKabupaten', to: 'KabupatenIkmColumns' },
+	{ module: 'src/lib/query/sql.ts', from: 'KolomPotong', to: 'SliceColumns' },
+	{ module: 'src/lib/query/page-data.ts', from: 'DaftarTerbatas', to: 'BoundedList' },
+	{ module: 'src/lib/map.ts', from: 'ARSIR_BELUM_LAPORAN', to: 'NO_REPORT_HATCH' },
+	{ module: 'src/lib/map.ts', from: 'WARNA_ARSIR', to: 'HATCH_COLOR' },
+	{ module: 'src/lib/map.ts', from: 'LABEL_BELUM_LAPORAN', to: 'NO_REPORT_LABEL' },
+	{ module: 'src/lib/query/executor.ts', from: 'BATAS_BYTE_PERINTAH', to: 'MAX_STATEMENT_BYTES' },
+	{ module: 'src/lib/query/sql.ts', from: 'BATAS_BYTE_SISIP', to: 'MAX_INSERT_BYTES' },
+	{ module: 'src/lib/query/limits.ts', from: 'DAFTAR_KECAMATAN', to: 'KECAMATAN_LIST_UP_TO' },
+	{ module: 'src/lib/query/limits.ts', from: 'HALAMAN_KECAMATAN_SAMPAI', to: 'KECAMATAN_PAGES_UP_TO' },
+	{ module: 'src/lib/query/limits.ts', from: 'SARAN_KECAMATAN', to: 'KECAMATAN_SUGGESTIONS' },
+	{ module: 'src/lib/lkip/ikm-unsur.ts', from: 'ekstrakIkmUnsur', to: 'extractIkmUnsur' },
+	{ module: 'src/lib/query/page-data.ts', from: 'loadKecamatanSaran', to: 'loadKecamatanSuggestions' },
+	{ module: 'src/lib/query/page-data.ts', from: 'muatRingkasanKecamatan', to: 'loadKecamatanSummary' },
+	{ module: 'src/lib/query/executor.ts', from: 'panjangUtf8', to: 'utf8Length' },
+	{ module: 'src/lib/query/executor.ts', from: 'periksaPanjangPerintah', to: 'checkStatementLength' },
+	{ module: 'src/lib/query/sql.ts', from: 'sqlCariKecamatan', to: 'sqlSearchKecamatan' },
+	{ module: 'src/lib/query/sql.ts', from: 'sqlSisipUnggahanBertahap', to: 'sqlInsertUploadBatches' },
+	{ module: 'src/lib/query/limits.ts', from: 'tautanKecamatan', to: 'kecamatanHref' },
+	{ module: 'src/lib/components/DaftarKecamatan.svelte', default: true, from: 'DaftarKecamatan', to: 'KecamatanList' }
 ];
 
 // ---------------------------------------------------------------- scanning

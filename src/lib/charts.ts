@@ -3,25 +3,25 @@
  * Canvas text (axis labels, legends) cannot run as HTML; tooltips can, so every
  * tooltip here is built with tooltipHtml, which escapes text from the data.
  */
-import { tooltipHtml, WARNA, type OpsiGrafik } from '$lib/components/echarts';
-import { formatNumber, formatIndeks, formatPercent, formatRupiah, KOSONG } from '$lib/format';
+import { tooltipHtml, COLORS, type ChartOptions } from '$lib/components/echarts';
+import { formatNumber, formatIndex, formatPercent, formatRupiah, EMPTY } from '$lib/format';
 import type { QueryRow } from '$lib/query/executor';
-import { labelGabungan, labelRataKecamatan, labelRataLain } from '$lib/domain/comparisons';
-import { LABEL_CAKUPAN } from '$lib/domain/anggaran-scope';
-import type { UkuranNormal } from '$lib/domain/analytics';
+import { combinedLabel, kecamatanAverageLabel, otherAverageLabel } from '$lib/domain/comparisons';
+import { SCOPE_LABELS } from '$lib/domain/anggaran-scope';
+import type { NormalSize } from '$lib/domain/analytics';
 import type {
-	BarisCapaianBerdampingan,
-	BarisCapaianMatriks,
-	BarisEfisiensi,
-	BarisIkmKecamatan,
-	BarisKomposisi,
-	BarisPerPenduduk,
-	BarisPeringkatIkm,
-	BarisSerapanKecamatan,
-	BarisTrenIkm,
-	BarisTrenSerapan
+	CapaianSideBySideRow,
+	CapaianMatrixRow,
+	EfficiencyRow,
+	KecamatanIkmRow,
+	CompositionRow,
+	PerCapitaRow,
+	IkmRankingRow,
+	KecamatanSerapanRow,
+	IkmTrendRow,
+	SerapanTrendRow
 } from '$lib/query/sql';
-import { tandaUnggahan } from '$lib/table-view';
+import { uploadMark } from '$lib/table-view';
 
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** rupiah for a tooltip: a sum past 2^53 is a bigint, formatted exactly */
@@ -29,23 +29,23 @@ const rp = (v: unknown): number | bigint | null => (typeof v === 'bigint' ? v : 
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** Shorten long names on axes; the tooltip and the table carry the full text. */
-function pendek(teks: string, maks = 28): string {
+function shortName(teks: string, maks = 28): string {
 	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
 }
 
 /** A name with the upload mark of its row (`unggahan`, worded by tandaUnggahan): "Silo (data unggahan)". */
-export function bertanda(nama: string, r: QueryRow | undefined): string {
-	const tanda = tandaUnggahan(r);
+export function markedName(nama: string, r: QueryRow | undefined): string {
+	const tanda = uploadMark(r);
 	return tanda ? `${nama} (${tanda})` : nama;
 }
 
 /** An axis label from its row: the name shortened, the upload mark kept whole on a line of its own. */
-function labelSumbu(nama: string, r: QueryRow | undefined, maks = 28): string {
-	const tanda = tandaUnggahan(r);
-	return tanda ? `${pendek(nama, maks)}\n(${tanda})` : pendek(nama, maks);
+function axisLabelOf(nama: string, r: QueryRow | undefined, maks = 28): string {
+	const tanda = uploadMark(r);
+	return tanda ? `${shortName(nama, maks)}\n(${tanda})` : shortName(nama, maks);
 }
 
-interface ParamTooltip {
+interface TooltipParam {
 	dataIndex: number;
 	seriesIndex: number;
 	seriesName: string;
@@ -57,64 +57,64 @@ interface ParamTooltip {
 const gridHorizontal = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
 
 /** Axis tooltip of a bar chart with one row per category: the row's kecamatan (marked when uploaded) and its figures, escaped. */
-function tooltipBaris<R extends QueryRow & { kecamatan: string }>(urut: R[], isi: (r: R) => [string, string][]) {
+function tooltipRow<R extends QueryRow & { kecamatan: string }>(urut: R[], isi: (r: R) => [string, string][]) {
 	return {
 		trigger: 'axis' as const,
 		axisPointer: { type: 'shadow' as const },
 		formatter: (p: unknown) => {
-			const r = urut[(p as ParamTooltip[])[0].dataIndex];
-			return tooltipHtml(bertanda(s(r.kecamatan), r), isi(r));
+			const r = urut[(p as TooltipParam[])[0].dataIndex];
+			return tooltipHtml(markedName(s(r.kecamatan), r), isi(r));
 		}
 	};
 }
 
 /** A report that prints the same IKM differently says so beside the figure (ikm.beda). */
-function bedaIkm(r: { beda: string | null }): [string, string][] {
+function ikmDifference(r: { beda: string | null }): [string, string][] {
 	return r.beda ? [['Laporannya juga mencetak', s(r.beda)]] : [];
 }
 
 /** A bar's label: the value, marked when its report prints another value too. */
-function labelIkm(v: number | null, r: { beda: string | null } | undefined): string {
-	return `${formatIndeks(v)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
+function ikmLabel(v: number | null, r: { beda: string | null } | undefined): string {
+	return `${formatIndex(v)}${r?.beda ? ' (laporan mencetak juga nilai lain)' : ''}`;
 }
 
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
-export function opsiPeringkatIkm(rows: BarisPeringkatIkm[], tahun: number): OpsiGrafik {
+export function ikmRankingOption(rows: IkmRankingRow[], tahun: number): ChartOptions {
 	const urut = [...rows].reverse(); // category axes draw from the bottom
 	// the reference line: the kabupaten's IKM where the reports print it, else the mean of the kecamatan ranked
 	const kab = n(rows[0]?.ikm_kabupaten);
 	const rata = kab ?? n(rows[0]?.rata_kecamatan);
-	const namaRata = kab !== null ? `IKM kabupaten tercetak (${s(rows[0]?.ikm_kabupaten_sumber)})` : labelRataKecamatan(n(rows[0]?.jumlah_kecamatan));
+	const namaRata = kab !== null ? `IKM kabupaten tercetak (${s(rows[0]?.ikm_kabupaten_sumber)})` : kecamatanAverageLabel(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: tooltipBaris(urut, (r) => [
-			[`IKM ${tahun}`, formatIndeks(n(r.realisasi))],
-			[`IKM ${tahun - 1}`, formatIndeks(n(r.realisasi_lalu))],
-			['Target', formatIndeks(n(r.target))],
-			[namaRata, formatIndeks(rata)],
-			...bedaIkm(r)
+		tooltip: tooltipRow(urut, (r) => [
+			[`IKM ${tahun}`, formatIndex(n(r.realisasi))],
+			[`IKM ${tahun - 1}`, formatIndex(n(r.realisasi_lalu))],
+			['Target', formatIndex(n(r.target))],
+			[namaRata, formatIndex(rata)],
+			...ikmDifference(r)
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 		yAxis: {
 			type: 'category',
-			data: urut.map((r) => bertanda(s(r.kecamatan), r)),
-			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(s(urut[i]?.kecamatan), urut[i], 20) }
+			data: urut.map((r) => markedName(s(r.kecamatan), r)),
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(s(urut[i]?.kecamatan), urut[i], 20) }
 		},
 		series: [
 			{
 				name: `IKM ${tahun}`,
 				type: 'bar',
 				data: urut.map((r) => n(r.realisasi)),
-				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => labelIkm(n(p.value), urut[p.dataIndex]) },
+				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => ikmLabel(n(p.value), urut[p.dataIndex]) },
 				markLine:
 					rata === null
 						? undefined
 						: {
 								symbol: 'none',
-								label: { formatter: `${namaRata} ${formatIndeks(rata)}`, position: 'insideEndTop' },
-								lineStyle: { type: 'dashed', color: WARNA[1] },
+								label: { formatter: `${namaRata} ${formatIndex(rata)}`, position: 'insideEndTop' },
+								lineStyle: { type: 'dashed', color: COLORS[1] },
 								data: [{ xAxis: rata, name: namaRata }]
 							}
 			},
@@ -126,32 +126,32 @@ export function opsiPeringkatIkm(rows: BarisPeringkatIkm[], tahun: number): Opsi
 				symbol: 'diamond',
 				symbolSize: 12,
 				lineStyle: { opacity: 0 },
-				itemStyle: { color: WARNA[2] }
+				itemStyle: { color: COLORS[2] }
 			}
 		]
 	};
 }
 
 /** A budget total that covers less than the whole budget (domain/anggaran-scope.ts). */
-function sebagian(r: { cakupan: string | null }): boolean {
+function partial(r: { cakupan: string | null }): boolean {
 	return r.cakupan !== undefined && r.cakupan !== null && r.cakupan !== 'seluruh';
 }
 
 /** A kecamatan's name on the serapan axis: starred when its total covers less than the whole budget. */
-function namaSerapan(r: BarisSerapanKecamatan | undefined): string {
-	return r ? `${s(r.kecamatan)}${sebagian(r) ? ' *' : ''}` : '';
+function serapanName(r: KecamatanSerapanRow | undefined): string {
+	return r ? `${s(r.kecamatan)}${partial(r) ? ' *' : ''}` : '';
 }
 
 /** Horizontal bars of serapan anggaran, with last year and the combined serapan of budgets of whole scope. */
-export function opsiSerapan(rows: BarisSerapanKecamatan[], tahun: number): OpsiGrafik {
+export function serapanOption(rows: KecamatanSerapanRow[], tahun: number): ChartOptions {
 	const urut = [...rows].reverse();
 	const kab = n(rows[0]?.serapan_gabungan);
-	const namaKab = labelGabungan(n(rows[0]?.jumlah_gabungan ?? rows[0]?.jumlah_kecamatan));
+	const namaKab = combinedLabel(n(rows[0]?.jumlah_gabungan ?? rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: tooltipBaris(urut, (r) => [
-			...(sebagian(r) ? [['Cakupan anggaran', LABEL_CAKUPAN[r.cakupan]] as [string, string]] : []),
+		tooltip: tooltipRow(urut, (r) => [
+			...(partial(r) ? [['Cakupan anggaran', SCOPE_LABELS[r.cakupan]] as [string, string]] : []),
 			['Pagu', formatRupiah(rp(r.pagu))],
 			['Realisasi', formatRupiah(rp(r.realisasi))],
 			[`Serapan ${tahun}`, formatPercent(n(r.serapan))],
@@ -167,8 +167,8 @@ export function opsiSerapan(rows: BarisSerapanKecamatan[], tahun: number): OpsiG
 		// a budget of another scope is drawn but marked, and left out of the combined line (sql.ts)
 		yAxis: {
 			type: 'category',
-			data: urut.map((r) => bertanda(namaSerapan(r), r)),
-			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(namaSerapan(urut[i]), urut[i], 20) }
+			data: urut.map((r) => markedName(serapanName(r), r)),
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(serapanName(urut[i]), urut[i], 20) }
 		},
 		series: [
 			{
@@ -182,7 +182,7 @@ export function opsiSerapan(rows: BarisSerapanKecamatan[], tahun: number): OpsiG
 						: {
 								symbol: 'none',
 								label: { formatter: `${namaKab} ${formatPercent(kab)}`, position: 'insideEndTop' },
-								lineStyle: { type: 'dashed', color: WARNA[1] },
+								lineStyle: { type: 'dashed', color: COLORS[1] },
 								data: [{ xAxis: kab, name: namaKab }]
 							}
 			},
@@ -196,21 +196,21 @@ export function opsiSerapan(rows: BarisSerapanKecamatan[], tahun: number): OpsiG
  * below; blue from 100% up. An even scale to 120% painted 91% blue, contradicting
  * the caption "blue = target met".
  */
-export const TINGKAT_CAPAIAN = [
+export const CAPAIAN_LEVELS = [
 	{ lt: 75, color: '#d6604d', label: 'di bawah 75%' },
 	{ gte: 75, lt: 90, color: '#f4a582', label: '75% – di bawah 90%' },
 	{ gte: 90, lt: 100, color: '#fddbc7', label: '90% – di bawah 100%' },
 	{ gte: 100, lt: 120, color: '#92c5de', label: '100% – di bawah 120% (tercapai)' },
 	{ gte: 120, color: '#4393c3', label: '120% ke atas (tercapai)' }
 ];
-const WARNA_TANPA_DATA = '#d9d9d9';
-const TANPA_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
+const NO_DATA_COLOR = '#d9d9d9';
+const NO_DATA = 'Tidak ada data (indikator tidak dilaporkan)';
 
 /** Kecamatan × indicator heatmap of capaian (%). */
-export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
+export function capaianMatrixOption(rows: CapaianMatrixRow[]): ChartOptions {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
 	// one row per kecamatan by its slug (names repeat across kabupaten), labelled by its name
-	const kunciKec = (r: BarisCapaianMatriks) => (r.slug ? s(r.slug) : s(r.kecamatan));
+	const kunciKec = (r: CapaianMatrixRow) => (r.slug ? s(r.slug) : s(r.kecamatan));
 	const nama = new Map(rows.map((r) => [kunciKec(r), s(r.kecamatan)]));
 	// best at the top when the rows carry their ranking (sql.ts sqlCapaianMatriks), else by name; the axis draws from the bottom
 	const peringkat = new Map(rows.map((r) => [kunciKec(r), n(r.peringkat)]));
@@ -219,7 +219,7 @@ export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 		.reverse();
 	// a kecamatan's row is marked when any of its figures was uploaded; each cell's tooltip says its own
 	const unggahanKec = kecamatan.map((k) => rows.find((r) => kunciKec(r) === k && r.unggahan === true));
-	const label = kecamatan.map((k, i) => bertanda(nama.get(k)!, unggahanKec[i]));
+	const label = kecamatan.map((k, i) => markedName(nama.get(k)!, unggahanKec[i]));
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
 	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(kunciKec(r))!, n(r.capaian)]);
@@ -231,24 +231,28 @@ export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 		grid: { left: 8, right: 8, top: 8, bottom: 96, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const { data: d, dataIndex, seriesIndex } = p as ParamTooltip;
+				const { data: d, dataIndex, seriesIndex } = p as TooltipParam;
 				const [x, y, v] = d as [number, number, number | null];
 				if (seriesIndex === 1) return tooltipHtml(nama.get(kecamatan[y])!, [[indikator[x][1], 'tidak dilaporkan']]);
 				// the label is the mapping's standard name; what this kecamatan printed is shown beside it when it differs
 				const r = rows[dataIndex];
 				const tercetak = r.tercetak == null || s(r.tercetak) === indikator[x][1] ? [] : [['Tercetak', s(r.tercetak)] as [string, string]];
-				return tooltipHtml(bertanda(nama.get(kecamatan[y])!, r), [[indikator[x][1], formatPercent(v)], ...tercetak]);
+				return tooltipHtml(markedName(nama.get(kecamatan[y])!, r), [[indikator[x][1], formatPercent(v)], ...tercetak]);
 			}
 		},
-		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => pendek(v, 18) } },
-		yAxis: { type: 'category', data: label, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(nama.get(kecamatan[i]) ?? '', unggahanKec[i], 20) } },
+		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => shortName(v, 18) } },
+		yAxis: {
+			type: 'category',
+			data: label,
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(nama.get(kecamatan[i]) ?? '', unggahanKec[i], 20) }
+		},
 		// the key: one entry per colour band, and one for the grey "no data" cells
 		visualMap: [
 			{
 				type: 'piecewise',
 				seriesIndex: 0,
 				dimension: 2,
-				pieces: TINGKAT_CAPAIAN,
+				pieces: CAPAIAN_LEVELS,
 				orient: 'horizontal',
 				left: 'center',
 				bottom: 28,
@@ -259,7 +263,7 @@ export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 				type: 'piecewise',
 				seriesIndex: 1,
 				dimension: 2,
-				pieces: [{ value: 0, color: WARNA_TANPA_DATA, label: TANPA_DATA }],
+				pieces: [{ value: 0, color: NO_DATA_COLOR, label: NO_DATA }],
 				orient: 'horizontal',
 				left: 'center',
 				bottom: 0,
@@ -273,26 +277,26 @@ export function opsiCapaianMatriks(rows: BarisCapaianMatriks[]): OpsiGrafik {
 				data,
 				label: { show: true, formatter: (p: { data: unknown }) => formatNumber(n((p.data as unknown[])[2]), 0) }
 			},
-			{ name: TANPA_DATA, type: 'heatmap', data: kosong }
+			{ name: NO_DATA, type: 'heatmap', data: kosong }
 		]
 	};
 }
 
 /** Above this many kecamatan, per-kecamatan target lines would bury the chart. */
-export const MAKS_GARIS_TARGET = 4;
+export const MAX_TARGET_LINES = 4;
 
 /** Lines per kecamatan over the years, with an optional dashed average line. */
 /** What a trend row carries besides its figure (sql.ts BarisTrenIkm, BarisTrenSerapan). */
-type BarisTren = BarisTrenIkm | BarisTrenSerapan;
+type BarisTren = IkmTrendRow | SerapanTrendRow;
 
-function opsiTren<R extends BarisTren>(
+function trendOption<R extends BarisTren>(
 	rows: R[],
 	nilai: (r: R) => number | null,
 	fmt: (v: number | null) => string,
 	sumbu: (v: number) => string,
 	ekstra: (nama: string, r: R) => [string, string][],
 	target?: (r: R) => number | null
-): OpsiGrafik {
+): ChartOptions {
 	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
 	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
@@ -300,7 +304,7 @@ function opsiTren<R extends BarisTren>(
 	const label = new Map(
 		nama.map((k) => [
 			k,
-			bertanda(
+			markedName(
 				k,
 				per(k).find((r) => r.unggahan === true)
 			)
@@ -308,13 +312,13 @@ function opsiTren<R extends BarisTren>(
 	);
 	const dariLabel = new Map([...label].map(([k, l]) => [l, k]));
 	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
-	const series: OpsiGrafik['series'] = [];
+	const series: ChartOptions['series'] = [];
 	nama.forEach((k, i) => {
 		const rs = per(k);
 		const rata = rs[0]?.rata === true;
 		// the kabupaten's printed IKM: points only for the years printed, not joined across the others
 		const kabupaten = rs[0] !== undefined && 'kabupaten' in rs[0] && rs[0].kabupaten === true;
-		const warna = kabupaten ? '#1f2933' : rata ? '#52606d' : WARNA[i % WARNA.length];
+		const warna = kabupaten ? '#1f2933' : rata ? '#52606d' : COLORS[i % COLORS.length];
 		series.push({
 			name: label.get(k)!,
 			type: 'line',
@@ -329,7 +333,7 @@ function opsiTren<R extends BarisTren>(
 			lineStyle: kabupaten ? { type: 'dotted', color: warna } : rata ? { type: 'dashed', color: warna } : { color: warna },
 			itemStyle: { color: warna }
 		});
-		if (target && !rata && jumlahKecamatan <= MAKS_GARIS_TARGET) {
+		if (target && !rata && jumlahKecamatan <= MAX_TARGET_LINES) {
 			series.push({
 				name: `Target ${label.get(k)}`,
 				type: 'line',
@@ -350,7 +354,7 @@ function opsiTren<R extends BarisTren>(
 		tooltip: {
 			trigger: 'axis',
 			formatter: (p: unknown) => {
-				const ps = p as ParamTooltip[];
+				const ps = p as TooltipParam[];
 				const t = tahun[ps[0].dataIndex];
 				return tooltipHtml(
 					`Tahun ${t}`,
@@ -358,7 +362,7 @@ function opsiTren<R extends BarisTren>(
 						const k = dariLabel.get(x.seriesName);
 						const r = k === undefined ? undefined : per(k).find((r) => r.tahun === t);
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
-						const tanda = r.rata !== true ? tandaUnggahan(r) : null;
+						const tanda = r.rata !== true ? uploadMark(r) : null;
 						const asal: [string, string][] = tanda ? [['  asal data', tanda]] : [];
 						const cara: [string, string][] =
 							'metode_beda' in r && r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
@@ -374,43 +378,43 @@ function opsiTren<R extends BarisTren>(
 }
 
 /** The mean line's points cover different kecamatan each year: each says how many; the kabupaten's printed IKM says where. */
-function jumlahRata(r: BarisTren): [string, string][] {
+function averageCount(r: BarisTren): [string, string][] {
 	if ('kabupaten' in r && r.kabupaten === true)
 		return [['  tercetak di', s(r.raw)], ...(r.beda ? ([['  laporan lain mencetak', s(r.beda)]] as [string, string][]) : [])];
 	return r.rata === true ? [['  dari', `${formatNumber(n(r.jumlah_rata), 0)} kecamatan`]] : [];
 }
 
-export function opsiTrenIkm(rows: BarisTrenIkm[]): OpsiGrafik {
-	return opsiTren(
+export function ikmTrendOption(rows: IkmTrendRow[]): ChartOptions {
+	return trendOption(
 		rows,
 		(r) => n(r.realisasi),
-		(v) => formatIndeks(v),
+		(v) => formatIndex(v),
 		(v) => formatNumber(v),
-		(_nama, r) => jumlahRata(r),
+		(_nama, r) => averageCount(r),
 		(r) => n(r.target)
 	);
 }
 
-export function opsiTrenSerapan(rows: BarisTrenSerapan[]): OpsiGrafik {
-	return opsiTren(
+export function serapanTrendOption(rows: SerapanTrendRow[]): ChartOptions {
+	return trendOption(
 		rows,
 		(r) => n(r.serapan),
 		(v) => formatPercent(v),
 		(v) => `${formatNumber(v)}%`,
-		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(rp(r.realisasi))} / ${formatRupiah(rp(r.pagu))}`], ...jumlahRata(r)]
+		(_nama, r) => [['  realisasi / pagu', `${formatRupiah(rp(r.realisasi))} / ${formatRupiah(rp(r.pagu))}`], ...averageCount(r)]
 	);
 }
 
 /** "Silo 2023", with the upload mark of its rows: one bar or series per kecamatan and year. */
-const kecamatanTahun = (r: QueryRow & { kecamatan: string; tahun: number }) => bertanda(`${s(r.kecamatan)} ${r.tahun}`, r);
+const kecamatanYear = (r: QueryRow & { kecamatan: string; tahun: number }) => markedName(`${s(r.kecamatan)} ${r.tahun}`, r);
 
 /** Stacked bars: pagu per program, one bar per kecamatan and year. */
-export function opsiKomposisi(rows: BarisKomposisi[]): OpsiGrafik {
-	const batang = [...new Set(rows.map(kecamatanTahun))];
-	const barisBatang = new Map(rows.map((r) => [kecamatanTahun(r), r]));
+export function compositionOption(rows: CompositionRow[]): ChartOptions {
+	const batang = [...new Set(rows.map(kecamatanYear))];
+	const barisBatang = new Map(rows.map((r) => [kecamatanYear(r), r]));
 	const labelBatang = batang.map((b) => {
 		const r = barisBatang.get(b)!;
-		return labelSumbu(`${s(r.kecamatan)} ${r.tahun}`, r);
+		return axisLabelOf(`${s(r.kecamatan)} ${r.tahun}`, r);
 	});
 	const program = [...new Set(rows.map((r) => s(r.program)))];
 	return {
@@ -418,8 +422,8 @@ export function opsiKomposisi(rows: BarisKomposisi[]): OpsiGrafik {
 		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const x = p as ParamTooltip;
-				const r = rows.find((r) => kecamatanTahun(r) === batang[x.dataIndex] && s(r.program) === x.seriesName);
+				const x = p as TooltipParam;
+				const r = rows.find((r) => kecamatanYear(r) === batang[x.dataIndex] && s(r.program) === x.seriesName);
 				// programs line up by code: say how this kecamatan printed the name when it differs
 				const tercetak = s(r?.program_tercetak);
 				return tooltipHtml(batang[x.dataIndex], [
@@ -441,7 +445,7 @@ export function opsiKomposisi(rows: BarisKomposisi[]): OpsiGrafik {
 			type: 'bar' as const,
 			stack: 'pagu',
 			data: batang.map((b) => {
-				const r = rows.find((r) => kecamatanTahun(r) === b && s(r.program) === p);
+				const r = rows.find((r) => kecamatanYear(r) === b && s(r.program) === p);
 				return r ? n(r.pagu) : null;
 			})
 		}))
@@ -449,39 +453,39 @@ export function opsiKomposisi(rows: BarisKomposisi[]): OpsiGrafik {
 }
 
 /** Grouped bars of capaian per indicator, one series per kecamatan and year; 100% marked. */
-export function opsiCapaianBerdampingan(rows: BarisCapaianBerdampingan[]): OpsiGrafik {
+export function capaianSideBySideOption(rows: CapaianSideBySideRow[]): ChartOptions {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.indikator)])).entries()];
-	const grup = [...new Set(rows.map(kecamatanTahun))];
+	const grup = [...new Set(rows.map(kecamatanYear))];
 	return {
 		legend: { top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
-				const x = p as ParamTooltip;
-				const r = rows.find((r) => kecamatanTahun(r) === x.seriesName && s(r.kunci) === indikator[x.dataIndex][0]);
+				const x = p as TooltipParam;
+				const r = rows.find((r) => kecamatanYear(r) === x.seriesName && s(r.kunci) === indikator[x.dataIndex][0]);
 				return tooltipHtml(indikator[x.dataIndex][1], [
 					[x.seriesName, formatPercent(n(r?.capaian))],
-					['Target', s(r?.target_raw) || KOSONG],
-					['Realisasi', s(r?.realisasi_raw) || KOSONG]
+					['Target', s(r?.target_raw) || EMPTY],
+					['Realisasi', s(r?.realisasi_raw) || EMPTY]
 				]);
 			}
 		},
 		xAxis: {
 			type: 'category',
 			data: indikator.map(([, l]) => l),
-			axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => pendek(v, 18) }
+			axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => shortName(v, 18) }
 		},
 		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
 		series: grup.map((g, i) => ({
 			name: g,
 			type: 'bar' as const,
-			data: indikator.map(([k]) => n(rows.find((r) => kecamatanTahun(r) === g && s(r.kunci) === k)?.capaian)),
+			data: indikator.map(([k]) => n(rows.find((r) => kecamatanYear(r) === g && s(r.kunci) === k)?.capaian)),
 			markLine:
 				i === 0
 					? {
 							symbol: 'none',
 							label: { formatter: 'Target 100%', position: 'insideEndTop' },
-							lineStyle: { color: WARNA[2], type: 'dashed' },
+							lineStyle: { color: COLORS[2], type: 'dashed' },
 							data: [{ yAxis: 100 }]
 						}
 					: undefined
@@ -490,24 +494,24 @@ export function opsiCapaianBerdampingan(rows: BarisCapaianBerdampingan[]): OpsiG
 }
 
 /** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
-export function opsiIkmKecamatan(rows: BarisIkmKecamatan[], nama: string): OpsiGrafik {
-	const tahun = rows.map((r) => bertanda(String(r.tahun), r));
+export function kecamatanIkmOption(rows: KecamatanIkmRow[], nama: string): ChartOptions {
+	const tahun = rows.map((r) => markedName(String(r.tahun), r));
 	return {
 		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			formatter: (p: unknown) => {
-				const r = rows[(p as ParamTooltip[])[0].dataIndex];
-				return tooltipHtml(bertanda(`${nama} ${r.tahun}`, r), [
-					['IKM', formatIndeks(n(r.realisasi))],
-					...bedaIkm(r),
-					['Target', formatIndeks(n(r.target))],
-					[labelRataLain(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatIndeks(n(r.rata_lain))]
+				const r = rows[(p as TooltipParam[])[0].dataIndex];
+				return tooltipHtml(markedName(`${nama} ${r.tahun}`, r), [
+					['IKM', formatIndex(n(r.realisasi))],
+					...ikmDifference(r),
+					['Target', formatIndex(n(r.target))],
+					[otherAverageLabel(n(r.jumlah_lain)) ?? 'Tidak ada kecamatan lain berlaporan', formatIndex(n(r.rata_lain))]
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (_v: string, i: number) => labelSumbu(String(rows[i]?.tahun), rows[i]) } },
+		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(String(rows[i]?.tahun), rows[i]) } },
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 		series: [
@@ -518,7 +522,7 @@ export function opsiIkmKecamatan(rows: BarisIkmKecamatan[], nama: string): OpsiG
 				label: {
 					show: true,
 					position: 'top',
-					formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndeks(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}`
+					formatter: (p: { value: unknown; dataIndex: number }) => `${formatIndex(n(p.value))}${rows[p.dataIndex]?.beda ? '*' : ''}`
 				}
 			},
 			{
@@ -528,9 +532,9 @@ export function opsiIkmKecamatan(rows: BarisIkmKecamatan[], nama: string): OpsiG
 				symbol: 'diamond',
 				symbolSize: 12,
 				lineStyle: { opacity: 0 },
-				itemStyle: { color: WARNA[2] }
+				itemStyle: { color: COLORS[2] }
 			},
-			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: WARNA[1] } }
+			{ name: 'Rata-rata kecamatan lain', type: 'line', data: rows.map((r) => n(r.rata_lain)), lineStyle: { type: 'dashed' }, itemStyle: { color: COLORS[1] } }
 		]
 	};
 }
@@ -542,12 +546,12 @@ export function opsiIkmKecamatan(rows: BarisIkmKecamatan[], nama: string): OpsiG
  * kecamatan (medians of one kecamatan name nothing); every point's quadrant is in its
  * tooltip and in the table.
  */
-export function opsiKuadran(rows: BarisEfisiensi[]): OpsiGrafik {
+export function quadrantOption(rows: EfficiencyRow[]): ChartOptions {
 	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
 	const acuan = [...tahun].reverse().find((t) => rows.some((r) => r.tahun === t && r.jumlah_tahun >= 2));
-	const series: OpsiGrafik['series'] = tahun.map((t, i) => {
+	const series: ChartOptions['series'] = tahun.map((t, i) => {
 		const rs = rows.filter((r) => r.tahun === t);
-		const warna = WARNA[i % WARNA.length];
+		const warna = COLORS[i % COLORS.length];
 		const mc = n(rs[0]?.median_capaian);
 		const ms = n(rs[0]?.median_serapan);
 		const banyak = (rs[0]?.jumlah_tahun ?? 0) >= 2;
@@ -556,7 +560,7 @@ export function opsiKuadran(rows: BarisEfisiensi[]): OpsiGrafik {
 			type: 'scatter' as const,
 			symbolSize: 12,
 			itemStyle: { color: warna },
-			label: { show: true, position: 'right' as const, formatter: (p: unknown) => pendek(s(rs[(p as ParamTooltip).dataIndex]?.kecamatan), 16) },
+			label: { show: true, position: 'right' as const, formatter: (p: unknown) => shortName(s(rs[(p as TooltipParam).dataIndex]?.kecamatan), 16) },
 			data: rs.map((r) => [n(r.serapan), n(r.capaian)]),
 			markLine:
 				banyak && mc !== null && ms !== null
@@ -602,10 +606,10 @@ export function opsiKuadran(rows: BarisEfisiensi[]): OpsiGrafik {
 		tooltip: {
 			trigger: 'item',
 			formatter: (p: unknown) => {
-				const x = p as ParamTooltip;
+				const x = p as TooltipParam;
 				const r = rows.filter((r) => String(r.tahun) === x.seriesName)[x.dataIndex];
 				if (!r) return '';
-				return tooltipHtml(bertanda(`${s(r.kecamatan)} ${r.tahun}`, r), [
+				return tooltipHtml(markedName(`${s(r.kecamatan)} ${r.tahun}`, r), [
 					['Serapan', formatPercent(n(r.serapan))],
 					['Capaian rata-rata', `${formatPercent(n(r.capaian))} (${formatNumber(n(r.jumlah_indikator), 0)} indikator)`],
 					['Kuadran', s(r.kuadran)]
@@ -626,13 +630,13 @@ export function opsiKuadran(rows: BarisEfisiensi[]): OpsiGrafik {
 }
 
 /** One normalised figure (domain/analytics.ts UKURAN_NORMAL) as bars per kecamatan and year. */
-export function opsiPerPenduduk(rows: BarisPerPenduduk[], kunci: UkuranNormal, label: string, rupiah: boolean): OpsiGrafik {
+export function perCapitaOption(rows: PerCapitaRow[], kunci: NormalSize, label: string, rupiah: boolean): ChartOptions {
 	const ada = rows.filter((r) => n(r[kunci]) !== null);
-	const batang = ada.map(kecamatanTahun);
+	const batang = ada.map(kecamatanYear);
 	const fmt = (v: number | null) => (rupiah ? formatRupiah(v, false) : formatNumber(v, 2));
 	return {
 		grid: gridHorizontal,
-		tooltip: tooltipBaris(ada, (r) => [
+		tooltip: tooltipRow(ada, (r) => [
 			[label, fmt(n(r[kunci]))],
 			['Penduduk', `${formatNumber(n(r.penduduk), 0)} jiwa (laporan ${s(r.profil_tahun)})`]
 		]),
@@ -641,8 +645,8 @@ export function opsiPerPenduduk(rows: BarisPerPenduduk[], kunci: UkuranNormal, l
 			type: 'category',
 			data: batang,
 			inverse: true,
-			axisLabel: { formatter: (_v: string, i: number) => labelSumbu(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) }
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) }
 		},
-		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: WARNA[0] } }]
+		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: COLORS[0] } }]
 	};
 }

@@ -4,34 +4,34 @@
  * Missing values print as an en dash so an empty cell is never mistaken for zero.
  */
 
-export const KOSONG = '–';
+export const EMPTY = '–';
 
 /** A figure that is a plain number, else null: a bigint sum or a missing cell shows as KOSONG. */
 export const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** How a column's values are shown: shared by tables, tooltips and exports. */
-export type FormatKolom = 'rupiah' | 'persen' | 'angka' | 'indeks' | 'teks' | 'tahun';
+export type ColumnFormat = 'rupiah' | 'persen' | 'angka' | 'indeks' | 'teks' | 'tahun';
 
 /**
  * Decimals a figure of each format is shown with, in tables, charts and exports
  * alike (an IKM is 75,50 everywhere, never 75,5 in one place and 75,50 in another).
  * `angka` shows up to this many, without trailing zeros.
  */
-export const DESIMAL: Record<'persen' | 'angka' | 'indeks', number> = { persen: 2, angka: 2, indeks: 2 };
+export const DECIMALS: Record<'persen' | 'angka' | 'indeks', number> = { persen: 2, angka: 2, indeks: 2 };
 
 /** A figure rounded as it is shown, for exports: 81.59666666666668 → 81.6 (shown 81,60). Rupiah stay integers. */
-export function bulatTampil(x: number, format: FormatKolom | undefined): number {
+export function roundForDisplay(x: number, format: ColumnFormat | undefined): number {
 	if (format === 'rupiah') return Math.round(x);
 	if (format === 'persen' || format === 'angka' || format === 'indeks') {
-		const f = 10 ** DESIMAL[format];
+		const f = 10 ** DECIMALS[format];
 		return Math.round((x + Math.sign(x) * Number.EPSILON) * f) / f;
 	}
 	return x;
 }
 
 /** An IKM-like index (25–100) with its fixed two decimals: 81.9 → "81,90". */
-export function formatIndeks(x: number | null | undefined): string {
-	return formatNumber(x, DESIMAL.indeks);
+export function formatIndex(x: number | null | undefined): string {
+	return formatNumber(x, DECIMALS.indeks);
 }
 
 /**
@@ -39,7 +39,7 @@ export function formatIndeks(x: number | null | undefined): string {
  * <sup>, **bold**, *emphasis*, entities) and with table cells separated by " | ",
  * for exports: the words and figures as a reader saw them on the page.
  */
-export function teksPolos(s: string): string {
+export function plainText(s: string): string {
 	return s
 		.replace(/<sup>\s*2\s*<\/sup>/gi, '²')
 		.replace(/<sup>\s*3\s*<\/sup>/gi, '³')
@@ -60,11 +60,11 @@ export function teksPolos(s: string): string {
 		.trim();
 }
 
-const cacheFormat = new Map<string, Intl.NumberFormat>();
+const formatCache = new Map<string, Intl.NumberFormat>();
 
 function nf(min: number, max: number, grouping = true): Intl.NumberFormat {
 	const key = `${min}/${max}/${grouping}`;
-	let f = cacheFormat.get(key);
+	let f = formatCache.get(key);
 	if (!f) {
 		f = new Intl.NumberFormat('id-ID', {
 			minimumFractionDigits: min,
@@ -73,12 +73,12 @@ function nf(min: number, max: number, grouping = true): Intl.NumberFormat {
 			// "-0,00" for a tiny negative would read as a real negative figure
 			signDisplay: 'negative'
 		});
-		cacheFormat.set(key, f);
+		formatCache.set(key, f);
 	}
 	return f;
 }
 
-function kosong(x: unknown): x is null | undefined {
+function isEmpty(x: unknown): x is null | undefined {
 	return x === null || x === undefined || (typeof x === 'number' && !Number.isFinite(x));
 }
 
@@ -90,7 +90,7 @@ const SATUAN: [bigint, string][] = [
 ];
 
 /** a / b rounded half away from zero, in hundredths, exactly (bigint). */
-function bagiSeratus(a: bigint, b: bigint): bigint {
+function divideByHundred(a: bigint, b: bigint): bigint {
 	const negatif = a < 0n;
 	const abs = negatif ? -a : a;
 	const q = (abs * 200n + b) / (2n * b);
@@ -103,7 +103,7 @@ function bagiSeratus(a: bigint, b: bigint): bigint {
  * Integers (number or bigint) are rounded exactly, never through floating point.
  */
 export function formatRupiah(n: number | bigint | null | undefined, ringkas = true): string {
-	if (kosong(n)) return KOSONG;
+	if (isEmpty(n)) return EMPTY;
 	if (typeof n === 'number' && !Number.isInteger(n)) {
 		// Rupiah are integers in our data; a fraction here is a computed value (e.g. an average).
 		n = Math.round(n);
@@ -114,7 +114,7 @@ export function formatRupiah(n: number | bigint | null | undefined, ringkas = tr
 	if (ringkas) {
 		for (const [unit, label] of SATUAN) {
 			// choose the unit by the rounded value: 999.995.000 is "Rp 1,00 M", not "Rp 1.000,00 Jt"
-			const seratus = bagiSeratus(abs, unit);
+			const seratus = divideByHundred(abs, unit);
 			if (seratus >= 100n) return `${tanda}Rp ${nf(2, 2).format(Number(seratus) / 100)} ${label}`;
 		}
 	}
@@ -123,7 +123,7 @@ export function formatRupiah(n: number | bigint | null | undefined, ringkas = tr
 
 /** Percentage with a fixed number of decimals: 85.4678 → "85,47%". */
 export function formatPercent(x: number | null | undefined, digits = 2): string {
-	if (kosong(x)) return KOSONG;
+	if (isEmpty(x)) return EMPTY;
 	return `${nf(digits, digits).format(x)}%`;
 }
 
@@ -132,19 +132,19 @@ export function formatPercent(x: number | null | undefined, digits = 2): string 
  * trailing zeros; with `digits`, exactly that many.
  */
 export function formatNumber(x: number | bigint | null | undefined, digits?: number): string {
-	if (kosong(x)) return KOSONG;
+	if (isEmpty(x)) return EMPTY;
 	return digits === undefined ? nf(0, 2).format(x) : nf(digits, digits).format(x);
 }
 
 /** A year, never grouped: 2023 → "2023" (not "2.023"). */
-export function formatTahun(x: number | null | undefined): string {
-	if (kosong(x)) return KOSONG;
+export function formatYear(x: number | null | undefined): string {
+	if (isEmpty(x)) return EMPTY;
 	return nf(0, 0, false).format(x);
 }
 
 /** A cell value by column format, for tables and tooltips. */
-export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
-	if (kosong(x) || x === '') return KOSONG;
+export function formatValue(x: unknown, format: ColumnFormat = 'teks'): string {
+	if (isEmpty(x) || x === '') return EMPTY;
 	switch (format) {
 		case 'rupiah':
 			return typeof x === 'number' || typeof x === 'bigint' ? formatRupiah(x, false) : String(x);
@@ -153,15 +153,15 @@ export function formatNilai(x: unknown, format: FormatKolom = 'teks'): string {
 		case 'angka':
 			return typeof x === 'number' || typeof x === 'bigint' ? formatNumber(x) : String(x);
 		case 'indeks':
-			return typeof x === 'number' ? formatIndeks(x) : String(x);
+			return typeof x === 'number' ? formatIndex(x) : String(x);
 		case 'tahun':
-			return typeof x === 'number' ? formatTahun(x) : String(x);
+			return typeof x === 'number' ? formatYear(x) : String(x);
 		default:
 			return String(x);
 	}
 }
 
 /** Columns whose values are numbers: right-aligned in tables, numeric cells in XLSX. */
-export function formatAngkaKah(format: FormatKolom | undefined): boolean {
+export function isNumberFormat(format: ColumnFormat | undefined): boolean {
 	return format === 'rupiah' || format === 'persen' || format === 'angka' || format === 'indeks';
 }

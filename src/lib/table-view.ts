@@ -3,27 +3,27 @@
  * and a display format, rows as plain records, and optional provenance (file, line,
  * raw printed text) on each row. DataTable, Figur and the CSV/XLSX exports share it.
  */
-import { keCsv, type NilaiSel } from './export/csv';
-import { bulatTampil, teksPolos, type FormatKolom } from './format';
+import { toCsv, type CellValue } from './export/csv';
+import { roundForDisplay, plainText, type ColumnFormat } from './format';
 
 export interface TableColumn {
 	/** key in each row */
 	kunci: string;
 	/** column heading shown to people and written in exports */
 	label: string;
-	format?: FormatKolom;
+	format?: ColumnFormat;
 	/** a glossary term (domain/glossary.ts) the heading links to, for a word a citizen may not know */
 	istilah?: string;
 	/** key in each row holding a path below the site's base that the cell links to (the kecamatan's page) */
 	tautan?: string;
 	/** the cell's value when it is worded from the row rather than read from `kunci` (the upload mark) */
-	nilai?: (b: BarisTabel) => unknown;
+	nilai?: (b: ViewRow) => unknown;
 }
 
-export type BarisTabel = Record<string, unknown>;
+export type ViewRow = Record<string, unknown>;
 
 /** Where a row's figure was printed, when the row says so. */
-export interface Sumber {
+export interface RowSource {
 	file: string;
 	/** line of the reading text (for a text report, of the file itself) */
 	line: number;
@@ -34,24 +34,24 @@ export interface Sumber {
 	unggahan?: boolean;
 }
 
-export function sumberBaris(b: BarisTabel): Sumber | null {
+export function rowSource(b: ViewRow): RowSource | null {
 	const { file, line, raw, letak } = b;
 	if (typeof file !== 'string' || file === '') return null;
 	const n = typeof line === 'bigint' ? Number(line) : line;
 	if (typeof n !== 'number' || !Number.isFinite(n)) return null;
-	const s: Sumber = { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
+	const s: RowSource = { file, line: n, raw: typeof raw === 'string' ? raw : undefined };
 	if (typeof letak === 'string' && letak !== '') s.letak = letak;
 	if (b.unggahan === true) s.unggahan = true;
 	return s;
 }
 
 /** True if any row carries provenance: the table then gets a "Sumber" column. */
-export function adaSumber(baris: readonly BarisTabel[]): boolean {
-	return baris.some((b) => sumberBaris(b) !== null);
+export function hasSource(baris: readonly ViewRow[]): boolean {
+	return baris.some((b) => rowSource(b) !== null);
 }
 
 /** "berkas.txt baris 432", "berkas.pdf halaman 21", "berkas.docx tabel 3, baris 5" */
-export function teksSumber(s: Sumber): string {
+export function sourceText(s: RowSource): string {
 	return `${s.file} ${s.letak ?? `baris ${s.line}`}`;
 }
 
@@ -60,7 +60,7 @@ export function teksSumber(s: Sumber): string {
  * the PDF page with the figure's line highlighted, or the text at that line.
  * `teks` is the printed figure to mark within the line, when the caller knows it.
  */
-export function alamatDokumen(s: Sumber, teks?: string): string {
+export function documentHref(s: RowSource, teks?: string): string {
 	const q = new URLSearchParams({ berkas: s.file, baris: String(s.line) });
 	if (s.unggahan) q.set('asal', 'unggahan');
 	if (teks) q.set('teks', teks);
@@ -72,19 +72,19 @@ export function alamatDokumen(s: Sumber, teks?: string): string {
  * `unggahan` column (sql.ts): "data unggahan", or "termasuk data unggahan" on a
  * combined row (`rata`) that includes one; null for published figures.
  */
-export function tandaUnggahan(b: BarisTabel | undefined): string | null {
+export function uploadMark(b: ViewRow | undefined): string | null {
 	if (b?.unggahan !== true) return null;
 	return b.rata === true ? 'termasuk data unggahan' : 'data unggahan';
 }
 
-export const KOLOM_ASAL: TableColumn = { kunci: 'unggahan', label: 'Asal data', format: 'teks', nilai: tandaUnggahan };
+export const ORIGIN_COLUMN: TableColumn = { kunci: 'unggahan', label: 'Asal data', format: 'teks', nilai: uploadMark };
 
 /** A cell's value as shown and exported. */
-export function nilaiKolom(b: BarisTabel, k: TableColumn): unknown {
+export function columnValue(b: ViewRow, k: TableColumn): unknown {
 	return k.nilai ? k.nilai(b) : b[k.kunci];
 }
 
-export function adaTanda(baris: readonly BarisTabel[]): boolean {
+export function hasMark(baris: readonly ViewRow[]): boolean {
 	return baris.some((b) => b.unggahan === true);
 }
 
@@ -93,9 +93,9 @@ export function adaTanda(baris: readonly BarisTabel[]): boolean {
  * uploaded and the caller has not listed it, so every table marks uploaded rows
  * and a table of published data alone has no empty column.
  */
-export function kolomTampil(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): TableColumn[] {
-	if (!adaTanda(baris) || kolom.some((k) => k.kunci === KOLOM_ASAL.kunci)) return [...kolom];
-	return [...kolom, KOLOM_ASAL];
+export function shownColumns(kolom: readonly TableColumn[], baris: readonly ViewRow[]): TableColumn[] {
+	if (!hasMark(baris) || kolom.some((k) => k.kunci === ORIGIN_COLUMN.kunci)) return [...kolom];
+	return [...kolom, ORIGIN_COLUMN];
 }
 
 const KOLOM_SUMBER: TableColumn[] = [
@@ -109,9 +109,9 @@ const KOLOM_SUMBER: TableColumn[] = [
  * Columns for a download: the shown ones (with "Asal data", see kolomTampil), plus file/line/raw when the rows carry
  * provenance and the caller has not listed them, so a downloaded figure stays traceable.
  */
-export function kolomEkspor(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): TableColumn[] {
-	const tampil = kolomTampil(kolom, baris);
-	if (!adaSumber(baris)) return tampil;
+export function exportColumns(kolom: readonly TableColumn[], baris: readonly ViewRow[]): TableColumn[] {
+	const tampil = shownColumns(kolom, baris);
+	if (!hasSource(baris)) return tampil;
 	const ada = new Set(tampil.map((k) => k.kunci));
 	// the document place only when some row was read from a PDF or Word document
 	const letak = baris.some((b) => typeof b.letak === 'string' && b.letak !== '');
@@ -119,7 +119,7 @@ export function kolomEkspor(kolom: readonly TableColumn[], baris: readonly Baris
 }
 
 /** Any value from a query row, as something a CSV/XLSX cell can hold. */
-export function nilaiSel(x: unknown): NilaiSel {
+export function shownCellValue(x: unknown): CellValue {
 	if (x === null || x === undefined) return null;
 	if (typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') return x;
 	if (x instanceof Date) return x.toISOString();
@@ -135,18 +135,18 @@ export function nilaiSel(x: unknown): NilaiSel {
  * A cell of a download: numbers rounded as the table shows them (no 81.59666666666668
  * beside a shown 81,60), the printed text without its markup.
  */
-export function nilaiEkspor(x: unknown, k: TableColumn): NilaiSel {
-	const v = nilaiSel(x);
-	if (typeof v === 'number' && Number.isFinite(v)) return bulatTampil(v, k.format);
-	if (typeof v === 'string' && k.kunci === 'raw') return teksPolos(v);
+export function exportValue(x: unknown, k: TableColumn): CellValue {
+	const v = shownCellValue(x);
+	if (typeof v === 'number' && Number.isFinite(v)) return roundForDisplay(v, k.format);
+	if (typeof v === 'string' && k.kunci === 'raw') return plainText(v);
 	return v;
 }
 
 /** The table as a CSV document (header = labels), through the one shared CSV writer. */
-export function csvTabel(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): string {
-	const k = kolomEkspor(kolom, baris);
-	return keCsv(
+export function tableCsv(kolom: readonly TableColumn[], baris: readonly ViewRow[]): string {
+	const k = exportColumns(kolom, baris);
+	return toCsv(
 		k.map((x) => x.label),
-		baris.map((b) => k.map((x) => nilaiEkspor(nilaiKolom(b, x), x)))
+		baris.map((b) => k.map((x) => exportValue(columnValue(b, x), x)))
 	);
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readManifest } from '$lib/query/duckdb-node';
 import { nodeExecutor } from '$lib/query/duckdb-node';
 import { loadHome } from '$lib/query/page-data';
-import { ASET_LISENSI_PETA, ASET_PETA } from '$lib/peta';
+import { MAP_LICENSE_ASSET, MAP_ASSET } from '$lib/map';
 
 export const prerender = true;
 
@@ -11,7 +11,7 @@ export async function load() {
 	// the boundaries' content-hashed name, fixed with the data at build time
 	return {
 		awal: await loadHome(await nodeExecutor()),
-		berkasPeta: manifest.aset?.[ASET_PETA] ?? null,
-		berkasLisensiPeta: manifest.aset?.[ASET_LISENSI_PETA] ?? null
+		berkasPeta: manifest.aset?.[MAP_ASSET] ?? null,
+		berkasLisensiPeta: manifest.aset?.[MAP_LICENSE_ASSET] ?? null
 	};
 }

@@ -6,16 +6,16 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { mulaiServer } from '../../scripts/serve';
-import { pakaiAtributUji } from './site';
+import { startServer } from '../../scripts/serve';
+import { useTestIdAttribute } from './site';
 
 let server: Server;
 let ASAL: string;
 let browser: Browser;
 
 beforeAll(async () => {
-	({ server, url: ASAL } = await mulaiServer('build'));
-	pakaiAtributUji();
+	({ server, url: ASAL } = await startServer('build'));
+	useTestIdAttribute();
 	browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -9,30 +9,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { predikatSkalaLaporan } from '../../src/lib/domain/scales';
-import { angkaId, BUILD, bacaTabel, barisTabel, bukaTab, hentikanSitus, LAYAR_HP, mulaiSitus, potret, tutupTab, type Situs, type Tab } from './site';
+import { reportScalePredikat } from '../../src/lib/domain/scales';
+import { idNumber, BUILD, readTable, tableRows, openTab, stopSite, PHONE_SCREEN, startSite, takeScreenshot, closeTab, type Site, type Tab } from './site';
 
-let situs: Situs;
+let situs: Site;
 const tabs: Tab[] = [];
 
 beforeAll(async () => {
-	situs = await mulaiSitus();
+	situs = await startSite();
 });
 afterAll(async () => {
-	await hentikanSitus(situs);
+	await stopSite(situs);
 });
 afterEach(async () => {
 	// every test: no console errors, no request outside the site
 	const sisa = tabs.splice(0);
-	for (const t of sisa) await tutupTab(t);
+	for (const t of sisa) await closeTab(t);
 	for (const t of sisa) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
 
-async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
-	const t = await bukaTab(situs, opsi);
+async function tab(opsi?: Parameters<typeof openTab>[1]) {
+	const t = await openTab(situs, opsi);
 	tabs.push(t);
 	return t;
 }
@@ -64,24 +64,24 @@ const IKM_2020 = new Map([
 ]);
 
 async function tahunLaporan(): Promise<number[]> {
-	const rows = await bacaTabel(BUILD, (f) => `SELECT DISTINCT tahun FROM ${f('laporan')} ORDER BY tahun`);
+	const rows = await readTable(BUILD, (f) => `SELECT DISTINCT tahun FROM ${f('laporan')} ORDER BY tahun`);
 	return rows.map((r) => r.tahun as number);
 }
 
 async function slugDenganLaporan(): Promise<{ slug: string; kecamatan: string }[]> {
-	return (await bacaTabel(BUILD, (f) => `SELECT slug, kecamatan FROM ${f('kecamatan')} WHERE ada_laporan ORDER BY kode`)) as never;
+	return (await readTable(BUILD, (f) => `SELECT slug, kecamatan FROM ${f('kecamatan')} WHERE ada_laporan ORDER BY kode`)) as never;
 }
 
 async function slugTanpaLaporan(): Promise<string> {
-	const r = await bacaTabel(BUILD, (f) => `SELECT slug FROM ${f('kecamatan')} WHERE NOT ada_laporan ORDER BY kode LIMIT 1`);
+	const r = await readTable(BUILD, (f) => `SELECT slug FROM ${f('kecamatan')} WHERE NOT ada_laporan ORDER BY kode LIMIT 1`);
 	return r[0].slug as string;
 }
 
 /** The ranking table on the home page: [kecamatan, IKM] per row, and the source cell. */
 async function peringkat(t: Tab) {
-	const rows = await barisTabel(t.page, '[data-uji=peringkat-ikm]');
+	const rows = await tableRows(t.page, '[data-uji=peringkat-ikm]');
 	const sumber = await t.page.locator('[data-uji=peringkat-ikm] td.sumber summary').allTextContents();
-	return rows.map((r, i) => ({ kecamatan: r[0], ikm: angkaId(r[1]), sumber: sumber[i] }));
+	return rows.map((r, i) => ({ kecamatan: r[0], ikm: idNumber(r[1]), sumber: sumber[i] }));
 }
 
 /** Numbers printed on a report line, in Indonesian notation ("82,89", "1.234") */
@@ -121,7 +121,7 @@ describe('tampilan awal tanpa WebAssembly', () => {
 		expect(await peringkat(t)).toEqual(rows);
 
 		await t.page.goto(`${situs.url}/perbandingan`);
-		const tren = await barisTabel(t.page, '[data-uji=tren-ikm]');
+		const tren = await tableRows(t.page, '[data-uji=tren-ikm]');
 		expect(tren.length).toBeGreaterThan(0);
 		expect(new Set(tren.map((r) => r[0]))).toContain(kec.kecamatan);
 
@@ -151,7 +151,7 @@ describe('beranda', () => {
 		// read by hand: Tabel 3.1 of the Arjasa 2023 report, line 396, IKM target 85, realisasi 82,89
 		expect(barisLaporan('arjasa-2023.txt', 396)).toMatch(/IKM\t85\t82,89\t/);
 		expect(rows.find((r) => r.kecamatan === 'Arjasa')?.ikm).toBe(82.89);
-		await potret(t.page, 'beranda-desktop');
+		await takeScreenshot(t.page, 'beranda-desktop');
 	});
 
 	test('unduhan CSV peringkat berisi baris yang diharapkan', async () => {
@@ -199,19 +199,19 @@ describe('perbandingan', () => {
 		const buang = kec[0];
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
-		const sebelum = new Set((await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
+		const sebelum = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
 		expect(sebelum).toContain(buang.kecamatan);
 		await t.page.locator(`input[name=kecamatan][value="${buang.slug}"]`).uncheck();
 		await t.page.waitForURL(/kecamatan=/);
 		const sisa = kec.filter((k) => k.slug !== buang.slug).map((k) => k.slug);
 		expect(new URL(t.page.url()).searchParams.get('kecamatan')?.split(',')).toEqual(sisa);
-		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
+		await expect.poll(async () => (await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
 
 		const t2 = await tab();
 		await t2.page.goto(t.page.url());
-		await expect.poll(async () => (await barisTabel(t2.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
+		await expect.poll(async () => (await tableRows(t2.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
 		expect(await t2.page.locator(`input[name=kecamatan][value="${buang.slug}"]`).isChecked()).toBe(false);
-		await potret(t2.page, 'perbandingan-desktop');
+		await takeScreenshot(t2.page, 'perbandingan-desktop');
 	});
 });
 
@@ -232,17 +232,17 @@ describe('halaman kecamatan', () => {
 		const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 		expect(norm(barisLaporan(m![1], Number(m![2])))).toContain(norm(raw));
 		expect(await t.page.locator('[data-uji=indikator] tbody tr').count()).toBeGreaterThan(0);
-		await potret(t.page, `kecamatan-${kec.slug}-desktop`);
+		await takeScreenshot(t.page, `kecamatan-${kec.slug}-desktop`);
 	});
 	test('predikat menurut skala laporan sendiri, dengan baris skalanya, di samping predikat baku', async () => {
 		const t = await tab();
 		for (const kec of await slugDenganLaporan()) {
-			const [lap] = await bacaTabel(BUILD, (f) => `SELECT file, tahun FROM ${f('laporan')} WHERE kecamatan = '${kec.kecamatan}' ORDER BY tahun DESC LIMIT 1`);
-			const skala = await bacaTabel(
+			const [lap] = await readTable(BUILD, (f) => `SELECT file, tahun FROM ${f('laporan')} WHERE kecamatan = '${kec.kecamatan}' ORDER BY tahun DESC LIMIT 1`);
+			const skala = await readTable(
 				BUILD,
 				(f) => `SELECT kode, label, bawah, atas, line FROM ${f('skala_predikat')} WHERE file = '${lap.file}' ORDER BY urutan`
 			);
-			const indikator = await bacaTabel(BUILD, (f) => `SELECT capaian FROM ${f('indikator')} WHERE file = '${lap.file}' ORDER BY no`);
+			const indikator = await readTable(BUILD, (f) => `SELECT capaian FROM ${f('indikator')} WHERE file = '${lap.file}' ORDER BY no`);
 			expect(skala.length, `skala ${lap.file}`).toBeGreaterThanOrEqual(3); // every report in data/lkip prints one
 			await t.page.goto(`${situs.url}/kecamatan/${kec.slug}`);
 			const kepala = await t.page.locator('[data-uji=indikator] table thead th').allTextContents();
@@ -251,10 +251,10 @@ describe('halaman kecamatan', () => {
 			expect(iBaku).toBeGreaterThan(-1);
 			expect(iLaporan).toBe(iBaku + 1);
 			const diharapkan = indikator.map((r) => {
-				const p = predikatSkalaLaporan(r.capaian as number | null, skala as never[]) as { kode: string | null; label: string } | null;
+				const p = reportScalePredikat(r.capaian as number | null, skala as never[]) as { kode: string | null; label: string } | null;
 				return p ? (p.kode ? `${p.kode} (${p.label})` : p.label) : '–';
 			});
-			expect((await barisTabel(t.page, '[data-uji=indikator]')).map((r) => r[iLaporan])).toEqual(diharapkan);
+			expect((await tableRows(t.page, '[data-uji=indikator]')).map((r) => r[iLaporan])).toEqual(diharapkan);
 			const catatan = (await t.page.locator('p[data-uji=skala-laporan]').textContent())!.replace(/\s+/g, ' ');
 			expect(catatan).toContain(`${lap.file} baris ${skala[0].line}–${skala.at(-1)!.line}`);
 			expect(catatan).toContain(String(skala[0].label));
@@ -275,16 +275,16 @@ describe('tata letak', () => {
 			['data-metode', '/data-metode'],
 			['unggah', '/unggah']
 		];
-		const hp = await tab({ layar: LAYAR_HP });
+		const hp = await tab({ layar: PHONE_SCREEN });
 		const desktop = await tab();
 		for (const [nama, path] of halaman) {
 			// measured once the page has loaded what it draws (no fixed sleep)
 			await hp.page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
 			const lebar = await hp.page.evaluate(() => document.documentElement.scrollWidth);
 			expect(lebar, `${path} selebar ${lebar}px`).toBeLessThanOrEqual(360);
-			await potret(hp.page, `${nama}-hp`);
+			await takeScreenshot(hp.page, `${nama}-hp`);
 			await desktop.page.goto(`${situs.url}${path}`);
-			await potret(desktop.page, `${nama}-desktop`);
+			await takeScreenshot(desktop.page, `${nama}-desktop`);
 		}
 		// fourteen loads and full-page screenshots: a correctness test, given room on a loaded 2-core runner
 	}, 300_000);
@@ -293,7 +293,7 @@ describe('tata letak', () => {
 describe('nama yang berbahaya', () => {
 	const JAHAT = '<img src=x onerror=window.__xss=1>';
 	let dir: string;
-	let situsJahat: Situs;
+	let situsJahat: Site;
 
 	beforeAll(async () => {
 		// a copy of the site whose data names one kecamatan and one indicator with HTML
@@ -321,21 +321,21 @@ describe('nama yang berbahaya', () => {
 		await writeFile(join(data, 'manifest.json'), JSON.stringify(manifest));
 		// the precompressed copies would be served instead of the rewritten manifest (absent ones are fine)
 		for (const z of ['.br', '.gz']) await rm(join(data, `manifest.json${z}`), { force: true });
-		situsJahat = await mulaiSitus(dir);
+		situsJahat = await startSite(dir);
 	});
 	afterAll(async () => {
-		await hentikanSitus(situsJahat);
+		await stopSite(situsJahat);
 		await rm(dir, { recursive: true, force: true });
 	});
 
 	test('tampil sebagai teks di tabel, label dan tooltip grafik, dan tidak menjalankan apa pun', async () => {
-		const t = await bukaTab(situsJahat);
+		const t = await openTab(situsJahat);
 		tabs.push(t);
 		const tahun = (await tahunLaporan()).at(-1)!;
 		// a chosen year makes the page query the (hostile) data with DuckDB-WASM
 		await t.page.goto(`${situsJahat.url}/?tahun=${tahun}`);
-		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=peringkat-ikm]')).map((r) => r[0]), { timeout: 60_000 }).toContain(JAHAT);
-		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=capaian]')).some((r) => r[1].startsWith(JAHAT)), { timeout: 10_000 }).toBe(true);
+		await expect.poll(async () => (await tableRows(t.page, '[data-uji=peringkat-ikm]')).map((r) => r[0]), { timeout: 60_000 }).toContain(JAHAT);
+		await expect.poll(async () => (await tableRows(t.page, '[data-uji=capaian]')).some((r) => r[1].startsWith(JAHAT)), { timeout: 10_000 }).toBe(true);
 		// hover over the charts so ECharts draws its HTML tooltips with the names
 		const tooltip: string[] = [];
 		for (const sel of ['[data-uji=peringkat-ikm] .grafik', '[data-uji=capaian] .grafik']) {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
-import { barisTabel, potret, situsSatuTab, type Tab } from './site';
+import { tableRows, takeScreenshot, situsSatuTab, type Tab } from './site';
 
 let url: string;
 let page: Page;
@@ -40,7 +40,7 @@ async function tambahkan(nama: string) {
 async function ikmTahunan(slug: string, tahun: string): Promise<string[]> {
 	await page.goto(`${url}/kecamatan/${slug}`);
 	await page.locator('[data-uji="ikm-tahunan"] tbody tr', { hasText: 'data unggahan' }).first().waitFor({ timeout: 90_000 });
-	const baris = await barisTabel(page, '[data-uji="ikm-tahunan"]');
+	const baris = await tableRows(page, '[data-uji="ikm-tahunan"]');
 	return baris.find((r) => r[0] === tahun)!;
 }
 
@@ -110,7 +110,7 @@ describe('laporan sebagai dokumen', () => {
 		expect(await page.locator('[data-uji="judul-sumber"]').innerText()).toContain(`${nama}, halaman ${halaman}`);
 		expect(await page.locator('[data-uji="nomor-halaman"]').innerText()).toMatch(new RegExp(`^Halaman ${halaman} dari \\d+$`));
 		expect(await page.locator('[data-uji="baris-dibaca"]').innerText()).toContain('84,12');
-		await potret(page, 'dokumen-pdf');
+		await takeScreenshot(page, 'dokumen-pdf');
 		// the outline sits on the drawn page, not beside it
 		const kanvas = (await page.locator('[data-uji="kanvas-pdf"]').boundingBox())!;
 		const sorot = (await page.locator('[data-uji="sorot-baris"]').boundingBox())!;
@@ -155,7 +155,7 @@ describe('laporan sebagai dokumen', () => {
 		await page.locator('[data-uji="teks-sumber"] li.terpilih').waitFor();
 		expect(await page.locator('[data-uji="judul-sumber"]').innerText()).toMatch(/silo-2024-halaman\.docx, tabel \d+, baris \d+/);
 		expect(await page.locator('[data-uji="teks-sumber"] li.terpilih').innerText()).toContain('87,25');
-		await potret(page, 'dokumen-docx');
+		await takeScreenshot(page, 'dokumen-docx');
 		expect(tab.galat).toEqual([]);
 	});
 

@@ -5,27 +5,27 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { angkaId, barisTabel, bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './site';
+import { idNumber, tableRows, openTab, stopSite, startSite, closeTab, type Site, type Tab } from './site';
 import type { Page } from 'playwright-core';
 
-let situs: Situs;
+let situs: Site;
 const tabs: Tab[] = [];
 beforeAll(async () => {
-	situs = await mulaiSitus();
+	situs = await startSite();
 });
 afterAll(async () => {
-	await hentikanSitus(situs);
+	await stopSite(situs);
 });
 afterEach(async () => {
 	const sisa = tabs.splice(0);
-	for (const t of sisa) await tutupTab(t);
+	for (const t of sisa) await closeTab(t);
 	for (const t of sisa) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
-async function tab(opsi?: Parameters<typeof bukaTab>[1]) {
-	const t = await bukaTab(situs, opsi);
+async function tab(opsi?: Parameters<typeof openTab>[1]) {
+	const t = await openTab(situs, opsi);
 	tabs.push(t);
 	return t;
 }
@@ -39,7 +39,7 @@ async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string,
 			.replace(/\s+/g, ' ')
 			.trim()
 	);
-	return (await barisTabel(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
+	return (await tableRows(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
 }
 
 const teks = async (page: Page, sel: string) => ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -52,7 +52,7 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${'80,95'}`);
 		const rows = await tabelBerkepala(t.page, '[data-uji=ikm-tahunan]');
 		const r2023 = rows.find((r) => r['Tahun'] === '2023')!;
-		expect(angkaId(r2023['Rata-rata kecamatan lain'])).toBeCloseTo((80 + 81.9) / 2, 2);
+		expect(idNumber(r2023['Rata-rata kecamatan lain'])).toBeCloseTo((80 + 81.9) / 2, 2);
 		expect(r2023['Jumlah kecamatan lain']).toBe('2');
 		expect(await t.page.locator('body').textContent()).not.toMatch(/rata-rata kabupaten/i);
 	});
@@ -72,7 +72,7 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 		// 2023: Arjasa 82,89, Patrang 80, Puger 81,9; their mean stays a column, named as such
 		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
 		expect(rows).toHaveLength(3);
-		for (const r of rows) expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((82.89 + 80 + 81.9) / 3, 2);
+		for (const r of rows) expect(idNumber(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((82.89 + 80 + 81.9) / 3, 2);
 		// arjasa-2023.txt line 476 "Namun IKM Kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34";
 		// patrang-2023.txt line 518 "Namun IKM kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34"
 		for (const r of rows) {
@@ -96,7 +96,7 @@ describe('pembanding bukan "kabupaten" (butir 1)', () => {
 			.toContain('rata-rata 2 kecamatan berlaporan');
 		const rows = await tabelBerkepala(t.page, '[data-uji=peringkat-ikm]');
 		for (const r of rows) {
-			expect(angkaId(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((86.68 + 80.37) / 2, 2);
+			expect(idNumber(r['Rata-rata kecamatan berlaporan'])).toBeCloseTo((86.68 + 80.37) / 2, 2);
 			expect(r['IKM kabupaten (tercetak di laporan)']).toBe('–');
 		}
 	});
@@ -276,13 +276,13 @@ describe('tautan yang dibagikan dan tombol Kembali (butir 7)', () => {
 	test('Perbandingan: Kembali mengembalikan kecamatan yang dicentang', async () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
-		const awal = new Set((await barisTabel(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
+		const awal = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
 		expect(awal).toContain('Arjasa');
 		await t.page.locator('input[name=kecamatan][value="arjasa"]').uncheck();
 		await t.page.waitForURL(/kecamatan=/);
-		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(false);
+		await expect.poll(async () => (await tableRows(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(false);
 		await t.page.goBack();
-		await expect.poll(async () => (await barisTabel(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(true);
+		await expect.poll(async () => (await tableRows(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(true);
 		expect(await t.page.locator('input[name=kecamatan][value="arjasa"]').isChecked()).toBe(true);
 	});
 });
@@ -297,13 +297,13 @@ describe('aturan tertulis di Data & metode', () => {
 	});
 
 	test('kamus data menyebut aturan IKM kabupaten, cakupan anggaran dan pemetaan program, dari modul yang menerapkannya', async () => {
-		const { ATURAN_DASBOR } = await import('../../src/lib/domain/comparison-rules');
+		const { DASHBOARD_RULES } = await import('../../src/lib/domain/comparison-rules');
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/data-metode`);
 		const judul = (await t.page.locator('[data-uji=aturan] dt').allTextContents()).map((x) => x.trim());
 		const isi = (await t.page.locator('[data-uji=aturan] dd').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
-		expect(judul).toEqual(ATURAN_DASBOR.map((a) => a.judul));
-		expect(isi).toEqual(ATURAN_DASBOR.map((a) => a.isi));
+		expect(judul).toEqual(DASHBOARD_RULES.map((a) => a.judul));
+		expect(isi).toEqual(DASHBOARD_RULES.map((a) => a.isi));
 		expect(judul).toEqual(expect.arrayContaining(['IKM kabupaten', 'Cakupan anggaran yang dibandingkan', 'Program anggaran yang disejajarkan']));
 		const semua = isi.join(' ');
 		expect(semua).toContain('nilai yang dicetak oleh paling banyak laporan');

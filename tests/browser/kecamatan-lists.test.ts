@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { bukaTab, hentikanSitus, mulaiSitus, tutupTab, type Situs, type Tab } from './site';
+import { openTab, stopSite, startSite, closeTab, type Site, type Tab } from './site';
 
 /** the 31 kecamatan as the master list names them (kode,nama,desa,kelurahan) */
 const DAFTAR = readFileSync('data/kecamatan.csv', 'utf8')
@@ -18,24 +18,24 @@ const DAFTAR = readFileSync('data/kecamatan.csv', 'utf8')
 		return { kode, nama };
 	});
 
-let situs: Situs;
+let situs: Site;
 const tabs: Tab[] = [];
 beforeAll(async () => {
-	situs = await mulaiSitus();
+	situs = await startSite();
 });
 afterAll(async () => {
-	await hentikanSitus(situs);
+	await stopSite(situs);
 });
 afterEach(async () => {
 	const sisa = tabs.splice(0);
-	for (const t of sisa) await tutupTab(t);
+	for (const t of sisa) await closeTab(t);
 	for (const t of sisa) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
 async function tab() {
-	const t = await bukaTab(situs);
+	const t = await openTab(situs);
 	tabs.push(t);
 	return t;
 }

@@ -10,29 +10,29 @@ import { join, resolve } from 'node:path';
 import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mulaiServer } from '../../scripts/serve';
+import { startServer } from '../../scripts/serve';
 
 export const BUILD = resolve('build');
-export const LAYAR_HP = { width: 360, height: 740 };
-export const LAYAR_DESKTOP = { width: 1280, height: 900 };
+export const PHONE_SCREEN = { width: 360, height: 740 };
+export const DESKTOP_SCREEN = { width: 1280, height: 900 };
 
-export interface Situs {
+export interface Site {
 	url: string;
 	server: Server;
 	browser: Browser;
 }
 
 /** The one test-id attribute of the site: getByTestId('x') finds data-uji="x" (call before launching a browser). */
-export function pakaiAtributUji(): void {
+export function useTestIdAttribute(): void {
 	selectors.setTestIdAttribute('data-uji');
 }
 
-export async function mulaiSitus(dir = BUILD): Promise<Situs> {
+export async function startSite(dir = BUILD): Promise<Site> {
 	if (!existsSync(join(dir, 'index.html'))) {
 		throw new Error(`${dir}/index.html tidak ada: jalankan "npm run build" sebelum uji peramban`);
 	}
-	const { url, server } = await mulaiServer(dir);
-	pakaiAtributUji();
+	const { url, server } = await startServer(dir);
+	useTestIdAttribute();
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -40,7 +40,7 @@ export async function mulaiSitus(dir = BUILD): Promise<Situs> {
 	return { url, server, browser };
 }
 
-export async function hentikanSitus(s: Situs | undefined): Promise<void> {
+export async function stopSite(s: Site | undefined): Promise<void> {
 	await s?.browser.close();
 	await new Promise((ok) => (s ? s.server.close(ok) : ok(null)));
 }
@@ -56,8 +56,8 @@ export interface Tab {
 	diblokir: string[];
 }
 
-export async function bukaTab(s: Situs, opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}): Promise<Tab> {
-	const context = await s.browser.newContext({ viewport: opsi.layar ?? LAYAR_DESKTOP, acceptDownloads: true, locale: 'id-ID' });
+export async function openTab(s: Site, opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}): Promise<Tab> {
+	const context = await s.browser.newContext({ viewport: opsi.layar ?? DESKTOP_SCREEN, acceptDownloads: true, locale: 'id-ID' });
 	const asal = new URL(s.url).origin;
 	const tab: Tab = { page: await context.newPage(), context, galat: [], luar: [], diblokir: [] };
 	await context.route('**/*', (route) => {
@@ -82,18 +82,18 @@ export async function bukaTab(s: Situs, opsi: { blokirWasm?: boolean; layar?: { 
 	return tab;
 }
 
-export async function tutupTab(tab: Tab): Promise<void> {
+export async function closeTab(tab: Tab): Promise<void> {
 	await tab.context.close();
 }
 
-export async function potret(page: Page, nama: string): Promise<void> {
+export async function takeScreenshot(page: Page, nama: string): Promise<void> {
 	const dir = resolve('test-results/screenshots');
 	await mkdir(dir, { recursive: true });
 	await page.screenshot({ path: join(dir, `${nama}.png`), fullPage: true });
 }
 
 /** Rows of a built table, straight from its Parquet file (independent of the dashboard's SQL). */
-export async function bacaTabel(dir: string, sql: (berkas: (nama: string) => string) => string): Promise<Record<string, unknown>[]> {
+export async function readTable(dir: string, sql: (berkas: (nama: string) => string) => string): Promise<Record<string, unknown>[]> {
 	const { readFile } = await import('node:fs/promises');
 	const manifest = JSON.parse(await readFile(join(dir, 'data/manifest.json'), 'utf8'));
 	const db = await DuckDBInstance.create(':memory:');
@@ -104,12 +104,12 @@ export async function bacaTabel(dir: string, sql: (berkas: (nama: string) => str
 }
 
 /** "82,89" → 82.89 (id-ID display) */
-export function angkaId(teks: string): number {
+export function idNumber(teks: string): number {
 	return Number(teks.trim().replaceAll('.', '').replace(',', '.'));
 }
 
 /** The data rows of a DataTable inside `wadah`, as text cells (the Sumber column included). */
-export async function barisTabel(page: Page, wadah: string): Promise<string[][]> {
+export async function tableRows(page: Page, wadah: string): Promise<string[][]> {
 	return page
 		.locator(`${wadah} table tbody tr`)
 		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
@@ -122,16 +122,16 @@ export async function barisTabel(page: Page, wadah: string): Promise<string[][]>
  * `siap` gets the site's address, the tab and its page once they are up.
  */
 export function situsSatuTab(siap: (s: { url: string; page: Page; tab: Tab }) => void): void {
-	let situs: Situs | undefined;
+	let situs: Site | undefined;
 	let tab: Tab | undefined;
 	beforeAll(async () => {
-		situs = await mulaiSitus();
-		tab = await bukaTab(situs);
+		situs = await startSite();
+		tab = await openTab(situs);
 		tab.page.setDefaultTimeout(90_000);
 		siap({ url: situs.url, page: tab.page, tab });
 	});
 	afterAll(async () => {
-		if (tab) await tutupTab(tab);
-		await hentikanSitus(situs);
+		if (tab) await closeTab(tab);
+		await stopSite(situs);
 	});
 }

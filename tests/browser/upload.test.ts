@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { barisTabel, potret, situsSatuTab, type Tab } from './site';
+import { tableRows, takeScreenshot, situsSatuTab, type Tab } from './site';
 
 let url: string;
 let page: Page;
@@ -129,14 +129,14 @@ describe('unggah data', () => {
 		const kepala = await serapan.locator('table thead th').allTextContents();
 		const asal = kepala.findIndex((h) => h.includes('Asal data'));
 		expect(asal, kepala.join(' | ')).toBeGreaterThan(0);
-		const baris = await barisTabel(page, '[data-uji="serapan"]');
+		const baris = await tableRows(page, '[data-uji="serapan"]');
 		const silo = baris.find((r) => r[0] === 'Silo')!;
 		// 1.900.000.000 of 2.000.000.000
 		expect(silo.slice(1, 4)).toEqual(['Rp 2.000.000.000', 'Rp 1.900.000.000', '95,00%']);
 		expect(silo[asal]).toBe('data unggahan');
 		expect(baris.filter((r) => r[0] !== 'Silo').every((r) => r[asal] !== 'data unggahan')).toBe(true);
 		expect(await page.locator('[data-uji="kpi"]').innerText()).toContain('termasuk 1 kecamatan data unggahan');
-		await potret(page, 'unggah-beranda-serapan');
+		await takeScreenshot(page, 'unggah-beranda-serapan');
 	});
 
 	it('audits an uploaded LKIP: Konsistensi lists its findings marked, the kecamatan page shows its figures', async () => {
@@ -166,7 +166,7 @@ describe('unggah data', () => {
 		await temuan.filter({ hasText: '98,5,1' }).click();
 		const petikan = await page.locator('[data-uji="petikan"]').first().innerText();
 		expect(petikan).toContain(teks.split(/\r?\n/)[51].trim().slice(0, 40));
-		await potret(page, 'unggah-konsistensi');
+		await takeScreenshot(page, 'unggah-konsistensi');
 
 		// Kencong has no published report: its prerendered page says so until the re-query shows the upload
 		await page.goto(`${url}/kecamatan/kencong`);
@@ -177,11 +177,11 @@ describe('unggah data', () => {
 		expect(ubin).toContain('data unggahan');
 		expect(await page.locator('[data-uji="tanpa-laporan"]').count()).toBe(0);
 		expect(await page.locator('.pengantar').first().innerText()).toContain(`tahun 2022 (${nama}, data unggahan)`);
-		const ikm = await barisTabel(page, '[data-uji="ikm-tahunan"]');
+		const ikm = await tableRows(page, '[data-uji="ikm-tahunan"]');
 		const ikm2022 = ikm.find((r) => r[0] === '2022')!;
 		expect(ikm2022[1]).toBe('84,12');
 		expect(ikm2022).toContain('data unggahan');
-		const indikator = await barisTabel(page, '[data-uji="indikator"]');
+		const indikator = await tableRows(page, '[data-uji="indikator"]');
 		expect(indikator.length).toBe(6);
 		expect(indikator.every((r) => r.includes('data unggahan'))).toBe(true);
 	});
@@ -224,7 +224,7 @@ describe('unggah data', () => {
 		const tren = page.locator('[data-uji="tren-serapan"]');
 		await page.waitForFunction(() => document.querySelector('[data-uji="tren-serapan"]')?.textContent?.includes('Silo'), null, { timeout: 90_000 });
 		await tren.locator('summary', { hasText: 'Tabel data' }).click();
-		const baris = await barisTabel(page, '[data-uji="tren-serapan"]');
+		const baris = await tableRows(page, '[data-uji="tren-serapan"]');
 		expect(baris.find((r) => r[0] === 'Silo')).toContain('data unggahan');
 		expect(baris.find((r) => r[0] === 'Gabungan kecamatan berlaporan' && r[1] === '2023')).toContain('termasuk data unggahan');
 		expect(await page.locator('[data-uji="penyaring"]').innerText()).toContain('Kencong');
@@ -246,7 +246,7 @@ describe('unggah data', () => {
 				expect(await page.locator(`${wadah} table`).first().isVisible(), wadah).toBe(true);
 			}
 			expect(await page.locator('[data-uji="indikator"] table tbody tr').count()).toBe(6);
-			await potret(page, 'unggah-kecamatan-cetak');
+			await takeScreenshot(page, 'unggah-kecamatan-cetak');
 		} finally {
 			await page.emulateMedia({ media: 'screen' });
 		}

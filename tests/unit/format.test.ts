@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatAngkaKah, formatNilai, formatPercent, formatRupiah, formatTahun, KOSONG } from '$lib/format';
+import { formatNumber, isNumberFormat, formatValue, formatPercent, formatRupiah, formatYear, EMPTY } from '$lib/format';
 
 describe('formatRupiah', () => {
 	it('short form picks miliar, juta, triliun', () => {
@@ -34,10 +34,10 @@ describe('formatRupiah', () => {
 	});
 
 	it('missing values are a dash, never zero', () => {
-		expect(formatRupiah(null)).toBe(KOSONG);
-		expect(formatRupiah(undefined)).toBe(KOSONG);
-		expect(formatRupiah(Number.NaN)).toBe(KOSONG);
-		expect(KOSONG).toBe('–');
+		expect(formatRupiah(null)).toBe(EMPTY);
+		expect(formatRupiah(undefined)).toBe(EMPTY);
+		expect(formatRupiah(Number.NaN)).toBe(EMPTY);
+		expect(EMPTY).toBe('–');
 	});
 });
 
@@ -66,29 +66,29 @@ describe('formatAngka and formatTahun', () => {
 		expect(formatNumber(null)).toBe('–');
 	});
 	it('years are never grouped', () => {
-		expect(formatTahun(2023)).toBe('2023');
-		expect(formatTahun(null)).toBe('–');
+		expect(formatYear(2023)).toBe('2023');
+		expect(formatYear(null)).toBe('–');
 	});
 });
 
 describe('formatNilai', () => {
 	it('dispatches on the column format', () => {
-		expect(formatNilai(3_316_970_181n, 'rupiah')).toBe('Rp 3.316.970.181');
-		expect(formatNilai(85.47, 'persen')).toBe('85,47%');
-		expect(formatNilai(2023, 'tahun')).toBe('2023');
-		expect(formatNilai(1500, 'angka')).toBe('1.500');
-		expect(formatNilai('Kaliwates', 'teks')).toBe('Kaliwates');
+		expect(formatValue(3_316_970_181n, 'rupiah')).toBe('Rp 3.316.970.181');
+		expect(formatValue(85.47, 'persen')).toBe('85,47%');
+		expect(formatValue(2023, 'tahun')).toBe('2023');
+		expect(formatValue(1500, 'angka')).toBe('1.500');
+		expect(formatValue('Kaliwates', 'teks')).toBe('Kaliwates');
 	});
 	it('keeps printed text in numeric columns as text', () => {
-		expect(formatNilai('B', 'persen')).toBe('B');
+		expect(formatValue('B', 'persen')).toBe('B');
 	});
 	it('empty is a dash', () => {
-		expect(formatNilai('', 'teks')).toBe('–');
-		expect(formatNilai(null, 'rupiah')).toBe('–');
+		expect(formatValue('', 'teks')).toBe('–');
+		expect(formatValue(null, 'rupiah')).toBe('–');
 	});
 	it('knows which formats are numeric', () => {
-		expect(formatAngkaKah('rupiah')).toBe(true);
-		expect(formatAngkaKah('tahun')).toBe(false);
-		expect(formatAngkaKah(undefined)).toBe(false);
+		expect(isNumberFormat('rupiah')).toBe(true);
+		expect(isNumberFormat('tahun')).toBe(false);
+		expect(isNumberFormat(undefined)).toBe(false);
 	});
 });

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { kebijakanDasar } from '../../scripts/serve';
+import { basePolicy } from '../../scripts/serve';
 
 const headers = readFileSync('static/_headers', 'utf8');
 const nginx = readFileSync('docs/hosting/nginx.conf', 'utf8');
 
 test('_headers and the nginx snippet forbid framing and sniffing, like scripts/serve.ts', () => {
-	expect(kebijakanDasar()).toMatch(/frame-ancestors 'none'$/);
+	expect(basePolicy()).toMatch(/frame-ancestors 'none'$/);
 	const semua = headers
 		.split('\n')
 		.filter((b) => /^\s+[A-Za-z-]+:/.test(b))

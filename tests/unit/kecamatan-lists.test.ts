@@ -15,23 +15,23 @@ import Beranda from '../../src/routes/+page.svelte';
 import Perbandingan from '../../src/routes/perbandingan/+page.svelte';
 import { openNode } from '../../src/lib/query/duckdb-node';
 import type { Executor } from '../../src/lib/query/executor';
-import { DAFTAR_KECAMATAN, HALAMAN_KECAMATAN_SAMPAI, PETA_SAMPAI, SARAN_KECAMATAN, tautanKecamatan } from '../../src/lib/query/limits';
+import { KECAMATAN_LIST_UP_TO, KECAMATAN_PAGES_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS, kecamatanHref } from '../../src/lib/query/limits';
 import {
 	kecamatanByKode,
 	loadComparison,
 	loadHome,
 	loadKecamatanByKode,
-	loadKecamatanSaran,
-	muatKecamatanSaya,
-	muatRingkasanKecamatan
+	loadKecamatanSuggestions,
+	loadMyKecamatan,
+	loadKecamatanSummary
 } from '../../src/lib/query/page-data';
-import { cariKecamatan } from '../../src/lib/kecamatan-saya';
-import { tulisDataset } from '../fixtures/dataset';
-import { dataBesar } from '../fixtures/dataset-large';
+import { findKecamatanRow } from '../../src/lib/my-kecamatan';
+import { writeTestDataset } from '../fixtures/dataset';
+import { largeDataset } from '../fixtures/dataset-large';
 
 /** `berlaporan` kecamatan with a report (dataset-large.ts), then `tanpa` without, codes 5001… */
 function data(berlaporan: number, tanpa: number) {
-	const d = dataBesar(berlaporan);
+	const d = largeDataset(berlaporan);
 	for (let i = 1; i <= tanpa; i++) {
 		const no = String(i).padStart(3, '0');
 		d.kecamatan.push({
@@ -51,7 +51,7 @@ const dirs: string[] = [];
 async function buka(berlaporan: number, tanpa: number): Promise<Executor> {
 	const dir = await mkdtemp(join(tmpdir(), 'dasbor-daftar-'));
 	dirs.push(dir);
-	await tulisDataset(dir, data(berlaporan, tanpa));
+	await writeTestDataset(dir, data(berlaporan, tanpa));
 	return openNode(dir);
 }
 
@@ -79,19 +79,19 @@ const tautan = (html: string) => [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/
 
 describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 	test('the limits are below the dataset, so the test can fail', () => {
-		expect(DAFTAR_KECAMATAN).toBeLessThan(250);
-		expect(HALAMAN_KECAMATAN_SAMPAI).toBeLessThan(400);
+		expect(KECAMATAN_LIST_UP_TO).toBeLessThan(250);
+		expect(KECAMATAN_PAGES_UP_TO).toBeLessThan(400);
 		// the map links /kecamatan/<slug>: it draws no more kecamatan than get such a page
-		expect(PETA_SAMPAI).toBeLessThanOrEqual(HALAMAN_KECAMATAN_SAMPAI);
+		expect(MAP_UP_TO).toBeLessThanOrEqual(KECAMATAN_PAGES_UP_TO);
 	});
 
 	test('home data: the first rows of each list and the true counts', async () => {
 		const d = await loadHome(besar, { tahun: 2023 });
 		expect(d.jumlahKecamatan).toBe(400);
-		expect(d.kecamatan).toHaveLength(DAFTAR_KECAMATAN);
-		expect(d.kecamatan.map((k) => k.kode)).toEqual(Array.from({ length: DAFTAR_KECAMATAN }, (_, i) => String(i + 1).padStart(3, '0')));
+		expect(d.kecamatan).toHaveLength(KECAMATAN_LIST_UP_TO);
+		expect(d.kecamatan.map((k) => k.kode)).toEqual(Array.from({ length: KECAMATAN_LIST_UP_TO }, (_, i) => String(i + 1).padStart(3, '0')));
 		expect(d.tanpaLaporan.jumlah).toBe(150);
-		expect(d.tanpaLaporan.baris).toHaveLength(DAFTAR_KECAMATAN);
+		expect(d.tanpaLaporan.baris).toHaveLength(KECAMATAN_LIST_UP_TO);
 		expect(d.tanpaLaporan.baris.every((k) => !k.ada_laporan)).toBe(true);
 		// every seventh kecamatan reports 2024 only (dataset-large.ts): 36 of 250 have nothing for 2023
 		expect(d.belumTahunIni.jumlah).toBe(36);
@@ -101,14 +101,14 @@ describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 	test('home HTML: lists bounded, links to /kecamatan?kode=, a note with the count, and no growth with the dataset', async () => {
 		const html = await htmlBeranda(besar);
 		const semua = tautan(bagian(html, 'semua-kecamatan'));
-		expect(semua.filter((t) => t.href.includes('/kecamatan'))).toHaveLength(DAFTAR_KECAMATAN);
+		expect(semua.filter((t) => t.href.includes('/kecamatan'))).toHaveLength(KECAMATAN_LIST_UP_TO);
 		expect(semua[0]).toEqual({ href: '/kecamatan?kode=001', nama: 'Kecamatan 001' });
 		expect(bagian(html, 'semua-kecamatan')).toContain('Menampilkan 100 dari 400 kecamatan');
 		const tanpa = bagian(html, 'tanpa-laporan');
 		expect(tanpa).toContain('150 dari 400 kecamatan belum punya LKIP');
-		expect(tautan(tanpa).filter((t) => t.href.startsWith('/kecamatan?kode=5'))).toHaveLength(DAFTAR_KECAMATAN);
+		expect(tautan(tanpa).filter((t) => t.href.startsWith('/kecamatan?kode=5'))).toHaveLength(KECAMATAN_LIST_UP_TO);
 		// the chooser's datalist holds the shipped rows only
-		expect((bagian(html, 'kecamatan-saya-beranda').match(/<option /g) ?? []).length).toBeLessThanOrEqual(DAFTAR_KECAMATAN);
+		expect((bagian(html, 'kecamatan-saya-beranda').match(/<option /g) ?? []).length).toBeLessThanOrEqual(KECAMATAN_LIST_UP_TO);
 		// twice the kecamatan, about the same page (names one digit longer at most)
 		const dua = await htmlBeranda(lebihBesar);
 		expect(dua.length).toBeLessThan(html.length * 1.05);
@@ -122,15 +122,15 @@ describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 
 	test('Perbandingan: the first checkboxes, the chosen ones too, and the chooser beside them', async () => {
 		const d = await loadComparison(besar);
-		expect(d.kecamatanTersedia).toHaveLength(DAFTAR_KECAMATAN);
+		expect(d.kecamatanTersedia).toHaveLength(KECAMATAN_LIST_UP_TO);
 		expect([d.jumlahBerlaporan, d.jumlahTanpaLaporan]).toEqual([250, 150]);
 		// a choice past the checkboxes shipped is offered too, so it can be unticked
 		const jauh = await loadComparison(besar, { kecamatan: ['kecamatan-240', 'tanpa-laporan-150'] });
 		expect(jauh.kecamatan).toEqual(['kecamatan-240', 'tanpa-laporan-150']);
 		expect(jauh.kecamatanTersedia.map((k) => k.slug)).toEqual(expect.arrayContaining(['kecamatan-240', 'tanpa-laporan-150']));
-		expect(jauh.kecamatanTersedia).toHaveLength(DAFTAR_KECAMATAN + 2);
+		expect(jauh.kecamatanTersedia).toHaveLength(KECAMATAN_LIST_UP_TO + 2);
 		const html = await htmlPerbandingan(besar);
-		expect((html.match(/name="kecamatan" value=/g) ?? []).length).toBe(DAFTAR_KECAMATAN);
+		expect((html.match(/name="kecamatan" value=/g) ?? []).length).toBe(KECAMATAN_LIST_UP_TO);
 		expect(html).toContain('data-uji="kecamatan-terpotong"');
 		expect(html).toContain('Tambah kecamatan lain');
 		const dua = await htmlPerbandingan(lebihBesar);
@@ -138,33 +138,33 @@ describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 	});
 
 	test('Kecamatan saya ships the first kecamatan for the chooser and no figures; one is asked by its slug', async () => {
-		const d = await muatKecamatanSaya(besar);
+		const d = await loadMyKecamatan(besar);
 		expect(d.jumlahKecamatan).toBe(400);
-		expect(d.kecamatan).toHaveLength(DAFTAR_KECAMATAN);
+		expect(d.kecamatan).toHaveLength(KECAMATAN_LIST_UP_TO);
 		expect(d.ringkasan).toEqual({});
-		const r = await muatRingkasanKecamatan(besar, 'kecamatan-240');
+		const r = await loadKecamatanSummary(besar, 'kecamatan-240');
 		// dataset-large.ts: kecamatan i (from 0) has IKM 60 + ((i·37) mod 250)·0,1; i = 239 gives 60 + 93·0,1
 		expect(r?.ikm.map((x) => x.realisasi)).toEqual([expect.closeTo(69.3, 9)]);
 	});
 
 	test('the chooser finds any kecamatan by part of its name, its code or its slug', async () => {
-		const saran = await loadKecamatanSaran(besar, 'kecamatan 2');
-		expect(saran).toHaveLength(SARAN_KECAMATAN);
+		const saran = await loadKecamatanSuggestions(besar, 'kecamatan 2');
+		expect(saran).toHaveLength(KECAMATAN_SUGGESTIONS);
 		expect(saran.every((k) => String(k.kecamatan).startsWith('Kecamatan 2'))).toBe(true);
 		// an exact name comes first, whatever its code
-		expect((await loadKecamatanSaran(besar, 'TANPA LAPORAN 150'))[0].slug).toBe('tanpa-laporan-150');
-		expect((await loadKecamatanSaran(besar, '240')).map((k) => k.kode)).toContain('240');
-		expect((await loadKecamatanSaran(besar, 'kecamatan-240'))[0].kode).toBe('240');
+		expect((await loadKecamatanSuggestions(besar, 'TANPA LAPORAN 150'))[0].slug).toBe('tanpa-laporan-150');
+		expect((await loadKecamatanSuggestions(besar, '240')).map((k) => k.kode)).toContain('240');
+		expect((await loadKecamatanSuggestions(besar, 'kecamatan-240'))[0].kode).toBe('240');
 		// quotes and LIKE wildcards are text, not SQL
-		expect(await loadKecamatanSaran(besar, "o'%_")).toEqual([]);
-		expect(await loadKecamatanSaran(besar, '  ')).toEqual([]);
+		expect(await loadKecamatanSuggestions(besar, "o'%_")).toEqual([]);
+		expect(await loadKecamatanSuggestions(besar, '  ')).toEqual([]);
 		// a suggestion "Name (code)" names its kecamatan even when names repeat
 		const dua = [
 			{ kode: '1', kecamatan: 'Sama', slug: 'sama' },
 			{ kode: '2', kecamatan: 'Sama', slug: 'sama-2' }
 		];
-		expect(cariKecamatan(dua, 'Sama (2)')?.slug).toBe('sama-2');
-		expect(cariKecamatan(dua, 'Sama (3)')).toBeNull();
+		expect(findKecamatanRow(dua, 'Sama (2)')?.slug).toBe('sama-2');
+		expect(findKecamatanRow(dua, 'Sama (3)')).toBeNull();
 	});
 
 	test('/kecamatan?kode= finds its kecamatan by code', async () => {
@@ -173,7 +173,7 @@ describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
 		expect(d?.kecamatan?.slug).toBe('kecamatan-240');
 		expect(d?.ikm).toHaveLength(1);
 		expect(await loadKecamatanByKode(besar, '99.99')).toBeNull();
-		expect(tautanKecamatan({ slug: 'a', kode: '35.09.22' }, HALAMAN_KECAMATAN_SAMPAI + 1)).toBe('/kecamatan?kode=35.09.22');
+		expect(kecamatanHref({ slug: 'a', kode: '35.09.22' }, KECAMATAN_PAGES_UP_TO + 1)).toBe('/kecamatan?kode=35.09.22');
 	});
 });
 
@@ -191,8 +191,8 @@ describe('a kabupaten (31): every kecamatan, as before', { timeout: 90_000 }, ()
 		const html = await htmlPerbandingan(kabupaten);
 		expect((html.match(/name="kecamatan" value=/g) ?? []).length).toBe(31);
 		expect(html).not.toContain('Tambah kecamatan lain');
-		const saya = await muatKecamatanSaya(kabupaten);
+		const saya = await loadMyKecamatan(kabupaten);
 		expect([saya.kecamatan.length, Object.keys(saya.ringkasan).length]).toEqual([31, 31]);
-		expect(tautanKecamatan({ slug: 'puger', kode: '35.09.05' }, 31)).toBe('/kecamatan/puger');
+		expect(kecamatanHref({ slug: 'puger', kode: '35.09.05' }, 31)).toBe('/kecamatan/puger');
 	});
 });

@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readMasterData } from '../../scripts/master-data';
-import { tulisDataset } from '../../scripts/write-parquet';
-import { barisAudit } from '../../src/lib/audit/dataset';
-import { extractLaporan } from '../../src/lib/lkip/extract';
+import { writeDataset } from '../../scripts/write-parquet';
+import { auditRows } from '../../src/lib/audit/dataset';
+import { extractReport } from '../../src/lib/lkip/extract';
 import type { QueryRow, Executor, Manifest, QueryValue } from '../../src/lib/query/executor';
 import * as q from '../../src/lib/query/sql';
-import { barisDataset, type BarisPerTabel } from '../../src/lib/store/rows';
+import { datasetRows, type RowsByTable } from '../../src/lib/store/rows';
 import { tabel } from '../../src/lib/store/schema';
-import { MESIN, MESIN_TIMEOUT, type Mesin } from '../fixtures/engines';
+import { ENGINES, ENGINE_TIMEOUT, type Engine } from '../fixtures/engines';
 
 const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'query-engines-'));
@@ -26,15 +26,15 @@ const teks = new Map(
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 );
-const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
+const laporan = [...teks].map(([f, t]) => extractReport(t, f, ref));
 // as the data build makes it, findings included
-const data: BarisPerTabel = barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]);
+const data: RowsByTable = datasetRows(laporan, ref, [(ls, r) => auditRows(ls, teks, r)]);
 let manifest: Manifest;
-const mesin: { m: Mesin; db: Executor }[] = [];
+const mesin: { m: Engine; db: Executor }[] = [];
 
 beforeAll(async () => {
-	manifest = (await tulisDataset(tmp, data)) as unknown as Manifest;
-	for (const m of MESIN) mesin.push({ m, db: await m.buka(tmp) });
+	manifest = (await writeDataset(tmp, data)) as unknown as Manifest;
+	for (const m of ENGINES) mesin.push({ m, db: await m.buka(tmp) });
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -49,87 +49,92 @@ const SLUG = ['arjasa', 'puger', 'balung', 'pakusari', 'patrang'];
  */
 const DIUNGGAH = 'arjasa-2023.txt';
 const sisipSemua = () =>
-	q.TABEL_UNGGAHAN.map((t) => [t, data[t.nama].filter((r) => r.file === DIUNGGAH)] as const)
+	q.UPLOAD_TABLES.map((t) => [t, data[t.nama].filter((r) => r.file === DIUNGGAH)] as const)
 		.filter(([, rs]) => rs.length > 0)
-		.map(([t, rs]) => q.sqlSisipUnggahan(t, rs));
-const kosongkanSemua = () => q.TABEL_UNGGAHAN.map(q.sqlKosongkanUnggahan);
+		.map(([t, rs]) => q.sqlInsertUpload(t, rs));
+const kosongkanSemua = () => q.UPLOAD_TABLES.map(q.sqlClearUploads);
 const slugDiunggah = 'arjasa';
 
 const CONTOH: Record<string, Contoh> = {
-	sqlTabelUnggahan: () => [q.sqlTabelUnggahan(tabel('belanja')), 'SELECT count(*) AS n FROM belanja_unggahan'],
+	sqlUploadTable: () => [q.sqlUploadTable(tabel('belanja')), 'SELECT count(*) AS n FROM belanja_unggahan'],
 	sqlViewParquet: (berkas) => [q.sqlViewParquet('uji_parquet', berkas(manifest.tabel.ikm.parquet)), 'SELECT count(*) AS n FROM uji_parquet'],
-	sqlViewKosong: () => [
-		q.sqlViewKosong({ ...tabel('temuan'), nama: 'uji_kosong' }),
+	sqlEmptyView: () => [
+		q.sqlEmptyView({ ...tabel('temuan'), nama: 'uji_kosong' }),
 		'SELECT * FROM uji_kosong',
 		`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'uji_kosong' ORDER BY ordinal_position`
 	],
-	sqlSiapkanTabel: (berkas) => [
-		...q.sqlSiapkanTabel(tabel('belanja'), berkas(manifest.tabel.belanja.parquet)),
+	sqlPrepareTable: (berkas) => [
+		...q.sqlPrepareTable(tabel('belanja'), berkas(manifest.tabel.belanja.parquet)),
 		'SELECT count(*) AS n, min(sumber) AS s FROM belanja'
 	],
-	sqlTahunLaporan: () => [q.sqlTahunLaporan()],
+	sqlReportYears: () => [q.sqlReportYears()],
 	sqlKpi: () => [q.sqlKpi(2023), q.sqlKpi(2021)],
-	sqlPotong: () => [q.sqlPotong(q.sqlPeringkatIkm(2023), 1, 2), q.sqlPotong(q.sqlCapaianMatriks(2023), 1, 3)],
-	sqlPeringkatIkm: () => [q.sqlPeringkatIkm(2023)],
-	sqlSerapanKecamatan: () => [q.sqlSerapanKecamatan(2023)],
-	sqlCapaianMatriks: () => [q.sqlCapaianMatriks(2023)],
-	sqlDaftarKecamatan: () => [q.sqlDaftarKecamatan()],
-	sqlCariKecamatan: () => [q.sqlCariKecamatan('pu', 20), q.sqlCariKecamatan('Puger', 20), q.sqlCariKecamatan("o'a%", 5), q.sqlCariKecamatan('35.09.22', 1)],
-	sqlPeta: () => [q.sqlPeta(2023), q.sqlPeta(2021), q.sqlPeta(1990)],
-	sqlCapaianRataKecamatan: () => SLUG.map(q.sqlCapaianRataKecamatan),
-	sqlTrenIkm: () => [q.sqlTrenIkm(SLUG), q.sqlTrenIkm([])],
-	sqlTrenSerapan: () => [q.sqlTrenSerapan(SLUG), q.sqlTrenSerapan([])],
-	sqlKomposisiProgram: () => [q.sqlKomposisiProgram(SLUG, [2020, 2021, 2023])],
-	sqlCapaianBerdampingan: () => [q.sqlCapaianBerdampingan(SLUG, [2020, 2021, 2023], null), q.sqlCapaianBerdampingan(SLUG, [2023], 'ikm')],
-	sqlDaftarIndikator: () => [q.sqlDaftarIndikator()],
+	sqlSlice: () => [q.sqlSlice(q.sqlIkmRanking(2023), 1, 2), q.sqlSlice(q.sqlCapaianMatrix(2023), 1, 3)],
+	sqlIkmRanking: () => [q.sqlIkmRanking(2023)],
+	sqlKecamatanSerapan: () => [q.sqlKecamatanSerapan(2023)],
+	sqlCapaianMatrix: () => [q.sqlCapaianMatrix(2023)],
+	sqlKecamatanList: () => [q.sqlKecamatanList()],
+	sqlSearchKecamatan: () => [
+		q.sqlSearchKecamatan('pu', 20),
+		q.sqlSearchKecamatan('Puger', 20),
+		q.sqlSearchKecamatan("o'a%", 5),
+		q.sqlSearchKecamatan('35.09.22', 1)
+	],
+	sqlMap: () => [q.sqlMap(2023), q.sqlMap(2021), q.sqlMap(1990)],
+	sqlKecamatanAverageCapaian: () => SLUG.map(q.sqlKecamatanAverageCapaian),
+	sqlIkmTrend: () => [q.sqlIkmTrend(SLUG), q.sqlIkmTrend([])],
+	sqlSerapanTrend: () => [q.sqlSerapanTrend(SLUG), q.sqlSerapanTrend([])],
+	sqlProgramComposition: () => [q.sqlProgramComposition(SLUG, [2020, 2021, 2023])],
+	sqlCapaianSideBySide: () => [q.sqlCapaianSideBySide(SLUG, [2020, 2021, 2023], null), q.sqlCapaianSideBySide(SLUG, [2023], 'ikm')],
+	sqlIndikatorList: () => [q.sqlIndikatorList()],
 	sqlKecamatan: () => SLUG.map(q.sqlKecamatan),
-	sqlLaporanKecamatan: () => SLUG.map(q.sqlLaporanKecamatan),
-	sqlProfilKecamatan: () => SLUG.map(q.sqlProfilKecamatan),
-	sqlIkmKecamatan: () => SLUG.map(q.sqlIkmKecamatan),
-	sqlAnggaranTahunanKecamatan: () => SLUG.map(q.sqlAnggaranTahunanKecamatan),
-	sqlIndikatorKecamatan: () => SLUG.map(q.sqlIndikatorKecamatan),
-	sqlPohonAnggaran: () => SLUG.map(q.sqlPohonAnggaran),
-	sqlBelanjaKecamatan: () => SLUG.map(q.sqlBelanjaKecamatan),
-	sqlSkalaKecamatan: () => SLUG.map(q.sqlSkalaKecamatan),
-	sqlPeringatanKecamatan: () => SLUG.map(q.sqlPeringatanKecamatan),
-	sqlSlugKecamatan: () => [q.sqlSlugKecamatan()],
+	sqlKecamatanReports: () => SLUG.map(q.sqlKecamatanReports),
+	sqlKecamatanProfil: () => SLUG.map(q.sqlKecamatanProfil),
+	sqlKecamatanIkm: () => SLUG.map(q.sqlKecamatanIkm),
+	sqlKecamatanAnnualAnggaran: () => SLUG.map(q.sqlKecamatanAnnualAnggaran),
+	sqlKecamatanIndikator: () => SLUG.map(q.sqlKecamatanIndikator),
+	sqlAnggaranTree: () => SLUG.map(q.sqlAnggaranTree),
+	sqlKecamatanBelanja: () => SLUG.map(q.sqlKecamatanBelanja),
+	sqlKecamatanScale: () => SLUG.map(q.sqlKecamatanScale),
+	sqlKecamatanPeringatan: () => SLUG.map(q.sqlKecamatanPeringatan),
+	sqlKecamatanSlugs: () => [q.sqlKecamatanSlugs()],
 	// uploads: every table takes a row, the queries see it marked, and the upload tables empty again
-	sqlSisipUnggahan: () => [
+	sqlInsertUpload: () => [
 		...sisipSemua(),
 		`SELECT count(*) AS n, count(DISTINCT file) AS berkas FROM laporan WHERE sumber = 'unggahan'`,
 		q.sqlKpi(2023),
-		q.sqlPeringkatIkm(2023),
-		q.sqlSerapanKecamatan(2023),
-		q.sqlCapaianMatriks(2023),
-		q.sqlPeta(2023),
-		q.sqlCapaianRataKecamatan(slugDiunggah),
-		q.sqlTrenIkm([slugDiunggah]),
-		q.sqlTrenSerapan([slugDiunggah]),
-		q.sqlKomposisiProgram([slugDiunggah], [2023]),
-		q.sqlCapaianBerdampingan([slugDiunggah], [2023], null),
-		q.sqlLaporanKecamatan(slugDiunggah),
-		q.sqlProfilKecamatan(slugDiunggah),
-		q.sqlIkmKecamatan(slugDiunggah),
-		q.sqlAnggaranTahunanKecamatan(slugDiunggah),
-		q.sqlIndikatorKecamatan(slugDiunggah),
-		q.sqlPohonAnggaran(slugDiunggah),
-		q.sqlBelanjaKecamatan(slugDiunggah),
-		q.sqlPeringatanKecamatan(slugDiunggah),
-		q.sqlTemuanKecamatan(slugDiunggah),
-		q.sqlEfisiensi(null, null),
-		q.sqlEfisiensiSasaran(slugDiunggah),
-		q.sqlMetodeIkm(slugDiunggah),
+		q.sqlIkmRanking(2023),
+		q.sqlKecamatanSerapan(2023),
+		q.sqlCapaianMatrix(2023),
+		q.sqlMap(2023),
+		q.sqlKecamatanAverageCapaian(slugDiunggah),
+		q.sqlIkmTrend([slugDiunggah]),
+		q.sqlSerapanTrend([slugDiunggah]),
+		q.sqlProgramComposition([slugDiunggah], [2023]),
+		q.sqlCapaianSideBySide([slugDiunggah], [2023], null),
+		q.sqlKecamatanReports(slugDiunggah),
+		q.sqlKecamatanProfil(slugDiunggah),
+		q.sqlKecamatanIkm(slugDiunggah),
+		q.sqlKecamatanAnnualAnggaran(slugDiunggah),
+		q.sqlKecamatanIndikator(slugDiunggah),
+		q.sqlAnggaranTree(slugDiunggah),
+		q.sqlKecamatanBelanja(slugDiunggah),
+		q.sqlKecamatanPeringatan(slugDiunggah),
+		q.sqlKecamatanTemuan(slugDiunggah),
+		q.sqlEfficiency(null, null),
+		q.sqlSasaranEfficiency(slugDiunggah),
+		q.sqlIkmMethod(slugDiunggah),
 		q.sqlIkmUnsur(slugDiunggah),
-		q.sqlPerPenduduk(null),
+		q.sqlPerCapita(null),
 		q.sqlTemuan(),
 		q.sqlSkorKualitas(),
-		q.sqlSumberBaris(),
+		q.sqlRowSource(),
 		...kosongkanSemua()
 	],
 	// a small limit, so rows are grouped several to a statement and a long value goes in parts
-	sqlSisipUnggahanBertahap: () => [
-		...q.TABEL_UNGGAHAN.flatMap((t) =>
-			q.sqlSisipUnggahanBertahap(
+	sqlInsertUploadBatches: () => [
+		...q.UPLOAD_TABLES.flatMap((t) =>
+			q.sqlInsertUploadBatches(
 				t,
 				data[t.nama].filter((r) => r.file === DIUNGGAH),
 				2048
@@ -140,17 +145,17 @@ const CONTOH: Record<string, Contoh> = {
 		q.sqlTemuan(),
 		...kosongkanSemua()
 	],
-	sqlKosongkanUnggahan: () => [...sisipSemua(), ...kosongkanSemua(), `SELECT count(*) AS n FROM ikm WHERE sumber = 'unggahan'`],
-	sqlBarisAda: () => (['ikm', 'indikator', 'anggaran', 'laporan'] as const).map(q.sqlBarisAda),
+	sqlClearUploads: () => [...sisipSemua(), ...kosongkanSemua(), `SELECT count(*) AS n FROM ikm WHERE sumber = 'unggahan'`],
+	sqlRowsPresent: () => (['ikm', 'indikator', 'anggaran', 'laporan'] as const).map(q.sqlRowsPresent),
 	sqlTemuan: () => [q.sqlTemuan()],
 	sqlSkorKualitas: () => [q.sqlSkorKualitas()],
-	sqlSumberBaris: () => [q.sqlSumberBaris()],
-	sqlTemuanKecamatan: () => SLUG.map(q.sqlTemuanKecamatan),
-	sqlEfisiensi: () => [q.sqlEfisiensi(null, null), q.sqlEfisiensi(SLUG, [2023], 'ikm'), q.sqlEfisiensi([], null)],
-	sqlEfisiensiSasaran: () => SLUG.map(q.sqlEfisiensiSasaran),
-	sqlMetodeIkm: () => SLUG.map(q.sqlMetodeIkm),
+	sqlRowSource: () => [q.sqlRowSource()],
+	sqlKecamatanTemuan: () => SLUG.map(q.sqlKecamatanTemuan),
+	sqlEfficiency: () => [q.sqlEfficiency(null, null), q.sqlEfficiency(SLUG, [2023], 'ikm'), q.sqlEfficiency([], null)],
+	sqlSasaranEfficiency: () => SLUG.map(q.sqlSasaranEfficiency),
+	sqlIkmMethod: () => SLUG.map(q.sqlIkmMethod),
 	sqlIkmUnsur: () => SLUG.map(q.sqlIkmUnsur),
-	sqlPerPenduduk: () => [q.sqlPerPenduduk(null), q.sqlPerPenduduk(SLUG, [2022, 2023])]
+	sqlPerCapita: () => [q.sqlPerCapita(null), q.sqlPerCapita(SLUG, [2022, 2023])]
 };
 
 /**
@@ -177,7 +182,7 @@ describe('setiap pembangun SQL di kedua mesin', () => {
 		expect(Object.keys(CONTOH).sort()).toEqual(pembangun.sort());
 	});
 
-	test.each(Object.keys(CONTOH))('%s: both engines accept it and answer alike', { timeout: MESIN_TIMEOUT }, async (nama) => {
+	test.each(Object.keys(CONTOH))('%s: both engines accept it and answer alike', { timeout: ENGINE_TIMEOUT }, async (nama) => {
 		const jawaban: QueryRow[][][] = [];
 		let pernyataan: string[] = [];
 		for (const { m, db } of mesin) {

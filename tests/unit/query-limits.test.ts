@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openNode } from '../../src/lib/query/duckdb-node';
 import type { Executor } from '../../src/lib/query/executor';
-import { BARIS_TABEL, catatanUjung, PERBANDINGAN_BAWAAN, UJUNG_GRAFIK } from '../../src/lib/query/limits';
-import { lupakanDaftar, loadHome, loadFullList, loadComparison } from '../../src/lib/query/page-data';
-import { sqlDaftarKecamatan, sqlTahunLaporan } from '../../src/lib/query/sql';
-import { tulisDataset } from '../fixtures/dataset';
-import { dataBesar, kecamatanBesar } from '../fixtures/dataset-large';
+import { TABLE_ROWS, tailNote, COMPARE_DEFAULT, CHART_TAIL } from '../../src/lib/query/limits';
+import { forgetList, loadHome, loadFullList, loadComparison } from '../../src/lib/query/page-data';
+import { sqlKecamatanList, sqlReportYears } from '../../src/lib/query/sql';
+import { writeTestDataset } from '../fixtures/dataset';
+import { largeDataset, largeKecamatan } from '../fixtures/dataset-large';
 
 const JUMLAH = 250;
-const semua = kecamatanBesar(JUMLAH);
+const semua = largeKecamatan(JUMLAH);
 const tahun2023 = semua.filter((k) => k.tahun === 2023);
 
 let dir: string;
@@ -25,7 +25,7 @@ let db: Executor;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-batas-'));
-	await tulisDataset(dir, dataBesar(JUMLAH));
+	await writeTestDataset(dir, largeDataset(JUMLAH));
 	db = await openNode(dir);
 }, 120_000);
 afterAll(async () => {
@@ -33,15 +33,15 @@ afterAll(async () => {
 });
 
 /** names of the n best and n worst by `nilai`, best first */
-function ujung(nilai: (k: (typeof semua)[number]) => number, n = UJUNG_GRAFIK): string[] {
+function ujung(nilai: (k: (typeof semua)[number]) => number, n = CHART_TAIL): string[] {
 	const urut = [...tahun2023].sort((a, b) => nilai(b) - nilai(a)).map((k) => k.kecamatan);
 	return [...urut.slice(0, n), ...urut.slice(-n)];
 }
 
 describe('batas daftar panjang', () => {
 	test('the dataset is larger than both limits', () => {
-		expect(tahun2023.length).toBeGreaterThan(BARIS_TABEL);
-		expect(tahun2023.length).toBeGreaterThan(2 * UJUNG_GRAFIK);
+		expect(tahun2023.length).toBeGreaterThan(TABLE_ROWS);
+		expect(tahun2023.length).toBeGreaterThan(2 * CHART_TAIL);
 	});
 
 	test('IKM ranking: the chart draws the best and worst 15, the table its first 200 rows, the download all', async () => {
@@ -49,10 +49,10 @@ describe('batas daftar panjang', () => {
 		const p = d.peringkatIkm;
 		expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.ikm));
 		expect(p.jumlahKecamatan).toBe(tahun2023.length);
-		expect(p.tabel.length).toBe(BARIS_TABEL);
+		expect(p.tabel.length).toBe(TABLE_ROWS);
 		expect(p.jumlahBaris).toBe(tahun2023.length);
 		const urut = [...tahun2023].sort((a, b) => b.ikm - a.ikm);
-		expect(p.tabel.map((r) => r.kecamatan)).toEqual(urut.slice(0, BARIS_TABEL).map((k) => k.kecamatan));
+		expect(p.tabel.map((r) => r.kecamatan)).toEqual(urut.slice(0, TABLE_ROWS).map((k) => k.kecamatan));
 		// the average is over every kecamatan, not only those shipped
 		const rata = tahun2023.reduce((s, k) => s + k.ikm, 0) / tahun2023.length;
 		expect(p.grafik[0].rata_kecamatan).toBeCloseTo(rata, 9);
@@ -63,7 +63,7 @@ describe('batas daftar panjang', () => {
 	test('serapan: both ends in the chart, kabupaten serapan from every kecamatan', async () => {
 		const p = (await loadHome(db, { tahun: 2023 })).serapan;
 		expect(p.grafik.map((r) => r.kecamatan)).toEqual(ujung((k) => k.serapan));
-		expect(p.tabel.length).toBe(BARIS_TABEL);
+		expect(p.tabel.length).toBe(TABLE_ROWS);
 		expect(p.jumlahBaris).toBe(tahun2023.length);
 		const kab = (tahun2023.reduce((s, k) => s + Math.round(k.serapan * 10_000_000), 0) * 100) / (tahun2023.length * 1_000_000_000);
 		expect(p.grafik[0].serapan_gabungan).toBeCloseTo(kab, 9);
@@ -74,16 +74,16 @@ describe('batas daftar panjang', () => {
 		const p = (await loadHome(db, { tahun: 2023 })).capaian;
 		const diGrafik = new Set(p.grafik.map((r) => r.kecamatan as string));
 		expect([...diGrafik].sort()).toEqual(ujung((k) => k.capaian).sort());
-		expect(p.grafik.length).toBe(2 * UJUNG_GRAFIK * 2); // two indicators each
+		expect(p.grafik.length).toBe(2 * CHART_TAIL * 2); // two indicators each
 		expect(p.jumlahKecamatan).toBe(tahun2023.length);
-		expect(p.tabel.length).toBe(BARIS_TABEL);
+		expect(p.tabel.length).toBe(TABLE_ROWS);
 		expect(p.jumlahBaris).toBe(2 * tahun2023.length);
 		expect(await loadFullList(db, 'capaian', 2023)).toHaveLength(2 * tahun2023.length);
 	});
 
 	test('the chart note says how many are drawn, only when some are left out', () => {
-		expect(catatanUjung(2 * UJUNG_GRAFIK)).toBeNull();
-		expect(catatanUjung(7277)).toBe('Menampilkan 15 teratas dan 15 terbawah dari 7.277 kecamatan; tabel lengkap di bawah.');
+		expect(tailNote(2 * CHART_TAIL)).toBeNull();
+		expect(tailNote(7277)).toBe('Menampilkan 15 teratas dan 15 terbawah dari 7.277 kecamatan; tabel lengkap di bawah.');
 	});
 });
 
@@ -92,7 +92,7 @@ describe('perbandingan bawaan', () => {
 		const d = await loadComparison(db);
 		const terbaru = semua
 			.filter((k) => k.tahun === 2024)
-			.slice(0, PERBANDINGAN_BAWAAN)
+			.slice(0, COMPARE_DEFAULT)
 			.map((k) => k.slug);
 		expect(d.kecamatan).toEqual(terbaru);
 		expect(d.trenIkm.filter((r) => !r.rata).map((r) => r.slug)).toEqual(terbaru);
@@ -111,11 +111,11 @@ describe('daftar pilihan diingat per mesin', () => {
 		await loadHome(hitung, { tahun: 2023 });
 		await loadHome(hitung, { tahun: 2024 });
 		await loadComparison(hitung);
-		expect(berapa(sqlTahunLaporan())).toBe(1);
-		expect(berapa(sqlDaftarKecamatan())).toBe(1);
+		expect(berapa(sqlReportYears())).toBe(1);
+		expect(berapa(sqlKecamatanList())).toBe(1);
 		// new data (uploads replaced): asked again
-		lupakanDaftar(hitung);
+		forgetList(hitung);
 		await loadHome(hitung, { tahun: 2023 });
-		expect(berapa(sqlTahunLaporan())).toBe(2);
+		expect(berapa(sqlReportYears())).toBe(2);
 	});
 });

@@ -14,19 +14,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openNode } from '../../src/lib/query/duckdb-node';
 import type { QueryRow, Executor } from '../../src/lib/query/executor';
 import {
-	sqlAnggaranTahunanKecamatan,
-	sqlCapaianMatriks,
-	sqlDaftarIndikator,
-	sqlIkmKecamatan,
+	sqlKecamatanAnnualAnggaran,
+	sqlCapaianMatrix,
+	sqlIndikatorList,
+	sqlKecamatanIkm,
 	sqlKpi,
-	sqlPeringkatIkm,
-	sqlSerapanKecamatan,
-	sqlTrenIkm,
-	sqlTrenSerapan
+	sqlIkmRanking,
+	sqlKecamatanSerapan,
+	sqlIkmTrend,
+	sqlSerapanTrend
 } from '../../src/lib/query/sql';
 import { syntheticMasterData } from '../../src/lib/store/synth';
 import { readMasterData } from '../../scripts/master-data';
-import { tulisSintetis } from '../../scripts/synth';
+import { writeSynthetic } from '../../scripts/synth';
 
 const JUMLAH = 664;
 const TAHUN = 2024;
@@ -41,7 +41,7 @@ let dbUnik: Executor;
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-nama-'));
 	for (const nama of ['berulang', 'unik'] as const)
-		await tulisSintetis({ kecamatan: JUMLAH, tahun: 2, outDir: join(dir, nama), seed: 5, tahunAkhir: TAHUN, nama });
+		await writeSynthetic({ kecamatan: JUMLAH, tahun: 2, outDir: join(dir, nama), seed: 5, tahunAkhir: TAHUN, nama });
 	dbBerulang = await openNode(join(dir, 'berulang'));
 	dbUnik = await openNode(join(dir, 'unik'));
 }, 600_000);
@@ -85,9 +85,9 @@ describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
 	});
 
 	test('IKM ranking, serapan and the capaian heatmap: every kecamatan with its own figures', async () => {
-		expect(await sama(sqlPeringkatIkm(TAHUN))).toHaveLength(JUMLAH);
-		expect(await sama(sqlSerapanKecamatan(TAHUN))).toHaveLength(JUMLAH);
-		const matriks = await sama(sqlCapaianMatriks(TAHUN));
+		expect(await sama(sqlIkmRanking(TAHUN))).toHaveLength(JUMLAH);
+		expect(await sama(sqlKecamatanSerapan(TAHUN))).toHaveLength(JUMLAH);
+		const matriks = await sama(sqlCapaianMatrix(TAHUN));
 		expect(new Set(matriks.map((r) => r.slug)).size).toBe(JUMLAH);
 	});
 
@@ -96,7 +96,7 @@ describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
 		expect(kpi.kecamatan_berlaporan_tahun).toBe(JUMLAH);
 		expect(kpi.ikm_jumlah).toBe(JUMLAH);
 		expect(kpi.ikm_sama_jumlah).toBe(JUMLAH);
-		const indikator = await sama(sqlDaftarIndikator());
+		const indikator = await sama(sqlIndikatorList());
 		expect(indikator[0].jumlah_kecamatan).toBe(JUMLAH);
 	});
 
@@ -104,14 +104,14 @@ describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
 		const nama = berulang.kecamatan[40].nama;
 		const kembar = berulang.kecamatan.filter((k) => k.nama === nama).map((k) => k.slug);
 		expect(kembar.length).toBeGreaterThan(1);
-		const tren = await sama(sqlTrenIkm(kembar));
+		const tren = await sama(sqlIkmTrend(kembar));
 		// two reports, three IKM years per kecamatan (each report prints the year before), plus the mean line's three points
 		expect(tren).toHaveLength(kembar.length * 3 + 3);
-		await sama(sqlTrenSerapan(kembar));
+		await sama(sqlSerapanTrend(kembar));
 		for (const slug of kembar.slice(0, 2)) {
-			const ikm = await sama(sqlIkmKecamatan(slug));
+			const ikm = await sama(sqlKecamatanIkm(slug));
 			expect(ikm.map((r) => r.jumlah_lain)).toEqual([JUMLAH - 1, JUMLAH - 1, JUMLAH - 1]);
-			await sama(sqlAnggaranTahunanKecamatan(slug));
+			await sama(sqlKecamatanAnnualAnggaran(slug));
 		}
 	});
 });

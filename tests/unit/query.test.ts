@@ -11,18 +11,18 @@ import { openNode } from '../../src/lib/query/duckdb-node';
 import type { Executor } from '../../src/lib/query/executor';
 import { plainValue } from '../../src/lib/query/executor';
 import { loadHome, loadKecamatan, loadComparison } from '../../src/lib/query/page-data';
-import { litInt, litTeks, sqlKecamatan, sqlSisipUnggahan } from '../../src/lib/query/sql';
+import { litInt, litText, sqlKecamatan, sqlInsertUpload } from '../../src/lib/query/sql';
 import { tabel } from '../../src/lib/store/schema';
-import { teksPerubahan } from '../../src/lib/domain/comparisons';
-import { tulisDataset } from '../fixtures/dataset';
-import { dataContoh } from '../fixtures/dataset-sample';
+import { changeText } from '../../src/lib/domain/comparisons';
+import { writeTestDataset } from '../fixtures/dataset';
+import { sampleDataset } from '../fixtures/dataset-sample';
 
 let dir: string;
 let db: Executor;
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-query-'));
-	await tulisDataset(dir, dataContoh());
+	await writeTestDataset(dir, sampleDataset());
 	db = await openNode(dir);
 }, 60_000);
 afterAll(async () => {
@@ -31,8 +31,8 @@ afterAll(async () => {
 
 describe('literal', () => {
 	test('teks dengan petik tidak bisa keluar dari literal', async () => {
-		expect(litTeks("O'Brien")).toBe("'O''Brien'");
-		const [r] = await db.kueri(`SELECT ${litTeks("x'); DROP TABLE ikm; --")} AS t`);
+		expect(litText("O'Brien")).toBe("'O''Brien'");
+		const [r] = await db.kueri(`SELECT ${litText("x'); DROP TABLE ikm; --")} AS t`);
 		expect(r.t).toBe("x'); DROP TABLE ikm; --");
 		expect(await db.kueri(sqlKecamatan("arjasa' OR '1'='1"))).toEqual([]);
 	});
@@ -126,9 +126,9 @@ describe('perubahan pada kecamatan yang sama (issue 9 item 2)', () => {
 		const { kpi } = await loadHome(db, { tahun: 2022 });
 		// 2022 figures: Balung (its own report), Arjasa and Puger (2023 comparison tables); 2021: Balung only
 		expect(kpi?.ikm_sama_jumlah).toBe(1);
-		expect(teksPerubahan(null, 80, 0, 2021)).toBeNull();
-		expect(teksPerubahan(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
-		expect(teksPerubahan(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
+		expect(changeText(null, 80, 0, 2021)).toBeNull();
+		expect(changeText(84.785, 82.285, 2, 2022, ' poin')?.teks).toBe('naik 2,50 poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)');
+		expect(changeText(80, 91.74, 3, 2022, ' poin')?.teks).toBe('turun 11,74 poin dibanding 2022 (3 kecamatan yang sama di kedua tahun)');
 	});
 });
 
@@ -136,11 +136,11 @@ describe('data unggahan pada angka utama (issue 9 item 9)', () => {
 	test('kecamatan dan laporan yang hanya ada di unggahan dihitung terpisah, agar ubin menyebutnya', async () => {
 		const dir2 = await mkdtemp(join(tmpdir(), 'dasbor-unggah-'));
 		try {
-			await tulisDataset(dir2, dataContoh());
+			await writeTestDataset(dir2, sampleDataset());
 			const db2 = await openNode(dir2);
 			// an IKM-only upload for Silo 2023 (35.09.30), a kecamatan without published reports
 			await db2.kueri(
-				sqlSisipUnggahan(tabel('laporan'), [
+				sqlInsertUpload(tabel('laporan'), [
 					{
 						laporan_id: 'silo-2023',
 						file: 'ikm-silo.csv',

@@ -11,7 +11,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { kirimBerkas, mulaiServer } from '../../scripts/serve';
+import { sendFile, startServer } from '../../scripts/serve';
 
 let dir: string;
 let url: string;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-serve-robust-'));
 	await writeFile(join(dir, 'index.html'), halaman('lama'));
 	await writeFile(join(dir, 'besar.js'), 'x'.repeat(500_000));
-	({ url, server } = await mulaiServer(dir));
+	({ url, server } = await startServer(dir));
 });
 afterAll(async () => {
 	await new Promise((ok) => server.close(ok));
@@ -54,7 +54,7 @@ test('a page rebuilt with a new script hash is served with the new policy, witho
 test('a file that is gone when it is opened cuts that response short and the server goes on', { timeout: 30_000 }, async () => {
 	const s = http.createServer((_q, res) => {
 		res.writeHead(200, { 'Content-Type': 'text/plain' });
-		kirimBerkas(join(dir, 'tidak-ada.js'), res);
+		sendFile(join(dir, 'tidak-ada.js'), res);
 	});
 	await new Promise<void>((ok) => s.listen(0, '127.0.0.1', () => ok()));
 	const { port } = s.address() as AddressInfo;

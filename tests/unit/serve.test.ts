@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mulaiServer } from '../../scripts/serve';
+import { startServer } from '../../scripts/serve';
 
 let dir: string;
 let url: string;
@@ -29,7 +29,7 @@ beforeAll(async () => {
 	await writeFile(join(dir, 'data/manifest.json'), '{}');
 	// a file just outside the served folder
 	await writeFile(join(dir, '..', `${dir.split('/').pop()}-rahasia.txt`), 'rahasia');
-	({ url, server } = await mulaiServer(dir));
+	({ url, server } = await startServer(dir));
 });
 afterAll(async () => {
 	await new Promise((ok) => server.close(ok));

@@ -2,25 +2,25 @@
  * Rule `persen_anggaran`: printed serapan percentage vs realisasi / pagu x 100, for the budget
  * tree and for any other table row that restates a pagu, a realisasi and a percentage.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { label } from './anggaran-sums';
-import { tripleBaris } from './table-triples';
-import { bacaDigit, cocokPresisi, desimalTercetak, persen, rp } from './util';
+import { rowTriples } from './table-triples';
+import { readDigits, matchesPrecision, printedDecimals, persen, rp } from './util';
 
-export const persenAnggaran: Aturan = {
+export const checkAnggaranPercent: Aturan = {
 	id: 'persen_anggaran',
 	judul: 'Persentase serapan tidak sesuai realisasi/pagu',
 	tingkat: 'sedang',
 	toleransi:
 		'Persentase tercetak dibandingkan dengan realisasi ÷ pagu × 100 yang dihitung dari rupiah persis. Toleransi mengikuti presisi cetak: dengan d desimal tercetak, selisih ≤ 0,5 × 10^-d (pembulatan) diterima, demikian pula nilai yang dipotong setelah desimal ke-d (mis. 99,218…% dicetak 99,21%). "100%" untuk 99,52% diterima (pembulatan ke bilangan bulat).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const cek = (pagu: number, real: number, p: number, pRaw: string, lines: number[], apa: string) => {
 			if (pagu <= 0) return;
 			diperiksa++;
 			const tepat = (real / pagu) * 100;
-			if (cocokPresisi(p, tepat, desimalTercetak(pRaw))) return;
+			if (matchesPrecision(p, tepat, printedDecimals(pRaw))) return;
 			temuan.push({
 				pesan: `${apa}: persentase tercetak ${persen(p)}, sedangkan realisasi ${rp(real)} ÷ pagu ${rp(pagu)} = ${persen(tepat, 4)} (selisih ${persen(Math.abs(p - tepat), 2)} poin).`,
 				nilai: p,
@@ -30,13 +30,13 @@ export const persenAnggaran: Aturan = {
 		};
 		for (const r of ctx.laporan.anggaran) {
 			if (r.persen === null || !r.persen_raw) continue;
-			const pagu = r.pagu ?? bacaDigit(r.pagu_raw);
-			const real = r.realisasi ?? bacaDigit(r.realisasi_raw);
+			const pagu = r.pagu ?? readDigits(r.pagu_raw);
+			const real = r.realisasi ?? readDigits(r.realisasi_raw);
 			if (pagu === null || real === null) continue;
 			cek(pagu, real, r.persen, r.persen_raw, [r.line], label(r));
 		}
 		const dipakai = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
-		for (const t of tripleBaris(ctx, dipakai)) {
+		for (const t of rowTriples(ctx, dipakai)) {
 			if (!t.rupiah) continue;
 			cek(t.a, t.b, t.c, t.cRaw, [t.line], `Baris ${t.line}`);
 		}

@@ -3,37 +3,37 @@
  * X / total pagu x 100.
  */
 import { parseRupiah } from '../lkip/numbers';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { totalTabel } from './cross-section';
-import { angkaPersen, cocokPresisi, kalimat, persen, rp, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { tableTotal } from './cross-section';
+import { percentNumber, matchesPrecision, sentencesOf, persen, rp, unique } from './util';
 
-export const pangsaAnggaran: Aturan = {
+export const checkAnggaranShares: Aturan = {
 	id: 'pangsa_anggaran',
 	judul: 'Porsi anggaran tidak sesuai jumlahnya',
 	tingkat: 'sedang',
 	toleransi:
 		'Dalam kalimat yang menyebut "Rp X ... sebesar P% dari keseluruhan belanja/anggaran", P dibandingkan dengan X ÷ total pagu tabel anggaran × 100 (total pagu = baris jumlah, atau jumlah program). Kalimat tentang belanja tidak langsung tidak dinilai. Toleransi presisi cetak (±0,5 satuan desimal terakhir, atau pemotongan).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const tot = totalTabel(ctx.laporan.anggaran);
+		const tot = tableTotal(ctx.laporan.anggaran);
 		if (tot.pagu === null || tot.pagu <= 0) return { temuan, diperiksa };
 		ctx.baris.forEach((b, i) => {
-			for (const k of kalimat(b)) {
+			for (const k of sentencesOf(b)) {
 				if (/tidak langsung/i.test(k)) continue;
 				const m = k.match(/Rp\.?\s*(\d[\d.,]*\d)[^%]{0,160}?sebesar\s+(\d+(?:[.,]\d+)?)\s*%\s*dari\s+(?:keseluruhan|total|seluruh)\s+(?:belanja|anggaran)/i);
 				if (!m) continue;
 				const x = parseRupiah(m[1]).nilai;
-				const p = angkaPersen(m[2]);
+				const p = percentNumber(m[2]);
 				if (x === null || !p) continue;
 				diperiksa++;
 				const tepat = (x / (tot.pagu as number)) * 100;
-				if (!cocokPresisi(p.nilai, tepat, p.desimal))
+				if (!matchesPrecision(p.nilai, tepat, p.desimal))
 					temuan.push({
 						pesan: `Baris ${i + 1}: ${rp(x)} disebut ${persen(p.nilai)} dari keseluruhan anggaran, padahal ${rp(x)} ÷ ${rp(tot.pagu as number)} = ${persen(tepat)}.`,
 						nilai: p.nilai,
 						seharusnya: Math.round(tepat * 100) / 100,
-						lines: unik([i + 1, ...tot.lines])
+						lines: unique([i + 1, ...tot.lines])
 					});
 			}
 		});

@@ -2,19 +2,19 @@
  * Rule `jumlah_anggaran`: each parent row of the budget tree equals the sum of its children
  * (sub kegiatan -> kegiatan -> program -> total), for pagu and realisasi, exact to the rupiah.
  */
-import type { AnggaranRecord, LevelAnggaran } from '../lkip/types';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { bacaDigit, rp, unik } from './util';
+import type { AnggaranRecord, AnggaranLevel } from '../lkip/types';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { readDigits, rp, unique } from './util';
 
-const ANAK: Record<LevelAnggaran, LevelAnggaran | null> = {
+const ANAK: Record<AnggaranLevel, AnggaranLevel | null> = {
 	total: 'program',
 	program: 'kegiatan',
 	kegiatan: 'subkegiatan',
 	subkegiatan: 'rincian',
 	rincian: null
 };
-const PERINGKAT: Record<LevelAnggaran, number> = { total: 0, program: 1, kegiatan: 2, subkegiatan: 3, rincian: 4 };
-const NAMA: Record<LevelAnggaran, string> = {
+const PERINGKAT: Record<AnggaranLevel, number> = { total: 0, program: 1, kegiatan: 2, subkegiatan: 3, rincian: 4 };
+const NAMA: Record<AnggaranLevel, string> = {
 	total: 'Jumlah',
 	program: 'Program',
 	kegiatan: 'Kegiatan',
@@ -27,7 +27,7 @@ const NAMA: Record<LevelAnggaran, string> = {
  * block read one level down, lkip/anggaran-pohon.ts): the block's kegiatan name
  * their program (`blokMenamai`: one of them so far does), this one names another program or none.
  */
-function lepasDari(r: AnggaranRecord, program: AnggaranRecord | null, blokMenamai: boolean): boolean {
+function detachFrom(r: AnggaranRecord, program: AnggaranRecord | null, blokMenamai: boolean): boolean {
 	return program !== null && r.level === 'kegiatan' && r.program !== program.uraian && blokMenamai;
 }
 
@@ -37,7 +37,7 @@ function lepasDari(r: AnggaranRecord, program: AnggaranRecord | null, blokMenama
  * block's kegiatan name their program is kept as it goes, not searched again
  * per row (a 40k-row upload took seconds per search).
  */
-export function anakDari(rows: readonly AnggaranRecord[], i: number): number[] {
+export function childrenOf(rows: readonly AnggaranRecord[], i: number): number[] {
 	const induk = rows[i];
 	const anak = ANAK[induk.level];
 	if (!anak) return [];
@@ -52,10 +52,10 @@ export function anakDari(rows: readonly AnggaranRecord[], i: number): number[] {
 		if (induk.level === 'total') {
 			if (r.level === 'total') break;
 			if (r.level === 'program') [program, blokMenamai] = [r, false];
-			else if (lepasDari(r, program, blokMenamai)) out.push(j);
+			else if (detachFrom(r, program, blokMenamai)) out.push(j);
 			else if (r.level === 'kegiatan' && r.program === program?.uraian) blokMenamai = true;
 		} else if (PERINGKAT[r.level] <= PERINGKAT[induk.level]) break;
-		else if (induk.level === 'program' && lepasDari(r, induk, anakMenamai)) break;
+		else if (induk.level === 'program' && detachFrom(r, induk, anakMenamai)) break;
 		if (r.level === anak) {
 			out.push(j);
 			if (induk.level === 'program' && r.program === induk.uraian) anakMenamai = true;
@@ -64,14 +64,14 @@ export function anakDari(rows: readonly AnggaranRecord[], i: number): number[] {
 	return out;
 }
 
-type Kolom = 'pagu' | 'realisasi';
+type SumColumn = 'pagu' | 'realisasi';
 
 /** A child's amount; a malformed printed amount is read digits-only, and said so. */
-function nilaiAnak(r: AnggaranRecord, k: Kolom): { n: number | null; dibaca: string | null } {
+function childValue(r: AnggaranRecord, k: SumColumn): { n: number | null; dibaca: string | null } {
 	const v = r[k];
 	if (v !== null) return { n: v, dibaca: null };
 	const raw = k === 'pagu' ? r.pagu_raw : r.realisasi_raw;
-	const n = bacaDigit(raw);
+	const n = readDigits(raw);
 	return { n, dibaca: n !== null ? `"${raw}" dibaca ${rp(n)}` : null };
 }
 
@@ -80,12 +80,12 @@ export function label(r: AnggaranRecord): string {
 	return `${NAMA[r.level]} "${nama}"`;
 }
 
-export interface CekJumlah {
+export interface SumCheck {
 	/** index of the parent row in the tree */
 	induk: number;
 	/** indexes of its children */
 	anak: number[];
-	kolom: Kolom;
+	kolom: SumColumn;
 	/** the parent's printed amount */
 	tercetak: number;
 	/** the sum of its children */
@@ -95,15 +95,15 @@ export interface CekJumlah {
 }
 
 /** Every parent-vs-children sum the rule can check (passed and failed); the cause analysis (cause.ts) reuses it. */
-export function cekJumlah(rows: AnggaranRecord[]): CekJumlah[] {
-	const out: CekJumlah[] = [];
+export function checkSum(rows: AnggaranRecord[]): SumCheck[] {
+	const out: SumCheck[] = [];
 	rows.forEach((induk, i) => {
-		const anak = anakDari(rows, i);
+		const anak = childrenOf(rows, i);
 		if (!anak.length) return;
-		for (const k of ['pagu', 'realisasi'] as Kolom[]) {
+		for (const k of ['pagu', 'realisasi'] as SumColumn[]) {
 			const v = induk[k];
 			if (v === null) continue;
-			const bagian = anak.map((a) => nilaiAnak(rows[a], k));
+			const bagian = anak.map((a) => childValue(rows[a], k));
 			if (bagian.some((b) => b.n === null)) continue;
 			const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
 			out.push({
@@ -119,16 +119,16 @@ export function cekJumlah(rows: AnggaranRecord[]): CekJumlah[] {
 	return out;
 }
 
-export const jumlahAnggaran: Aturan = {
+export const checkAnggaranSums: Aturan = {
 	id: 'jumlah_anggaran',
 	judul: 'Jumlah anggaran tidak sama dengan rincian',
 	tingkat: 'tinggi',
 	toleransi:
 		'Pagu dan realisasi setiap baris induk (total, program, kegiatan) harus sama persis, sampai rupiah, dengan jumlah baris anaknya satu tingkat di bawah. Tidak ada toleransi pembulatan: rupiah adalah bilangan bulat. Angka anak yang tercetak rusak (mis. "87.988,409") dibaca sebagai deretan digitnya dan hal itu disebut dalam pesan; bila ada nilai anak yang kosong, jumlah tidak diperiksa.',
-	periksa(ctx: KonteksAudit): HasilAturan {
+	periksa(ctx: AuditContext): AturanResult {
 		const rows = ctx.laporan.anggaran;
-		const temuan: TemuanDasar[] = [];
-		const semua = cekJumlah(rows);
+		const temuan: BaseTemuan[] = [];
+		const semua = checkSum(rows);
 		for (const c of semua) {
 			if (c.jumlah === c.tercetak) continue;
 			const induk = rows[c.induk];
@@ -140,7 +140,7 @@ export const jumlahAnggaran: Aturan = {
 					(c.dibaca.length ? ` Catatan: ${c.dibaca.join('; ')}.` : ''),
 				nilai: c.tercetak,
 				seharusnya: c.jumlah,
-				lines: unik([induk.line, ...c.anak.map((a) => rows[a].line)])
+				lines: unique([induk.line, ...c.anak.map((a) => rows[a].line)])
 			});
 		}
 		return { temuan, diperiksa: semua.length };

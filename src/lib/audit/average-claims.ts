@@ -8,60 +8,60 @@
  * Rp B"). `klaim_narasi` judges the sentences that do name the indicators.
  */
 import { parseRupiah } from '../lkip/numbers';
-import { totalTabel } from './cross-section';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { RUPIAH_TEKS, angkaPersen, cocokPresisi, kalimat, persen, sel, unik } from './util';
+import { tableTotal } from './cross-section';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { RUPIAH_TEXT, percentNumber, matchesPrecision, sentencesOf, persen, cellsAt, unique } from './util';
 
-const RERATA = /rata[\s\-–]*rata\s+capaian(?:\s+kinerja)?(?:\s+(?:sebesar|mencapai|adalah|yaitu))?[\s:*]*(\d{1,3}(?:[.,]\d+)?)[\s*]*%/i;
+const AVERAGE = /rata[\s\-–]*rata\s+capaian(?:\s+kinerja)?(?:\s+(?:sebesar|mencapai|adalah|yaitu))?[\s:*]*(\d{1,3}(?:[.,]\d+)?)[\s*]*%/i;
 // the sentence may speak of sasaran in general ("kinerja sasaran strategis"), not of indicators, a survey or another year
-const BUKAN = /indikator|unsur|survei|responden|\b(?:tahun|th\.?)\s*(?:19|20)\d\d/i;
-const SERAP = /terserap|realisasi|serapan|terealisasi/i;
+const NOT_AVERAGE = /indikator|unsur|survei|responden|\b(?:tahun|th\.?)\s*(?:19|20)\d\d/i;
+const ABSORB = /terserap|realisasi|serapan|terealisasi/i;
 
 /** realisasi ÷ anggaran × 100 of a sentence stating both amounts (the first before the word of absorption, the second after). */
-function serapanKalimat(k: string): number | null {
-	const m = SERAP.exec(k);
+function sentenceSerapan(k: string): number | null {
+	const m = ABSORB.exec(k);
 	if (!m) return null;
-	const sebelum = [...k.slice(0, m.index).matchAll(RUPIAH_TEKS)].map((x) => parseRupiah(x[1]).nilai);
-	const sesudah = [...k.slice(m.index).matchAll(RUPIAH_TEKS)].map((x) => parseRupiah(x[1]).nilai);
+	const sebelum = [...k.slice(0, m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
+	const sesudah = [...k.slice(m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
 	const a = sebelum[sebelum.length - 1];
 	const b = sesudah[0];
 	return a && b != null && a > 0 ? (b / a) * 100 : null;
 }
 
-export const rerataCapaian: Aturan = {
+export const checkAverageClaims: Aturan = {
 	id: 'rerata_capaian',
 	judul: 'Rata-rata capaian dalam uraian tidak sesuai capaian indikator maupun serapan anggaran',
 	tingkat: 'sedang',
 	toleransi:
 		'Kalimat uraian (bukan baris tabel) "rata-rata capaian (kinerja) X%" yang tidak menyebut indikator, unsur/survei/responden atau tahun lain dinilai bila laporan mempunyai capaian indikator tahun laporan atau tabel anggaran. X diterima bila sama, pada presisi cetak (±½ satuan desimal terakhir, atau pemotongan), dengan salah satu: rerata capaian tercetak indikator tahun laporan di tabel pengukuran, total realisasi ÷ total pagu tabel anggaran × 100, atau realisasi ÷ anggaran × 100 dari pasangan rupiah "anggaran Rp A … terserap/realisasi Rp B" pada baris itu atau empat baris sebelumnya. Selain itu dilaporkan.',
-	periksa(ctx: KonteksAudit): HasilAturan {
+	periksa(ctx: AuditContext): AturanResult {
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		const capaian = ind.map((r) => r.capaian);
 		const rerata = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
-		const tot = totalTabel(ctx.laporan.anggaran);
+		const tot = tableTotal(ctx.laporan.anggaran);
 		const serapan = tot.pagu && tot.realisasi !== null ? (tot.realisasi / tot.pagu) * 100 : null;
 		if (rerata === null && serapan === null) return { temuan: [], diperiksa: 0 };
-		const temuan: TemuanDasar[] = [];
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		ctx.baris.forEach((b, i) => {
 			if (!/rata/i.test(b)) return;
 			const line = i + 1;
 			// an average row of a table (per sasaran) is not the report's average
-			if (sel(ctx.baris, line)) return;
-			for (const k of kalimat(b)) {
-				const m = RERATA.exec(k);
-				if (!m || BUKAN.test(k)) continue;
-				const x = angkaPersen(m[1]);
+			if (cellsAt(ctx.baris, line)) return;
+			for (const k of sentencesOf(b)) {
+				const m = AVERAGE.exec(k);
+				if (!m || NOT_AVERAGE.test(k)) continue;
+				const x = percentNumber(m[1]);
 				if (!x) continue;
 				diperiksa++;
 				const dekat: number[] = [];
 				for (let j = Math.max(0, i - 4); j <= i; j++)
-					for (const s of kalimat(ctx.baris[j])) {
-						const v = serapanKalimat(s);
+					for (const s of sentencesOf(ctx.baris[j])) {
+						const v = sentenceSerapan(s);
 						if (v !== null) dekat.push(v);
 					}
 				const calon = [rerata, serapan, ...dekat].filter((v): v is number => v !== null);
-				if (calon.some((v) => cocokPresisi(x.nilai, v, x.desimal))) continue;
+				if (calon.some((v) => matchesPrecision(x.nilai, v, x.desimal))) continue;
 				const sebut = [
 					rerata !== null ? `rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}` : null,
 					serapan !== null ? `serapan total anggaran ${persen(serapan)}` : null,
@@ -71,7 +71,7 @@ export const rerataCapaian: Aturan = {
 					pesan: `Baris ${line} menyebut rata-rata capaian ${persen(x.nilai)}, tetapi angka itu bukan ${sebut.join(', bukan pula ')}.`,
 					nilai: x.nilai,
 					seharusnya: rerata !== null ? Math.round(rerata * 100) / 100 : serapan !== null ? Math.round(serapan * 100) / 100 : null,
-					lines: unik([line, ...(rerata !== null ? ind.map((r) => r.line) : tot.lines)])
+					lines: unique([line, ...(rerata !== null ? ind.map((r) => r.line) : tot.lines)])
 				});
 			}
 		});

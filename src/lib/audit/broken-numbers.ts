@@ -4,23 +4,23 @@
  * rupiah amount and grouped table number in the text.
  */
 import { parseRupiah } from '../lkip/numbers';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { sel } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { cellsAt } from './util';
 
 /** A grouped amount with at least two separators: only these are unambiguous enough to judge. */
-const KELOMPOK = /^\d{1,3}(?:[.,]\d+){2,}$/;
+const GROUP = /^\d{1,3}(?:[.,]\d+){2,}$/;
 /** "273.951.400.00": sen after a dot is unusual but unambiguous (the last group has two digits). */
-const SEN_TITIK = /^\d{1,3}(\.\d{3})+\.00$/;
-const MASALAH_ANGKA = /angka|rupiah|format|sen\b|pemisah/i;
+const CENTS_DOT = /^\d{1,3}(\.\d{3})+\.00$/;
+const NUMBER_PROBLEMS = /angka|rupiah|format|sen\b|pemisah/i;
 
-export const angkaRusak: Aturan = {
+export const checkBrokenNumbers: Aturan = {
 	id: 'angka_rusak',
 	judul: 'Angka tercetak rusak',
 	tingkat: 'sedang',
 	toleransi:
 		'Setiap nilai rupiah dalam teks ("Rp ...") dan setiap sel tabel berupa angka berkelompok (dua pemisah atau lebih) harus terbaca sebagai rupiah utuh: kelompok ribuan tiga digit, satu jenis pemisah ribuan, sen hanya ",00". Peringatan pengekstrak tentang angka ikut dilaporkan. Satu temuan per baris.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const sudah = new Set<number>();
 		const tambah = (line: number, pesan: string) => {
@@ -32,23 +32,23 @@ export const angkaRusak: Aturan = {
 			const line = i + 1;
 			for (const m of b.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
 				diperiksa++;
-				if (SEN_TITIK.test(m[1])) continue;
+				if (CENTS_DOT.test(m[1])) continue;
 				const r = parseRupiah(m[1]);
 				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
 			}
-			const c = sel(ctx.baris, line);
+			const c = cellsAt(ctx.baris, line);
 			if (!c) return;
 			for (const x of c) {
 				const t = x.replace(/^rp\.?\s*/i, '').trim();
-				if (!KELOMPOK.test(t) || /rp/i.test(x)) continue;
+				if (!GROUP.test(t) || /rp/i.test(x)) continue;
 				diperiksa++;
-				if (SEN_TITIK.test(t)) continue;
+				if (CENTS_DOT.test(t)) continue;
 				const r = parseRupiah(t);
 				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
 			}
 		});
 		for (const p of ctx.laporan.peringatan) {
-			if (!MASALAH_ANGKA.test(p.pesan)) continue;
+			if (!NUMBER_PROBLEMS.test(p.pesan)) continue;
 			diperiksa++;
 			tambah(p.line, `Baris ${p.line}: ${p.pesan}`);
 		}

@@ -4,48 +4,48 @@
  * at least two of the three levels are read: "sasaran 1 terdiri dari 1 program dan 1 kegiatan"
  * speaks of one sasaran, "2 program utama" of a selection.
  */
-import type { AnggaranRecord, LevelAnggaran } from '../lkip/types';
+import type { AnggaranRecord, AnggaranLevel } from '../lkip/types';
 import { namesOtherYear } from '../lkip/years';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
-import { kalimat, sel, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { COUNT_PATTERN, countValue } from './number-words';
+import { sentencesOf, cellsAt, unique } from './util';
 
 // budget accounts (rincian) are not counted: reports count programs, kegiatan and sub kegiatan
-type Tingkat = Exclude<LevelAnggaran, 'total' | 'rincian'>;
+type CountLevel = Exclude<AnggaranLevel, 'total' | 'rincian'>;
 
-const HITUNG = new RegExp(`${POLA_HITUNGAN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
-const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
-const NAMA: Record<Tingkat, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
+const COUNT = new RegExp(`${COUNT_PATTERN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
+const ONE_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
+const NAMA: Record<CountLevel, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
 
 /**
  * How many distinct programs, kegiatan and sub kegiatan the budget table lists, as a range:
  * a capital-spending block often repeats a kegiatan as if it were a program, so rows under a
  * "program" whose name lacks the word "Program" (when others have it) may or may not count.
  */
-export function hitungPohon(anggaran: readonly AnggaranRecord[]): Record<Tingkat, { min: number; max: number; lines: number[] }> {
+export function countTree(anggaran: readonly AnggaranRecord[]): Record<CountLevel, { min: number; max: number; lines: number[] }> {
 	const progBernama = anggaran.filter((a) => a.level === 'program' && /\bprogram\b/i.test(a.uraian));
 	const adaNama = progBernama.length > 0;
-	const hasil = {} as Record<Tingkat, { min: number; max: number; lines: number[] }>;
+	const hasil = {} as Record<CountLevel, { min: number; max: number; lines: number[] }>;
 	let prog: AnggaranRecord | null = null;
 	let keg = '';
-	const semua: Record<Tingkat, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
-	const inti: Record<Tingkat, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
-	const lines: Record<Tingkat, number[]> = { program: [], kegiatan: [], subkegiatan: [] };
+	const semua: Record<CountLevel, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
+	const inti: Record<CountLevel, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
+	const lines: Record<CountLevel, number[]> = { program: [], kegiatan: [], subkegiatan: [] };
 	for (const a of anggaran) {
 		if (a.level === 'total' || a.level === 'rincian') continue;
-		const nama = namaBaris(a.uraian);
+		const nama = rowName(a.uraian);
 		if (a.level === 'program') prog = a;
 		if (a.level === 'kegiatan') keg = nama;
 		// two programs may each have a kegiatan of the same name: a row is known by its parents too.
 		// A kegiatan printed apart (a belanja modal block) names the program that lists it: counted
 		// as a row of its own at most, as that same kegiatan at least
 		const kunci = (induk: string) => (a.level === 'program' ? nama : a.level === 'kegiatan' ? `${induk}|${nama}` : `${induk}|${keg}|${nama}`);
-		semua[a.level].add(kunci(`${a.program !== null && a.program !== prog?.uraian ? '+' : ''}${namaBaris(prog?.uraian ?? '')}`));
+		semua[a.level].add(kunci(`${a.program !== null && a.program !== prog?.uraian ? '+' : ''}${rowName(prog?.uraian ?? '')}`));
 		lines[a.level].push(a.line);
 		const sah = !adaNama || (prog !== null && /\bprogram\b/i.test(prog.uraian));
-		if (sah) inti[a.level].add(kunci(namaBaris(a.program ?? prog?.uraian ?? '')));
+		if (sah) inti[a.level].add(kunci(rowName(a.program ?? prog?.uraian ?? '')));
 	}
-	for (const t of ['program', 'kegiatan', 'subkegiatan'] as Tingkat[]) {
+	for (const t of ['program', 'kegiatan', 'subkegiatan'] as CountLevel[]) {
 		const a = inti[t].size;
 		const b = semua[t].size;
 		hasil[t] = { min: Math.min(a, b), max: Math.max(a, b), lines: lines[t] };
@@ -54,7 +54,7 @@ export function hitungPohon(anggaran: readonly AnggaranRecord[]): Record<Tingkat
 }
 
 /** A row's name without its "Kegiatan 2:" label, case and punctuation. */
-function namaBaris(uraian: string): string {
+function rowName(uraian: string): string {
 	return uraian
 		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)(?:\s*\d+)?\s*:?/i, '')
 		.toLowerCase()
@@ -62,41 +62,41 @@ function namaBaris(uraian: string): string {
 		.trim();
 }
 
-interface Klaim {
+interface Claim {
 	line: number;
 	n: number;
 }
 
-export const hitunganProgram: Aturan = {
+export const checkProgramCounts: Aturan = {
 	id: 'hitungan_program',
 	judul: 'Jumlah program/kegiatan dalam uraian tidak sesuai tabel anggaran',
 	tingkat: 'sedang',
 	toleransi:
 		'Tanpa toleransi: hitungan harus sama persis. Kalimat yang menyebut jumlah sekurang-kurangnya dua dari program, kegiatan dan sub kegiatan seluruh laporan ("4 (empat) Program 10 (sepuluh) Kegiatan dan 14 (empat belas) Sub Kegiatan", angka atau kata bilangan) dibandingkan satu sama lain dan dengan banyaknya nama berbeda pada tingkat itu di tabel realisasi anggaran. Bila blok belanja modal mengulang kegiatan sebagai program (nama tanpa kata "Program"), hitungan dengan dan tanpa blok itu sama-sama diterima. Kalimat tentang satu sasaran, "program utama" atau tahun lain tidak dinilai. Bila dua kalimat berbeda, satu temuan menyebut keduanya.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const klaim: Record<Tingkat, Klaim[]> = { program: [], kegiatan: [], subkegiatan: [] };
+		const klaim: Record<CountLevel, Claim[]> = { program: [], kegiatan: [], subkegiatan: [] };
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (sel(ctx.baris, line)) return;
-			for (const k of kalimat(b.replace(/\*+/g, ''))) {
-				if (SATU_SASARAN.test(k)) continue;
+			if (cellsAt(ctx.baris, line)) return;
+			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
+				if (ONE_SASARAN.test(k)) continue;
 				const tahun = ctx.laporan.tahun;
 				if (namesOtherYear(k, tahun)) continue;
-				const dapat = new Map<Tingkat, number>();
-				for (const m of k.matchAll(HITUNG)) {
+				const dapat = new Map<CountLevel, number>();
+				for (const m of k.matchAll(COUNT)) {
 					if (m[6]) continue;
-					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
-					const t: Tingkat = /^sub/i.test(m[5]) ? 'subkegiatan' : (m[5].toLowerCase() as Tingkat);
+					const n = countValue(m[1], m[2], m[3], m[4]);
+					const t: CountLevel = /^sub/i.test(m[5]) ? 'subkegiatan' : (m[5].toLowerCase() as CountLevel);
 					if (n !== null && !dapat.has(t)) dapat.set(t, n);
 				}
 				if (dapat.size < 2) continue;
 				for (const [t, n] of dapat) klaim[t].push({ line, n });
 			}
 		});
-		const pohon = ctx.laporan.anggaran.some((a) => a.level !== 'total') ? hitungPohon(ctx.laporan.anggaran) : null;
-		for (const t of ['program', 'kegiatan', 'subkegiatan'] as Tingkat[]) {
+		const pohon = ctx.laporan.anggaran.some((a) => a.level !== 'total') ? countTree(ctx.laporan.anggaran) : null;
+		for (const t of ['program', 'kegiatan', 'subkegiatan'] as CountLevel[]) {
 			const ks = klaim[t];
 			if (!ks.length) continue;
 			const beda = new Set(ks.map((x) => x.n));
@@ -108,7 +108,7 @@ export const hitunganProgram: Aturan = {
 					pesan: `Jumlah ${NAMA[t]} dinyatakan berbeda: ${ks.map((x) => `${x.n} (baris ${x.line})`).join(', ')}${tabel ? `; tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}` : ''}. Samakan uraian dengan tabel anggaran.`,
 					nilai: ks[0].n,
 					seharusnya: ks.find((x) => x.n !== ks[0].n)?.n ?? null,
-					lines: unik([...ks.map((x) => x.line), ...(p?.lines ?? [])])
+					lines: unique([...ks.map((x) => x.line), ...(p?.lines ?? [])])
 				});
 				continue;
 			}
@@ -118,7 +118,7 @@ export const hitunganProgram: Aturan = {
 					pesan: `Uraian (baris ${ks.map((x) => x.line).join(', ')}) menyebut ${n} ${NAMA[t]}, padahal tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}. Periksa uraian atau tabel anggaran.`,
 					nilai: n,
 					seharusnya: p.min,
-					lines: unik([...ks.map((x) => x.line), ...p.lines])
+					lines: unique([...ks.map((x) => x.line), ...p.lines])
 				});
 		}
 		return { temuan, diperiksa };

@@ -2,43 +2,43 @@
  * Rule `capaian_indikator`: printed capaian vs realisasi / target x 100, respecting the
  * indicator's polarity and the report's own rule that capaian above 100% counts as 100%.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { NEGATIF, tripleBaris } from './table-triples';
-import { angka, cocokPresisi, desimalTercetak, persen } from './util';
-import { hitungCapaian, type Polaritas } from '../domain/scales';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { NEGATIVE, rowTriples } from './table-triples';
+import { formatNum, matchesPrecision, printedDecimals, persen } from './util';
+import { computeCapaian, type Polarity } from '../domain/scales';
 
 /**
  * Every capaian the report could legitimately print for this pair: each polarity allowed
  * (null: both), and when the report caps capaian at 100%, the capped value as well, since
  * reports that state the rule do not always apply it.
  */
-export function capaianSah(target: number, realisasi: number, polaritas: Polaritas | null, batas100: boolean): number[] {
-	const arah: Polaritas[] = polaritas ? [polaritas] : ['positif', 'negatif'];
+export function validCapaian(target: number, realisasi: number, polaritas: Polarity | null, batas100: boolean): number[] {
+	const arah: Polarity[] = polaritas ? [polaritas] : ['positif', 'negatif'];
 	const varian = batas100 ? [false, true] : [false];
-	return arah.flatMap((p) => varian.map((batasi100) => hitungCapaian({ target, realisasi, polaritas: p, batasi100 }))).filter((x): x is number => x !== null);
+	return arah.flatMap((p) => varian.map((batasi100) => computeCapaian({ target, realisasi, polaritas: p, batasi100 }))).filter((x): x is number => x !== null);
 }
 
-export const capaianIndikator: Aturan = {
+export const checkIndikatorCapaian: Aturan = {
 	id: 'capaian_indikator',
 	judul: 'Capaian tidak sesuai realisasi/target',
 	tingkat: 'sedang',
 	toleransi:
 		'Capaian tercetak dibandingkan dengan realisasi ÷ target × 100 (polaritas positif) atau (2 × target − realisasi) ÷ target × 100 (polaritas negatif, menurut data/indikator.csv lewat kunci indikator; bila indikator dikenali tetapi polaritasnya tidak tersedia, atau namanya berbunyi seperti indikator negatif — angka kemiskinan, jumlah kasus/pelanggaran, prevalensi — kedua rumus diterima; selain itu polaritas positif). Bila laporan menyatakan bahwa capaian di atas 100% dihitung 100% (dan di bawah 0% dihitung 0), nilai yang dibatasi juga diterima. Toleransi mengikuti presisi cetak seperti pada persentase serapan (±0,5 satuan desimal terakhir, atau pemotongan). Target atau realisasi berupa huruf tanpa angka tidak diperiksa. Baris tabel lain berpola target | realisasi | capaian% (tabel perbandingan dengan Renstra, tabel output) ikut diperiksa.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const batas = ctx.laporan.capaian_maks_100 !== null;
 		const cek = (t: number, r: number, c: number, cRaw: string, pol: 'positif' | 'negatif' | null, lines: number[], apa: string) => {
 			if (t === 0) return;
 			diperiksa++;
-			const sah = capaianSah(t, r, pol, batas);
-			const d = desimalTercetak(cRaw);
-			if (sah.some((x) => cocokPresisi(c, x, d))) return;
+			const sah = validCapaian(t, r, pol, batas);
+			const d = printedDecimals(cRaw);
+			if (sah.some((x) => matchesPrecision(c, x, d))) return;
 			const utama = sah[sah.length > 1 && batas ? 1 : 0];
 			temuan.push({
 				pesan:
-					`${apa}: capaian tercetak ${persen(c)}, sedangkan realisasi ${angka(r)} terhadap target ${angka(t)} memberi ${persen(utama)}` +
-					`${pol === 'negatif' ? ' (polaritas negatif)' : ''}${batas ? ' (laporan membatasi capaian pada 100%)' : ''}; selisih ${angka(Math.abs(c - utama))} poin.`,
+					`${apa}: capaian tercetak ${persen(c)}, sedangkan realisasi ${formatNum(r)} terhadap target ${formatNum(t)} memberi ${persen(utama)}` +
+					`${pol === 'negatif' ? ' (polaritas negatif)' : ''}${batas ? ' (laporan membatasi capaian pada 100%)' : ''}; selisih ${formatNum(Math.abs(c - utama))} poin.`,
 				nilai: c,
 				seharusnya: Math.round(utama * 100) / 100,
 				lines
@@ -49,13 +49,13 @@ export const capaianIndikator: Aturan = {
 			if (!/\d/.test(r.target_raw) || !/\d/.test(r.realisasi_raw)) continue;
 			// without reference polarity, accept the negative formula only for indicators worded like one
 			const dikenal = r.kunci ? ctx.polaritas.get(r.kunci) : undefined;
-			const pol = dikenal ?? (NEGATIF.test(r.indikator) || (r.kunci && !ctx.polaritas.size) ? null : 'positif');
+			const pol = dikenal ?? (NEGATIVE.test(r.indikator) || (r.kunci && !ctx.polaritas.size) ? null : 'positif');
 			cek(r.target, r.realisasi, r.capaian, r.capaian_raw, pol, [r.line], `Indikator "${r.indikator}"`);
 		}
 		const dipakai = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
-		for (const t of tripleBaris(ctx, dipakai)) {
+		for (const t of rowTriples(ctx, dipakai)) {
 			if (t.rupiah) continue;
-			cek(t.a, t.b, t.c, t.cRaw, NEGATIF.test(t.teks) ? null : 'positif', [t.line], `Baris ${t.line} (${t.aRaw} | ${t.bRaw} | ${t.cRaw})`);
+			cek(t.a, t.b, t.c, t.cRaw, NEGATIVE.test(t.teks) ? null : 'positif', [t.line], `Baris ${t.line} (${t.aRaw} | ${t.bRaw} | ${t.cRaw})`);
 		}
 		return { temuan, diperiksa };
 	}

@@ -17,19 +17,19 @@
  * its lines) but the quality score counts the group once, at the cause's severity (index.ts).
  */
 import type { AnggaranRecord, Report } from '../lkip/types';
-import { cekJumlah, label, type CekJumlah } from './anggaran-sums';
+import { checkSum, label, type SumCheck } from './anggaran-sums';
 import type { Aturan } from './types';
-import { cocokPresisi, desimalTercetak, rp } from './util';
+import { matchesPrecision, printedDecimals, rp } from './util';
 
 /** A finding a cause explains: its rule, a line it names, and for sums the printed and summed amounts. */
-export interface Akibat {
+export interface Effect {
 	aturan: string;
 	line: number;
 	nilai?: number;
 	seharusnya?: number;
 }
 
-export interface Sebab {
+export interface Cause {
 	/** index of the row in the budget tree */
 	baris: number;
 	line: number;
@@ -37,18 +37,18 @@ export interface Sebab {
 	tercetak: number;
 	/** the amount that makes every check pass */
 	benar: number;
-	akibat: Akibat[];
+	akibat: Effect[];
 	pesan: string;
 }
 
-type Kolom = 'pagu' | 'realisasi';
+type CauseColumn = 'pagu' | 'realisasi';
 
-function persenCocok(r: AnggaranRecord, pagu: number, real: number): boolean | null {
+function percentMatches(r: AnggaranRecord, pagu: number, real: number): boolean | null {
 	if (r.persen === null || !r.persen_raw || pagu <= 0) return null;
-	return cocokPresisi(r.persen, (real / pagu) * 100, desimalTercetak(r.persen_raw));
+	return matchesPrecision(r.persen, (real / pagu) * 100, printedDecimals(r.persen_raw));
 }
 
-function calon(rows: AnggaranRecord[], perBaris: Map<string, CekJumlah[]>, j: number, k: Kolom): Sebab | null {
+function candidates(rows: AnggaranRecord[], perBaris: Map<string, SumCheck[]>, j: number, k: CauseColumn): Cause | null {
 	const r = rows[j];
 	const x = r[k];
 	if (x === null) return null;
@@ -65,14 +65,14 @@ function calon(rows: AnggaranRecord[], perBaris: Map<string, CekJumlah[]>, j: nu
 	if (d === null || d === 0) return null;
 	const benar = x + d;
 	if (benar < 0) return null;
-	const akibat: Akibat[] = terlibat.map((c) => ({ aturan: 'jumlah_anggaran', line: rows[c.induk].line, nilai: c.tercetak, seharusnya: c.jumlah }));
+	const akibat: Effect[] = terlibat.map((c) => ({ aturan: 'jumlah_anggaran', line: rows[c.induk].line, nilai: c.tercetak, seharusnya: c.jumlah }));
 	const pagu = k === 'pagu' ? x : r.pagu;
 	const real = k === 'realisasi' ? x : r.realisasi;
 	const paguB = k === 'pagu' ? benar : r.pagu;
 	const realB = k === 'realisasi' ? benar : r.realisasi;
 	if (pagu !== null && real !== null && paguB !== null && realB !== null) {
-		const sekarang = persenCocok(r, pagu, real);
-		const nanti = persenCocok(r, paguB, realB);
+		const sekarang = percentMatches(r, pagu, real);
+		const nanti = percentMatches(r, paguB, realB);
 		if (sekarang === true && nanti === false) return null;
 		if (sekarang === false && nanti === true) akibat.push({ aturan: 'persen_anggaran', line: r.line });
 		if (pagu >= 0) {
@@ -88,33 +88,33 @@ function calon(rows: AnggaranRecord[], perBaris: Map<string, CekJumlah[]>, j: nu
 	return { baris: j, line: r.line, kolom: k, tercetak: x, benar, akibat, pesan };
 }
 
-const kunciAkibat = (a: Akibat) => `${a.aturan}|${a.line}|${a.nilai ?? ''}|${a.seharusnya ?? ''}`;
+const effectKey = (a: Effect) => `${a.aturan}|${a.line}|${a.nilai ?? ''}|${a.seharusnya ?? ''}`;
 
 /** The wrong figures of a report's budget tree, each with the failed checks it explains. */
-export function cariSebab(laporan: Report): Sebab[] {
+export function findCause(laporan: Report): Cause[] {
 	const rows = laporan.anggaran;
-	const cek = cekJumlah(rows);
+	const cek = checkSum(rows);
 	if (!cek.some((c) => c.tercetak !== c.jumlah)) return [];
 	// the checks each figure takes part in, as a parent or as a child (linear in the tree)
-	const perBaris = new Map<string, CekJumlah[]>();
+	const perBaris = new Map<string, SumCheck[]>();
 	for (const c of cek)
 		for (const j of [c.induk, ...c.anak]) {
 			const key = `${j}|${c.kolom}`;
 			perBaris.set(key, [...(perBaris.get(key) ?? []), c]);
 		}
-	const semua: Sebab[] = [];
+	const semua: Cause[] = [];
 	for (let j = 0; j < rows.length; j++)
-		for (const k of ['pagu', 'realisasi'] as Kolom[]) {
-			const s = calon(rows, perBaris, j, k);
+		for (const k of ['pagu', 'realisasi'] as CauseColumn[]) {
+			const s = candidates(rows, perBaris, j, k);
 			if (s) semua.push(s);
 		}
 	// an ambiguous cause (another figure explains an overlapping set as well) is not named
-	const out: Sebab[] = [];
+	const out: Cause[] = [];
 	const dipakai = new Set<string>();
 	const urut = [...semua].sort((a, b) => b.akibat.length - a.akibat.length || a.baris - b.baris);
 	for (const s of urut) {
-		const kunci = s.akibat.map(kunciAkibat);
-		const saingan = urut.some((o) => o !== s && o.akibat.length === s.akibat.length && o.akibat.some((a) => kunci.includes(kunciAkibat(a))));
+		const kunci = s.akibat.map(effectKey);
+		const saingan = urut.some((o) => o !== s && o.akibat.length === s.akibat.length && o.akibat.some((a) => kunci.includes(effectKey(a))));
 		if (saingan || kunci.some((x) => dipakai.has(x))) continue;
 		for (const x of kunci) dipakai.add(x);
 		out.push(s);
@@ -123,7 +123,7 @@ export function cariSebab(laporan: Report): Sebab[] {
 }
 
 /** Whether a finding is the consequence `a` describes. */
-export function cocokAkibat(t: { aturan: string; lines: number[]; nilai: number | null; seharusnya: number | null }, a: Akibat): boolean {
+export function matchEffect(t: { aturan: string; lines: number[]; nilai: number | null; seharusnya: number | null }, a: Effect): boolean {
 	return (
 		t.aturan === a.aturan &&
 		t.lines.includes(a.line) &&
@@ -136,7 +136,7 @@ export function cocokAkibat(t: { aturan: string; lines: number[]; nilai: number 
  * Registry entry of the cause findings. Its checks are made by the grouping pass of index.ts,
  * after every other rule, since a cause is read from their failures.
  */
-export const sebabAngka: Aturan = {
+export const numberCause: Aturan = {
 	id: 'sebab_angka',
 	judul: 'Satu angka yang salah membuat beberapa pemeriksaan gagal',
 	tingkat: 'tinggi',

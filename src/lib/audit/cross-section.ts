@@ -6,84 +6,84 @@
  */
 import { parseRupiah } from '../lkip/numbers';
 import type { AnggaranRecord, IkmRecord } from '../lkip/types';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { label } from './anggaran-sums';
-import { angka, bacaDigit, desimalTercetak, kalimat, rp, sel, unik } from './util';
-import { namaBagian } from '../domain/section-names';
-import { pilihIkm } from '../domain/ikm-choice';
+import { formatNum, readDigits, printedDecimals, sentencesOf, rp, cellsAt, unique } from './util';
+import { sectionName } from '../domain/section-names';
+import { chooseIkm } from '../domain/ikm-choice';
 
-export { namaBagian };
+export { sectionName };
 
 /** Two printed index values are the same figure if they agree to the coarser printed precision. */
-export function samaTercetak(a: number, aRaw: string | null, b: number, bRaw: string | null): boolean {
-	const d = Math.min(desimalTercetak(aRaw ?? String(a)), desimalTercetak(bRaw ?? String(b)));
+export function samePrinted(a: number, aRaw: string | null, b: number, bRaw: string | null): boolean {
+	const d = Math.min(printedDecimals(aRaw ?? String(a)), printedDecimals(bRaw ?? String(b)));
 	return Math.abs(a - b) <= Math.pow(10, -d) / 2 + 1e-9;
 }
 
 /** Total pagu and realisasi of the budget table: its total row, else the sum of its programs. */
-export function totalTabel(rows: AnggaranRecord[]): { pagu: number | null; realisasi: number | null; lines: number[]; dijumlah: boolean } {
+export function tableTotal(rows: AnggaranRecord[]): { pagu: number | null; realisasi: number | null; lines: number[]; dijumlah: boolean } {
 	const tot = rows.find((r) => r.level === 'total');
 	if (tot) return { pagu: tot.pagu, realisasi: tot.realisasi, lines: [tot.line], dijumlah: false };
 	const prog = rows.filter((r) => r.level === 'program');
 	if (!prog.length) return { pagu: null, realisasi: null, lines: [], dijumlah: true };
 	const jumlah = (k: 'pagu' | 'realisasi') => {
-		const v = prog.map((p) => p[k] ?? bacaDigit(k === 'pagu' ? p.pagu_raw : p.realisasi_raw));
+		const v = prog.map((p) => p[k] ?? readDigits(k === 'pagu' ? p.pagu_raw : p.realisasi_raw));
 		return v.some((x) => x === null) ? null : (v as number[]).reduce((s, x) => s + x, 0);
 	};
 	return { pagu: jumlah('pagu'), realisasi: jumlah('realisasi'), lines: prog.map((p) => p.line), dijumlah: true };
 }
 
-function cekIkm(ctx: KonteksAudit, out: TemuanDasar[]): number {
+function checkIkm(ctx: AuditContext, out: BaseTemuan[]): number {
 	const tahun = ctx.laporan.tahun;
 	const recs = ctx.laporan.ikm.filter((r) => r.tahun === tahun && r.realisasi !== null);
 	if (recs.length < 2) return 0;
 	// the statement the dashboard shows (domain/ikm-choice.ts): the others are measured against it
-	const acuan: IkmRecord = pilihIkm(recs)!.pilihan;
+	const acuan: IkmRecord = chooseIkm(recs)!.pilihan;
 	let n = 0;
 	// one finding per differing printed value, listing every line that states it
 	const beda: IkmRecord[][] = [];
 	for (const r of recs) {
 		if (r === acuan) continue;
 		n++;
-		if (samaTercetak(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw)) continue;
-		const g = beda.find((x) => samaTercetak(x[0].realisasi as number, x[0].realisasi_raw, r.realisasi as number, r.realisasi_raw));
+		if (samePrinted(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw)) continue;
+		const g = beda.find((x) => samePrinted(x[0].realisasi as number, x[0].realisasi_raw, r.realisasi as number, r.realisasi_raw));
 		if (g) g.push(r);
 		else beda.push([r]);
 	}
-	const tempat = (g: IkmRecord[]) => g.map((x) => `${namaBagian(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
+	const tempat = (g: IkmRecord[]) => g.map((x) => `${sectionName(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
 	// every statement of the value used, so the finding shows where each value is printed
-	const samaAcuan = recs.filter((r) => samaTercetak(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw));
+	const samaAcuan = recs.filter((r) => samePrinted(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw));
 	for (const g of beda) {
 		const r = g[0];
 		out.push({
-			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? angka(r.realisasi as number)} (${tempat(g).join('; ')}), tetapi ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} (${tempat(samaAcuan).join('; ')}); selisih ${angka(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin. Dasbor memakai ${acuan.realisasi_raw ?? angka(acuan.realisasi as number)} menurut aturan pemilihan IKM (lihat Data & metode).`,
+			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? formatNum(r.realisasi as number)} (${tempat(g).join('; ')}), tetapi ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} (${tempat(samaAcuan).join('; ')}); selisih ${formatNum(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin. Dasbor memakai ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} menurut aturan pemilihan IKM (lihat Data & metode).`,
 			nilai: r.realisasi,
 			seharusnya: acuan.realisasi,
-			lines: unik([...g.map((x) => x.line), ...samaAcuan.map((x) => x.line)])
+			lines: unique([...g.map((x) => x.line), ...samaAcuan.map((x) => x.line)])
 		});
 	}
 	return n;
 }
 
-type Jenis = 'pagu' | 'realisasi';
-interface Pernyataan {
-	jenis: Jenis;
+type StatementKind = 'pagu' | 'realisasi';
+interface Statement {
+	jenis: StatementKind;
 	nilai: number;
 	line: number;
 }
 
-const LUAR_TOTAL =
+const OUTSIDE_TOTAL =
 	/\b(program|kegiatan|sasaran|refocusing|penambahan|pengurangan|efisiensi sebesar|belanja (operasi|modal|langsung|tidak|pegawai|barang)|tidak langsung|per ?program)/i;
-const KUNCI = /(realisasi|terealisasi|terserap|penyerapan|serapan|anggaran|pagu|dana)/gi;
+const KEYS = /(realisasi|terealisasi|terserap|penyerapan|serapan|anggaran|pagu|dana)/gi;
 
 /** Budget-total statements in running text: "didukung anggaran sebesar Rp X", "realisasi ... sebesar Rp Y". */
-export function pernyataanTotal(ctx: KonteksAudit): Pernyataan[] {
-	const out: Pernyataan[] = [];
+export function totalStatements(ctx: AuditContext): Statement[] {
+	const out: Statement[] = [];
 	const tahun = ctx.laporan.tahun;
 	ctx.baris.forEach((b, i) => {
-		if (sel(ctx.baris, i + 1)) return; // table rows are compared through the records
-		for (const k of kalimat(b)) {
-			if (LUAR_TOTAL.test(k)) continue;
+		if (cellsAt(ctx.baris, i + 1)) return; // table rows are compared through the records
+		for (const k of sentencesOf(b)) {
+			if (OUTSIDE_TOTAL.test(k)) continue;
 			const tahunDisebut = [...k.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
 			if (tahun !== null && tahunDisebut.some((t) => t !== tahun)) continue;
 			const s = k.replace(/(realisasi|penyerapan|serapan)\s+(anggaran|belanja)/gi, '$1');
@@ -91,9 +91,9 @@ export function pernyataanTotal(ctx: KonteksAudit): Pernyataan[] {
 				const v = parseRupiah(m[1]);
 				if (v.nilai === null || v.nilai < 1_000_000) continue;
 				const sebelum = s.slice(Math.max(0, (m.index ?? 0) - 90), m.index);
-				const kunci = [...sebelum.matchAll(KUNCI)].pop();
+				const kunci = [...sebelum.matchAll(KEYS)].pop();
 				if (!kunci) continue;
-				const jenis: Jenis = /realisasi|terealisasi|terserap|penyerapan|serapan/i.test(kunci[1]) ? 'realisasi' : 'pagu';
+				const jenis: StatementKind = /realisasi|terealisasi|terserap|penyerapan|serapan/i.test(kunci[1]) ? 'realisasi' : 'pagu';
 				out.push({ jenis, nilai: v.nilai, line: i + 1 });
 			}
 		}
@@ -101,8 +101,8 @@ export function pernyataanTotal(ctx: KonteksAudit): Pernyataan[] {
 	return out;
 }
 
-function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
-	const tot = totalTabel(ctx.laporan.anggaran);
+function checkTotal(ctx: AuditContext, out: BaseTemuan[]): number {
+	const tot = tableTotal(ctx.laporan.anggaran);
 	let n = 0;
 	const tahun = ctx.laporan.tahun;
 	// older reports tabulate belanja langsung only; the stated whole budget adds belanja tidak langsung
@@ -110,15 +110,15 @@ function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
 		.map((m) => parseRupiah(m[1]).nilai)
 		.filter((x): x is number => x !== null);
 	const pernyataan = [
-		...pernyataanTotal(ctx),
+		...totalStatements(ctx),
 		...ctx.laporan.anggaran_tahun_lain
-			.filter((r) => r.tahun === tahun && !LUAR_TOTAL.test(r.raw))
+			.filter((r) => r.tahun === tahun && !OUTSIDE_TOTAL.test(r.raw))
 			.flatMap((r) => [
-				...(r.pagu !== null ? [{ jenis: 'pagu' as Jenis, nilai: r.pagu, line: r.line }] : []),
-				...(r.realisasi !== null ? [{ jenis: 'realisasi' as Jenis, nilai: r.realisasi, line: r.line }] : [])
+				...(r.pagu !== null ? [{ jenis: 'pagu' as StatementKind, nilai: r.pagu, line: r.line }] : []),
+				...(r.realisasi !== null ? [{ jenis: 'realisasi' as StatementKind, nilai: r.realisasi, line: r.line }] : [])
 			])
 	];
-	for (const jenis of ['pagu', 'realisasi'] as Jenis[]) {
+	for (const jenis of ['pagu', 'realisasi'] as StatementKind[]) {
 		const acuan = tot[jenis];
 		if (acuan === null) continue;
 		const sah = new Set([acuan, ...btl.map((x) => acuan + x)]);
@@ -138,7 +138,7 @@ function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
 				pesan: `Total ${jenis} anggaran ${tahun ?? ''} dinyatakan ${rp(nilai)} dalam teks (baris ${[...lines].join(', ')}), tetapi ${sumber} ${rp(acuan)}; selisih ${rp(Math.abs(nilai - acuan))}.`,
 				nilai,
 				seharusnya: acuan,
-				lines: unik([...lines, ...tot.lines])
+				lines: unique([...lines, ...tot.lines])
 			});
 		}
 	}
@@ -146,8 +146,8 @@ function cekTotal(ctx: KonteksAudit, out: TemuanDasar[]): number {
 }
 
 /** "Belanja Operasi(onal) sebesar Rp X ... Belanja Modal sebesar Rp Y" must add up to the total pagu. */
-function cekKomposisi(ctx: KonteksAudit, out: TemuanDasar[]): number {
-	const tot = totalTabel(ctx.laporan.anggaran);
+function checkComposition(ctx: AuditContext, out: BaseTemuan[]): number {
+	const tot = tableTotal(ctx.laporan.anggaran);
 	if (tot.pagu === null) return 0;
 	let n = 0;
 	const ambil = (l: number, re: RegExp) => {
@@ -170,10 +170,10 @@ function cekKomposisi(ctx: KonteksAudit, out: TemuanDasar[]): number {
 		const jumlah = op + mod;
 		if (jumlah !== tot.pagu)
 			out.push({
-				pesan: `Belanja operasi ${rp(op)} + belanja modal ${rp(mod)} = ${rp(jumlah)} (baris ${unik([l, lm]).join(', ')}), tetapi total pagu tabel anggaran ${rp(tot.pagu)}; selisih ${rp(Math.abs(jumlah - tot.pagu))}.`,
+				pesan: `Belanja operasi ${rp(op)} + belanja modal ${rp(mod)} = ${rp(jumlah)} (baris ${unique([l, lm]).join(', ')}), tetapi total pagu tabel anggaran ${rp(tot.pagu)}; selisih ${rp(Math.abs(jumlah - tot.pagu))}.`,
 				nilai: jumlah,
 				seharusnya: tot.pagu,
-				lines: unik([l, lm, ...tot.lines])
+				lines: unique([l, lm, ...tot.lines])
 			});
 		l = lm;
 	}
@@ -185,7 +185,7 @@ function cekKomposisi(ctx: KonteksAudit, out: TemuanDasar[]): number {
  * (e.g. the program-kegiatan table vs the budget table). Only pagu amounts that identify one
  * realisasi in the budget tree are used, so a shared amount cannot pair the wrong rows.
  */
-function cekPasangan(ctx: KonteksAudit, out: TemuanDasar[]): number {
+function checkPair(ctx: AuditContext, out: BaseTemuan[]): number {
 	const rows = ctx.laporan.anggaran;
 	const milik = new Map<number, AnggaranRecord[]>();
 	for (const r of rows) if (r.pagu !== null && r.pagu >= 1_000_000 && r.realisasi !== null) milik.set(r.pagu, [...(milik.get(r.pagu) ?? []), r]);
@@ -194,7 +194,7 @@ function cekPasangan(ctx: KonteksAudit, out: TemuanDasar[]): number {
 	ctx.baris.forEach((_, i) => {
 		const line = i + 1;
 		if (pohon.has(line)) return;
-		const c = sel(ctx.baris, line);
+		const c = cellsAt(ctx.baris, line);
 		if (!c) return;
 		const isi = c.filter((x) => x.trim() !== '');
 		for (let k = 0; k + 1 < isi.length; k++) {
@@ -213,22 +213,22 @@ function cekPasangan(ctx: KonteksAudit, out: TemuanDasar[]): number {
 				pesan: `${label(r)} berpagu ${rp(p)}: realisasinya ${rp(r.realisasi as number)} di tabel anggaran (baris ${recs.map((x) => x.line).join(', ')}), tetapi ${rp(r2)} di baris ${line}; selisih ${rp(Math.abs((r.realisasi as number) - r2))}.`,
 				nilai: r.realisasi,
 				seharusnya: r2,
-				lines: unik([...recs.map((x) => x.line), line])
+				lines: unique([...recs.map((x) => x.line), line])
 			});
 		}
 	});
 	return n;
 }
 
-export const bedaAntarbagian: Aturan = {
+export const checkCrossSection: Aturan = {
 	id: 'beda_antarbagian',
 	judul: 'Angka yang sama berbeda antarbagian laporan',
 	tingkat: 'tinggi',
 	toleransi:
 		'Rupiah harus sama persis. Nilai IKM tahun laporan dianggap sama bila sama pada presisi cetak yang lebih kasar (84,5 = 84,50). Total pagu dan total realisasi yang dinyatakan dalam kalimat (ikhtisar, bab anggaran, penutup) dibandingkan dengan baris jumlah tabel anggaran (atau jumlah programnya bila tidak ada baris jumlah); kalimat yang menyebut tahun lain, program, kegiatan, sasaran atau jenis belanja tidak dipakai. Pada laporan lama yang hanya mentabelkan belanja langsung, total ditambah belanja tidak langsung yang dinyatakan juga diterima. Belanja operasi + belanja modal yang dinyatakan harus sama dengan total pagu. Pagu yang dicetak lagi di tabel lain bersama realisasi lain dilaporkan bila pagu itu hanya menunjuk satu realisasi di pohon anggaran.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
-		const diperiksa = cekIkm(ctx, temuan) + cekTotal(ctx, temuan) + cekKomposisi(ctx, temuan) + cekPasangan(ctx, temuan);
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
+		const diperiksa = checkIkm(ctx, temuan) + checkTotal(ctx, temuan) + checkComposition(ctx, temuan) + checkPair(ctx, temuan);
 		return { temuan, diperiksa };
 	}
 };

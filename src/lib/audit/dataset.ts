@@ -3,15 +3,15 @@
  * point to, ± 2 lines of context). Used by the data build; plain TS like the rest of the audit.
  */
 import type { Report, MasterData } from '../lkip/types';
-import { kecamatanLaporan, laporanId, letakBaris, type StoredRow, type BarisPerTabel } from '../store/rows';
-import { auditLengkap } from './index';
+import { reportKecamatan, reportId, rowPlace, type StoredRow, type RowsByTable } from '../store/rows';
+import { auditAll } from './index';
 import { aturan } from './rules';
-import { barisTeks } from './util';
+import { textLines } from './util';
 
-export const KONTEKS_BARIS = 2;
+export const ROW_CONTEXT = 2;
 
 /** A figure a finding concerns: a row of a data table of the same report, by its key there. */
-export interface Rujukan {
+export interface FigureRef {
 	tabel: 'ikm' | 'indikator' | 'anggaran' | 'belanja' | 'anggaran_tahun_lain';
 	kunci: string | number;
 	/** the year the figure is about */
@@ -23,10 +23,10 @@ export interface Rujukan {
  * Decided once here, when the finding becomes a row, so pages place a finding
  * beside its figure by table and key instead of reading its message or lines.
  */
-export function rujukanTemuan(l: Report, lines: readonly number[]): Rujukan[] {
+export function temuanRefs(l: Report, lines: readonly number[]): FigureRef[] {
 	const di = new Set(lines);
 	const tahun = l.tahun ?? 0;
-	const out: Rujukan[] = [];
+	const out: FigureRef[] = [];
 	for (const r of l.ikm) if (di.has(r.line)) out.push({ tabel: 'ikm', kunci: r.tahun, tahun: r.tahun });
 	for (const r of l.indikator) if (di.has(r.line)) out.push({ tabel: 'indikator', kunci: r.no, tahun });
 	for (const r of l.anggaran) if (di.has(r.line)) out.push({ tabel: 'anggaran', kunci: r.urutan, tahun });
@@ -36,14 +36,14 @@ export function rujukanTemuan(l: Report, lines: readonly number[]): Rujukan[] {
 	return [...new Map(out.map((r) => [`${r.tabel}|${r.kunci}`, r])).values()];
 }
 
-export function barisAudit(laporan: readonly Report[], teks: ReadonlyMap<string, string>, ref: MasterData): BarisPerTabel {
-	const out: BarisPerTabel = { temuan: [], skor_kualitas: [], sumber_baris: [] };
+export function auditRows(laporan: readonly Report[], teks: ReadonlyMap<string, string>, ref: MasterData): RowsByTable {
+	const out: RowsByTable = { temuan: [], skor_kualitas: [], sumber_baris: [] };
 	for (const l of laporan) {
 		const text = teks.get(l.file);
-		const kec = kecamatanLaporan(l, ref);
+		const kec = reportKecamatan(l, ref);
 		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
-		const kunci: StoredRow = { laporan_id: laporanId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
-		const h = auditLengkap(l, text, [...laporan], { indikator: ref.indikator });
+		const kunci: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
+		const h = auditAll(l, text, [...laporan], { indikator: ref.indikator });
 		h.temuan.forEach((t, i) =>
 			out.temuan.push({
 				...kunci,
@@ -57,8 +57,8 @@ export function barisAudit(laporan: readonly Report[], teks: ReadonlyMap<string,
 				lines: t.lines,
 				kelompok: t.kelompok,
 				peran: t.peran,
-				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...letakBaris(l, b.line) }))),
-				rujukan: JSON.stringify(rujukanTemuan(l, t.lines))
+				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) }))),
+				rujukan: JSON.stringify(temuanRefs(l, t.lines))
 			})
 		);
 		// a group by cause counts once, at its cause's severity, as in the score
@@ -74,11 +74,11 @@ export function barisAudit(laporan: readonly Report[], teks: ReadonlyMap<string,
 			bobot_periksa: h.skor.bobot_periksa,
 			bobot_gagal: h.skor.bobot_gagal
 		});
-		const baris = barisTeks(text);
+		const baris = textLines(text);
 		const perlu = new Set<number>();
 		for (const t of h.temuan)
-			for (const line of t.lines) for (let k = line - KONTEKS_BARIS; k <= line + KONTEKS_BARIS; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
-		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, ...letakBaris(l, line), teks: baris[line - 1] });
+			for (const line of t.lines) for (let k = line - ROW_CONTEXT; k <= line + ROW_CONTEXT; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
+		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, ...rowPlace(l, line), teks: baris[line - 1] });
 	}
 	return out;
 }

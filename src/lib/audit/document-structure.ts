@@ -4,34 +4,34 @@
  * places, or a section of this year's report (pengukuran kinerja, RKT, perjanjian kinerja)
  * titled with another year in the table of contents or a heading.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { unique } from './util';
 
-const PERIODE = /\b(20\d{2})\s?[-–]\s?(20\d{2})\b/g;
+const PERIOD = /\b(20\d{2})\s?[-–]\s?(20\d{2})\b/g;
 const RENSTRA = /\brenstra\b|rencana strategis|jangka menengah/gi;
-const BAGIAN_TAHUN = /(pengukuran (?:pen)?capaian kinerja|pengukuran kinerja|rencana kinerja tahunan|rencana kerja|perjanjian kinerja|\brkt\b)/gi;
+const YEAR_SECTIONS = /(pengukuran (?:pen)?capaian kinerja|pengukuran kinerja|rencana kinerja tahunan|rencana kerja|perjanjian kinerja|\brkt\b)/gi;
 
-export const strukturDokumen: Aturan = {
+export const checkDocumentStructure: Aturan = {
 	id: 'struktur_dokumen',
 	judul: 'Periode atau tahun dokumen tidak konsisten',
 	tingkat: 'rendah',
 	toleransi:
 		'Tanpa toleransi. (1) Periode "20AA-20BB" dengan tahun akhir sebelum tahun awal; satu temuan per bentuk periode, dengan semua barisnya. (2) Periode yang disebut dalam 80 karakter sesudah "Renstra", "Rencana Strategis" atau "jangka menengah" harus sama di seluruh laporan; bila berbeda, satu temuan menyebut setiap periode dengan barisnya (acuan: periode yang paling sering disebut). (3) Di daftar isi atau judul (baris pendek, tanpa titik kalimat), tahun yang ditulis dalam 25 karakter sesudah "Pengukuran (Pen)capaian Kinerja", "Rencana Kinerja Tahunan", "Rencana Kerja", "Perjanjian Kinerja" atau "RKT" harus tahun laporan.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const tahun = ctx.laporan.tahun;
 		const mustahil = new Map<string, number[]>();
 		const renstra = new Map<string, number[]>();
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			for (const m of b.matchAll(PERIODE)) {
+			for (const m of b.matchAll(PERIOD)) {
 				diperiksa++;
 				if (Number(m[2]) < Number(m[1])) mustahil.set(`${m[1]}-${m[2]}`, [...(mustahil.get(`${m[1]}-${m[2]}`) ?? []), line]);
 			}
 			for (const k of b.matchAll(RENSTRA)) {
 				const sesudah = b.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 80);
-				const p = [...sesudah.matchAll(PERIODE)][0];
+				const p = [...sesudah.matchAll(PERIOD)][0];
 				if (!p || Number(p[2]) < Number(p[1])) continue;
 				const kunci = `${p[1]}-${p[2]}`;
 				const ada = renstra.get(kunci) ?? [];
@@ -39,7 +39,7 @@ export const strukturDokumen: Aturan = {
 			}
 			const t = b.replace(/\*\*|<\/?b>|#/g, '').trim();
 			if (tahun !== null && t.length <= 120 && !/[a-z]\.\s+[A-Z]/.test(t)) {
-				for (const k of t.matchAll(BAGIAN_TAHUN)) {
+				for (const k of t.matchAll(YEAR_SECTIONS)) {
 					const sesudah = t.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 25);
 					const y = sesudah.match(/^[^\d]{0,15}?\b(20\d{2})\b/);
 					if (!y || /^\s?[-–]/.test(sesudah.slice((y.index ?? 0) + y[0].length))) continue;
@@ -68,7 +68,7 @@ export const strukturDokumen: Aturan = {
 				pesan: `Periode Renstra dinyatakan berbeda: ${urut.map(([p, l]) => `${p} (baris ${l.join(', ')})`).join('; ')}${tahun !== null ? `; laporan tahun ${tahun}` : ''}. Samakan dengan Renstra yang berlaku untuk tahun laporan.`,
 				nilai: null,
 				seharusnya: null,
-				lines: unik(
+				lines: unique(
 					urut
 						.slice(1)
 						.flatMap(([, l]) => l)

@@ -5,27 +5,27 @@
  */
 import { parseRupiah, parseToken } from '../lkip/numbers';
 
-export interface Potongan {
+export interface Span {
 	teks: string;
 	sorot: boolean;
 }
 
-const ANGKA = /\d[\d.,]*\d|\d/g;
+const NUMBER = /\d[\d.,]*\d|\d/g;
 
-function sama(token: string, target: number): boolean {
+function same(token: string, target: number): boolean {
 	const r = parseRupiah(token).nilai;
 	if (r !== null && r === target) return true;
 	const d = parseToken(token, false).nilai;
 	return d !== null && Math.abs(d - target) < 1e-9;
 }
 
-export function sorotAngka(baris: string, nilai: (number | null)[]): Potongan[] {
+export function highlightNumbers(baris: string, nilai: (number | null)[]): Span[] {
 	const target = nilai.filter((x): x is number => x !== null && Number.isFinite(x));
-	const out: Potongan[] = [];
+	const out: Span[] = [];
 	let dari = 0;
-	for (const m of baris.matchAll(ANGKA)) {
+	for (const m of baris.matchAll(NUMBER)) {
 		const i = m.index ?? 0;
-		if (!target.some((t) => sama(m[0], t))) continue;
+		if (!target.some((t) => same(m[0], t))) continue;
 		if (i > dari) out.push({ teks: baris.slice(dari, i), sorot: false });
 		out.push({ teks: m[0], sorot: true });
 		dari = i + m[0].length;
@@ -35,7 +35,7 @@ export function sorotAngka(baris: string, nilai: (number | null)[]): Potongan[] 
 }
 
 /** Lines of a finding grouped into passages: lines closer than `jarak` share a passage. */
-export function kelompokBaris(lines: number[], jarak = 6): number[][] {
+export function groupLines(lines: number[], jarak = 6): number[][] {
 	const urut = [...new Set(lines)].sort((a, b) => a - b);
 	const out: number[][] = [];
 	for (const l of urut) {

@@ -4,17 +4,17 @@
  * extractor's IKM records and from every IKM/SKM table row of the text (the extractor does not
  * read planning matrices), with the year taken from the table's year row or target header.
  */
-import { parseNilaiIndikator } from '../lkip/numbers';
-import { normal } from '../lkip/table';
-import { peranKolom } from '../lkip/table-blocks';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { kepalaTabel } from './table-triples';
-import { angka, sel, unik } from './util';
+import { parseIndikatorValue } from '../lkip/numbers';
+import { normalise } from '../lkip/table';
+import { columnRole } from '../lkip/table-blocks';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { tableHeader } from './table-triples';
+import { formatNum, cellsAt, unique } from './util';
 
 const IKM = /(indeks kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan)/i;
-const SEL_TAHUN = /^(?:\d+\s*\(\s*)?(20\d\d)\s*\)?$/;
+const YEAR_CELL = /^(?:\d+\s*\(\s*)?(20\d\d)\s*\)?$/;
 
-interface Target {
+interface IkmTarget {
 	tahun: number;
 	nilai: number;
 	raw: string;
@@ -22,15 +22,15 @@ interface Target {
 }
 
 /** Column index -> year, from a row of year cells within six lines above (first occurrence wins: targets precede realisasi). */
-function barisTahun(ctx: KonteksAudit, line: number): Map<number, number> | null {
+function yearRow(ctx: AuditContext, line: number): Map<number, number> | null {
 	for (let l = line - 1; l >= Math.max(1, line - 6); l--) {
-		const c = sel(ctx.baris, l);
+		const c = cellsAt(ctx.baris, l);
 		// a line outside any table ends the search: a year row above it belongs to another table
 		if (!c) return null;
 		const peta = new Map<number, number>();
 		const dipakai = new Set<number>();
 		c.forEach((x, i) => {
-			const m = x.trim().match(SEL_TAHUN);
+			const m = x.trim().match(YEAR_CELL);
 			if (m && !dipakai.has(Number(m[1]))) {
 				peta.set(i, Number(m[1]));
 				dipakai.add(Number(m[1]));
@@ -43,15 +43,15 @@ function barisTahun(ctx: KonteksAudit, line: number): Map<number, number> | null
 
 function nilai(raw: string): number | null {
 	if (/tw\s*\d|triwulan/i.test(raw)) return null;
-	const p = parseNilaiIndikator(raw);
+	const p = parseIndikatorValue(raw);
 	return p.nilai;
 }
 
-export function targetDariTeks(ctx: KonteksAudit): Target[] {
-	const out: Target[] = [];
+export function targetFromText(ctx: AuditContext): IkmTarget[] {
+	const out: IkmTarget[] = [];
 	ctx.baris.forEach((_, i) => {
 		const line = i + 1;
-		const c = sel(ctx.baris, line);
+		const c = cellsAt(ctx.baris, line);
 		if (!c) return;
 		// the row's own indicator precedes its first value; a later cell naming the index is a program indicator or a strategy
 		const iAngka = c.findIndex((x, i) => i > 0 && /\d/.test(x) && nilai(x) !== null && !/^\d+[.)]$/.test(x.trim()));
@@ -60,7 +60,7 @@ export function targetDariTeks(ctx: KonteksAudit): Target[] {
 			.map((x) => IKM.test(x))
 			.lastIndexOf(true);
 		if (iInd < 0 || c.some((x) => /tw\s*\d/i.test(x)) || /aparatur/i.test(c.join(' '))) return;
-		const tahun = barisTahun(ctx, line);
+		const tahun = yearRow(ctx, line);
 		if (tahun) {
 			for (const [idx, th] of tahun) {
 				if (idx <= iInd || idx >= c.length) continue;
@@ -69,9 +69,9 @@ export function targetDariTeks(ctx: KonteksAudit): Target[] {
 			}
 			return;
 		}
-		const kepala = kepalaTabel(ctx, line);
+		const kepala = tableHeader(ctx, line);
 		// the target column as the reader names columns (lkip/table-blocks.ts peranKolom)
-		const kolom = kepala?.find((x) => peranKolom(normal(x)) === 'target');
+		const kolom = kepala?.find((x) => columnRole(normalise(x)) === 'target');
 		if (!kolom) return;
 		const th = kolom.match(/\b(20\d\d)\b/);
 		// "target akhir Renstra" without a year is not the report year's target
@@ -88,27 +88,27 @@ export function targetDariTeks(ctx: KonteksAudit): Target[] {
 	return out;
 }
 
-export const targetBeda: Aturan = {
+export const checkIkmTargets: Aturan = {
 	id: 'target_beda',
 	judul: 'Target tahun yang sama berbeda antardokumen',
 	tingkat: 'sedang',
 	toleransi:
 		'Target IKM/SKM untuk tahun yang sama, di mana pun dinyatakan (matriks Renstra, Perjanjian Kinerja, RKT, tabel pengukuran, tabel perbandingan), harus sama pada presisi cetak. Tahun diambil dari baris tahun tabel (kolom pertama untuk tahun yang muncul dua kali: target mendahului realisasi) atau dari judul kolom target ("TARGET 2023", "TARGET ... RENSTRA 2026"), atau tahun laporan. Acuan: nilai yang paling sering dinyatakan untuk tahun itu (bila seri, nilai tabel pengukuran). Target berupa huruf saja (mis. "B") tidak dibandingkan.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const semua: Target[] = targetDariTeks(ctx);
+		const semua: IkmTarget[] = targetFromText(ctx);
 		for (const r of ctx.laporan.ikm)
 			if (r.target !== null && !semua.some((s) => s.line === r.line && s.tahun === r.tahun))
-				semua.push({ tahun: r.tahun, nilai: r.target, raw: r.target_raw ?? angka(r.target), line: r.line });
+				semua.push({ tahun: r.tahun, nilai: r.target, raw: r.target_raw ?? formatNum(r.target), line: r.line });
 		const pengukuran = new Set(ctx.laporan.ikm.filter((r) => r.bagian === 'pengukuran').map((r) => r.line));
-		const perTahun = new Map<number, Target[]>();
+		const perTahun = new Map<number, IkmTarget[]>();
 		for (const t of semua) perTahun.set(t.tahun, [...(perTahun.get(t.tahun) ?? []), t]);
 		// one finding per printed line and value, naming each year and the value stated elsewhere
-		const perBaris = new Map<string, { t: Target; beda: { tahun: number; acuan: Target; lines: number[] }[] }>();
+		const perBaris = new Map<string, { t: IkmTarget; beda: { tahun: number; acuan: IkmTarget; lines: number[] }[] }>();
 		for (const [tahun, ts] of [...perTahun.entries()].sort((a, b) => a[0] - b[0])) {
 			if (new Set(ts.map((t) => t.line)).size < 2) continue;
-			const hitung = new Map<number, Target[]>();
+			const hitung = new Map<number, IkmTarget[]>();
 			for (const t of ts) hitung.set(t.nilai, [...(hitung.get(t.nilai) ?? []), t]);
 			const urut = [...hitung.entries()].sort(
 				(a, b) => b[1].length - a[1].length || Number(b[1].some((t) => pengukuran.has(t.line))) - Number(a[1].some((t) => pengukuran.has(t.line)))
@@ -128,12 +128,12 @@ export const targetBeda: Aturan = {
 			}
 		}
 		for (const { t, beda } of perBaris.values()) {
-			const rinci = beda.map((b) => `${b.tahun}: ${b.acuan.raw} di baris ${unik(b.lines).join(', ')}`).join('; ');
+			const rinci = beda.map((b) => `${b.tahun}: ${b.acuan.raw} di baris ${unique(b.lines).join(', ')}`).join('; ');
 			temuan.push({
-				pesan: `Target IKM ${beda.map((b) => b.tahun).join(', ')} tercetak ${t.raw} di baris ${t.line}, tetapi dinyatakan lain di bagian lain (${rinci}); selisih terbesar ${angka(Math.max(...beda.map((b) => Math.abs(t.nilai - b.acuan.nilai))))}.`,
+				pesan: `Target IKM ${beda.map((b) => b.tahun).join(', ')} tercetak ${t.raw} di baris ${t.line}, tetapi dinyatakan lain di bagian lain (${rinci}); selisih terbesar ${formatNum(Math.max(...beda.map((b) => Math.abs(t.nilai - b.acuan.nilai))))}.`,
 				nilai: t.nilai,
 				seharusnya: beda[0].acuan.nilai,
-				lines: unik([t.line, ...beda.flatMap((b) => b.lines)])
+				lines: unique([t.line, ...beda.flatMap((b) => b.lines)])
 			});
 		}
 		return { temuan, diperiksa };

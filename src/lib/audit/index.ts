@@ -2,18 +2,18 @@
  * Entry point of the audit: run every rule of rules.ts over one report and attach the report's
  * identity and the printed source lines to each finding. Plain TS: runs in Node and the browser.
  */
-import type { AturanIndikator, Report } from '../lkip/types';
-import { ATURAN, BOBOT, aturan } from './rules';
-import { cariSebab, cocokAkibat, sebabAngka } from './cause';
-import type { KonteksAudit, Temuan, TemuanDasar } from './types';
-import { barisTeks, raw } from './util';
+import type { IndikatorMapping, Report } from '../lkip/types';
+import { ATURAN, WEIGHTS, aturan } from './rules';
+import { findCause, matchEffect, numberCause } from './cause';
+import type { AuditContext, Temuan, BaseTemuan } from './types';
+import { textLines, raw } from './util';
 
-export type { Temuan, Tingkat, Bukti, Aturan, Peran } from './types';
+export type { Temuan, Tingkat, Evidence, Aturan, Role } from './types';
 export { ATURAN } from './rules';
 
-export interface OpsiAudit {
+export interface AuditOptions {
 	/** reference indicator rules, for polarity; without them both formulas are accepted */
-	indikator?: AturanIndikator[];
+	indikator?: IndikatorMapping[];
 }
 
 export interface SkorKualitas {
@@ -32,23 +32,23 @@ export interface SkorKualitas {
 	rincian: { aturan: string; diperiksa: number; temuan: number; akibat: number }[];
 }
 
-export interface HasilAudit {
+export interface AuditResult {
 	temuan: Temuan[];
 	skor: SkorKualitas;
 }
 
-function konteks(laporan: Report, text: string, lain: Report[], opsi: OpsiAudit): KonteksAudit {
+function contextOf(laporan: Report, text: string, lain: Report[], opsi: AuditOptions): AuditContext {
 	return {
 		laporan,
 		text,
-		baris: barisTeks(text),
+		baris: textLines(text),
 		lain: lain.filter((l) => l !== laporan && l.file !== laporan.file),
 		polaritas: new Map((opsi.indikator ?? []).map((a) => [a.kunci, a.polaritas]))
 	};
 }
 
-export function auditLengkap(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): HasilAudit {
-	const ctx = konteks(laporan, text, lain, opsi);
+export function auditAll(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): AuditResult {
+	const ctx = contextOf(laporan, text, lain, opsi);
 	const dasar: Temuan[] = [];
 	const rincian: SkorKualitas['rincian'] = [];
 	for (const a of ATURAN) {
@@ -61,23 +61,23 @@ export function auditLengkap(laporan: Report, text: string, lain: Report[] = [],
 		}
 		const n = Math.max(hasil.diperiksa, hasil.temuan.length);
 		rincian.push({ aturan: a.id, diperiksa: n, temuan: hasil.temuan.length, akibat: 0 });
-		for (const t of hasil.temuan) dasar.push(temuanLengkap(ctx, laporan, a.id, a.tingkat, t));
+		for (const t of hasil.temuan) dasar.push(completeTemuan(ctx, laporan, a.id, a.tingkat, t));
 	}
 	let temuan = dasar;
 	try {
-		temuan = kelompokkan(ctx, laporan, dasar, rincian);
+		temuan = groupTemuan(ctx, laporan, dasar, rincian);
 	} catch (e) {
 		// the grouping must not hide the findings: keep them ungrouped and say why
 		temuan = [
 			...dasar,
-			temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, {
-				pesan: `Aturan ${sebabAngka.id} gagal dijalankan: ${(e as Error).message}`,
+			completeTemuan(ctx, laporan, numberCause.id, numberCause.tingkat, {
+				pesan: `Aturan ${numberCause.id} gagal dijalankan: ${(e as Error).message}`,
 				nilai: null,
 				seharusnya: null,
 				lines: []
 			})
 		];
-		const r = rincian.find((x) => x.aturan === sebabAngka.id);
+		const r = rincian.find((x) => x.aturan === numberCause.id);
 		if (r) r.diperiksa = r.temuan = 1;
 	}
 	// the score counts a group once, at its cause's severity: its consequences leave both sides
@@ -86,7 +86,7 @@ export function auditLengkap(laporan: Report, text: string, lain: Report[] = [],
 	let diperiksa = 0;
 	let gagal = 0;
 	for (const r of rincian) {
-		const w = BOBOT[aturan(r.aturan).tingkat];
+		const w = WEIGHTS[aturan(r.aturan).tingkat];
 		diperiksa += r.diperiksa - r.akibat;
 		gagal += r.temuan - r.akibat;
 		bobotCek += (r.diperiksa - r.akibat) * w;
@@ -109,7 +109,7 @@ export function auditLengkap(laporan: Report, text: string, lain: Report[] = [],
 	};
 }
 
-function temuanLengkap(ctx: KonteksAudit, laporan: Report, id: string, tingkat: Temuan['tingkat'], t: TemuanDasar): Temuan {
+function completeTemuan(ctx: AuditContext, laporan: Report, id: string, tingkat: Temuan['tingkat'], t: BaseTemuan): Temuan {
 	const lines = [...new Set(t.lines)].filter((l) => l >= 1).sort((x, y) => x - y);
 	return {
 		file: laporan.file,
@@ -132,20 +132,20 @@ function temuanLengkap(ctx: KonteksAudit, laporan: Report, id: string, tingkat: 
  * findings becomes a finding of rule sebab_angka, listed just before its first consequence;
  * `kelompok` is the cause's 1-based position. Updates the per-rule counts for the score.
  */
-function kelompokkan(ctx: KonteksAudit, laporan: Report, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
+function groupTemuan(ctx: AuditContext, laporan: Report, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
 	const sebabDi = new Map<number, { sebab: Temuan; akibat: number[] }>();
 	const diambil = new Set<number>();
-	for (const s of cariSebab(laporan)) {
+	for (const s of findCause(laporan)) {
 		const idx: number[] = [];
 		for (const a of s.akibat) {
-			const i = dasar.findIndex((t, k) => !diambil.has(k) && !idx.includes(k) && cocokAkibat(t, a));
+			const i = dasar.findIndex((t, k) => !diambil.has(k) && !idx.includes(k) && matchEffect(t, a));
 			if (i < 0) break;
 			idx.push(i);
 		}
 		if (idx.length !== s.akibat.length) continue;
 		for (const i of idx) diambil.add(i);
 		const lines = [s.line, ...idx.flatMap((i) => dasar[i].lines)];
-		const sebab = temuanLengkap(ctx, laporan, sebabAngka.id, sebabAngka.tingkat, { pesan: s.pesan, nilai: s.tercetak, seharusnya: s.benar, lines });
+		const sebab = completeTemuan(ctx, laporan, numberCause.id, numberCause.tingkat, { pesan: s.pesan, nilai: s.tercetak, seharusnya: s.benar, lines });
 		sebabDi.set(Math.min(...idx), { sebab, akibat: idx });
 	}
 	if (!sebabDi.size) return dasar;
@@ -167,18 +167,18 @@ function kelompokkan(ctx: KonteksAudit, laporan: Report, dasar: Temuan[], rincia
 		if (no !== undefined) out[pos] = { ...t, kelompok: no, peran: 'akibat' };
 	});
 	for (const r of rincian) {
-		if (r.aturan === sebabAngka.id) r.diperiksa = r.temuan = sebabDi.size;
+		if (r.aturan === numberCause.id) r.diperiksa = r.temuan = sebabDi.size;
 		else r.akibat = out.filter((t) => t.peran === 'akibat' && t.aturan === r.aturan).length;
 	}
 	return out;
 }
 
 /** Every finding for one report. `lain` = the other reports, for the year-over-year rule. */
-export function auditLaporan(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): Temuan[] {
-	return auditLengkap(laporan, text, lain, opsi).temuan;
+export function auditReport(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): Temuan[] {
+	return auditAll(laporan, text, lain, opsi).temuan;
 }
 
 /** Data-quality score of one report: checks passed, weighted by severity (tinggi 3, sedang 2, rendah 1). */
-export function skorKualitas(laporan: Report, text: string, lain: Report[] = [], opsi: OpsiAudit = {}): SkorKualitas {
-	return auditLengkap(laporan, text, lain, opsi).skor;
+export function skorKualitas(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): SkorKualitas {
+	return auditAll(laporan, text, lain, opsi).skor;
 }

@@ -6,58 +6,58 @@
  * are left alone; so are sentences about another year.
  */
 import { namesOtherYear } from '../lkip/years';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
-import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './report-scale';
-import { kalimat, sel, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { COUNT_PATTERN, countValue } from './number-words';
+import { labelKey, labelFor, checkReportScale, type ReportScale } from './report-scale';
+import { sentencesOf, cellsAt, unique } from './util';
 
 /** Any count in a sentence (not part of a longer number, not a percentage): "8 indikator", "7 berkategori Baik", "dan 1 Kurang". */
-const HITUNG = new RegExp(`(?<![\\d.,])${POLA_HITUNGAN}(?![\\d.,%])`, 'gi');
-const HITUNG_SASARAN = new RegExp(`(?:dari|terhadap)\\s+${POLA_HITUNGAN}\\s*sasaran\\b`, 'i');
+const COUNT = new RegExp(`(?<![\\d.,])${COUNT_PATTERN}(?![\\d.,%])`, 'gi');
+const COUNT_SASARAN = new RegExp(`(?:dari|terhadap)\\s+${COUNT_PATTERN}\\s*sasaran\\b`, 'i');
 /** A sentence about one sasaran, or about each of them. */
-const SATU_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
+const ONE_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
 /** Category words before the label. */
-const KATEGORI = /(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
+const CATEGORIES = /(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
 
 /** The scale level a printed label names ("Sangat Baik", "AA (Sangat Memuaskan)", "Cukup (memadai)"). */
-export function labelSkala(skala: Skala, teks: string): string | null {
+export function scaleLabel(skala: ReportScale, teks: string): string | null {
 	const kata = teks.replace(/[*_]/g, ' ').trim().split(/\s+/).slice(0, 4);
 	for (let n = Math.min(3, kata.length); n >= 1; n--) {
 		const awal = kata.slice(0, n).join(' ');
 		const kode = skala.tingkatan.find((t) => t.kode && t.kode === awal);
 		if (kode) return kode.kunci;
-		const k = kunciLabel(awal);
+		const k = labelKey(awal);
 		if (k && skala.tingkatan.some((t) => t.kunci === k)) return k;
 	}
 	return null;
 }
 
-export const hitunganIndikator: Aturan = {
+export const checkIndikatorCounts: Aturan = {
 	id: 'hitungan_indikator',
 	judul: 'Jumlah indikator dalam uraian tidak sesuai tabel pengukuran',
 	tingkat: 'sedang',
 	toleransi:
 		'Tanpa toleransi: hitungan harus sama persis. Jumlah indikator yang dinyatakan untuk seluruh laporan ("dari N indikator", "terhadap N indikator ... dari M sasaran", "capaian N indikator sasaran", angka atau kata bilangan) dibandingkan dengan banyaknya baris indikator tahun laporan di tabel pengukuran, dan M dengan banyaknya sasaran berbeda di tabel itu. "K indikator ... (dalam) kategori X", "K berkategori X" dan "dan K X" (hitungan sesudah "N indikator" dalam kalimat yang sama) dilaporkan bila K lebih besar dari banyaknya indikator yang capaiannya, menurut skala predikat laporan sendiri, boleh berpredikat X (nilai di batas dua tingkat boleh keduanya); hanya bila setiap capaian tercetak sebagai angka. Kalimat tentang satu sasaran ("Sasaran 2 : ...") atau tahun lain tidak dinilai. Satu temuan per kalimat.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		if (!ind.length) return { temuan, diperiksa };
 		const indLines = ind.map((r) => r.line);
-		const sasaran = ind.every((r) => r.sasaran) ? new Set(ind.map((r) => kunciLabel(r.sasaran as string))).size : null;
-		const skala = skalaAudit(ctx.laporan.skala);
+		const sasaran = ind.every((r) => r.sasaran) ? new Set(ind.map((r) => labelKey(r.sasaran as string))).size : null;
+		const skala = checkReportScale(ctx.laporan.skala);
 		const semuaAngka = ind.every((r) => r.capaian !== null);
-		const labelInd = skala && semuaAngka ? ind.map((r) => labelUntuk(skala, r.capaian as number)) : null;
+		const labelInd = skala && semuaAngka ? ind.map((r) => labelFor(skala, r.capaian as number)) : null;
 
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (sel(ctx.baris, line)) return;
+			if (cellsAt(ctx.baris, line)) return;
 			const bersih = b.replace(/\*+/g, '');
 			// a paragraph that opens on one sasaran speaks of it in every sentence
-			if (SATU_SASARAN.test(bersih)) return;
-			for (const k of kalimat(bersih)) {
+			if (ONE_SASARAN.test(bersih)) return;
+			for (const k of sentencesOf(bersih)) {
 				if (namesOtherYear(k, ctx.laporan.tahun)) continue;
-				const semua = [...k.matchAll(HITUNG)];
+				const semua = [...k.matchAll(COUNT)];
 				// counts of indicators: "N indikator", and the counts that follow one in the same sentence ("7 berkategori Baik dan 1 Kurang")
 				const pertama = semua.findIndex((m) => /^\s*indi[ck]ator/i.test(k.slice((m.index ?? 0) + m[0].length)));
 				if (pertama < 0) continue;
@@ -66,7 +66,7 @@ export const hitunganIndikator: Aturan = {
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;
 				hits.forEach((m, j) => {
-					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
+					const n = countValue(m[1], m[2], m[3], m[4]);
 					if (n === null) return;
 					const akhir = j + 1 < hits.length ? (hits[j + 1].index ?? k.length) : k.length;
 					const sesudah = k.slice((m.index ?? 0) + m[0].length, akhir);
@@ -81,12 +81,12 @@ export const hitunganIndikator: Aturan = {
 						}
 					}
 					if (!skala || !labelInd) return;
-					const kat = sesudah.match(KATEGORI);
+					const kat = sesudah.match(CATEGORIES);
 					let label: string | null = null;
 					// the category of an average ("rata-rata mencapai 96% dalam kategori ...") is not a count of indicators
-					if (kat && (kat.index ?? 0) <= 80 && !/rata/i.test(sesudah.slice(0, kat.index))) label = labelSkala(skala, kat[1]);
+					if (kat && (kat.index ?? 0) <= 80 && !/rata/i.test(sesudah.slice(0, kat.index))) label = scaleLabel(skala, kat[1]);
 					// "dan 1 Kurang": a bare count followed by a level's name
-					else if (!indikator && !kat) label = labelSkala(skala, sesudah.replace(/^\s*(?:lainnya\s)?/i, ''));
+					else if (!indikator && !kat) label = scaleLabel(skala, sesudah.replace(/^\s*(?:lainnya\s)?/i, ''));
 					if (!label) return;
 					diperiksa++;
 					const boleh = labelInd.filter((x) => x.has(label)).length;
@@ -99,9 +99,9 @@ export const hitunganIndikator: Aturan = {
 						seharusnya ??= boleh;
 					}
 				});
-				const s = k.match(HITUNG_SASARAN);
+				const s = k.match(COUNT_SASARAN);
 				if (s && sasaran !== null && hits.length) {
-					const n = nilaiHitungan(s[1], s[2], s[3], s[4]);
+					const n = countValue(s[1], s[2], s[3], s[4]);
 					if (n !== null) {
 						diperiksa++;
 						if (n !== sasaran) {
@@ -116,7 +116,7 @@ export const hitunganIndikator: Aturan = {
 						pesan: `Baris ${line} ${salah.join('; ')}. Periksa uraian atau tabel pengukuran kinerja.`,
 						nilai,
 						seharusnya,
-						lines: unik([line, ...indLines, ...(salah.some((x) => x.includes('kategori')) && skala ? skala.lines : [])])
+						lines: unique([line, ...indLines, ...(salah.some((x) => x.includes('kategori')) && skala ? skala.lines : [])])
 					});
 			}
 		});

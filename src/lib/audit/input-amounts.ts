@@ -9,16 +9,16 @@
  * is reported.
  */
 import { parseRupiah } from '../lkip/numbers';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { label } from './anggaran-sums';
-import { RUPIAH_TEKS, angkaPersen, rp } from './util';
+import { RUPIAH_TEXT, percentNumber, rp } from './util';
 
 const INPUT = /\b(?:input|masukan)\b/i;
-const DANA = /\b(?:dana|anggaran|pagu|biaya)\b/i;
-const PERSEN = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
+const FUNDS = /\b(?:dana|anggaran|pagu|biaya)\b/i;
+const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
 
 /** Digits that differ between two amounts of the same length; Infinity when the lengths differ. */
-function bedaDigit(a: number, b: number): number {
+function digitDifference(a: number, b: number): number {
 	const x = String(a);
 	const y = String(b);
 	if (x.length !== y.length) return Infinity;
@@ -27,34 +27,34 @@ function bedaDigit(a: number, b: number): number {
 	return n;
 }
 
-export const danaKegiatan: Aturan = {
+export const checkKegiatanFunds: Aturan = {
 	id: 'dana_kegiatan',
 	judul: 'Dana kegiatan pada tabel pengukuran berbeda dengan pagunya',
 	tingkat: 'tinggi',
 	toleransi:
 		'Baris "Input/Masukan" yang menyebut tepat satu jumlah dana (Rp, sekurang-kurangnya Rp 100.000) dan diakhiri persentase realisasi dipasangkan dengan baris tabel anggaran yang mencetak persentase realisasi yang sama persis. Bila dana itu tidak sama dengan pagu atau realisasi mana pun di tabel anggaran, semua baris berpersentase sama mempunyai satu pagu yang sama, dan kedua angka sama panjang dan berbeda paling banyak dua digit (salah ketik, bukan anggaran lain), dilaporkan. Rupiah harus sama persis. Baris dengan dua jumlah rupiah (pagu dan realisasi) dinilai oleh beda_antarbagian.',
-	periksa(ctx: KonteksAudit): HasilAturan {
+	periksa(ctx: AuditContext): AturanResult {
 		const rows = ctx.laporan.anggaran.filter((r) => r.pagu !== null && r.persen !== null);
 		if (!rows.length) return { temuan: [], diperiksa: 0 };
 		const semuaRp = new Set(ctx.laporan.anggaran.flatMap((r) => [r.pagu, r.realisasi]).filter((x): x is number => x !== null));
-		const temuan: TemuanDasar[] = [];
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		ctx.baris.forEach((teks, i) => {
-			if (!INPUT.test(teks) || !DANA.test(teks)) return;
-			const rup = [...teks.matchAll(RUPIAH_TEKS)].map((m) => parseRupiah(m[1]).nilai).filter((x): x is number => x !== null && x >= 100_000);
+			if (!INPUT.test(teks) || !FUNDS.test(teks)) return;
+			const rup = [...teks.matchAll(RUPIAH_TEXT)].map((m) => parseRupiah(m[1]).nilai).filter((x): x is number => x !== null && x >= 100_000);
 			if (rup.length !== 1) return;
 			const dana = rup[0];
-			const sesudah = teks.slice(teks.search(RUPIAH_TEKS));
-			const ps = [...sesudah.matchAll(PERSEN)];
+			const sesudah = teks.slice(teks.search(RUPIAH_TEXT));
+			const ps = [...sesudah.matchAll(PERCENT)];
 			if (!ps.length) return;
-			const p = angkaPersen(ps[ps.length - 1][1]);
+			const p = percentNumber(ps[ps.length - 1][1]);
 			if (!p) return;
 			const sama = rows.filter((r) => Math.abs((r.persen as number) - p.nilai) < 1e-9);
 			if (!sama.length) return;
 			diperiksa++;
 			if (semuaRp.has(dana)) return;
 			const pagu = [...new Set(sama.map((r) => r.pagu as number))];
-			if (pagu.length !== 1 || bedaDigit(dana, pagu[0]) > 2) return;
+			if (pagu.length !== 1 || digitDifference(dana, pagu[0]) > 2) return;
 			const line = i + 1;
 			temuan.push({
 				pesan:

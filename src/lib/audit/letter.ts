@@ -8,18 +8,18 @@
  * (`lkip surat`) and the Konsistensi page's download, ready to print or paste into a
  * Naskah Dinas. Takes plain data (the audit's findings, or the dataset's rows), no I/O.
  */
-import { ATURAN, BOBOT } from './rules';
-import type { Bukti, Tingkat } from './types';
-import { angka, rp } from './util';
+import { ATURAN, WEIGHTS } from './rules';
+import type { Evidence, Tingkat } from './types';
+import { formatNum, rp } from './util';
 
-export interface TemuanSurat {
+export interface LetterTemuan {
 	aturan: string;
 	tingkat: Tingkat;
 	pesan: string;
 	nilai: number | null;
 	seharusnya: number | null;
 	lines: number[];
-	bukti: Bukti[];
+	bukti: Evidence[];
 	/** the `no` of the cause finding of its group (cause.ts); null or absent on its own */
 	kelompok?: number | null;
 	/** 'sebab' for a group's cause, 'akibat' for a consequence listed under it */
@@ -28,7 +28,7 @@ export interface TemuanSurat {
 	no?: number;
 }
 
-export interface SkorSurat {
+export interface LetterScore {
 	skor: number | null;
 	diperiksa: number;
 	gagal: number;
@@ -39,20 +39,20 @@ export interface SkorSurat {
 	rincian?: { aturan: string; diperiksa: number; temuan: number; akibat?: number }[];
 }
 
-export interface IsiSurat {
+export interface LetterContent {
 	file: string;
 	kecamatan: string | null;
 	kabupaten?: string | null;
 	tahun: number | null;
-	temuan: TemuanSurat[];
-	skor: SkorSurat | null;
+	temuan: LetterTemuan[];
+	skor: LetterScore | null;
 	/** date printed at the foot; the caller passes it so the letter is reproducible */
 	tanggal: Date;
 	/** place name before the date, e.g. the kabupaten's seat */
 	tempat?: string;
 }
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** What the kecamatan should check, per rule family; the finding's own message says what differs. */
 const SARAN: Record<string, string> = {
@@ -86,23 +86,23 @@ const SARAN: Record<string, string> = {
 	survei_rerata: 'Hitung ulang rata-rata/IKM dari nilai unsur (PermenPAN-RB 14/2017: IKM = rata-rata NRR × 25).'
 };
 
-const SARAN_UMUM = 'Periksa kembali angka-angka pada letak tersebut dan samakan dengan sumber datanya.';
+const GENERAL_ADVICE = 'Periksa kembali angka-angka pada letak tersebut dan samakan dengan sumber datanya.';
 
 function tanggal(d: Date): string {
-	return `${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+	return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** "halaman 21 (baris 775)" when the original's place is known, else "baris 775". */
-export function letakBukti(b: Bukti): string {
+export function evidencePlace(b: Evidence): string {
 	return b.letak ? `${b.letak} (baris ${b.line})` : `baris ${b.line}`;
 }
 
 /** A figure as the letter prints it: whole amounts of a hundred thousand or more are rupiah. */
-function angkaSurat(x: number): string {
-	return Number.isInteger(x) && Math.abs(x) >= 100_000 ? rp(x) : angka(x);
+function letterNumber(x: number): string {
+	return Number.isInteger(x) && Math.abs(x) >= 100_000 ? rp(x) : formatNum(x);
 }
 
-function kutip(raw: string): string {
+function quote(raw: string): string {
 	const s = raw
 		.replace(/\t+/g, ' | ')
 		.replace(/<\/?[a-z]+>|\*\*/gi, '')
@@ -118,7 +118,7 @@ function judul(id: string): string {
 const URUT_TINGKAT: Record<Tingkat, number> = { tinggi: 0, sedang: 1, rendah: 2 };
 
 /** One finding of the letter, ready for any format (text, Markdown, spreadsheet, PDF). */
-export interface ButirSurat {
+export interface LetterItem {
 	/** number in the letter; consequences carry their cause's number and a letter (1a, 1b) */
 	no: string;
 	aturan: string;
@@ -136,24 +136,24 @@ export interface ButirSurat {
 	nilaiAngka: number | null;
 	seharusnyaAngka: number | null;
 	saran: string;
-	akibat: ButirSurat[];
+	akibat: LetterItem[];
 }
 
 /** The letter as data: the same content whatever the format. */
-export interface LembarTemuan {
+export interface TemuanSheet {
 	judul: string;
 	laporan: string;
 	file: string;
 	kepada: string[];
 	perihal: string;
 	pembuka: string;
-	butir: ButirSurat[];
+	butir: LetterItem[];
 	jumlah: { semua: number; tinggi: number; sedang: number; rendah: number };
 	skor: string[];
 	penutup: string[];
 }
 
-function butir(t: TemuanSurat, no: string): ButirSurat {
+function butir(t: LetterTemuan, no: string): LetterItem {
 	const bukti = t.bukti.length ? t.bukti : t.lines.map((line) => ({ line, raw: '' }));
 	return {
 		no,
@@ -161,28 +161,28 @@ function butir(t: TemuanSurat, no: string): ButirSurat {
 		judul: judul(t.aturan),
 		tingkat: t.tingkat,
 		peran: t.peran ?? null,
-		letak: bukti.length ? bukti.map(letakBukti).join('; ') : 'tidak tercatat',
-		tercetak: bukti.filter((b) => b.raw.trim()).map((b) => ({ letak: letakBukti(b), teks: kutip(b.raw) })),
+		letak: bukti.length ? bukti.map(evidencePlace).join('; ') : 'tidak tercatat',
+		tercetak: bukti.filter((b) => b.raw.trim()).map((b) => ({ letak: evidencePlace(b), teks: quote(b.raw) })),
 		pesan: t.pesan,
-		nilai: t.nilai === null ? null : angkaSurat(t.nilai),
-		seharusnya: t.seharusnya === null ? null : angkaSurat(t.seharusnya),
+		nilai: t.nilai === null ? null : letterNumber(t.nilai),
+		seharusnya: t.seharusnya === null ? null : letterNumber(t.seharusnya),
 		nilaiAngka: t.nilai,
 		seharusnyaAngka: t.seharusnya,
-		saran: SARAN[t.aturan] ?? SARAN_UMUM,
+		saran: SARAN[t.aturan] ?? GENERAL_ADVICE,
 		akibat: []
 	};
 }
 
 /** A line of the printed letter; headings are bold in the PDF. */
-export interface BarisSurat {
+export interface LetterRow {
 	teks: string;
 	tebal?: boolean;
 }
 
-const tebal = (teks: string): BarisSurat => ({ teks, tebal: true });
+const tebal = (teks: string): LetterRow => ({ teks, tebal: true });
 
-function itemTemuan(b: ButirSurat, indent = '   '): BarisSurat[] {
-	const out: BarisSurat[] = [tebal(`${b.no}. ${b.judul} (aturan ${b.aturan}; tingkat ${b.tingkat})`)];
+function temuanItem(b: LetterItem, indent = '   '): LetterRow[] {
+	const out: LetterRow[] = [tebal(`${b.no}. ${b.judul} (aturan ${b.aturan}; tingkat ${b.tingkat})`)];
 	const baris = (teks: string) => out.push({ teks });
 	baris(`${indent}Letak: ${b.letak}.`);
 	if (b.tercetak.length) {
@@ -195,17 +195,17 @@ function itemTemuan(b: ButirSurat, indent = '   '): BarisSurat[] {
 	if (b.peran !== 'akibat') baris(`${indent}Yang perlu diperiksa: ${b.saran}`);
 	if (b.akibat.length) {
 		baris(`${indent}Akibatnya (${b.akibat.length} pemeriksaan gagal karena angka ini; dihitung satu kali):`);
-		for (const a of b.akibat) out.push(...itemTemuan(a, indent + '   ').map((x, i) => (i ? x : { ...x, teks: `${indent}${x.teks}` })));
+		for (const a of b.akibat) out.push(...temuanItem(a, indent + '   ').map((x, i) => (i ? x : { ...x, teks: `${indent}${x.teks}` })));
 	}
 	return out;
 }
 
-function bagianSkor(s: SkorSurat | null): string[] {
+function scorePart(s: LetterScore | null): string[] {
 	if (!s || s.skor === null) return ['Skor kualitas data: tidak dapat dihitung, karena tidak ada angka yang dapat diperiksa.'];
-	const out = [`Skor kualitas data: ${angka(s.skor, 1)} dari 100 (${s.diperiksa} pemeriksaan, ${s.gagal} temuan).`];
-	const bobotTingkat = `bobot tingkat tinggi ${BOBOT.tinggi}, sedang ${BOBOT.sedang}, rendah ${BOBOT.rendah}`;
+	const out = [`Skor kualitas data: ${formatNum(s.skor, 1)} dari 100 (${s.diperiksa} pemeriksaan, ${s.gagal} temuan).`];
+	const bobotTingkat = `bobot tingkat tinggi ${WEIGHTS.tinggi}, sedang ${WEIGHTS.sedang}, rendah ${WEIGHTS.rendah}`;
 	const kelompok = 'satu kelompok sebab-akibat dihitung satu kali dengan tingkat penyebabnya';
-	const rumus = (semua: number, gagal: number) => `   = 100 × (${semua} − ${gagal}) ÷ ${semua} = ${angka(semua ? (100 * (semua - gagal)) / semua : 0, 1)}`;
+	const rumus = (semua: number, gagal: number) => `   = 100 × (${semua} − ${gagal}) ÷ ${semua} = ${formatNum(semua ? (100 * (semua - gagal)) / semua : 0, 1)}`;
 	if (s.rincian?.length) {
 		let semua = 0;
 		let gagal = 0;
@@ -213,11 +213,11 @@ function bagianSkor(s: SkorSurat | null): string[] {
 		for (const r of s.rincian) {
 			const tingkat = ATURAN.find((a) => a.id === r.aturan)?.tingkat ?? 'sedang';
 			const akibat = r.akibat ?? 0;
-			semua += (r.diperiksa - akibat) * BOBOT[tingkat];
-			gagal += (r.temuan - akibat) * BOBOT[tingkat];
+			semua += (r.diperiksa - akibat) * WEIGHTS[tingkat];
+			gagal += (r.temuan - akibat) * WEIGHTS[tingkat];
 			if (r.diperiksa)
 				rinci.push(
-					`   - ${r.aturan} (bobot ${BOBOT[tingkat]}): ${r.diperiksa} pemeriksaan, ${r.temuan} temuan` +
+					`   - ${r.aturan} (bobot ${WEIGHTS[tingkat]}): ${r.diperiksa} pemeriksaan, ${r.temuan} temuan` +
 						(akibat ? ` (${akibat} di antaranya akibat dari angka yang salah, tidak dihitung lagi)` : '')
 				);
 		}
@@ -236,11 +236,11 @@ function bagianSkor(s: SkorSurat | null): string[] {
 }
 
 /** The letter's content for one report; `suratTemuan` prints it as text, export/lembar-temuan.ts as Markdown, XLSX or PDF. */
-export function lembarTemuan(isi: IsiSurat): LembarTemuan {
+export function temuanSheet(isi: LetterContent): TemuanSheet {
 	const kec = isi.kecamatan ?? '(kecamatan tidak terbaca)';
 	const th = isi.tahun === null ? '(tahun tidak terbaca)' : String(isi.tahun);
-	const noDari = (t: TemuanSurat, i: number) => t.no ?? i + 1;
-	const akibatDari = new Map<number, TemuanSurat[]>();
+	const noDari = (t: LetterTemuan, i: number) => t.no ?? i + 1;
+	const akibatDari = new Map<number, LetterTemuan[]>();
 	isi.temuan.forEach((t) => {
 		if (t.peran === 'akibat' && t.kelompok != null) akibatDari.set(t.kelompok, [...(akibatDari.get(t.kelompok) ?? []), t]);
 	});
@@ -273,7 +273,7 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 		pembuka,
 		butir: daftar,
 		jumlah,
-		skor: bagianSkor(isi.skor),
+		skor: scorePart(isi.skor),
 		penutup: [
 			'Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.',
 			'',
@@ -287,9 +287,9 @@ export function lembarTemuan(isi: IsiSurat): LembarTemuan {
 }
 
 /** The printed letter line by line (the text file and the PDF print the same lines). */
-export function barisSurat(l: LembarTemuan): BarisSurat[] {
-	const t = (teks: string): BarisSurat => ({ teks });
-	const out: BarisSurat[] = [
+export function letterRows(l: TemuanSheet): LetterRow[] {
+	const t = (teks: string): LetterRow => ({ teks });
+	const out: LetterRow[] = [
 		tebal(l.judul),
 		tebal(l.laporan),
 		t(`Berkas: ${l.file}`),
@@ -304,15 +304,15 @@ export function barisSurat(l: LembarTemuan): BarisSurat[] {
 	];
 	if (l.butir.length) {
 		out.push(t(''));
-		for (const b of l.butir) out.push(...itemTemuan(b), t(''));
+		for (const b of l.butir) out.push(...temuanItem(b), t(''));
 	}
 	out.push(t(''), ...l.skor.map((x, i) => (i ? t(x) : tebal(x))), t(''), ...l.penutup.map(t));
 	return out;
 }
 
 /** The whole letter for one report, as plain text. */
-export function suratTemuan(isi: IsiSurat): string {
-	return barisSurat(lembarTemuan(isi))
+export function temuanLetter(isi: LetterContent): string {
+	return letterRows(temuanSheet(isi))
 		.map((b) => b.teks)
 		.concat('')
 		.join('\n');

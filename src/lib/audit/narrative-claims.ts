@@ -5,56 +5,56 @@
  * Conservative by design: only sentences that state both numbers, or a count/average the
  * measurement table can check, are judged.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { angka, angkaPersen, cocokPresisi, kalimat, persen, sel, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { formatNum, percentNumber, matchesPrecision, sentencesOf, persen, cellsAt, unique } from './util';
 
-const NAIK = /(peningkatan|meningkat|kenaikan|naik)/i;
-const TURUN = /(penurunan|menurun|turun)/i;
+const UP = /(peningkatan|meningkat|kenaikan|naik)/i;
+const DOWN = /(penurunan|menurun|turun)/i;
 const ANGKA_KATA: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 
-type Arah = 'naik' | 'turun';
+type Direction = 'naik' | 'turun';
 
-function arahKlaim(s: string): Arah | null {
-	const n = NAIK.test(s);
-	const t = TURUN.test(s);
+function claimDirection(s: string): Direction | null {
+	const n = UP.test(s);
+	const t = DOWN.test(s);
 	return n === t ? null : n ? 'naik' : 'turun';
 }
 
 /** "dari X% ... Y%" after a direction word: X, then the next percentage that is not a year. */
-export function klaimArah(k: string): { arah: Arah; dari: number; ke: number } | null {
+export function directionClaims(k: string): { arah: Direction; dari: number; ke: number } | null {
 	const m = k.match(/(peningkatan|meningkat|kenaikan|naik|penurunan|menurun|turun)\b(.{0,80}?)\bdari\s+(\d+(?:[.,]\d+)?)\s*%(.{0,120}?)(\d+(?:[.,]\d+)?)\s*%/i);
 	if (m) {
-		const arah = arahKlaim(m[1]);
-		const a = angkaPersen(m[3]);
-		const b = angkaPersen(m[5]);
+		const arah = claimDirection(m[1]);
+		const a = percentNumber(m[3]);
+		const b = percentNumber(m[5]);
 		if (arah && a && b && !/\bdari\b/i.test(m[4])) return { arah, dari: a.nilai, ke: b.nilai };
 	}
 	const m2 = k.match(
 		/(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%\s*)?(?:(?:merupakan|adalah|yaitu)\s*)?(peningkatan|penurunan|kenaikan)\s+dibandingkan\s+(?:dengan\s+)?tahun\s+(?:sebelumnya|lalu|\d{4})\s*(?:(?:yaitu|sebesar|yang)\s*)?(\d+(?:[.,]\d+)?)/i
 	);
 	if (m2) {
-		const arah = arahKlaim(m2[2]);
-		const ke = angkaPersen(m2[1]);
-		const dari = angkaPersen(m2[3]);
+		const arah = claimDirection(m2[2]);
+		const ke = percentNumber(m2[1]);
+		const dari = percentNumber(m2[3]);
 		if (arah && ke && dari) return { arah, dari: dari.nilai, ke: ke.nilai };
 	}
 	return null;
 }
 
-function bilangan(s: string): number | null {
+function numberIn(s: string): number | null {
 	const t = s.trim().toLowerCase();
 	if (/^\d+$/.test(t)) return Number(t);
 	return ANGKA_KATA[t] ?? null;
 }
 
-export const klaimNarasi: Aturan = {
+export const checkNarrativeClaims: Aturan = {
 	id: 'klaim_narasi',
 	judul: 'Uraian bertentangan dengan angka',
 	tingkat: 'sedang',
 	toleransi:
 		'Klaim arah ("peningkatan/penurunan ... dari X% ... Y%", "Y% merupakan peningkatan dibandingkan tahun sebelumnya yaitu X%") hanya dinilai bila kedua angka ada di kalimat yang sama; angka sama tidak dinilai. "N indikator ... di atas target" dinilai terhadap jumlah indikator tabel pengukuran yang realisasinya ≥ target atau capaiannya ≥ 100% (tafsiran longgar: tercapai dihitung di atas target), dan hanya dilaporkan bila N lebih besar. "Rata-rata capaian ... indikator X%" (dan baris "rata-rata capaian" di tabel) dibandingkan dengan rerata capaian tercetak di tabel pengukuran, dengan toleransi presisi cetak.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		const tercapai = ind.filter(
@@ -66,34 +66,34 @@ export const klaimNarasi: Aturan = {
 
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			const tabel = sel(ctx.baris, line);
+			const tabel = cellsAt(ctx.baris, line);
 			if (tabel) {
 				const isi = tabel.filter((x) => x.trim());
 				// only the average row that closes the measurement table itself, not a per-sasaran average
 				const penutupTabel = indLines.length > 0 && line > Math.max(...indLines) && line <= Math.max(...indLines) + 3;
 				if (rerata !== null && penutupTabel && isi.length >= 2 && /^rata[\s-]*rata capaian$/i.test(isi[0].trim())) {
-					const x = angkaPersen(isi[isi.length - 1]);
+					const x = percentNumber(isi[isi.length - 1]);
 					if (x && /%/.test(isi[isi.length - 1])) {
 						diperiksa++;
-						if (!cocokPresisi(x.nilai, rerata, x.desimal))
+						if (!matchesPrecision(x.nilai, rerata, x.desimal))
 							temuan.push({
 								pesan: `Baris "rata-rata capaian" ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}.`,
 								nilai: x.nilai,
 								seharusnya: Math.round(rerata * 100) / 100,
-								lines: unik([line, ...indLines])
+								lines: unique([line, ...indLines])
 							});
 					}
 				}
 				return;
 			}
-			for (const k of kalimat(b)) {
-				const arah = klaimArah(k);
+			for (const k of sentencesOf(b)) {
+				const arah = directionClaims(k);
 				if (arah && arah.dari !== arah.ke) {
 					diperiksa++;
-					const nyata: Arah = arah.ke > arah.dari ? 'naik' : 'turun';
+					const nyata: Direction = arah.ke > arah.dari ? 'naik' : 'turun';
 					if (nyata !== arah.arah)
 						temuan.push({
-							pesan: `Baris ${line} menyebut ${arah.arah === 'naik' ? 'peningkatan' : 'penurunan'} dari ${angka(arah.dari)}% ke ${angka(arah.ke)}%, padahal angkanya ${nyata === 'naik' ? 'naik' : 'turun'} ${angka(Math.abs(arah.ke - arah.dari))} poin.`,
+							pesan: `Baris ${line} menyebut ${arah.arah === 'naik' ? 'peningkatan' : 'penurunan'} dari ${formatNum(arah.dari)}% ke ${formatNum(arah.ke)}%, padahal angkanya ${nyata === 'naik' ? 'naik' : 'turun'} ${formatNum(Math.abs(arah.ke - arah.dari))} poin.`,
 							nilai: arah.ke,
 							seharusnya: null,
 							lines: [line]
@@ -103,7 +103,7 @@ export const klaimNarasi: Aturan = {
 					/(?<![\da-z])(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\([a-z\s]+\)\s*)?indikator[^.]{0,40}?di\s?atas\s+target/i
 				);
 				if (atas && ind.length) {
-					const n = bilangan(atas[1]);
+					const n = numberIn(atas[1]);
 					if (n !== null) {
 						diperiksa++;
 						if (n > tercapai)
@@ -111,21 +111,21 @@ export const klaimNarasi: Aturan = {
 								pesan: `Baris ${line} menyatakan ${n} indikator di atas target, tetapi di tabel pengukuran hanya ${tercapai} dari ${ind.length} indikator yang realisasinya mencapai target.`,
 								nilai: n,
 								seharusnya: tercapai,
-								lines: unik([line, ...indLines])
+								lines: unique([line, ...indLines])
 							});
 					}
 				}
 				const rata = k.match(/capaian[^.]{0,80}?indikator[^.%]{0,80}?rata[\s\-–]*rata[^.\d%]{0,40}?(\d+(?:[.,]\d+)?)\s*%/i);
 				if (rata && rerata !== null) {
-					const x = angkaPersen(rata[1]);
+					const x = percentNumber(rata[1]);
 					if (x) {
 						diperiksa++;
-						if (!cocokPresisi(x.nilai, rerata, x.desimal))
+						if (!matchesPrecision(x.nilai, rerata, x.desimal))
 							temuan.push({
-								pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}; selisih ${angka(Math.abs(x.nilai - rerata))} poin.`,
+								pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}; selisih ${formatNum(Math.abs(x.nilai - rerata))} poin.`,
 								nilai: x.nilai,
 								seharusnya: Math.round(rerata * 100) / 100,
-								lines: unik([line, ...indLines])
+								lines: unique([line, ...indLines])
 							});
 					}
 				}

@@ -19,7 +19,7 @@ const SATUAN: Record<string, number> = {
 };
 
 /** "empat" -> 4, "delapan belas" -> 18, "sebelas" -> 11, "tiga puluh dua" -> 32, "seratus" -> 100; null otherwise. */
-export function bacaKataBilangan(s: string): number | null {
+export function readNumberWords(s: string): number | null {
 	const t = s
 		.toLowerCase()
 		.replace(/[^a-z ]/g, ' ')
@@ -47,17 +47,17 @@ export function bacaKataBilangan(s: string): number | null {
 }
 
 /** Words that can open a number word, for patterns that look for a count before a noun. */
-export const KATA_BILANGAN = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus';
+export const NUMBER_WORDS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus';
 
 /**
  * A count before a noun: "4", "4 (empat)", "4(empat)", "( dua )", "empat", "delapan belas".
  * Group 1: digits; group 2: the words in brackets; group 3: bare words. Linear: every
  * repetition is over a class that the next token cannot start with.
  */
-export const POLA_HITUNGAN = `(?:(\\d{1,3})(?:\\s*\\(\\s*([a-z]+(?: [a-z]+)*)\\s*\\))?|\\(\\s*((?:${KATA_BILANGAN})(?: [a-z]+)*)\\s*\\)|\\b((?:${KATA_BILANGAN})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
+export const COUNT_PATTERN = `(?:(\\d{1,3})(?:\\s*\\(\\s*([a-z]+(?: [a-z]+)*)\\s*\\))?|\\(\\s*((?:${NUMBER_WORDS})(?: [a-z]+)*)\\s*\\)|\\b((?:${NUMBER_WORDS})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
 
 /** The count of a POLA_HITUNGAN match from its four groups: the digits when printed, else the words. */
-export function nilaiHitungan(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, kata: string | undefined): number | null {
+export function countValue(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, kata: string | undefined): number | null {
 	if (digit) return Number(digit);
-	return bacaKataBilangan(kurung ?? kata ?? '');
+	return readNumberWords(kurung ?? kata ?? '');
 }

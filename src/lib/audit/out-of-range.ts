@@ -3,21 +3,21 @@
  * above 100, a share above 100% where the indicator is a proportion, negative amounts, and a
  * realisasi above its pagu (APBD spending cannot exceed the ceiling).
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { label } from './anggaran-sums';
-import { angka, persen, rp } from './util';
+import { formatNum, persen, rp } from './util';
 
-const PROPORSI = /^\s*(persentase|presentase|prosentase|proporsi|cakupan)\b/i;
-const BUKAN_PROPORSI = /(peningkatan|kenaikan|pertumbuhan|penurunan|perubahan)/i;
+const PROPORTION = /^\s*(persentase|presentase|prosentase|proporsi|cakupan)\b/i;
+const NOT_PROPORTION = /(peningkatan|kenaikan|pertumbuhan|penurunan|perubahan)/i;
 
-export const diLuarRentang: Aturan = {
+export const checkOutOfRange: Aturan = {
 	id: 'di_luar_rentang',
 	judul: 'Nilai di luar rentang yang mungkin',
 	tingkat: 'tinggi',
 	toleransi:
 		'Tanpa toleransi: IKM (target atau realisasi) harus 0–100; pagu dan realisasi tidak boleh negatif; realisasi tidak boleh melebihi pagu; indikator berbentuk persentase/proporsi (nama diawali "Persentase", "Cakupan", dsb., bukan "persentase peningkatan") tidak boleh melebihi 100%; capaian tidak boleh negatif.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		for (const r of ctx.laporan.ikm) {
 			for (const [k, v] of [
@@ -27,7 +27,7 @@ export const diLuarRentang: Aturan = {
 				if (v === null) continue;
 				diperiksa++;
 				if (v > 100 || v < 0)
-					temuan.push({ pesan: `IKM ${r.tahun} (${k}) tercetak ${angka(v)}, di luar skala 0–100.`, nilai: v, seharusnya: null, lines: [r.line] });
+					temuan.push({ pesan: `IKM ${r.tahun} (${k}) tercetak ${formatNum(v)}, di luar skala 0–100.`, nilai: v, seharusnya: null, lines: [r.line] });
 			}
 		}
 		for (const r of ctx.laporan.anggaran) {
@@ -56,7 +56,7 @@ export const diLuarRentang: Aturan = {
 				if (r.capaian < 0)
 					temuan.push({ pesan: `Indikator "${r.indikator}": capaian negatif (${persen(r.capaian)}).`, nilai: r.capaian, seharusnya: null, lines: [r.line] });
 			}
-			if (r.satuan === '%' && PROPORSI.test(r.indikator) && !BUKAN_PROPORSI.test(r.indikator)) {
+			if (r.satuan === '%' && PROPORTION.test(r.indikator) && !NOT_PROPORTION.test(r.indikator)) {
 				for (const [k, v] of [
 					['target', r.target],
 					['realisasi', r.realisasi]

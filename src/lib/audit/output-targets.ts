@@ -7,15 +7,15 @@
  * table are not used.
  */
 import { parseRupiah } from '../lkip/numbers';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { blokTabel } from './survey';
-import { rp, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { tableBlock } from './survey';
+import { rp, unique } from './util';
 
 const SATUAN = 'paket|unit|laporan|dokumen|dok|orang|bulan|kegiatan|keg|kali|desa|kelurahan|buah|set|eksemplar|lembar|rekomendasi|berkas|titik|lokasi|kelompok';
 const TARGET = new RegExp(`^(\\d{1,4})\\s?(${SATUAN})\\b`, 'i');
 const AMOUNT = /^(?:rp\.?\s?)?(\d{1,3}(?:\.\d{3}){2,4})(?:,\d{2})?(?:,-)?$/i;
 
-interface Entri {
+interface Entry {
 	line: number;
 	rupiah: number;
 	n: number;
@@ -30,9 +30,9 @@ function satuan(s: string): string {
 }
 
 /** Every (amount, output target) a table row or an Input/Output row pair prints. */
-export function entriKeluaran(ctx: KonteksAudit): Entri[] {
-	const out: Entri[] = [];
-	blokTabel(ctx).forEach((blok, bi) => {
+export function outputEntries(ctx: AuditContext): Entry[] {
+	const out: Entry[] = [];
+	tableBlock(ctx).forEach((blok, bi) => {
 		blok.forEach((b, i) => {
 			const cells = b.cells;
 			const iRp = cells.findIndex((c) => AMOUNT.test(c.trim()));
@@ -60,17 +60,17 @@ export function entriKeluaran(ctx: KonteksAudit): Entri[] {
 	return out;
 }
 
-export const targetKeluaran: Aturan = {
+export const checkOutputTargets: Aturan = {
 	id: 'target_keluaran',
 	judul: 'Target keluaran kegiatan berbeda antartabel',
 	tingkat: 'sedang',
 	toleransi:
 		'Target keluaran berupa bilangan dengan satuan (Paket, Unit, Laporan, Dokumen, Orang, Bulan, …) yang dicetak bersebelahan dengan anggaran sub kegiatannya (satu baris tabel, atau baris "Input … Rp X" yang diikuti baris "Output … N Satuan") dipasangkan antartabel menurut anggaran yang sama sampai rupiah; satuannya harus sama dan bilangannya harus sama persis. Anggaran yang muncul pada lebih dari satu baris dalam satu tabel tidak dipakai; anggaran di bawah Rp 100.000 tidak dipakai.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const semua = entriKeluaran(ctx).filter((e) => e.rupiah >= 100_000);
-		const perRp = new Map<number, Entri[]>();
+		const semua = outputEntries(ctx).filter((e) => e.rupiah >= 100_000);
+		const perRp = new Map<number, Entry[]>();
 		for (const e of semua) perRp.set(e.rupiah, [...(perRp.get(e.rupiah) ?? []), e]);
 		for (const [r, es] of perRp) {
 			const blok = new Set(es.map((e) => e.blok));
@@ -84,7 +84,7 @@ export const targetKeluaran: Aturan = {
 					pesan: `Kegiatan/sub kegiatan beranggaran ${rp(r)} mempunyai target keluaran berbeda: ${satu.map((e) => `${e.raw} (baris ${e.line})`).join(', ')}. Samakan target keluaran di semua tabel perencanaan dan pengukuran.`,
 					nilai: satu[0].n,
 					seharusnya: satu.find((e) => e.n !== satu[0].n)?.n ?? null,
-					lines: unik(satu.map((e) => e.line))
+					lines: unique(satu.map((e) => e.line))
 				});
 		}
 		return { temuan, diperiksa };

@@ -7,10 +7,10 @@
  * reports that cause and this rule stays silent about its consequences.
  */
 import type { AnggaranRecord } from '../lkip/types';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { angkaPersen, cocokPresisi, desimalTercetak, persen, sel, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { percentNumber, matchesPrecision, printedDecimals, persen, cellsAt, unique } from './util';
 
-function nama(s: string): string {
+function nameOf(s: string): string {
 	return s
 		.replace(/<\/?[a-z]+>/gi, '')
 		.replace(/^\s*(?:program|kegiatan|sub\s*kegiatan)(?:\s*\d+)?\s*:/i, '')
@@ -18,20 +18,20 @@ function nama(s: string): string {
 		.replace(/[^a-z0-9]+/g, '');
 }
 
-function cocokNama(a: string, b: string): boolean {
+function nameMatches(a: string, b: string): boolean {
 	if (a === b) return a.length >= 10;
 	const [pendek, panjang] = a.length < b.length ? [a, b] : [b, a];
 	return pendek.length >= 20 && panjang.startsWith(pendek);
 }
 
-export const persenAntartabel: Aturan = {
+export const checkPercentRows: Aturan = {
 	id: 'persen_antartabel',
 	judul: 'Persentase baris anggaran berbeda antartabel',
 	tingkat: 'sedang',
 	toleransi:
 		'Baris tabel lain yang hanya memuat persentase (tanpa rupiah) dan bernama sama dengan satu baris tingkat terdalam tabel realisasi anggaran (sub kegiatan; kegiatan pada laporan tanpa sub kegiatan) (atau yang satu merupakan awal nama yang lain, sekurang-kurangnya 20 huruf) harus mencetak realisasi ÷ pagu × 100 baris itu, dengan toleransi presisi cetak (±½ satuan desimal terakhir, atau pemotongan). Nama yang cocok dengan beberapa baris anggaran berlainan persentase tidak dinilai, demikian pula baris anggaran yang persentasenya sendiri tidak sesuai rupiahnya (temuan persen_anggaran).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		// only the deepest level: a program or kegiatan restated per sasaran may cover part of its rows
 		const dalam = ctx.laporan.anggaran.some((a) => a.level === 'subkegiatan') ? 'subkegiatan' : 'kegiatan';
@@ -42,30 +42,30 @@ export const persenAntartabel: Aturan = {
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
 			if (lines.has(line)) return;
-			const cells = sel(ctx.baris, line)?.map((c) => c.replace(/<\/?[a-z]+>/gi, '').trim());
+			const cells = cellsAt(ctx.baris, line)?.map((c) => c.replace(/<\/?[a-z]+>/gi, '').trim());
 			if (!cells || cells.some((c) => /\d{1,3}[.,]\d{3}[.,]\d{3}/.test(c))) return;
 			const isi = cells.filter(Boolean);
 			if (isi.length < 2 || !isi.some((c) => /%/.test(c))) return;
 			const akhir = isi[isi.length - 1];
 			if (!/^\d{1,3}(?:[.,]\d{1,2})?\s?%?$/.test(akhir)) return;
 			const teks = [...isi].sort((a, b) => b.length - a.length)[0];
-			const n = nama(teks);
-			const kena = pohon.filter((a) => cocokNama(nama(a.uraian), n));
+			const n = nameOf(teks);
+			const kena = pohon.filter((a) => nameMatches(nameOf(a.uraian), n));
 			if (!kena.length) return;
 			const nilai = new Set(kena.map((a) => Math.round(tepat(a) * 100)));
 			if (nilai.size > 1) return;
 			const a = kena[0];
 			// the budget table's own percentage is wrong: that is persen_anggaran's finding, not a second one
-			if (a.persen !== null && !cocokPresisi(a.persen, tepat(a), desimalTercetak(a.persen_raw ?? String(a.persen)))) return;
-			const p = angkaPersen(akhir);
+			if (a.persen !== null && !matchesPrecision(a.persen, tepat(a), printedDecimals(a.persen_raw ?? String(a.persen)))) return;
+			const p = percentNumber(akhir);
 			if (!p) return;
 			diperiksa++;
-			if (!cocokPresisi(p.nilai, tepat(a), p.desimal))
+			if (!matchesPrecision(p.nilai, tepat(a), p.desimal))
 				temuan.push({
 					pesan: `Baris ${line}: "${teks.slice(0, 80)}" dicetak ${persen(p.nilai)}, padahal tabel realisasi anggaran (baris ${a.line}) memberi ${persen(tepat(a))} untuk baris yang sama. Samakan persentase di kedua tabel.`,
 					nilai: p.nilai,
 					seharusnya: Math.round(tepat(a) * 100) / 100,
-					lines: unik([line, a.line])
+					lines: unique([line, a.line])
 				});
 		});
 		return { temuan, diperiksa };

@@ -3,19 +3,19 @@
  * states ("capaian 99% ... kategori Memuaskan" when its table says 90–100 is Sangat Memuaskan),
  * in sentences and in the tick-box summary table (a mark under a predikat column).
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { kunciLabel, labelUntuk, skalaAudit, type Skala } from './report-scale';
-import { angka, angkaPersen, kalimat, sel, unik } from './util';
-import { parseNilaiIndikator } from '../lkip/numbers';
-import { hitungCapaian } from '../domain/scales';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { labelKey, labelFor, checkReportScale, type ReportScale } from './report-scale';
+import { formatNum, percentNumber, sentencesOf, cellsAt, unique } from './util';
+import { parseIndikatorValue } from '../lkip/numbers';
+import { computeCapaian } from '../domain/scales';
 
-const KATA = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
-const TANDA = /^(▮|■|v|V|√|✓|✔|x|X)$/;
+const WORDS = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
+const MARK = /^(▮|■|v|V|√|✓|✔|x|X)$/;
 
 /** The label named right after "kategori"/"predikat": a scale label, or a scale code like "AA". */
-function labelDisebut(skala: Skala, sesudah: string): string | null {
+function statedLabel(skala: ReportScale, sesudah: string): string | null {
 	const s = sesudah.replace(/[*_"“”]/g, '').trim();
-	const kunciS = kunciLabel(s.slice(0, 40).replace(/\s+/g, ' '));
+	const kunciS = labelKey(s.slice(0, 40).replace(/\s+/g, ' '));
 	const urut = [...skala.tingkatan].sort((a, b) => b.kunci.length - a.kunci.length);
 	for (const t of urut) if (kunciS.startsWith(t.kunci)) return t.kunci;
 	const kode = s.match(/^([A-D]{1,2})\b/);
@@ -25,7 +25,7 @@ function labelDisebut(skala: Skala, sesudah: string): string | null {
 			// "AA (Sangat Memuaskan)": the words in brackets decide when present
 			const dalam = s.slice(kode[0].length).match(/^\s*\(([^)]*)\)/);
 			if (dalam) {
-				const k = kunciLabel(dalam[1]);
+				const k = labelKey(dalam[1]);
 				const cocok = skala.tingkatan.find((x) => x.kunci === k);
 				if (cocok) return cocok.kunci;
 			}
@@ -35,42 +35,42 @@ function labelDisebut(skala: Skala, sesudah: string): string | null {
 	return null;
 }
 
-function labelAsli(skala: Skala, kunci: string): string {
+function originalLabel(skala: ReportScale, kunci: string): string {
 	return skala.tingkatan.find((t) => t.kunci === kunci)?.label ?? kunci;
 }
 
-export const predikatSkala: Aturan = {
+export const checkPredikatScale: Aturan = {
 	id: 'predikat_skala',
 	judul: 'Predikat tidak sesuai skala laporan sendiri',
 	tingkat: 'sedang',
 	toleransi:
 		'Skala dibaca dari tabel laporan itu sendiri (mis. "AA ➤ 90 - 100 Sangat Memuaskan", "76 % s/d 100 % BAIK"); laporan tanpa tabel skala tidak diperiksa. Dalam kalimat yang menyebut capaian X% dan "kategori/predikat/tergolong <label>", label harus termasuk label skala untuk X. Nilai tepat di batas dua tingkat (mis. 90 pada "80 - 90" dan "90 - 100") atau di celah antartingkat (75 < X < 76) boleh berlabel salah satunya; "Lebih dari 100" tidak mencakup 100. Pada tabel ikhtisar capaian bertanda (▮, V, √) kolom yang ditandai harus label skala untuk persentase baris itu. Kalimat tanpa persentase yang diawali "Sasaran N" dan menyebut "capaian (indikator) tergolong/termasuk kategori <label>" dinilai terhadap capaian indikator sasaran ke-N tabel pengukuran (bila baris itu mengulang sekurang-kurangnya tiga perempat kata nama sasarannya): label harus mungkin bagi capaian salah satu indikatornya.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const skala = skalaAudit(ctx.laporan.skala);
+		const skala = checkReportScale(ctx.laporan.skala);
 		if (!skala) return { temuan, diperiksa };
 		const salah = (x: number, disebut: string, sah: Set<string>, line: number, apa: string) => {
 			temuan.push({
-				pesan: `${apa}: capaian ${angka(x)}% diberi predikat "${labelAsli(skala, disebut)}", padahal menurut skala laporan sendiri (baris ${skala.lines[0]}–${skala.lines[skala.lines.length - 1]}) nilai itu berpredikat "${[...sah].map((k) => labelAsli(skala, k)).join('" atau "')}".`,
+				pesan: `${apa}: capaian ${formatNum(x)}% diberi predikat "${originalLabel(skala, disebut)}", padahal menurut skala laporan sendiri (baris ${skala.lines[0]}–${skala.lines[skala.lines.length - 1]}) nilai itu berpredikat "${[...sah].map((k) => originalLabel(skala, k)).join('" atau "')}".`,
 				nilai: x,
 				seharusnya: null,
-				lines: unik([line, ...skala.lines])
+				lines: unique([line, ...skala.lines])
 			});
 		};
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (skala.lines.includes(line) || sel(ctx.baris, line)) return;
-			for (const k of kalimat(b)) {
+			if (skala.lines.includes(line) || cellsAt(ctx.baris, line)) return;
+			for (const k of sentencesOf(b)) {
 				const mc = k.match(/capaian[^%]{0,120}?(\d+(?:[.,]\d+)?)\s*%/i);
 				if (!mc) continue;
-				const x = angkaPersen(mc[1]);
+				const x = percentNumber(mc[1]);
 				if (!x) continue;
-				for (const m of k.matchAll(KATA)) {
-					const disebut = labelDisebut(skala, k.slice((m.index ?? 0) + m[0].length));
+				for (const m of k.matchAll(WORDS)) {
+					const disebut = statedLabel(skala, k.slice((m.index ?? 0) + m[0].length));
 					if (!disebut) continue;
 					diperiksa++;
-					const sah = labelUntuk(skala, x.nilai);
+					const sah = labelFor(skala, x.nilai);
 					if (!sah.has(disebut)) salah(x.nilai, disebut, sah, line, `Baris ${line}`);
 					break;
 				}
@@ -80,59 +80,59 @@ export const predikatSkala: Aturan = {
 		const batas = ctx.laporan.capaian_maks_100 !== null;
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
-			const c = sel(ctx.baris, line);
+			const c = cellsAt(ctx.baris, line);
 			if (!c || skala.lines.includes(line)) return;
 			const isi = c.filter((x) => x.trim());
 			if (isi.length < 3) return;
 			const [aRaw, bRaw, lRaw] = isi.slice(-3);
-			const disebut = kunciLabel(lRaw);
+			const disebut = labelKey(lRaw);
 			if (!skala.tingkatan.some((t) => t.kunci === disebut)) return;
-			const a = parseNilaiIndikator(aRaw);
-			const b = parseNilaiIndikator(bRaw);
+			const a = parseIndikatorValue(aRaw);
+			const b = parseIndikatorValue(bRaw);
 			if (a.nilai === null || b.nilai === null || a.huruf || b.huruf || a.nilai === 0) return;
 			diperiksa++;
-			const x = hitungCapaian({ target: a.nilai, realisasi: b.nilai, batasi100: batas })!;
-			const sah = labelUntuk(skala, x);
+			const x = computeCapaian({ target: a.nilai, realisasi: b.nilai, batasi100: batas })!;
+			const sah = labelFor(skala, x);
 			if (!sah.has(disebut)) salah(Math.round(x * 100) / 100, disebut, sah, line, `Baris ${line} (target ${aRaw}, realisasi ${bRaw})`);
 		});
 		// tick-box summary table: find the header row naming at least three scale labels
 		const kunciSkala = new Set(skala.tingkatan.map((t) => t.kunci));
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
-			const c = sel(ctx.baris, line);
+			const c = cellsAt(ctx.baris, line);
 			if (!c) return;
-			const iTanda = c.findIndex((x) => TANDA.test(x.trim()));
+			const iTanda = c.findIndex((x) => MARK.test(x.trim()));
 			const iPersen = c.findIndex((x) => /^\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(x));
 			if (iTanda < 0 || iPersen < 0 || iPersen > iTanda) return;
 			for (let l = line - 1; l >= Math.max(1, line - 15); l--) {
-				const h = sel(ctx.baris, l);
+				const h = cellsAt(ctx.baris, l);
 				if (!h) continue;
-				const kunciH = h.map((x) => kunciLabel(x));
+				const kunciH = h.map((x) => labelKey(x));
 				if (kunciH.filter((k) => kunciSkala.has(k)).length < 3) continue;
 				const disebut = kunciH[iTanda];
 				if (!disebut || !kunciSkala.has(disebut)) return;
-				const x = angkaPersen(c[iPersen]);
+				const x = percentNumber(c[iPersen]);
 				if (!x) return;
 				diperiksa++;
-				const sah = labelUntuk(skala, x.nilai);
+				const sah = labelFor(skala, x.nilai);
 				if (!sah.has(disebut)) {
 					salah(x.nilai, disebut, sah, line, `Tabel ikhtisar capaian, baris ${line}`);
-					temuan[temuan.length - 1].lines = unik([...temuan[temuan.length - 1].lines, l]);
+					temuan[temuan.length - 1].lines = unique([...temuan[temuan.length - 1].lines, l]);
 				}
 				return;
 			}
 		});
-		diperiksa += labelSasaran(ctx, skala, (x, disebut, sah, line, apa, baris) => {
+		diperiksa += sasaranLabel(ctx, skala, (x, disebut, sah, line, apa, baris) => {
 			salah(x, disebut, sah, line, apa);
-			temuan[temuan.length - 1].lines = unik([...temuan[temuan.length - 1].lines, ...baris]);
+			temuan[temuan.length - 1].lines = unique([...temuan[temuan.length - 1].lines, ...baris]);
 		});
 		return { temuan, diperiksa };
 	}
 };
 
-const KATA_SASARAN =
+const SASARAN_WORDS =
 	/capaian(?:\s+(?:indikator|kinerja))?(?:\s+sasaran)?\s+(?:tergolong|termasuk(?:\s+(?:dalam\s+)?kategori)?|berkategori|masuk(?:\s+dalam)?\s+kategori)\s+/i;
-const kata = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+const words = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 
 /**
  * "Sasaran 1 : Meningkatnya kualitas pelayanan … dengan capaian tergolong Baik": a label for one
@@ -140,9 +140,9 @@ const kata = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
  * sasaran of the measurement table, and the line must repeat three quarters of its words; the
  * label must be possible for the capaian of at least one of its indicators.
  */
-function labelSasaran(
-	ctx: KonteksAudit,
-	skala: Skala,
+function sasaranLabel(
+	ctx: AuditContext,
+	skala: ReportScale,
 	salah: (x: number, disebut: string, sah: Set<string>, line: number, apa: string, baris: number[]) => void
 ): number {
 	const ind = ctx.laporan.indikator.filter((r) => (ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun) && r.sasaran);
@@ -152,24 +152,24 @@ function labelSasaran(
 	ctx.baris.forEach((b, i) => {
 		const line = i + 1;
 		const m = /^[\s\-–•*]*sasaran\s*(\d{1,2})\b/i.exec(b);
-		if (!m || sel(ctx.baris, line)) return;
+		if (!m || cellsAt(ctx.baris, line)) return;
 		const nama = sasaran[Number(m[1]) - 1];
 		if (!nama) return;
-		const kataNama = kata(nama);
-		const kataBaris = new Set(kata(b));
+		const kataNama = words(nama);
+		const kataBaris = new Set(words(b));
 		if (!kataNama.length || kataNama.filter((k) => kataBaris.has(k)).length < Math.ceil((kataNama.length * 3) / 4)) return;
-		for (const k of kalimat(b)) {
+		for (const k of sentencesOf(b)) {
 			// a sentence with its own percentage is judged above
 			if (/\d\s*%/.test(k)) continue;
-			const mk = KATA_SASARAN.exec(k);
+			const mk = SASARAN_WORDS.exec(k);
 			if (!mk) continue;
-			const disebut = labelDisebut(skala, k.slice(mk.index + mk[0].length));
+			const disebut = statedLabel(skala, k.slice(mk.index + mk[0].length));
 			if (!disebut) continue;
 			const rows = ind.filter((r) => r.sasaran === nama);
 			if (rows.some((r) => r.capaian === null)) continue;
 			n++;
-			if (rows.some((r) => labelUntuk(skala, r.capaian as number).has(disebut))) continue;
-			const sah = labelUntuk(skala, rows[0].capaian as number);
+			if (rows.some((r) => labelFor(skala, r.capaian as number).has(disebut))) continue;
+			const sah = labelFor(skala, rows[0].capaian as number);
 			salah(
 				rows[0].capaian as number,
 				disebut,

@@ -7,27 +7,27 @@
  * Rule `rerata_daftar`: "rata-rata ... X%" right after a list of items that each end with a
  * percentage must be the mean of that list.
  */
-import { parseNilaiIndikator } from '../lkip/numbers';
+import { parseIndikatorValue } from '../lkip/numbers';
 import type { IndikatorRecord } from '../lkip/types';
 import { namesOtherYear } from '../lkip/years';
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { samaTercetak } from './cross-section';
-import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, persen, sel, unik } from './util';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { samePrinted } from './cross-section';
+import { formatNum, percentNumber, matchesPrecision, printedDecimals, sentencesOf, persen, cellsAt, unique } from './util';
 
-const NILAI = String.raw`([A-D]{1,2}\s?\(\s?\d{1,3}(?:[.,]\d{1,2})?\s?\)|[A-D]{1,2}\b|\d{1,3}(?:[.,]\d{1,2})?\s?%?)`;
-const TARGET = new RegExp(String.raw`\btarget\s(?:kinerja(?:nya)?\s)?(?:sebesar\s|yaitu\s|adalah\s)?${NILAI}`, 'i');
-const REALISASI = new RegExp(String.raw`\brealisasi\s(?:kinerja(?:nya)?\s)?(?:sebesar\s|yaitu\s|adalah\s|mencapai\s)?${NILAI}`, 'i');
+const VALUE = String.raw`([A-D]{1,2}\s?\(\s?\d{1,3}(?:[.,]\d{1,2})?\s?\)|[A-D]{1,2}\b|\d{1,3}(?:[.,]\d{1,2})?\s?%?)`;
+const TARGET = new RegExp(String.raw`\btarget\s(?:kinerja(?:nya)?\s)?(?:sebesar\s|yaitu\s|adalah\s)?${VALUE}`, 'i');
+const REALISASI = new RegExp(String.raw`\brealisasi\s(?:kinerja(?:nya)?\s)?(?:sebesar\s|yaitu\s|adalah\s|mencapai\s)?${VALUE}`, 'i');
 const CAPAIAN = /\bcapaian\s(?:ini\s|kinerja\s|kinerjanya\s)?(?:sebesar\s|yaitu\s|adalah\s|mencapai\s)?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/i;
 
-function kata(s: string): Set<string> {
+function words(s: string): Set<string> {
 	return new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.replace(/^(?:meningkat|peningkatan)(?:nya)?$/, 'tingkat')));
 }
 
 /** Share of the record name's words that the line repeats. */
-function mirip(baris: string, nama: string | null): number {
+function similar(baris: string, nama: string | null): number {
 	if (!nama) return 0;
-	const a = kata(baris);
-	const b = kata(nama);
+	const a = words(baris);
+	const b = words(nama);
 	if (b.size < 3) return 0;
 	let sama = 0;
 	for (const w of b) if (a.has(w)) sama++;
@@ -35,10 +35,10 @@ function mirip(baris: string, nama: string | null): number {
 }
 
 /** The indicator a heading-like line introduces, when exactly one matches well. */
-function indikatorJudul(b: string, ind: IndikatorRecord[]): IndikatorRecord | null {
+function titleIndikator(b: string, ind: IndikatorRecord[]): IndikatorRecord | null {
 	const t = b.replace(/[*#]/g, ' ').trim();
 	if (t.length > 260 || !/^(?:sasaran|indikator|tujuan)\b/i.test(t)) return null;
-	const skor = ind.map((r) => Math.max(mirip(t, r.sasaran), mirip(t, r.indikator)));
+	const skor = ind.map((r) => Math.max(similar(t, r.sasaran), similar(t, r.indikator)));
 	const terbaik = Math.max(...skor);
 	if (terbaik < 0.75) return null;
 	const calon = ind.filter((_, i) => skor[i] === terbaik);
@@ -46,23 +46,23 @@ function indikatorJudul(b: string, ind: IndikatorRecord[]): IndikatorRecord | nu
 }
 
 /** Whether a value quoted in text is the table's: the same letter when both print one, the same number at the coarser precision. */
-function samaNilai(kutip: string, tabelRaw: string): boolean | null {
-	const a = parseNilaiIndikator(kutip);
-	const b = parseNilaiIndikator(tabelRaw);
+function sameValue(kutip: string, tabelRaw: string): boolean | null {
+	const a = parseIndikatorValue(kutip);
+	const b = parseIndikatorValue(tabelRaw);
 	if (a.huruf && b.huruf && a.huruf !== b.huruf) return false;
-	if (a.nilai !== null && b.nilai !== null) return samaTercetak(a.nilai, kutip, b.nilai, tabelRaw);
+	if (a.nilai !== null && b.nilai !== null) return samePrinted(a.nilai, kutip, b.nilai, tabelRaw);
 	if (a.huruf && b.huruf) return true;
 	return null;
 }
 
-export const nilaiUraian: Aturan = {
+export const checkProseValues: Aturan = {
 	id: 'nilai_uraian',
 	judul: 'Nilai dalam uraian berbeda dengan tabel pengukuran',
 	tingkat: 'sedang',
 	toleransi:
 		'Bagian analisis satu indikator dikenali dari baris judul "Sasaran …"/"Indikator …" yang mengulang sekurang-kurangnya tiga perempat kata nama sasaran atau indikator di tabel pengukuran (hanya satu yang cocok), sampai 30 baris sesudahnya atau judul berikutnya. Di situ "target X", "realisasi Y" dan "capaian Z%" untuk tahun laporan dibandingkan dengan target, realisasi dan capaian tercetak indikator itu: huruf harus sama (B ≠ BB), angka sama pada presisi cetak yang lebih kasar. Kalimat yang menyebut tahun lain atau rata-rata tidak dinilai; satu temuan per kalimat.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		if (!ind.length) return { temuan, diperiksa };
@@ -71,8 +71,8 @@ export const nilaiUraian: Aturan = {
 		let sejak = 0;
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (tabel.has(line) || sel(ctx.baris, line)) return;
-			const judul = indikatorJudul(b, ind);
+			if (tabel.has(line) || cellsAt(ctx.baris, line)) return;
+			const judul = titleIndikator(b, ind);
 			if (judul) {
 				kini = judul;
 				sejak = line;
@@ -81,7 +81,7 @@ export const nilaiUraian: Aturan = {
 			if (/^\s*(?:#|\*\*sasaran|sasaran strategis)/i.test(b)) kini = null;
 			if (!kini || line - sejak > 30) return;
 			const r: IndikatorRecord = kini;
-			for (const k of kalimat(b.replace(/\*+/g, ''))) {
+			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
 				// an average speaks of several indicators, not of this one
 				if (namesOtherYear(k, ctx.laporan.tahun) || /rata[\s-]*rata/i.test(k)) continue;
 				const beda: string[] = [];
@@ -89,12 +89,12 @@ export const nilaiUraian: Aturan = {
 				let seharusnya: number | null = null;
 				const banding = (nama: string, kutip: string | undefined, raw: string, angkaTabel: number | null) => {
 					if (!kutip || !raw.trim()) return;
-					const s = samaNilai(kutip, raw);
+					const s = sameValue(kutip, raw);
 					if (s === null) return;
 					diperiksa++;
 					if (!s) {
 						beda.push(`${nama} "${kutip.trim()}", padahal tabel pengukuran (baris ${r.line}) mencetak "${raw.trim()}"`);
-						nilai ??= parseNilaiIndikator(kutip).nilai;
+						nilai ??= parseIndikatorValue(kutip).nilai;
 						seharusnya ??= angkaTabel;
 					}
 				};
@@ -107,7 +107,7 @@ export const nilaiUraian: Aturan = {
 						pesan: `Baris ${line} (uraian indikator "${r.indikator}") menyebut ${beda.join('; ')}. Samakan uraian dengan tabel pengukuran.`,
 						nilai,
 						seharusnya,
-						lines: unik([line, r.line])
+						lines: unique([line, r.line])
 					});
 			}
 		});
@@ -116,47 +116,47 @@ export const nilaiUraian: Aturan = {
 };
 
 /** A list item ending with a percentage: "- Program A ... tercapai 83,79%". */
-const BUTIR = /^\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s.*?(\d{1,3}(?:[.,]\d{1,2})?)\s?%\.?$/i;
+const ITEM = /^\s*(?:[-•*]|\d{1,2}[.)]|[a-z][.)])\s.*?(\d{1,3}(?:[.,]\d{1,2})?)\s?%\.?$/i;
 
-export const rerataDaftar: Aturan = {
+export const listAverage: Aturan = {
 	id: 'rerata_daftar',
 	judul: 'Rata-rata tidak sesuai daftar yang dirangkumnya',
 	tingkat: 'sedang',
 	toleransi:
 		'Kalimat "rata-rata … X%" dalam 3 baris sesudah daftar butir (sekurang-kurangnya dua butir berurutan yang masing-masing diakhiri persentase) dibandingkan dengan rerata persentase butir-butir itu. Toleransi presisi cetak (±½ satuan desimal terakhir, atau pemotongan) ditambah galat pembulatan butir.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		let butir: { line: number; v: number; d: number }[] = [];
 		let akhir = -10;
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (!sel(ctx.baris, line)) {
-				const m = b.trimEnd().match(BUTIR);
+			if (!cellsAt(ctx.baris, line)) {
+				const m = b.trimEnd().match(ITEM);
 				if (m && !/rata[\s-]*rata/i.test(b)) {
 					if (line - akhir > 2) butir = [];
-					const p = angkaPersen(m[1]);
-					if (p) butir.push({ line, v: p.nilai, d: desimalTercetak(m[1]) });
+					const p = percentNumber(m[1]);
+					if (p) butir.push({ line, v: p.nilai, d: printedDecimals(m[1]) });
 					akhir = line;
 					return;
 				}
 			}
 			if (butir.length < 2 || line - akhir > 3 || !b.trim()) return;
-			const k = kalimat(b).find((x) => /rata[\s-]*rata/i.test(x));
+			const k = sentencesOf(b).find((x) => /rata[\s-]*rata/i.test(x));
 			const awal = k ? k.search(/rata[\s-]*rata/i) : -1;
 			const r = k && awal >= 0 ? k.slice(awal, awal + 160).match(/(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/) : null;
 			if (!r) return;
-			const x = angkaPersen(r[1]);
+			const x = percentNumber(r[1]);
 			if (!x) return;
 			const rerata = butir.reduce((s, q) => s + q.v, 0) / butir.length;
 			const galat = Math.max(...butir.map((q) => 0.5 * Math.pow(10, -q.d)));
 			diperiksa++;
-			if (!cocokPresisi(x.nilai, rerata, x.desimal) && Math.abs(x.nilai - rerata) > 0.5 * Math.pow(10, -x.desimal) + galat + 1e-9)
+			if (!matchesPrecision(x.nilai, rerata, x.desimal) && Math.abs(x.nilai - rerata) > 0.5 * Math.pow(10, -x.desimal) + galat + 1e-9)
 				temuan.push({
-					pesan: `Baris ${line} menyebut rata-rata ${persen(x.nilai)}, padahal rerata ${butir.length} butir di atasnya (${butir.map((q) => persen(q.v)).join(', ')}) adalah ${persen(rerata)}; selisih ${angka(Math.abs(x.nilai - rerata))} poin.`,
+					pesan: `Baris ${line} menyebut rata-rata ${persen(x.nilai)}, padahal rerata ${butir.length} butir di atasnya (${butir.map((q) => persen(q.v)).join(', ')}) adalah ${persen(rerata)}; selisih ${formatNum(Math.abs(x.nilai - rerata))} poin.`,
 					nilai: x.nilai,
 					seharusnya: Math.round(rerata * 100) / 100,
-					lines: unik([line, ...butir.map((q) => q.line)])
+					lines: unique([line, ...butir.map((q) => q.line)])
 				});
 			butir = [];
 		});

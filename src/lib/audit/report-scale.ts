@@ -3,12 +3,12 @@
  * the extractor (src/lib/lkip/skala.ts, Laporan.skala); here it only gets open ends as
  * ±Infinity and a normalised label per level.
  */
-import { kunciLabel } from '../lkip/predikat-scale';
-import type { SkalaRecord } from '../lkip/types';
+import { labelKey } from '../lkip/predikat-scale';
+import type { ScaleRecord } from '../lkip/types';
 
-export { kunciLabel };
+export { labelKey };
 
-export interface Tingkatan {
+export interface ScaleLevel {
 	label: string;
 	/** normalised label: lower case, letters only, no spaces */
 	kunci: string;
@@ -18,17 +18,17 @@ export interface Tingkatan {
 	line: number;
 }
 
-export interface Skala {
-	tingkatan: Tingkatan[];
+export interface ReportScale {
+	tingkatan: ScaleLevel[];
 	lines: number[];
 }
 
 /** The extracted scale in the audit's form; null when the report states none. */
-export function skalaAudit(skala: readonly SkalaRecord[]): Skala | null {
+export function checkReportScale(skala: readonly ScaleRecord[]): ReportScale | null {
 	if (!skala.length) return null;
 	const tingkatan = skala.map((s) => ({
 		label: s.label,
-		kunci: kunciLabel(s.label),
+		kunci: labelKey(s.label),
 		kode: s.kode,
 		bawah: s.bawah ?? -Infinity,
 		atas: s.atas ?? Infinity,
@@ -41,7 +41,7 @@ export function skalaAudit(skala: readonly SkalaRecord[]): Skala | null {
  * Labels the scale allows for a value. A value on a boundary shared by two levels, or in a
  * gap between them (75 < x < 76), may carry either label: the report's table does not decide.
  */
-export function labelUntuk(skala: Skala, x: number): Set<string> {
+export function labelFor(skala: ReportScale, x: number): Set<string> {
 	const t = skala.tingkatan;
 	const kena = t.filter((s) => x >= s.bawah - 1e-9 && x <= s.atas + 1e-9);
 	if (kena.length) {

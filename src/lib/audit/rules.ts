@@ -7,63 +7,63 @@
  * impossible values); sedang for derived or narrative figures; rendah for cosmetic issues.
  */
 import type { Aturan, Tingkat } from './types';
-import { jumlahAnggaran } from './anggaran-sums';
-import { sebabAngka } from './cause';
-import { persenAnggaran } from './anggaran-percent';
-import { capaianIndikator } from './capaian';
-import { bedaAntarbagian } from './cross-section';
-import { targetBeda } from './ikm-targets';
-import { klaimNarasi } from './narrative-claims';
-import { predikatSkala } from './predikat';
-import { diLuarRentang } from './out-of-range';
-import { angkaRusak } from './broken-numbers';
-import { antarTahun } from './cross-year';
-import { pangsaAnggaran } from './anggaran-shares';
-import { hitunganIndikator } from './indicator-counts';
-import { hitunganProgram } from './budget-counts';
-import { jumlahPegawai, jumlahTabel } from './table-totals';
-import { komposisiBelanja } from './composition';
-import { nilaiUraian, rerataDaftar } from './prose-values';
-import { targetKeluaran } from './output-targets';
-import { danaKegiatan } from './input-amounts';
-import { rerataCapaian } from './average-claims';
-import { strukturDokumen } from './document-structure';
-import { persenAntartabel } from './percent-rows';
-import { survei_distribusi, survei_predikat_unsur, survei_rerata, survei_skor_unsur } from './survey';
+import { checkAnggaranSums } from './anggaran-sums';
+import { numberCause } from './cause';
+import { checkAnggaranPercent } from './anggaran-percent';
+import { checkIndikatorCapaian } from './capaian';
+import { checkCrossSection } from './cross-section';
+import { checkIkmTargets } from './ikm-targets';
+import { checkNarrativeClaims } from './narrative-claims';
+import { checkPredikatScale } from './predikat';
+import { checkOutOfRange } from './out-of-range';
+import { checkBrokenNumbers } from './broken-numbers';
+import { checkCrossYear } from './cross-year';
+import { checkAnggaranShares } from './anggaran-shares';
+import { checkIndikatorCounts } from './indicator-counts';
+import { checkProgramCounts } from './budget-counts';
+import { checkStaffTotals, checkTableTotals } from './table-totals';
+import { checkBelanjaComposition } from './composition';
+import { checkProseValues, listAverage } from './prose-values';
+import { checkOutputTargets } from './output-targets';
+import { checkKegiatanFunds } from './input-amounts';
+import { checkAverageClaims } from './average-claims';
+import { checkDocumentStructure } from './document-structure';
+import { checkPercentRows } from './percent-rows';
+import { checkSurveyDistribution, checkSurveyElementPredikat, checkSurveyAverage, checkSurveyElementScores } from './survey';
 
 export const ATURAN: Aturan[] = [
-	sebabAngka,
-	jumlahAnggaran,
-	persenAnggaran,
-	pangsaAnggaran,
-	capaianIndikator,
-	bedaAntarbagian,
-	targetBeda,
-	klaimNarasi,
-	hitunganIndikator,
-	hitunganProgram,
-	survei_distribusi,
-	survei_skor_unsur,
-	survei_predikat_unsur,
-	survei_rerata,
-	jumlahTabel,
-	jumlahPegawai,
-	komposisiBelanja,
-	nilaiUraian,
-	rerataDaftar,
-	rerataCapaian,
-	targetKeluaran,
-	danaKegiatan,
-	strukturDokumen,
-	persenAntartabel,
-	predikatSkala,
-	diLuarRentang,
-	angkaRusak,
-	antarTahun
+	numberCause,
+	checkAnggaranSums,
+	checkAnggaranPercent,
+	checkAnggaranShares,
+	checkIndikatorCapaian,
+	checkCrossSection,
+	checkIkmTargets,
+	checkNarrativeClaims,
+	checkIndikatorCounts,
+	checkProgramCounts,
+	checkSurveyDistribution,
+	checkSurveyElementScores,
+	checkSurveyElementPredikat,
+	checkSurveyAverage,
+	checkTableTotals,
+	checkStaffTotals,
+	checkBelanjaComposition,
+	checkProseValues,
+	listAverage,
+	checkAverageClaims,
+	checkOutputTargets,
+	checkKegiatanFunds,
+	checkDocumentStructure,
+	checkPercentRows,
+	checkPredikatScale,
+	checkOutOfRange,
+	checkBrokenNumbers,
+	checkCrossYear
 ];
 
 /** Weight of a check in the data-quality score. */
-export const BOBOT: Record<Tingkat, number> = { tinggi: 3, sedang: 2, rendah: 1 };
+export const WEIGHTS: Record<Tingkat, number> = { tinggi: 3, sedang: 2, rendah: 1 };
 
 export function aturan(id: string): Aturan {
 	const a = ATURAN.find((x) => x.id === id);

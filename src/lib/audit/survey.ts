@@ -7,12 +7,12 @@
  * with the table right above it. A report may print the kecamatan's own SKM beside another
  * body's survey of another service; their figures are never compared.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { kunciLabel } from './report-scale';
-import { angka, angkaPersen, cocokPresisi, desimalTercetak, kalimat, sel, unik } from './util';
-import { ekstrakIkmUnsur, kolomUnsur } from '../lkip/ikm-unsur';
-import { formatAngka } from '../lkip/numbers';
-import { barisSemua, isPipeSeparator } from '../lkip/table';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { labelKey } from './report-scale';
+import { formatNum, percentNumber, matchesPrecision, printedDecimals, sentencesOf, cellsAt, unique } from './util';
+import { extractIkmUnsur, elementColumns } from '../lkip/ikm-unsur';
+import { numberFormat } from '../lkip/numbers';
+import { allLines, isPipeSeparator } from '../lkip/table';
 import type { IkmUnsurRecord } from '../lkip/types';
 
 interface SurveyRow {
@@ -21,11 +21,11 @@ interface SurveyRow {
 }
 
 /** Runs of consecutive table rows: a blank or prose line ends a table, a Markdown separator row does not. */
-export function blokTabel(ctx: KonteksAudit): SurveyRow[][] {
+export function tableBlock(ctx: AuditContext): SurveyRow[][] {
 	const out: SurveyRow[][] = [];
 	let kini: SurveyRow[] = [];
 	ctx.baris.forEach((_, i) => {
-		const c = sel(ctx.baris, i + 1);
+		const c = cellsAt(ctx.baris, i + 1);
 		if (c && c.some((x) => x.trim())) kini.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
 		// a Markdown table's |---| row sits between its header and its rows
 		else if (isPipeSeparator(ctx.baris[i])) return;
@@ -38,12 +38,12 @@ export function blokTabel(ctx: KonteksAudit): SurveyRow[][] {
 	return out;
 }
 
-const JAWABAN = /\b(baik|puas|setuju|sesuai|mudah|cepat|wajar|kompeten|sopan|ramah|nyaman|layak|jelas|memadai|tepat)\b/i;
+const ANSWERS = /\b(baik|puas|setuju|sesuai|mudah|cepat|wajar|kompeten|sopan|ramah|nyaman|layak|jelas|memadai|tepat)\b/i;
 
 /** Rank of an answer label on the 1–4 scale: tidak 1, kurang 2, plain 3, sangat 4; null when not an answer. */
-export function peringkatJawaban(label: string): number | null {
+export function answerRanking(label: string): number | null {
 	const s = label.trim().toLowerCase();
-	if (!JAWABAN.test(s) || s.length > 30) return null;
+	if (!ANSWERS.test(s) || s.length > 30) return null;
 	if (/^sangat\s+tidak\b/.test(s)) return null;
 	if (/^tidak\b/.test(s)) return 1;
 	if (/^kurang\b/.test(s)) return 2;
@@ -52,20 +52,20 @@ export function peringkatJawaban(label: string): number | null {
 }
 
 /** Quality labels of a unsur or IKM, in order (PermenPAN-RB 14/2017 names and the "puas" wording). */
-function peringkatMutu(label: string): number | null {
+function mutuRank(label: string): number | null {
 	const s = label.trim();
 	if (/^[A-D]$/.test(s)) return 4 - 'ABCD'.indexOf(s);
-	return peringkatJawaban(s);
+	return answerRanking(s);
 }
 
 function nilai(raw: string): { nilai: number; desimal: number; persen: boolean } | null {
 	const t = raw.trim();
 	if (!/^\d{1,3}(?:[.,]\d{1,3})?\s*%?$/.test(t)) return null;
-	const p = angkaPersen(t);
-	return p ? { nilai: p.nilai, desimal: desimalTercetak(t.replace(/%/g, '')), persen: /%/.test(t) } : null;
+	const p = percentNumber(t);
+	return p ? { nilai: p.nilai, desimal: printedDecimals(t.replace(/%/g, '')), persen: /%/.test(t) } : null;
 }
 
-interface Distribusi {
+interface Distribution {
 	baris: SurveyRow[];
 	/** column -> answer rank */
 	kolom: Map<number, number>;
@@ -73,20 +73,20 @@ interface Distribusi {
 	unsur: number;
 }
 
-function distribusi(blok: SurveyRow[]): Distribusi | null {
+function distributionOf(blok: SurveyRow[]): Distribution | null {
 	const kepala = blok[0].cells;
 	const kolom = new Map<number, number>();
 	kepala.forEach((c, i) => {
-		const r = peringkatJawaban(c);
+		const r = answerRanking(c);
 		if (r !== null) kolom.set(i, r);
 	});
 	// four distinct ranks, not four columns that happen to say "baik"
 	if (kolom.size < 3 || new Set(kolom.values()).size !== kolom.size) return null;
 	const t = kepala.findIndex((c) => /^(total|jumlah)$/i.test(c));
-	return { baris: blok.slice(1), kolom, total: t >= 0 ? t : null, unsur: kolomUnsur(kepala) };
+	return { baris: blok.slice(1), kolom, total: t >= 0 ? t : null, unsur: elementColumns(kepala) };
 }
 
-interface Skor {
+interface ElementScore {
 	baris: { line: number; unsur: string; skor: number; desimal: number; label: string | null }[];
 	lines: number[];
 }
@@ -97,26 +97,26 @@ interface Skor {
  * Laporan) is read the same way from its text. `lines` are the table's own lines, from
  * its header to its last row.
  */
-function tabelSkor(ctx: KonteksAudit): Skor[] {
-	const unsur = ctx.laporan.ikm_unsur ?? ekstrakIkmUnsur(barisSemua(ctx.text), formatAngka(ctx.text));
+function scoreTable(ctx: AuditContext): ElementScore[] {
+	const unsur = ctx.laporan.ikm_unsur ?? extractIkmUnsur(allLines(ctx.text), numberFormat(ctx.text));
 	const per = new Map<number, IkmUnsurRecord[]>();
 	for (const r of unsur) per.set(r.tabel_line, [...(per.get(r.tabel_line) ?? []), r]);
 	return [...per].map(([awal, rs]) => {
-		const baris = (n: number) => sel(ctx.baris, n)?.some((c) => c.trim()) ?? false;
+		const baris = (n: number) => cellsAt(ctx.baris, n)?.some((c) => c.trim()) ?? false;
 		let akhir = rs[rs.length - 1].line;
 		// the table's summary rows (IKM, rata-rata) follow its last unsur
 		while (akhir < ctx.baris.length && baris(akhir + 1)) akhir++;
 		const lines: number[] = [];
 		for (let n = awal; n <= akhir; n++) if (baris(n)) lines.push(n);
 		return {
-			baris: rs.map((r) => ({ line: r.line, unsur: r.unsur, skor: r.nilai, desimal: desimalTercetak(r.nilai_raw.replace(/%/g, '')), label: r.predikat })),
+			baris: rs.map((r) => ({ line: r.line, unsur: r.unsur, skor: r.nilai, desimal: printedDecimals(r.nilai_raw.replace(/%/g, '')), label: r.predikat })),
 			lines
 		};
 	});
 }
 
 /** Parts of a distribution row, or null when a part is blank or not a number. */
-function bagian(d: Distribusi, b: SurveyRow): { p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null {
+function sectionOf(d: Distribution, b: SurveyRow): { p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null {
 	const p: { rank: number; v: number; desimal: number }[] = [];
 	let persen = true;
 	for (const [i, rank] of d.kolom) {
@@ -128,20 +128,20 @@ function bagian(d: Distribusi, b: SurveyRow): { p: { rank: number; v: number; de
 	return { p, persen };
 }
 
-export const survei_distribusi: Aturan = {
+export const checkSurveyDistribution: Aturan = {
 	id: 'survei_distribusi',
 	judul: 'Sebaran jawaban survei tidak berjumlah 100% atau totalnya',
 	tingkat: 'sedang',
 	toleransi:
 		'Tabel sebaran jawaban per unsur (kolom jawaban bertingkat seperti Tidak Baik / Kurang Baik / Baik / Sangat Baik atau Tidak Puas … Sangat Puas): persentase setiap baris harus berjumlah sama dengan kolom Total/Jumlah baris itu, atau 100% bila tidak ada kolom total. Toleransi pembulatan: ½ satuan desimal terakhir yang tercetak untuk setiap bagian (empat bagian bulat: ±2 poin). Bila sel berupa banyaknya responden (tanpa %), jumlahnya harus sama persis dengan total. Baris dengan sel kosong tidak dinilai.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		for (const blok of blokTabel(ctx)) {
-			const d = distribusi(blok);
+		for (const blok of tableBlock(ctx)) {
+			const d = distributionOf(blok);
 			if (!d) continue;
 			for (const b of d.baris) {
-				const x = bagian(d, b);
+				const x = sectionOf(d, b);
 				if (!x) continue;
 				const jumlah = x.p.reduce((s, q) => s + q.v, 0);
 				const totRaw = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
@@ -151,7 +151,7 @@ export const survei_distribusi: Aturan = {
 				diperiksa++;
 				if (Math.abs(jumlah - target) > tol + 1e-9)
 					temuan.push({
-						pesan: `Baris ${b.line}: sebaran jawaban unsur "${b.cells[d.unsur] ?? ''}" berjumlah ${angka(jumlah)}${x.persen ? '%' : ' responden'}, padahal ${totRaw ? `kolom total mencetak ${angka(target)}` : 'seharusnya 100%'}. Periksa sel sebaran baris ini.`,
+						pesan: `Baris ${b.line}: sebaran jawaban unsur "${b.cells[d.unsur] ?? ''}" berjumlah ${formatNum(jumlah)}${x.persen ? '%' : ' responden'}, padahal ${totRaw ? `kolom total mencetak ${formatNum(target)}` : 'seharusnya 100%'}. Periksa sel sebaran baris ini.`,
 						nilai: Math.round(jumlah * 100) / 100,
 						seharusnya: target,
 						lines: [b.line]
@@ -163,38 +163,38 @@ export const survei_distribusi: Aturan = {
 };
 
 /** Score tables with the distribution table next to them (within 40 lines), paired by unsur name. */
-function pasangan(ctx: KonteksAudit): { skor: Skor; dist: Distribusi[]; akhir: number }[] {
-	const blok = blokTabel(ctx);
-	const dists = blok.map((b) => ({ d: distribusi(b), awal: b[0].line, akhir: b[b.length - 1].line }));
-	const out: { skor: Skor; dist: Distribusi[]; akhir: number }[] = [];
-	tabelSkor(ctx).forEach((s) => {
+function pairs(ctx: AuditContext): { skor: ElementScore; dist: Distribution[]; akhir: number }[] {
+	const blok = tableBlock(ctx);
+	const dists = blok.map((b) => ({ d: distributionOf(b), awal: b[0].line, akhir: b[b.length - 1].line }));
+	const out: { skor: ElementScore; dist: Distribution[]; akhir: number }[] = [];
+	scoreTable(ctx).forEach((s) => {
 		const awal = s.lines[0];
 		const akhir = s.lines[s.lines.length - 1];
 		const dekat = dists.filter((x) => x.d && Math.min(Math.abs(x.awal - akhir), Math.abs(awal - x.akhir)) <= 40);
-		const nama = new Set(s.baris.map((r) => kunciLabel(r.unsur)));
+		const nama = new Set(s.baris.map((r) => labelKey(r.unsur)));
 		// the neighbour must share most unsur names: another survey's table does not
-		const cocok = dekat.filter((x) => x.d!.baris.filter((r) => nama.has(kunciLabel(r.cells[x.d!.unsur] ?? ''))).length >= Math.min(3, nama.size));
+		const cocok = dekat.filter((x) => x.d!.baris.filter((r) => nama.has(labelKey(r.cells[x.d!.unsur] ?? ''))).length >= Math.min(3, nama.size));
 		out.push({ skor: s, dist: cocok.map((x) => x.d!), akhir });
 	});
 	return out;
 }
 
-export const survei_skor_unsur: Aturan = {
+export const checkSurveyElementScores: Aturan = {
 	id: 'survei_skor_unsur',
 	judul: 'Nilai unsur survei tidak sesuai sebaran jawabannya',
 	tingkat: 'sedang',
 	toleransi:
 		'Nilai setiap unsur (NRR 1–4, atau pada skala 25–100 = NRR × 25) dibandingkan dengan rata-rata tertimbang sebaran jawaban unsur yang sama di tabel sebaran sebelah (dalam 40 baris; dipasangkan menurut nama unsur): NRR = Σ(bobot jawaban 1–4 × persentase) ÷ 100. Toleransi: ½ satuan desimal terakhir nilai tercetak ditambah galat pembulatan persentase (±½ satuan tiap bagian, pada skala 25–100 paling banyak 1,25 poin untuk persentase bulat). Baris sebaran yang tidak berjumlah 100% tidak dinilai di sini (sudah dilaporkan oleh survei_distribusi).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		for (const { skor, dist } of pasangan(ctx)) {
+		for (const { skor, dist } of pairs(ctx)) {
 			for (const r of skor.baris) {
 				// the first neighbouring distribution whose row for this unsur adds up (percentages or respondents)
 				let pakai: { b: SurveyRow; p: { rank: number; v: number; desimal: number }[]; persen: boolean } | null = null;
 				for (const d of dist) {
-					const b = d.baris.find((x) => kunciLabel(x.cells[d.unsur] ?? '') === kunciLabel(r.unsur));
-					const x = b && bagian(d, b);
+					const b = d.baris.find((x) => labelKey(x.cells[d.unsur] ?? '') === labelKey(r.unsur));
+					const x = b && sectionOf(d, b);
 					if (!b || !x) continue;
 					const jumlah = x.p.reduce((s, q) => s + q.v, 0);
 					const tot = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
@@ -216,7 +216,7 @@ export const survei_skor_unsur: Aturan = {
 				diperiksa++;
 				if (Math.abs(r.skor - tepat) > 0.5 * Math.pow(10, -r.desimal) + galat + 1e-9)
 					temuan.push({
-						pesan: `Baris ${r.line}: nilai unsur "${r.unsur}" tercetak ${angka(r.skor)}, padahal sebaran jawabannya di baris ${pakai.b.line} memberi ${angka(tepat)} (NRR ${angka(nrr, 3)}${skala === 25 ? ' × 25' : ''}). Periksa nilai unsur atau sebarannya.`,
+						pesan: `Baris ${r.line}: nilai unsur "${r.unsur}" tercetak ${formatNum(r.skor)}, padahal sebaran jawabannya di baris ${pakai.b.line} memberi ${formatNum(tepat)} (NRR ${formatNum(nrr, 3)}${skala === 25 ? ' × 25' : ''}). Periksa nilai unsur atau sebarannya.`,
 						nilai: r.skor,
 						seharusnya: Math.round(tepat * 100) / 100,
 						lines: [r.line, pakai.b.line]
@@ -227,17 +227,17 @@ export const survei_skor_unsur: Aturan = {
 	}
 };
 
-export const survei_predikat_unsur: Aturan = {
+export const checkSurveyElementPredikat: Aturan = {
 	id: 'survei_predikat_unsur',
 	judul: 'Predikat unsur survei tidak urut dengan nilainya',
 	tingkat: 'sedang',
 	toleransi:
 		'Dalam satu tabel nilai per unsur, unsur bernilai lebih tinggi tidak boleh berpredikat lebih buruk daripada unsur bernilai lebih rendah (urutan: Tidak … < Kurang … < … < Sangat …, atau D < C < B < A). Tanpa toleransi: nilai sama boleh berpredikat apa pun. Satu temuan per tabel, menyebut setiap unsur yang terbalik terhadap unsur bernilai lebih rendah berpredikat terbaik (paling banyak sepuluh).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		for (const { skor } of pasangan(ctx)) {
-			const rows = skor.baris.map((r) => ({ ...r, rank: r.label ? peringkatMutu(r.label) : null })).filter((r) => r.rank !== null);
+		for (const { skor } of pairs(ctx)) {
+			const rows = skor.baris.map((r) => ({ ...r, rank: r.label ? mutuRank(r.label) : null })).filter((r) => r.rank !== null);
 			if (rows.length < 3) continue;
 			diperiksa++;
 			const balik: string[] = [];
@@ -253,7 +253,7 @@ export const survei_predikat_unsur: Aturan = {
 					const a = urut[k];
 					if (terbaik && (a.rank as number) < (terbaik.rank as number) && balik.length < 10) {
 						balik.push(
-							`"${a.unsur}" ${angka(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${angka(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`
+							`"${a.unsur}" ${formatNum(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${formatNum(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`
 						);
 						lines.push(a.line, terbaik.line);
 					}
@@ -267,30 +267,30 @@ export const survei_predikat_unsur: Aturan = {
 					pesan: `Predikat unsur survei terbalik terhadap nilainya: ${balik.join('; ')}. Periksa predikat atau nilai unsur tersebut.`,
 					nilai: null,
 					seharusnya: null,
-					lines: unik(lines)
+					lines: unique(lines)
 				});
 		}
 		return { temuan, diperiksa };
 	}
 };
 
-export const survei_rerata: Aturan = {
+export const checkSurveyAverage: Aturan = {
 	id: 'survei_rerata',
 	judul: 'Rata-rata atau IKM survei tidak sesuai nilai unsurnya',
 	tingkat: 'sedang',
 	toleransi:
 		'Rata-rata yang dinyatakan dalam kalimat pertama bertanda "rata-rata" dalam 6 baris sesudah tabel nilai per unsur, dan baris IKM / Indeks / rata-rata di dalam tabel itu, dibandingkan dengan rerata nilai unsur tabel itu (IKM menurut PermenPAN-RB 14/2017 = Σ NRR ÷ banyaknya unsur × 25 bila nilai unsur berskala 1–4). Toleransi presisi cetak (±½ satuan desimal terakhir, atau pemotongan) ditambah galat pembulatan nilai unsur (½ satuan desimal terakhirnya, × 25 untuk NRR). Hanya tabel yang sama dibandingkan.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		for (const { skor, akhir } of pasangan(ctx)) {
+		for (const { skor, akhir } of pairs(ctx)) {
 			const n = skor.baris.length;
 			const nrr = skor.baris.every((r) => r.skor <= 4);
 			const rerata = skor.baris.reduce((s, r) => s + r.skor, 0) / n;
 			const galatUnsur = Math.max(...skor.baris.map((r) => 0.5 * Math.pow(10, -r.desimal)));
 			const klaim: { line: number; v: number; desimal: number; ikm: boolean }[] = [];
 			for (const line of skor.lines) {
-				const c = sel(ctx.baris, line)?.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) ?? [];
+				const c = cellsAt(ctx.baris, line)?.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) ?? [];
 				if (!c.some((x) => /^(rata[\s-]*rata|ikm|nilai ikm|indeks kepuasan)/i.test(x))) continue;
 				const v = [...c]
 					.reverse()
@@ -299,11 +299,11 @@ export const survei_rerata: Aturan = {
 				if (v) klaim.push({ line, v: v.nilai, desimal: v.desimal, ikm: /ikm|indeks/i.test(c.join(' ')) });
 			}
 			for (let line = akhir + 1; line <= Math.min(ctx.baris.length, akhir + 6); line++) {
-				if (sel(ctx.baris, line)) break;
-				const k = kalimat(ctx.baris[line - 1]).find((x) => /rata[\s-]*rata/i.test(x));
+				if (cellsAt(ctx.baris, line)) break;
+				const k = sentencesOf(ctx.baris[line - 1]).find((x) => /rata[\s-]*rata/i.test(x));
 				const m = k?.match(/rata[\s-]*rata[^.\d]{0,60}?(\d{1,3}(?:[.,]\d{1,3})?)\s*%?/i);
 				if (m) {
-					klaim.push({ line, v: angkaPersen(m[1])!.nilai, desimal: desimalTercetak(m[1]), ikm: /\bikm\b|indeks/i.test(k ?? '') });
+					klaim.push({ line, v: percentNumber(m[1])!.nilai, desimal: printedDecimals(m[1]), ikm: /\bikm\b|indeks/i.test(k ?? '') });
 					break;
 				}
 			}
@@ -313,12 +313,12 @@ export const survei_rerata: Aturan = {
 				const tepat = rerata * kali;
 				diperiksa++;
 				const tol = galatUnsur * kali;
-				if (!cocokPresisi(c.v, tepat, c.desimal) && Math.abs(c.v - tepat) > 0.5 * Math.pow(10, -c.desimal) + tol + 1e-9)
+				if (!matchesPrecision(c.v, tepat, c.desimal) && Math.abs(c.v - tepat) > 0.5 * Math.pow(10, -c.desimal) + tol + 1e-9)
 					temuan.push({
-						pesan: `Baris ${c.line} menyebut ${c.ikm ? 'IKM' : 'rata-rata'} ${angka(c.v)}, padahal rerata ${n} nilai unsur di tabel survei (baris ${skor.baris[0].line}–${skor.baris[n - 1].line}) ${kali === 25 ? '× 25 ' : ''}adalah ${angka(tepat)}. Periksa angka itu atau nilai unsurnya.`,
+						pesan: `Baris ${c.line} menyebut ${c.ikm ? 'IKM' : 'rata-rata'} ${formatNum(c.v)}, padahal rerata ${n} nilai unsur di tabel survei (baris ${skor.baris[0].line}–${skor.baris[n - 1].line}) ${kali === 25 ? '× 25 ' : ''}adalah ${formatNum(tepat)}. Periksa angka itu atau nilai unsurnya.`,
 						nilai: c.v,
 						seharusnya: Math.round(tepat * 100) / 100,
-						lines: unik([c.line, ...skor.baris.map((r) => r.line)])
+						lines: unique([c.line, ...skor.baris.map((r) => r.line)])
 					});
 			}
 		}

@@ -5,13 +5,13 @@
  * Rule `jumlah_pegawai`: tables of the same chapter that each count the ASN (by jabatan, by
  * golongan) must reach the same total.
  */
-import type { Aturan, HasilAturan, KonteksAudit, TemuanDasar } from './types';
-import { blokTabel } from './survey';
-import { angka, angkaPersen, desimalTercetak, unik } from './util';
-import { POLA_HITUNGAN, nilaiHitungan } from './number-words';
+import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
+import { tableBlock } from './survey';
+import { formatNum, percentNumber, printedDecimals, unique } from './util';
+import { COUNT_PATTERN, countValue } from './number-words';
 
 /** A count of ASN in running text: "15 (lima belas) orang ASN", "14 ASN"; "8 orang Non ASN" is not one. */
-const ASN_TEKS = new RegExp(`(?<![\\d.,])${POLA_HITUNGAN}\\s?(?:orang\\s)?(?:ASN|PNS)\\b`, 'gi');
+const ASN_TEXT = new RegExp(`(?<![\\d.,])${COUNT_PATTERN}\\s?(?:orang\\s)?(?:ASN|PNS)\\b`, 'gi');
 
 type CellRow = { line: number; cells: string[] };
 
@@ -20,14 +20,14 @@ const TOTAL = /^(?:jumlah|total)\b/i;
 const ANGGARAN = /pagu|anggaran|realisasi|rp\b|belanja/i;
 
 /** A count cell: "12", "1.234", "-" (none); a percentage "12,5%"; null for text or blank. */
-function sel(raw: string | undefined): { v: number; persen: boolean; desimal: number } | null {
+function cellOf(raw: string | undefined): { v: number; persen: boolean; desimal: number } | null {
 	const t = (raw ?? '').trim();
 	if (/^[-–]$/.test(t)) return { v: 0, persen: false, desimal: 0 };
 	if (/^\d{1,3}(?:\.\d{3})+$/.test(t)) return { v: Number(t.replace(/\./g, '')), persen: false, desimal: 0 };
 	if (/^\d{1,6}$/.test(t)) return { v: Number(t), persen: false, desimal: 0 };
 	if (/^\d{1,3}(?:,\d{1,3})?\s*%$/.test(t)) {
-		const p = angkaPersen(t);
-		return p ? { v: p.nilai, persen: true, desimal: desimalTercetak(t.replace(/%/g, '')) } : null;
+		const p = percentNumber(t);
+		return p ? { v: p.nilai, persen: true, desimal: printedDecimals(t.replace(/%/g, '')) } : null;
 	}
 	return null;
 }
@@ -42,10 +42,10 @@ function label(b: CellRow): string {
 /** Whether a row is a header: text cells only (a numbering row "1 | 2 | 3" is not data either). */
 function kepala(b: CellRow): boolean {
 	const isi = b.cells.filter((c) => c.trim());
-	return isi.length >= 2 && !isi.some((c) => sel(c) !== null && !/^\d{1,2}$/.test(c.trim()));
+	return isi.length >= 2 && !isi.some((c) => cellOf(c) !== null && !/^\d{1,2}$/.test(c.trim()));
 }
 
-interface Periksa {
+interface TableCheck {
 	line: number;
 	kolom: string;
 	tercetak: number;
@@ -55,7 +55,7 @@ interface Periksa {
 }
 
 /** The column sums of one table against its total row; null when the table is not such a table. */
-export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; total: CellRow; kepala: string[] } | null {
+export function checkTable(blok: CellRow[]): { cek: number; salah: TableCheck[]; total: CellRow; kepala: string[] } | null {
 	if (blok.length < 3 || !kepala(blok[0])) return null;
 	const head = blok[0].cells;
 	if (ANGGARAN.test(head.join(' '))) return null;
@@ -69,10 +69,10 @@ export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; 
 		.slice(1, iTotal)
 		.filter((b) => !(b.cells.every((c) => !c.trim() || /^\d{1,2}$/.test(c.trim())) && b.cells.filter((c) => c.trim()).length >= 3));
 	if (!data.length) return null;
-	const salah: Periksa[] = [];
+	const salah: TableCheck[] = [];
 	let cek = 0;
 	total.cells.forEach((raw, j) => {
-		const t = sel(raw);
+		const t = cellOf(raw);
 		if (!t || j === 0 || /^(no|kode|gol)/i.test(head[j] ?? '')) return;
 		let jumlah = 0;
 		let sub = 0;
@@ -81,7 +81,7 @@ export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; 
 		let desimal = 0;
 		let bagian = 0;
 		for (const b of data) {
-			const c = sel(b.cells[j]);
+			const c = cellOf(b.cells[j]);
 			// a blank or text cell is unknown ("-" is the printed zero): the column cannot be summed
 			if (!c) return;
 			if (c.persen !== t.persen) return;
@@ -113,25 +113,25 @@ export function periksaTabel(blok: CellRow[]): { cek: number; salah: Periksa[]; 
 	return { cek, salah, total, kepala: head };
 }
 
-export const jumlahTabel: Aturan = {
+export const checkTableTotals: Aturan = {
 	id: 'jumlah_tabel',
 	judul: 'Baris jumlah tabel tidak sama dengan rinciannya',
 	tingkat: 'sedang',
 	toleransi:
 		'Tabel hitungan di luar tabel anggaran (pegawai menurut jabatan, golongan atau pendidikan; penduduk; porsi dalam persen): setiap kolom angka pada baris "Jumlah"/"Total" terakhir harus sama dengan jumlah baris di atasnya sampai judul kolom. Hitungan orang harus sama persis; "-" dibaca 0; kolom yang punya sel kosong atau berisi teks di antara rinciannya tidak dinilai. Persentase: toleransi ½ satuan desimal terakhir per baris. Bila tabel punya baris subjumlah, total = jumlah semua rincian, atau subjumlah ditambah rincian sesudahnya. Tabel yang judulnya menyebut pagu/anggaran/realisasi/belanja tidak dinilai di sini.',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		for (const blok of blokTabel(ctx)) {
-			const h = periksaTabel(blok);
+		for (const blok of tableBlock(ctx)) {
+			const h = checkTable(blok);
 			if (!h) continue;
 			diperiksa += h.cek;
 			for (const s of h.salah)
 				temuan.push({
-					pesan: `Baris ${s.line}: kolom "${s.kolom}" baris jumlah tercetak ${angka(s.tercetak)}${s.persen ? '%' : ''}, padahal jumlah rinciannya ${angka(s.jumlah)}${s.persen ? '%' : ''} (selisih ${angka(Math.abs(s.tercetak - s.jumlah))}). Periksa rincian atau baris jumlah tabel ini.`,
+					pesan: `Baris ${s.line}: kolom "${s.kolom}" baris jumlah tercetak ${formatNum(s.tercetak)}${s.persen ? '%' : ''}, padahal jumlah rinciannya ${formatNum(s.jumlah)}${s.persen ? '%' : ''} (selisih ${formatNum(Math.abs(s.tercetak - s.jumlah))}). Periksa rincian atau baris jumlah tabel ini.`,
 					nilai: s.tercetak,
 					seharusnya: s.jumlah,
-					lines: unik(s.lines)
+					lines: unique(s.lines)
 				});
 		}
 		return { temuan, diperiksa };
@@ -139,7 +139,7 @@ export const jumlahTabel: Aturan = {
 };
 
 /** The title printed above a table (up to 6 lines), for telling what it counts. */
-function judulDiAtas(ctx: KonteksAudit, line: number): string {
+function titleAbove(ctx: AuditContext, line: number): string {
 	const out: string[] = [];
 	for (let l = line - 1; l >= Math.max(1, line - 6); l--) {
 		const t = (ctx.baris[l - 1] ?? '').replace(/\*\*|<\/?b>/g, '').trim();
@@ -149,25 +149,25 @@ function judulDiAtas(ctx: KonteksAudit, line: number): string {
 	return out.join(' ');
 }
 
-export const jumlahPegawai: Aturan = {
+export const checkStaffTotals: Aturan = {
 	id: 'jumlah_pegawai',
 	judul: 'Jumlah ASN berbeda antartabel',
 	tingkat: 'sedang',
 	toleransi:
 		'Tabel yang judulnya menyatakan jumlah ASN/PNS/pegawai saja (mis. "Jumlah ASN menurut Jabatan", "... menurut Pangkat/Golongan"; bukan tabel "ASN dan Non ASN") dan berdekatan (dalam 80 baris) harus mempunyai angka jumlah yang sama, tanpa toleransi; jumlah ASN yang disebut dalam teks 60 baris di atas tabel pertama ("15 (lima belas) orang ASN", bukan "Non ASN") harus sama dengan jumlah tabel itu. Angka jumlah diambil dari baris "Jumlah"/"Total" terakhir tabel (kolom angka terakhir).',
-	periksa(ctx: KonteksAudit): HasilAturan {
-		const temuan: TemuanDasar[] = [];
+	periksa(ctx: AuditContext): AturanResult {
+		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const tabel: { line: number; judul: string; total: number }[] = [];
-		for (const blok of blokTabel(ctx)) {
-			const judul = judulDiAtas(ctx, blok[0].line);
+		for (const blok of tableBlock(ctx)) {
+			const judul = titleAbove(ctx, blok[0].line);
 			if (!/jumlah\s+(?:asn|pns|pegawai)\b/i.test(judul) || /non[\s-]*asn|honorer|tenaga kontrak/i.test(judul)) continue;
 			const t = [...blok].reverse().find((b) => TOTAL.test(label(b)));
 			const v =
 				t &&
 				[...t.cells]
 					.reverse()
-					.map((c) => sel(c))
+					.map((c) => cellOf(c))
 					.find((x) => x !== null && !x.persen);
 			if (t && v) tabel.push({ line: t.line, judul, total: v.v });
 		}
@@ -176,13 +176,13 @@ export const jumlahPegawai: Aturan = {
 			const t0 = tabel[0];
 			for (let line = Math.max(1, t0.line - 60); line < t0.line; line++) {
 				const b = (ctx.baris[line - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
-				for (const m of b.matchAll(ASN_TEKS)) {
-					const n = nilaiHitungan(m[1], m[2], m[3], m[4]);
+				for (const m of b.matchAll(ASN_TEXT)) {
+					const n = countValue(m[1], m[2], m[3], m[4]);
 					if (n === null) continue;
 					diperiksa++;
 					if (n !== t0.total)
 						temuan.push({
-							pesan: `Baris ${line} menyebut ${n} ASN, padahal tabel "${t0.judul.slice(0, 80)}" (baris ${t0.line}) berjumlah ${angka(t0.total)}. Samakan uraian dengan tabel pegawai.`,
+							pesan: `Baris ${line} menyebut ${n} ASN, padahal tabel "${t0.judul.slice(0, 80)}" (baris ${t0.line}) berjumlah ${formatNum(t0.total)}. Samakan uraian dengan tabel pegawai.`,
 							nilai: n,
 							seharusnya: t0.total,
 							lines: [line, t0.line]
@@ -197,7 +197,7 @@ export const jumlahPegawai: Aturan = {
 			diperiksa++;
 			if (a.total !== b.total)
 				temuan.push({
-					pesan: `Jumlah pegawai (ASN) berbeda: ${angka(a.total)} pada tabel "${a.judul.slice(0, 80)}" (baris ${a.line}) dan ${angka(b.total)} pada tabel "${b.judul.slice(0, 80)}" (baris ${b.line}). Keduanya menghitung pegawai yang sama; periksa rincian tabel yang keliru.`,
+					pesan: `Jumlah pegawai (ASN) berbeda: ${formatNum(a.total)} pada tabel "${a.judul.slice(0, 80)}" (baris ${a.line}) dan ${formatNum(b.total)} pada tabel "${b.judul.slice(0, 80)}" (baris ${b.line}). Keduanya menghitung pegawai yang sama; periksa rincian tabel yang keliru.`,
 					nilai: a.total,
 					seharusnya: b.total,
 					lines: [a.line, b.line]

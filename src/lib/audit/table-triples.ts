@@ -2,24 +2,24 @@
  * Reading "target | realisasi | persen" triples from any table row of the report text,
  * for the rows the extractor did not turn into records (other tables restate figures).
  */
-import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
-import { normal } from '../lkip/table';
-import { peranKolom, anggaranColumnRole } from '../lkip/table-blocks';
-import type { KonteksAudit } from './types';
-import { bacaDigit, sel } from './util';
+import { parseIndikatorValue, parseRupiah } from '../lkip/numbers';
+import { normalise } from '../lkip/table';
+import { columnRole, anggaranColumnRole } from '../lkip/table-blocks';
+import type { AuditContext } from './types';
+import { readDigits, cellsAt } from './util';
 
 /** A value cell: grouped amounts are read as rupiah (malformed ones digits-only), others as indicator values. */
-export function nilaiSel(raw: string): { nilai: number | null; huruf: string | null } {
+export function cellValue(raw: string): { nilai: number | null; huruf: string | null } {
 	if (/\d{1,3}[.,]\d{3}[.,]\d{3}/.test(raw)) {
 		const r = parseRupiah(raw);
-		return { nilai: r.nilai ?? bacaDigit(raw), huruf: null };
+		return { nilai: r.nilai ?? readDigits(raw), huruf: null };
 	}
-	const p = parseNilaiIndikator(raw);
+	const p = parseIndikatorValue(raw);
 	return { nilai: p.nilai, huruf: p.huruf };
 }
 
 /** Words of indicators where a lower realisasi is better. */
-export const NEGATIF =
+export const NEGATIVE =
 	/(angka (kematian|kemiskinan|pengangguran|kesakitan|putus)|jumlah (kasus|pelanggaran|kejadian|pengaduan)|tingkat (pengangguran|kemiskinan)|prevalensi)/i;
 
 export interface Triple {
@@ -35,23 +35,23 @@ export interface Triple {
 	rupiah: boolean;
 }
 
-const ANGKA_SAJA = /^[\s(]*[\d.,]+[\s)]*%?$/;
+const NUMBER_ONLY = /^[\s(]*[\d.,]+[\s)]*%?$/;
 
-function barisData(cells: string[]): boolean {
-	return cells.some((c) => ANGKA_SAJA.test(c) || /^\d{4}$/.test(c.trim()));
+function dataRows(cells: string[]): boolean {
+	return cells.some((c) => NUMBER_ONLY.test(c) || /^\d{4}$/.test(c.trim()));
 }
 
 /**
  * The header that governs a data row: the nearest row above (within 40 lines) made of text
  * cells only. Numbering rows "(1) (2) ..." and data rows are passed over.
  */
-export function kepalaTabel(ctx: KonteksAudit, line: number): string[] | null {
+export function tableHeader(ctx: AuditContext, line: number): string[] | null {
 	for (let l = line - 1; l >= Math.max(1, line - 40); l--) {
-		const c = sel(ctx.baris, l);
+		const c = cellsAt(ctx.baris, l);
 		if (!c) continue;
 		const isi = c.filter((x) => x.trim() !== '');
 		if (isi.length < 3) continue;
-		if (barisData(isi)) continue;
+		if (dataRows(isi)) continue;
 		return isi;
 	}
 	return null;
@@ -62,28 +62,28 @@ export function kepalaTabel(ctx: KonteksAudit, line: number): string[] | null {
  * cell the reader takes for a capaian (indicator tables) or a percentage (budget
  * tables), by the reader's own roles (lkip/table-blocks.ts), that is no efficiency or grade.
  */
-function kolomPersen(kepala: string[]): boolean {
-	const akhir = normal(kepala[kepala.length - 1]);
-	return (peranKolom(akhir) === 'capaian' || anggaranColumnRole(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
+function percentColumn(kepala: string[]): boolean {
+	const akhir = normalise(kepala[kepala.length - 1]);
+	return (columnRole(akhir) === 'capaian' || anggaranColumnRole(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
 }
 
-export function tripleBaris(ctx: KonteksAudit, kecuali: Set<number>): Triple[] {
+export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
 	const out: Triple[] = [];
 	ctx.baris.forEach((_, i) => {
 		const line = i + 1;
 		if (kecuali.has(line)) return;
-		const c = sel(ctx.baris, line);
+		const c = cellsAt(ctx.baris, line);
 		if (!c) return;
 		const isi = c.filter((x) => x.trim() !== '');
 		if (isi.length < 3) return;
 		const [aRaw, bRaw, cRaw] = isi.slice(-3);
-		const kepala = kepalaTabel(ctx, line);
-		if (!kepala || !kolomPersen(kepala)) return;
+		const kepala = tableHeader(ctx, line);
+		if (!kepala || !percentColumn(kepala)) return;
 		// the percent sign may be in the column header instead of the cell: "Target | Capaian | %"
 		if (!/%/.test(cRaw) && !/%/.test(kepala[kepala.length - 1])) return;
-		const pa = nilaiSel(aRaw);
-		const pb = nilaiSel(bRaw);
-		const pc = parseNilaiIndikator(cRaw);
+		const pa = cellValue(aRaw);
+		const pb = cellValue(bRaw);
+		const pc = parseIndikatorValue(cRaw);
 		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
 		// a column-numbering row "1 | 2 | 3 | 4 | 5" is not data
 		if (isi.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;

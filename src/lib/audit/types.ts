@@ -6,7 +6,7 @@ import type { Report } from '../lkip/types';
 
 export type Tingkat = 'tinggi' | 'sedang' | 'rendah';
 
-export interface Bukti {
+export interface Evidence {
 	line: number;
 	raw: string;
 	/** PDF page of the line, when the report was a PDF (added by the CLI and the data build) */
@@ -30,20 +30,20 @@ export interface Temuan {
 	seharusnya: number | null;
 	/** every source line involved, ascending */
 	lines: number[];
-	bukti: Bukti[];
+	bukti: Evidence[];
 	/**
 	 * Findings grouped by cause (cause.ts): the 1-based position (`no`) of the cause finding in
 	 * the report's list, shared by the cause and its consequences; null for a finding on its own.
 	 */
 	kelompok: number | null;
 	/** 'sebab' for the cause of a group, 'akibat' for a consequence counted under it, else null */
-	peran: Peran;
+	peran: Role;
 }
 
-export type Peran = 'sebab' | 'akibat' | null;
+export type Role = 'sebab' | 'akibat' | null;
 
 /** What a rule sees. `baris[i]` is line i+1 of the report text, untrimmed. */
-export interface KonteksAudit {
+export interface AuditContext {
 	laporan: Report;
 	text: string;
 	baris: string[];
@@ -53,10 +53,10 @@ export interface KonteksAudit {
 }
 
 /** A finding before the report identity is attached. */
-export type TemuanDasar = Pick<Temuan, 'pesan' | 'nilai' | 'seharusnya'> & { lines: number[] };
+export type BaseTemuan = Pick<Temuan, 'pesan' | 'nilai' | 'seharusnya'> & { lines: number[] };
 
-export interface HasilAturan {
-	temuan: TemuanDasar[];
+export interface AturanResult {
+	temuan: BaseTemuan[];
 	/** how many comparisons the rule made (passed + failed), for the quality score */
 	diperiksa: number;
 }
@@ -68,5 +68,5 @@ export interface Aturan {
 	tingkat: Tingkat;
 	/** what is compared and the tolerance, in Bahasa Indonesia (printed in the generated doc) */
 	toleransi: string;
-	periksa(ctx: KonteksAudit): HasilAturan;
+	periksa(ctx: AuditContext): AturanResult;
 }

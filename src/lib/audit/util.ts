@@ -1,23 +1,23 @@
 /** Small helpers shared by the audit rules: formatting for messages, tolerances, text access. */
 import { parseToken } from '../lkip/numbers';
-import { barisSemua, trimEnd } from '../lkip/table';
+import { allLines, trimEnd } from '../lkip/table';
 
-const ribuan = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const thousands = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
 export function rp(n: number): string {
-	return `Rp ${ribuan.format(n)}`;
+	return `Rp ${thousands.format(n)}`;
 }
 
-export function angka(n: number, desimal = 2): string {
+export function formatNum(n: number, desimal = 2): string {
 	return new Intl.NumberFormat('id-ID', { maximumFractionDigits: desimal }).format(n);
 }
 
 export function persen(n: number, desimal = 2): string {
-	return `${angka(n, desimal)}%`;
+	return `${formatNum(n, desimal)}%`;
 }
 
 /** Number of decimals printed in a numeric text ("85,47%" -> 2, "100%" -> 0, "97.5%" -> 1). */
-export function desimalTercetak(raw: string): number {
+export function printedDecimals(raw: string): number {
 	const m = raw.match(/\d+(?:[.,](\d+))?/);
 	if (!m || !m[1]) return 0;
 	// "1.234" style grouping is not a decimal in a percentage column; percentages rarely exceed 3 digits
@@ -29,14 +29,14 @@ export function desimalTercetak(raw: string): number {
  * within half a unit of the last printed digit (rounding), or equal to the exact value cut
  * after that digit (truncation, which many spreadsheets in these offices use).
  */
-export function cocokPresisi(tercetak: number, tepat: number, desimal: number): boolean {
+export function matchesPrecision(tercetak: number, tepat: number, desimal: number): boolean {
 	const satuan = Math.pow(10, -desimal);
 	if (Math.abs(tercetak - tepat) <= satuan / 2 + 1e-9) return true;
 	const potong = Math.trunc(tepat / satuan + 1e-9) * satuan;
 	return Math.abs(potong - tercetak) < satuan / 1000;
 }
 
-export function barisTeks(text: string): string[] {
+export function textLines(text: string): string[] {
 	return text.split(/\r\n|\r|\n/);
 }
 
@@ -45,15 +45,15 @@ export function raw(baris: string[], line: number): string {
 }
 
 /** Cells of each line as the extractor splits them (html and space-aligned rows need the whole text), per lines array. */
-const selPerBaris = new WeakMap<string[], Map<number, string[]>>();
+const cellsPerLine = new WeakMap<string[], Map<number, string[]>>();
 
 /** Cells of the table row at a line (the first, when an html table puts several on one line), or null. */
-export function sel(baris: string[], line: number): string[] | null {
-	let peta = selPerBaris.get(baris);
+export function cellsAt(baris: string[], line: number): string[] | null {
+	let peta = cellsPerLine.get(baris);
 	if (!peta) {
 		peta = new Map();
-		for (const r of barisSemua(baris.join('\n'))) if (r.cells && !peta.has(r.line)) peta.set(r.line, r.cells);
-		selPerBaris.set(baris, peta);
+		for (const r of allLines(baris.join('\n'))) if (r.cells && !peta.has(r.line)) peta.set(r.line, r.cells);
+		cellsPerLine.set(baris, peta);
 	}
 	const c = peta.get(line);
 	return c ? trimEnd(c) : null;
@@ -63,7 +63,7 @@ export function sel(baris: string[], line: number): string[] | null {
  * Sentences of a line: split on ". " before a capital or digit, but not after "Rp", "No",
  * single letters or abbreviations, so "Rp. 3.648.593.974,00" stays whole.
  */
-export function kalimat(s: string): string[] {
+export function sentencesOf(s: string): string[] {
 	return s
 		.split(/(?<!\b(?:Rp|No|Nomor|Th|Tk|Drs|Ir|H|[A-Za-z]))[.;]\s+(?=[A-Z0-9(])/)
 		.map((x) => x.trim())
@@ -71,10 +71,10 @@ export function kalimat(s: string): string[] {
 }
 
 /** Rupiah amounts in running text: "Rp. 3.648.593.974,00", "Rp 2.409.251.246,-". */
-export const RUPIAH_TEKS = /Rp\.?\s*(-?\d[\d.,]*\d|\d)(?:,-|\.-)?/gi;
+export const RUPIAH_TEXT = /Rp\.?\s*(-?\d[\d.,]*\d|\d)(?:,-|\.-)?/gi;
 
 /** Lenient reading of a malformed grouped amount ("87.988,409" -> 87988409) for arithmetic only. */
-export function bacaDigit(rawAngka: string | null): number | null {
+export function readDigits(rawAngka: string | null): number | null {
 	if (!rawAngka) return null;
 	const t = rawAngka
 		.replace(/^\s*rp\.?\s*/i, '')
@@ -86,13 +86,13 @@ export function bacaDigit(rawAngka: string | null): number | null {
 }
 
 /** Percentage token in text, e.g. "89,86%" or "97,25 %". */
-export function angkaPersen(token: string): { nilai: number; desimal: number } | null {
+export function percentNumber(token: string): { nilai: number; desimal: number } | null {
 	const t = token.replace(/%/g, '').trim();
 	const r = parseToken(t, false);
 	if (r.nilai === null) return null;
-	return { nilai: r.nilai, desimal: desimalTercetak(t) };
+	return { nilai: r.nilai, desimal: printedDecimals(t) };
 }
 
-export function unik(xs: number[]): number[] {
+export function unique(xs: number[]): number[] {
 	return [...new Set(xs)].sort((a, b) => a - b);
 }

@@ -63,7 +63,7 @@ echarts.use([
 ]);
 
 /** A chart option typed to exactly what is registered above. */
-export type OpsiGrafik = echarts.ComposeOption<
+export type ChartOptions = echarts.ComposeOption<
 	| BarSeriesOption
 	| LineSeriesOption
 	| HeatmapSeriesOption
@@ -112,16 +112,16 @@ export function tooltipHtml(judul: unknown, baris: [label: unknown, nilai: unkno
  * Colour-blind-safe palette (Okabe–Ito, darkened where needed for contrast on white).
  * The first colour is the dashboard's main blue.
  */
-export const WARNA = ['#0b5cad', '#d55e00', '#009e73', '#cc79a7', '#7a5c00', '#56b4e9', '#6a3d9a', '#000000'];
+export const COLORS = ['#0b5cad', '#d55e00', '#009e73', '#cc79a7', '#7a5c00', '#56b4e9', '#6a3d9a', '#000000'];
 
 /** Sequential scale for capaian/serapan heatmaps: light to dark, readable labels. */
-export const WARNA_SKALA = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+export const SCALE_COLORS = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
-export const TEMA = 'dasbor';
-echarts.registerTheme(TEMA, {
-	color: WARNA,
+export const THEME = 'dasbor';
+echarts.registerTheme(THEME, {
+	color: COLORS,
 	backgroundColor: '#ffffff',
 	textStyle: { fontFamily: FONT, color: '#1f2933' },
 	title: { textStyle: { color: '#1f2933' } },
@@ -129,8 +129,8 @@ echarts.registerTheme(TEMA, {
 });
 
 /** Indonesian texts ECharts uses for generated aria descriptions and built-in labels. */
-export const LOKAL = 'ID';
-echarts.registerLocale(LOKAL, {
+export const LOCALE = 'ID';
+echarts.registerLocale(LOCALE, {
 	time: {
 		month: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
 		monthAbbr: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
@@ -218,7 +218,7 @@ echarts.registerLocale(LOKAL, {
  * `decal` adds patterns to bars so series differ without colour (off by default:
  * it makes small charts busy; the data table is the full alternative).
  */
-export function ariaIndonesia(deskripsi?: string, decal = false): AriaComponentOption {
+export function ariaLabels(deskripsi?: string, decal = false): AriaComponentOption {
 	return {
 		enabled: true,
 		decal: { show: decal },

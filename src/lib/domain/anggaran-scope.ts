@@ -6,20 +6,20 @@
  * data build (laporan.cakupan_anggaran) and read by the SQL.
  */
 
-export type CakupanAnggaran = 'seluruh' | 'belanja_langsung';
+export type AnggaranScope = 'seluruh' | 'belanja_langsung';
 
-export const LABEL_CAKUPAN: Record<CakupanAnggaran, string> = {
+export const SCOPE_LABELS: Record<AnggaranScope, string> = {
 	seluruh: 'seluruh belanja',
 	belanja_langsung: 'belanja langsung saja (tanpa belanja tidak langsung/gaji)'
 };
 
-interface Belanja {
+interface BelanjaShare {
 	jenis: string;
 	pagu: number | bigint | null;
 }
 
 /** The scope of a report's budget total pagu, given its belanja composition. */
-export function cakupanAnggaran(totalPagu: number | null, belanja: readonly Belanja[]): CakupanAnggaran {
+export function anggaranScope(totalPagu: number | null, belanja: readonly BelanjaShare[]): AnggaranScope {
 	const pagu = (j: string) => belanja.find((b) => b.jenis === j)?.pagu ?? null;
 	const langsung = pagu('langsung');
 	const tidakLangsung = pagu('tidak_langsung');
@@ -28,7 +28,7 @@ export function cakupanAnggaran(totalPagu: number | null, belanja: readonly Bela
 	return 'seluruh';
 }
 
-export const ATURAN_CAKUPAN = {
+export const SCOPE_RULE = {
 	judul: 'Cakupan anggaran yang dibandingkan',
 	isi:
 		'Setiap total anggaran diberi cakupannya: "seluruh belanja", atau "belanja langsung saja" bila laporan (biasanya laporan lama dengan pembagian belanja langsung dan tidak langsung) hanya mentabelkan belanja langsung sementara belanja tidak langsungnya (gaji) tercetak terpisah. ' +

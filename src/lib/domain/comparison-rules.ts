@@ -3,15 +3,15 @@
  * dictionary on "Data & metode" prints them. Each rule's text lives in the module
  * whose code applies it; this list only gathers them, in reading order.
  */
-import { ATURAN_CAKUPAN } from './anggaran-scope';
-import { ATURAN_IKM } from './ikm-choice';
-import { ATURAN_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
-import { ATURAN_PEMBANDING } from './comparisons';
-import { ATURAN_PROGRAM } from '../domain/program-mapping';
+import { SCOPE_RULE } from './anggaran-scope';
+import { IKM_RULE } from './ikm-choice';
+import { KABUPATEN_IKM_RULE } from '../domain/ikm-kabupaten';
+import { COMPARISON_RULE } from './comparisons';
+import { PROGRAM_RULE } from '../domain/program-mapping';
 
-export interface Aturan {
+export interface ComparisonRule {
 	judul: string;
 	isi: string;
 }
 
-export const ATURAN_DASBOR: Aturan[] = [ATURAN_IKM, ATURAN_IKM_KABUPATEN, ...ATURAN_PEMBANDING, ATURAN_CAKUPAN, ATURAN_PROGRAM];
+export const DASHBOARD_RULES: ComparisonRule[] = [IKM_RULE, KABUPATEN_IKM_RULE, ...COMPARISON_RULE, SCOPE_RULE, PROGRAM_RULE];

@@ -8,25 +8,25 @@
  */
 
 /** The trend line of the mean (its count varies per year, so it is said per point). */
-export const NAMA_RATA_KECAMATAN = 'Rata-rata kecamatan berlaporan';
-export const NAMA_GABUNGAN = 'Gabungan kecamatan berlaporan';
+export const KECAMATAN_AVERAGE_NAME = 'Rata-rata kecamatan berlaporan';
+export const COMBINED_NAME = 'Gabungan kecamatan berlaporan';
 
 /** "rata-rata 3 kecamatan berlaporan": the mean IKM of the kecamatan with a value that year. */
-export function labelRataKecamatan(n: number | null | undefined): string {
+export function kecamatanAverageLabel(n: number | null | undefined): string {
 	return `Rata-rata ${n ?? 0} kecamatan berlaporan`;
 }
 
 /** Beside one kecamatan: the mean of the others; null when no other kecamatan has a value. */
-export function labelRataLain(n: number | null | undefined): string | null {
+export function otherAverageLabel(n: number | null | undefined): string | null {
 	return n ? `rata-rata ${n} kecamatan lain` : null;
 }
 
 /** Serapan over several kecamatan: their rupiah summed, not their percentages averaged. */
-export function labelGabungan(n: number | null | undefined): string {
+export function combinedLabel(n: number | null | undefined): string {
 	return `Gabungan ${n ?? 0} kecamatan berlaporan`;
 }
 
-export function labelGabunganLain(n: number | null | undefined): string | null {
+export function otherCombinedLabel(n: number | null | undefined): string | null {
 	return n ? `gabungan ${n} kecamatan lain` : null;
 }
 
@@ -36,7 +36,7 @@ export function labelCakupan(n: number | null | undefined, jumlah: number): stri
 }
 
 /** Rules for the data dictionary, stated once. */
-export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
+export const COMPARISON_RULE: { judul: string; isi: string }[] = [
 	{
 		judul: 'Angka pembanding IKM',
 		isi: 'Dasbor tidak menyebut rata-ratanya sendiri "IKM kabupaten". Garis dan kolom pembanding adalah rata-rata sederhana IKM kecamatan yang punya nilai IKM pada tahun itu, dan selalu menyebut jumlahnya ("rata-rata 3 kecamatan berlaporan"); jumlah itu berubah dari tahun ke tahun, sehingga naik turunnya garis bisa karena kecamatan yang berlaporan berganti. Di halaman satu kecamatan, pembandingnya adalah rata-rata kecamatan lain: kecamatan itu sendiri tidak ikut dihitung, dan bila tidak ada kecamatan lain yang berlaporan, pembanding dikosongkan.'
@@ -52,7 +52,7 @@ export const ATURAN_PEMBANDING: { judul: string; isi: string }[] = [
  * 2022 (2 kecamatan yang sama di kedua tahun)". Null when no kecamatan has both years,
  * so the page says there is nothing to compare instead of comparing two sets.
  */
-export function teksPerubahan(
+export function changeText(
 	kini: number | null,
 	lalu: number | null,
 	jumlah: number | null,

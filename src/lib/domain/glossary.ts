@@ -3,14 +3,14 @@
  * the dashboard without a government dictionary at hand. Sorted when rendered.
  */
 
-export interface Istilah {
+export interface Term {
 	istilah: string;
 	/** other names the same thing goes by in reports */
 	juga?: string;
 	arti: string;
 }
 
-export const GLOSARIUM: Istilah[] = [
+export const GLOSSARY: Term[] = [
 	{
 		istilah: 'LKIP',
 		juga: 'LKjIP, LAKIP',
@@ -147,7 +147,7 @@ export const GLOSARIUM: Istilah[] = [
 ];
 
 /** The anchor of a term on "Data & metode", so a page can link the word where it appears. */
-export function idIstilah(istilah: string): string {
+export function termId(istilah: string): string {
 	return `istilah-${istilah
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')

@@ -6,34 +6,34 @@
  * charts, tiles and tables name the figure with these labels, and "Data &
  * metode" prints ATURAN_IKM_KABUPATEN, built from the same list.
  */
-import { formatIndeks } from '../format';
+import { formatIndex } from '../format';
 
 /** How one value is chosen among the values printed for one year, in order. */
-export const URUTAN_IKM_KABUPATEN = [
+export const KABUPATEN_IKM_ORDER = [
 	'nilai yang dicetak oleh paling banyak laporan',
 	'bila sama banyak, nilai dari laporan yang paling baru',
 	'lalu nama berkas dan baris yang paling awal'
 ] as const;
 
 /** Series and column name of the printed figure (the kabupaten's name is the report's, shown beside it). */
-export const NAMA_IKM_KABUPATEN = 'IKM kabupaten (tercetak di laporan)';
+export const KABUPATEN_IKM_NAME = 'IKM kabupaten (tercetak di laporan)';
 
 /** "IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476; …" */
-export function labelIkmKabupaten(nama: unknown, nilai: number | null, sumber: unknown): string {
+export function kabupatenIkmLabel(nama: unknown, nilai: number | null, sumber: unknown): string {
 	const kab = typeof nama === 'string' && nama ? `IKM Kabupaten ${nama}` : 'IKM kabupaten';
-	return `${kab} ${formatIndeks(nilai)}, tercetak di ${typeof sumber === 'string' && sumber ? sumber : 'laporan'}`;
+	return `${kab} ${formatIndex(nilai)}, tercetak di ${typeof sumber === 'string' && sumber ? sumber : 'laporan'}`;
 }
 
 /** The other values printed for the same year, said beside the one used; null when all agree. */
-export function labelIkmKabupatenBeda(beda: unknown): string | null {
+export function kabupatenIkmDifferenceLabel(beda: unknown): string | null {
 	return typeof beda === 'string' && beda ? `laporan lain mencetak ${beda}` : null;
 }
 
-export const ATURAN_IKM_KABUPATEN = {
+export const KABUPATEN_IKM_RULE = {
 	judul: 'IKM kabupaten',
 	isi:
 		'IKM kabupaten di dasbor adalah nilai yang dicetak laporan kecamatan itu sendiri (mis. kalimat "IKM Kabupaten … tahun … sebesar …"), dengan berkas dan barisnya; dasbor tidak pernah menyebut rata-ratanya sendiri IKM kabupaten. ' +
 		'Kalimat dibaca per anak kalimat: nama indeks (IKM, SKM, kepuasan masyarakat), paling banyak tiga kata, lalu "Kabupaten", dan angka indeks pertama sesudahnya; target, angka kabupaten lain, angka kecamatan, dan rata-rata kecamatan tidak diambil. ' +
-		`Bila beberapa laporan mencetak nilai berbeda untuk tahun yang sama, yang dipakai: ${URUTAN_IKM_KABUPATEN.join(', ')}; nilai lainnya dan letaknya selalu ditulis di sampingnya. ` +
+		`Bila beberapa laporan mencetak nilai berbeda untuk tahun yang sama, yang dipakai: ${KABUPATEN_IKM_ORDER.join(', ')}; nilai lainnya dan letaknya selalu ditulis di sampingnya. ` +
 		'Tahun yang IKM kabupatennya tidak dicetak laporan mana pun memakai pembanding "rata-rata n kecamatan berlaporan", yang menyebut jumlah kecamatannya.'
 };

@@ -9,7 +9,7 @@
  * first level whose lower bound it reaches.
  */
 
-export interface Jenjang {
+export interface Band {
 	/** short code printed in reports: "A", "BB"; for word-only scales the label again */
 	kode: string;
 	/** Indonesian label: "Sangat Baik" */
@@ -20,7 +20,7 @@ export interface Jenjang {
 	minInklusif: boolean;
 }
 
-export interface Skala {
+export interface Scale {
 	id: string;
 	nama: string;
 	/** where the scale comes from, in plain Indonesian */
@@ -29,10 +29,10 @@ export interface Skala {
 	desimal: number;
 	/** smallest printed step, used to write ranges as "76,61 – 88,30" */
 	langkah?: number;
-	jenjang: Jenjang[];
+	jenjang: Band[];
 }
 
-function j(kode: string, label: string, min: number | null, minInklusif = true): Jenjang {
+function j(kode: string, label: string, min: number | null, minInklusif = true): Band {
 	return { kode, label, min, minInklusif };
 }
 
@@ -40,7 +40,7 @@ function j(kode: string, label: string, min: number | null, minInklusif = true):
  * Mutu pelayanan of an IKM (PermenPAN-RB 14/2017). The published ranges have gaps
  * (88,30 | 88,31); rounding to two decimals first closes them.
  */
-export const SKALA_IKM: Skala = {
+export const SKALA_IKM: Scale = {
 	id: 'ikm',
 	nama: 'Mutu pelayanan IKM',
 	dasar: 'Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
@@ -53,7 +53,7 @@ export const SKALA_IKM: Skala = {
  * The older IKM rules (Kepmenpan 25/2004, 14 elements): the same number can carry a
  * different letter in a report that still uses them, e.g. 85,00 is A here and B above.
  */
-export const SKALA_IKM_2004: Skala = {
+export const SKALA_IKM_2004: Scale = {
 	id: 'ikm-2004',
 	nama: 'Mutu pelayanan IKM (aturan lama)',
 	dasar: 'Keputusan Menteri PAN Nomor KEP/25/M.PAN/2/2004, dengan 14 unsur pelayanan',
@@ -63,7 +63,7 @@ export const SKALA_IKM_2004: Skala = {
 };
 
 /** Four-level predikat of capaian printed in the 2020–2021 reports. */
-export const SKALA_PREDIKAT_4: Skala = {
+export const SKALA_PREDIKAT_4: Scale = {
 	id: 'predikat-4',
 	nama: 'Predikat capaian empat tingkat',
 	dasar: 'Skala yang tercetak pada LKIP kecamatan tahun 2020–2021',
@@ -72,7 +72,7 @@ export const SKALA_PREDIKAT_4: Skala = {
 };
 
 /** Seven-level predikat of capaian printed in the 2023 reports (the SAKIP letters). */
-export const SKALA_PREDIKAT_7: Skala = {
+export const SKALA_PREDIKAT_7: Scale = {
 	id: 'predikat-7',
 	nama: 'Predikat capaian tujuh tingkat',
 	dasar: 'Skala yang tercetak pada LKIP kecamatan tahun 2023, mengikuti huruf penilaian SAKIP',
@@ -89,7 +89,7 @@ export const SKALA_PREDIKAT_7: Skala = {
 };
 
 /** Grade a unit receives in the SAKIP evaluation (score 0–100): strict lower bounds. */
-export const SKALA_SAKIP: Skala = {
+export const SKALA_SAKIP: Scale = {
 	id: 'sakip',
 	nama: 'Nilai evaluasi SAKIP',
 	dasar: 'Peraturan Menteri PANRB Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah',
@@ -111,7 +111,7 @@ export const SKALA_SAKIP: Skala = {
  * so older reports are regraded on today's scale; each report's own predikat is kept
  * beside it. A capaian above 100% is the top level.
  */
-export const SKALA_PREDIKAT_NORMAL: Skala = {
+export const SKALA_PREDIKAT_NORMAL: Scale = {
 	...SKALA_PREDIKAT_7,
 	id: 'predikat-normal',
 	nama: 'Predikat baku dasbor (untuk membandingkan kecamatan)',
@@ -119,13 +119,13 @@ export const SKALA_PREDIKAT_NORMAL: Skala = {
 };
 
 /** Every scale, for the methods page. */
-export const SEMUA_SKALA: Skala[] = [SKALA_IKM, SKALA_IKM_2004, SKALA_PREDIKAT_4, SKALA_PREDIKAT_7, SKALA_SAKIP, SKALA_PREDIKAT_NORMAL];
+export const ALL_SCALES: Scale[] = [SKALA_IKM, SKALA_IKM_2004, SKALA_PREDIKAT_4, SKALA_PREDIKAT_7, SKALA_SAKIP, SKALA_PREDIKAT_NORMAL];
 
 /**
  * Round half away from zero to `desimal` places, on the decimal value as printed:
  * 76.605 is stored as 76.60499999999999 in binary, yet "76,605" rounds to 76,61.
  */
-export function bulatkan(x: number, desimal = 2): number {
+export function roundTo(x: number, desimal = 2): number {
 	if (!Number.isFinite(x)) return x;
 	const [mantisa, eksponen] = x.toPrecision(15).split('e');
 	const geser = Number(`${mantisa}e${Number(eksponen ?? 0) + desimal}`);
@@ -135,9 +135,9 @@ export function bulatkan(x: number, desimal = 2): number {
 }
 
 /** The level a value falls in, or null for a missing value. */
-export function terapkanSkala(skala: Skala, nilai: number | null | undefined): Jenjang | null {
+export function applyScale(skala: Scale, nilai: number | null | undefined): Band | null {
 	if (nilai === null || nilai === undefined || !Number.isFinite(nilai)) return null;
-	const v = bulatkan(nilai, skala.desimal);
+	const v = roundTo(nilai, skala.desimal);
 	for (const jj of skala.jenjang) {
 		if (jj.min === null) return jj;
 		if (jj.minInklusif ? v >= jj.min : v > jj.min) return jj;
@@ -146,29 +146,29 @@ export function terapkanSkala(skala: Skala, nilai: number | null | undefined): J
 }
 
 /** Rank of a level: the best is skala.jenjang.length, the lowest 1; 0 if not in the scale. */
-export function tingkatJenjang(skala: Skala, jenjang: Jenjang | null): number {
+export function bandLevel(skala: Scale, jenjang: Band | null): number {
 	if (!jenjang) return 0;
 	const i = skala.jenjang.findIndex((x) => x.kode === jenjang.kode && x.label === jenjang.label);
 	return i < 0 ? 0 : skala.jenjang.length - i;
 }
 
 /** The level whose code or label a report printed ("BB", "sangat baik"), or null. */
-export function jenjangDariTeks(skala: Skala, teks: string): Jenjang | null {
+export function bandFromText(skala: Scale, teks: string): Band | null {
 	const t = teks.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (!t) return null;
 	return skala.jenjang.find((x) => x.kode.toLowerCase() === t) ?? skala.jenjang.find((x) => x.label.toLowerCase() === t) ?? null;
 }
 
-export function mutuIkm(nilai: number | null | undefined): Jenjang | null {
-	return terapkanSkala(SKALA_IKM, nilai);
+export function ikmMutu(nilai: number | null | undefined): Band | null {
+	return applyScale(SKALA_IKM, nilai);
 }
 
-export function predikatNormal(capaian: number | null | undefined): Jenjang | null {
-	return terapkanSkala(SKALA_PREDIKAT_NORMAL, capaian);
+export function normalPredikat(capaian: number | null | undefined): Band | null {
+	return applyScale(SKALA_PREDIKAT_NORMAL, capaian);
 }
 
 /** A level of the scale a report prints for itself (Laporan.skala, table skala_predikat). */
-export interface TingkatLaporan {
+export interface ReportLevel {
 	kode: string | null;
 	label: string;
 	/** null: open below ("Kurang dari 55 %") */
@@ -189,9 +189,9 @@ export interface TingkatLaporan {
  * - above every range: the top level (a report capping at 100% grades 105% as 100%);
  *   below every lower bound: the lowest level.
  */
-export function predikatSkalaLaporan<T extends TingkatLaporan>(capaian: number | null | undefined, skala: readonly T[]): T | null {
+export function reportScalePredikat<T extends ReportLevel>(capaian: number | null | undefined, skala: readonly T[]): T | null {
 	if (capaian === null || capaian === undefined || !Number.isFinite(capaian) || !skala.length) return null;
-	const x = bulatkan(capaian, 2);
+	const x = roundTo(capaian, 2);
 	const atasLain = new Set(skala.map((t) => t.atas).filter((a): a is number => a !== null));
 	const capai = (t: T) => {
 		if (t.bawah === null) return true;
@@ -204,7 +204,7 @@ export function predikatSkalaLaporan<T extends TingkatLaporan>(capaian: number |
 	return urut.find(capai) ?? urut[urut.length - 1];
 }
 
-function angka(x: number, desimal: number): string {
+function formatScaleNumber(x: number, desimal: number): string {
 	return new Intl.NumberFormat('id-ID', { minimumFractionDigits: desimal, maximumFractionDigits: desimal }).format(x);
 }
 
@@ -212,30 +212,30 @@ function angka(x: number, desimal: number): string {
  * A level's range in words, for tables on the methods page:
  * "88,31 – 100" style when the scale has a printed step, otherwise "70 sampai di bawah 80".
  */
-export function teksRentang(skala: Skala, i: number): string {
+export function rangeText(skala: Scale, i: number): string {
 	const jj = skala.jenjang[i];
 	const atas = i > 0 ? skala.jenjang[i - 1] : null;
 	const d = skala.langkah ? skala.desimal : 0;
 	if (jj.min === null) {
 		if (!atas || atas.min === null) return 'semua nilai';
-		if (skala.langkah && atas.minInklusif) return `≤ ${angka(atas.min - skala.langkah, d)}`;
-		return atas.minInklusif ? `di bawah ${angka(atas.min, d)}` : `${angka(atas.min, d)} atau kurang`;
+		if (skala.langkah && atas.minInklusif) return `≤ ${formatScaleNumber(atas.min - skala.langkah, d)}`;
+		return atas.minInklusif ? `di bawah ${formatScaleNumber(atas.min, d)}` : `${formatScaleNumber(atas.min, d)} atau kurang`;
 	}
-	const bawah = jj.minInklusif ? `${angka(jj.min, d)}` : `lebih dari ${angka(jj.min, d)}`;
+	const bawah = jj.minInklusif ? `${formatScaleNumber(jj.min, d)}` : `lebih dari ${formatScaleNumber(jj.min, d)}`;
 	if (!atas || atas.min === null) return jj.minInklusif ? `${bawah} ke atas` : bawah;
-	if (skala.langkah && atas.minInklusif) return `${bawah} – ${angka(atas.min - skala.langkah, d)}`;
-	return atas.minInklusif ? `${bawah} sampai di bawah ${angka(atas.min, d)}` : `${bawah} sampai ${angka(atas.min, d)}`;
+	if (skala.langkah && atas.minInklusif) return `${bawah} – ${formatScaleNumber(atas.min - skala.langkah, d)}`;
+	return atas.minInklusif ? `${bawah} sampai di bawah ${formatScaleNumber(atas.min, d)}` : `${bawah} sampai ${formatScaleNumber(atas.min, d)}`;
 }
 
 // ---------------------------------------------------------------- formulas
 
-export type Polaritas = 'positif' | 'negatif';
+export type Polarity = 'positif' | 'negatif';
 
-export interface RumusCapaian {
+export interface CapaianFormula {
 	realisasi: number | null | undefined;
 	target: number | null | undefined;
 	/** positif: higher is better (default); negatif: higher is worse */
-	polaritas?: Polaritas;
+	polaritas?: Polarity;
 	/**
 	 * some reports count anything above 100% as 100% (and, in the same sentence, anything
 	 * below 0% as 0): the result is then kept within 0–100
@@ -249,7 +249,7 @@ export interface RumusCapaian {
  * - positif: realisasi ÷ target × 100
  * - negatif: (2 × target − realisasi) ÷ target × 100
  */
-export function hitungCapaian({ realisasi, target, polaritas = 'positif', batasi100 = false }: RumusCapaian): number | null {
+export function computeCapaian({ realisasi, target, polaritas = 'positif', batasi100 = false }: CapaianFormula): number | null {
 	if (realisasi === null || realisasi === undefined || target === null || target === undefined) return null;
 	if (!Number.isFinite(realisasi) || !Number.isFinite(target) || target === 0) return null;
 	const c = polaritas === 'negatif' ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
@@ -257,14 +257,14 @@ export function hitungCapaian({ realisasi, target, polaritas = 'positif', batasi
 }
 
 /** The capaian formulas in words, for the methods page. */
-export const RUMUS_CAPAIAN: Record<Polaritas, string> = {
+export const CAPAIAN_FORMULA: Record<Polarity, string> = {
 	positif: 'Capaian = realisasi ÷ target × 100%',
 	negatif: 'Capaian = (2 × target − realisasi) ÷ target × 100%'
 };
 
-export const RUMUS_SERAPAN = 'Serapan anggaran = realisasi anggaran ÷ pagu anggaran × 100%';
+export const SERAPAN_FORMULA = 'Serapan anggaran = realisasi anggaran ÷ pagu anggaran × 100%';
 
-const MAKS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Serapan anggaran in percent from exact rupiah amounts, or null when the pagu is
@@ -273,7 +273,7 @@ const MAKS_AMAN = BigInt(Number.MAX_SAFE_INTEGER);
  * `serapan` column (store/rows.ts); SQL computes the serapan of a sum of budgets
  * with the same rule (`serapanJumlah` in query/sql.ts).
  */
-export function hitungSerapan(realisasi: bigint | number | null | undefined, pagu: bigint | number | null | undefined): number | null {
+export function computeSerapan(realisasi: bigint | number | null | undefined, pagu: bigint | number | null | undefined): number | null {
 	if (realisasi === null || realisasi === undefined || pagu === null || pagu === undefined) return null;
 	if (typeof realisasi === 'number' && !Number.isFinite(realisasi)) return null;
 	if (typeof pagu === 'number' && !Number.isFinite(pagu)) return null;
@@ -282,7 +282,7 @@ export function hitungSerapan(realisasi: bigint | number | null | undefined, pag
 	const r = typeof realisasi === 'bigint' ? realisasi : BigInt(Math.round(realisasi));
 	const p = typeof pagu === 'bigint' ? pagu : BigInt(Math.round(pagu));
 	if (p <= 0n) return null;
-	const aman = (x: bigint) => x <= MAKS_AMAN && x >= -MAKS_AMAN;
+	const aman = (x: bigint) => x <= MAX_SAFE && x >= -MAX_SAFE;
 	// realisasi × 100 ÷ pagu in doubles, the order SQL computes it in (serapanJumlah in query/sql.ts), so both give the same bits
 	if (aman(r) && aman(p)) return (Number(r) * 100) / Number(p);
 	return Number((r * 10n ** 14n) / p) / 1e12;

@@ -12,6 +12,6 @@ const NAMA_BAGIAN: Record<string, string> = {
 	lainnya: 'bagian lain'
 };
 
-export function namaBagian(b: string): string {
+export function sectionName(b: string): string {
 	return NAMA_BAGIAN[b] ?? b;
 }

@@ -4,19 +4,19 @@
  * how it stands beside the other kecamatan ("IKM 80,00: mutu B (Baik), target
  * tercapai, di bawah rata-rata 2 kecamatan lain (80,95).").
  */
-import { formatIndeks, formatPercent, formatRupiah } from '../format';
-import { labelGabunganLain, labelRataLain } from './comparisons';
+import { formatIndex, formatPercent, formatRupiah } from '../format';
+import { otherCombinedLabel, otherAverageLabel } from './comparisons';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** "di atas" / "di bawah" / "sama dengan", compared as shown (two decimals). */
-function letak(a: number, b: number): string {
+function placeOf(a: number, b: number): string {
 	const x = Math.round(a * 100),
 		y = Math.round(b * 100);
 	return x > y ? 'di atas' : x < y ? 'di bawah' : 'sama dengan';
 }
 
-export function kalimatIkm(r: Record<string, unknown>): string | null {
+export function ikmSentence(r: Record<string, unknown>): string | null {
 	const v = num(r.realisasi);
 	if (v === null) return null;
 	const bagian: string[] = [];
@@ -24,25 +24,25 @@ export function kalimatIkm(r: Record<string, unknown>): string | null {
 	if (typeof r.mutu_baku === 'string' && r.mutu_baku) bagian.push(`mutu ${r.mutu_baku}`);
 	const t = num(r.target);
 	if (t === null) bagian.push('laporan tidak menyebut targetnya');
-	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndeks(t)} tercapai`);
-	else bagian.push(`di bawah target ${formatIndeks(t)}`);
+	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndex(t)} tercapai`);
+	else bagian.push(`di bawah target ${formatIndex(t)}`);
 	// the kabupaten's IKM where the reports print it (domain/ikm-kabupaten.ts); else the mean of the other kecamatan
 	const kab = num(r.ikm_kabupaten);
-	const lain = labelRataLain(num(r.jumlah_lain));
+	const lain = otherAverageLabel(num(r.jumlah_lain));
 	const rata = num(r.rata_lain);
 	if (kab !== null) {
 		const nama = typeof r.ikm_kabupaten_nama === 'string' && r.ikm_kabupaten_nama ? `IKM Kabupaten ${r.ikm_kabupaten_nama}` : 'IKM kabupaten';
-		bagian.push(`${letak(v, kab)} ${nama} ${formatIndeks(kab)} (tercetak di laporan)`);
-	} else if (lain && rata !== null) bagian.push(`${letak(v, rata)} ${lain} (${formatIndeks(rata)})`);
+		bagian.push(`${placeOf(v, kab)} ${nama} ${formatIndex(kab)} (tercetak di laporan)`);
+	} else if (lain && rata !== null) bagian.push(`${placeOf(v, rata)} ${lain} (${formatIndex(rata)})`);
 	else bagian.push('belum ada kecamatan lain yang berlaporan untuk dibandingkan');
-	return `IKM ${formatIndeks(v)}: ${bagian.join(', ')}.`;
+	return `IKM ${formatIndex(v)}: ${bagian.join(', ')}.`;
 }
 
-export function kalimatSerapan(r: Record<string, unknown>): string | null {
+export function serapanSentence(r: Record<string, unknown>): string | null {
 	const s = num(r.serapan);
 	if (s === null) return null;
-	const lain = labelGabunganLain(num(r.jumlah_lain));
+	const lain = otherCombinedLabel(num(r.jumlah_lain));
 	const g = num(r.serapan_lain);
-	const banding = lain && g !== null ? `${letak(s, g)} ${lain} (${formatPercent(g)})` : 'belum ada kecamatan lain yang berlaporan untuk dibandingkan';
+	const banding = lain && g !== null ? `${placeOf(s, g)} ${lain} (${formatPercent(g)})` : 'belum ada kecamatan lain yang berlaporan untuk dibandingkan';
 	return `Serapan ${formatPercent(s)}: ${formatRupiah(num(r.realisasi))} dari pagu ${formatRupiah(num(r.pagu))} terbelanjakan, ${banding}.`;
 }

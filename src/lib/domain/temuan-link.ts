@@ -2,7 +2,7 @@
  * The address of the Konsistensi data page showing one finding opened, or the
  * findings of one kecamatan and year of one rule: what a figure's "lihat temuan" links to.
  */
-export function tautanTemuan(
+export function temuanLink(
 	base: string,
 	o: { kecamatan: string; tahun: number | null; aturan?: string; laporan_id?: string | null; no?: number | null }
 ): string {

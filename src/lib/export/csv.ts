@@ -15,43 +15,43 @@
  * line break is quoted.
  */
 
-export type NilaiSel = string | number | bigint | boolean | null | undefined | readonly (number | string)[];
+export type CellValue = string | number | bigint | boolean | null | undefined | readonly (number | string)[];
 
 /** UTF-8 byte order mark: Excel needs it to read the file as UTF-8. */
 export const BOM = '\uFEFF';
 
-const AWAL_RUMUS = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 // a formula character right after a separator: where a spreadsheet splitting on that separator starts a cell
-const RUMUS_SESUDAH_PEMISAH = /([,;\t\r\n])(?=[=+\-@])/g;
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?=[=+\-@])/g;
 
 /** Neutralise text that a spreadsheet would run as a formula, at its start and after any separator. The one place this rule lives. */
-export function netralkanRumus(teks: string): string {
-	const dalam = teks.replace(RUMUS_SESUDAH_PEMISAH, "$1'");
-	return AWAL_RUMUS.test(dalam) ? `'${dalam}` : dalam;
+export function neutraliseFormula(teks: string): string {
+	const dalam = teks.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+	return FORMULA_START.test(dalam) ? `'${dalam}` : dalam;
 }
 
 /** Whether a spreadsheet could run the text as a formula (for XLSX, which marks such cells as text instead). */
-export function miripRumus(teks: string): boolean {
-	return AWAL_RUMUS.test(teks);
+export function looksLikeFormula(teks: string): boolean {
+	return FORMULA_START.test(teks);
 }
 
-export function selCsv(nilai: NilaiSel): string {
+export function csvCell(nilai: CellValue): string {
 	if (nilai === null || nilai === undefined) return '';
 	if (typeof nilai === 'number') return Number.isFinite(nilai) ? String(nilai) : '';
 	if (typeof nilai === 'bigint') return nilai.toString();
 	if (typeof nilai === 'boolean') return nilai ? 'true' : 'false';
 	// a list (e.g. years of reports) is one cell: "2021;2023"
-	const teks = netralkanRumus(Array.isArray(nilai) ? nilai.join(';') : (nilai as string));
+	const teks = neutraliseFormula(Array.isArray(nilai) ? nilai.join(';') : (nilai as string));
 	return /[",;\t\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
 }
 
-export function barisCsv(nilai: readonly NilaiSel[]): string {
-	return nilai.map(selCsv).join(',') + '\r\n';
+export function csvRow(nilai: readonly CellValue[]): string {
+	return nilai.map(csvCell).join(',') + '\r\n';
 }
 
 /** A whole CSV document, with BOM, ready to save. */
-export function keCsv(kepala: readonly string[], baris: Iterable<readonly NilaiSel[]>): string {
-	let hasil = BOM + barisCsv(kepala);
-	for (const b of baris) hasil += barisCsv(b);
+export function toCsv(kepala: readonly string[], baris: Iterable<readonly CellValue[]>): string {
+	let hasil = BOM + csvRow(kepala);
+	for (const b of baris) hasil += csvRow(b);
 	return hasil;
 }

@@ -3,7 +3,7 @@
  */
 
 /** A safe file name stem: lower case, letters/digits/dashes only. "IKM 2023 <x>" → "ikm-2023-x" */
-export function namaBerkas(nama: string): string {
+export function fileName(nama: string): string {
 	const s = nama
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -15,7 +15,7 @@ export function namaBerkas(nama: string): string {
 }
 
 /** Start a download of `url` (object or data URL) as `nama`. */
-export function unduhUrl(url: string, nama: string): void {
+export function downloadUrl(url: string, nama: string): void {
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = nama;
@@ -27,9 +27,9 @@ export function unduhUrl(url: string, nama: string): void {
 }
 
 /** Start a download of a Blob as `nama`. */
-export function unduhBlob(blob: Blob, nama: string): void {
+export function downloadBlob(blob: Blob, nama: string): void {
 	const url = URL.createObjectURL(blob);
-	unduhUrl(url, nama);
+	downloadUrl(url, nama);
 	// Revoking at once can cancel the download in some browsers; a minute is plenty.
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -6,7 +6,7 @@
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /** Split text into lines no wider than `lebar` pixels. */
-function bungkus(ctx: CanvasRenderingContext2D, teks: string, lebar: number): string[] {
+function wrapText(ctx: CanvasRenderingContext2D, teks: string, lebar: number): string[] {
 	const baris: string[] = [];
 	let kini = '';
 	for (const kata of teks.split(/\s+/).filter(Boolean)) {
@@ -24,7 +24,7 @@ function bungkus(ctx: CanvasRenderingContext2D, teks: string, lebar: number): st
  * @param gambarUrl the chart as a PNG data URL (ECharts getDataURL)
  * @param skala the pixel ratio the chart was exported with
  */
-export async function pngBerjudul(gambarUrl: string, judul: string, catatan: string, skala = 2): Promise<Blob> {
+export async function pngWithTitle(gambarUrl: string, judul: string, catatan: string, skala = 2): Promise<Blob> {
 	const img = new Image();
 	img.src = gambarUrl;
 	await img.decode();
@@ -37,7 +37,7 @@ export async function pngBerjudul(gambarUrl: string, judul: string, catatan: str
 	if (!ctx) throw new Error('Kanvas tidak tersedia di peramban ini');
 
 	ctx.font = `600 ${ukuranJudul}px ${FONT}`;
-	const barisJudul = bungkus(ctx, judul, img.width - 2 * pad);
+	const barisJudul = wrapText(ctx, judul, img.width - 2 * pad);
 	const tinggiJudul = pad + barisJudul.length * ukuranJudul * 1.3 + pad / 2;
 	const tinggiCatatan = ukuranCatatan * 1.5 + pad / 2;
 

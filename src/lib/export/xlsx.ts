@@ -13,9 +13,9 @@
  * - text: inline strings, with the same formula neutralisation as the CSV writer
  */
 import { zipSync, strToU8 } from 'fflate';
-import { miripRumus } from './csv';
-import { nilaiEkspor, nilaiKolom, kolomEkspor, type BarisTabel, type TableColumn } from '../table-view';
-import type { FormatKolom } from '../format';
+import { looksLikeFormula } from './csv';
+import { exportValue, columnValue, exportColumns, type ViewRow, type TableColumn } from '../table-view';
+import type { ColumnFormat } from '../format';
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,7 +24,7 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Style indexes into cellXfs below. */
-const GAYA = { biasa: 0, kepala: 1, rupiah: 2, persen: 3, teksTetap: 4 } as const;
+const STYLE_IDS = { biasa: 0, kepala: 1, rupiah: 2, persen: 3, teksTetap: 4 } as const;
 
 const STYLES =
 	XML +
@@ -72,14 +72,14 @@ export function escapeXml(teks: string): string {
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA" */
-export function hurufKolom(i: number): string {
+export function columnLetter(i: number): string {
 	let s = '';
 	for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
 	return s;
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ */
-export function namaSheet(nama: string): string {
+export function sheetName(nama: string): string {
 	const bersih = nama
 		.replace(/[[\]:*?/\\]/g, ' ')
 		.trim()
@@ -92,54 +92,54 @@ export function namaSheet(nama: string): string {
  * also marked quotePrefix, so editing it keeps it text. The reader sees the
  * text as written ("-5", not "'-5").
  */
-function selTeks(ref: string, teks: string, gaya: number = GAYA.biasa): string {
-	const g = gaya === GAYA.biasa && miripRumus(teks) ? GAYA.teksTetap : gaya;
+function textCell(ref: string, teks: string, gaya: number = STYLE_IDS.biasa): string {
+	const g = gaya === STYLE_IDS.biasa && looksLikeFormula(teks) ? STYLE_IDS.teksTetap : gaya;
 	const s = g ? ` s="${g}"` : '';
 	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(teks)}</t></is></c>`;
 }
 
-function selAngka(ref: string, v: string, gaya: number): string {
+function numberCell(ref: string, v: string, gaya: number): string {
 	const s = gaya ? ` s="${gaya}"` : '';
 	return `<c r="${ref}"${s}><v>${v}</v></c>`;
 }
 
-function sel(ref: string, x: unknown, kolom: TableColumn): string {
-	const format: FormatKolom | undefined = kolom.format;
-	const v = nilaiEkspor(x, kolom);
+function cellXml(ref: string, x: unknown, kolom: TableColumn): string {
+	const format: ColumnFormat | undefined = kolom.format;
+	const v = exportValue(x, kolom);
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-	const gaya = format === 'rupiah' ? GAYA.rupiah : format === 'persen' ? GAYA.persen : GAYA.biasa;
+	const gaya = format === 'rupiah' ? STYLE_IDS.rupiah : format === 'persen' ? STYLE_IDS.persen : STYLE_IDS.biasa;
 	if (typeof v === 'bigint') {
 		// Excel numbers are doubles: an amount beyond 2^53 would be silently changed.
 		const aman = v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER);
-		return aman ? selAngka(ref, v.toString(), gaya) : selTeks(ref, v.toString());
+		return aman ? numberCell(ref, v.toString(), gaya) : textCell(ref, v.toString());
 	}
 	if (typeof v === 'number') {
 		if (!Number.isFinite(v)) return '';
 		const n = format === 'rupiah' ? Math.round(v) : v;
-		return selAngka(ref, String(n), gaya);
+		return numberCell(ref, String(n), gaya);
 	}
-	if (Array.isArray(v)) return selTeks(ref, v.join(';'));
-	return selTeks(ref, v as string);
+	if (Array.isArray(v)) return textCell(ref, v.join(';'));
+	return textCell(ref, v as string);
 }
 
 /** Column width in characters: the longest shown value, within sensible bounds. */
-function lebar(kolom: TableColumn, baris: readonly BarisTabel[]): number {
+function widthOf(kolom: TableColumn, baris: readonly ViewRow[]): number {
 	let max = kolom.label.length;
 	for (const b of baris.slice(0, 500)) {
-		const x = nilaiKolom(b, kolom);
+		const x = columnValue(b, kolom);
 		const n = x === null || x === undefined ? 0 : String(x).length + (kolom.format === 'rupiah' ? 5 : 1);
 		if (n > max) max = n;
 	}
 	return Math.min(Math.max(max + 2, 8), 60);
 }
 
-export function sheetXml(kolom: readonly TableColumn[], baris: readonly BarisTabel[]): string {
-	const cols = kolom.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${lebar(k, baris)}" customWidth="1"/>`).join('');
-	const kepala = kolom.map((k, i) => selTeks(`${hurufKolom(i)}1`, k.label, GAYA.kepala)).join('');
+export function sheetXml(kolom: readonly TableColumn[], baris: readonly ViewRow[]): string {
+	const cols = kolom.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthOf(k, baris)}" customWidth="1"/>`).join('');
+	const kepala = kolom.map((k, i) => textCell(`${columnLetter(i)}1`, k.label, STYLE_IDS.kepala)).join('');
 	const isi = baris.map((b, r) => {
 		const n = r + 2;
-		const sels = kolom.map((k, i) => sel(`${hurufKolom(i)}${n}`, nilaiKolom(b, k), k)).join('');
+		const sels = kolom.map((k, i) => cellXml(`${columnLetter(i)}${n}`, columnValue(b, k), k)).join('');
 		return `<row r="${n}">${sels}</row>`;
 	});
 	return (
@@ -152,26 +152,26 @@ export function sheetXml(kolom: readonly TableColumn[], baris: readonly BarisTab
 	);
 }
 
-export interface LembarXlsx {
+export interface XlsxSheet {
 	judul: string;
 	kolom: readonly TableColumn[];
-	baris: readonly BarisTabel[];
+	baris: readonly ViewRow[];
 }
 
 /**
  * The table as an .xlsx file. Like the CSV, it carries the provenance columns
  * (file, line, raw) when the rows have them.
  */
-export function xlsxTabel(kolom: readonly TableColumn[], baris: readonly BarisTabel[], judulSheet = 'Data'): Uint8Array {
-	return xlsxBuku([{ judul: judulSheet, kolom, baris }]);
+export function xlsxTable(kolom: readonly TableColumn[], baris: readonly ViewRow[], judulSheet = 'Data'): Uint8Array {
+	return xlsxWorkbook([{ judul: judulSheet, kolom, baris }]);
 }
 
 /** Several tables as the sheets of one .xlsx workbook (e.g. the Lembar Temuan: findings and score). */
-export function xlsxBuku(lembar: readonly LembarXlsx[]): Uint8Array {
+export function xlsxWorkbook(lembar: readonly XlsxSheet[]): Uint8Array {
 	const nama = lembar.map((l, i) => {
-		const n = namaSheet(l.judul);
+		const n = sheetName(l.judul);
 		// Excel refuses two sheets of the same name
-		return lembar.slice(0, i).some((x) => namaSheet(x.judul) === n) ? `${n.slice(0, 27)} (${i + 1})` : n;
+		return lembar.slice(0, i).some((x) => sheetName(x.judul) === n) ? `${n.slice(0, 27)} (${i + 1})` : n;
 	});
 	const workbook =
 		XML +
@@ -206,7 +206,7 @@ export function xlsxBuku(lembar: readonly LembarXlsx[]): Uint8Array {
 		'xl/styles.xml': strToU8(STYLES)
 	};
 	lembar.forEach((l, i) => {
-		berkas[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(kolomEkspor(l.kolom, l.baris), l.baris));
+		berkas[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(exportColumns(l.kolom, l.baris), l.baris));
 	});
 	return zipSync(berkas);
 }

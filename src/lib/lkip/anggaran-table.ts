@@ -9,13 +9,13 @@
  * not end it. Every row keeps its cells as printed so levels can later be read
  * from prefixes, numbering and bold.
  */
-import { parsePersen, parseRupiah, type FormatAngka } from './numbers';
-import { isPipeSeparator, normal, trimEnd, type barisSemua } from './table';
+import { parsePercent, parseRupiah, type NumberFormat } from './numbers';
+import { isPipeSeparator, normalise, trimEnd, type allLines } from './table';
 import { anggaranColumnRole } from './table-blocks';
 import type { Peringatan } from './types';
 
-export type Baris = ReturnType<typeof barisSemua>[number];
-export type JenisBaris = 'data' | 'total' | 'belanja' | 'input';
+export type AnggaranLine = ReturnType<typeof allLines>[number];
+export type AnggaranLineKind = 'data' | 'total' | 'belanja' | 'input';
 
 export interface Header {
 	line: number;
@@ -31,8 +31,8 @@ export interface Header {
 }
 
 /** One row of a budget table, with its figures and the signals that tell its level. */
-export interface BarisAnggaran {
-	jenis: JenisBaris;
+export interface AnggaranRow {
+	jenis: AnggaranLineKind;
 	line: number;
 	raw: string;
 	kode: string | null;
@@ -55,24 +55,24 @@ export interface BarisAnggaran {
 	adaAngka: boolean;
 }
 
-export interface TabelAnggaran {
+export interface AnggaranTable {
 	header: Header;
-	baris: BarisAnggaran[];
+	baris: AnggaranRow[];
 	peringatan: Peringatan[];
 }
 
-const KODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
-const KODE_DI_AWAL = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
-const NOMOR_POLOS = /^([IVX]{1,5}|\d{1,2})\s+(?=[A-Z])/;
+const CODE = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-z])[.)]?$/i;
+const LEADING_CODE = /^((?:\d+\.)+\d*|\d+[.)]|[IVX]+[.)]|[a-z][.)])\s+(?=\S)/;
+const PLAIN_NUMBER = /^([IVX]{1,5}|\d{1,2})\s+(?=[A-Z])/;
 const LABEL_LEVEL = /^(sub\s*(?:-\s*)?kegiatan|kegiatan|program)\s*(?:(?:\d+|[IVX]+|[a-z])\s*)?:\s*/i;
 /** "JUMLAH", "Jumlah (Rp)", "TOTAL REALISASI", "Grand Total"; a belanja subtotal is caught before */
 const TOTAL = /^(grand )?(jumlah|total)\b/;
 /** per-page or per-group subtotals: derived sums, not rows of the tree */
 const SUBTOTAL = /^sub ?total\b|^jumlah (di ?pindahkan|dipindah|pindahan|halaman)\b/;
 const INPUT = /^(input|masukan)\b|\bdana yang dibutuhkan\b/;
-const BUKAN_ANGGARAN = /^(output|outcome|keluaran|hasil|manfaat|dampak|benefit|impact|indikator|keterangan)\b/;
+const NOT_ANGGARAN = /^(output|outcome|keluaran|hasil|manfaat|dampak|benefit|impact|indikator|keterangan)\b/;
 /** Belanja group names; a row must be exactly one of these (an account such as "Belanja Modal Peralatan dan Mesin" is not). */
-export const JENIS_BELANJA: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung'][] = [
+export const BELANJA_KINDS: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung'][] = [
 	[/^belanja tidak langsung$/, 'tidak_langsung'],
 	[/^belanja langsung$/, 'langsung'],
 	[/^belanja operasi(onal)?$/, 'operasi'],
@@ -81,18 +81,18 @@ export const JENIS_BELANJA: [RegExp, 'operasi' | 'modal' | 'pegawai' | 'barang_j
 	[/^belanja barang( dan| \/)? ?jasa$|^belanja barang jasa$/, 'barang_jasa']
 ];
 
-export function jenisBelanja(uraian: string): (typeof JENIS_BELANJA)[number][1] | null {
+export function belanjaKind(uraian: string): (typeof BELANJA_KINDS)[number][1] | null {
 	if (uraian.length > 60 || !/belanja/i.test(uraian)) return null;
 	// "Jumlah Belanja Operasi" is the subtotal of that kind: the same figure
-	const n = normal(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''))
+	const n = normalise(uraian.replace(/^[-•*]\s*|^[a-z0-9][.)]\s*/i, ''))
 		.replace(/ rp$/, '')
 		.replace(/^(sub ?total|jumlah|total) /, '');
-	for (const [re, j] of JENIS_BELANJA) if (re.test(n)) return j;
+	for (const [re, j] of BELANJA_KINDS) if (re.test(n)) return j;
 	return null;
 }
 
 /** Cells as printed (markup kept), aligned with `cells`; tab rows lose leading tabs in `raw`, so align from the right. */
-function selMentah(r: Baris): string[] {
+function rawCell(r: AnggaranLine): string[] {
 	const cells = r.cells ?? [];
 	if (r.mentah) return r.mentah;
 	let parts: string[];
@@ -105,10 +105,10 @@ function selMentah(r: Baris): string[] {
 	return cells.map((_, i) => (i - pad >= 0 ? parts[i - pad] : ''));
 }
 
-const TEBAL = /^\s*(<b>|<strong>|\*\*|__)/i;
-const UANG = /\d{1,3}(?:[.,]\d{3}){1,}|rp\.?\s*\d/i;
+const BOLD = /^\s*(<b>|<strong>|\*\*|__)/i;
+const MONEY = /\d{1,3}(?:[.,]\d{3}){1,}|rp\.?\s*\d/i;
 /** A cell that prints a rupiah amount (well-formed or not), as opposed to a percentage or a count. */
-export function selRupiah(c: string): boolean {
+export function rupiahCell(c: string): boolean {
 	const t = c
 		.replace(/^rp\.?\s*/i, '')
 		.replace(/[,.]-+$/, '')
@@ -118,9 +118,9 @@ export function selRupiah(c: string): boolean {
 }
 
 /** Header of a budget table, or null. */
-export function bacaHeader(r: Baris): Header | null {
+export function readAnggaranHeader(r: AnggaranLine): Header | null {
 	if (!r.cells || r.cells.length < 3) return null;
-	if (!/realisasi|capaian|serapan/i.test(r.raw) || r.cells.some((c) => UANG.test(c))) return null;
+	if (!/realisasi|capaian|serapan/i.test(r.raw) || r.cells.some((c) => MONEY.test(c))) return null;
 	let kode: number | null = null;
 	let nama = -1;
 	let pagu = -1;
@@ -128,7 +128,7 @@ export function bacaHeader(r: Baris): Header | null {
 	let persen: number | null = null;
 	let sisa = -1;
 	r.cells.forEach((c, i) => {
-		const peran = anggaranColumnRole(normal(c));
+		const peran = anggaranColumnRole(normalise(c));
 		if (peran === 'persen') {
 			if (persen === null) persen = i;
 		} else if (peran === 'realisasi') {
@@ -146,17 +146,17 @@ export function bacaHeader(r: Baris): Header | null {
 	});
 	if (nama < 0 || pagu < 0 || realisasi < 0 || pagu > realisasi || nama > pagu) return null;
 	const kanan = Math.max(realisasi, sisa);
-	return { line: r.line, cells: r.cells, kunci: r.cells.map(normal).join('|'), kode, nama, pagu, realisasi, persen, kanan };
+	return { line: r.line, cells: r.cells, kunci: r.cells.map(normalise).join('|'), kode, nama, pagu, realisasi, persen, kanan };
 }
 
 /** "1 2 3 4 5" or "(1) (2) (3)": the column-number row under a header. */
-function barisNomorKolom(cells: string[]): boolean {
+function isColumnNumberRow(cells: string[]): boolean {
 	const isi = cells.filter((c) => c !== '');
 	return isi.length >= 3 && isi.every((c, i) => c.replace(/[()]/g, '') === String(i + 1));
 }
 
 /** A page-break artefact between two parts of a table: page number, running title, short caption-less text. */
-function sisipanHalaman(raw: string): boolean {
+function pageInsert(raw: string): boolean {
 	const t = raw.replace(/[*_#<>/b]/g, '').trim();
 	if (t.length > 90) return false;
 	if (/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b/i.test(t)) return false;
@@ -164,33 +164,33 @@ function sisipanHalaman(raw: string): boolean {
 }
 
 /** Short text that is no caption, heading or list item: could be a page header or footer. */
-function pendek(raw: string): boolean {
+function shortText(raw: string): boolean {
 	const t = raw.replace(/[*_#]|<[^<>]+>/g, '').trim();
 	return t.length <= 90 && !/^(tabel|table|gambar|grafik|sumber|keterangan|catatan|bab)\b|^([a-h]|[ivx]+|\d{1,2})[.)]\s/i.test(t);
 }
 
 /** After a page break: the repeated header, or a row shaped like this table's rows with a rupiah amount. */
-function lanjutanTabel(r: Baris, header: Header): boolean {
-	const h = bacaHeader(r);
+function tableContinuation(r: AnggaranLine, header: Header): boolean {
+	const h = readAnggaranHeader(r);
 	if (h) return h.kunci === header.kunci;
 	const cells = r.cells ?? [];
-	return cells.length === header.cells.length && cells.some(selRupiah);
+	return cells.length === header.cells.length && cells.some(rupiahCell);
 }
 
-function angka(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string, format: FormatAngka) {
+function amountOf(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string, format: NumberFormat) {
 	const teks = (raw ?? '').trim();
 	if (!teks) return { nilai: null, raw: null as string | null };
-	const h = jenis === 'rupiah' ? parseRupiah(teks, format) : parsePersen(teks, format);
+	const h = jenis === 'rupiah' ? parseRupiah(teks, format) : parsePercent(teks, format);
 	if (h.masalah)
 		peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 	return { nilai: h.nilai, raw: teks };
 }
 
 /** Read one data row against the header. */
-function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: FormatAngka): BarisAnggaran | null {
+function readRow(r: AnggaranLine, h: Header, peringatan: Peringatan[], format: NumberFormat): AnggaranRow | null {
 	// a lone "Rp" cell before an amount is a currency column the header does not have
 	const tanpaRp = (r.cells ?? []).map((c, i) => [c, i] as const).filter(([c]) => !/^rp\.?$/i.test(c));
-	const mentahSemua = selMentah(r);
+	const mentahSemua = rawCell(r);
 	const semua = tanpaRp.map(([c]) => c);
 	const mentah = tanpaRp.map(([, i]) => mentahSemua[i]);
 	const cells = trimEnd(semua);
@@ -200,7 +200,7 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: Format
 	let geser = 0;
 	if (semua.length !== h.cells.length) {
 		let L = -1;
-		for (let i = cells.length - 1; i >= 0 && L < 0; i--) if (selRupiah(cells[i])) L = i;
+		for (let i = cells.length - 1; i >= 0 && L < 0; i--) if (rupiahCell(cells[i])) L = i;
 		if (L >= 0) geser = L - h.kanan;
 	}
 	const iPagu = h.pagu + geser;
@@ -212,32 +212,32 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: Format
 	for (let i = 0; i < Math.min(iPagu, cells.length); i++) {
 		const c = cells[i];
 		if (!c) continue;
-		if (kode === null && namaBagian.length === 0 && KODE.test(c) && i !== h.nama) {
+		if (kode === null && namaBagian.length === 0 && CODE.test(c) && i !== h.nama) {
 			kode = c.replace(/[.)]$/, '');
 			continue;
 		}
 		if (namaBagian.length === 0) {
-			tebal = TEBAL.test(mentah[i] ?? '');
+			tebal = BOLD.test(mentah[i] ?? '');
 			kolom = i - geser;
 		}
 		namaBagian.push(c);
 	}
 	let uraian = namaBagian.join(' ').trim();
 	// "No Program/Kegiatan" printed as one column (the number one space from the name): "II Program ...", "1 Kegiatan ..."
-	const noDiNama = /^(no|nomor)\b/.test(normal(h.cells[h.nama] ?? ''));
-	const awal = uraian.match(KODE_DI_AWAL) ?? (noDiNama ? uraian.match(NOMOR_POLOS) : null);
+	const noDiNama = /^(no|nomor)\b/.test(normalise(h.cells[h.nama] ?? ''));
+	const awal = uraian.match(LEADING_CODE) ?? (noDiNama ? uraian.match(PLAIN_NUMBER) : null);
 	if (awal && kode === null) {
 		kode = awal[1].replace(/[.)]$/, '');
 		uraian = uraian.slice(awal[0].length);
 	}
-	let prefix: BarisAnggaran['prefix'] = null;
-	const np = normal(uraian);
+	let prefix: AnggaranRow['prefix'] = null;
+	const np = normalise(uraian);
 	if (/^sub ?kegiatan\b/.test(np)) prefix = 'subkegiatan';
 	else if (/^kegiatan\b/.test(np)) prefix = 'kegiatan';
 	else if (/^program\b/.test(np)) prefix = 'program';
 	while (LABEL_LEVEL.test(uraian)) uraian = uraian.replace(LABEL_LEVEL, '');
 	uraian = uraian.trim();
-	let nomor: BarisAnggaran['nomor'] = null;
+	let nomor: AnggaranRow['nomor'] = null;
 	let kedalaman = 0;
 	if (kode !== null) {
 		if (/^\d+(\.\d+)+$/.test(kode)) {
@@ -249,21 +249,21 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: Format
 		} else if (/^[IVX]+$/.test(kode)) nomor = 'roman';
 		else nomor = 'huruf';
 	}
-	const nu = normal(uraian);
-	let jenis: JenisBaris = 'data';
+	const nu = normalise(uraian);
+	let jenis: AnggaranLineKind = 'data';
 	if (SUBTOTAL.test(nu)) return null;
-	if (jenisBelanja(uraian)) jenis = 'belanja';
+	if (belanjaKind(uraian)) jenis = 'belanja';
 	else if (TOTAL.test(nu)) jenis = 'total';
 	else if (INPUT.test(nu)) jenis = 'input';
-	else if (BUKAN_ANGGARAN.test(nu)) return null;
+	else if (NOT_ANGGARAN.test(nu)) return null;
 	const teksPagu = cells[iPagu];
 	const teksReal = cells[h.realisasi + geser];
 	const teksPersen = h.persen !== null ? cells[h.persen + geser] : undefined;
 	const adaAngka = [teksPagu, teksReal].some((t) => t !== undefined && /\d/.test(t));
 	// amounts are read (and warned about) only for rows that carry them
-	const p = adaAngka ? angka(teksPagu, 'rupiah', r.line, peringatan, 'pagu', format) : { nilai: null, raw: null };
-	const re = adaAngka ? angka(teksReal, 'rupiah', r.line, peringatan, 'realisasi', format) : { nilai: null, raw: null };
-	const pc = adaAngka ? angka(teksPersen, 'persen', r.line, peringatan, 'persen', format) : { nilai: null, raw: null };
+	const p = adaAngka ? amountOf(teksPagu, 'rupiah', r.line, peringatan, 'pagu', format) : { nilai: null, raw: null };
+	const re = adaAngka ? amountOf(teksReal, 'rupiah', r.line, peringatan, 'realisasi', format) : { nilai: null, raw: null };
+	const pc = adaAngka ? amountOf(teksPersen, 'persen', r.line, peringatan, 'persen', format) : { nilai: null, raw: null };
 	if (!uraian && !adaAngka) return null;
 	return {
 		jenis,
@@ -290,8 +290,8 @@ function bacaBaris(r: Baris, h: Header, peringatan: Peringatan[], format: Format
  * Read the table whose header is rows[start]. Returns the rows of the table
  * (data, total, belanja group and input rows) and where it ended.
  */
-export function bacaTabel(rows: Baris[], start: number, header: Header, format: FormatAngka = 'id'): { tabel: TabelAnggaran; akhir: number } {
-	const baris: BarisAnggaran[] = [];
+export function readAnggaranTable(rows: AnggaranLine[], start: number, header: Header, format: NumberFormat = 'id'): { tabel: AnggaranTable; akhir: number } {
+	const baris: AnggaranRow[] = [];
 	const peringatan: Peringatan[] = [];
 	let i = start + 1;
 	let akhir = start;
@@ -305,9 +305,9 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 			// a group label whose empty cells were trimmed away ("BELANJA MODAL"), perhaps wrapped over lines of its own
 			let label = r.raw;
 			let n = 1;
-			while (!jenisBelanja(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n)
+			while (!belanjaKind(label) && n < 3 && rows[i + n]?.cells === null && rows[i + n].raw !== '' && rows[i + n].line === r.line + n)
 				label += ' ' + rows[i + n++].raw;
-			if (jenisBelanja(label)) {
+			if (belanjaKind(label)) {
 				i += n;
 				continue;
 			}
@@ -315,26 +315,26 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 			// title, or any short line when what follows is plainly more of this table
 			let j = i;
 			let semuaHalaman = true;
-			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || rows[j].tepi || pendek(rows[j].raw))) {
-				if (rows[j].raw !== '' && !rows[j].tepi && !sisipanHalaman(rows[j].raw)) semuaHalaman = false;
+			while (j < rows.length && j - i <= 6 && rows[j].cells === null && (rows[j].raw === '' || rows[j].tepi || shortText(rows[j].raw))) {
+				if (rows[j].raw !== '' && !rows[j].tepi && !pageInsert(rows[j].raw)) semuaHalaman = false;
 				j++;
 			}
 			if (j >= rows.length || rows[j].cells === null) break;
-			if (!semuaHalaman && !lanjutanTabel(rows[j], header)) break;
+			if (!semuaHalaman && !tableContinuation(rows[j], header)) break;
 			i = j;
 			continue;
 		}
-		const h2 = bacaHeader(r);
+		const h2 = readAnggaranHeader(r);
 		if (h2) {
 			if (h2.kunci !== header.kunci) break; // another table
 			i++;
 			continue; // header repeated after a page break
 		}
-		if (barisNomorKolom(r.cells) || r.cells.every((c) => /^[-–—=_.\s]*$/.test(c))) {
+		if (isColumnNumberRow(r.cells) || r.cells.every((c) => /^[-–—=_.\s]*$/.test(c))) {
 			i++;
 			continue;
 		}
-		const b = bacaBaris(r, header, peringatan, format);
+		const b = readRow(r, header, peringatan, format);
 		akhir = i;
 		i++;
 		if (!b) continue;
@@ -346,12 +346,12 @@ export function bacaTabel(rows: Baris[], start: number, header: Header, format: 
 }
 
 /** Every budget-like table of the text, in order. */
-export function cariTabelAnggaran(rows: Baris[], format: FormatAngka = 'id'): TabelAnggaran[] {
-	const hasil: TabelAnggaran[] = [];
+export function findAnggaranTables(rows: AnggaranLine[], format: NumberFormat = 'id'): AnggaranTable[] {
+	const hasil: AnggaranTable[] = [];
 	for (let i = 0; i < rows.length; i++) {
-		const h = bacaHeader(rows[i]);
+		const h = readAnggaranHeader(rows[i]);
 		if (!h) continue;
-		const { tabel, akhir } = bacaTabel(rows, i, h, format);
+		const { tabel, akhir } = readAnggaranTable(rows, i, h, format);
 		hasil.push(tabel);
 		i = Math.max(i, akhir);
 	}

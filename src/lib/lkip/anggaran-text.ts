@@ -11,13 +11,13 @@
  * kegiatan or sasaran, and changes such as refocusing, are not totals and are
  * skipped.
  */
-import { parsePersen, parseRupiah } from './numbers';
-import { barisLanjutan } from './paragraphs';
-import { jenisBelanja, type Baris } from './anggaran-table';
-import type { PernyataanBelanja } from './belanja';
-import type { Bagian, KonteksEkstraksi, Peringatan } from './types';
+import { parsePercent, parseRupiah } from './numbers';
+import { continuationLine } from './paragraphs';
+import { belanjaKind, type AnggaranLine } from './anggaran-table';
+import type { BelanjaStatement } from './belanja';
+import type { Section, ExtractionContext, Peringatan } from './types';
 
-export interface Pernyataan {
+export interface AnggaranStatement {
 	tahun: number;
 	pagu: number | null;
 	realisasi: number | null;
@@ -25,19 +25,19 @@ export interface Pernyataan {
 	pagu_raw: string | null;
 	realisasi_raw: string | null;
 	persen_raw: string | null;
-	bagian: Bagian;
+	bagian: Section;
 	line: number;
 	raw: string;
 }
 
 const RP = /\bRp\.?\s*(\d[\d.,]*\d|\d)(?:\s*,-|\.-|-)?/gi;
-const TAHUN = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
+const YEAR = /\b(?:tahun(?:\s+anggaran)?|anggaran|ta\.?|t\.a\.?|desember|p-?apbd|apbd(?:-p)?|papbd)\s+(20\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 /** cue words, longest first; the last one before an amount names its role */
-const PERAN =
+const ROLES =
 	/(tahun anggaran)|(realisasi(?: penyerapan)?(?: anggaran| belanja)?|penyerapan anggaran|serapan anggaran|terealisasi|terserap|penyerapan|serapan|dibelanjakan)|(pagu(?: anggaran)?|total anggaran|anggaran|dana|dialokasikan|mengalokasikan|alokasi|didukung)/gi;
 const BELANJA = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s*(?:(?:dan|\/)\s*)?jasa)/gi;
 /** an amount that belongs to one program, kegiatan, sasaran, or to a change of the budget */
-const BUKAN_TOTAL = [
+const NOT_TOTAL = [
 	/\bprogram\b(?!\s+(dan|kegiatan|tahun|yang|kerja)\b)/i,
 	/\bsub\s*kegiatan\b/i,
 	/\b[Kk]egiatan\s+[A-Z]/,
@@ -47,29 +47,32 @@ const BUKAN_TOTAL = [
 	/\bdana desa\b|\b(add|dd|pad|pbb|blt)\b|pendapatan|pajak|retribusi|bantuan|hibah|bansos|insentif|\bhonor|\bgaji|tunjangan|biaya|tarif/i
 ];
 /** a line about the budget at all; "harga Rp 5.000" is not */
-const KATA_ANGGARAN = /anggaran|pagu|realisasi|terealisasi|terserap|serapan|apbd|belanja/i;
+const ANGGARAN_WORDS = /anggaran|pagu|realisasi|terealisasi|terserap|serapan|apbd|belanja/i;
 
-function tanpaMarkup(raw: string): string {
+function withoutMarkup(raw: string): string {
 	return raw.replace(/<[^<>]+>/g, ' ').replace(/\*\*|__|\\%/g, (m) => (m === '\\%' ? '%' : ''));
 }
 
 /** A percentage printed right after an amount ("atau 85,47%", "(93%)"), in the same sentence. */
-function persenSesudah(teks: string): string | null {
+function percentAfter(teks: string): string | null {
 	const potong = teks.slice(0, 50).split(/\.\s+[A-Z]|;|\bRp\b/i)[0];
 	const m = potong.match(/(\d{1,3}(?:[.,]\d{1,2})?)\s*%/);
 	return m ? m[0] : null;
 }
 
-export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernyataan: Pernyataan[]; belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
-	const pernyataan: Pernyataan[] = [];
-	const belanja: PernyataanBelanja[] = [];
+export function readAnggaranText(
+	rows: AnggaranLine[],
+	ctx: ExtractionContext
+): { pernyataan: AnggaranStatement[]; belanja: BelanjaStatement[]; peringatan: Peringatan[] } {
+	const pernyataan: AnggaranStatement[] = [];
+	const belanja: BelanjaStatement[] = [];
 	const peringatan: Peringatan[] = [];
 	// text after the last amount of the previous line: a paragraph broken over
 	// two lines ("... dalam Program X" / "yang ... sebesar Rp ...") reads as one
 	let sisa = '';
 	// the statement still open at the end of the previous line, and the last year
 	// that line named: a sentence wrapped after its first amount goes on filling them
-	let terbuka: Pernyataan | null = null;
+	let terbuka: AnggaranStatement | null = null;
 	let tahunAkhir: number | null = null;
 	const lepas = () => {
 		if (terbuka) pernyataan.push(terbuka);
@@ -91,30 +94,30 @@ export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernya
 			rapat = false;
 			continue;
 		}
-		const baris = tanpaMarkup(r.raw);
-		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || barisLanjutan(atas, baris, rapat);
+		const baris = withoutMarkup(r.raw);
+		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || continuationLine(atas, baris, rapat);
 		atas = baris;
 		rapat = true;
 		const teks = (lanjutan ? sisa + ' ' : '') + baris;
 		if (!lanjutan) tahunAkhir = null;
 		// "... terealisasi sebesar Rp. 3.064.347.153,-" / "dari total anggaran atau 85,47%": the percentage of the open statement
-		const tb = terbuka as Pernyataan | null;
+		const tb = terbuka as AnggaranStatement | null;
 		if (lanjutan && tb && tb.persen_raw === null) {
-			const p = persenSesudah(baris.split(/\bRp\b/i)[0]);
-			if (p) [tb.persen, tb.persen_raw] = [parsePersen(p, ctx.format).nilai, p];
+			const p = percentAfter(baris.split(/\bRp\b/i)[0]);
+			if (p) [tb.persen, tb.persen_raw] = [parsePercent(p, ctx.format).nilai, p];
 		}
 		// an "Rp" at the end of the line above and its amount at the start of this one read as one
-		if (!/\brp\b/i.test(lanjutan ? teks : baris) || !KATA_ANGGARAN.test(teks)) {
+		if (!/\brp\b/i.test(lanjutan ? teks : baris) || !ANGGARAN_WORDS.test(teks)) {
 			lepas();
 			sisa = teks.slice(-300);
 			continue;
 		}
 		const bagian = ctx.bagian[r.line - 1] ?? 'narasi';
-		const tahunDi = [...teks.matchAll(TAHUN)].map((m) => ({ pos: m.index ?? 0, tahun: Number(m[1]) }));
+		const tahunDi = [...teks.matchAll(YEAR)].map((m) => ({ pos: m.index ?? 0, tahun: Number(m[1]) }));
 		let akhirSebelum = 0;
 		let peranSebelum: 'pagu' | 'realisasi' | null = null;
 		// the statement being filled: one year, at most one pagu and one realisasi
-		const aktif: { s: Pernyataan | null } = { s: lanjutan ? terbuka : null };
+		const aktif: { s: AnggaranStatement | null } = { s: lanjutan ? terbuka : null };
 		if (!lanjutan) lepas();
 		terbuka = null;
 		let dikecualikan = false;
@@ -127,7 +130,7 @@ export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernya
 			const konteks = teks.slice(akhirSebelum, pos);
 			akhirSebelum = pos + m[0].length;
 			let peran: 'pagu' | 'realisasi' | null = null;
-			for (const c of konteks.matchAll(PERAN)) if (!c[1]) peran = c[2] ? 'realisasi' : 'pagu';
+			for (const c of konteks.matchAll(ROLES)) if (!c[1]) peran = c[2] ? 'realisasi' : 'pagu';
 			peran = peran ?? peranSebelum ?? 'pagu';
 			peranSebelum = peran;
 			const jenisB = [...konteks.matchAll(BELANJA)].pop();
@@ -140,7 +143,7 @@ export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernya
 				if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 				const uraian = jenisB[0].replace(/\s+/g, ' ');
 				belanja.push({
-					jenis: jenisBelanja(uraian) ?? 'lainnya',
+					jenis: belanjaKind(uraian) ?? 'lainnya',
 					uraian: uraian.charAt(0).toUpperCase() + uraian.slice(1),
 					pagu: peran === 'pagu' ? h.nilai : null,
 					realisasi: peran === 'realisasi' ? h.nilai : null,
@@ -152,7 +155,7 @@ export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernya
 				continue;
 			}
 			// one sentence about a program: its realisasi after its pagu is not a total either
-			if (BUKAN_TOTAL.some((re) => re.test(konteks)) || (dikecualikan && !/[.;:]\s+\S/.test(konteks))) {
+			if (NOT_TOTAL.some((re) => re.test(konteks)) || (dikecualikan && !/[.;:]\s+\S/.test(konteks))) {
 				dikecualikan = true;
 				tutup();
 				continue;
@@ -168,9 +171,9 @@ export function bacaTeksAnggaran(rows: Baris[], ctx: KonteksEkstraksi): { pernya
 			const st = aktif.s;
 			st[peran] = h.nilai;
 			st[`${peran}_raw`] = m[0].trim();
-			const p = persenSesudah(teks.slice(akhirSebelum));
+			const p = percentAfter(teks.slice(akhirSebelum));
 			if (p && st.persen_raw === null) {
-				const hp = parsePersen(p, ctx.format);
+				const hp = parsePercent(p, ctx.format);
 				st.persen = hp.nilai;
 				st.persen_raw = p;
 			}

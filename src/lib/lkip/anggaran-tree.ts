@@ -8,18 +8,18 @@
  * alike, the amounts decide: a kegiatan's pagu is the sum of the sub kegiatan
  * below it. Amounts are only compared to choose a reading, never changed.
  */
-import type { BarisAnggaran } from './anggaran-table';
-import { programBaku } from './master-data';
-import { normal } from './table';
-import type { AnggaranRecord, AturanProgram, LevelAnggaran, Peringatan } from './types';
+import type { AnggaranRow } from './anggaran-table';
+import { standardProgram } from './master-data';
+import { normalise } from './table';
+import type { AnggaranRecord, ProgramMapping, AnggaranLevel, Peringatan } from './types';
 
 /** 4 only for the accounts below a sub kegiatan in a block read one level down (turunkanBukanProgram) */
 type Lv = 1 | 2 | 3 | 4;
-const LEVEL: Record<Lv, LevelAnggaran> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan', 4: 'rincian' };
-const DARI_PREFIX: Record<NonNullable<BarisAnggaran['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
+const LEVEL: Record<Lv, AnggaranLevel> = { 1: 'program', 2: 'kegiatan', 3: 'subkegiatan', 4: 'rincian' };
+const DARI_PREFIX: Record<NonNullable<AnggaranRow['prefix']>, Lv> = { program: 1, kegiatan: 2, subkegiatan: 3 };
 
-interface Simpul {
-	b: BarisAnggaran;
+interface TreeNode {
+	b: AnggaranRow;
 	uraian: string;
 	lv: Lv | null;
 	/** level read from the row itself (prefix or dotted numbering), not inferred */
@@ -30,14 +30,14 @@ interface Simpul {
 }
 
 /** Relative tolerance when checking that children add up to their parent: only used to pick a reading, so printing slips of a few rupiah do not hide the tree. */
-const TOLERANSI = 1e-4;
+const TOLERANCE = 1e-4;
 
-function kira(a: number | null, b: number | null): boolean {
+function roughlyEqual(a: number | null, b: number | null): boolean {
 	if (a === null || b === null) return false;
-	return Math.abs(a - b) <= Math.max(1, Math.abs(b) * TOLERANSI);
+	return Math.abs(a - b) <= Math.max(1, Math.abs(b) * TOLERANCE);
 }
 
-function jumlah(xs: Simpul[], f: (s: Simpul) => number | null): number | null {
+function jumlah(xs: TreeNode[], f: (s: TreeNode) => number | null): number | null {
 	let t = 0;
 	for (const x of xs) {
 		const v = f(x);
@@ -47,18 +47,18 @@ function jumlah(xs: Simpul[], f: (s: Simpul) => number | null): number | null {
 	return t;
 }
 
-const pagu = (s: Simpul) => s.b.pagu;
-const real = (s: Simpul) => s.b.realisasi;
+const pagu = (s: TreeNode) => s.b.pagu;
+const realisasiOf = (s: TreeNode) => s.b.realisasi;
 
 /** Whether `anak` adds up to `induk` on pagu or on realisasi. */
-function cocok(induk: { pagu: number | null; realisasi: number | null }, anak: Simpul[]): boolean {
-	return kira(induk.pagu, jumlah(anak, pagu)) || kira(induk.realisasi, jumlah(anak, real));
+function sumsMatch(induk: { pagu: number | null; realisasi: number | null }, anak: TreeNode[]): boolean {
+	return roughlyEqual(induk.pagu, jumlah(anak, pagu)) || roughlyEqual(induk.realisasi, jumlah(anak, realisasiOf));
 }
 
-type Jumlah = { pagu: number | null; realisasi: number | null };
+type Sums = { pagu: number | null; realisasi: number | null };
 
 /** Enough for any real table; a pathological one (hundreds of equal amounts) keeps its flat reading. */
-const BATAS_LANGKAH = 20_000;
+const STEP_LIMIT = 20_000;
 
 /**
  * Read rows that look alike as an outline: each row either stands alone or
@@ -67,27 +67,27 @@ const BATAS_LANGKAH = 20_000;
  * the sums, so in practice one pass. `kedalaman[k]` receives each row's depth
  * below the first; null when no reading fits.
  */
-function uraikan(anak: Simpul[], induk: Jumlah | null, maksDalam: number, semuaKepala: boolean): number[] | null {
+function decompose(anak: TreeNode[], induk: Sums | null, maksDalam: number, semuaKepala: boolean): number[] | null {
 	const kedalaman = new Array<number>(anak.length).fill(0);
 	let langkah = 0;
 	// items at `dalam` from index i until their sums reach `target` (or, without a target, to the end)
-	const urut = (i: number, dalam: number, target: Jumlah | null): number | null => {
-		if (++langkah > BATAS_LANGKAH) return null;
+	const urut = (i: number, dalam: number, target: Sums | null): number | null => {
+		if (++langkah > STEP_LIMIT) return null;
 		let pagu: number | null = 0;
-		let real: number | null = 0;
-		const cukup = () => target !== null && (kira(target.pagu, pagu) || kira(target.realisasi, real));
+		let realisasiOf: number | null = 0;
+		const cukup = () => target !== null && (roughlyEqual(target.pagu, pagu) || roughlyEqual(target.realisasi, realisasiOf));
 		const lewat = () =>
 			target !== null &&
-			(target.pagu === null || pagu === null || pagu > target.pagu * (1 + TOLERANSI) + 1) &&
-			(target.realisasi === null || real === null || real > target.realisasi * (1 + TOLERANSI) + 1);
+			(target.pagu === null || pagu === null || pagu > target.pagu * (1 + TOLERANCE) + 1) &&
+			(target.realisasi === null || realisasiOf === null || realisasiOf > target.realisasi * (1 + TOLERANCE) + 1);
 		const coba = (k: number): number | null => {
 			if (target !== null && k > i && cukup()) return k;
 			if (k >= anak.length) return target === null ? k : null;
 			if (lewat()) return null;
 			const b = anak[k].b;
-			const [p0, r0] = [pagu, real];
+			const [p0, r0] = [pagu, realisasiOf];
 			pagu = pagu === null || b.pagu === null ? null : pagu + b.pagu;
-			real = real === null || b.realisasi === null ? null : real + b.realisasi;
+			realisasiOf = realisasiOf === null || b.realisasi === null ? null : realisasiOf + b.realisasi;
 			// first as the head of the rows after it, then alone
 			if (dalam < maksDalam && (b.pagu !== null || b.realisasi !== null)) {
 				const simpan = kedalaman.slice();
@@ -104,7 +104,7 @@ function uraikan(anak: Simpul[], induk: Jumlah | null, maksDalam: number, semuaK
 				const hasil = coba(k + 1);
 				if (hasil !== null) return hasil;
 			}
-			[pagu, real] = [p0, r0];
+			[pagu, realisasiOf] = [p0, r0];
 			return null;
 		};
 		return coba(i);
@@ -120,13 +120,13 @@ function uraikan(anak: Simpul[], induk: Jumlah | null, maksDalam: number, semuaK
  * whose top rows add up to the parent. Rows whose level is printed (prefix,
  * dotted number) may head a group but are never moved down.
  */
-function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
+function splitRuns(anak: TreeNode[], induk: Sums | null): void {
 	if (anak.length < 2) return;
 	const lv = anak[0].lv;
 	if (lv === null || lv >= 3 || anak.some((s) => s.lv !== lv)) return;
-	if (induk !== null && cocok(induk, anak)) return;
+	if (induk !== null && sumsMatch(induk, anak)) return;
 	// without a parent amount to check against, only a reading where every top row heads a group is safe
-	const kedalaman = uraikan(anak, induk, 3 - lv, induk === null);
+	const kedalaman = decompose(anak, induk, 3 - lv, induk === null);
 	if (!kedalaman || kedalaman.every((d) => d === 0) || anak.some((s, k) => s.pasti && kedalaman[k] > 0)) return;
 	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
 }
@@ -134,16 +134,16 @@ function pisahkanRun(anak: Simpul[], induk: Jumlah | null): void {
 /** urusan.bidang.program, then .kegiatan (a 1 or 2 and two digits), then .sub kegiatan (two to four digits) */
 const PERMENDAGRI = /^\d{1,2}\.\d{2}\.\d{2}(?:\.[12]\.\d{2}(?:\.\d{2,4})?)?$/;
 
-const SAMBUNG = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|bagi)|[,/&-])$/i;
+const JOINER = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|bagi)|[,/&-])$/i;
 
 /**
  * A name-only row between two rows: does it start the name of the row below
  * (it ends mid-phrase, or the row below starts in lower case) rather than end
  * the name of the row above (which would then end mid-phrase)?
  */
-function namaBerlanjut(tertunda: string, bawah: string, atas: string | undefined): boolean {
-	if (atas !== undefined && SAMBUNG.test(atas.trim())) return false;
-	return SAMBUNG.test(tertunda.trim()) || /^[a-z]/.test(bawah);
+function continuedName(tertunda: string, bawah: string, atas: string | undefined): boolean {
+	if (atas !== undefined && JOINER.test(atas.trim())) return false;
+	return JOINER.test(tertunda.trim()) || /^[a-z]/.test(bawah);
 }
 
 export interface AnggaranTree {
@@ -157,8 +157,8 @@ export interface AnggaranTree {
  * dotted numbering, name columns, printed style, and last the amounts.
  */
 /** A row's own words say it is a program: "Program ..." or a name data/program.csv knows. */
-function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
-	return s.b.prefix === 'program' || programBaku(s.uraian, program) !== null;
+function nameProgram(s: TreeNode, program: readonly ProgramMapping[]): boolean {
+	return s.b.prefix === 'program' || standardProgram(s.uraian, program) !== null;
 }
 
 /**
@@ -174,10 +174,10 @@ function namaiProgram(s: Simpul, program: readonly AturanProgram[]): boolean {
  * already lists a kegiatan of that name; none when no program does.
  * Returns, per demoted row index, that program (or null).
  */
-function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[]): Map<number, string | null> {
+function demoteNonProgram(simpul: TreeNode[], program: readonly ProgramMapping[]): Map<number, string | null> {
 	const hasil = new Map<number, string | null>();
 	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
-	const bernama = atas.filter((i) => namaiProgram(simpul[i], program));
+	const bernama = atas.filter((i) => nameProgram(simpul[i], program));
 	if (!bernama.length) return hasil;
 	// kegiatan names of the programs, for the program a demoted row belongs to
 	const programKegiatan = new Map<string, string>();
@@ -185,34 +185,34 @@ function turunkanBukanProgram(simpul: Simpul[], program: readonly AturanProgram[
 	for (let i = 0; i < simpul.length; i++) {
 		const s = simpul[i];
 		if (s.lv === 1) kini = bernama.includes(i) ? s.uraian : null;
-		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normal(s.uraian))) programKegiatan.set(normal(s.uraian), kini);
+		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normalise(s.uraian))) programKegiatan.set(normalise(s.uraian), kini);
 	}
 	for (const i of atas) {
 		const s = simpul[i];
 		// a kegiatan's name, printed again at the top of a block, is that kegiatan even if its words sound like a program's
-		const kegiatanLain = programKegiatan.has(normal(s.uraian));
+		const kegiatanLain = programKegiatan.has(normalise(s.uraian));
 		// a row that only lacks the word "Program" beside programs that have it may still be a program
 		const blokTanpaProgram = !bernama.includes(i) && !bernama.some((j) => simpul[j].blok === s.blok);
 		if (s.pasti || !(kegiatanLain || blokTanpaProgram)) continue;
-		hasil.set(i, programKegiatan.get(normal(s.uraian)) ?? null);
+		hasil.set(i, programKegiatan.get(normalise(s.uraian)) ?? null);
 		s.lv = 2;
 		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
 	}
 	return hasil;
 }
 
-export function buildAnggaranTree(baris: BarisAnggaran[], aturanProgram: readonly AturanProgram[] = []): AnggaranTree {
+export function buildAnggaranTree(baris: AnggaranRow[], aturanProgram: readonly ProgramMapping[] = []): AnggaranTree {
 	const { simpul, total, peringatan } = collectNodes(baris);
 	levelsFromPermendagriCodes(simpul);
 	levelsFromNumbering(simpul);
 	levelsFromNameColumns(simpul);
 	levelsFromStyle(simpul);
 	levelsFromAmounts(simpul, total);
-	const lepas = turunkanBukanProgram(simpul, aturanProgram);
+	const lepas = demoteNonProgram(simpul, aturanProgram);
 	return { anggaran: toRecords(simpul, total, lepas), peringatan };
 }
 
-const amountsOf = (b: BarisAnggaran) => ({
+const amountsOf = (b: AnggaranRow) => ({
 	pagu: b.pagu,
 	realisasi: b.realisasi,
 	persen: b.persen,
@@ -230,11 +230,11 @@ const amountsOf = (b: BarisAnggaran) => ({
  * (wrapped, often after a page break) unless the next row prints amounts without
  * a name (then it names them) or continues its phrase.
  */
-function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisAnggaran | null; peringatan: Peringatan[] } {
+function collectNodes(baris: AnggaranRow[]): { simpul: TreeNode[]; total: AnggaranRow | null; peringatan: Peringatan[] } {
 	const peringatan: Peringatan[] = [];
-	const simpul: Simpul[] = [];
-	let total: BarisAnggaran | null = null;
-	let tertunda: BarisAnggaran | null = null;
+	const simpul: TreeNode[] = [];
+	let total: AnggaranRow | null = null;
+	let tertunda: AnggaranRow | null = null;
 	let blok = 0;
 	const lepasTertunda = () => {
 		const akhir = simpul[simpul.length - 1];
@@ -256,7 +256,7 @@ function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisA
 			b.jenis === 'data' &&
 			b.kode === null &&
 			b.prefix === null &&
-			namaBerlanjut(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)
+			continuedName(tertunda.uraian, b.uraian, simpul[simpul.length - 1]?.uraian)
 		) {
 			b = { ...b, uraian: `${tertunda.uraian} ${b.uraian}` };
 			tertunda = null;
@@ -308,7 +308,7 @@ function collectNodes(baris: BarisAnggaran[]): { simpul: Simpul[]; total: BarisA
  * Permendagri 90 codes name their level by their shape: program 7.01.01,
  * kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints.
  */
-function levelsFromPermendagriCodes(simpul: Simpul[]): void {
+function levelsFromPermendagriCodes(simpul: TreeNode[]): void {
 	const titik = simpul.filter((s) => s.b.nomor === 'titik');
 	if (!titik.length || !titik.every((s) => PERMENDAGRI.test(s.b.kode ?? ''))) return;
 	for (const s of titik) {
@@ -323,7 +323,7 @@ function levelsFromPermendagriCodes(simpul: Simpul[]): void {
  * ("7.01.01" / "7.01.01.1.01" / "7.01.01.1.01.01") rank by length, the longest a sub kegiatan.
  * Arabic numbers take part only in a table that also prints dotted ones.
  */
-function levelsFromNumbering(simpul: Simpul[]): void {
+function levelsFromNumbering(simpul: TreeNode[]): void {
 	if (!simpul.some((s) => s.b.nomor === 'titik')) return;
 	const dalam = [...new Set(simpul.filter((s) => s.b.nomor === 'titik' || s.b.nomor === 'arab').map((s) => s.b.kedalaman))].sort((a, b) => a - b);
 	for (const s of simpul) {
@@ -335,7 +335,7 @@ function levelsFromNumbering(simpul: Simpul[]): void {
 }
 
 /** Names printed in two or three different columns: each column one level deeper. */
-function levelsFromNameColumns(simpul: Simpul[]): void {
+function levelsFromNameColumns(simpul: TreeNode[]): void {
 	const kolom = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
 	if (kolom.length >= 2 && kolom.length <= 3 && simpul[0].b.kolom === kolom[0])
 		for (const s of simpul) if (s.lv === null) s.lv = (kolom.indexOf(s.b.kolom) + 1) as Lv;
@@ -345,7 +345,7 @@ function levelsFromNameColumns(simpul: Simpul[]): void {
  * Rows of one printed style share a level, learnt from the rows whose level is
  * certain; a style never seen before is one level below the row above it.
  */
-function levelsFromStyle(simpul: Simpul[]): void {
+function levelsFromStyle(simpul: TreeNode[]): void {
 	const suara = new Map<string, number[]>();
 	const pilih = (g: string): Lv | null => {
 		const v = suara.get(g);
@@ -379,24 +379,24 @@ function levelsFromStyle(simpul: Simpul[]): void {
 }
 
 /** Rows that look alike but are two levels: decided by the amounts, per parent. */
-function levelsFromAmounts(simpul: Simpul[], total: BarisAnggaran | null): void {
+function levelsFromAmounts(simpul: TreeNode[], total: AnggaranRow | null): void {
 	const anakDari = (i: number): number => {
 		let j = i + 1;
 		while (j < simpul.length && (simpul[j].lv as number) > (simpul[i].lv as number)) j++;
 		return j;
 	};
 	// a table printed flat (every row alike) may still be a tree under its total
-	if (simpul.length && simpul.every((s) => s.lv === simpul[0].lv)) pisahkanRun(simpul, total);
+	if (simpul.length && simpul.every((s) => s.lv === simpul[0].lv)) splitRuns(simpul, total);
 	for (let i = 0; i < simpul.length; i++) {
 		const j = anakDari(i);
-		if (j > i + 1) pisahkanRun(simpul.slice(i + 1, j), simpul[i].b);
+		if (j > i + 1) splitRuns(simpul.slice(i + 1, j), simpul[i].b);
 	}
 }
 
 /** The records in reading order, each naming its program and kegiatan; the total is the root, so it comes first although it is printed last. */
-function toRecords(simpul: Simpul[], total: BarisAnggaran | null, lepas: Map<number, string | null>): AnggaranRecord[] {
+function toRecords(simpul: TreeNode[], total: AnggaranRow | null, lepas: Map<number, string | null>): AnggaranRecord[] {
 	const anggaran: AnggaranRecord[] = [];
-	const rekam = (b: BarisAnggaran, level: LevelAnggaran, uraian: string, program: string | null, kegiatan: string | null) =>
+	const rekam = (b: AnggaranRow, level: AnggaranLevel, uraian: string, program: string | null, kegiatan: string | null) =>
 		anggaran.push({
 			level,
 			urutan: anggaran.length + 1,

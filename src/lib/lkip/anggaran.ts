@@ -9,16 +9,16 @@
  * row, then the one with most amount rows; only that one becomes the tree, so
  * nothing is counted twice.
  */
-import { bacaTeksAnggaran, type Pernyataan } from './anggaran-text';
+import { readAnggaranText, type AnggaranStatement } from './anggaran-text';
 import { buildAnggaranTree } from './anggaran-tree';
-import { cariTabelAnggaran, selRupiah, type TabelAnggaran } from './anggaran-table';
-import { belanjaDariTabel, gabungBelanja } from './belanja';
-import { programBaku } from './master-data';
-import { normal, type barisSemua } from './table';
+import { findAnggaranTables, rupiahCell, type AnggaranTable } from './anggaran-table';
+import { belanjaFromTable, mergeBelanja } from './belanja';
+import { standardProgram } from './master-data';
+import { normalise, type allLines } from './table';
 import { anggaranColumnRole } from './table-blocks';
-import type { AnggaranRecord, AturanProgram, AnggaranTahunLainRecord, Bagian, BelanjaRecord, KonteksEkstraksi, Peringatan } from './types';
+import type { AnggaranRecord, ProgramMapping, AnggaranTahunLainRecord, Section, BelanjaRecord, ExtractionContext, Peringatan } from './types';
 
-export interface HasilAnggaran {
+export interface AnggaranResult {
 	anggaran: AnggaranRecord[];
 	/** program names no rule of data/program.csv matched, in printed order */
 	program_tak_dikenal: string[];
@@ -27,7 +27,7 @@ export interface HasilAnggaran {
 	peringatan: Peringatan[];
 }
 
-function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: number | null): number {
+function scoreOf(t: AnggaranTable, rows: ReturnType<typeof allLines>, tahun: number | null): number {
 	// a caption just above naming another year ("Realisasi Anggaran Tahun 2022") marks a comparison table
 	let tahunLain = false;
 	const kepala = rows.findIndex((r) => r.line === t.header.line && r.cells !== null);
@@ -38,7 +38,7 @@ function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: numb
 		if (th) break;
 	}
 	// rows with rupiah amounts: an indicator table with "90%" targets is not a budget table
-	const rupiah = (b: TabelAnggaran['baris'][number]) => selRupiah(b.pagu_raw ?? '') || selRupiah(b.realisasi_raw ?? '');
+	const rupiah = (b: AnggaranTable['baris'][number]) => rupiahCell(b.pagu_raw ?? '') || rupiahCell(b.realisasi_raw ?? '');
 	const dataBerangka = t.baris.filter((b) => (b.jenis === 'data' || b.jenis === 'input') && rupiah(b)).length;
 	const adaTotal = t.baris.some((b) => b.jenis === 'total' && rupiah(b));
 	if (dataBerangka < (adaTotal ? 1 : 2)) return 0;
@@ -46,11 +46,11 @@ function skor(t: TabelAnggaran, rows: ReturnType<typeof barisSemua>, tahun: numb
 }
 
 /** Where a stated report-year total is most authoritative when the table prints none. */
-const PRIORITAS_BAGIAN: Bagian[] = ['anggaran', 'penutup', 'ikhtisar'];
+const PRIORITAS_BAGIAN: Section[] = ['anggaran', 'penutup', 'ikhtisar'];
 
-function totalDariTeks(pernyataan: Pernyataan[], tahun: number | null): Pernyataan | null {
+function totalFromText(pernyataan: AnggaranStatement[], tahun: number | null): AnggaranStatement | null {
 	const calon = pernyataan.filter((p) => p.tahun === tahun && p.pagu !== null && p.realisasi !== null);
-	const rank = (p: Pernyataan) => {
+	const rank = (p: AnggaranStatement) => {
 		const i = PRIORITAS_BAGIAN.indexOf(p.bagian);
 		return i < 0 ? PRIORITAS_BAGIAN.length : i;
 	};
@@ -64,13 +64,13 @@ function totalDariTeks(pernyataan: Pernyataan[], tahun: number | null): Pernyata
  * by the program row it names (or, when there is none, by that name itself).
  * Returns the rows and the program names no rule matched.
  */
-export function petakanProgram(
+export function mapProgram(
 	anggaran: readonly AnggaranRecord[],
-	aturan: readonly AturanProgram[] | undefined
+	aturan: readonly ProgramMapping[] | undefined
 ): { anggaran: AnggaranRecord[]; program_tak_dikenal: string[] } {
-	const perNama = new Map<string, AturanProgram | null>();
+	const perNama = new Map<string, ProgramMapping | null>();
 	const baku = (nama: string) => {
-		if (!perNama.has(nama)) perNama.set(nama, programBaku(nama, aturan));
+		if (!perNama.has(nama)) perNama.set(nama, standardProgram(nama, aturan));
 		return perNama.get(nama)!;
 	};
 	const takDikenal: string[] = [];
@@ -83,26 +83,26 @@ export function petakanProgram(
 	return { anggaran: hasil, program_tak_dikenal: takDikenal };
 }
 
-export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: KonteksEkstraksi, aturanProgram: readonly AturanProgram[] = []): HasilAnggaran {
+export function extractAnggaran(rows: ReturnType<typeof allLines>, ctx: ExtractionContext, aturanProgram: readonly ProgramMapping[] = []): AnggaranResult {
 	const peringatan: Peringatan[] = [];
-	let terpilih: TabelAnggaran | null = null;
+	let terpilih: AnggaranTable | null = null;
 	let skorTerbaik = 0;
-	const calon = cariTabelAnggaran(rows, ctx.format);
+	const calon = findAnggaranTables(rows, ctx.format);
 	for (const t of calon) {
-		const s = skor(t, rows, ctx.tahun);
+		const s = scoreOf(t, rows, ctx.tahun);
 		if (s > skorTerbaik) {
 			terpilih = t;
 			skorTerbaik = s;
 		}
 	}
-	const teks = bacaTeksAnggaran(rows, ctx);
+	const teks = readAnggaranText(rows, ctx);
 	let anggaran: AnggaranRecord[] = [];
 	if (terpilih) {
 		const pohon = buildAnggaranTree(terpilih.baris, aturanProgram);
 		anggaran = pohon.anggaran;
 		peringatan.push(...terpilih.peringatan, ...pohon.peringatan);
 		if (!anggaran.some((a) => a.level === 'total')) {
-			const p = totalDariTeks(teks.pernyataan, ctx.tahun);
+			const p = totalFromText(teks.pernyataan, ctx.tahun);
 			if (p) {
 				anggaran = [
 					{
@@ -133,7 +133,7 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		}
 	} else {
 		// a header that names pagu/anggaran (not just "target") is a budget table we failed to read
-		const gagal = calon.find((t) => anggaranColumnRole(normal(t.header.cells[t.header.pagu])) === 'pagu');
+		const gagal = calon.find((t) => anggaranColumnRole(normalise(t.header.cells[t.header.pagu])) === 'pagu');
 		peringatan.push(
 			gagal
 				? {
@@ -143,8 +143,8 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 				: { line: 1, pesan: 'Tabel realisasi anggaran (pagu dan realisasi per program/kegiatan) tidak ditemukan' }
 		);
 	}
-	const belanjaTabel = belanjaDariTabel(rows, ctx);
-	const belanja = gabungBelanja([...belanjaTabel.belanja, ...teks.belanja]);
+	const belanjaTabel = belanjaFromTable(rows, ctx);
+	const belanja = mergeBelanja([...belanjaTabel.belanja, ...teks.belanja]);
 	peringatan.push(...teks.peringatan, ...belanjaTabel.peringatan, ...belanja.peringatan);
 	// The report year's own total as stated in the text (ikhtisar, penutup, ...) is
 	// kept here too, with its section, so the audit can compare it with the table total.
@@ -158,6 +158,6 @@ export function extractAnggaran(rows: ReturnType<typeof barisSemua>, ctx: Kontek
 		raw: p.raw
 	}));
 	peringatan.sort((a, b) => a.line - b.line);
-	const peta = petakanProgram(anggaran, aturanProgram);
+	const peta = mapProgram(anggaran, aturanProgram);
 	return { anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
 }

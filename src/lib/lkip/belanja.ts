@@ -9,29 +9,29 @@
  * the line of its pagu when it has one.
  */
 import { parseRupiah } from './numbers';
-import { jenisBelanja, selRupiah, type Baris } from './anggaran-table';
-import type { Bagian, BelanjaRecord, JenisBelanja, KonteksEkstraksi, Peringatan } from './types';
+import { belanjaKind, rupiahCell, type AnggaranLine } from './anggaran-table';
+import type { Section, BelanjaRecord, BelanjaKind, ExtractionContext, Peringatan } from './types';
 
-export interface PernyataanBelanja {
-	jenis: JenisBelanja;
+export interface BelanjaStatement {
+	jenis: BelanjaKind;
 	uraian: string;
 	pagu: number | null;
 	realisasi: number | null;
 	/** stated in a table (true) or a sentence */
 	tabel: boolean;
-	bagian: Bagian;
+	bagian: Section;
 	line: number;
 	raw: string;
 }
 
 const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 
-export function gabungBelanja(daftar: PernyataanBelanja[]): { belanja: BelanjaRecord[]; peringatan: Peringatan[] } {
+export function mergeBelanja(daftar: BelanjaStatement[]): { belanja: BelanjaRecord[]; peringatan: Peringatan[] } {
 	const peringatan: Peringatan[] = [];
 	const urut = [...daftar].sort(
 		(a, b) => Number(b.tabel) - Number(a.tabel) || Number(b.bagian === 'anggaran') - Number(a.bagian === 'anggaran') || a.line - b.line
 	);
-	const perJenis = new Map<string, PernyataanBelanja[]>();
+	const perJenis = new Map<string, BelanjaStatement[]>();
 	for (const p of urut) perJenis.set(p.jenis, [...(perJenis.get(p.jenis) ?? []), p]);
 	const belanja: BelanjaRecord[] = [];
 	for (const [jenis, ps] of perJenis) {
@@ -66,23 +66,23 @@ export function gabungBelanja(daftar: PernyataanBelanja[]): { belanja: BelanjaRe
 }
 
 /** A table row naming a belanja kind with its amounts: "| b. Belanja Langsung | | Rp. 400.000.000,- |". */
-export function belanjaDariTabel(rows: Baris[], ctx: KonteksEkstraksi): { belanja: PernyataanBelanja[]; peringatan: Peringatan[] } {
-	const belanja: PernyataanBelanja[] = [];
+export function belanjaFromTable(rows: AnggaranLine[], ctx: ExtractionContext): { belanja: BelanjaStatement[]; peringatan: Peringatan[] } {
+	const belanja: BelanjaStatement[] = [];
 	const peringatan: Peringatan[] = [];
-	for (const r of rows) if (r.cells !== null) bacaBaris(r, ctx, belanja, peringatan);
+	for (const r of rows) if (r.cells !== null) readBelanjaRow(r, ctx, belanja, peringatan);
 	return { belanja, peringatan };
 }
 
-function bacaBaris(r: Baris, ctx: KonteksEkstraksi, belanja: PernyataanBelanja[], peringatan: Peringatan[]): void {
+function readBelanjaRow(r: AnggaranLine, ctx: ExtractionContext, belanja: BelanjaStatement[], peringatan: Peringatan[]): void {
 	const cells = r.cells ?? [];
 	const i = cells.findIndex((c) => c !== '');
 	if (i < 0) return;
-	const jenis = jenisBelanja(cells[i]);
+	const jenis = belanjaKind(cells[i]);
 	if (!jenis) return;
 	// rupiah cells only: a percentage ("87,50") or a count is not an amount
 	const angka = cells
 		.slice(i + 1)
-		.filter((c) => selRupiah(c) || /^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) || /^rp\.?\s*\d/i.test(c.trim()))
+		.filter((c) => rupiahCell(c) || /^(rp\.?\s*)?0([,.]-?|,00)?$/i.test(c.trim()) || /^rp\.?\s*\d/i.test(c.trim()))
 		.map((c) => parseRupiah(c, ctx.format));
 	// more amounts than pagu and realisasi: a multi-year or multi-column table this row cannot be read from
 	if (!angka.length || angka.length > 2) return;

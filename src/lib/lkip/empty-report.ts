@@ -1,7 +1,7 @@
 /** A report with identity only: the start for reports assembled from CSV rows or built in tests. */
 import type { Report } from './types';
 
-export function laporanKosong(file: string, kecamatan: string | null, tahun: number | null, kabupaten: string | null = null): Report {
+export function emptyReport(file: string, kecamatan: string | null, tahun: number | null, kabupaten: string | null = null): Report {
 	return {
 		file,
 		kecamatan,

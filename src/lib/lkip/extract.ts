@@ -7,21 +7,21 @@
  * extractors (IKM, measurement table, budget, profile) then read independently.
  */
 import { extractAnggaran } from './anggaran';
-import { blokTabel } from './table-blocks';
-import { ekstrakEfisiensi } from './efisiensi';
-import { ekstrakIkm } from './ikm';
-import { ekstrakMetodeIkm } from './ikm-metode';
-import { ekstrakIkmUnsur } from './ikm-unsur';
-import { ekstrakIkmKabupaten } from './ikm-kabupaten';
-import { bacaIdentitas, decideReportYear } from './identity';
-import { ekstrakIndikator } from './indikator';
-import { ekstrakProfil } from './profile';
-import { bagianPerBaris } from './sections';
-import { bacaCapaianMaks100, bacaSkala } from './predikat-scale';
-import { formatAngka } from './numbers';
-import { barisSemua } from './table';
+import { tableBlocks } from './table-blocks';
+import { extractEfficiency } from './efficiency';
+import { extractIkm } from './ikm';
+import { extractIkmMethod } from './ikm-method';
+import { extractIkmUnsur } from './ikm-unsur';
+import { extractKabupatenIkm } from './ikm-kabupaten';
+import { readIdentity, decideReportYear } from './identity';
+import { extractIndikator } from './indikator';
+import { extractProfil } from './profile';
+import { sectionPerLine } from './sections';
+import { readCapaianMax100, readPredikatScale } from './predikat-scale';
+import { numberFormat } from './numbers';
+import { allLines } from './table';
 import type { ReadingText } from '../document/types';
-import type { KonteksEkstraksi, Report, Peringatan, MasterData } from './types';
+import type { ExtractionContext, Report, Peringatan, MasterData } from './types';
 
 /**
  * A document read by src/lib/document: the same extraction on its reading text,
@@ -29,24 +29,24 @@ import type { KonteksEkstraksi, Report, Peringatan, MasterData } from './types';
  * or table row. A text file needs no places (its line is the place).
  */
 export function extractDocument(doc: ReadingText, file: string, ref: MasterData): Report {
-	const l = extractLaporan(doc.text, file, ref);
+	const l = extractReport(doc.text, file, ref);
 	if (doc.format !== 'txt') l.dokumen = { format: doc.format, pages: doc.pages, places: doc.places };
 	return l;
 }
 
-export function extractLaporan(text: string, file: string, ref: MasterData): Report {
-	const rows = barisSemua(text);
-	const format = formatAngka(text);
-	const identitas = bacaIdentitas(rows, ref.kecamatan);
-	const bagian = bagianPerBaris(rows);
-	const blok = blokTabel(rows);
-	const indikator = ekstrakIndikator(blok, bagian, ref, identitas.tahun, format);
+export function extractReport(text: string, file: string, ref: MasterData): Report {
+	const rows = allLines(text);
+	const format = numberFormat(text);
+	const identitas = readIdentity(rows, ref.kecamatan);
+	const bagian = sectionPerLine(rows);
+	const blok = tableBlocks(rows);
+	const indikator = extractIndikator(blok, bagian, ref, identitas.tahun, format);
 	const { tahun, peringatan: peringatanIdentitas } = decideReportYear(identitas, indikator.indikator[0]?.tahun ?? null);
-	const ctx: KonteksEkstraksi = { tahun, bagian, format };
-	const ikm = ekstrakIkm(rows, blok, bagian, ref, tahun, format);
+	const ctx: ExtractionContext = { tahun, bagian, format };
+	const ikm = extractIkm(rows, blok, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx, ref.program);
-	const profil = ekstrakProfil(rows, format, blok);
-	const efisiensi = ekstrakEfisiensi(blok, rows, format);
+	const profil = extractProfil(rows, format, blok);
+	const efisiensi = extractEfficiency(blok, rows, format);
 	const peringatan: Peringatan[] = [
 		...peringatanIdentitas,
 		...indikator.peringatan,
@@ -63,19 +63,19 @@ export function extractLaporan(text: string, file: string, ref: MasterData): Rep
 		kabupaten: identitas.kabupaten,
 		tahun,
 		ikm: ikm.ikm,
-		ikm_kabupaten: ekstrakIkmKabupaten(rows, bagian, tahun, identitas.kabupaten, format),
+		ikm_kabupaten: extractKabupatenIkm(rows, bagian, tahun, identitas.kabupaten, format),
 		indikator: indikator.indikator,
 		anggaran: anggaran.anggaran,
 		belanja: anggaran.belanja,
 		anggaran_tahun_lain: anggaran.anggaran_tahun_lain,
 		profil: profil.profil,
 		efisiensi: efisiensi.efisiensi,
-		ikm_metode: ekstrakMetodeIkm(rows, format),
-		ikm_unsur: ekstrakIkmUnsur(rows, format),
+		ikm_metode: extractIkmMethod(rows, format),
+		ikm_unsur: extractIkmUnsur(rows, format),
 		indikator_tak_dikenal: indikator.indikator_tak_dikenal,
 		program_tak_dikenal: anggaran.program_tak_dikenal,
 		peringatan,
-		skala: bacaSkala(rows),
-		capaian_maks_100: bacaCapaianMaks100(rows)
+		skala: readPredikatScale(rows),
+		capaian_maks_100: readCapaianMax100(rows)
 	};
 }

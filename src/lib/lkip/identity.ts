@@ -8,15 +8,15 @@
  * ("TAHUN 2020 / TAHUN 2021"); the earlier cover year gets the cover's vote,
  * because a report is published after the year it reports on.
  */
-import type { BarisTeks } from './table-blocks';
+import type { TextRow } from './table-blocks';
 import { editDistance, kecamatanNameKey } from './kecamatan-name';
-import { normal } from './table';
+import { normalise } from './table';
 import { yearsIn } from './years';
 import type { KecamatanRef, Peringatan } from './types';
 
-export interface Identitas {
+export interface Identity {
 	kecamatan: KecamatanRef | null;
-	kecamatanKeyakinan: KeyakinanKecamatan | null;
+	kecamatanKeyakinan: KecamatanConfidence | null;
 	/** an unknown or ambiguous kecamatan: the report must be refused with this message */
 	kecamatanMasalah: Peringatan | null;
 	kabupaten: string | null;
@@ -26,17 +26,17 @@ export interface Identitas {
 	peringatan: Peringatan[];
 }
 
-const AKHIR_SAMPUL = /\b(kata pengantar|daftar isi|ikhtisar eksekutif|bab i)\b/;
-const SAMPUL_MAKS = 40;
+const COVER_END = /\b(kata pengantar|daftar isi|ikhtisar eksekutif|bab i)\b/;
+const MAX_COVER = 40;
 
 /** The reference kecamatan a written name means, tolerant of case, spacing and one typo. */
-const kunciDaftar = new WeakMap<KecamatanRef[], string[]>();
+const listKeys = new WeakMap<KecamatanRef[], string[]>();
 
 export function matchKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
 	const k = kecamatanNameKey(nama);
 	if (k.length < 3) return null;
-	let kunci = kunciDaftar.get(daftar);
-	if (!kunci) kunciDaftar.set(daftar, (kunci = daftar.map((d) => kecamatanNameKey(d.nama))));
+	let kunci = listKeys.get(daftar);
+	if (!kunci) listKeys.set(daftar, (kunci = daftar.map((d) => kecamatanNameKey(d.nama))));
 	let terbaik: KecamatanRef | null = null;
 	let jarakTerbaik = Infinity;
 	for (let i = 0; i < daftar.length; i++) {
@@ -52,26 +52,26 @@ export function matchKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanR
 	return terbaik;
 }
 
-function batasSampul(rows: BarisTeks[]): number {
-	for (let i = 0; i < Math.min(rows.length, SAMPUL_MAKS); i++) {
-		if (rows[i].raw && AKHIR_SAMPUL.test(normal(rows[i].raw))) return i;
+function coverEnd(rows: TextRow[]): number {
+	for (let i = 0; i < Math.min(rows.length, MAX_COVER); i++) {
+		if (rows[i].raw && COVER_END.test(normalise(rows[i].raw))) return i;
 	}
-	return Math.min(rows.length, SAMPUL_MAKS);
+	return Math.min(rows.length, MAX_COVER);
 }
 
 /** Where the kecamatan was read: its cover (or title page), or only the body of the report. */
-export type KeyakinanKecamatan = 'sampul' | 'isi';
+export type KecamatanConfidence = 'sampul' | 'isi';
 
-export interface HasilKecamatan {
+export interface KecamatanMatch {
 	kecamatan: KecamatanRef | null;
-	keyakinan: KeyakinanKecamatan | null;
+	keyakinan: KecamatanConfidence | null;
 	/** line of the mention the identity rests on */
 	line: number | null;
 	/** why the report cannot be given a kecamatan: an unknown or ambiguous name, never a guess */
 	masalah: Peringatan | null;
 }
 
-interface Sebutan {
+interface Mention {
 	/** as printed, for the message */
 	nama: string;
 	kec: KecamatanRef | null;
@@ -79,7 +79,7 @@ interface Sebutan {
 }
 
 // words that follow "kecamatan" in running text without being a name ("kecamatan dan kelurahan")
-const BUKAN_NAMA = new Set(
+const NOT_NAME = new Set(
 	(
 		'dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab jember kota desa kelurahan wilayah setempat ' +
 		'sebagai adalah merupakan telah dengan atas oleh serta atau secara sesuai berdasarkan memiliki terdiri mempunyai dapat akan ' +
@@ -89,27 +89,27 @@ const BUKAN_NAMA = new Set(
 	).split(' ')
 );
 
-const SEBUT = /\b(?:kecamatan|camat|kec\.)[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
+const MENTION = /\b(?:kecamatan|camat|kec\.)[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
 
-function bersih(raw: string): string {
+function cleaned(raw: string): string {
 	return raw.replace(/<[^<>]+>|[*_#]/g, ' ');
 }
 
-function sebutanKecamatan(rows: BarisTeks[], sampai: number, cocok: (nama: string) => KecamatanRef | null, sampul: boolean): Sebutan[] {
-	const hasil: Sebutan[] = [];
+function kecamatanMentions(rows: TextRow[], sampai: number, cocok: (nama: string) => KecamatanRef | null, sampul: boolean): Mention[] {
+	const hasil: Mention[] = [];
 	for (let i = 0; i < sampai; i++) {
 		const r = rows[i];
 		if (!r.raw) continue;
-		let teks = bersih(r.raw);
+		let teks = cleaned(r.raw);
 		// a cover sets "LAPORAN KINERJA KECAMATAN" above the name on a line of its own
 		if (sampul && /\bkecamatan[\s,.:]*$/i.test(teks)) {
 			const berikut = rows.slice(i + 1, sampai).find((x) => x.raw.trim());
-			if (berikut) teks = teks.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + bersih(berikut.raw);
+			if (berikut) teks = teks.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + cleaned(berikut.raw);
 		}
-		for (const m of teks.matchAll(SEBUT)) {
+		for (const m of teks.matchAll(MENTION)) {
 			const a = m[1].toLowerCase();
-			if (a.length < 3 || BUKAN_NAMA.has(a)) continue;
-			const b = m[2] && !BUKAN_NAMA.has(m[2].toLowerCase()) ? m[2] : null;
+			if (a.length < 3 || NOT_NAME.has(a)) continue;
+			const b = m[2] && !NOT_NAME.has(m[2].toLowerCase()) ? m[2] : null;
 			const kec = (b ? cocok(a + b.toLowerCase()) : null) ?? cocok(a);
 			hasil.push({ nama: kec ? kec.nama : b ? `${m[1]} ${b}` : m[1], kec, line: r.line });
 		}
@@ -118,7 +118,7 @@ function sebutanKecamatan(rows: BarisTeks[], sampai: number, cocok: (nama: strin
 }
 
 /** Mentions grouped by the kecamatan (or the unknown name) they name, most mentioned first. */
-function kelompok(s: Sebutan[]): { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }[] {
+function groupOf(s: Mention[]): { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }[] {
 	const g = new Map<string, { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }>();
 	for (const x of s) {
 		const kunci = x.kec ? x.kec.kode : kecamatanNameKey(x.nama);
@@ -129,7 +129,7 @@ function kelompok(s: Sebutan[]): { kunci: string; nama: string; kec: KecamatanRe
 	return [...g.values()].sort((a, b) => b.n - a.n || a.line - b.line);
 }
 
-const SARAN = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
+const HINT = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
 
 /**
  * The cover names the kecamatan that reports; the body mentions neighbours,
@@ -138,7 +138,7 @@ const SARAN = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu ben
  * guess. Only a report whose cover names none falls back to the body, and only
  * when one kecamatan clearly dominates it.
  */
-export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul: number): HasilKecamatan {
+export function findKecamatan(rows: TextRow[], daftar: KecamatanRef[], sampul: number): KecamatanMatch {
 	// the same few words recur hundreds of times; match each once
 	const cache = new Map<string, KecamatanRef | null>();
 	const cocok = (nama: string) => {
@@ -147,7 +147,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 		return cache.get(k)!;
 	};
 	const daftarNama = `daftar ${daftar.length} kecamatan`;
-	const diSampul = kelompok(sebutanKecamatan(rows, sampul, cocok, true));
+	const diSampul = groupOf(kecamatanMentions(rows, sampul, cocok, true));
 	if (diSampul.length === 1) {
 		const [s] = diSampul;
 		if (s.kec) return { kecamatan: s.kec, keyakinan: 'sampul', line: s.line, masalah: null };
@@ -155,7 +155,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 			kecamatan: null,
 			keyakinan: null,
 			line: s.line,
-			masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${SARAN}` }
+			masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${HINT}` }
 		};
 	}
 	if (diSampul.length > 1) {
@@ -170,7 +170,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 			}
 		};
 	}
-	const diIsi = kelompok(sebutanKecamatan(rows, rows.length, cocok, false));
+	const diIsi = groupOf(kecamatanMentions(rows, rows.length, cocok, false));
 	if (!diIsi.length) return { kecamatan: null, keyakinan: null, line: null, masalah: null };
 	const [a, b] = diIsi;
 	// a name is taken from the body only when it is mentioned more than twice as often as any other
@@ -180,7 +180,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 			kecamatan: null,
 			keyakinan: null,
 			line: a.line,
-			masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${SARAN}` }
+			masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${HINT}` }
 		};
 	const nama = diIsi
 		.slice(0, 3)
@@ -197,7 +197,7 @@ export function cariKecamatan(rows: BarisTeks[], daftar: KecamatanRef[], sampul:
 	};
 }
 
-function cariKabupaten(rows: BarisTeks[]): string | null {
+function findKabupaten(rows: TextRow[]): string | null {
 	const hitung = new Map<string, number>();
 	for (const r of rows) {
 		for (const m of r.raw.matchAll(/\bkabupaten\s+([a-z]{3,})\b/gi)) {
@@ -211,16 +211,16 @@ function cariKabupaten(rows: BarisTeks[]): string | null {
 	return best ? best[0].toUpperCase() + best.slice(1) : null;
 }
 
-const FRASA_TAHUN =
+const YEAR_PHRASE =
 	/(laporan kinerja|lkip|lakip|lkjip|tahun anggaran|pengukuran|capaian kinerja|realisasi kinerja)([^.;:\n]{0,70}?)\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g;
 
-function cariTahun(rows: BarisTeks[], sampul: number): number | null {
+function findYear(rows: TextRow[], sampul: number): number | null {
 	const suara = new Map<number, number>();
 	const tambah = (t: number, n: number) => suara.set(t, (suara.get(t) ?? 0) + n);
 	for (const r of rows) {
 		if (!r.raw || !/(19|20)\d\d/.test(r.raw)) continue;
 		const teks = r.raw.toLowerCase().replace(/<[^<>]+>|[*_#]/g, ' ');
-		for (const m of teks.matchAll(FRASA_TAHUN)) {
+		for (const m of teks.matchAll(YEAR_PHRASE)) {
 			// "Peraturan ... Nomor 8 Tahun 2006": a citation, not the reported year
 			if (/nomor\s*(?:[\w./-]+\s*)?(tahun\s*)?$/.test(m[2]) || /\d{4}/.test(m[2])) continue;
 			tambah(Number(m[3]), m[1] === 'tahun anggaran' || m[1] === 'capaian kinerja' ? 2 : 3);
@@ -239,10 +239,10 @@ function cariTahun(rows: BarisTeks[], sampul: number): number | null {
 	return best;
 }
 
-export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identitas {
-	const sampul = batasSampul(rows);
+export function readIdentity(rows: TextRow[], daftar: KecamatanRef[]): Identity {
+	const sampul = coverEnd(rows);
 	const peringatan: Peringatan[] = [];
-	const kec = cariKecamatan(rows, daftar, sampul);
+	const kec = findKecamatan(rows, daftar, sampul);
 	if (kec.masalah) peringatan.push(kec.masalah);
 	else if (!kec.kecamatan) peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan di sampul maupun isi laporan' });
 	else if (kec.keyakinan === 'isi')
@@ -250,14 +250,14 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
 			line: kec.line ?? 1,
 			pesan: `sampul tidak menyebut nama kecamatan; kecamatan ${kec.kecamatan.nama} diambil dari isi laporan (pertama di baris ${kec.line}); periksa bahwa laporan ini memang milik kecamatan tersebut`
 		});
-	const tahun = cariTahun(rows, sampul);
+	const tahun = findYear(rows, sampul);
 	const missingYear = tahun === null ? { line: 1, pesan: 'tahun laporan tidak ditemukan' } : null;
 	if (missingYear) peringatan.push(missingYear);
 	return {
 		kecamatan: kec.kecamatan,
 		kecamatanKeyakinan: kec.keyakinan,
 		kecamatanMasalah: kec.masalah,
-		kabupaten: cariKabupaten(rows),
+		kabupaten: findKabupaten(rows),
 		tahun,
 		missingYear,
 		peringatan
@@ -271,7 +271,7 @@ export function bacaIdentitas(rows: BarisTeks[], daftar: KecamatanRef[]): Identi
  * `Report.tahun`; the warnings are the identity's, less the missing-year one
  * when the table gave the year.
  */
-export function decideReportYear(identitas: Identitas, tahunTabel: number | null): { tahun: number | null; peringatan: Peringatan[] } {
+export function decideReportYear(identitas: Identity, tahunTabel: number | null): { tahun: number | null; peringatan: Peringatan[] } {
 	const tahun = identitas.tahun ?? tahunTabel;
 	return { tahun, peringatan: tahun === null ? identitas.peringatan : identitas.peringatan.filter((p) => p !== identitas.missingYear) };
 }

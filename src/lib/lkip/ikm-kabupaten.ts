@@ -12,37 +12,37 @@
  * none: that figure is the kecamatan's; so does a target ("target IKM Kabupaten
  * ... 88") and another kabupaten's figure. Tables are not read here.
  */
-import { barisDi, paragraf, tahunTunggal } from './ikm';
-import { parseNilaiIndikator, type FormatAngka } from './numbers';
-import type { BarisTeks } from './table-blocks';
-import type { Bagian, IkmKabupatenRecord } from './types';
+import { spanAt, paragraphAt, singleYear } from './ikm';
+import { parseIndikatorValue, type NumberFormat } from './numbers';
+import type { TextRow } from './table-blocks';
+import type { Section, IkmKabupatenRecord } from './types';
 
-const KATA = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b/i;
+const WORDS = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b/i;
 /** the index word, up to three words (no digits), then "Kabupaten" and perhaps its name */
-const SEBUT = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b(?:\s*\((?:ikm|skm)\))?((?:\s+[^\s\d]+){0,3}?)\s+(?:kabupaten|kab\.)(?:\s+([A-Za-z][A-Za-z-]*))?/gi;
+const MENTION = /\b(?:ikm|skm|kepuasan masyarakat|sukma)\b(?:\s*\((?:ikm|skm)\))?((?:\s+[^\s\d]+){0,3}?)\s+(?:kabupaten|kab\.)(?:\s+([A-Za-z][A-Za-z-]*))?/gi;
 /** words between the index and "Kabupaten" that make it another body's figure */
-const BUKAN = /\b(?:kecamatan|kec\.|desa|kelurahan|nasional|provinsi|opd|perangkat daerah)\b/i;
+const NOT_KABUPATEN = /\b(?:kecamatan|kec\.|desa|kelurahan|nasional|provinsi|opd|perangkat daerah)\b/i;
 /** words after "Kabupaten" that are not its name */
-const BUKAN_NAMA =
+const NOT_NAME =
 	/^(?:tahun|th|pada|sebesar|yang|adalah|yaitu|mencapai|dengan|di|dan|menunjukkan|sebanyak|senilai|memperoleh|mendapat|mendapatkan|berada|telah|masih|tercatat|rata|kota)$/i;
-const ANGKA = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)/g;
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)/g;
 /** the text right before a figure says it is a target */
 const SASARAN = /\btarget(?:nya)?\b[^0-9]{0,20}$/i;
 const KECAMATAN = /\b(?:kecamatan|kec\.)\s/i;
 
 /** "target IKM Kabupaten ...": the figure that follows is a target */
-const TARGET_SEBELUM = /\btarget(?:nya)?\s+(?:\S+\s+){0,2}$/i;
+const TARGET_BEFORE = /\btarget(?:nya)?\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * `kabupatenLaporan`: the report's own kabupaten (its identity); a figure of a
  * kabupaten named otherwise ("IKM Kabupaten Bondowoso") is another's and skipped.
  */
-export function ekstrakIkmKabupaten(
-	rows: BarisTeks[],
-	bagian: Bagian[],
+export function extractKabupatenIkm(
+	rows: TextRow[],
+	bagian: Section[],
 	tahunLaporan: number | null,
 	kabupatenLaporan: string | null,
-	format: FormatAngka = 'id'
+	format: NumberFormat = 'id'
 ): IkmKabupatenRecord[] {
 	const milikLain = (nama: string | null) => nama !== null && kabupatenLaporan !== null && nama.toLowerCase() !== kabupatenLaporan.toLowerCase();
 	const hasil: IkmKabupatenRecord[] = [];
@@ -53,40 +53,40 @@ export function ekstrakIkmKabupaten(
 			i++;
 			continue;
 		}
-		const { teks, potongan, berikut } = paragraf(rows, i);
+		const { teks, potongan, berikut } = paragraphAt(rows, i);
 		i = berikut;
-		if (!KATA.test(teks) || !/\bkab/i.test(teks)) continue;
+		if (!WORDS.test(teks) || !/\bkab/i.test(teks)) continue;
 		let posKalimat = 0;
 		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
 			const awalKalimat = teks.indexOf(kalimat, posKalimat);
 			posKalimat = awalKalimat + kalimat.length;
-			const tahunKalimat = tahunTunggal(kalimat) ?? tahunLaporan;
+			const tahunKalimat = singleYear(kalimat) ?? tahunLaporan;
 			let posKlausa = awalKalimat;
 			for (const klausa of kalimat.split(/(?<!\s)\s+(?:dan|sedangkan|sementara)\s+|;\s*/i)) {
 				const awal = teks.indexOf(klausa, posKlausa);
 				posKlausa = awal + klausa.length;
-				for (const m of klausa.matchAll(SEBUT)) {
-					if (BUKAN.test(m[1] ?? '') || TARGET_SEBELUM.test(klausa.slice(0, m.index))) continue;
-					const nama = m[2] && !BUKAN_NAMA.test(m[2]) ? m[2] : null;
+				for (const m of klausa.matchAll(MENTION)) {
+					if (NOT_KABUPATEN.test(m[1] ?? '') || TARGET_BEFORE.test(klausa.slice(0, m.index))) continue;
+					const nama = m[2] && !NOT_NAME.test(m[2]) ? m[2] : null;
 					if (milikLain(nama)) continue;
 					const akhir = (m.index ?? 0) + m[0].length - (m[2] && !nama ? m[2].length : 0);
 					const sisa = klausa.slice(akhir);
 					let dari = 0;
 					let nilai: { raw: string; v: number; pos: number } | null = null;
-					for (const a of sisa.matchAll(ANGKA)) {
+					for (const a of sisa.matchAll(NUMBER)) {
 						const sela = sisa.slice(dari, a.index);
 						if (KECAMATAN.test(sela) || sela.length > 120) break;
 						dari = (a.index ?? 0) + a[0].length;
 						const sebelum = sisa.slice(0, a.index);
 						if (SASARAN.test(sebelum) || /\brp\.?\s*$/i.test(sebelum)) continue;
-						const v = parseNilaiIndikator(a[1], format).nilai;
+						const v = parseIndikatorValue(a[1], format).nilai;
 						if (v === null || v <= 0 || v > 100) continue;
 						nilai = { raw: a[1], v, pos: awal + akhir + (a.index ?? 0) };
 						break;
 					}
-					const tahun = tahunTunggal(klausa) ?? tahunKalimat;
+					const tahun = singleYear(klausa) ?? tahunKalimat;
 					if (!nilai || tahun === null) continue;
-					const p = barisDi(potongan, nilai.pos);
+					const p = spanAt(potongan, nilai.pos);
 					hasil.push({
 						tahun,
 						kabupaten: nama,

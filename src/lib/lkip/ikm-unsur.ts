@@ -12,8 +12,8 @@
  * unsur. The audit (audit/survey.ts) checks these same records against the distribution
  * table beside them: one reader for both.
  */
-import type { BarisTeks } from './table-blocks';
-import { parseToken, type FormatAngka } from './numbers';
+import type { TextRow } from './table-blocks';
+import { parseToken, type NumberFormat } from './numbers';
 import { isPipeSeparator } from './table';
 import type { IkmUnsurRecord } from './types';
 
@@ -28,7 +28,7 @@ const NAMA_UNSUR = /unsur|pertanyaan|aspek/i;
 const RINGKASAN = /^(?:rata|jumlah|total|ikm|nilai)/i;
 
 /** The column of a header row that names the unsur (or the question, aspect); the second column when none does. */
-export function kolomUnsur(kepala: readonly string[]): number {
+export function elementColumns(kepala: readonly string[]): number {
 	const i = kepala.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
 	return i >= 0 ? i : 1;
 }
@@ -38,7 +38,7 @@ function bersih(c: string): string {
 }
 
 /** A score as a survey prints it: up to three digits and three decimals, perhaps with %. */
-function skor(raw: string, format: FormatAngka): number | null {
+function skor(raw: string, format: NumberFormat): number | null {
 	const t = raw.trim();
 	if (!/^\d{1,3}(?:[.,]\d{1,3})?\s*%?$/.test(t)) return null;
 	return parseToken(t.replace(/%/g, '').trim(), false, format).nilai;
@@ -56,7 +56,7 @@ interface Kepala {
 function kepalaSkor(cells: readonly string[]): Kepala | null {
 	const skor = cells.findIndex((c) => KOLOM_SKOR.test(c));
 	if (skor < 0) return null;
-	const unsur = kolomUnsur(cells);
+	const unsur = elementColumns(cells);
 	if (unsur === skor || !NAMA_UNSUR.test(cells[unsur] ?? '')) return null;
 	return { skor, unsur, label: cells.findIndex((c, i) => i !== skor && KOLOM_LABEL.test(c)), nomor: /^no\.?\s/i.test(cells[unsur] ?? '') };
 }
@@ -66,7 +66,7 @@ function kepalaSkor(cells: readonly string[]): Kepala | null {
  * text. A table runs from its header row over rows with cells, at most CELAH blank lines
  * between two of them, and page furniture; prose or the next table's header ends it.
  */
-export function ekstrakIkmUnsur(rows: readonly BarisTeks[], format: FormatAngka = 'id'): IkmUnsurRecord[] {
+export function extractIkmUnsur(rows: readonly TextRow[], format: NumberFormat = 'id'): IkmUnsurRecord[] {
 	const hasil: IkmUnsurRecord[] = [];
 	let i = 0;
 	while (i < rows.length) {

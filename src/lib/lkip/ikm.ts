@@ -16,45 +16,45 @@
  * is kept with its line and section, so the audit can compare them.
  */
 import { yearIn } from './years';
-import { barisKepala, blockHeader, type BarisTeks, type BlokTabel, type Kolom } from './table-blocks';
-import { parseNilaiIndikator, type FormatAngka } from './numbers';
-import { kunciIndikator } from './master-data';
-import { barisLanjutan } from './paragraphs';
-import { teksSel } from './table';
-import type { Bagian, IkmRecord, Peringatan, MasterData } from './types';
+import { headerRows, blockHeader, type TextRow, type TableBlock, type BlockColumn } from './table-blocks';
+import { parseIndikatorValue, type NumberFormat } from './numbers';
+import { indikatorKey } from './master-data';
+import { continuationLine } from './paragraphs';
+import { cellText } from './table';
+import type { Section, IkmRecord, Peringatan, MasterData } from './types';
 
-export interface HasilIkm {
+export interface IkmResult {
 	ikm: IkmRecord[];
 	peringatan: Peringatan[];
 }
 
-const KATA_IKM = /kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan|\bsukma\b/i;
-const LUAR = /\bkabupaten\b|\bnasional\b|\bprovinsi\b|\bjawa timur\b|\bnational\b/i;
+const IKM_WORDS = /kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan|\bsukma\b/i;
+const OUTSIDE = /\bkabupaten\b|\bnasional\b|\bprovinsi\b|\bjawa timur\b|\bnational\b/i;
 
-function nilai(raw: string, format: FormatAngka) {
-	const p = parseNilaiIndikator(raw, format);
+function nilai(raw: string, format: NumberFormat) {
+	const p = parseIndikatorValue(raw, format);
 	return { nilai: p.nilai, huruf: p.huruf, masalah: /\d/.test(raw) ? p.masalah : null };
 }
 
-function dariTabel(
-	blok: BlokTabel[],
-	bagian: Bagian[],
+function fromTable(
+	blok: TableBlock[],
+	bagian: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
 	peringatan: Peringatan[],
-	format: FormatAngka
+	format: NumberFormat
 ) {
 	const cache = new Map<string, boolean>();
 	const isIkm = (s: string) => {
-		if (!cache.has(s)) cache.set(s, kunciIndikator(s, ref) === 'ikm');
+		if (!cache.has(s)) cache.set(s, indikatorKey(s, ref) === 'ikm');
 		return cache.get(s)!;
 	};
 	for (const b of blok) {
 		const k = blockHeader(b);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
 		if (reals.length) {
-			perKolom(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);
+			perColumn(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);
 			continue;
 		}
 		// "Tahun | Nilai IKM | Mutu": one year per row
@@ -86,22 +86,22 @@ function dariTabel(
 	}
 }
 
-function perKolom(
-	b: BlokTabel,
+function perColumn(
+	b: TableBlock,
 	mulai: number,
-	kolom: Kolom[],
-	reals: Kolom[],
+	kolom: BlockColumn[],
+	reals: BlockColumn[],
 	isIkm: (s: string) => boolean,
-	bagian: Bagian[],
+	bagian: Section[],
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
 	peringatan: Peringatan[],
-	format: FormatAngka
+	format: NumberFormat
 ) {
 	const targets = kolom.filter((c) => c.peran === 'target' && !c.akhir);
 	const tahunMaks = Math.max(...reals.map((c) => c.tahun ?? -Infinity));
 	const teksKolom = kolom.filter((c) => c.peran === 'indikator' || c.peran === 'sasaran').map((c) => c.index);
-	const targetUntuk = (rc: Kolom): Kolom | undefined => {
+	const targetUntuk = (rc: BlockColumn): BlockColumn | undefined => {
 		if (rc.tahun !== null) {
 			const sama = targets.find((t) => t.tahun === rc.tahun);
 			if (sama) return sama;
@@ -111,7 +111,7 @@ function perKolom(
 		return undefined;
 	};
 	for (const r of b.rows.slice(mulai)) {
-		if (barisKepala(r.cells)) continue;
+		if (headerRows(r.cells)) continue;
 		const ind = kolom.find((c) => c.peran === 'indikator');
 		const nama = ind ? (r.cells[ind.index] ?? '') : '';
 		const kenal = nama.trim()
@@ -146,16 +146,16 @@ function perKolom(
 	}
 }
 
-interface Potongan {
+interface TextSpan {
 	line: number;
 	raw: string;
 	mulai: number;
 }
 
 /** A paragraph broken over lines by the PDF conversion, joined back; each piece remembers its line. */
-export function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan: Potongan[]; berikut: number } {
-	const potongan: Potongan[] = [{ line: rows[i].line, raw: rows[i].raw, mulai: 0 }];
-	let teks = teksSel(rows[i].raw);
+export function paragraphAt(rows: TextRow[], i: number): { teks: string; potongan: TextSpan[]; berikut: number } {
+	const potongan: TextSpan[] = [{ line: rows[i].line, raw: rows[i].raw, mulai: 0 }];
+	let teks = cellText(rows[i].raw);
 	let j = i + 1;
 	// the last piece only (it never is blank): testing the whole growing paragraph is quadratic in its length
 	let akhir = teks;
@@ -167,23 +167,23 @@ export function paragraf(rows: BarisTeks[], i: number): { teks: string; potongan
 			k++;
 		}
 		const s = rows[k];
-		if (!s || s.cells !== null || s.raw === '' || !barisLanjutan(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
+		if (!s || s.cells !== null || s.raw === '' || !continuationLine(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
 		teks += ' ';
 		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
-		akhir = teksSel(s.raw);
+		akhir = cellText(s.raw);
 		teks += akhir;
 		j = k + 1;
 	}
 	return { teks, potongan, berikut: j };
 }
 
-export function barisDi(p: Potongan[], pos: number): Potongan {
+export function spanAt(p: TextSpan[], pos: number): TextSpan {
 	let hasil = p[0];
 	for (const x of p) if (x.mulai <= pos) hasil = x;
 	return hasil;
 }
 
-export function tahunTunggal(teks: string): number | null {
+export function singleYear(teks: string): number | null {
 	const semua = new Set<number>();
 	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
 		if (/[-–]\s*$/.test(teks.slice(0, m.index))) continue;
@@ -197,7 +197,7 @@ export function tahunTunggal(teks: string): number | null {
  * realisasinya sebesar 83,47"): the figure belongs to the last year named
  * before it. Null when the text before the figure names no year.
  */
-function tahunTerakhir(teks: string): number | null {
+function lastYear(teks: string): number | null {
 	let hasil: number | null = null;
 	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
 		// "2021 - 2026": the end of a period is no year of its own
@@ -207,17 +207,17 @@ function tahunTerakhir(teks: string): number | null {
 	return hasil;
 }
 
-const ANGKA_IKM = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
+const IKM_NUMBER = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
 // between the word and the figure: words, and a year ("realisasi IKM tahun 2024 mencapai 87,25"),
 // or the index's full name with the kecamatan's ("realisasi Indeks Kepuasan Masyarakat Kecamatan X sebesar")
-const SELA = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,70}?';
-const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${SELA}${ANGKA_IKM}`, 'i');
-const RE_TARGET = new RegExp(`\\btarget\\b${SELA}${ANGKA_IKM}`, 'i');
+const GAP = '(?:[^0-9]|\\b(?:19|20)\\d\\d\\b){0,70}?';
+const RE_REALISASI = new RegExp(`\\brealisasi(?:nya)?\\b${GAP}${IKM_NUMBER}`, 'i');
+const RE_TARGET = new RegExp(`\\btarget\\b${GAP}${IKM_NUMBER}`, 'i');
 /** the grade stated after the figure: "dengan mutu pelayanan B (Baik)", "kategori B" */
 const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*(?::\s*)?([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
-function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | null, ikm: IkmRecord[], format: FormatAngka) {
+function fromText(rows: TextRow[], bagian: Section[], tahunLaporan: number | null, ikm: IkmRecord[], format: NumberFormat) {
 	let i = 0;
 	while (i < rows.length) {
 		const r = rows[i];
@@ -225,22 +225,22 @@ function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | nu
 			i++;
 			continue;
 		}
-		const { teks, potongan, berikut } = paragraf(rows, i);
+		const { teks, potongan, berikut } = paragraphAt(rows, i);
 		i = berikut;
-		if (!KATA_IKM.test(teks)) continue;
+		if (!IKM_WORDS.test(teks)) continue;
 		let posKalimat = 0;
 		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
 			const awalKalimat = teks.indexOf(kalimat, posKalimat);
 			posKalimat = awalKalimat + kalimat.length;
-			const tahunKalimat = tahunTunggal(kalimat) ?? tahunLaporan;
+			const tahunKalimat = singleYear(kalimat) ?? tahunLaporan;
 			const tambah = (pos: number, tahun: number | null, realisasiRaw: string, targetRaw: string | null, mutu: string | null) => {
 				if (tahun === null) return;
-				const v = parseNilaiIndikator(realisasiRaw, format);
+				const v = parseIndikatorValue(realisasiRaw, format);
 				if (v.nilai === null || v.nilai > 100) return;
-				const p = barisDi(potongan, pos);
+				const p = spanAt(potongan, pos);
 				ikm.push({
 					tahun,
-					target: targetRaw ? parseNilaiIndikator(targetRaw, format).nilai : null,
+					target: targetRaw ? parseIndikatorValue(targetRaw, format).nilai : null,
 					realisasi: v.nilai,
 					mutu,
 					target_raw: targetRaw,
@@ -250,9 +250,9 @@ function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | nu
 					raw: p.raw
 				});
 			};
-			if (KATA_IKM.test(kalimat)) {
+			if (IKM_WORDS.test(kalimat)) {
 				const g = kalimat.match(RE_PREDIKAT);
-				if (g && !LUAR.test(kalimat.slice(0, g.index)))
+				if (g && !OUTSIDE.test(kalimat.slice(0, g.index)))
 					tambah(awalKalimat + (g.index ?? 0), tahunKalimat, `${g[1].toUpperCase()} (${g[2]})`, null, g[1].toUpperCase());
 			}
 			let posKlausa = awalKalimat;
@@ -260,7 +260,7 @@ function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | nu
 				const awal = teks.indexOf(klausa, posKlausa);
 				posKlausa = awal + klausa.length;
 				const m = klausa.match(RE_REALISASI);
-				if (!m || LUAR.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
+				if (!m || OUTSIDE.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
 				const sebelum = klausa.slice(0, m.index);
 				if (/\brp\.?\s*$/i.test(sebelum)) continue;
 				const sesudah = klausa.slice((m.index ?? 0) + m[0].length);
@@ -268,7 +268,7 @@ function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | nu
 				const mutu = sesudah.match(RE_MUTU);
 				tambah(
 					awal + (m.index ?? 0) + m[0].length - 1,
-					tahunTunggal(klausa) ?? tahunTerakhir(klausa.slice(0, (m.index ?? 0) + m[0].length)) ?? tahunKalimat,
+					singleYear(klausa) ?? lastYear(klausa.slice(0, (m.index ?? 0) + m[0].length)) ?? tahunKalimat,
 					m[1],
 					t ? t[1] : null,
 					mutu ? mutu[1] : null
@@ -278,18 +278,18 @@ function dariTeks(rows: BarisTeks[], bagian: Bagian[], tahunLaporan: number | nu
 	}
 }
 
-export function ekstrakIkm(
-	rows: BarisTeks[],
-	blok: BlokTabel[],
-	bagian: Bagian[],
+export function extractIkm(
+	rows: TextRow[],
+	blok: TableBlock[],
+	bagian: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
-	format: FormatAngka = 'id'
-): HasilIkm {
+	format: NumberFormat = 'id'
+): IkmResult {
 	const ikm: IkmRecord[] = [];
 	const peringatan: Peringatan[] = [];
-	dariTabel(blok, bagian, ref, tahunLaporan, ikm, peringatan, format);
-	dariTeks(rows, bagian, tahunLaporan, ikm, format);
+	fromTable(blok, bagian, ref, tahunLaporan, ikm, peringatan, format);
+	fromText(rows, bagian, tahunLaporan, ikm, format);
 	ikm.sort((a, b) => a.line - b.line);
 	return { ikm, peringatan };
 }

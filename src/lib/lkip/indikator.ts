@@ -14,25 +14,25 @@
  * ("3 | ... | 100% |" then, after the repeated header, "| | ... | | 95% | 95%")
  * is joined back when the second part only fills the first part's gaps.
  */
-import { barisKepala, blockHeader, type BlokTabel, type Kolom } from './table-blocks';
-import { parseNilaiIndikator, parsePersen, type FormatAngka } from './numbers';
-import { kunciIndikator } from './master-data';
-import { normal } from './table';
-import type { Bagian, IndikatorRecord, Peringatan, MasterData, Satuan } from './types';
+import { headerRows, blockHeader, type TableBlock, type BlockColumn } from './table-blocks';
+import { parseIndikatorValue, parsePercent, type NumberFormat } from './numbers';
+import { indikatorKey } from './master-data';
+import { normalise } from './table';
+import type { Section, IndikatorRecord, Peringatan, MasterData, Satuan } from './types';
 
-export interface HasilIndikator {
+export interface IndikatorResult {
 	indikator: IndikatorRecord[];
 	indikator_tak_dikenal: string[];
 	peringatan: Peringatan[];
 }
 
-interface Kandidat {
+interface Candidate {
 	blok: number;
 	skor: number;
-	kol: PetaKolom;
+	kol: ColumnMap;
 }
 
-interface PetaKolom {
+interface ColumnMap {
 	no: number;
 	sasaran: number;
 	indikator: number;
@@ -45,10 +45,10 @@ interface PetaKolom {
 	peran: string;
 }
 
-const PEMBANDING = /\bperbandingan\b|\brenstra\b|\brencana strategis\b|\bnasional\b|\bjangka menengah\b|\btahun sebelumnya\b/;
+const COMPARATORS = /\bperbandingan\b|\brenstra\b|\brencana strategis\b|\bnasional\b|\bjangka menengah\b|\btahun sebelumnya\b/;
 
-function petaKolom(kolom: Kolom[], tahunLaporan: number | null): PetaKolom | null {
-	const pilih = (peran: Kolom['peran']) => {
+function columnMap(kolom: BlockColumn[], tahunLaporan: number | null): ColumnMap | null {
+	const pilih = (peran: BlockColumn['peran']) => {
 		const semua = kolom.filter((c) => c.peran === peran && !c.akhir);
 		return semua.find((c) => c.tahun === tahunLaporan) ?? semua.find((c) => c.tahun === null) ?? semua[0];
 	};
@@ -69,11 +69,11 @@ function petaKolom(kolom: Kolom[], tahunLaporan: number | null): PetaKolom | nul
 	};
 }
 
-function skor(b: BlokTabel, kolom: Kolom[], kol: PetaKolom, bagian: Bagian, tahunLaporan: number | null): number {
+function skor(b: TableBlock, kolom: BlockColumn[], kol: ColumnMap, bagian: Section, tahunLaporan: number | null): number {
 	let s = 0;
 	if (/\bpengukuran\b/.test(b.judul)) s += 4;
 	if (/\bcapaian\b|\brealisasi\b/.test(b.judul)) s += 1;
-	if (PEMBANDING.test(b.judul)) s -= 5;
+	if (COMPARATORS.test(b.judul)) s -= 5;
 	if (bagian === 'pengukuran') s += 2;
 	if (bagian === 'perjanjian_kinerja' || bagian === 'rkt' || bagian === 'renstra' || bagian === 'perbandingan') s -= 4;
 	if (kolom.some((c) => c.akhir && (c.peran === 'target' || c.peran === 'realisasi'))) s -= 5;
@@ -86,22 +86,22 @@ function skor(b: BlokTabel, kolom: Kolom[], kol: PetaKolom, bagian: Bagian, tahu
 	return s;
 }
 
-const AWALAN_NOMOR = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•])\s+(?=\S)/i;
+const NUMBER_PREFIX = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•])\s+(?=\S)/i;
 
-export function bersihkanNama(s: string): string {
+export function cleanName(s: string): string {
 	return s
 		.replace(/<[^<>]+>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
-		.replace(AWALAN_NOMOR, '')
+		.replace(NUMBER_PREFIX, '')
 		.trim();
 }
 
-function kosong(s: string): boolean {
+function isEmpty(s: string): boolean {
 	return s.trim() === '' || /^[-–—]+$/.test(s.trim());
 }
 
-function satuanDari(t: ReturnType<typeof parseNilaiIndikator>, r: ReturnType<typeof parseNilaiIndikator>, nama: string): Satuan | null {
+function satuanFrom(t: ReturnType<typeof parseIndikatorValue>, r: ReturnType<typeof parseIndikatorValue>, nama: string): Satuan | null {
 	const s = r.satuan ?? t.satuan;
 	const indeks = /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama);
 	// "B 87,25" for an index is a score with its grade; "BB (80)" for SAKIP stays a grade
@@ -110,8 +110,8 @@ function satuanDari(t: ReturnType<typeof parseNilaiIndikator>, r: ReturnType<typ
 }
 
 /** The unit a Satuan cell names, when it is one the records know. */
-function satuanKolom(teks: string): Satuan | null {
-	const t = normal(teks);
+function satuanColumn(teks: string): Satuan | null {
+	const t = normalise(teks);
 	if (/^(%|persen|prosen|persentase)$/.test(t)) return '%';
 	if (/^indeks$/.test(t)) return 'indeks';
 	if (/^(dok|dokumen|laporan)$/.test(t)) return 'dokumen';
@@ -132,18 +132,18 @@ interface IndicatorRow {
 	tunggal: string;
 }
 
-export function ekstrakIndikator(
-	blok: BlokTabel[],
-	bagian: Bagian[],
+export function extractIndikator(
+	blok: TableBlock[],
+	bagian: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
-	format: FormatAngka = 'id'
-): HasilIndikator {
+	format: NumberFormat = 'id'
+): IndikatorResult {
 	const peringatan: Peringatan[] = [];
-	const calon: Kandidat[] = [];
+	const calon: Candidate[] = [];
 	blok.forEach((b, i) => {
 		const k = blockHeader(b);
-		const kol = petaKolom(k.kolom, tahunLaporan);
+		const kol = columnMap(k.kolom, tahunLaporan);
 		if (!kol) return;
 		const baris0 = b.rows[0]?.line ?? 1;
 		calon.push({ blok: i, skor: skor(b, k.kolom, kol, bagian[baris0 - 1] ?? 'narasi', tahunLaporan), kol });
@@ -159,7 +159,7 @@ export function ekstrakIndikator(
 	for (let i = terpilih.blok + 1; i < blok.length; i++) {
 		const b = blok[i];
 		const k = blockHeader(b);
-		const kol = petaKolom(k.kolom, tahunLaporan);
+		const kol = columnMap(k.kolom, tahunLaporan);
 		const sebelum = blok[i - 1].rows.at(-1)!.line;
 		const jarak = b.rows[0].line - sebelum;
 		const judulBaru = b.judulLine !== null && !/\blanjutan\b/.test(b.judul) && /\btabel\b|\btable\b/.test(b.judul);
@@ -173,7 +173,7 @@ export function ekstrakIndikator(
 		const b = blok[bi];
 		const mulai = blockHeader(b).jumlahBaris;
 		for (const r of b.rows.slice(mulai)) {
-			if (barisKepala(r.cells)) continue;
+			if (headerRows(r.cells)) continue;
 			const sel = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
 			const isi = r.cells.filter((c) => c.trim() !== '');
 			const tunggal = isi.length === 1 && (r.cells.length === 1 || /^sasaran\b/i.test(isi[0].trim())) ? isi[0].trim() : '';
@@ -205,15 +205,15 @@ export function ekstrakIndikator(
 	let sasaran: string | null = null;
 	let sasaranDariBarisNilai = false;
 	for (const r of rows) {
-		const adaNilai = !kosong(r.target) || !kosong(r.realisasi) || !kosong(r.capaian);
+		const adaNilai = !isEmpty(r.target) || !isEmpty(r.realisasi) || !isEmpty(r.capaian);
 		// "RATA RATA CAPAIAN", "Jumlah": a summary row, not an indicator ("Jumlah kejadian ..." is one)
-		const ringkasan = /^(rata rata|rata2|jumlah|total)( capaian| nilai| kinerja)?$/.test(normal(r.no || r.sasaran || r.indikator));
+		const ringkasan = /^(rata rata|rata2|jumlah|total)( capaian| nilai| kinerja)?$/.test(normalise(r.no || r.sasaran || r.indikator));
 		if (ringkasan) continue;
 		const prev = hasil.at(-1);
 		if (!adaNilai) {
 			if (r.tunggal) {
 				// a sasaran heading over the indicator rows below it
-				sasaran = bersihkanNama(r.tunggal.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.tunggal;
+				sasaran = cleanName(r.tunggal.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.tunggal;
 				sasaranDariBarisNilai = false;
 			} else if (r.indikator && prev && !r.no) {
 				prev.indikator = `${prev.indikator} ${r.indikator}`;
@@ -222,42 +222,42 @@ export function ekstrakIndikator(
 			} else if (r.sasaran && !r.indikator) {
 				// a sasaran heading row, or the wrapped rest of the sasaran above
 				if (r.no || /^sasaran\b/i.test(r.sasaran) || !sasaran || sasaranDariBarisNilai)
-					sasaran = bersihkanNama(r.sasaran.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.sasaran;
+					sasaran = cleanName(r.sasaran.replace(/^sasaran\s*\d*\s*:?\s*/i, '')) || r.sasaran;
 				else sasaran = `${sasaran} ${r.sasaran}`;
 				sasaranDariBarisNilai = false;
 			} else if (r.indikator) {
-				peringatan.push({ line: r.line, pesan: `indikator "${bersihkanNama(r.indikator)}" tanpa target, realisasi dan capaian` });
+				peringatan.push({ line: r.line, pesan: `indikator "${cleanName(r.indikator)}" tanpa target, realisasi dan capaian` });
 			}
 			continue;
 		}
 		// the rest of a row cut by a page break: fills only what the row above left empty
-		if (prev && !r.no && !r.sasaran && gabungSisa(prev, r, format)) continue;
+		if (prev && !r.no && !r.sasaran && mergeRest(prev, r, format)) continue;
 		if (r.sasaran) {
-			sasaran = bersihkanNama(r.sasaran);
+			sasaran = cleanName(r.sasaran);
 			sasaranDariBarisNilai = true;
 		}
 		if (!r.indikator) {
 			peringatan.push({ line: r.line, pesan: 'baris tabel pengukuran berisi nilai tanpa nama indikator' });
 			continue;
 		}
-		hasil.push(rekam(r, hasil.length + 1, sasaran, tahun, peringatan, format));
+		hasil.push(record(r, hasil.length + 1, sasaran, tahun, peringatan, format));
 		satuanSel.push(r.satuan);
 	}
 	hasil.forEach((h, n) => {
-		h.indikator = bersihkanNama(h.indikator);
+		h.indikator = cleanName(h.indikator);
 		const bagianNama = h.indikator.split(/(?<!\s)\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
 			peringatan.push({
 				line: h.line,
 				pesan: `sel indikator memuat lebih dari satu indikator dengan satu nilai: "${h.indikator}"`
 			});
-		h.kunci = kunciIndikator(bagianNama[0], ref);
+		h.kunci = indikatorKey(bagianNama[0], ref);
 		if (h.kunci === null && !takDikenal.includes(h.indikator)) takDikenal.push(h.indikator);
-		const t = parseNilaiIndikator(h.target_raw, format);
-		const re = parseNilaiIndikator(h.realisasi_raw, format);
-		h.satuan = satuanDari(t, re, h.indikator);
+		const t = parseIndikatorValue(h.target_raw, format);
+		const re = parseIndikatorValue(h.realisasi_raw, format);
+		h.satuan = satuanFrom(t, re, h.indikator);
 		// bare figures ("100", "97,50") take the unit the Satuan column prints
-		if (h.satuan === 'nilai') h.satuan = satuanKolom(satuanSel[n]) ?? h.satuan;
+		if (h.satuan === 'nilai') h.satuan = satuanColumn(satuanSel[n]) ?? h.satuan;
 	});
 	if (hasil.length === 0)
 		peringatan.push({
@@ -267,36 +267,36 @@ export function ekstrakIndikator(
 	return { indikator: hasil, indikator_tak_dikenal: takDikenal, peringatan };
 }
 
-function gabungSisa(prev: IndikatorRecord, r: IndicatorRow, format: FormatAngka): boolean {
+function mergeRest(prev: IndikatorRecord, r: IndicatorRow, format: NumberFormat): boolean {
 	const pasang: [keyof IndikatorRecord & ('target_raw' | 'realisasi_raw' | 'capaian_raw'), string][] = [
 		['target_raw', r.target],
 		['realisasi_raw', r.realisasi],
 		['capaian_raw', r.capaian]
 	];
-	const celahAda = pasang.some(([k]) => kosong(prev[k]));
-	const hanyaCelah = pasang.every(([k, v]) => kosong(v) || kosong(prev[k]));
+	const celahAda = pasang.some(([k]) => isEmpty(prev[k]));
+	const hanyaCelah = pasang.every(([k, v]) => isEmpty(v) || isEmpty(prev[k]));
 	if (!celahAda || !hanyaCelah) return false;
 	if (r.indikator) prev.indikator = `${prev.indikator} ${r.indikator}`;
 	prev.raw = `${prev.raw} / ${r.raw}`;
-	if (!kosong(r.target)) prev.target_raw = r.target;
-	if (!kosong(r.realisasi)) prev.realisasi_raw = r.realisasi;
-	if (!kosong(r.capaian)) prev.capaian_raw = r.capaian;
-	prev.target = parseNilaiIndikator(prev.target_raw, format).nilai;
-	prev.realisasi = parseNilaiIndikator(prev.realisasi_raw, format).nilai;
-	prev.capaian = parsePersen(prev.capaian_raw, format).nilai;
+	if (!isEmpty(r.target)) prev.target_raw = r.target;
+	if (!isEmpty(r.realisasi)) prev.realisasi_raw = r.realisasi;
+	if (!isEmpty(r.capaian)) prev.capaian_raw = r.capaian;
+	prev.target = parseIndikatorValue(prev.target_raw, format).nilai;
+	prev.realisasi = parseIndikatorValue(prev.realisasi_raw, format).nilai;
+	prev.capaian = parsePercent(prev.capaian_raw, format).nilai;
 	return true;
 }
 
-function rekam(r: IndicatorRow, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: FormatAngka): IndikatorRecord {
+function record(r: IndicatorRow, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: NumberFormat): IndikatorRecord {
 	const baca = (raw: string, kolom: string) => {
-		if (kosong(raw)) return null;
-		const p = parseNilaiIndikator(raw, format);
+		if (isEmpty(raw)) return null;
+		const p = parseIndikatorValue(raw, format);
 		if (p.masalah && /\d/.test(raw)) peringatan.push({ line: r.line, pesan: `${kolom} "${raw}": ${p.masalah}` });
 		return p.nilai;
 	};
 	let capaian: number | null = null;
-	if (!kosong(r.capaian) && /\d/.test(r.capaian)) {
-		const p = parsePersen(r.capaian.replace(/[a-z]+/gi, ' '), format);
+	if (!isEmpty(r.capaian) && /\d/.test(r.capaian)) {
+		const p = parsePercent(r.capaian.replace(/[a-z]+/gi, ' '), format);
 		if (p.masalah) peringatan.push({ line: r.line, pesan: `capaian "${r.capaian}": ${p.masalah}` });
 		capaian = p.nilai;
 	}

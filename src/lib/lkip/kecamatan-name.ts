@@ -6,7 +6,7 @@
  * build accepts is one the upload accepts, and a suggestion is a name the
  * reader would have taken.
  */
-import { normal } from './table';
+import { normalise } from './table';
 
 /**
  * "Kec. Sumber Jambe", "KECAMATAN SUMBERJAMBE", "Sumberjambé" → "sumberjambe":
@@ -14,7 +14,7 @@ import { normal } from './table';
  * "kec.") do not tell two kecamatan apart.
  */
 export function kecamatanNameKey(s: string): string {
-	return normal(s)
+	return normalise(s)
 		.replace(/\b(?:kecamatan|kec)\b/g, '')
 		.replace(/[^a-z0-9]/g, '');
 }

@@ -5,10 +5,10 @@
  * reads it from disk and the browser fetches it.
  */
 import Papa from 'papaparse';
-import { normal } from './table';
-import type { AturanIndikator, AturanProgram, KecamatanRef, MasterData } from './types';
+import { normalise } from './table';
+import type { IndikatorMapping, ProgramMapping, KecamatanRef, MasterData } from './types';
 
-function bacaCsv(teks: string, nama: string): Record<string, string>[] {
+function readCsv(teks: string, nama: string): Record<string, string>[] {
 	const hasil = Papa.parse<Record<string, string>>(teks.replace(/^\uFEFF/, ''), {
 		header: true,
 		skipEmptyLines: 'greedy',
@@ -20,59 +20,59 @@ function bacaCsv(teks: string, nama: string): Record<string, string>[] {
 	return hasil.data;
 }
 
-function wajib(baris: Record<string, string>, kolom: string, nama: string, i: number): string {
+function required(baris: Record<string, string>, kolom: string, nama: string, i: number): string {
 	const v = (baris[kolom] ?? '').trim();
 	if (!v) throw new Error(`${nama}: baris data ke-${i + 1}: kolom "${kolom}" kosong`);
 	return v;
 }
 
-export function slugKecamatan(nama: string): string {
-	return normal(nama).replace(/ /g, '-');
+export function kecamatanSlug(nama: string): string {
+	return normalise(nama).replace(/ /g, '-');
 }
 
 /** "a|b+c" -> [["a","b"],["c"]]; each alternative normalised like the text it is matched against. */
-export function parsePola(pola: string): string[][] {
+export function parsePattern(pola: string): string[][] {
 	return pola
 		.split('+')
 		.map((grup) =>
 			grup
 				.split('|')
-				.map((alt) => normal(alt))
+				.map((alt) => normalise(alt))
 				.filter(Boolean)
 		)
 		.filter((g) => g.length > 0);
 }
 
 /** data/program.csv: Permendagri 90/2019 program code, standard name, keyword rule. */
-export function parseProgram(programCsv: string): AturanProgram[] {
-	return bacaCsv(programCsv, 'program.csv').map((b, i) => {
-		const kode = wajib(b, 'kode', 'program.csv', i);
+export function parseProgram(programCsv: string): ProgramMapping[] {
+	return readCsv(programCsv, 'program.csv').map((b, i) => {
+		const kode = required(b, 'kode', 'program.csv', i);
 		if (!/^\d{1,2}\.\d{2}\.\d{2}$/.test(kode))
 			throw new Error(`program.csv: baris data ke-${i + 1}: kode "${kode}" bukan kode program Permendagri 90/2019 (bentuknya seperti 7.01.02)`);
-		const pola = parsePola(wajib(b, 'pola', 'program.csv', i));
+		const pola = parsePattern(required(b, 'pola', 'program.csv', i));
 		if (!pola.length) throw new Error(`program.csv: baris data ke-${i + 1}: pola kosong`);
-		return { kode, nama: wajib(b, 'nama', 'program.csv', i), pola };
+		return { kode, nama: required(b, 'nama', 'program.csv', i), pola };
 	});
 }
 
 export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, programCsv = ''): MasterData {
-	const kecamatan: KecamatanRef[] = bacaCsv(kecamatanCsv, 'kecamatan.csv').map((b, i) => {
-		const nama = wajib(b, 'nama', 'kecamatan.csv', i);
-		const desa = Number(wajib(b, 'desa', 'kecamatan.csv', i));
-		const kelurahan = Number(wajib(b, 'kelurahan', 'kecamatan.csv', i));
+	const kecamatan: KecamatanRef[] = readCsv(kecamatanCsv, 'kecamatan.csv').map((b, i) => {
+		const nama = required(b, 'nama', 'kecamatan.csv', i);
+		const desa = Number(required(b, 'desa', 'kecamatan.csv', i));
+		const kelurahan = Number(required(b, 'kelurahan', 'kecamatan.csv', i));
 		if (!Number.isInteger(desa) || !Number.isInteger(kelurahan))
 			throw new Error(`kecamatan.csv: baris data ke-${i + 1}: jumlah desa/kelurahan bukan bilangan bulat`);
-		return { kode: wajib(b, 'kode', 'kecamatan.csv', i), nama, slug: slugKecamatan(nama), desa, kelurahan };
+		return { kode: required(b, 'kode', 'kecamatan.csv', i), nama, slug: kecamatanSlug(nama), desa, kelurahan };
 	});
-	const indikator: AturanIndikator[] = bacaCsv(indikatorCsv, 'indikator.csv').map((b, i) => {
-		const polaritas = wajib(b, 'polaritas', 'indikator.csv', i).toLowerCase();
+	const indikator: IndikatorMapping[] = readCsv(indikatorCsv, 'indikator.csv').map((b, i) => {
+		const polaritas = required(b, 'polaritas', 'indikator.csv', i).toLowerCase();
 		if (polaritas !== 'positif' && polaritas !== 'negatif')
 			throw new Error(`indikator.csv: baris data ke-${i + 1}: polaritas "${polaritas}" harus positif atau negatif`);
-		const pola = parsePola(wajib(b, 'pola', 'indikator.csv', i));
+		const pola = parsePattern(required(b, 'pola', 'indikator.csv', i));
 		if (!pola.length) throw new Error(`indikator.csv: baris data ke-${i + 1}: pola kosong`);
 		return {
-			kunci: wajib(b, 'kunci', 'indikator.csv', i),
-			label: wajib(b, 'label', 'indikator.csv', i),
+			kunci: required(b, 'kunci', 'indikator.csv', i),
+			label: required(b, 'label', 'indikator.csv', i),
 			polaritas,
 			pola
 		};
@@ -81,7 +81,7 @@ export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, prog
 }
 
 /** Whether `kata` occurs in the normalised text starting at a word boundary. */
-function adaDiAwalKata(teks: string, kata: string): boolean {
+function atWordStart(teks: string, kata: string): boolean {
 	let i = teks.indexOf(kata);
 	while (i >= 0) {
 		if (i === 0 || teks[i - 1] === ' ') return true;
@@ -90,15 +90,15 @@ function adaDiAwalKata(teks: string, kata: string): boolean {
 	return false;
 }
 
-function cocokPola(teks: string, pola: readonly (readonly string[])[]): boolean {
-	return pola.every((grup) => grup.some((alt) => adaDiAwalKata(teks, alt)));
+function matchesPattern(teks: string, pola: readonly (readonly string[])[]): boolean {
+	return pola.every((grup) => grup.some((alt) => atWordStart(teks, alt)));
 }
 
 /** Canonical key of an indicator name: the first rule of data/indikator.csv whose every group matches. */
-export function kunciIndikator(nama: string, ref: Pick<MasterData, 'indikator'>): string | null {
-	const t = normal(nama);
+export function indikatorKey(nama: string, ref: Pick<MasterData, 'indikator'>): string | null {
+	const t = normalise(nama);
 	if (!t) return null;
-	for (const aturan of ref.indikator) if (cocokPola(t, aturan.pola)) return aturan.kunci;
+	for (const aturan of ref.indikator) if (matchesPattern(t, aturan.pola)) return aturan.kunci;
 	return null;
 }
 
@@ -107,9 +107,9 @@ export function kunciIndikator(nama: string, ref: Pick<MasterData, 'indikator'>)
  * data/program.csv whose every group matches (keywords, so wording, word order
  * and case do not matter). Null when no rule matches.
  */
-export function programBaku(nama: string, program: readonly AturanProgram[] | undefined): AturanProgram | null {
-	const t = normal(nama);
+export function standardProgram(nama: string, program: readonly ProgramMapping[] | undefined): ProgramMapping | null {
+	const t = normalise(nama);
 	if (!t || !program) return null;
-	for (const aturan of program) if (cocokPola(t, aturan.pola)) return aturan;
+	for (const aturan of program) if (matchesPattern(t, aturan.pola)) return aturan;
 	return null;
 }

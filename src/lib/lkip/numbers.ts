@@ -16,7 +16,7 @@
  * one format, so it is read once from the whole text and applies to every
  * figure: "47,382 jiwa" is 47382 in an 'en' report, 47,382 in an 'id' one.
  */
-export type FormatAngka = 'id' | 'en';
+export type NumberFormat = 'id' | 'en';
 
 /**
  * Figures that can only be read one way: two or more thousands groups, or a
@@ -27,18 +27,18 @@ const GRUP_ID = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}\b|(?<![\d.,])\d{1,3}(?:\
 const GRUP_EN = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}\b|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}\b(?![.,]\d)/g;
 
 /** The report's number format: 'en' only when its unambiguous figures are mostly English-style. */
-export function formatAngka(teks: string): FormatAngka {
+export function numberFormat(teks: string): NumberFormat {
 	const id = (teks.match(GRUP_ID) ?? []).length;
 	const en = (teks.match(GRUP_EN) ?? []).length;
 	return en >= 2 && en > id ? 'en' : 'id';
 }
 
 /** An English-style figure written the Indonesian way, so one parser reads both. */
-function keId(s: string, format: FormatAngka): string {
+function toIdFormat(s: string, format: NumberFormat): string {
 	return format === 'en' ? s.replace(/[.,]/g, (c) => (c === ',' ? '.' : ',')) : s;
 }
 
-export interface HasilAngka {
+export interface ParsedNumber {
 	nilai: number | null;
 	/** why the text could not be read as a number; null when it parsed or was blank */
 	masalah: string | null;
@@ -47,7 +47,7 @@ export interface HasilAngka {
 const BLANK = /^[\s\-–—.*]*$/;
 
 /** Strip the decorations that surround a printed number. */
-export function bersihkan(raw: string): string {
+export function cleanToken(raw: string): string {
 	return raw
 		.replace(/<\/?[a-z][^<>]*>/gi, '') // markdown-table <b> tags
 		.replace(/\\%/g, '%') // LaTeX-escaped percent
@@ -63,8 +63,8 @@ export function bersihkan(raw: string): string {
  * print is unambiguous; false for ratios and indices, where "98.850" is rare
  * but "82.890" would otherwise become 82890.
  */
-export function parseToken(token: string, ribuanTitikTunggal = true, format: FormatAngka = 'id'): HasilAngka {
-	let t = keId(token, format).replace(/\s+/g, '');
+export function parseToken(token: string, ribuanTitikTunggal = true, format: NumberFormat = 'id'): ParsedNumber {
+	let t = toIdFormat(token, format).replace(/\s+/g, '');
 	let sign = 1;
 	if (/^[-−–]/.test(t)) {
 		sign = -1;
@@ -117,8 +117,8 @@ const RP_PREFIX = /^\(?\s*rp\.?\s*/i;
  * "Rp 2.409.251.246,-", "1.961.144.146". Sen other than ",00" are reported,
  * not rounded away.
  */
-export function parseRupiah(raw: string, format: FormatAngka = 'id'): HasilAngka {
-	let s = keId(bersihkan(raw), format).replace(RP_PREFIX, '').replace(/\)$/, '');
+export function parseRupiah(raw: string, format: NumberFormat = 'id'): ParsedNumber {
+	let s = toIdFormat(cleanToken(raw), format).replace(RP_PREFIX, '').replace(/\)$/, '');
 	if (BLANK.test(s)) return { nilai: null, masalah: null };
 	s = s.replace(/,-+$|\.-+$/, '').replace(/\s+/g, '');
 	// ",00" / ".00" after a grouped integer is sen, not a decimal of the grouping
@@ -153,33 +153,33 @@ export function parseRupiah(raw: string, format: FormatAngka = 'id'): HasilAngka
 }
 
 /** Percentage: "85,47%", "100 %", "97.5%", "100.%", "85,47". Returns 85.47. */
-export function parsePersen(raw: string, format: FormatAngka = 'id'): HasilAngka {
-	const s = bersihkan(raw).replace(/%/g, '').trim();
+export function parsePercent(raw: string, format: NumberFormat = 'id'): ParsedNumber {
+	const s = cleanToken(raw).replace(/%/g, '').trim();
 	if (BLANK.test(s)) return { nilai: null, masalah: null };
 	return parseToken(s, false, format);
 }
 
-export type JenisNilai = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
+export type ValueKind = '%' | 'indeks' | 'dokumen' | 'huruf' | 'nilai' | 'lainnya';
 
-export interface NilaiIndikator extends HasilAngka {
+export interface IndikatorValue extends ParsedNumber {
 	/** printed grade letter(s), e.g. "B" from "B (61)" or "BB" */
 	huruf: string | null;
-	satuan: JenisNilai | null;
+	satuan: ValueKind | null;
 }
 
-const HURUF = /^(AA|A|BB|B|CC|C|D)(?![a-z])/i;
-const DOKUMEN = /\b(dok(umen)?|laporan|dokumen)\b/i;
+const LETTERS = /^(AA|A|BB|B|CC|C|D)(?![a-z])/i;
+const DOCUMENT_FORMAT = /\b(dok(umen)?|laporan|dokumen)\b/i;
 
 /**
  * A value cell of an indicator table: "90%", "84,5", "4 Dok", "B", "B (61)",
  * "BB (80)", "B 86,68 %", "100 %". Units are recognised, not required.
  */
-export function parseNilaiIndikator(raw: string, format: FormatAngka = 'id'): NilaiIndikator {
-	const s = bersihkan(raw);
+export function parseIndikatorValue(raw: string, format: NumberFormat = 'id'): IndikatorValue {
+	const s = cleanToken(raw);
 	if (BLANK.test(s)) return { nilai: null, masalah: null, huruf: null, satuan: null };
 	let rest = s;
 	let huruf: string | null = null;
-	const h = rest.match(HURUF);
+	const h = rest.match(LETTERS);
 	if (h && (rest.length === h[0].length || /^[\s(]/.test(rest.slice(h[0].length)))) {
 		huruf = h[1].toUpperCase();
 		rest = rest
@@ -198,10 +198,10 @@ export function parseNilaiIndikator(raw: string, format: FormatAngka = 'id'): Ni
 	// a count with a unit ("1.200 Dok", "2.500 Orang") groups thousands; a bare ratio ("82.890") does not
 	const hitungan = !persen && !huruf && /^\s*[a-z]/i.test(after);
 	const parsed = parseToken(token, hitungan, format);
-	let satuan: JenisNilai;
+	let satuan: ValueKind;
 	if (persen) satuan = '%';
 	else if (huruf) satuan = 'huruf';
-	else if (DOKUMEN.test(after)) satuan = 'dokumen';
+	else if (DOCUMENT_FORMAT.test(after)) satuan = 'dokumen';
 	else if (/^\s*$/.test(after)) satuan = 'nilai';
 	else satuan = 'lainnya';
 	return { ...parsed, huruf, satuan };

@@ -10,38 +10,38 @@
  * number) whose text, digits aside, stands next to another page boundary too.
  */
 
-const NOMOR_HALAMAN = [
+const PAGE_NUMBER = [
 	/^[-–—]?\s*\d{1,3}\s*[-–—]?$/,
 	/^(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|\/)\s*\d{1,3})?$/i,
 	/^\d{1,3}\s*(?:\/|dari|of)\s*\d{1,3}$/i
 ];
 /** a running title with its page number: "Laporan Kinerja ... | 41", "41 | Laporan Kinerja ..." */
-const JUDUL_BERNOMOR = [/^[^|\t]{3,100}\|\s*\d{1,3}$/, /^\d{1,3}\s*\|[^|\t]{3,100}$/];
-const MAKS_PANJANG = 110;
+const NUMBERED_TITLE = [/^[^|\t]{3,100}\|\s*\d{1,3}$/, /^\d{1,3}\s*\|[^|\t]{3,100}$/];
+const MAX_LENGTH = 110;
 /** non-blank lines on each side of a page boundary that may be furniture */
-const JANGKAUAN = 2;
+const REACH = 2;
 
-function polos(s: string): string {
+function plain(s: string): string {
 	return s.replace(/\f/g, '').trim();
 }
 
-export function nomorHalaman(s: string): boolean {
-	const t = polos(s);
-	if (!t || t.length > MAKS_PANJANG) return false;
-	return NOMOR_HALAMAN.some((re) => re.test(t)) || JUDUL_BERNOMOR.some((re) => re.test(t));
+export function pageNumber(s: string): boolean {
+	const t = plain(s);
+	if (!t || t.length > MAX_LENGTH) return false;
+	return PAGE_NUMBER.some((re) => re.test(t)) || NUMBERED_TITLE.some((re) => re.test(t));
 }
 
 /** The text of a line with its digits and spacing taken out, so page 3's header matches page 4's. */
-function kunci(s: string): string {
-	return polos(s).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+function keyOf(s: string): string {
+	return plain(s).toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 
 /**
  * Which lines are page furniture. `dipakai` marks lines already read as table
  * rows (tab, pipe, html): those are never furniture.
  */
-export function tepiHalaman(lines: string[], dipakai: (i: number) => boolean): boolean[] {
-	const hasil = lines.map((s, i) => !dipakai(i) && nomorHalaman(s));
+export function pageEdges(lines: string[], dipakai: (i: number) => boolean): boolean[] {
+	const hasil = lines.map((s, i) => !dipakai(i) && pageNumber(s));
 	// page boundaries: a form feed starts the line it is on; a page number line ends its page
 	const batas: number[] = [];
 	lines.forEach((s, i) => {
@@ -52,20 +52,20 @@ export function tepiHalaman(lines: string[], dipakai: (i: number) => boolean): b
 	const dekat = new Map<number, number>();
 	const catat = (i: number, b: number) => {
 		if (dipakai(i) || hasil[i]) return;
-		const t = polos(lines[i]);
+		const t = plain(lines[i]);
 		// a line of three or more cells is a table row (a repeated header), not a running title
-		if (t.length > MAKS_PANJANG || t.split(/\s{2,}/).length >= 3) return;
+		if (t.length > MAX_LENGTH || t.split(/\s{2,}/).length >= 3) return;
 		dekat.set(i, b);
 	};
 	batas.forEach((b, n) => {
-		for (let i = Math.ceil(b + 0.1), k = 0; i < lines.length && k < JANGKAUAN; i++) {
-			if (!polos(lines[i])) continue;
+		for (let i = Math.ceil(b + 0.1), k = 0; i < lines.length && k < REACH; i++) {
+			if (!plain(lines[i])) continue;
 			if (i > Math.ceil(b + 0.1) && lines[i].includes('\f')) break;
 			catat(i, n);
 			k++;
 		}
-		for (let i = Math.floor(b - 0.1), k = 0; i >= 0 && k < JANGKAUAN; i--) {
-			if (!polos(lines[i])) continue;
+		for (let i = Math.floor(b - 0.1), k = 0; i >= 0 && k < REACH; i--) {
+			if (!plain(lines[i])) continue;
 			catat(i, n);
 			if (lines[i].includes('\f')) break;
 			k++;
@@ -74,10 +74,10 @@ export function tepiHalaman(lines: string[], dipakai: (i: number) => boolean): b
 	// furniture repeats at another boundary; a heading next to one page break does not
 	const diBatas = new Map<string, Set<number>>();
 	for (const [i, b] of dekat) {
-		const k = kunci(lines[i]);
+		const k = keyOf(lines[i]);
 		if (!diBatas.has(k)) diBatas.set(k, new Set());
 		diBatas.get(k)!.add(b);
 	}
-	for (const [i] of dekat) if ((diBatas.get(kunci(lines[i]))?.size ?? 0) >= 2) hasil[i] = true;
+	for (const [i] of dekat) if ((diBatas.get(keyOf(lines[i]))?.size ?? 0) >= 2) hasil[i] = true;
 	return hasil;
 }

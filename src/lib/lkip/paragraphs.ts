@@ -9,12 +9,12 @@
  */
 
 /** A line at least this long ran to the right margin of a page of text. */
-const LEBAR_PENUH = 70;
+const FULL_WIDTH = 70;
 
-export function barisLanjutan(atas: string, bawah: string, rapat: boolean): boolean {
+export function continuationLine(atas: string, bawah: string, rapat: boolean): boolean {
 	const a = atas.trim();
 	const b = bawah.trim();
 	if (!a || !b || /[.!?:;]$/.test(a)) return false;
 	if (/^[a-z0-9(]/.test(b)) return true;
-	return rapat && a.length >= LEBAR_PENUH && /^[A-Z"']/.test(b) && !/^(BAB|Tabel|Table|Gambar|Grafik|Sumber)\b/.test(b);
+	return rapat && a.length >= FULL_WIDTH && /^[A-Z"']/.test(b) && !/^(BAB|Tabel|Table|Gambar|Grafik|Sumber)\b/.test(b);
 }

@@ -5,24 +5,24 @@
  * above 100% counts as 100%. Reports of different kabupaten and years print different
  * scales, so the scale is data of the report, never a constant of the code.
  */
-import type { BarisTeks } from './table-blocks';
+import type { TextRow } from './table-blocks';
 import { trimEnd } from './table';
-import type { SkalaRecord, SumberTeks } from './types';
+import type { ScaleRecord, TextSource } from './types';
 
-const ANGKA = String.raw`(\d+(?:[.,]\d+)?)`;
-const RENTANG = new RegExp(String.raw`^${ANGKA}\s*(?:-|–|—|s\/d|sd|sampai(?: dengan)?|hingga|≤|<=|<)\s*${ANGKA}$`, 'i');
-const ATAS_TERBUKA = new RegExp(String.raw`^(?:lebih dari|>=|>|≥|di atas|diatas)\s*${ANGKA}$`, 'i');
-const BAWAH_TERBUKA = new RegExp(String.raw`^(?:kurang dari|<=|<|≤|di bawah|dibawah)\s*${ANGKA}$`, 'i');
-const KODE = /^(AA|A|BB|B|CC|C|D)$/;
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const RANGE = new RegExp(String.raw`^${NUMBER}\s*(?:-|–|—|s\/d|sd|sampai(?: dengan)?|hingga|≤|<=|<)\s*${NUMBER}$`, 'i');
+const OPEN_TOP = new RegExp(String.raw`^(?:lebih dari|>=|>|≥|di atas|diatas)\s*${NUMBER}$`, 'i');
+const OPEN_BOTTOM = new RegExp(String.raw`^(?:kurang dari|<=|<|≤|di bawah|dibawah)\s*${NUMBER}$`, 'i');
+const CODE = /^(AA|A|BB|B|CC|C|D)$/;
 /** a scale has at least this many levels; two rows with a range are too common to mean a scale */
-const MIN_TINGKAT = 3;
+const MIN_LEVELS = 3;
 
-function angka(s: string): number {
+function numberOf(s: string): number {
 	return Number(s.replace(',', '.'));
 }
 
 /** Normalised label, for telling levels apart: "Cukup (mamadai)" and "CUKUP" are one level. */
-export function kunciLabel(s: string): string {
+export function labelKey(s: string): string {
 	return s
 		.toLowerCase()
 		.replace(/\([^()\n]*\)/g, '')
@@ -30,7 +30,7 @@ export function kunciLabel(s: string): string {
 }
 
 /** One row of a scale table, or null when the row has no range or no label. */
-function bacaTingkat(cells: string[], line: number, raw: string): SkalaRecord | null {
+function readLevel(cells: string[], line: number, raw: string): ScaleRecord | null {
 	const isi = trimEnd(cells)
 		.map((c) => c.trim())
 		.filter(Boolean);
@@ -38,16 +38,16 @@ function bacaTingkat(cells: string[], line: number, raw: string): SkalaRecord | 
 	isi.forEach((c, i) => {
 		if (rentang) return;
 		const t = c.replace(/%/g, '').replace(/➤/g, '').replace(/\s+/g, ' ').trim();
-		let m = t.match(RENTANG);
-		if (m) rentang = { bawah: angka(m[1]), atas: angka(m[2]), i };
-		else if ((m = t.match(ATAS_TERBUKA))) rentang = { bawah: angka(m[1]), atas: null, i };
-		else if ((m = t.match(BAWAH_TERBUKA))) rentang = { bawah: null, atas: angka(m[1]), i };
+		let m = t.match(RANGE);
+		if (m) rentang = { bawah: numberOf(m[1]), atas: numberOf(m[2]), i };
+		else if ((m = t.match(OPEN_TOP))) rentang = { bawah: numberOf(m[1]), atas: null, i };
+		else if ((m = t.match(OPEN_BOTTOM))) rentang = { bawah: null, atas: numberOf(m[1]), i };
 	});
 	if (!rentang) return null;
 	const { bawah, atas, i: iRentang } = rentang as { bawah: number | null; atas: number | null; i: number };
 	const teks = isi.filter((c, i) => i !== iRentang && /[a-z]{3,}/i.test(c));
 	if (!teks.length) return null;
-	const kode = isi.find((c, i) => i !== iRentang && KODE.test(c)) ?? null;
+	const kode = isi.find((c, i) => i !== iRentang && CODE.test(c)) ?? null;
 	return { kode, label: teks[teks.length - 1], bawah, atas, line, raw };
 }
 
@@ -55,16 +55,16 @@ function bacaTingkat(cells: string[], line: number, raw: string): SkalaRecord | 
  * The first run of at least three consecutive scale rows with distinct labels; empty when
  * the report states no scale.
  */
-export function bacaSkala(rows: readonly BarisTeks[]): SkalaRecord[] {
-	let blok: SkalaRecord[] = [];
+export function readPredikatScale(rows: readonly TextRow[]): ScaleRecord[] {
+	let blok: ScaleRecord[] = [];
 	for (let i = 0; i <= rows.length; i++) {
 		const r = rows[i];
-		const t = r?.cells ? bacaTingkat(r.cells, r.line, r.raw) : null;
+		const t = r?.cells ? readLevel(r.cells, r.line, r.raw) : null;
 		if (t) {
 			blok.push(t);
 			continue;
 		}
-		if (blok.length >= MIN_TINGKAT && new Set(blok.map((x) => kunciLabel(x.label))).size === blok.length) return blok;
+		if (blok.length >= MIN_LEVELS && new Set(blok.map((x) => labelKey(x.label))).size === blok.length) return blok;
 		blok = [];
 	}
 	return [];
@@ -74,15 +74,15 @@ export function bacaSkala(rows: readonly BarisTeks[]): SkalaRecord[] {
  * "capaian ... lebih dari 100% termasuk pada angka capaian kinerja 100%" and the like: the
  * report counts a capaian above 100% as 100%. A sentence may wrap onto the next line.
  */
-const MAKS_100 =
+const MAX_100 =
 	/capaian[^.]{0,120}(?:lebih dari|di atas|diatas|melebihi|>)\s*100\s*%[^.]{0,40}?(?:termasuk|dihitung|dianggap|ditetapkan|dinilai|diberi nilai|menjadi|sama dengan|dibatasi)[^.]{0,60}?100\s*%/i;
 
-export function bacaCapaianMaks100(rows: readonly BarisTeks[]): SumberTeks | null {
+export function readCapaianMax100(rows: readonly TextRow[]): TextSource | null {
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
 		if (!/capaian/i.test(r.raw)) continue;
 		const sambung = `${r.raw} ${rows[i + 1]?.raw ?? ''}`.replace(/\s+/g, ' ');
-		if (MAKS_100.test(r.raw.replace(/\s+/g, ' ')) || MAKS_100.test(sambung)) return { line: r.line, raw: r.raw };
+		if (MAX_100.test(r.raw.replace(/\s+/g, ' ')) || MAX_100.test(sambung)) return { line: r.line, raw: r.raw };
 	}
 	return null;
 }

@@ -5,42 +5,42 @@
  * laki sebanyak 22.571 Jiwa ...") or in a table with laki-laki / perempuan
  * columns and a "Jumlah" row. The first statement of each attribute is kept.
  */
-import type { BarisTeks, BlokTabel } from './table-blocks';
-import { blokTabel } from './table-blocks';
-import { parseToken, type FormatAngka } from './numbers';
-import { barisLanjutan } from './paragraphs';
-import { normal } from './table';
-import type { AtributProfil, Peringatan, ProfilRecord } from './types';
+import type { TextRow, TableBlock } from './table-blocks';
+import { tableBlocks } from './table-blocks';
+import { parseToken, type NumberFormat } from './numbers';
+import { continuationLine } from './paragraphs';
+import { normalise } from './table';
+import type { ProfilAttribute, Peringatan, ProfilRecord } from './types';
 
-export interface HasilProfil {
+export interface ProfilResult {
 	profil: ProfilRecord[];
 	peringatan: Peringatan[];
 }
 
 // the `\d+` alternative takes any run of digits, so a scan never fails after reading digits: linear
 /* eslint-disable regexp/no-super-linear-move */
-const ANGKA: Record<FormatAngka, RegExp> = {
+const ANGKA: Record<NumberFormat, RegExp> = {
 	id: /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g,
 	en: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g
 };
 /* eslint-enable regexp/no-super-linear-move */
 
-function bulat(teks: string, format: FormatAngka): number | null {
+function wholeNumber(teks: string, format: NumberFormat): number | null {
 	const h = parseToken(teks, true, format);
 	return h.nilai !== null && Number.isInteger(h.nilai) ? h.nilai : null;
 }
 
-function bersih(raw: string): string {
+function cleaned(raw: string): string {
 	return raw
 		.replace(/<[^<>]+>/g, ' ')
 		.replace(/[*_]/g, '')
 		.replace(/\s+/g, ' ');
 }
 
-interface Paragraf {
+interface Paragraph {
 	teks: string;
 	/** each line of the paragraph with where its text starts */
-	potongan: { r: BarisTeks; mulai: number }[];
+	potongan: { r: TextRow; mulai: number }[];
 }
 
 /**
@@ -48,17 +48,17 @@ interface Paragraf {
  * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
  * is printed on (paragraf.ts says which line continues which).
  */
-function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
-	const hasil: Paragraf[] = [];
-	let aktif: Paragraf | null = null;
+function paragraphText(rows: TextRow[]): Paragraph[] {
+	const hasil: Paragraph[] = [];
+	let aktif: Paragraph | null = null;
 	for (const r of rows) {
 		if (r.tepi) continue;
 		if (!r.raw || r.cells) {
 			aktif = null;
 			continue;
 		}
-		const teks = bersih(r.raw).trim();
-		if (aktif && barisLanjutan(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
+		const teks = cleaned(r.raw).trim();
+		if (aktif && continuationLine(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
 			aktif.teks += ' ';
 			aktif.potongan.push({ r, mulai: aktif.teks.length });
 			aktif.teks += teks;
@@ -70,19 +70,19 @@ function paragrafTeks(rows: BarisTeks[]): Paragraf[] {
 	return hasil;
 }
 
-function barisDi(p: Paragraf, pos: number): BarisTeks {
+function lineAt(p: Paragraph, pos: number): TextRow {
 	let r = p.potongan[0].r;
 	for (const x of p.potongan) if (x.mulai <= pos) r = x.r;
 	return r;
 }
 
 /** `blok`: the text's table blocks, when the caller has already split them (extract.ts). */
-export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id', blok: BlokTabel[] = blokTabel(rows)): HasilProfil {
-	const ada = new Map<AtributProfil, ProfilRecord>();
+export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', blok: TableBlock[] = tableBlocks(rows)): ProfilResult {
+	const ada = new Map<ProfilAttribute, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
 	// the year and source printed with the statement being read (asalData)
-	let asal: AsalData = { tahun_data: null, sumber_data: null };
-	const simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => {
+	let asal: DataSource = { tahun_data: null, sumber_data: null };
+	const simpan = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: string) => {
 		if (nilai === null) {
 			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${teks}" tidak terbaca` });
 			return;
@@ -90,13 +90,13 @@ export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id', blo
 		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal, line: r.line, raw: r.raw });
 	};
 
-	const paragraf = paragrafTeks(rows);
+	const paragraf = paragraphText(rows);
 	for (const [i, p] of paragraf.entries()) {
 		const teks = p.teks;
-		asal = asalData(teks, paragraf[i + 1]?.teks ?? '');
+		asal = dataSourceOf(teks, paragraf[i + 1]?.teks ?? '');
 		const t = teks.toLowerCase();
-		const di = (pos: number) => barisDi(p, pos);
-		if (/penduduk/.test(t)) penduduk(teks, di, simpan, format);
+		const di = (pos: number) => lineAt(p, pos);
+		if (/penduduk/.test(t)) population(teks, di, simpan, format);
 		if (
 			/membawahi|terdiri (dari|atas)|secara administrati|wilayah administrasi|jumlah (desa|kelurahan)/.test(t) &&
 			!/kabupaten\s+\w+\s+(terdiri|membawahi|memiliki)/.test(t)
@@ -115,22 +115,22 @@ export function ekstrakProfil(rows: BarisTeks[], format: FormatAngka = 'id', blo
 		const sdm = teks.match(
 			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
 		);
-		if (sdm) simpan('pegawai_total', bulat(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
+		if (sdm) simpan('pegawai_total', wholeNumber(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
 	asal = { tahun_data: null, sumber_data: null };
-	pendudukTabel(rows, blok, simpan, format, (judul, setelah) => (asal = asalData(judul, setelah)));
-	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+	populationTable(rows, blok, simpan, format, (judul, setelah) => (asal = dataSourceOf(judul, setelah)));
+	const urutan: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
 }
 
-interface AsalData {
+interface DataSource {
 	tahun_data: number | null;
 	sumber_data: string | null;
 }
 
-const SUMBER = /\bsumber(?:\s+data)?\s*:\s*([^;]{3,160}?)(?:\.\s|\.?$|;)/i;
+const SOURCE = /\bsumber(?:\s+data)?\s*:\s*([^;]{3,160}?)(?:\.\s|\.?$|;)/i;
 // the year a population figure is of: "pada akhir tahun 2023", "(data tahun 2022)", "keadaan Desember 2022", "per 31 Desember 2023"
-const TAHUN_DATA =
+const DATA_YEAR =
 	/\b(?:(?:pada\s+)?(?:akhir\s+)?tahun|th\.?|keadaan(?:\s+(?:bulan\s+)?[a-z]+)?|per(?:\s+\d{1,2})?(?:\s+[a-z]+)?|semester\s+[iv12]+(?:\s+tahun)?)\s+((?:19|20)\d\d)\b/i;
 
 /**
@@ -139,26 +139,26 @@ const TAHUN_DATA =
  * Angka 2024" is of 2023, but that is BPS's rule, not the report's): the year is only what
  * the statement itself says.
  */
-function asalData(teks: string, berikut: string): AsalData {
-	const sumber = teks.match(SUMBER) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SUMBER) : null);
-	const t = teks.replace(SUMBER, ' ').match(TAHUN_DATA);
+function dataSourceOf(teks: string, berikut: string): DataSource {
+	const sumber = teks.match(SOURCE) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SOURCE) : null);
+	const t = teks.replace(SOURCE, ' ').match(DATA_YEAR);
 	return { tahun_data: t ? Number(t[1]) : null, sumber_data: sumber ? sumber[1].trim() : null };
 }
 
-type Simpan = (atribut: AtributProfil, nilai: number | null, r: BarisTeks, teks: string) => void;
+type Keep = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: string) => void;
 
 /**
  * Each "<number> jiwa" is classified by the words of its own clause: before it
  * back to the previous number or comma ("penduduk laki laki sebanyak 22.571"),
  * else after it up to the next one ("63.388 Jiwa penduduk laki laki").
  */
-function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, format: FormatAngka) {
+function population(teks: string, di: (pos: number) => TextRow, simpan: Keep, format: NumberFormat) {
 	const angka = [...teks.matchAll(ANGKA[format])];
 	let jumlahDiambil = false;
 	angka.forEach((m, k) => {
 		const akhir = (m.index ?? 0) + m[0].length;
 		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
-		if (!/^\s*(jiwa|orang|penduduk)\b/i.test(sesudah)) return;
+		if (!/^\s*(jiwa|orang|population)\b/i.test(sesudah)) return;
 		// "Tabel 2.1 Penduduk menurut ...": a caption's number, not a count
 		if (/\b(?:tabel|table|gambar|grafik|bab)\s*[\d.]*$/i.test(teks.slice(0, (m.index ?? 0) + m[0].length))) return;
 		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
@@ -173,33 +173,33 @@ function penduduk(teks: string, di: (pos: number) => BarisTeks, simpan: Simpan, 
 		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
 		// before the number decide when they name the population at all
 		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));
-		if (atribut) simpan(atribut, bulat(m[0], format), di(m.index ?? 0), m[0]);
+		if (atribut) simpan(atribut, wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
 		else if (!jumlahDiambil && /penduduk/i.test(sebelum + klausaSesudah)) {
 			jumlahDiambil = true;
-			simpan('penduduk', bulat(m[0], format), di(m.index ?? 0), m[0]);
+			simpan('penduduk', wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
 		}
 	});
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function pendudukTabel(rows: BarisTeks[], blok: BlokTabel[], simpan: Simpan, format: FormatAngka, asal: (judul: string, setelah: string) => void) {
+function populationTable(rows: TextRow[], blok: TableBlock[], simpan: Keep, format: NumberFormat, asal: (judul: string, setelah: string) => void) {
 	for (const b of blok) {
 		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
 		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
 		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);
-		asal(b.judul, sesudah && !sesudah.cells ? bersih(sesudah.raw) : '');
+		asal(b.judul, sesudah && !sesudah.cells ? cleaned(sesudah.raw) : '');
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
-		const kepala = b.rows[iKepala].cells.map(normal);
+		const kepala = b.rows[iKepala].cells.map(normalise);
 		const kol = (re: RegExp, kecuali: number[] = []) => kepala.findIndex((c, i) => !kecuali.includes(i) && re.test(c));
 		const iL = kol(/\blaki|\bpria\b/);
 		const iP = kol(/\bperempuan|\bwanita\b/);
 		const iJ = kol(/\b(jumlah|total)\b/, [iL, iP]);
-		const r = b.rows.slice(iKepala + 1).find((x) => x.cells.some((c) => /^(jumlah|total)\b/.test(normal(c))));
+		const r = b.rows.slice(iKepala + 1).find((x) => x.cells.some((c) => /^(jumlah|total)\b/.test(normalise(c))));
 		if (!r) continue;
-		const ambil = (i: number, a: AtributProfil) => {
+		const ambil = (i: number, a: ProfilAttribute) => {
 			const t = (r.cells[i] ?? '').trim();
-			if (i >= 0 && t) simpan(a, bulat(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
+			if (i >= 0 && t) simpan(a, wholeNumber(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
 		};
 		ambil(iL, 'penduduk_l');
 		ambil(iP, 'penduduk_p');

@@ -8,14 +8,14 @@
  * (#, **) or written in capitals. A table caption gives its table a section of
  * its own ("Perbandingan ...") until the table ends.
  */
-import type { BarisTeks } from './table-blocks';
-import { isPipeSeparator, normal } from './table';
-import type { Bagian } from './types';
+import type { TextRow } from './table-blocks';
+import { isPipeSeparator, normalise } from './table';
+import type { Section } from './types';
 
-const PANJANG_JUDUL = 130;
+const TITLE_LENGTH = 130;
 
 /** Keyword rules, first match wins; order matters ("perencanaan dan perjanjian kinerja" is a chapter, not the PK). */
-const ATURAN: [RegExp, Bagian][] = [
+const ATURAN: [RegExp, Section][] = [
 	[/\bdaftar (isi|tabel|gambar|lampiran)\b|\bkata pengantar\b/, 'narasi'],
 	[/\bikhtisar eksekutif\b|\bringkasan eksekutif\b|\bexecutive summary\b/, 'ikhtisar'],
 	[/\bperbandingan\b/, 'perbandingan'],
@@ -33,7 +33,7 @@ const ATURAN: [RegExp, Bagian][] = [
 	[/^(bab [ivx\d]+|bab)$|\bpendahuluan\b|\bprofil\b|\bsumber daya manusia\b|\bisu strategis\b|\blatar belakang\b/, 'narasi']
 ];
 
-function tanpaMarkup(raw: string): string {
+function withoutMarkup(raw: string): string {
 	return raw
 		.replace(/<[^<>]+>/g, ' ')
 		.replace(/^#+\s*/, '')
@@ -42,9 +42,9 @@ function tanpaMarkup(raw: string): string {
 }
 
 /** Whether a line looks like a heading or caption rather than running text. */
-function judul(raw: string): boolean {
-	const t = tanpaMarkup(raw);
-	if (t.length < 3 || t.length > PANJANG_JUDUL) return false;
+function titleOf(raw: string): boolean {
+	const t = withoutMarkup(raw);
+	if (t.length < 3 || t.length > TITLE_LENGTH) return false;
 	if (/^[-•*]\s/.test(raw.trim())) return false; // list item
 	if (/^#|^\*\*/.test(raw.trim())) return true;
 	if (/^(bab|tabel|table|lampiran)\b/i.test(t)) return true;
@@ -53,21 +53,21 @@ function judul(raw: string): boolean {
 	return huruf.length >= 4 && huruf.replace(/[^A-Z]/g, '').length / huruf.length > 0.7;
 }
 
-function bagianJudul(raw: string): Bagian | null {
-	const t = normal(tanpaMarkup(raw));
+function titleSection(raw: string): Section | null {
+	const t = normalise(withoutMarkup(raw));
 	for (const [re, b] of ATURAN) if (re.test(t)) return b;
 	return null;
 }
 
-export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
+export function sectionPerLine(rows: TextRow[]): Section[] {
 	// indexed by line - 1: an html table on one line gives several rows the same line
-	const hasil: Bagian[] = new Array(rows.at(-1)?.line ?? 0);
-	let bab: Bagian = 'narasi';
+	const hasil: Section[] = new Array(rows.at(-1)?.line ?? 0);
+	let bab: Section = 'narasi';
 	let i = 0;
 	while (i < rows.length) {
 		const r = rows[i];
-		if (r.cells === null && r.raw !== '' && judul(r.raw)) {
-			const t = tanpaMarkup(r.raw);
+		if (r.cells === null && r.raw !== '' && titleOf(r.raw)) {
+			const t = withoutMarkup(r.raw);
 			if (/^(tabel|table)\b/i.test(t)) {
 				// a caption: its words (this line and the next short ones) name the table's section
 				let j = i;
@@ -78,14 +78,14 @@ export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
 					if (s.cells !== null) break;
 					j++;
 					if (s.raw === '') continue;
-					if (s.raw.length > PANJANG_JUDUL * 1.5) {
+					if (s.raw.length > TITLE_LENGTH * 1.5) {
 						j--;
 						break;
 					}
-					teks += ' ' + tanpaMarkup(s.raw);
+					teks += ' ' + withoutMarkup(s.raw);
 					n++;
 				}
-				const b = bagianJudul(teks) ?? bab;
+				const b = titleSection(teks) ?? bab;
 				// the caption and its table, up to the first running text after the table
 				let k = j + 1;
 				let diTabel = false;
@@ -93,14 +93,14 @@ export function bagianPerBaris(rows: BarisTeks[]): Bagian[] {
 					const s = rows[k];
 					if (s.cells !== null || (diTabel && isPipeSeparator(s.raw))) diTabel = true;
 					else if (s.raw !== '' && diTabel) break;
-					else if (s.raw !== '' && !diTabel && s.raw.length > PANJANG_JUDUL * 1.5) break;
+					else if (s.raw !== '' && !diTabel && s.raw.length > TITLE_LENGTH * 1.5) break;
 					k++;
 				}
 				for (let x = i; x < k; x++) hasil[rows[x].line - 1] = b;
 				i = k;
 				continue;
 			}
-			const b = bagianJudul(r.raw);
+			const b = titleSection(r.raw);
 			if (b) bab = b;
 		}
 		hasil[r.line - 1] = bab;

@@ -8,10 +8,10 @@
  * column gets one combined label, a role and a year, so extractors can find
  * "the realisasi of 2022" without knowing the column order of a layout.
  */
-import { normal, teksSel } from './table';
+import { normalise, cellText } from './table';
 import { YEAR, yearIn } from './years';
 
-export interface BarisTeks {
+export interface TextRow {
 	line: number;
 	raw: string;
 	cells: string[] | null;
@@ -19,21 +19,21 @@ export interface BarisTeks {
 	tepi?: boolean;
 }
 
-export interface BarisTabel {
+export interface BlockRow {
 	line: number;
 	raw: string;
 	cells: string[];
 }
 
-export interface BlokTabel {
+export interface TableBlock {
 	/** caption text above the table, normalised (lower case, single spaces) */
 	judul: string;
 	/** first line of the caption, or null when the table has none */
 	judulLine: number | null;
-	rows: BarisTabel[];
+	rows: BlockRow[];
 }
 
-export type PeranKolom = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'lainnya';
+export type ColumnRole = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi' | 'capaian' | 'lainnya';
 
 /**
  * What a header cell names in a budget table, where the words weigh differently:
@@ -42,11 +42,11 @@ export type PeranKolom = 'no' | 'sasaran' | 'indikator' | 'target' | 'realisasi'
  */
 export type AnggaranColumnRole = 'persen' | 'realisasi' | 'sisa' | 'pagu' | 'rencana' | 'uraian' | 'kode' | null;
 
-export interface Kolom {
+export interface BlockColumn {
 	index: number;
 	/** combined header text of the column, normalised */
 	label: string;
-	peran: PeranKolom;
+	peran: ColumnRole;
 	/** the same label read as a budget table's header (anggaran-table.ts) */
 	anggaran: AnggaranColumnRole;
 	tahun: number | null;
@@ -54,16 +54,16 @@ export interface Kolom {
 	akhir: boolean;
 }
 
-export interface Kepala {
+export interface BlockHeader {
 	/** number of header rows at the top of the block */
 	jumlahBaris: number;
-	kolom: Kolom[];
+	kolom: BlockColumn[];
 }
 
-const MAKS_JUDUL = 3;
-const PANJANG_JUDUL = 180;
+const MAX_TITLE = 3;
+const TITLE_LENGTH = 180;
 
-function isTabel(r: BarisTeks): r is BarisTabel {
+function isTable(r: TextRow): r is BlockRow {
 	return r.cells !== null;
 }
 
@@ -73,32 +73,32 @@ function isTabel(r: BarisTeks): r is BarisTabel {
  * export writes it without tabs), such as a sasaran heading over its
  * indicator rows. It is read as a row of one cell.
  */
-function barisGabungan(rows: BarisTeks[], i: number): boolean {
+function mergedRows(rows: TextRow[], i: number): boolean {
 	const [a, r, b] = [rows[i - 1], rows[i], rows[i + 1]];
-	if (!a || !b || !isTabel(a) || !isTabel(b) || r.tepi || r.raw === '' || r.raw.length > PANJANG_JUDUL) return false;
+	if (!a || !b || !isTable(a) || !isTable(b) || r.tepi || r.raw === '' || r.raw.length > TITLE_LENGTH) return false;
 	if (!/[a-z]{3}/i.test(r.raw)) return false; // a `|---|` separator, a rule of dashes
 	return a.line === r.line - 1 && b.line === r.line + 1 && a.cells.length >= 3 && b.cells.length >= 3;
 }
 
 /** Split the rows of a report into table blocks with their captions. */
-export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
-	const blok: BlokTabel[] = [];
+export function tableBlocks(rows: TextRow[]): TableBlock[] {
+	const blok: TableBlock[] = [];
 	let i = 0;
 	while (i < rows.length) {
-		if (!isTabel(rows[i])) {
+		if (!isTable(rows[i])) {
 			i++;
 			continue;
 		}
 		const mulai = i;
-		const isi: BarisTabel[] = [];
+		const isi: BlockRow[] = [];
 		let akhir = i;
 		while (i < rows.length) {
 			const r = rows[i];
-			if (isTabel(r)) {
+			if (isTable(r)) {
 				isi.push(r);
 				akhir = i;
-			} else if (barisGabungan(rows, i)) {
-				isi.push({ line: r.line, raw: r.raw, cells: [teksSel(r.raw)] });
+			} else if (mergedRows(rows, i)) {
+				isi.push({ line: r.line, raw: r.raw, cells: [cellText(r.raw)] });
 				akhir = i;
 			} else if (r.raw !== '' && !r.tepi && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
 			i++;
@@ -106,58 +106,58 @@ export function blokTabel(rows: BarisTeks[]): BlokTabel[] {
 		i = akhir + 1;
 		const judul: string[] = [];
 		let judulLine: number | null = null;
-		for (let j = mulai - 1, n = 0; j >= 0 && n < MAKS_JUDUL; j--) {
+		for (let j = mulai - 1, n = 0; j >= 0 && n < MAX_TITLE; j--) {
 			const r = rows[j];
-			if (isTabel(r)) break;
+			if (isTable(r)) break;
 			if (r.raw === '' || r.tepi || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
-			if (r.raw.length > PANJANG_JUDUL) break;
+			if (r.raw.length > TITLE_LENGTH) break;
 			judul.unshift(r.raw);
 			judulLine = r.line;
 			n++;
 			if (/^\W*(tabel|table)\b/i.test(r.raw)) break;
 		}
-		blok.push({ judul: normal(judul.join(' ')), judulLine, rows: isi });
+		blok.push({ judul: normalise(judul.join(' ')), judulLine, rows: isi });
 	}
 	return blok;
 }
 
 const TAHUN = YEAR;
 
-function isiSel(cells: string[]): string[] {
+function cellContent(cells: string[]): string[] {
 	return cells.filter((c) => c.trim() !== '');
 }
 
 /** "(1) (2) (3)" or "1 2 3": column numbering, not data. */
-export function barisPenomoran(cells: string[]): boolean {
-	const isi = isiSel(cells);
+export function isNumberingRow(cells: string[]): boolean {
+	const isi = cellContent(cells);
 	return isi.length >= 2 && isi.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
 }
 
 /** A row of units under the header labels: "(%)", "(Rp)". */
-export function barisSatuan(cells: string[]): boolean {
-	const isi = isiSel(cells);
+export function isSatuanRow(cells: string[]): boolean {
+	const isi = cellContent(cells);
 	return isi.length >= 1 && isi.every((c) => /^\(?\s*(%|rp\.?|rupiah|persen)\s*\)?$/i.test(c.trim()));
 }
 
 /** A row of years under a merged header cell: "2021 2022 2023", "Th. 2020 (n)", "1 (2022)". */
-export function barisTahun(cells: string[]): boolean {
-	const isi = isiSel(cells);
+export function isYearRow(cells: string[]): boolean {
+	const isi = cellContent(cells);
 	return isi.length >= 1 && isi.every((c) => c.length <= 24 && TAHUN.test(c) && !/%/.test(c));
 }
 
-const KATA_KEPALA =
+const HEADER_WORDS =
 	/^(no|nomor|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|satuan|ket|keterangan|anggaran|pagu|kinerja|tujuan|iku|formulasi|predikat|tahun|kondisi|nilai|mutu|kategori|bidang|sumber|strategi|kebijakan)\b/;
 
 /** A label row of a header: keywords in at least two cells and no figure. */
-export function barisLabel(cells: string[]): boolean {
-	const isi = isiSel(cells).map(normal);
+export function isLabelRow(cells: string[]): boolean {
+	const isi = cellContent(cells).map(normalise);
 	if (isi.length < 2) return false;
-	const kata = isi.filter((c) => KATA_KEPALA.test(c)).length;
+	const kata = isi.filter((c) => HEADER_WORDS.test(c)).length;
 	const angka = isi.filter((c) => /\d/.test(c) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
 	return kata >= 2 && angka === 0;
 }
 
-export function peranKolom(label: string): PeranKolom {
+export function columnRole(label: string): ColumnRole {
 	if (!label) return 'lainnya';
 	if (/\bnasional\b|\bprovinsi\b|\bnormal\b/.test(label)) return 'lainnya';
 	if (/\brealisasi\b/.test(label)) return 'realisasi';
@@ -187,24 +187,24 @@ export function anggaranColumnRole(label: string): AnggaranColumnRole {
  * IKM reader and any later reader of the same block share this result instead
  * of reading the header rows again.
  */
-const headerRead = new WeakMap<BlokTabel, Kepala>();
-export function blockHeader(b: BlokTabel): Kepala {
+const headerRead = new WeakMap<TableBlock, BlockHeader>();
+export function blockHeader(b: TableBlock): BlockHeader {
 	let k = headerRead.get(b);
-	if (!k) headerRead.set(b, (k = bacaKepala(b.rows)));
+	if (!k) headerRead.set(b, (k = readBlockHeader(b.rows)));
 	return k;
 }
 
 /** Read the header rows at the top of a block (or at `dari`, for a repeated header). */
-export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
+export function readBlockHeader(rows: BlockRow[], dari = 0): BlockHeader {
 	const kepala: string[][] = [];
 	let n = dari;
 	while (n < rows.length && n - dari < 5) {
 		const c = rows[n].cells;
-		if (barisPenomoran(c)) {
+		if (isNumberingRow(c)) {
 			n++;
 			continue;
 		}
-		if (barisLabel(c) || (kepala.length > 0 && (barisTahun(c) || barisSatuan(c)))) {
+		if (isLabelRow(c) || (kepala.length > 0 && (isYearRow(c) || isSatuanRow(c)))) {
 			kepala.push(c);
 			n++;
 			continue;
@@ -228,11 +228,11 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 		}
 	});
 	const kolom = label.map((l, index) => {
-		const teks = normal(l);
+		const teks = normalise(l);
 		return {
 			index,
 			label: teks,
-			peran: peranKolom(teks),
+			peran: columnRole(teks),
 			anggaran: anggaranColumnRole(teks),
 			tahun: yearIn(teks),
 			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(teks)
@@ -242,6 +242,6 @@ export function bacaKepala(rows: BarisTabel[], dari = 0): Kepala {
 }
 
 /** Whether a row repeats a header (after a page break): a label or numbering row. */
-export function barisKepala(cells: string[]): boolean {
-	return barisLabel(cells) || barisPenomoran(cells) || barisSatuan(cells);
+export function headerRows(cells: string[]): boolean {
+	return isLabelRow(cells) || isNumberingRow(cells) || isSatuanRow(cells);
 }

@@ -8,9 +8,9 @@
  * export prints them: the text in the first column or row of the merge and
  * blank cells over the rest, so the header and data readers see one shape.
  */
-import { teksSel } from './table';
+import { cellText } from './table';
 
-export interface BarisHtml {
+export interface HtmlRow {
 	/** 1-based line the row is placed at */
 	line: number;
 	/** the row as printed, `<tr>` to `</tr>`, whitespace collapsed */
@@ -21,8 +21,8 @@ export interface BarisHtml {
 }
 
 /** Per line: null when the line holds no table markup; else its rows and any text outside the table. */
-export interface HasilHtml {
-	rows: BarisHtml[];
+export interface HtmlTable {
+	rows: HtmlRow[];
 	/** text of the line outside any table (prose before `<table>` or after `</table>`), trimmed */
 	luar: string;
 	/** whether the outside text comes after the table markup on that line */
@@ -30,14 +30,14 @@ export interface HasilHtml {
 }
 
 const TAG = /<(\/?)(table|thead|tbody|tfoot|tr|td|th|caption)\b([^<>]{0,300})>/gi;
-const ADA_TAG = /<\/?(table|tr|td|th)\b/i;
+const HAS_TAG = /<\/?(table|tr|td|th)\b/i;
 /** Bounds on merge sizes: a typo like colspan="3000" must not allocate a huge row. */
-const MAKS_COLSPAN = 50;
-const MAKS_ROWSPAN = 500;
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 500;
 
 const ENTITAS: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—' };
 
-export function dekodeEntitas(s: string): string {
+export function decodeHtmlEntities(s: string): string {
 	return s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, k: string) => {
 		if (k[0] === '#') {
 			const n = k[1] === 'x' || k[1] === 'X' ? parseInt(k.slice(2), 16) : Number(k.slice(1));
@@ -47,24 +47,24 @@ export function dekodeEntitas(s: string): string {
 	});
 }
 
-function atribut(attrs: string, nama: string, maks: number): number {
+function attributeOf(attrs: string, nama: string, maks: number): number {
 	const m = attrs.match(new RegExp(`${nama}\\s*=\\s*["']?\\s*(\\d{1,6})`, 'i'));
 	return m ? Math.min(Math.max(Number(m[1]), 1), maks) : 1;
 }
 
-function teksHtml(html: string): string {
+function htmlText(html: string): string {
 	const tanpaTag = html.replace(/<[^<>]{0,300}>/g, ' ');
-	return dekodeEntitas(teksSel(tanpaTag)).replace(/\s+/g, ' ').trim();
+	return decodeHtmlEntities(cellText(tanpaTag)).replace(/\s+/g, ' ').trim();
 }
 
-interface Sel {
+interface HtmlCell {
 	bagian: string[];
 	colspan: number;
 	rowspan: number;
 	line: number;
 }
 
-interface Baris {
+interface HtmlGridRow {
 	trLine: number;
 	selLine: number | null;
 	rawBagian: string[];
@@ -79,8 +79,8 @@ interface Baris {
  * break (blank lines, a page number, a running title): then a rowspan left
  * open goes on into the reopened table. A caption or a sentence means another table.
  */
-function lanjutHalaman(sela: string[], luarSebelum: string[]): boolean {
-	const isi = [...sela, ...luarSebelum].map((t) => teksHtml(t)).filter((t) => t !== '');
+function pageContinuation(sela: string[], luarSebelum: string[]): boolean {
+	const isi = [...sela, ...luarSebelum].map((t) => htmlText(t)).filter((t) => t !== '');
 	return isi.length <= 3 && isi.every((t) => t.length <= 110 && !/^(tabel|table|gambar|grafik|bab|sumber)\b/i.test(t) && !/[.:;]$/.test(t));
 }
 
@@ -88,15 +88,15 @@ function lanjutHalaman(sela: string[], luarSebelum: string[]): boolean {
  * Read the html tables of a text. Returns, per line index, null for lines with
  * no table markup (the caller reads them as before) or the rows placed there.
  */
-export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
-	const hasil: (HasilHtml | null)[] = new Array(lines.length).fill(null);
-	if (!lines.some((l) => ADA_TAG.test(l))) return hasil;
+export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
+	const hasil: (HtmlTable | null)[] = new Array(lines.length).fill(null);
+	if (!lines.some((l) => HAS_TAG.test(l))) return hasil;
 	let diTabel = false;
 	let diKeterangan = false;
 	/** remaining rows each column is held by a rowspan */
 	let turun: number[] = [];
-	let baris: Baris | null = null;
-	let sel: Sel | null = null;
+	let baris: HtmlGridRow | null = null;
+	let sel: HtmlCell | null = null;
 	/**
 	 * A converter that cuts a table at a page break closes it with a rowspan
 	 * still open and reopens it on the next page without the merged cells:
@@ -114,7 +114,7 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 			kol++;
 		}
 		const html = sel.bagian.join(' ');
-		baris.cells.push(teksHtml(html));
+		baris.cells.push(htmlText(html));
 		baris.mentah.push(html.replace(/\s+/g, ' ').trim());
 		for (let k = 1; k < sel.colspan; k++) {
 			baris.cells.push('');
@@ -154,7 +154,7 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 	};
 
 	lines.forEach((s, i) => {
-		if (!diTabel && !ADA_TAG.test(s)) {
+		if (!diTabel && !HAS_TAG.test(s)) {
 			if (selaTutup !== null && s.trim()) selaTutup.push(s);
 			return;
 		}
@@ -174,7 +174,7 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 			const tutup = m[1] === '/';
 			const nama = m[2].toLowerCase();
 			if (nama === 'table') {
-				if (baris && rawMulai >= 0) (baris as Baris).rawBagian.push(s.slice(rawMulai, m.index));
+				if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai, m.index));
 				tutupBaris();
 				rawMulai = -1;
 				diTabel = !tutup;
@@ -184,13 +184,13 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 					selaTutup = [];
 					turun = [];
 				} else {
-					turun = selaTutup !== null && lanjutHalaman(selaTutup, luar) ? tertahanTutup : [];
+					turun = selaTutup !== null && pageContinuation(selaTutup, luar) ? tertahanTutup : [];
 					tertahanTutup = [];
 					selaTutup = null;
 				}
 			} else if (nama === 'caption') diKeterangan = !tutup;
 			else if (nama === 'tr') {
-				if (baris && rawMulai >= 0) (baris as Baris).rawBagian.push(s.slice(rawMulai, tutup ? pos : m.index));
+				if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai, tutup ? pos : m.index));
 				if (tutup) {
 					tutupBaris();
 					rawMulai = -1;
@@ -208,12 +208,12 @@ export function bacaTabelHtml(lines: string[]): (HasilHtml | null)[] {
 						rawMulai = m.index;
 					}
 					tutupSel();
-					sel = { bagian: [], colspan: atribut(m[3], 'colspan', MAKS_COLSPAN), rowspan: atribut(m[3], 'rowspan', MAKS_ROWSPAN), line: i };
+					sel = { bagian: [], colspan: attributeOf(m[3], 'colspan', MAX_COLSPAN), rowspan: attributeOf(m[3], 'rowspan', MAX_ROWSPAN), line: i };
 				}
 			}
 		}
 		teks(s.slice(pos));
-		if (baris && rawMulai >= 0) (baris as Baris).rawBagian.push(s.slice(rawMulai));
+		if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai));
 		if (selaTutup !== null && !diTabel) selaTutup.push(luar.join(' '));
 		h.luar = luar.join(' ').replace(/\s+/g, ' ').trim();
 		h.luarSesudah = mulaiDiTabel;

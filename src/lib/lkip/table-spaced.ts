@@ -11,45 +11,45 @@
  * data lines cover; every cell of the block goes to the column it overlaps
  * most, so a row that leaves its first cells blank keeps its column positions.
  */
-import { teksSel } from './table';
+import { cellText } from './table';
 
-interface Potong {
+interface Piece {
 	mulai: number;
 	akhir: number;
 	teks: string;
 }
 
-export interface BarisSpasi {
+export interface SpacedRow {
 	cells: string[];
 	mentah: string[];
 	/** the line wraps the cells of the row above and was joined into it */
 	lanjutan?: boolean;
 }
 
-const POTONG = /\S+(?: \S+)*/g;
-const JUDUL = /^\s*(\W{0,3})(tabel|table|gambar|grafik|bab|lampiran)\b/i;
-const MAKS_KOSONG = 2;
+const PIECE = /\S+(?: \S+)*/g;
+const TITLE = /^\s*(\W{0,3})(tabel|table|gambar|grafik|bab|lampiran)\b/i;
+const MAX_BLANK = 2;
 /** Longer lines are not read as rows (and bound the work on one line). */
-const MAKS_PANJANG = 2000;
+const MAX_LENGTH = 2000;
 
-const ANGKA_TOKEN = /^\(?[-–]?\d[\d.,]*%?\)?$/;
-const JUTAAN = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d{2})?$/;
+const NUMBER_TOKEN = /^\(?[-–]?\d[\d.,]*%?\)?$/;
+const MILLIONS = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d{2})?$/;
 
 /**
  * A run of figures one space apart is several cells: a converter prints
  * adjacent columns of right-aligned amounts with a single space when they
  * fill their cells ("2.737.456.263 2.253.867.153 82,33", "(1) (2) (3)").
  */
-function pisahAngka(x: Potong): Potong[] {
+function splitNumbers(x: Piece): Piece[] {
 	if (!x.teks.includes(' ')) return [x];
 	const kata = [...x.teks.matchAll(/\S+/g)];
 	let awal = kata.length;
-	while (awal > 0 && ANGKA_TOKEN.test(kata[awal - 1][0])) awal--;
+	while (awal > 0 && NUMBER_TOKEN.test(kata[awal - 1][0])) awal--;
 	// two figures at least at the end, or nothing but figures; or a name run up to an amount of millions
 	// ("Penyediaan Jasa Pelayanan Umum Kantor 423.090.600"), which no name ends with ("Rp 3.000.000" is one cell)
-	const juta = kata.length - awal === 1 && awal > 0 && JUTAAN.test(kata[awal][0]) && !/^rp\.?$/i.test(kata[awal - 1][0]);
+	const juta = kata.length - awal === 1 && awal > 0 && MILLIONS.test(kata[awal][0]) && !/^rp\.?$/i.test(kata[awal - 1][0]);
 	if (kata.length - awal < 2 && !juta) return [x];
-	const hasil: Potong[] = [];
+	const hasil: Piece[] = [];
 	if (awal > 0) {
 		const akhir = kata[awal - 1].index + kata[awal - 1][0].length;
 		hasil.push({ mulai: x.mulai, akhir: x.mulai + akhir, teks: x.teks.slice(0, akhir) });
@@ -59,20 +59,20 @@ function pisahAngka(x: Potong): Potong[] {
 }
 
 /** No table has this many columns; a line that splits into more is no row (and bounds the work on it). */
-const MAKS_SEL = 60;
+const MAX_CELLS = 60;
 
-function potong(s: string): Potong[] {
-	if (s.length > MAKS_PANJANG) return [];
-	const hasil = [...s.matchAll(POTONG)].flatMap((m) => pisahAngka({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
-	return hasil.length > MAKS_SEL ? [] : hasil;
+function pieces(s: string): Piece[] {
+	if (s.length > MAX_LENGTH) return [];
+	const hasil = [...s.matchAll(PIECE)].flatMap((m) => splitNumbers({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	return hasil.length > MAX_CELLS ? [] : hasil;
 }
 
-function inti(p: Potong[]): boolean {
+function core(p: Piece[]): boolean {
 	return p.length >= 3 && p.some((x) => /\d/.test(x.teks));
 }
 
 /** Share of the cell edges of the data lines that line up with an edge on another data line. */
-function sejajar(baris: Potong[][]): number {
+function aligned(baris: Piece[][]): number {
 	const mulai = new Map<number, number>();
 	const akhir = new Map<number, number>();
 	for (const p of baris)
@@ -92,7 +92,7 @@ function sejajar(baris: Potong[][]): number {
 }
 
 /** Column spans: the union of the cell spans of the data lines. */
-function kolom(baris: Potong[][]): [number, number][] {
+function columnsOf(baris: Piece[][]): [number, number][] {
 	const span = baris.flat().map((x) => [x.mulai, x.akhir] as [number, number]);
 	span.sort((a, b) => a[0] - b[0]);
 	const hasil: [number, number][] = [];
@@ -105,7 +105,7 @@ function kolom(baris: Potong[][]): [number, number][] {
 }
 
 /** The column a cell overlaps most (a header wider than its figures, centred text), else the one whose middle is nearest. */
-function kolomSel(x: Potong, kol: [number, number][]): number {
+function cellColumn(x: Piece, kol: [number, number][]): number {
 	let terbaik = 0;
 	let nilai = -Infinity;
 	kol.forEach(([m, a], k) => {
@@ -124,13 +124,13 @@ function kolomSel(x: Potong, kol: [number, number][]): number {
 }
 
 /** Share of the data lines' cells that share a column with another cell of their line: high for prose. */
-function tabrakan(baris: Potong[][], kol: [number, number][]): number {
+function collides(baris: Piece[][], kol: [number, number][]): number {
 	let n = 0;
 	let tabrak = 0;
 	for (const p of baris) {
 		const dipakai = new Set<number>();
 		for (const x of p) {
-			const k = kolomSel(x, kol);
+			const k = cellColumn(x, kol);
 			n++;
 			if (dipakai.has(k)) tabrak++;
 			dipakai.add(k);
@@ -139,29 +139,29 @@ function tabrakan(baris: Potong[][], kol: [number, number][]): number {
 	return n ? tabrak / n : 0;
 }
 
-function selBaris(p: Potong[], kol: [number, number][]): BarisSpasi {
+function rowCells(p: Piece[], kol: [number, number][]): SpacedRow {
 	const teks: string[] = [];
 	for (const x of p) {
-		let k = kolomSel(x, kol);
+		let k = cellColumn(x, kol);
 		if (k < teks.length - 1) k = teks.length - 1;
 		while (teks.length <= k) teks.push('');
 		teks[k] = teks[k] ? `${teks[k]} ${x.teks}` : x.teks;
 	}
-	return { cells: teks.map(teksSel), mentah: teks };
+	return { cells: teks.map(cellText), mentah: teks };
 }
 
 /** Columns where most data lines print a figure: a wrapped name never reaches into them. */
-function kolomAngka(baris: Potong[][], kol: [number, number][]): Set<number> {
+function numberColumns(baris: Piece[][], kol: [number, number][]): Set<number> {
 	const n = new Array<number>(kol.length).fill(0);
-	for (const p of baris) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[kolomSel(x, kol)]++;
+	for (const p of baris) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[cellColumn(x, kol)]++;
 	return new Set(n.flatMap((v, k) => (v * 2 > baris.length ? [k] : [])));
 }
 
 /** Where each cell of a line starts, by column, with its text. */
-function awalKolom(p: Potong[], kol: [number, number][]): Map<number, Potong> {
-	const m = new Map<number, Potong>();
+function columnStarts(p: Piece[], kol: [number, number][]): Map<number, Piece> {
+	const m = new Map<number, Piece>();
 	for (const x of p) {
-		const k = kolomSel(x, kol);
+		const k = cellColumn(x, kol);
 		if (!m.has(k)) m.set(k, x);
 	}
 	return m;
@@ -173,10 +173,10 @@ function awalKolom(p: Potong[], kol: [number, number][]): Map<number, Potong> {
  * nothing in the first column, and every piece starts where the text of that
  * column starts in the row above, in a column where that row has words.
  */
-function lanjutan(q: Potong[], atas: Potong[], kol: [number, number][], angka: Set<number>): boolean {
+function lanjutan(q: Piece[], atas: Piece[], kol: [number, number][], angka: Set<number>): boolean {
 	if (!q.length || q.length > kol.length) return false;
-	const mulaiAtas = awalKolom(atas, kol);
-	for (const [k, x] of awalKolom(q, kol)) {
+	const mulaiAtas = columnStarts(atas, kol);
+	for (const [k, x] of columnStarts(q, kol)) {
 		if (k === 0 || angka.has(k)) return false;
 		// the row above holds words there (a column-number row "1 2 3" wraps nothing)
 		const a = mulaiAtas.get(k);
@@ -185,7 +185,7 @@ function lanjutan(q: Potong[], atas: Potong[], kol: [number, number][], angka: S
 	return true;
 }
 
-function gabung(a: string, b: string): string {
+function mergeRows(a: string, b: string): string {
 	if (!a) return b;
 	// "Perundang-" + "undangan": a word broken at its own hyphen
 	return /[A-Za-z]-$/.test(a) && /^[a-z]/.test(b) ? a + b : `${a} ${b}`;
@@ -196,25 +196,25 @@ function gabung(a: string, b: string): string {
  * other lines (names that a row wraps above and below its figures) as long as
  * such a span does not join two columns that hold figures.
  */
-function kolomBlok(data: Potong[][], lain: Potong[][]): [number, number][] {
-	let kol = kolom(data);
+function blockColumns(data: Piece[][], lain: Piece[][]): [number, number][] {
+	let kol = columnsOf(data);
 	const angka = data.flat().filter((x) => /\d/.test(x.teks) && !/[a-z]{3}/i.test(x.teks));
 	const berangka = (k: [number, number][]) => k.filter(([m, a]) => angka.some((x) => x.mulai < a && x.akhir > m)).length;
 	const n = berangka(kol);
 	for (const p of lain)
 		for (const x of p) {
-			const coba = kolom([...kol.map(([m, a]) => [{ mulai: m, akhir: a, teks: '' }]), [x]]);
+			const coba = columnsOf([...kol.map(([m, a]) => [{ mulai: m, akhir: a, teks: '' }]), [x]]);
 			if (berangka(coba) === n) kol = coba;
 		}
 	return kol;
 }
 
-const KATA_KEPALA =
+const HEADER_WORDS =
 	/^\(?(no|nomor|kode|sasaran|indikator|target|realisasi|capaian|uraian|program|kegiatan|sub kegiatan|anggaran|pagu|satuan|tahun|nilai|mutu|keterangan|persentase|serapan|jumlah|rp|%)\b|^\(?%/i;
 
 /** A header line: two or more of its cells are header words ("No", "Sasaran", "Realisasi (Rp)"). */
-function barisKepala(q: Potong[]): boolean {
-	return q.length >= 2 && q.filter((x) => KATA_KEPALA.test(x.teks)).length >= 2 && !q.some((x) => /\d{2}/.test(x.teks) && !/\b(19|20)\d\d\b/.test(x.teks));
+function headerRow(q: Piece[]): boolean {
+	return q.length >= 2 && q.filter((x) => HEADER_WORDS.test(x.teks)).length >= 2 && !q.some((x) => /\d{2}/.test(x.teks) && !/\b(19|20)\d\d\b/.test(x.teks));
 }
 
 /**
@@ -226,10 +226,10 @@ function barisKepala(q: Potong[]): boolean {
  * an amount): a column that no line fills together with its neighbour is part
  * of that neighbour.
  */
-function gabungKolomTanpaKepala(kol: [number, number][], kepala: Potong[][], angka: Set<number>, baris: Potong[][]): [number, number][] {
+function mergeHeaderlessColumns(kol: [number, number][], kepala: Piece[][], angka: Set<number>, baris: Piece[][]): [number, number][] {
 	if (!kepala.length) return kol;
-	const berkepala = new Set(kepala.flat().map((x) => kolomSel(x, kol)));
-	const isi = baris.map((p) => new Set(p.map((x) => kolomSel(x, kol))));
+	const berkepala = new Set(kepala.flat().map((x) => cellColumn(x, kol)));
+	const isi = baris.map((p) => new Set(p.map((x) => cellColumn(x, kol))));
 	const bersama = (a: number, b: number) => isi.some((s) => s.has(a) && s.has(b));
 	const induk = kol.map((_, k) => k);
 	kol.forEach((_, k) => {
@@ -250,7 +250,7 @@ function gabungKolomTanpaKepala(kol: [number, number][], kepala: Potong[][], ang
 }
 
 /** Runs of lines with no blank line between them: in a table whose rows stand apart, one run is one row. */
-function kelompok(isi: number[]): number[][] {
+function groupOf(isi: number[]): number[][] {
 	const hasil: number[][] = [];
 	for (const k of isi) {
 		const akhir = hasil.at(-1);
@@ -260,7 +260,7 @@ function kelompok(isi: number[]): number[][] {
 	return hasil;
 }
 
-const HALAMAN_BARU = '\f';
+const NEW_PAGE = '\f';
 
 /**
  * Rows of the space-aligned tables of a text, by line index. `dipakai` marks
@@ -277,27 +277,27 @@ const HALAMAN_BARU = '\f';
  * figures is one row; otherwise a line that wraps the cells of the row above
  * (see `lanjutan`) joins it.
  */
-export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, BarisSpasi> {
-	const hasil = new Map<number, BarisSpasi>();
-	const bersih = lines.map((s) => (s.includes(HALAMAN_BARU) ? s.replace(/\f/g, '') : s).trimEnd());
-	const p: (Potong[] | null)[] = bersih.map((s, i) => (dipakai(i) || tepi(i) || !s.includes('  ') ? null : potong(s)));
-	const potongan = (k: number) => p[k] ?? potong(bersih[k]);
+export function readSpacedTables(lines: string[], dipakai: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, SpacedRow> {
+	const hasil = new Map<number, SpacedRow>();
+	const bersih = lines.map((s) => (s.includes(NEW_PAGE) ? s.replace(/\f/g, '') : s).trimEnd());
+	const p: (Piece[] | null)[] = bersih.map((s, i) => (dipakai(i) || tepi(i) || !s.includes('  ') ? null : pieces(s)));
+	const potongan = (k: number) => p[k] ?? pieces(bersih[k]);
 	/** last line of the block read before, if a page break follows it with only furniture, blank lines or a header in between */
 	let akhirBlok = -1;
 	const sesudahHalaman = (i: number) => {
 		if (akhirBlok < 0) return false;
 		let halaman = false;
 		for (let k = akhirBlok + 1; k < i; k++) {
-			if (lines[k].includes(HALAMAN_BARU)) halaman = true;
+			if (lines[k].includes(NEW_PAGE)) halaman = true;
 			if (!bersih[k].trim() || tepi(k)) continue;
 			const q = potongan(k);
 			if (q.length < 3 || q.some((x) => /\d/.test(x.teks))) return false;
 		}
-		return halaman || lines[i].includes(HALAMAN_BARU);
+		return halaman || lines[i].includes(NEW_PAGE);
 	};
 	let i = 0;
 	while (i < lines.length) {
-		if (!p[i] || !inti(p[i]!)) {
+		if (!p[i] || !core(p[i]!)) {
 			i++;
 			continue;
 		}
@@ -305,8 +305,8 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		const isi = [i];
 		let kosong = 0;
 		let j = i + 1;
-		for (; j < lines.length && kosong <= MAKS_KOSONG; j++) {
-			if (dipakai(j) || lines[j].includes(HALAMAN_BARU)) break;
+		for (; j < lines.length && kosong <= MAX_BLANK; j++) {
+			if (dipakai(j) || lines[j].includes(NEW_PAGE)) break;
 			const s = bersih[j];
 			if (tepi(j)) {
 				kosong = 0;
@@ -317,41 +317,41 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 				continue;
 			}
 			const q = potongan(j);
-			if (JUDUL.test(s) || !(q.length >= 2 || /^\s{2,}\S/.test(s))) break;
+			if (TITLE.test(s) || !(q.length >= 2 || /^\s{2,}\S/.test(s))) break;
 			isi.push(j);
 			kosong = 0;
 		}
-		const data = isi.filter((k) => p[k] && inti(p[k]!));
+		const data = isi.filter((k) => p[k] && core(p[k]!));
 		const lanjutHalaman = sesudahHalaman(i);
-		if (!lanjutHalaman && (data.length < 2 || sejajar(data.map((k) => p[k]!)) < 0.5)) {
+		if (!lanjutHalaman && (data.length < 2 || aligned(data.map((k) => p[k]!)) < 0.5)) {
 			i = j;
 			continue;
 		}
 		// backward: header rows of two or more cells just above, and the lines a row wraps above its figures
 		const atas: number[] = [];
-		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= MAKS_KOSONG; k--) {
+		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= MAX_BLANK; k--) {
 			if (dipakai(k) || hasil.has(k) || tepi(k)) break;
 			if (!bersih[k].trim()) {
 				kosongAtas++;
 				continue;
 			}
-			const q = p[k] ?? (/^\s{2,}\S/.test(bersih[k]) ? potong(bersih[k]) : null);
-			if (JUDUL.test(bersih[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
+			const q = p[k] ?? (/^\s{2,}\S/.test(bersih[k]) ? pieces(bersih[k]) : null);
+			if (TITLE.test(bersih[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
 			atas.unshift(k);
 			kosongAtas = 0;
-			if (lines[k].includes(HALAMAN_BARU)) break;
+			if (lines[k].includes(NEW_PAGE)) break;
 		}
 		// a one-cell line is a header only under a header line of its own block
 		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
 		const diData = new Set(data);
 		const dalam = isi.filter((k) => k < data.at(-1)! && !diData.has(k));
-		const kepala = atas.filter((k) => barisKepala(potongan(k)));
-		let kol = kolomBlok(
+		const kepala = atas.filter((k) => headerRow(potongan(k)));
+		let kol = blockColumns(
 			data.map((k) => p[k]!),
 			[...atas.filter((k) => !kepala.includes(k)), ...dalam].map(potongan)
 		);
 		if (
-			tabrakan(
+			collides(
 				data.map((k) => p[k]!),
 				kol
 			) > 0.25 &&
@@ -360,10 +360,10 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			i = j;
 			continue;
 		}
-		kol = gabungKolomTanpaKepala(
+		kol = mergeHeaderlessColumns(
 			kol,
 			kepala.map(potongan),
-			kolomAngka(
+			numberColumns(
 				data.map((k) => p[k]!),
 				kol
 			),
@@ -371,7 +371,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		);
 		const semua = [...atas, ...isi];
 		// header lines are a row of their own even when the first row follows them without a blank line
-		const grup = kelompok(semua).flatMap((g) => {
+		const grup = groupOf(semua).flatMap((g) => {
 			const n = g.findIndex((k) => !kepala.includes(k));
 			return n > 0 && n < g.length ? [g.slice(0, n), g.slice(n)] : [g];
 		});
@@ -380,7 +380,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
 		if (!terpisah) {
 			// after the last data line only rows with figures (a "Jumlah" row) and the wrapped rest of a row; prose and captions stay out
-			const angka = kolomAngka(
+			const angka = numberColumns(
 				data.map((k) => p[k]!),
 				kol
 			);
@@ -395,21 +395,21 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			const q = potongan(k);
 			// a header with one label per column names the columns in order, wherever centring put the labels
 			const urut = kol.length < 3 || (kepala.includes(k) && q.length === kol.length);
-			return urut ? { cells: q.map((x) => teksSel(x.teks)), mentah: q.map((x) => x.teks) } : selBaris(q, kol);
+			return urut ? { cells: q.map((x) => cellText(x.teks)), mentah: q.map((x) => x.teks) } : rowCells(q, kol);
 		};
-		const gabungKe = (induk: BarisSpasi, baris: BarisSpasi) =>
+		const gabungKe = (induk: SpacedRow, baris: SpacedRow) =>
 			baris.cells.forEach((c, n) => {
 				if (!c) return;
 				while (induk.cells.length <= n) induk.cells.push('');
 				while (induk.mentah.length <= n) induk.mentah.push('');
-				induk.cells[n] = gabung(induk.cells[n], c);
-				induk.mentah[n] = gabung(induk.mentah[n], baris.mentah[n]);
+				induk.cells[n] = mergeRows(induk.cells[n], c);
+				induk.mentah[n] = mergeRows(induk.mentah[n], baris.mentah[n]);
 			});
 		if (terpisah && kol.length >= 3) {
 			// one run, one row, placed at its line of figures (its first line when it has none)
 			for (const g of grup) {
 				const jangkar = g.find((k) => diData.has(k)) ?? g[0];
-				const baris: BarisSpasi = { cells: [], mentah: [] };
+				const baris: SpacedRow = { cells: [], mentah: [] };
 				for (const k of g) {
 					gabungKe(baris, sel(k));
 					if (k !== jangkar) hasil.set(k, { cells: [], mentah: [], lanjutan: true });
@@ -418,7 +418,7 @@ export function bacaTabelSpasi(lines: string[], dipakai: (i: number) => boolean,
 			}
 		} else {
 			// each line its cells; a line that wraps the row above is joined into it
-			const angka = kolomAngka(
+			const angka = numberColumns(
 				data.map((k) => p[k]!),
 				kol
 			);

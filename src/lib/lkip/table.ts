@@ -9,11 +9,11 @@
  * come back as text marked `tepi` (halaman.ts), which tables pass over.
  */
 
-import { tepiHalaman } from './page-furniture';
-import { bacaTabelHtml } from './table-html';
-import { bacaTabelSpasi } from './table-spaced';
+import { pageEdges } from './page-furniture';
+import { readHtmlTables } from './table-html';
+import { readSpacedTables } from './table-spaced';
 
-export interface Baris {
+export interface PipeRow {
 	/** 1-based line number in the source text */
 	line: number;
 	/** the line as printed, trimmed */
@@ -22,7 +22,7 @@ export interface Baris {
 }
 
 /** Remove markup that carries no content: html tags, bold/italic markers, LaTeX `\%`. */
-export function teksSel(cell: string): string {
+export function cellText(cell: string): string {
 	return cell
 		.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^<>]*>/gi, ' ')
 		.replace(/\*\*|__/g, '')
@@ -51,13 +51,13 @@ export function splitCells(line: string): string[] | null {
 		if (isPipeSeparator(trimmed)) return null;
 		let inner = trimmed.slice(1);
 		if (inner.endsWith('|')) inner = inner.slice(0, -1);
-		return inner.split(/(?<!\\)\|/).map(teksSel);
+		return inner.split(/(?<!\\)\|/).map(cellText);
 	}
-	if (t.includes('\t')) return t.split('\t').map(teksSel);
+	if (t.includes('\t')) return t.split('\t').map(cellText);
 	return null;
 }
 
-export interface BarisSumber {
+export interface SourceLine {
 	/** 1-based line number in the source text */
 	line: number;
 	/** the line as printed, trimmed; for an html row the row's own markup, `<tr>` to `</tr>` */
@@ -75,14 +75,14 @@ export interface BarisSumber {
  * cell, so a table printed on one line gives several entries with that line
  * number, and the lines inside a table that start no row are blank entries.
  */
-export function barisSemua(text: string): BarisSumber[] {
+export function allLines(text: string): SourceLine[] {
 	const lines = text.split(/\r\n|\r|\n/);
-	const html = bacaTabelHtml(lines);
+	const html = readHtmlTables(lines);
 	const cells = lines.map((raw, i) => (html[i] ? null : splitCells(raw)));
 	const dipakai = (i: number) => html[i] !== null || cells[i] !== null;
-	const tepi = tepiHalaman(lines, dipakai);
-	const spasi = bacaTabelSpasi(lines, dipakai, (i) => tepi[i]);
-	const hasil: BarisSumber[] = [];
+	const tepi = pageEdges(lines, dipakai);
+	const spasi = readSpacedTables(lines, dipakai, (i) => tepi[i]);
+	const hasil: SourceLine[] = [];
 	lines.forEach((raw, i) => {
 		const h = html[i];
 		if (!h) {
@@ -108,8 +108,8 @@ export function trimEnd(cells: string[]): string[] {
 }
 
 /** Lower-case, accent-free, single-spaced text for keyword matching. */
-export function normal(s: string): string {
-	return teksSel(s)
+export function normalise(s: string): string {
+	return cellText(s)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

@@ -15,7 +15,7 @@ export interface Peringatan {
 }
 
 /** Where in the report a figure was stated: used by the audit to compare sections. */
-export type Bagian =
+export type Section =
 	| 'ikhtisar' // ringkasan / ikhtisar eksekutif
 	| 'pengukuran' // tabel pengukuran kinerja tahun laporan (Tabel 3.1 and the like)
 	| 'perbandingan' // tabel perbandingan antar-tahun / dengan renstra / nasional
@@ -36,7 +36,7 @@ export interface IkmRecord {
 	mutu: string | null;
 	target_raw: string | null;
 	realisasi_raw: string | null;
-	bagian: Bagian;
+	bagian: Section;
 	line: number;
 	raw: string;
 }
@@ -48,7 +48,7 @@ export interface IkmKabupatenRecord {
 	kabupaten: string | null;
 	realisasi: number;
 	realisasi_raw: string;
-	bagian: Bagian;
+	bagian: Section;
 	line: number;
 	raw: string;
 }
@@ -75,10 +75,10 @@ export interface IndikatorRecord {
 }
 
 /** `rincian`: a budget account below a sub kegiatan ("Belanja Modal Peralatan dan Mesin"), in a block read one level down */
-export type LevelAnggaran = 'total' | 'program' | 'kegiatan' | 'subkegiatan' | 'rincian';
+export type AnggaranLevel = 'total' | 'program' | 'kegiatan' | 'subkegiatan' | 'rincian';
 
 export interface AnggaranRecord {
-	level: LevelAnggaran;
+	level: AnggaranLevel;
 	/** 1-based order of the row in the budget tree, parents before children */
 	urutan: number;
 	/** printed numbering such as "1", "2.1", "Kegiatan 3" when present */
@@ -106,10 +106,10 @@ export interface AnggaranRecord {
 	raw: string;
 }
 
-export type JenisBelanja = 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung' | 'lainnya';
+export type BelanjaKind = 'operasi' | 'modal' | 'pegawai' | 'barang_jasa' | 'langsung' | 'tidak_langsung' | 'lainnya';
 
 export interface BelanjaRecord {
-	jenis: JenisBelanja;
+	jenis: BelanjaKind;
 	uraian: string;
 	pagu: number | null;
 	realisasi: number | null;
@@ -122,15 +122,15 @@ export interface AnggaranTahunLainRecord {
 	pagu: number | null;
 	realisasi: number | null;
 	persen: number | null;
-	bagian: Bagian;
+	bagian: Section;
 	line: number;
 	raw: string;
 }
 
-export type AtributProfil = 'penduduk' | 'penduduk_l' | 'penduduk_p' | 'jumlah_desa' | 'jumlah_kelurahan' | 'luas_km2' | 'pegawai_total';
+export type ProfilAttribute = 'penduduk' | 'penduduk_l' | 'penduduk_p' | 'jumlah_desa' | 'jumlah_kelurahan' | 'luas_km2' | 'pegawai_total';
 
 export interface ProfilRecord {
-	atribut: AtributProfil;
+	atribut: ProfilAttribute;
 	nilai: number;
 	/** the year the figure is of, as printed with it ("pada akhir tahun 2023"); null when not printed */
 	tahun_data?: number | null;
@@ -158,11 +158,11 @@ export interface EfisiensiRecord {
 }
 
 /** How the IKM was measured (survey.ts in lkip: ikm-metode.ts): SUKMA-e, a survey by Bappeda or a university, a manual survey. */
-export type MetodeIkm = 'sukma_e' | 'bappeda' | 'universitas' | 'manual';
+export type IkmMethod = 'sukma_e' | 'bappeda' | 'universitas' | 'manual';
 
 /** A statement of the report about its satisfaction survey: method, respondents, period; each null when the line does not say. */
-export interface MetodeIkmRecord {
-	metode: MetodeIkm | null;
+export interface IkmMethodRecord {
+	metode: IkmMethod | null;
 	/** the words that name the method or the body, as printed ("aplikasi SUKMA-e", "LPPM Universitas Jember") */
 	lembaga: string | null;
 	jumlah_responden: number | null;
@@ -190,13 +190,13 @@ export interface IkmUnsurRecord {
 }
 
 /** A statement of the report with its place: line (1-based) and the printed line, trimmed. */
-export interface SumberTeks {
+export interface TextSource {
 	line: number;
 	raw: string;
 }
 
 /** One level of the predikat scale the report prints for its capaian ("AA ➤ 90 - 100 Sangat Memuaskan"). */
-export interface SkalaRecord {
+export interface ScaleRecord {
 	/** printed code such as "AA", "BB", when the row has one */
 	kode: string | null;
 	label: string;
@@ -234,7 +234,7 @@ export interface Report {
 	/** the sasaran-to-budget table (absent on uploads kept before it was read) */
 	efisiensi?: EfisiensiRecord[];
 	/** what the report says about how its IKM was measured (absent on uploads kept before it was read) */
-	ikm_metode?: MetodeIkmRecord[];
+	ikm_metode?: IkmMethodRecord[];
 	/** the survey's score per unsur, where the report prints it (absent on uploads kept before it was read) */
 	ikm_unsur?: IkmUnsurRecord[];
 	/** indicator names that no rule of data/indikator.csv matched */
@@ -243,26 +243,26 @@ export interface Report {
 	program_tak_dikenal?: string[];
 	peringatan: Peringatan[];
 	/** the report's own predikat scale, in printed order; empty when it states none */
-	skala: SkalaRecord[];
+	skala: ScaleRecord[];
 	/** where the report says a capaian above 100% counts as 100%; null when it does not */
-	capaian_maks_100: SumberTeks | null;
+	capaian_maks_100: TextSource | null;
 	/**
 	 * The original document when it was a PDF or DOCX: where each line of the
 	 * reading text was printed. Absent for a text report (the line is the place)
 	 * and for uploads kept before documents were read.
 	 */
-	dokumen?: Dokumen;
+	dokumen?: ReportDocument;
 }
 
 /** A report's original document: its format, pages and the place of every line the extractor read. */
-export interface Dokumen {
+export interface ReportDocument {
 	format: DocumentFormat;
 	pages: number | null;
 	places: (Place | null)[];
 }
 
 /** Reference data the extractor needs; loaded from data/ by Node, fetched by the browser. */
-export interface AturanIndikator {
+export interface IndikatorMapping {
 	kunci: string;
 	label: string;
 	polaritas: 'positif' | 'negatif';
@@ -279,7 +279,7 @@ export interface KecamatanRef {
 }
 
 /** One rule of data/program.csv: a Permendagri 90/2019 program and the keywords its printed names carry. */
-export interface AturanProgram {
+export interface ProgramMapping {
 	/** program code, e.g. "7.01.02" */
 	kode: string;
 	/** the standard name */
@@ -289,17 +289,17 @@ export interface AturanProgram {
 
 export interface MasterData {
 	kecamatan: KecamatanRef[];
-	indikator: AturanIndikator[];
+	indikator: IndikatorMapping[];
 	/** data/program.csv; absent in reference data saved before programs were mapped */
-	program?: AturanProgram[];
+	program?: ProgramMapping[];
 }
 
 /** What the section extractors get besides the rows: shared context computed once per report. */
-export interface KonteksEkstraksi {
+export interface ExtractionContext {
 	/** report year, when identity extraction found it */
 	tahun: number | null;
 	/** section of the report each line belongs to, indexed by line - 1 */
-	bagian: Bagian[];
+	bagian: Section[];
 	/** how the report writes its figures (numbers.ts FormatAngka): 'id' 1.234,5 (when absent) or 'en' 1,234.5 */
 	format?: 'id' | 'en';
 }

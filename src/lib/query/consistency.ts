@@ -4,11 +4,11 @@
  */
 import type { Executor } from './executor';
 import { kecamatanScope } from './page-data';
-import { sqlSkorKualitas, sqlSumberBaris, sqlTemuan, sqlTemuanKecamatan, type BarisSkorKualitas, type BarisTemuan, type BarisTemuanKecamatan } from './sql';
+import { sqlSkorKualitas, sqlRowSource, sqlTemuan, sqlKecamatanTemuan, type SkorKualitasRow, type TemuanRow, type KecamatanTemuanRow } from './sql';
 
-export interface DataKonsistensi {
-	temuan: BarisTemuan[];
-	skor: BarisSkorKualitas[];
+export interface ConsistencyData {
+	temuan: TemuanRow[];
+	skor: SkorKualitasRow[];
 	/** kunciBerkas(file, unggahan) -> line -> text */
 	sumber: Record<string, Record<number, string>>;
 	/** kunciBerkas(file, unggahan) -> line -> place in the original PDF/Word ("halaman 21"); absent for text reports */
@@ -16,16 +16,16 @@ export interface DataKonsistensi {
 }
 
 /** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
-export function kunciBerkas(file: unknown, unggahan: unknown): string {
+export function fileKey(file: unknown, unggahan: unknown): string {
 	return unggahan === true ? `unggahan:${String(file)}` : String(file);
 }
 
-export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
-	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlSumberBaris())]);
-	const sumber: DataKonsistensi['sumber'] = {};
-	const letak: DataKonsistensi['letak'] = {};
+export async function loadConsistency(db: Executor): Promise<ConsistencyData> {
+	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlRowSource())]);
+	const sumber: ConsistencyData['sumber'] = {};
+	const letak: ConsistencyData['letak'] = {};
 	for (const b of baris) {
-		const k = kunciBerkas(b.file, b.unggahan);
+		const k = fileKey(b.file, b.unggahan);
 		(sumber[k] ??= {})[b.line] = b.teks;
 		if (b.letak) (letak[k] ??= {})[b.line] = b.letak;
 	}
@@ -33,6 +33,6 @@ export async function loadConsistency(db: Executor): Promise<DataKonsistensi> {
 }
 
 /** One kecamatan's findings: only its part of the findings table (partitions.ts). */
-export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<BarisTemuanKecamatan[]> {
-	return db.kueri(sqlTemuanKecamatan(slug), await kecamatanScope(db, slug));
+export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<KecamatanTemuanRow[]> {
+	return db.kueri(sqlKecamatanTemuan(slug), await kecamatanScope(db, slug));
 }

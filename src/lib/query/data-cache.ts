@@ -12,7 +12,7 @@
  */
 
 /** Cache API storage name; a new suffix drops every copy kept under an old layout. */
-export const NAMA_CACHE = 'dasbor-data-v1';
+export const CACHE_NAME = 'dasbor-data-v1';
 
 /** What this module uses of a Cache (the browser's, or a test's). */
 export interface CacheData {
@@ -23,16 +23,16 @@ export interface CacheData {
 }
 
 /** Whether a data file's name carries its content hash (scripts/write-parquet.ts: `<nama>.<hex>.<ext>`). */
-export function berhash(url: string): boolean {
+export function isHashed(url: string): boolean {
 	const berkas = new URL(url, 'http://x').pathname.split('/').at(-1) ?? '';
 	return /^[^/]+\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(berkas);
 }
 
 /** The browser's data cache, or null where there is none (the caller then only fetches). */
-export async function bukaCache(): Promise<CacheData | null> {
+export async function openCache(): Promise<CacheData | null> {
 	try {
 		if (typeof caches === 'undefined') return null;
-		return (await caches.open(NAMA_CACHE)) as unknown as CacheData;
+		return (await caches.open(CACHE_NAME)) as unknown as CacheData;
 	} catch {
 		return null;
 	}
@@ -42,9 +42,9 @@ export async function bukaCache(): Promise<CacheData | null> {
  * The bytes of a data file: the kept copy when there is one, else `ambil()` and keep
  * it. Only content-hashed names are kept: another name may change under us.
  */
-export async function ambilTersimpan(cache: CacheData | null, url: string, ambil: () => Promise<Response>): Promise<Uint8Array> {
+export async function fetchCached(cache: CacheData | null, url: string, ambil: () => Promise<Response>): Promise<Uint8Array> {
 	const kunci = new URL(url, typeof location === 'undefined' ? 'http://x' : location.href).href;
-	const simpan = cache && berhash(kunci) ? cache : null;
+	const simpan = cache && isHashed(kunci) ? cache : null;
 	if (simpan) {
 		const ada = await simpan.match(kunci).catch(() => undefined);
 		if (ada) {
@@ -69,7 +69,7 @@ export async function ambilTersimpan(cache: CacheData | null, url: string, ambil
  * Drops every kept copy whose URL is not among `tetap` (the files the current
  * manifest names): old hashes of rebuilt data. Returns the URLs dropped.
  */
-export async function buangLama(cache: CacheData | null, tetap: Iterable<string>): Promise<string[]> {
+export async function dropStale(cache: CacheData | null, tetap: Iterable<string>): Promise<string[]> {
 	if (!cache) return [];
 	const dasar = typeof location === 'undefined' ? 'http://x' : location.href;
 	const simpan = new Set([...tetap].map((u) => new URL(u, dasar).href));

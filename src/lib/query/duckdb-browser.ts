@@ -15,10 +15,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { arrowRows, periksaPanjangPerintah, type Manifest } from './executor';
-import { ambilTersimpan, bukaCache, buangLama } from './data-cache';
-import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { sqlUploadTable, UPLOAD_TABLES } from './sql';
+import { arrowRows, checkStatementLength, type Manifest } from './executor';
+import { fetchCached, openCache, dropStale } from './data-cache';
+import { manifestParts, manifestFiles, registerFromManifest, lazyExecutor, type LazyExecutor } from './lazy-tables';
 
 export interface Progress {
 	tahap: 'mesin' | 'data';
@@ -32,7 +32,7 @@ export interface Progress {
  * manifest.json; 'default' for content-hashed names, which never change (the server
  * marks them immutable), so a warm visit takes them from the HTTP cache unasked.
  */
-async function ambil(url: string, apa: string, cache: RequestCache, method = 'GET'): Promise<Response> {
+async function fetchBytes(url: string, apa: string, cache: RequestCache, method = 'GET'): Promise<Response> {
 	let res: Response;
 	try {
 		res = await fetch(url, { cache, method });
@@ -44,7 +44,7 @@ async function ambil(url: string, apa: string, cache: RequestCache, method = 'GE
 }
 
 /** `dataUrl` is the URL of static/data/ on the site (with the base path). */
-export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void): Promise<EksekutorMalas> {
+export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void): Promise<LazyExecutor> {
 	if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
 		throw new Error('Peramban ini tidak mendukung WebAssembly atau Web Worker, jadi data tidak dapat diolah di sini.');
 	}
@@ -55,7 +55,7 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
 	// If the wasm file is unreachable, DuckDB's worker fails with an unhandled rejection
 	// and its promise never settles: ask first, so the page can say what went wrong.
-	await ambil(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD');
+	await fetchBytes(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD');
 	const worker = new Worker(bundle.mainWorker!);
 	const duck = new AsyncDuckDB(new VoidLogger(), worker);
 	// A failed wasm download throws inside the worker and DuckDB's promise never
@@ -83,22 +83,22 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 		throw new Error(`Mesin data (DuckDB-WASM) gagal dimulai: ${(e as Error)?.message ?? e}`);
 	}
 
-	const manifest = (await (await ambil(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
-	const cache = await bukaCache();
+	const manifest = (await (await fetchBytes(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
+	const cache = await openCache();
 	const url = (berkas: string) => `${dataUrl}/${berkas}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
-	void buangLama(cache, manifestFiles(manifest).map(url));
+	void dropStale(cache, manifestFiles(manifest).map(url));
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
-	for (const t of TABEL_UNGGAHAN) await conn.query(sqlTabelUnggahan(t));
-	const db = eksekutorMalas(
+	for (const t of UPLOAD_TABLES) await conn.query(sqlUploadTable(t));
+	const db = lazyExecutor(
 		async (sql) => {
-			periksaPanjangPerintah(sql);
+			checkStatementLength(sql);
 			return arrowRows(await conn.query(sql));
 		},
 		registerFromManifest(
 			manifest,
 			async (berkas) => {
-				const isi = await ambilTersimpan(cache, url(berkas), () => ambil(url(berkas), `Berkas data ${berkas}`, 'default'));
+				const isi = await fetchCached(cache, url(berkas), () => fetchBytes(url(berkas), `Berkas data ${berkas}`, 'default'));
 				await duck.registerFileBuffer(berkas, isi);
 			},
 			(sql) => conn.query(sql)

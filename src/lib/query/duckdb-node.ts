@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { TABEL } from '../store/schema';
-import { sqlSiapkanTabel } from './sql';
-import { RINGKASAN, sqlSiapkanRingkasan } from './ringkasan';
-import { plainRow, bertipe, type QueryRow, type Executor, type Kueri, type Manifest } from './executor';
+import { TABLES } from '../store/schema';
+import { sqlPrepareTable } from './sql';
+import { SUMMARIES, sqlPrepareSummary } from './summaries';
+import { plainRow, typed, type QueryRow, type Executor, type Query, type Manifest } from './executor';
 
 export async function readManifest(dir: string): Promise<Manifest> {
 	const teks = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
@@ -22,18 +22,18 @@ export async function openNode(dir = resolve('static/data')): Promise<Executor> 
 	const manifest = await readManifest(dir);
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn: DuckDBConnection = await instance.connect();
-	for (const t of TABEL) {
+	for (const t of TABLES) {
 		const berkas = manifest.tabel[t.nama]?.parquet;
-		for (const sql of sqlSiapkanTabel(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
+		for (const sql of sqlPrepareTable(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
 	}
-	for (const r of RINGKASAN) {
+	for (const r of SUMMARIES) {
 		const berkas = manifest.ringkasan?.[r.nama]?.parquet;
-		await conn.run(sqlSiapkanRingkasan(r, berkas ? join(dir, berkas) : null));
+		await conn.run(sqlPrepareSummary(r, berkas ? join(dir, berkas) : null));
 	}
 	return {
-		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string): Promise<R[]> {
+		async kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);
-			return bertipe<R>(reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>)));
+			return typed<R>(reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>)));
 		}
 	};
 }

@@ -15,9 +15,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { DuckDBBindings, DuckDBBundles, DuckDBRuntime, Logger } from '@duckdb/duckdb-wasm/blocking';
 import { readManifest } from './duckdb-node';
-import { sqlTabelUnggahan, TABEL_UNGGAHAN } from './sql';
-import { arrowRows, periksaPanjangPerintah } from './executor';
-import { manifestParts, registerFromManifest, eksekutorMalas, type EksekutorMalas } from './lazy-tables';
+import { sqlUploadTable, UPLOAD_TABLES } from './sql';
+import { arrowRows, checkStatementLength } from './executor';
+import { manifestParts, registerFromManifest, lazyExecutor, type LazyExecutor } from './lazy-tables';
 
 const require = createRequire(import.meta.url);
 
@@ -32,7 +32,7 @@ interface NodeBlocking {
  * `dibaca` collects the published files the engine reads, in order (a test or the
  * benchmark counts a page's bytes from it).
  */
-export async function bukaWasmNode(dir = resolve('static/data'), dibaca: string[] = []): Promise<EksekutorMalas> {
+export async function openWasmNode(dir = resolve('static/data'), dibaca: string[] = []): Promise<LazyExecutor> {
 	const manifest = await readManifest(dir);
 	const modul = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const duckdb = require(modul) as NodeBlocking;
@@ -49,10 +49,10 @@ export async function bukaWasmNode(dir = resolve('static/data'), dibaca: string[
 	db.open({ query: { castBigIntToDouble: false } });
 	const conn = db.connect();
 	// as in the browser: upload tables first, each published table when a query first reads it
-	for (const t of TABEL_UNGGAHAN) conn.query(sqlTabelUnggahan(t));
-	return eksekutorMalas(
+	for (const t of UPLOAD_TABLES) conn.query(sqlUploadTable(t));
+	return lazyExecutor(
 		async (sql) => {
-			periksaPanjangPerintah(sql);
+			checkStatementLength(sql);
 			return arrowRows(conn.query(sql));
 		},
 		registerFromManifest(

@@ -4,9 +4,9 @@
  * layout for its progress bar and error message.
  */
 import { base } from '$app/paths';
-import { jumlahUnggahan } from '$lib/upload/store';
+import { uploadCount } from '$lib/upload/store';
 import type { Executor } from './executor';
-import type { EksekutorMalas } from './lazy-tables';
+import type { LazyExecutor } from './lazy-tables';
 
 export const engine = $state({
 	status: 'diam' as 'diam' | 'memuat' | 'siap' | 'gagal',
@@ -17,18 +17,18 @@ export const engine = $state({
 	kueriGalat: ''
 });
 
-let janji: Promise<EksekutorMalas> | null = null;
+let janji: Promise<LazyExecutor> | null = null;
 
 /**
  * `duckdb-siap` (read by bench/browser.ts): DuckDB-WASM has answered the page's own
  * queries, so the tables they read are in (lazy-tables.ts) and a filter change
  * costs only its query. Marked once per visit.
  */
-export function tandaSiap(): void {
+export function markReady(): void {
 	if (!performance.getEntriesByName('duckdb-siap').length) performance.mark('duckdb-siap');
 }
 
-export function startEngine(): Promise<EksekutorMalas> {
+export function startEngine(): Promise<LazyExecutor> {
 	if (!janji) {
 		engine.status = 'memuat';
 		engine.galat = '';
@@ -42,7 +42,7 @@ export function startEngine(): Promise<EksekutorMalas> {
 				})
 			)
 			// this browser's uploads join the published data before any page queries
-			.then(async (db) => (await import('$lib/upload/saved.svelte')).pasangTersimpan(db).then(() => db))
+			.then(async (db) => (await import('$lib/upload/saved.svelte')).attachSaved(db).then(() => db))
 			.then(
 				(db) => {
 					// engine started; each table loads when a query first reads it
@@ -66,7 +66,7 @@ export function startEngine(): Promise<EksekutorMalas> {
  * engine itself failed, which the layout already says. Pages call this instead
  * of swallowing the error, so no failure passes in silence.
  */
-export function laporGalatKueri(e: unknown): void {
+export function reportQueryError(e: unknown): void {
 	if (engine.status !== 'gagal') engine.kueriGalat = e instanceof Error ? e.message : String(e);
 }
 
@@ -81,7 +81,7 @@ export function startWhenIdle(siapkan?: (db: Executor) => Promise<unknown>): voi
 		void startEngine()
 			.then(async (db) => {
 				if (siapkan) await siapkan(db);
-				tandaSiap();
+				markReady();
 			})
 			.catch(() => {});
 	if ('requestIdleCallback' in window) requestIdleCallback(mulai, { timeout: 3000 });
@@ -91,7 +91,7 @@ export function startWhenIdle(siapkan?: (db: Executor) => Promise<unknown>): voi
 /** Whether this browser keeps uploads (IndexedDB). A storage failure counts as none: the published view stays. */
 export async function hasUploads(): Promise<boolean> {
 	try {
-		return (await jumlahUnggahan()) > 0;
+		return (await uploadCount()) > 0;
 	} catch {
 		return false;
 	}
@@ -104,7 +104,7 @@ export async function hasUploads(): Promise<boolean> {
  * once (`kueri`); otherwise the engine starts when the browser is idle.
  */
 export function firstView(perluKueri: boolean, kueri: () => unknown, siapkan?: (db: Executor) => Promise<unknown>): void {
-	const kueriLalu = () => void Promise.resolve(kueri()).then(tandaSiap, () => {});
+	const kueriLalu = () => void Promise.resolve(kueri()).then(markReady, () => {});
 	if (perluKueri) {
 		kueriLalu();
 		return;

@@ -14,7 +14,7 @@ export type QueryRow = Record<string, QueryValue>;
  * declares `Kueri<BarisX>`, and `kueri` hands back `BarisX[]`. Still a string,
  * so it is logged, cached and run as one.
  */
-export type Kueri<R extends QueryRow = QueryRow> = string & { readonly __baris?: R };
+export type Query<R extends QueryRow = QueryRow> = string & { readonly __baris?: R };
 
 /**
  * What a query reads at most, said by its loader: only these kecamatan's rows of
@@ -27,7 +27,7 @@ export interface Scope {
 }
 
 export interface Executor {
-	kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, scope?: Scope): Promise<R[]>;
+	kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]>;
 }
 
 /**
@@ -37,10 +37,10 @@ export interface Executor {
  * and leaves the engine broken for every later query. Both WASM executors
  * refuse a statement past this many UTF-8 bytes with a message instead.
  */
-export const BATAS_BYTE_PERINTAH = 48 * 1024;
+export const MAX_STATEMENT_BYTES = 48 * 1024;
 
 /** Bytes of `s` as UTF-8, which is what the engine copies (a UTF-16 unit is 1 to 3 bytes). */
-export function panjangUtf8(s: string): number {
+export function utf8Length(s: string): number {
 	let n = 0;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
@@ -51,12 +51,12 @@ export function panjangUtf8(s: string): number {
 }
 
 /** Throws when DuckDB-WASM could not take `sql` (BATAS_BYTE_PERINTAH); cheap for the usual short statement. */
-export function periksaPanjangPerintah(sql: string): void {
-	if (sql.length * 3 <= BATAS_BYTE_PERINTAH) return;
-	const n = panjangUtf8(sql);
-	if (n > BATAS_BYTE_PERINTAH)
+export function checkStatementLength(sql: string): void {
+	if (sql.length * 3 <= MAX_STATEMENT_BYTES) return;
+	const n = utf8Length(sql);
+	if (n > MAX_STATEMENT_BYTES)
 		throw new Error(
-			`Perintah SQL terlalu panjang untuk mesin data di peramban (${n.toLocaleString('id-ID')} byte, batas ${BATAS_BYTE_PERINTAH.toLocaleString('id-ID')}); perintah tidak dijalankan.`
+			`Perintah SQL terlalu panjang untuk mesin data di peramban (${n.toLocaleString('id-ID')} byte, batas ${MAX_STATEMENT_BYTES.toLocaleString('id-ID')}); perintah tidak dijalankan.`
 		);
 }
 
@@ -64,7 +64,7 @@ export function periksaPanjangPerintah(sql: string): void {
  * The one place query rows take their builder's declared type: DuckDB hands back
  * plain records, and the builder (sql.ts) states which columns they hold.
  */
-export function bertipe<R extends QueryRow>(rows: QueryRow[]): R[] {
+export function typed<R extends QueryRow>(rows: QueryRow[]): R[] {
 	return rows as R[];
 }
 
@@ -82,7 +82,7 @@ export interface Manifest {
 
 export function plainValue(v: unknown, kolom: string): QueryValue {
 	if (v === null || v === undefined) return null;
-	if (typeof v === 'bigint') return bulat(v);
+	if (typeof v === 'bigint') return integer(v);
 	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
 	if (Array.isArray(v)) return v.map((x) => plainValue(x, kolom));
 	// Arrow vectors and other iterables (LIST columns in DuckDB-WASM)
@@ -93,7 +93,7 @@ export function plainValue(v: unknown, kolom: string): QueryValue {
 }
 
 /** An exact integer: a number while it is safe, else the bigint itself (never a rounded float). */
-export function bulat(v: bigint): number | bigint {
+export function integer(v: bigint): number | bigint {
 	const n = Number(v);
 	return Number.isSafeInteger(n) ? n : v;
 }
@@ -105,7 +105,7 @@ export function plainRow(r: Record<string, unknown>): QueryRow {
 }
 
 /** What barisArrow reads of an Arrow table's schema (apache-arrow 13). */
-interface SkemaArrow {
+interface ArrowSchema {
 	schema?: { fields: { name: string; type: { typeId: number; scale?: number } }[] };
 }
 
@@ -120,7 +120,7 @@ const ARROW_DECIMAL = 7;
  * exact decimal text (String) is read as a bigint instead; a fractional DECIMAL
  * is scaled into a number, which is what DuckDB's node-api gives for one.
  */
-export function arrowRows(tabel: { toArray(): { toJSON(): object }[] } & SkemaArrow): QueryRow[] {
+export function arrowRows(tabel: { toArray(): { toJSON(): object }[] } & ArrowSchema): QueryRow[] {
 	const desimal = new Map<string, number>();
 	for (const f of tabel.schema?.fields ?? []) if (f.type.typeId === ARROW_DECIMAL) desimal.set(f.name, f.type.scale ?? 0);
 	return tabel.toArray().map((r) => {

@@ -11,17 +11,17 @@
  * read a table without naming it. `<tabel>_unggahan` (this browser's uploads) is a
  * table of its own that exists from the start, so writing uploads loads nothing.
  */
-import { TABEL, tabel } from '../store/schema';
-import { bertipe, type Scope, type Executor, type Kueri, type Manifest, type QueryRow } from './executor';
+import { TABLES, tabel } from '../store/schema';
+import { typed, type Scope, type Executor, type Query, type Manifest, type QueryRow } from './executor';
 import { partFiles } from './partitions';
-import { RINGKASAN, ringkasan, sqlSiapkanRingkasan } from './ringkasan';
-import { sqlSiapkanTabel } from './sql';
+import { SUMMARIES, ringkasan, sqlPrepareSummary } from './summaries';
+import { sqlPrepareTable } from './sql';
 
 /** What registers lazily: the published tables and the summaries (ringkasan.ts). */
-export const NAMA_MALAS = [...TABEL.map((t) => t.nama), ...RINGKASAN.map((r) => r.nama)];
+export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama)];
 
 /** The SQL with string literals emptied and comments removed: names inside them are not reads. */
-function tanpaTeks(sql: string): string {
+function withoutText(sql: string): string {
 	return sql
 		.replace(/'(?:[^']|'')*'/g, "''")
 		.replace(/"(?:[^"]|"")*"/g, '""')
@@ -34,8 +34,8 @@ function tanpaTeks(sql: string): string {
  * part of a longer identifier (`ikm_pilih`, `laporan_id`, `ikm_unggahan`) and not a
  * qualified column (`k.kecamatan`); `<tabel>_terbit` is the published part itself.
  */
-export function tabelDibaca(sql: string, nama: readonly string[] = NAMA_MALAS): string[] {
-	const teks = tanpaTeks(sql).toLowerCase();
+export function tablesRead(sql: string, nama: readonly string[] = LAZY_NAMES): string[] {
+	const teks = withoutText(sql).toLowerCase();
 	const kata = new Set<string>();
 	for (const m of teks.matchAll(/(?<![\w.$])[a-z_][a-z0-9_]*/g)) kata.add(m[0]);
 	// a published file named in a literal (read_parquet('ikm.66d87978.parquet')) is its table's file
@@ -43,7 +43,7 @@ export function tabelDibaca(sql: string, nama: readonly string[] = NAMA_MALAS): 
 	return nama.filter((n) => kata.has(n) || kata.has(`${n}_terbit`));
 }
 
-export interface EksekutorMalas extends Executor {
+export interface LazyExecutor extends Executor {
 	/** tables registered so far (or being registered), whole or in parts, in the order asked */
 	terdaftar(): string[];
 	/** part files registered so far per table read in parts (tables registered whole are not here) */
@@ -57,7 +57,7 @@ export interface EksekutorMalas extends Executor {
  * view must read exactly these part files (partitions.ts), a superset of what an
  * earlier call for the table gave.
  */
-export type RegisterTable = (nama: string, db: EksekutorMalas, bagian?: readonly string[]) => Promise<void>;
+export type RegisterTable = (nama: string, db: LazyExecutor, bagian?: readonly string[]) => Promise<void>;
 
 interface TableState {
 	/** the whole file, once asked for: it holds every part */
@@ -82,15 +82,15 @@ interface TableState {
  * table's view is then replaced by one over every part registered so far. A
  * statement without one reads the whole file, which from then on serves all.
  */
-export function eksekutorMalas(
+export function lazyExecutor(
 	kueri: (sql: string) => Promise<QueryRow[]>,
 	daftarkan: RegisterTable,
 	partsOf: (nama: string, kode: readonly string[]) => string[] | null = () => null
-): EksekutorMalas {
+): LazyExecutor {
 	const keadaan = new Map<string, TableState>();
 	const urutan: string[] = [];
 	function satu(n: string, scope?: Scope): Promise<void> {
-		if (!NAMA_MALAS.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
+		if (!LAZY_NAMES.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
 		let k = keadaan.get(n);
 		if (!k) {
 			keadaan.set(n, (k = { bagian: new Set(), dimulai: false, rantai: Promise.resolve() }));
@@ -128,10 +128,10 @@ export function eksekutorMalas(
 		return p;
 	}
 	const siapkan = async (nama: readonly string[], scope?: Scope) => void (await Promise.all(nama.map((n) => satu(n, scope))));
-	const db: EksekutorMalas = {
-		async kueri<R extends QueryRow = QueryRow>(sql: Kueri<R> | string, scope?: Scope): Promise<R[]> {
-			await siapkan(tabelDibaca(sql), scope);
-			return bertipe<R>(await kueri(sql));
+	const db: LazyExecutor = {
+		async kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]> {
+			await siapkan(tablesRead(sql), scope);
+			return typed<R>(await kueri(sql));
 		},
 		terdaftar: () => [...urutan],
 		registeredParts: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
@@ -164,13 +164,13 @@ export function registerFromManifest(manifest: Manifest, muat: (berkas: string) 
 		if (ring) {
 			// without its file the summary is a view over its table, which must be in first
 			if (!utuh) await malas.siapkan([ring.dari]);
-			await jalankan(sqlSiapkanRingkasan(ring, utuh));
+			await jalankan(sqlPrepareSummary(ring, utuh));
 			return;
 		}
 		// published rows and this browser's uploads, one view per table
 		// a whole file as one name, as before parts existed; parts as a list (none: an empty view)
 		const sumber = bagian ? (berkas.length ? berkas : null) : utuh;
-		for (const sql of sqlSiapkanTabel(tabel(nama), sumber)) await jalankan(sql);
+		for (const sql of sqlPrepareTable(tabel(nama), sumber)) await jalankan(sql);
 	};
 }
 

@@ -6,21 +6,21 @@
  */
 
 /** A ranking chart draws the best and the worst this many kecamatan; all of them when there are at most twice as many. */
-export const UJUNG_GRAFIK = 15;
+export const CHART_TAIL = 15;
 
 /** Rows of a chart's data table that travel with the page; the full table comes by CSV/XLSX download. */
-export const BARIS_TABEL = 200;
+export const TABLE_ROWS = 200;
 
 /** Perbandingan compares every kecamatan with a report by default when there are at most this many… */
-export const PERBANDINGAN_SEMUA_SAMPAI = 8;
+export const COMPARE_ALL_UP_TO = 8;
 /** …and otherwise this many, those with the newest reports. */
-export const PERBANDINGAN_BAWAAN = 5;
+export const COMPARE_DEFAULT = 5;
 
 /** The note under a ranking chart that draws only both ends of the list; null when it draws every kecamatan. */
-export function catatanUjung(jumlahKecamatan: number): string | null {
-	if (jumlahKecamatan <= 2 * UJUNG_GRAFIK) return null;
+export function tailNote(jumlahKecamatan: number): string | null {
+	if (jumlahKecamatan <= 2 * CHART_TAIL) return null;
 	const n = jumlahKecamatan.toLocaleString('id-ID');
-	return `Menampilkan ${UJUNG_GRAFIK} teratas dan ${UJUNG_GRAFIK} terbawah dari ${n} kecamatan; tabel lengkap di bawah.`;
+	return `Menampilkan ${CHART_TAIL} teratas dan ${CHART_TAIL} terbawah dari ${n} kecamatan; tabel lengkap di bawah.`;
 }
 
 /**
@@ -28,7 +28,7 @@ export function catatanUjung(jumlahKecamatan: number): string | null {
  * (the benchmark's provincial and national scales) gets no map rows, so the page does
  * not ship thousands of rows it cannot draw.
  */
-export const PETA_SAMPAI = 100;
+export const MAP_UP_TO = 100;
 
 /**
  * A page lists every kecamatan (links, checkboxes, the chooser's suggestions) when there
@@ -36,10 +36,10 @@ export const PETA_SAMPAI = 100;
  * chooser asks DuckDB-WASM for the rest as the reader types, and the full list is a
  * download on Data & metode.
  */
-export const DAFTAR_KECAMATAN = 100;
+export const KECAMATAN_LIST_UP_TO = 100;
 
 /** Suggestions the chooser offers for what was typed, past the shipped list. */
-export const SARAN_KECAMATAN = 20;
+export const KECAMATAN_SUGGESTIONS = 20;
 
 /**
  * Every kecamatan gets its own prerendered page (/kecamatan/<slug>) when there are at
@@ -47,9 +47,9 @@ export const SARAN_KECAMATAN = 20;
  * pages of fourteen queries each), so every kecamatan is shown by the one page
  * /kecamatan?kode=<kode>, which queries DuckDB-WASM in the browser.
  */
-export const HALAMAN_KECAMATAN_SAMPAI = 100;
+export const KECAMATAN_PAGES_UP_TO = 100;
 
 /** The address of a kecamatan's page, without the base path: its own page, or the shared one by code. */
-export function tautanKecamatan(k: { slug?: unknown; kode?: unknown }, jumlahKecamatan: number): string {
-	return jumlahKecamatan <= HALAMAN_KECAMATAN_SAMPAI ? `/kecamatan/${String(k.slug)}` : `/kecamatan?kode=${encodeURIComponent(String(k.kode))}`;
+export function kecamatanHref(k: { slug?: unknown; kode?: unknown }, jumlahKecamatan: number): string {
+	return jumlahKecamatan <= KECAMATAN_PAGES_UP_TO ? `/kecamatan/${String(k.slug)}` : `/kecamatan?kode=${encodeURIComponent(String(k.kode))}`;
 }

@@ -3,20 +3,20 @@
  * executor (node at prerender, DuckDB-WASM in the browser) and return plain data.
  * Filters are optional: without them the page shows its default (prerendered) view.
  */
-import type { Executor, Kueri, QueryRow, Scope } from './executor';
+import type { Executor, Query, QueryRow, Scope } from './executor';
 import * as q from './sql';
-import { BARIS_TABEL, DAFTAR_KECAMATAN, PERBANDINGAN_BAWAAN, PERBANDINGAN_SEMUA_SAMPAI, PETA_SAMPAI, SARAN_KECAMATAN, UJUNG_GRAFIK } from './limits';
+import { TABLE_ROWS, KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS, CHART_TAIL } from './limits';
 
-export interface FilterBeranda {
+export interface HomeFilter {
 	tahun?: number;
 }
 
 /** A list over every kecamatan, cut for the page (sql.ts sqlPotong, limits in batas.ts). */
-export interface Potongan<R extends QueryRow = QueryRow> {
+export interface Slice<R extends QueryRow = QueryRow> {
 	/** what the chart draws: the best and worst UJUNG_GRAFIK kecamatan, or all */
-	grafik: (R & q.KolomPotong)[];
+	grafik: (R & q.SliceColumns)[];
 	/** the data table's first BARIS_TABEL rows */
-	tabel: (R & q.KolomPotong)[];
+	tabel: (R & q.SliceColumns)[];
 	/** kecamatan in the whole list */
 	jumlahKecamatan: number;
 	/** rows of the whole table */
@@ -24,49 +24,49 @@ export interface Potongan<R extends QueryRow = QueryRow> {
 }
 
 /** A list of kecamatan as a page ships it: at most DAFTAR_KECAMATAN rows, and how many there are in all. */
-export interface DaftarTerbatas {
+export interface BoundedList {
 	baris: QueryRow[];
 	jumlah: number;
 }
 
-function batasi(rows: QueryRow[]): DaftarTerbatas {
-	return { baris: rows.slice(0, DAFTAR_KECAMATAN), jumlah: rows.length };
+function batasi(rows: QueryRow[]): BoundedList {
+	return { baris: rows.slice(0, KECAMATAN_LIST_UP_TO), jumlah: rows.length };
 }
 
-export interface DataBeranda {
+export interface HomeData {
 	tahunTersedia: number[];
 	/** years with reports of their own */
 	tahunLaporan: number[];
 	tahun: number | null;
-	kpi: q.BarisKpi | null;
-	peringkatIkm: Potongan<q.BarisPeringkatIkm>;
-	serapan: Potongan<q.BarisSerapanKecamatan>;
-	capaian: Potongan<q.BarisCapaianMatriks>;
+	kpi: q.KpiRow | null;
+	peringkatIkm: Slice<q.IkmRankingRow>;
+	serapan: Slice<q.KecamatanSerapanRow>;
+	capaian: Slice<q.CapaianMatrixRow>;
 	/** the first DAFTAR_KECAMATAN kecamatan of the list (all of them up to that many) */
-	kecamatan: q.BarisDaftarKecamatan[];
+	kecamatan: q.KecamatanListRow[];
 	/** kecamatan in the whole list */
 	jumlahKecamatan: number;
 	/** kecamatan without any processed report */
-	tanpaLaporan: DaftarTerbatas;
+	tanpaLaporan: BoundedList;
 	/** kecamatan with reports, but none for the year shown */
-	belumTahunIni: DaftarTerbatas;
+	belumTahunIni: BoundedList;
 	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlPeta) */
-	peta: q.BarisPeta[];
+	peta: q.MapRow[];
 }
 
 /** The whole-list queries of Beranda, by the field of DataBeranda they fill. */
-const DAFTAR_BERANDA = {
-	peringkatIkm: q.sqlPeringkatIkm,
-	serapan: q.sqlSerapanKecamatan,
-	capaian: q.sqlCapaianMatriks
+const HOME_LIST = {
+	peringkatIkm: q.sqlIkmRanking,
+	serapan: q.sqlKecamatanSerapan,
+	capaian: q.sqlCapaianMatrix
 } as const;
-export type DaftarBeranda = keyof typeof DAFTAR_BERANDA;
+export type HomeList = keyof typeof HOME_LIST;
 
-const POTONGAN_KOSONG: Potongan<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
+const POTONGAN_KOSONG: Slice<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
-async function muatPotongan<R extends q.KolomDaftar>(db: Executor, daftar: Kueri<R>): Promise<Potongan<R>> {
+async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>): Promise<Slice<R>> {
 	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
-	const rows = await db.kueri(q.sqlPotong(daftar, UJUNG_GRAFIK, BARIS_TABEL));
+	const rows = await db.kueri(q.sqlSlice(daftar, CHART_TAIL, TABLE_ROWS));
 	return {
 		grafik: rows.filter((r) => r.di_grafik),
 		tabel: rows.filter((r) => r.di_tabel),
@@ -76,10 +76,10 @@ async function muatPotongan<R extends q.KolomDaftar>(db: Executor, daftar: Kueri
 }
 
 /** Every row of one of Beranda's lists, for a download (never shipped with the page). */
-export type BarisDaftarBeranda<K extends DaftarBeranda> = ReturnType<(typeof DAFTAR_BERANDA)[K]> extends Kueri<infer R> ? R : never;
+export type HomeListRow<K extends HomeList> = ReturnType<(typeof HOME_LIST)[K]> extends Query<infer R> ? R : never;
 
-export function loadFullList<K extends DaftarBeranda>(db: Executor, daftar: K, tahun: number): Promise<BarisDaftarBeranda<K>[]> {
-	return db.kueri(DAFTAR_BERANDA[daftar](tahun) as Kueri<BarisDaftarBeranda<K>>);
+export function loadFullList<K extends HomeList>(db: Executor, daftar: K, tahun: number): Promise<HomeListRow<K>[]> {
+	return db.kueri(HOME_LIST[daftar](tahun) as Query<HomeListRow<K>>);
 }
 
 /*
@@ -87,11 +87,11 @@ export function loadFullList<K extends DaftarBeranda>(db: Executor, daftar: K, t
  * this browser's uploads do, so each engine answers them once; pasangUnggahan
  * forgets them when it replaces the uploads.
  */
-const ingatan = new WeakMap<Executor, Map<string, Promise<QueryRow[]>>>();
+const memo = new WeakMap<Executor, Map<string, Promise<QueryRow[]>>>();
 
-function kueriDaftar<R extends QueryRow>(db: Executor, sql: Kueri<R>): Promise<R[]> {
-	let peta = ingatan.get(db);
-	if (!peta) ingatan.set(db, (peta = new Map()));
+function listQuery<R extends QueryRow>(db: Executor, sql: Query<R>): Promise<R[]> {
+	let peta = memo.get(db);
+	if (!peta) memo.set(db, (peta = new Map()));
 	// one map for every list: the SQL text, which carries its row type, is the key
 	let janji = peta.get(sql) as Promise<R[]> | undefined;
 	if (!janji) {
@@ -104,34 +104,34 @@ function kueriDaftar<R extends QueryRow>(db: Executor, sql: Kueri<R>): Promise<R
 }
 
 /** Forget the filter lists of this engine (its data changed). */
-export function lupakanDaftar(db: Executor): void {
-	ingatan.delete(db);
+export function forgetList(db: Executor): void {
+	memo.delete(db);
 }
 
-interface DaftarTahun {
+interface YearList {
 	/** every year with a figure */
 	semua: number[];
 	/** years with a report of their own (the others are quoted by later reports) */
 	denganLaporan: number[];
 }
 
-async function daftarTahun(db: Executor): Promise<DaftarTahun> {
-	const rows = await kueriDaftar(db, q.sqlTahunLaporan());
+async function yearList(db: Executor): Promise<YearList> {
+	const rows = await listQuery(db, q.sqlReportYears());
 	return {
 		semua: rows.map((r) => r.tahun),
 		denganLaporan: rows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun)
 	};
 }
 
-export async function loadHome(db: Executor, f: FilterBeranda = {}): Promise<DataBeranda> {
-	const [daftar, semua] = await Promise.all([daftarTahun(db), kueriDaftar(db, q.sqlDaftarKecamatan())]);
+export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeData> {
+	const [daftar, semua] = await Promise.all([yearList(db), listQuery(db, q.sqlKecamatanList())]);
 	const tahunTersedia = daftar.semua;
 	const tahunLaporan = daftar.denganLaporan;
 	// the default is the newest year with reports of its own, not a year only quoted
 	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunLaporan.at(-1) ?? tahunTersedia.at(-1) ?? null);
 	// the page ships bounded lists (limits.ts DAFTAR_KECAMATAN), counted over the whole one
 	const daftarKecamatan = {
-		kecamatan: semua.slice(0, DAFTAR_KECAMATAN),
+		kecamatan: semua.slice(0, KECAMATAN_LIST_UP_TO),
 		jumlahKecamatan: semua.length,
 		tanpaLaporan: batasi(semua.filter((k) => !k.ada_laporan)),
 		belumTahunIni: batasi(
@@ -152,43 +152,43 @@ export async function loadHome(db: Executor, f: FilterBeranda = {}): Promise<Dat
 	}
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
 		db.kueri(q.sqlKpi(tahun)),
-		muatPotongan(db, DAFTAR_BERANDA.peringkatIkm(tahun)),
-		muatPotongan(db, DAFTAR_BERANDA.serapan(tahun)),
-		muatPotongan(db, DAFTAR_BERANDA.capaian(tahun)),
-		semua.length <= PETA_SAMPAI ? db.kueri(q.sqlPeta(tahun)) : Promise.resolve([])
+		loadSlice(db, HOME_LIST.peringkatIkm(tahun)),
+		loadSlice(db, HOME_LIST.serapan(tahun)),
+		loadSlice(db, HOME_LIST.capaian(tahun)),
+		semua.length <= MAP_UP_TO ? db.kueri(q.sqlMap(tahun)) : Promise.resolve([])
 	]);
 	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, ...daftarKecamatan, peta };
 }
 
-export interface FilterPerbandingan {
+export interface ComparisonFilter {
 	kecamatan?: string[];
 	tahun?: number[];
 	indikator?: string;
 }
 
-export interface DataPerbandingan {
+export interface ComparisonData {
 	/**
 	 * The kecamatan offered as checkboxes: every one up to DAFTAR_KECAMATAN, else the
 	 * first DAFTAR_KECAMATAN (those with reports first) and the chosen ones; the chooser
 	 * finds the others (loadKecamatanSaran).
 	 */
-	kecamatanTersedia: q.BarisDaftarKecamatan[];
+	kecamatanTersedia: q.KecamatanListRow[];
 	/** kecamatan in the whole list, with and without a report */
 	jumlahBerlaporan: number;
 	jumlahTanpaLaporan: number;
 	tahunTersedia: number[];
-	indikatorTersedia: q.BarisDaftarIndikator[];
+	indikatorTersedia: q.IndikatorListRow[];
 	kecamatan: string[];
 	tahun: number[];
 	indikator: string | null;
-	trenIkm: q.BarisTrenIkm[];
-	trenSerapan: q.BarisTrenSerapan[];
-	komposisi: q.BarisKomposisi[];
-	capaian: q.BarisCapaianBerdampingan[];
+	trenIkm: q.IkmTrendRow[];
+	trenSerapan: q.SerapanTrendRow[];
+	komposisi: q.CompositionRow[];
+	capaian: q.CapaianSideBySideRow[];
 	/** capaian against serapan per kecamatan and year (the quadrant), with the kabupaten medians */
-	efisiensi: q.BarisEfisiensi[];
+	efisiensi: q.EfficiencyRow[];
 	/** per-capita and normalised figures per kecamatan and year */
-	perPenduduk: q.BarisPerPenduduk[];
+	perPenduduk: q.PerCapitaRow[];
 }
 
 /**
@@ -196,38 +196,38 @@ export interface DataPerbandingan {
  * otherwise the PERBANDINGAN_BAWAAN with the newest reports (the user adds more).
  * In the list's own order.
  */
-export function kecamatanBawaan(kecamatanTersedia: q.BarisDaftarKecamatan[]): string[] {
+export function defaultKecamatan(kecamatanTersedia: q.KecamatanListRow[]): string[] {
 	const berlaporan = kecamatanTersedia.filter((k) => k.ada_laporan);
-	if (berlaporan.length <= PERBANDINGAN_SEMUA_SAMPAI) return berlaporan.map((k) => k.slug);
+	if (berlaporan.length <= COMPARE_ALL_UP_TO) return berlaporan.map((k) => k.slug);
 	const terbaru = new Set(
 		berlaporan
 			.map((k, i) => ({ slug: k.slug, tahun: k.tahun_terbaru ?? 0, i }))
 			.sort((a, b) => b.tahun - a.tahun || a.i - b.i)
-			.slice(0, PERBANDINGAN_BAWAAN)
+			.slice(0, COMPARE_DEFAULT)
 			.map((k) => k.slug)
 	);
 	return berlaporan.map((k) => k.slug).filter((s) => terbaru.has(s));
 }
 
 /** The checkboxes Perbandingan ships (DataPerbandingan.kecamatanTersedia), in the list's order. */
-function kecamatanDitawarkan(semua: q.BarisDaftarKecamatan[], dipilih: string[]): q.BarisDaftarKecamatan[] {
-	if (semua.length <= DAFTAR_KECAMATAN) return semua;
+function kecamatanDitawarkan(semua: q.KecamatanListRow[], dipilih: string[]): q.KecamatanListRow[] {
+	if (semua.length <= KECAMATAN_LIST_UP_TO) return semua;
 	const berlaporan = semua.filter((k) => k.ada_laporan);
-	const awal = [...berlaporan, ...semua.filter((k) => !k.ada_laporan)].slice(0, DAFTAR_KECAMATAN).map((k) => k.slug);
+	const awal = [...berlaporan, ...semua.filter((k) => !k.ada_laporan)].slice(0, KECAMATAN_LIST_UP_TO).map((k) => k.slug);
 	const tampil = new Set([...awal, ...dipilih]);
 	return semua.filter((k) => tampil.has(k.slug));
 }
 
-export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): Promise<DataPerbandingan> {
+export async function loadComparison(db: Executor, f: ComparisonFilter = {}): Promise<ComparisonData> {
 	const [semuaKecamatan, daftar, indikatorTersedia] = await Promise.all([
-		kueriDaftar(db, q.sqlDaftarKecamatan()),
-		daftarTahun(db),
-		kueriDaftar(db, q.sqlDaftarIndikator())
+		listQuery(db, q.sqlKecamatanList()),
+		yearList(db),
+		listQuery(db, q.sqlIndikatorList())
 	]);
 	const tahunTersedia = daftar.semua;
 	const slugs = new Set(semuaKecamatan.map((k) => k.slug));
 	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
-	const kecamatan = dipilih.length ? dipilih : kecamatanBawaan(semuaKecamatan);
+	const kecamatan = dipilih.length ? dipilih : defaultKecamatan(semuaKecamatan);
 	const kecamatanTersedia = kecamatanDitawarkan(semuaKecamatan, kecamatan);
 	const jumlahBerlaporan = semuaKecamatan.filter((k) => k.ada_laporan).length;
 	const jumlahTanpaLaporan = semuaKecamatan.length - jumlahBerlaporan;
@@ -237,12 +237,12 @@ export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): 
 	const saringTahun = tahunDipilih.length ? tahun : null;
 	const indikator = f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
 	const [trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk] = await Promise.all([
-		db.kueri(q.sqlTrenIkm(kecamatan, saringTahun)),
-		db.kueri(q.sqlTrenSerapan(kecamatan, saringTahun)),
-		db.kueri(q.sqlKomposisiProgram(kecamatan, tahun)),
-		db.kueri(q.sqlCapaianBerdampingan(kecamatan, tahun, indikator)),
-		db.kueri(q.sqlEfisiensi(kecamatan, saringTahun, indikator)),
-		db.kueri(q.sqlPerPenduduk(kecamatan, saringTahun))
+		db.kueri(q.sqlIkmTrend(kecamatan, saringTahun)),
+		db.kueri(q.sqlSerapanTrend(kecamatan, saringTahun)),
+		db.kueri(q.sqlProgramComposition(kecamatan, tahun)),
+		db.kueri(q.sqlCapaianSideBySide(kecamatan, tahun, indikator)),
+		db.kueri(q.sqlEfficiency(kecamatan, saringTahun, indikator)),
+		db.kueri(q.sqlPerCapita(kecamatan, saringTahun))
 	]);
 	return {
 		kecamatanTersedia,
@@ -262,47 +262,47 @@ export async function loadComparison(db: Executor, f: FilterPerbandingan = {}): 
 	};
 }
 
-export interface DataKecamatan {
-	kecamatan: q.BarisKecamatan | null;
-	laporan: q.BarisLaporanKecamatan[];
-	profil: q.BarisProfil[];
-	ikm: q.BarisIkmKecamatan[];
-	anggaranTahunan: q.BarisAnggaranTahunan[];
-	indikator: q.BarisIndikatorKecamatan[];
+export interface KecamatanData {
+	kecamatan: q.KecamatanRow | null;
+	laporan: q.KecamatanReportRow[];
+	profil: q.ProfilRow[];
+	ikm: q.KecamatanIkmRow[];
+	anggaranTahunan: q.AnnualAnggaranRow[];
+	indikator: q.KecamatanIndikatorRow[];
 	/** the scale each report prints for its own predikat (table skala_predikat) */
-	skala: q.BarisSkala[];
-	pohon: q.BarisPohon[];
-	belanja: q.BarisBelanja[];
-	peringatan: q.BarisPeringatan[];
+	skala: q.ScaleRow[];
+	pohon: q.AnggaranTreeRow[];
+	belanja: q.BelanjaRow[];
+	peringatan: q.PeringatanRow[];
 	/** the report's own sasaran-to-budget table */
-	efisiensiSasaran: q.BarisEfisiensiSasaran[];
+	efisiensiSasaran: q.SasaranEfficiencyRow[];
 	/** the kecamatan's place in the efficiency quadrant, per year */
-	efisiensi: q.BarisEfisiensi[];
+	efisiensi: q.EfficiencyRow[];
 	/** what the reports say about how the IKM was measured */
-	metodeIkm: q.BarisMetodeIkm[];
+	metodeIkm: q.IkmMethodRow[];
 	/** the survey's score per unsur, where a report prints it */
 	ikmUnsur: QueryRow[];
-	perPenduduk: q.BarisPerPenduduk[];
+	perPenduduk: q.PerCapitaRow[];
 }
 
 /** A kecamatan's reports and its IKM and budget totals per year: what both kecamatan pages show first. */
 interface KecamatanHeadlines {
-	laporan: q.BarisLaporanKecamatan[];
-	ikm: q.BarisIkmKecamatan[];
-	anggaranTahunan: q.BarisAnggaranTahunan[];
+	laporan: q.KecamatanReportRow[];
+	ikm: q.KecamatanIkmRow[];
+	anggaranTahunan: q.AnnualAnggaranRow[];
 }
 
 /** `scope`: the kecamatan's own rows may come from its part; IKM and budget per year compare it with the others, so read whole. */
 async function loadKecamatanHeadlines(db: Executor, slug: string, scope?: Scope): Promise<KecamatanHeadlines> {
 	const [laporan, ikm, anggaranTahunan] = await Promise.all([
-		db.kueri(q.sqlLaporanKecamatan(slug), scope),
-		db.kueri(q.sqlIkmKecamatan(slug)),
-		db.kueri(q.sqlAnggaranTahunanKecamatan(slug))
+		db.kueri(q.sqlKecamatanReports(slug), scope),
+		db.kueri(q.sqlKecamatanIkm(slug)),
+		db.kueri(q.sqlKecamatanAnnualAnggaran(slug))
 	]);
 	return { laporan, ikm, anggaranTahunan };
 }
 
-function scopeOf(k: q.BarisKecamatan | undefined): Scope {
+function scopeOf(k: q.KecamatanRow | undefined): Scope {
 	return { kode: k ? [k.kode] : [] };
 }
 
@@ -318,7 +318,7 @@ export async function kecamatanScope(db: Executor, slug: string): Promise<Scope>
  * Those that compare it with the others (mean of the others in sqlIkmKecamatan and
  * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
  */
-export async function loadKecamatan(db: Executor, slug: string): Promise<DataKecamatan> {
+export async function loadKecamatan(db: Executor, slug: string): Promise<KecamatanData> {
 	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
 	const c = scopeOf(kecamatan);
 	const [
@@ -336,17 +336,17 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 		perPenduduk
 	] = await Promise.all([
 		loadKecamatanHeadlines(db, slug, c),
-		db.kueri(q.sqlProfilKecamatan(slug), c),
-		db.kueri(q.sqlIndikatorKecamatan(slug), c),
-		db.kueri(q.sqlSkalaKecamatan(slug), c),
-		db.kueri(q.sqlPohonAnggaran(slug), c),
-		db.kueri(q.sqlBelanjaKecamatan(slug), c),
-		db.kueri(q.sqlPeringatanKecamatan(slug), c),
-		db.kueri(q.sqlEfisiensiSasaran(slug), c),
-		db.kueri(q.sqlEfisiensi([slug], null)),
-		db.kueri(q.sqlMetodeIkm(slug), c),
+		db.kueri(q.sqlKecamatanProfil(slug), c),
+		db.kueri(q.sqlKecamatanIndikator(slug), c),
+		db.kueri(q.sqlKecamatanScale(slug), c),
+		db.kueri(q.sqlAnggaranTree(slug), c),
+		db.kueri(q.sqlKecamatanBelanja(slug), c),
+		db.kueri(q.sqlKecamatanPeringatan(slug), c),
+		db.kueri(q.sqlSasaranEfficiency(slug), c),
+		db.kueri(q.sqlEfficiency([slug], null)),
+		db.kueri(q.sqlIkmMethod(slug), c),
 		db.kueri(q.sqlIkmUnsur(slug), c),
-		db.kueri(q.sqlPerPenduduk([slug]), c)
+		db.kueri(q.sqlPerCapita([slug]), c)
 	]);
 	return {
 		kecamatan: kecamatan ?? null,
@@ -368,48 +368,48 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<DataKec
 }
 
 export async function slugList(db: Executor): Promise<string[]> {
-	return (await db.kueri(q.sqlSlugKecamatan())).map((r) => r.slug);
+	return (await db.kueri(q.sqlKecamatanSlugs())).map((r) => r.slug);
 }
 
 /** The chooser's suggestions for what was typed (at most SARAN_KECAMATAN, exact matches first). */
-export async function loadKecamatanSaran(db: Executor, teks: string): Promise<QueryRow[]> {
-	return teks.trim() ? db.kueri(q.sqlCariKecamatan(teks, SARAN_KECAMATAN)) : [];
+export async function loadKecamatanSuggestions(db: Executor, teks: string): Promise<QueryRow[]> {
+	return teks.trim() ? db.kueri(q.sqlSearchKecamatan(teks, KECAMATAN_SUGGESTIONS)) : [];
 }
 
 /**
  * The kecamatan page's figures by Kemendagri code, for /kecamatan?kode= (the one page that
  * shows every kecamatan past limits.ts HALAMAN_KECAMATAN_SAMPAI); null when no kecamatan has that code.
  */
-export async function loadKecamatanByKode(db: Executor, kode: string): Promise<DataKecamatan | null> {
+export async function loadKecamatanByKode(db: Executor, kode: string): Promise<KecamatanData | null> {
 	const k = await kecamatanByKode(db, kode);
 	return k ? loadKecamatan(db, k.slug) : null;
 }
 
 /** The list row of the kecamatan with this Kemendagri code, or null. */
-export async function kecamatanByKode(db: Executor, kode: string): Promise<q.BarisDaftarKecamatan | null> {
-	return (await kueriDaftar(db, q.sqlDaftarKecamatan())).find((k) => k.kode === kode) ?? null;
+export async function kecamatanByKode(db: Executor, kode: string): Promise<q.KecamatanListRow | null> {
+	return (await listQuery(db, q.sqlKecamatanList())).find((k) => k.kode === kode) ?? null;
 }
 
 /** One kecamatan's three headline figures over the years, each row with its source and comparison. */
-export interface RingkasanKecamatan {
-	laporan: q.BarisLaporanKecamatan[];
+export interface KecamatanSummary {
+	laporan: q.KecamatanReportRow[];
 	/** sqlIkmKecamatan: IKM per year, with `rata_lain`/`jumlah_lain` */
-	ikm: q.BarisIkmKecamatan[];
+	ikm: q.KecamatanIkmRow[];
 	/** sqlCapaianRataKecamatan: mean capaian per report year, with `rata_lain`/`jumlah_lain` */
-	capaian: q.BarisCapaianRata[];
+	capaian: q.AverageCapaianRow[];
 	/** sqlAnggaranTahunanKecamatan: serapan per year, with `serapan_lain`/`jumlah_lain` */
-	anggaran: q.BarisAnggaranTahunan[];
+	anggaran: q.AnnualAnggaranRow[];
 }
 
-export interface DataKecamatanSaya {
+export interface MyKecamatanData {
 	/** the first DAFTAR_KECAMATAN kecamatan of the list (all of them up to that many) */
-	kecamatan: q.BarisDaftarKecamatan[];
+	kecamatan: q.KecamatanListRow[];
 	jumlahKecamatan: number;
 	/**
 	 * by Kemendagri code, for every kecamatan with a report (the others have nothing to
 	 * show) while the list is whole; past DAFTAR_KECAMATAN none, asked with muatRingkasanKecamatan
 	 */
-	ringkasan: Record<string, RingkasanKecamatan>;
+	ringkasan: Record<string, KecamatanSummary>;
 }
 
 /**
@@ -419,13 +419,13 @@ export interface DataKecamatanSaya {
  * no figures (four queries per kecamatan would dominate the prerender, and the page its
  * size); it asks DuckDB-WASM for the one named.
  */
-export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya> {
-	const semua = await kueriDaftar(db, q.sqlDaftarKecamatan());
-	const kecamatan = semua.slice(0, DAFTAR_KECAMATAN);
-	const ringkasan: Record<string, RingkasanKecamatan> = {};
-	const dikirim = semua.length <= DAFTAR_KECAMATAN ? semua.filter((k) => k.ada_laporan) : [];
+export async function loadMyKecamatan(db: Executor): Promise<MyKecamatanData> {
+	const semua = await listQuery(db, q.sqlKecamatanList());
+	const kecamatan = semua.slice(0, KECAMATAN_LIST_UP_TO);
+	const ringkasan: Record<string, KecamatanSummary> = {};
+	const dikirim = semua.length <= KECAMATAN_LIST_UP_TO ? semua.filter((k) => k.ada_laporan) : [];
 	for (const k of dikirim) {
-		const r = await muatRingkasanKecamatan(db, k.slug);
+		const r = await loadKecamatanSummary(db, k.slug);
 		if (r) ringkasan[k.kode] = r;
 	}
 	return { kecamatan, jumlahKecamatan: semua.length, ringkasan };
@@ -436,10 +436,10 @@ export async function muatKecamatanSaya(db: Executor): Promise<DataKecamatanSaya
  * with this browser's uploads (rows marked `unggahan`), so an uploaded report of a
  * kecamatan without a published one shows too. Null when nothing is known of it.
  */
-export async function muatRingkasanKecamatan(db: Executor, slug: string): Promise<RingkasanKecamatan | null> {
+export async function loadKecamatanSummary(db: Executor, slug: string): Promise<KecamatanSummary | null> {
 	const [{ laporan, ikm, anggaranTahunan: anggaran }, capaian] = await Promise.all([
 		loadKecamatanHeadlines(db, slug),
-		db.kueri(q.sqlCapaianRataKecamatan(slug))
+		db.kueri(q.sqlKecamatanAverageCapaian(slug))
 	]);
 	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }

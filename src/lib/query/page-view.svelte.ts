@@ -7,7 +7,7 @@
  * Only the answer to the latest request is shown: a slow answer to an earlier
  * choice must not overwrite a newer one.
  */
-import { laporGalatKueri, engine, startEngine } from './engine.svelte';
+import { reportQueryError, engine, startEngine } from './engine.svelte';
 import type { Executor } from './executor';
 
 export class PageView<F, T> {
@@ -36,7 +36,7 @@ export class PageView<F, T> {
 			}
 			return true;
 		} catch (e) {
-			if (ke === this.#urutan) laporGalatKueri(e);
+			if (ke === this.#urutan) reportQueryError(e);
 			return false;
 		} finally {
 			if (ke === this.#urutan) this.sibuk = false;

@@ -14,7 +14,7 @@
  * query over one kecamatan's rows of these tables; one comparing it with the
  * others (rata_lain, the kabupaten medians) reads whole tables.
  */
-import { TABEL } from '../store/schema';
+import { TABLES } from '../store/schema';
 
 /** Kecamatan per part: at 7.277 kecamatan 114 parts per table (ten tables: a manifest of about 100 KiB, some 10 KiB brotli as sent). */
 export const KECAMATAN_PER_PART = 64;
@@ -34,7 +34,7 @@ const READ_WHOLE = ['ikm', 'ikm_kabupaten', 'anggaran_tahun_lain', 'skor_kualita
  * kecamatan code, but those read whole. `kecamatan` itself and `laporan` (code
  * optional) stay whole.
  */
-export const PARTITIONED_TABLES: readonly string[] = TABEL.filter(
+export const PARTITIONED_TABLES: readonly string[] = TABLES.filter(
 	(t) => !READ_WHOLE.includes(t.nama) && t.kolom.some((k) => k.nama === PART_COLUMN && k.wajib)
 ).map((t) => t.nama);
 

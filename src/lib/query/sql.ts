@@ -13,17 +13,17 @@
  * published before uploaded): on a tie the two engines, or two runs of one,
  * would choose differently, and an upload of a published report ties everywhere.
  */
-import { TABEL, type Tabel } from '../store/schema';
-import { NAMA_GABUNGAN, NAMA_RATA_KECAMATAN } from '../domain/comparisons';
-import { KUADRAN, KUADRAN_SENDIRI, METODE_TIDAK_DISEBUT, NAMA_METODE_IKM } from '../domain/analytics';
+import { TABLES, type TableDef } from '../store/schema';
+import { COMBINED_NAME, KECAMATAN_AVERAGE_NAME } from '../domain/comparisons';
+import { QUADRANTS, OWN_QUADRANT, METHOD_NOT_STATED, IKM_METHOD_NAMES } from '../domain/analytics';
 import { SKALA_IKM } from '../domain/scales';
-import { NAMA_IKM_KABUPATEN } from '../domain/ikm-kabupaten';
-import { panjangUtf8, type Kueri } from './executor';
-import type { CakupanAnggaran } from '../domain/anggaran-scope';
+import { KABUPATEN_IKM_NAME } from '../domain/ikm-kabupaten';
+import { utf8Length, type Query } from './executor';
+import type { AnggaranScope } from '../domain/anggaran-scope';
 
 // ---------------------------------------------------------------- literals
 
-export function litTeks(s: string): string {
+export function litText(s: string): string {
 	if (typeof s !== 'string') throw new Error('litTeks: bukan teks');
 	if (s.includes('\0')) throw new Error('litTeks: karakter NUL tidak diizinkan');
 	return `'${s.replaceAll("'", "''")}'`;
@@ -34,11 +34,11 @@ export function litInt(n: number): string {
 	return String(n);
 }
 
-export function litDaftarTeks(xs: string[]): string {
-	return xs.length ? `(${xs.map(litTeks).join(', ')})` : '(NULL)';
+export function litTextList(xs: string[]): string {
+	return xs.length ? `(${xs.map(litText).join(', ')})` : '(NULL)';
 }
 
-export function litDaftarInt(xs: number[]): string {
+export function litIntList(xs: number[]): string {
 	return xs.length ? `(${xs.map(litInt).join(', ')})` : '(NULL)';
 }
 
@@ -52,17 +52,17 @@ function identifier(s: string): string {
 /** A view named after the table, over one Parquet file (a path or a registered buffer name). */
 /** A view over one Parquet file, or over several with the same columns (a table's parts, partitions.ts). */
 export function sqlViewParquet(nama: string, berkas: string | readonly string[]): string {
-	const sumber = typeof berkas === 'string' ? litTeks(berkas) : `[${berkas.map(litTeks).join(', ')}]`;
+	const sumber = typeof berkas === 'string' ? litText(berkas) : `[${berkas.map(litText).join(', ')}]`;
 	return `CREATE OR REPLACE VIEW ${identifier(nama)} AS SELECT * FROM read_parquet(${sumber})`;
 }
 
 /** An empty view with the schema's columns, for a table the data build did not produce. */
-export function sqlViewKosong(t: Tabel): string {
+export function sqlEmptyView(t: TableDef): string {
 	const kolom = t.kolom.map((k) => `CAST(NULL AS ${k.tipe}) AS ${identifier(k.nama)}`).join(', ');
 	return `CREATE OR REPLACE VIEW ${identifier(t.nama)} AS SELECT ${kolom} WHERE false`;
 }
 
-export const NAMA_TABEL = TABEL.map((t) => t.nama);
+export const TABLE_NAMES = TABLES.map((t) => t.nama);
 
 /**
  * `unggahan` is true for a row uploaded in this browser, false for published rows.
@@ -81,24 +81,24 @@ function unggahan(alias = ''): string {
  * realisasi × 100 ÷ pagu in doubles, none for a pagu that is not positive.
  * A single row's serapan is read from its column, never recomputed.
  */
-function serapanJumlah(realisasi: string, pagu: string): string {
+function serapanOfSums(realisasi: string, pagu: string): string {
 	return `CASE WHEN ${pagu} > 0 THEN CAST(${realisasi} AS DOUBLE) * 100 / ${pagu} END`;
 }
 
 // ---------------------------------------------------------------- shared CTEs
 
 /** "B (Baik)": the stored PermenPAN-RB grade with its name from the one scale (domain/scales.ts). */
-function mutuBaku(kolom: string): string {
-	const kasus = SKALA_IKM.jenjang.map((j) => `WHEN ${litTeks(j.kode)} THEN ${litTeks(`${j.kode} (${j.label})`)}`).join(' ');
+function standardMutu(kolom: string): string {
+	const kasus = SKALA_IKM.jenjang.map((j) => `WHEN ${litText(j.kode)} THEN ${litText(`${j.kode} (${j.label})`)}`).join(' ');
 	return `CASE ${kolom} ${kasus} END`;
 }
 
 /** The method's name in words (domain/analytics.ts); an IKM with a value but no stated method says so. */
-function caraUkur(metode: string, nilai: string): string {
-	const kasus = Object.entries(NAMA_METODE_IKM)
-		.map(([k, v]) => `WHEN ${litTeks(k)} THEN ${litTeks(v)}`)
+function measureMethod(metode: string, nilai: string): string {
+	const kasus = Object.entries(IKM_METHOD_NAMES)
+		.map(([k, v]) => `WHEN ${litText(k)} THEN ${litText(v)}`)
 		.join(' ');
-	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litTeks(METODE_TIDAK_DISEBUT)}) END`;
+	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litText(METHOD_NOT_STATED)}) END`;
 }
 
 /**
@@ -130,7 +130,7 @@ const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	FROM anggaran_ringkas WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
-		${serapanJumlah('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
+		${serapanOfSums('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
 	FROM anggaran_ringkas a
 	WHERE level = 'program' AND NOT EXISTS (
 		SELECT 1 FROM anggaran_ringkas t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
@@ -177,7 +177,7 @@ ikm_kab AS MATERIALIZED (
 )`;
 
 /** The columns of ikm_kab a row gets beside its year (alias `kb`): the kabupaten's IKM of that year where the reports print it. */
-export type KolomIkmKabupaten = {
+export type KabupatenIkmColumns = {
 	ikm_kabupaten: number | null;
 	ikm_kabupaten_raw: string | null;
 	ikm_kabupaten_nama: string | null;
@@ -190,7 +190,7 @@ export type KolomIkmKabupaten = {
 const KOLOM_IKM_KABUPATEN =
 	'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
 
-function dengan(...ctes: string[]): string {
+function withCtes(...ctes: string[]): string {
 	return `WITH ${ctes.join(',\n')}\n`;
 }
 
@@ -201,10 +201,10 @@ function dengan(...ctes: string[]): string {
  * budget realisation, including years known only from a later report's comparison
  * tables (`jumlah_laporan` = 0 then, so the page can say where its figures come from).
  */
-export type BarisTahunLaporan = { tahun: number; jumlah_laporan: number };
+export type ReportYearRow = { tahun: number; jumlah_laporan: number };
 
-export function sqlTahunLaporan(): Kueri<BarisTahunLaporan> {
-	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL)}
+export function sqlReportYears(): Query<ReportYearRow> {
+	return `${withCtes(CTE_IKM, CTE_ANGGARAN_TOTAL)}
 SELECT t.tahun, (SELECT count(*) FROM laporan l WHERE l.tahun = t.tahun) AS jumlah_laporan
 FROM (SELECT tahun FROM laporan UNION SELECT tahun FROM ikm_pilih UNION SELECT tahun FROM anggaran_total WHERE realisasi IS NOT NULL) t
 ORDER BY t.tahun`;
@@ -213,7 +213,7 @@ ORDER BY t.tahun`;
 /** A sum of rupiah (HUGEINT): a number while exact, else a bigint (executor.ts). */
 export type Rupiah = number | bigint;
 
-export type BarisKpi = {
+export type KpiRow = {
 	jumlah_kecamatan: number;
 	kecamatan_berlaporan: number;
 	kecamatan_berlaporan_tahun: number;
@@ -247,10 +247,10 @@ export type BarisKpi = {
  * only computed over the same kecamatan in both years (`*_sama`, with their count):
  * three kecamatan this year against the two of last year is a change of set, not of figures.
  */
-export function sqlKpi(tahun: number): Kueri<BarisKpi> {
+export function sqlKpi(tahun: number): Query<KpiRow> {
 	const t = litInt(tahun);
 	const tl = litInt(tahun - 1);
-	return `${dengan(
+	return `${withCtes(
 		CTE_IKM,
 		CTE_ANGGARAN_TOTAL,
 		`ikm_sama AS (
@@ -283,11 +283,11 @@ SELECT
 	(SELECT count(*) FROM ikm_sama) AS ikm_sama_jumlah,
 	(SELECT CAST(sum(pagu) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS pagu,
 	(SELECT CAST(sum(realisasi) AS HUGEINT) FROM anggaran_total WHERE tahun = ${t} AND pagu IS NOT NULL AND cakupan = 'seluruh') AS realisasi,
-	(SELECT ${serapanJumlah('sum(realisasi)', 'sum(pagu)')} FROM anggaran_total
+	(SELECT ${serapanOfSums('sum(realisasi)', 'sum(pagu)')} FROM anggaran_total
 		WHERE tahun = ${t} AND pagu IS NOT NULL AND realisasi IS NOT NULL AND cakupan = 'seluruh') AS serapan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan <> 'seluruh') AS serapan_cakupan_lain,
-	(SELECT ${serapanJumlah('sum(realisasi_kini)', 'sum(pagu_kini)')} FROM serapan_sama) AS serapan_sama,
-	(SELECT ${serapanJumlah('sum(realisasi_lalu)', 'sum(pagu_lalu)')} FROM serapan_sama) AS serapan_lalu_sama,
+	(SELECT ${serapanOfSums('sum(realisasi_kini)', 'sum(pagu_kini)')} FROM serapan_sama) AS serapan_sama,
+	(SELECT ${serapanOfSums('sum(realisasi_lalu)', 'sum(pagu_lalu)')} FROM serapan_sama) AS serapan_lalu_sama,
 	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan = 'seluruh') AS serapan_jumlah,
 	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
@@ -300,7 +300,7 @@ SELECT
 // ---------------------------------------------------------------- long lists
 
 /** The method most of one year's IKM were measured by ('' = not stated), for marking the others. */
-function metodeUmum(t: string): string {
+function commonMethod(t: string): string {
 	return `metode_umum AS MATERIALIZED (
 	SELECT coalesce(metode, '') AS m FROM ikm_pilih WHERE tahun = ${t}
 	GROUP BY coalesce(metode, '') ORDER BY count(*) DESC, coalesce(metode, '') LIMIT 1
@@ -320,19 +320,19 @@ function metodeUmum(t: string): string {
  * best and `ujung` worst kecamatan (`di_grafik`: all when there are at most 2·ujung)
  * and the table's first `awal` rows (`di_tabel`), in table order.
  */
-export type KolomDaftar = { nomor: number; peringkat: number; jumlah_baris: number; jumlah_kecamatan: number };
-export type KolomPotong = { di_grafik: boolean; di_tabel: boolean };
+export type ListColumns = { nomor: number; peringkat: number; jumlah_baris: number; jumlah_kecamatan: number };
+export type SliceColumns = { di_grafik: boolean; di_tabel: boolean };
 
-export function sqlPotong<R extends KolomDaftar>(daftar: Kueri<R>, ujung: number, awal: number): Kueri<R & KolomPotong> {
+export function sqlSlice<R extends ListColumns>(daftar: Query<R>, ujung: number, awal: number): Query<R & SliceColumns> {
 	const u = litInt(ujung);
 	const grafik = `(peringkat <= ${u} OR peringkat > jumlah_kecamatan - ${u})`;
 	const tabel = `(nomor <= ${litInt(awal)})`;
 	return `SELECT *, ${grafik} AS di_grafik, ${tabel} AS di_tabel FROM (${daftar}) d WHERE ${grafik} OR ${tabel} ORDER BY nomor`;
 }
 
-export type BarisPeringkatIkm = KolomSumber &
-	KolomDaftar &
-	KolomIkmKabupaten & {
+export type IkmRankingRow = SourceColumns &
+	ListColumns &
+	KabupatenIkmColumns & {
 		kecamatan: string;
 		slug: string;
 		tahun: number;
@@ -354,11 +354,11 @@ export type BarisPeringkatIkm = KolomSumber &
  * IKM of every kecamatan in one year, best first, with last year's value, the mean of
  * the kecamatan ranked, and the kabupaten's IKM where the reports print it (CTE ikm_kab).
  */
-export function sqlPeringkatIkm(tahun: number): Kueri<BarisPeringkatIkm> {
+export function sqlIkmRanking(tahun: number): Query<IkmRankingRow> {
 	const t = litInt(tahun);
-	return `${dengan(CTE_IKM, metodeUmum(t), CTE_IKM_KABUPATEN)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
-	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+	return `${withCtes(CTE_IKM, commonMethod(t), CTE_IKM_KABUPATEN)}
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${standardMutu('a.mutu_permenpan')} AS mutu_baku,
+	a.metode, ${measureMethod('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	${unggahan('a.')},
 	b.realisasi AS realisasi_lalu,
 	a.realisasi - b.realisasi AS selisih,
@@ -377,15 +377,15 @@ WHERE a.tahun = ${t}
 ORDER BY a.realisasi DESC, a.kecamatan, a.kode`;
 }
 
-export type BarisSerapanKecamatan = KolomSumber &
-	KolomDaftar & {
+export type KecamatanSerapanRow = SourceColumns &
+	ListColumns & {
 		kecamatan: string;
 		slug: string;
 		tahun: number;
 		pagu: number | null;
 		realisasi: number | null;
 		serapan: number;
-		cakupan: CakupanAnggaran;
+		cakupan: AnggaranScope;
 		dihitung: boolean;
 		serapan_lalu: number | null;
 		selisih: number | null;
@@ -394,14 +394,14 @@ export type BarisSerapanKecamatan = KolomSumber &
 	};
 
 /** Budget absorption per kecamatan in one year, highest first. */
-export function sqlSerapanKecamatan(tahun: number): Kueri<BarisSerapanKecamatan> {
+export function sqlKecamatanSerapan(tahun: number): Query<KecamatanSerapanRow> {
 	const t = litInt(tahun);
-	return `${dengan(CTE_ANGGARAN_TOTAL)}
+	return `${withCtes(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	b.serapan AS serapan_lalu,
 	a.serapan - b.serapan AS selisih,
 	-- combined over budgets of the same (whole) scope only
-	${serapanJumlah("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
+	${serapanOfSums("sum(CASE WHEN a.cakupan = 'seluruh' THEN a.realisasi END) OVER ()", "sum(CASE WHEN a.cakupan = 'seluruh' THEN a.pagu END) OVER ()")} AS serapan_gabungan,
 	count(CASE WHEN a.cakupan = 'seluruh' THEN 1 END) OVER () AS jumlah_gabungan,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS nomor,
 	row_number() OVER (ORDER BY a.serapan DESC, a.kecamatan, a.kode) AS peringkat,
@@ -420,8 +420,8 @@ ORDER BY a.serapan DESC, a.kecamatan, a.kode`;
  * so no report or upload relabels an indicator; `tercetak` is what this kecamatan printed.
  * Kecamatan are ranked by their mean capaian over the indicators they report.
  */
-export type BarisCapaianMatriks = KolomSumber &
-	KolomDaftar & {
+export type CapaianMatrixRow = SourceColumns &
+	ListColumns & {
 		kecamatan: string;
 		kode: string;
 		slug: string;
@@ -434,7 +434,7 @@ export type BarisCapaianMatriks = KolomSumber &
 		capaian_raw: string;
 	};
 
-export function sqlCapaianMatriks(tahun: number): Kueri<BarisCapaianMatriks> {
+export function sqlCapaianMatrix(tahun: number): Query<CapaianMatrixRow> {
 	const t = litInt(tahun);
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
@@ -456,14 +456,14 @@ FROM sel s JOIN urut u ON u.kode = s.kode
 ORDER BY s.label, s.kecamatan, s.kode, s.kunci`;
 }
 
-export type BarisDaftarKecamatan = BarisKecamatan & {
+export type KecamatanListRow = KecamatanRow & {
 	/** "2021, 2023", or null when none */
 	tahun_laporan: string | null;
 	tahun_terbaru: number | null;
 };
 
 /** Every kecamatan with the years it has reports for; none = not yet reported. */
-export function sqlDaftarKecamatan(): Kueri<BarisDaftarKecamatan> {
+export function sqlKecamatanList(): Query<KecamatanListRow> {
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
 	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
 	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
@@ -473,10 +473,10 @@ FROM kecamatan k ORDER BY k.kode`;
 /**
  * The chooser's suggestions past the shipped list: kecamatan whose name contains what
  * was typed (any case), or whose code or slug it is, exact matches first, at most
- * `batas`. The columns are sqlDaftarKecamatan's, so a suggestion is a list row.
+ * `batas`. The columns are sqlKecamatanList's, so a suggestion is a list row.
  */
-export function sqlCariKecamatan(teks: string, batas: number): string {
-	const t = litTeks(teks.trim().toLowerCase());
+export function sqlSearchKecamatan(teks: string, batas: number): string {
+	const t = litText(teks.trim().toLowerCase());
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
 	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
 	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
@@ -510,7 +510,7 @@ capaian_rata AS MATERIALIZED (
  * serapan and mean capaian of that year where there are figures, each with its source,
  * and whether it has a report of that year (`ada_laporan_tahun`).
  */
-export type BarisPeta = {
+export type MapRow = {
 	kode: string;
 	kecamatan: string;
 	slug: string;
@@ -524,7 +524,7 @@ export type BarisPeta = {
 	serapan: number | null;
 	pagu: number | null;
 	realisasi: number | null;
-	cakupan: CakupanAnggaran | null;
+	cakupan: AnggaranScope | null;
 	dihitung: boolean | null;
 	serapan_file: string | null;
 	serapan_line: number | null;
@@ -540,9 +540,9 @@ export type BarisPeta = {
 	capaian_unggahan: boolean;
 };
 
-export function sqlPeta(tahun: number): Kueri<BarisPeta> {
+export function sqlMap(tahun: number): Query<MapRow> {
 	const t = litInt(tahun);
-	return `${dengan(CTE_IKM, CTE_ANGGARAN_TOTAL, CTE_CAPAIAN_RATA)}
+	return `${withCtes(CTE_IKM, CTE_ANGGARAN_TOTAL, CTE_CAPAIAN_RATA)}
 SELECT k.kode, k.kecamatan, k.slug,
 	EXISTS (SELECT 1 FROM laporan l WHERE l.kode_kecamatan = k.kode AND l.tahun = ${t}) AS ada_laporan_tahun,
 	i.realisasi AS ikm, i.file AS ikm_file, i.line AS ikm_line, i.raw AS ikm_raw, i.letak AS ikm_letak,
@@ -583,7 +583,7 @@ type KolomSumberTren = {
 	catatan_selisih: string | null;
 };
 
-export type BarisTrenIkm = KolomSumberTren & {
+export type IkmTrendRow = KolomSumberTren & {
 	kecamatan: string;
 	slug: string | null;
 	tahun: number;
@@ -599,9 +599,9 @@ export type BarisTrenIkm = KolomSumberTren & {
 	metode_beda: boolean;
 };
 
-export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): Kueri<BarisTrenIkm> {
-	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
-	return `${dengan(
+export function sqlIkmTrend(kecamatan: string[], tahun: number[] | null = null): Query<IkmTrendRow> {
+	const saring = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
+	return `${withCtes(
 		CTE_IKM,
 		`ikm_lalu AS MATERIALIZED (
 	SELECT a.*, b.realisasi AS realisasi_lalu, b.metode AS metode_lalu FROM ikm_pilih a
@@ -615,15 +615,15 @@ export function sqlTrenIkm(kecamatan: string[], tahun: number[] | null = null): 
 )`,
 		CTE_IKM_KABUPATEN
 	)}
-SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
+SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${measureMethod('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
 	false AS rata, false AS kabupaten, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan('a.')},
 	a.realisasi_lalu, a.realisasi - a.realisasi_lalu AS selisih,
 	-- two IKM measured differently are not one series: the page marks the point and says so
 	a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') AS metode_beda,
 	CASE WHEN a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') THEN 'cara pengukuran berbeda dari tahun sebelumnya' END AS catatan_selisih
-FROM ikm_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
+FROM ikm_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
+SELECT ${litText(KECAMATAN_AVERAGE_NAME)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
 	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, false, a.jumlah,
 	a.unggahan,
 	NULL, a.selisih, false,
@@ -634,7 +634,7 @@ SELECT ${litTeks(NAMA_RATA_KECAMATAN)}, NULL, a.tahun, a.realisasi, a.target, NU
 FROM rata a LEFT JOIN rata l ON l.tahun = a.tahun - 1
 WHERE true ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_IKM_KABUPATEN)}, NULL, a.tahun, a.ikm_kabupaten, NULL, NULL, NULL, NULL, a.ikm_kabupaten_beda, a.ikm_kabupaten_file, a.ikm_kabupaten_line,
+SELECT ${litText(KABUPATEN_IKM_NAME)}, NULL, a.tahun, a.ikm_kabupaten, NULL, NULL, NULL, NULL, a.ikm_kabupaten_beda, a.ikm_kabupaten_file, a.ikm_kabupaten_line,
 	a.ikm_kabupaten_sumber, a.ikm_kabupaten_page, NULL, true, true, a.ikm_kabupaten_laporan, a.ikm_kabupaten_unggahan,
 	NULL, NULL, false, NULL
 FROM ikm_kab a WHERE true ${saring}
@@ -642,21 +642,21 @@ ORDER BY rata, kabupaten, kecamatan, slug, tahun`;
 }
 
 /** Serapan per year for the chosen kecamatan, and the kabupaten total per year. */
-export type BarisTrenSerapan = KolomSumberTren & {
+export type SerapanTrendRow = KolomSumberTren & {
 	kecamatan: string;
 	slug: string | null;
 	tahun: number;
 	pagu: Rupiah | null;
 	realisasi: Rupiah | null;
 	serapan: number | null;
-	cakupan: CakupanAnggaran;
+	cakupan: AnggaranScope;
 	dihitung: boolean | null;
 	serapan_lalu: number | null;
 };
 
-export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = null): Kueri<BarisTrenSerapan> {
-	const saring = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
-	return `${dengan(
+export function sqlSerapanTrend(kecamatan: string[], tahun: number[] | null = null): Query<SerapanTrendRow> {
+	const saring = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
+	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`serapan_lalu AS MATERIALIZED (
 	SELECT a.*, b.serapan AS serapan_lalu, b.pagu AS pagu_lalu, b.realisasi AS realisasi_lalu, b.cakupan AS cakupan_lalu FROM anggaran_total a
@@ -665,7 +665,7 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 )`,
 		`gabungan AS MATERIALIZED (
 	SELECT a.tahun, CAST(sum(a.pagu) AS HUGEINT) AS pagu, CAST(sum(a.realisasi) AS HUGEINT) AS realisasi,
-		${serapanJumlah('sum(a.realisasi)', 'sum(a.pagu)')} AS serapan, count(*) AS jumlah,
+		${serapanOfSums('sum(a.realisasi)', 'sum(a.pagu)')} AS serapan, count(*) AS jumlah,
 		count(CASE WHEN a.cakupan_lalu = 'seluruh' THEN 1 END) AS jumlah_sama,
 		CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END), 0)
 			- CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi_lalu END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu_lalu END), 0) AS selisih,
@@ -676,9 +676,9 @@ export function sqlTrenSerapan(kecamatan: string[], tahun: number[] | null = nul
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan('a.')},
 	a.serapan_lalu, a.serapan - a.serapan_lalu AS selisih,
 	CASE WHEN a.serapan_lalu IS NOT NULL AND a.cakupan <> a.cakupan_lalu THEN 'cakupan anggaran berbeda dari tahun sebelumnya' END AS catatan_selisih
-FROM serapan_lalu a WHERE a.slug IN ${litDaftarTeks(kecamatan)} ${saring}
+FROM serapan_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${saring}
 UNION ALL
-SELECT ${litTeks(NAMA_GABUNGAN)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan, 'seluruh', NULL, NULL,
+SELECT ${litText(COMBINED_NAME)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan, 'seluruh', NULL, NULL,
 	'jumlah ' || a.jumlah || ' kecamatan', NULL, NULL, true, true, a.jumlah,
 	a.unggahan,
 	NULL, a.selisih,
@@ -695,7 +695,7 @@ ORDER BY rata, kecamatan, slug, tahun`;
  * Programs line up by their Permendagri 90/2019 code (data/program.csv, mapped by the data
  * build): `program` is the standard name, or the printed name when no rule knew it.
  */
-export type BarisKomposisi = KolomSumber & {
+export type CompositionRow = SourceColumns & {
 	kecamatan: string;
 	slug: string;
 	tahun: number;
@@ -707,19 +707,19 @@ export type BarisKomposisi = KolomSumber & {
 	serapan: number | null;
 };
 
-export function sqlKomposisiProgram(kecamatan: string[], tahun: number[]): Kueri<BarisKomposisi> {
+export function sqlProgramComposition(kecamatan: string[], tahun: number[]): Query<CompositionRow> {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
 	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	a.serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran_ringkas a JOIN kecamatan k ON k.kode = a.kode_kecamatan
-WHERE a.level = 'program' AND k.slug IN ${litDaftarTeks(kecamatan)}
-	AND a.tahun_laporan IN ${litDaftarInt(tahun)}
+WHERE a.level = 'program' AND k.slug IN ${litTextList(kecamatan)}
+	AND a.tahun_laporan IN ${litIntList(tahun)}
 ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
 /** Capaian of every indicator of the chosen kecamatan and years, optionally one indicator. */
-export type BarisCapaianBerdampingan = KolomSumber & {
+export type CapaianSideBySideRow = SourceColumns & {
 	kecamatan: string;
 	slug: string;
 	tahun: number;
@@ -735,8 +735,8 @@ export type BarisCapaianBerdampingan = KolomSumber & {
 	selisih: number | null;
 };
 
-export function sqlCapaianBerdampingan(kecamatan: string[], tahun: number[], indikator: string | null): Kueri<BarisCapaianBerdampingan> {
-	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litTeks(indikator)}` : '';
+export function sqlCapaianSideBySide(kecamatan: string[], tahun: number[], indikator: string | null): Query<CapaianSideBySideRow> {
+	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
 	// last year's capaian of the same indicator (its key, or its printed name when no rule knew it), one per kecamatan
 	return `WITH lalu AS MATERIALIZED (
 	SELECT kode_kecamatan, tahun_laporan, coalesce(kunci, indikator) AS kunci, capaian
@@ -749,14 +749,14 @@ SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indika
 	p.capaian AS capaian_lalu, i.capaian - p.capaian AS selisih
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 LEFT JOIN lalu p ON p.kode_kecamatan = i.kode_kecamatan AND p.tahun_laporan = i.tahun_laporan - 1 AND p.kunci = coalesce(i.kunci, i.indikator)
-WHERE k.slug IN ${litDaftarTeks(kecamatan)} AND i.tahun_laporan IN ${litDaftarInt(tahun)} ${saring}
+WHERE k.slug IN ${litTextList(kecamatan)} AND i.tahun_laporan IN ${litIntList(tahun)} ${saring}
 ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
-export type BarisDaftarIndikator = { kunci: string; label: string; jumlah_kecamatan: number };
+export type IndikatorListRow = { kunci: string; label: string; jumlah_kecamatan: number };
 
 /** The indicators that can be chosen, most widely reported first. */
-export function sqlDaftarIndikator(): Kueri<BarisDaftarIndikator> {
+export function sqlIndikatorList(): Query<IndikatorListRow> {
 	return `SELECT coalesce(kunci, indikator) AS kunci, coalesce(min(indikator_baku), min(indikator)) AS label, count(DISTINCT kode_kecamatan) AS jumlah_kecamatan
 FROM indikator GROUP BY coalesce(kunci, indikator)
 ORDER BY jumlah_kecamatan DESC, label`;
@@ -770,10 +770,10 @@ ORDER BY jumlah_kecamatan DESC, label`;
  */
 
 /** Where a figure was printed (schema.ts `sumber`), and whether it was uploaded in this browser. */
-export type KolomSumber = { file: string; line: number; raw: string; page: number | null; letak: string | null; unggahan: boolean };
+export type SourceColumns = { file: string; line: number; raw: string; page: number | null; letak: string | null; unggahan: boolean };
 
-export type BarisKecamatan = { kode: string; kecamatan: string; slug: string; jumlah_desa: number; jumlah_kelurahan: number; ada_laporan: boolean };
-export type BarisLaporanKecamatan = {
+export type KecamatanRow = { kode: string; kecamatan: string; slug: string; jumlah_desa: number; jumlah_kelurahan: number; ada_laporan: boolean };
+export type KecamatanReportRow = {
 	laporan_id: string;
 	file: string;
 	tahun: number;
@@ -783,8 +783,8 @@ export type BarisLaporanKecamatan = {
 	jumlah_peringatan: number;
 	unggahan: boolean;
 };
-export type BarisProfil = KolomSumber & { atribut: string; nilai: number; tahun: number };
-export type BarisIkmKecamatan = KolomSumber & {
+export type ProfilRow = SourceColumns & { atribut: string; nilai: number; tahun: number };
+export type KecamatanIkmRow = SourceColumns & {
 	tahun: number;
 	realisasi: number;
 	target: number | null;
@@ -808,20 +808,20 @@ export type BarisIkmKecamatan = KolomSumber & {
 	ikm_kabupaten_beda: string | null;
 	ikm_kabupaten_laporan: number | null;
 };
-export type BarisAnggaranTahunan = Omit<KolomSumber, 'raw'> & {
+export type AnnualAnggaranRow = Omit<SourceColumns, 'raw'> & {
 	raw: string;
 	tahun: number;
 	pagu: number | null;
 	realisasi: number | null;
 	serapan: number | null;
-	cakupan: CakupanAnggaran;
+	cakupan: AnggaranScope;
 	dihitung: boolean;
 	/** serapan against the year before, in points */
 	selisih: number | null;
 	serapan_lain: number | null;
 	jumlah_lain: number;
 };
-export type BarisIndikatorKecamatan = KolomSumber & {
+export type KecamatanIndikatorRow = SourceColumns & {
 	tahun: number;
 	no: number;
 	sasaran: string | null;
@@ -835,7 +835,7 @@ export type BarisIndikatorKecamatan = KolomSumber & {
 	capaian_raw: string;
 	satuan: string | null;
 };
-export type BarisPohon = KolomSumber & {
+export type AnggaranTreeRow = SourceColumns & {
 	tahun: number;
 	urutan: number;
 	level: string;
@@ -851,7 +851,7 @@ export type BarisPohon = KolomSumber & {
 	realisasi_raw: string | null;
 	persen_raw: string | null;
 };
-export type BarisBelanja = KolomSumber & {
+export type BelanjaRow = SourceColumns & {
 	tahun: number;
 	jenis: string;
 	uraian: string;
@@ -859,7 +859,7 @@ export type BarisBelanja = KolomSumber & {
 	realisasi: number | null;
 	serapan: number | null;
 };
-export type BarisSkala = Omit<KolomSumber, 'unggahan'> & {
+export type ScaleRow = Omit<SourceColumns, 'unggahan'> & {
 	tahun: number;
 	urutan: number;
 	kode: string | null;
@@ -867,54 +867,54 @@ export type BarisSkala = Omit<KolomSumber, 'unggahan'> & {
 	bawah: number | null;
 	atas: number | null;
 };
-export type BarisPeringatan = { tahun: number; file: string; line: number; page: number | null; letak: string | null; pesan: string; unggahan: boolean };
+export type PeringatanRow = { tahun: number; file: string; line: number; page: number | null; letak: string | null; pesan: string; unggahan: boolean };
 
-export function sqlKecamatan(slug: string): Kueri<BarisKecamatan> {
-	return `SELECT kode, kecamatan, slug, jumlah_desa, jumlah_kelurahan, ada_laporan FROM kecamatan WHERE slug = ${litTeks(slug)}`;
+export function sqlKecamatan(slug: string): Query<KecamatanRow> {
+	return `SELECT kode, kecamatan, slug, jumlah_desa, jumlah_kelurahan, ada_laporan FROM kecamatan WHERE slug = ${litText(slug)}`;
 }
 
-export function sqlLaporanKecamatan(slug: string): Kueri<BarisLaporanKecamatan> {
+export function sqlKecamatanReports(slug: string): Query<KecamatanReportRow> {
 	return `SELECT l.laporan_id, l.file, l.tahun, l.kabupaten, l.jumlah_indikator, l.jumlah_anggaran, l.jumlah_peringatan, ${unggahan('l.')}
 FROM laporan l JOIN kecamatan k ON k.kode = l.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)} ORDER BY l.tahun, l.file, l.sumber`;
+WHERE k.slug = ${litText(slug)} ORDER BY l.tahun, l.file, l.sumber`;
 }
 
 /** Profile attributes, the newest report's value of each. */
-export function sqlProfilKecamatan(slug: string): Kueri<BarisProfil> {
+export function sqlKecamatanProfil(slug: string): Query<ProfilRow> {
 	return `SELECT p.atribut, p.nilai, p.tahun_laporan AS tahun, p.file, p.line, p.raw, p.page, p.letak, ${unggahan('p.')}
 FROM profil p JOIN kecamatan k ON k.kode = p.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber) = 1
 ORDER BY p.atribut`;
 }
 
 /** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year, and the kabupaten's printed IKM. */
-export function sqlIkmKecamatan(slug: string): Kueri<BarisIkmKecamatan> {
-	return `${dengan(CTE_IKM, CTE_IKM_KABUPATEN)}
-SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${mutuBaku('a.mutu_permenpan')} AS mutu_baku,
-	a.metode, ${caraUkur('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
+export function sqlKecamatanIkm(slug: string): Query<KecamatanIkmRow> {
+	return `${withCtes(CTE_IKM, CTE_IKM_KABUPATEN)}
+SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${standardMutu('a.mutu_permenpan')} AS mutu_baku,
+	a.metode, ${measureMethod('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
 	${KOLOM_IKM_KABUPATEN},
 	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
 	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
 	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
 	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
-FROM ikm_pilih a LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun WHERE a.slug = ${litTeks(slug)}
+FROM ikm_pilih a LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun WHERE a.slug = ${litText(slug)}
 ORDER BY a.tahun`;
 }
 
 /** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
-export function sqlAnggaranTahunanKecamatan(slug: string): Kueri<BarisAnggaranTahunan> {
-	return `${dengan(CTE_ANGGARAN_TOTAL)}
+export function sqlKecamatanAnnualAnggaran(slug: string): Query<AnnualAnggaranRow> {
+	return `${withCtes(CTE_ANGGARAN_TOTAL)}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	a.serapan - (SELECT c.serapan FROM anggaran_total c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
-	(SELECT ${serapanJumlah('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
+	(SELECT ${serapanOfSums('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
 		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
 	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
-FROM anggaran_total a WHERE a.slug = ${litTeks(slug)}
+FROM anggaran_total a WHERE a.slug = ${litText(slug)}
 ORDER BY a.tahun`;
 }
 
-export type BarisCapaianRata = Omit<KolomSumber, 'unggahan'> & {
+export type AverageCapaianRow = Omit<SourceColumns, 'unggahan'> & {
 	tahun: number;
 	capaian_rata: number;
 	capaian_jumlah: number;
@@ -927,58 +927,58 @@ export type BarisCapaianRata = Omit<KolomSumber, 'unggahan'> & {
  * The kecamatan's mean capaian per report year beside the mean of the other kecamatan's
  * means that year (the comparison rule of pembanding.ts: the others only, with their count).
  */
-export function sqlCapaianRataKecamatan(slug: string): Kueri<BarisCapaianRata> {
-	return `${dengan(CTE_CAPAIAN_RATA)}
+export function sqlKecamatanAverageCapaian(slug: string): Query<AverageCapaianRow> {
+	return `${withCtes(CTE_CAPAIAN_RATA)}
 SELECT c.tahun, c.capaian_rata, c.capaian_jumlah, c.file, c.line, c.raw, c.page, c.letak,
 	c.unggahan,
 	(SELECT avg(b.capaian_rata) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS rata_lain,
 	(SELECT count(*) FROM capaian_rata b WHERE b.tahun = c.tahun AND b.kode <> c.kode) AS jumlah_lain
 FROM capaian_rata c JOIN kecamatan k ON k.kode = c.kode
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY c.tahun`;
 }
 
-export function sqlIndikatorKecamatan(slug: string): Kueri<BarisIndikatorKecamatan> {
+export function sqlKecamatanIndikator(slug: string): Query<KecamatanIndikatorRow> {
 	return `SELECT i.tahun_laporan AS tahun, i.no, i.sasaran, i.indikator, i.kunci, i.target, i.realisasi, i.capaian,
 	i.target_raw, i.realisasi_raw, i.capaian_raw, i.satuan, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY i.tahun_laporan DESC, i.no, i.file, i.sumber`;
 }
 
-export function sqlPohonAnggaran(slug: string): Kueri<BarisPohon> {
+export function sqlAnggaranTree(slug: string): Query<AnggaranTreeRow> {
 	return `SELECT a.tahun_laporan AS tahun, a.urutan, a.level, a.kode, a.uraian, a.program, a.kegiatan,
 	a.pagu, a.realisasi, a.persen, a.serapan,
 	a.pagu_raw, a.realisasi_raw, a.persen_raw, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran a JOIN kecamatan k ON k.kode = a.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY a.tahun_laporan DESC, a.urutan, a.file, a.sumber`;
 }
 
-export function sqlBelanjaKecamatan(slug: string): Kueri<BarisBelanja> {
+export function sqlKecamatanBelanja(slug: string): Query<BelanjaRow> {
 	return `SELECT b.tahun_laporan AS tahun, b.jenis, b.uraian, b.pagu, b.realisasi,
 	b.serapan, b.file, b.line, b.raw, b.page, b.letak, ${unggahan('b.')}
 FROM belanja b JOIN kecamatan k ON k.kode = b.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY b.tahun_laporan DESC, b.line, b.file, b.sumber`;
 }
 
 /** The predikat scale each of the kecamatan's reports prints for itself, level by level, with its lines. */
-export function sqlSkalaKecamatan(slug: string): Kueri<BarisSkala> {
+export function sqlKecamatanScale(slug: string): Query<ScaleRow> {
 	return `SELECT s.tahun_laporan AS tahun, s.urutan, s.kode, s.label, s.bawah, s.atas, s.file, s.line, s.raw, s.page, s.letak
 FROM skala_predikat s JOIN kecamatan k ON k.kode = s.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY s.tahun_laporan DESC, s.file, s.urutan`;
 }
 
-export function sqlPeringatanKecamatan(slug: string): Kueri<BarisPeringatan> {
+export function sqlKecamatanPeringatan(slug: string): Query<PeringatanRow> {
 	return `SELECT p.tahun_laporan AS tahun, p.file, p.line, p.page, p.letak, p.pesan, ${unggahan('p.')}
 FROM peringatan p JOIN kecamatan k ON k.kode = p.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY p.tahun_laporan DESC, p.line, p.file, p.sumber`;
 }
 
-export function sqlSlugKecamatan(): Kueri<{ slug: string }> {
+export function sqlKecamatanSlugs(): Query<{ slug: string }> {
 	return `SELECT slug FROM kecamatan ORDER BY kode`;
 }
 
@@ -991,10 +991,10 @@ export function sqlSlugKecamatan(): Kueri<{ slug: string }> {
  * uploaded figures. The kecamatan table counts uploaded reports as reports.
  * At prerender the upload tables are simply empty.
  */
-export function sqlSiapkanTabel(t: Tabel, berkas: string | readonly string[] | null): string[] {
+export function sqlPrepareTable(t: TableDef, berkas: string | readonly string[] | null): string[] {
 	if (t.kolom.some((k) => k.nama === 'sumber')) throw new Error(`tabel ${t.nama}: kolom "sumber" dipakai untuk menandai data unggahan`);
 	const terbit = `${t.nama}_terbit`;
-	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlViewKosong({ ...t, nama: terbit });
+	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlEmptyView({ ...t, nama: terbit });
 	const kolom = t.kolom.map((k) => identifier(k.nama)).join(', ');
 	if (t.nama === 'kecamatan') {
 		const lain = t.kolom.map((k) => (k.nama === 'ada_laporan' ? null : `k.${identifier(k.nama)}`)).filter(Boolean);
@@ -1007,7 +1007,7 @@ FROM ${terbit} k`
 	}
 	return [
 		sumberTerbit,
-		sqlTabelUnggahan(t),
+		sqlUploadTable(t),
 		`CREATE OR REPLACE VIEW ${identifier(t.nama)} AS
 SELECT ${kolom}, 'terbit' AS sumber FROM ${terbit}
 UNION ALL
@@ -1020,23 +1020,23 @@ SELECT ${kolom}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
  * engine starts (lazy-tables.ts): uploads are written before the published file of
  * their table is needed, and the kecamatan view reads laporan_unggahan.
  */
-export function sqlTabelUnggahan(t: Tabel): string {
+export function sqlUploadTable(t: TableDef): string {
 	const tipe = t.kolom.map((k) => `${identifier(k.nama)} ${k.tipe}`).join(', ');
 	return `CREATE TABLE IF NOT EXISTS ${identifier(t.nama)}_unggahan (${tipe})`;
 }
 
 /** Tables that take uploaded rows: all but the kecamatan reference. */
-export const TABEL_UNGGAHAN = TABEL.filter((t) => t.nama !== 'kecamatan');
+export const UPLOAD_TABLES = TABLES.filter((t) => t.nama !== 'kecamatan');
 
-export function sqlKosongkanUnggahan(t: Tabel): string {
+export function sqlClearUploads(t: TableDef): string {
 	return `DELETE FROM ${identifier(t.nama)}_unggahan`;
 }
 
-function litNilai(v: unknown, tipe: Tabel['kolom'][number]['tipe']): string {
+function litValue(v: unknown, tipe: TableDef['kolom'][number]['tipe']): string {
 	if (v === null || v === undefined) return 'NULL';
 	switch (tipe) {
 		case 'VARCHAR':
-			return litTeks(String(v));
+			return litText(String(v));
 		case 'BOOLEAN':
 			return v ? 'true' : 'false';
 		case 'DOUBLE':
@@ -1051,9 +1051,9 @@ function litNilai(v: unknown, tipe: Tabel['kolom'][number]['tipe']): string {
 }
 
 /** INSERT of dataset rows (rows.ts shape) into `<tabel>_unggahan`, values as literals. */
-export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknown>[]): string {
+export function sqlInsertUpload(t: TableDef, baris: readonly Record<string, unknown>[]): string {
 	const kolom = t.kolom.map((k) => identifier(k.nama));
-	const nilai = baris.map((b) => `(${t.kolom.map((k) => litNilai(b[k.nama], k.tipe)).join(', ')})`);
+	const nilai = baris.map((b) => `(${t.kolom.map((k) => litValue(b[k.nama], k.tipe)).join(', ')})`);
 	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
 }
 
@@ -1062,7 +1062,7 @@ export function sqlSisipUnggahan(t: Tabel, baris: readonly Record<string, unknow
  * statement past about 64 KB (executor.ts, BATAS_BYTE_PERINTAH), and what is
  * left of its stack is DuckDB's own.
  */
-export const BATAS_BYTE_SISIP = 16 * 1024;
+export const MAX_INSERT_BYTES = 16 * 1024;
 
 /** A value longer than this goes through unggahan_potongan when its row does not fit in one statement. */
 const NILAI_PANJANG = 256;
@@ -1075,9 +1075,9 @@ const UNIT_POTONGAN = 2000;
  * alone is too long (a 200 KB printed line, say) has its long values written in
  * parts to a scratch table and joined back in SQL, so no value is cut.
  */
-export function sqlSisipUnggahanBertahap(t: Tabel, baris: readonly Record<string, unknown>[], batas = BATAS_BYTE_SISIP): string[] {
+export function sqlInsertUploadBatches(t: TableDef, baris: readonly Record<string, unknown>[], batas = MAX_INSERT_BYTES): string[] {
 	const kepala = `INSERT INTO ${identifier(t.nama)}_unggahan (${t.kolom.map((k) => identifier(k.nama)).join(', ')})`;
-	const ruang = batas - panjangUtf8(kepala) - 8;
+	const ruang = batas - utf8Length(kepala) - 8;
 	const out: string[] = [];
 	let kumpul: string[] = [];
 	let ukuran = 0;
@@ -1087,9 +1087,9 @@ export function sqlSisipUnggahanBertahap(t: Tabel, baris: readonly Record<string
 		ukuran = 0;
 	};
 	for (const b of baris) {
-		const lit = t.kolom.map((k) => litNilai(b[k.nama], k.tipe));
+		const lit = t.kolom.map((k) => litValue(b[k.nama], k.tipe));
 		const satu = `(${lit.join(', ')})`;
-		const n = panjangUtf8(satu) + 2;
+		const n = utf8Length(satu) + 2;
 		if (ukuran + n > ruang) tutup();
 		if (n <= ruang) {
 			kumpul.push(satu);
@@ -1102,10 +1102,10 @@ export function sqlSisipUnggahanBertahap(t: Tabel, baris: readonly Record<string
 	return out;
 }
 
-function sisipBarisPanjang(t: Tabel, b: Record<string, unknown>, lit: string[], kepala: string): string[] {
+function sisipBarisPanjang(t: TableDef, b: Record<string, unknown>, lit: string[], kepala: string): string[] {
 	const out = ['CREATE TEMP TABLE IF NOT EXISTS unggahan_potongan (nilai INTEGER, urut INTEGER, teks VARCHAR)'];
 	const pilih = t.kolom.map((k, i) => {
-		if (panjangUtf8(lit[i]) <= NILAI_PANJANG) return lit[i];
+		if (utf8Length(lit[i]) <= NILAI_PANJANG) return lit[i];
 		const v = b[k.nama];
 		// an INTEGER[] goes as its list text and is cast back; litNilai has checked every element
 		const teks = k.tipe === 'INTEGER[]' ? `[${(v as number[]).join(', ')}]` : String(v);
@@ -1114,7 +1114,7 @@ function sisipBarisPanjang(t: Tabel, b: Record<string, unknown>, lit: string[], 
 			// never split a surrogate pair
 			const c = teks.charCodeAt(akhir - 1);
 			if (akhir < teks.length && c >= 0xd800 && c < 0xdc00) akhir--;
-			out.push(`INSERT INTO unggahan_potongan VALUES (${i}, ${urut}, ${litTeks(teks.slice(awal, akhir))})`);
+			out.push(`INSERT INTO unggahan_potongan VALUES (${i}, ${urut}, ${litText(teks.slice(awal, akhir))})`);
 			awal = akhir;
 		}
 		return `CAST((SELECT string_agg(teks, '' ORDER BY urut) FROM unggahan_potongan WHERE nilai = ${i}) AS ${k.tipe})`;
@@ -1124,7 +1124,7 @@ function sisipBarisPanjang(t: Tabel, b: Record<string, unknown>, lit: string[], 
 }
 
 /** The rows an upload is checked against for duplicates (published and earlier uploads), keyed by kode_kecamatan and year. */
-export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
+export function sqlRowsPresent(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
 	const kolom = {
 		ikm: 'kode_kecamatan, kecamatan, tahun, realisasi, mutu, file, line',
 		indikator: 'kode_kecamatan, kecamatan, tahun_laporan, indikator, target, realisasi, target_raw, realisasi_raw, file, line',
@@ -1138,7 +1138,7 @@ export function sqlBarisAda(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan')
 
 export type TingkatTemuan = 'tinggi' | 'sedang' | 'rendah';
 
-export type BarisTemuan = {
+export type TemuanRow = {
 	laporan_id: string;
 	kecamatan: string;
 	slug: string | null;
@@ -1165,14 +1165,14 @@ export type BarisTemuan = {
 };
 
 /** Every audit finding, newest report first, then by severity and rule order within a report. */
-export function sqlTemuan(): Kueri<BarisTemuan> {
+export function sqlTemuan(): Query<TemuanRow> {
 	return `SELECT t.laporan_id, t.kecamatan, k.slug, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan,
 		t.tingkat, t.pesan, t.nilai, t.seharusnya, t.lines, t.kelompok, t.peran, t.bukti, t.rujukan, ${unggahan('t.')}
 	FROM temuan t LEFT JOIN kecamatan k ON k.kode = t.kode_kecamatan
 	ORDER BY t.tahun_laporan DESC, t.kecamatan, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
-export type BarisSkorKualitas = {
+export type SkorKualitasRow = {
 	laporan_id: string;
 	kecamatan: string;
 	slug: string | null;
@@ -1191,20 +1191,20 @@ export type BarisSkorKualitas = {
 };
 
 /** Data-quality score per report, best first (reports with nothing checkable last). */
-export function sqlSkorKualitas(): Kueri<BarisSkorKualitas> {
+export function sqlSkorKualitas(): Query<SkorKualitasRow> {
 	return `SELECT s.laporan_id, s.kecamatan, k.slug, s.tahun_laporan AS tahun, s.file, s.skor, s.diperiksa, s.gagal, s.tinggi, s.sedang, s.rendah, s.bobot_periksa, s.bobot_gagal, ${unggahan('s.')}
 	FROM skor_kualitas s LEFT JOIN kecamatan k ON k.kode = s.kode_kecamatan
 	ORDER BY s.skor DESC NULLS LAST, s.kecamatan, s.tahun_laporan, s.file, s.sumber`;
 }
 
-export type BarisSumberBaris = { file: string; line: number; page: number | null; letak: string | null; teks: string; unggahan: boolean };
+export type SourceLineRow = { file: string; line: number; page: number | null; letak: string | null; teks: string; unggahan: boolean };
 
 /** The source lines findings point to, with their context lines. */
-export function sqlSumberBaris(): Kueri<BarisSumberBaris> {
+export function sqlRowSource(): Query<SourceLineRow> {
 	return `SELECT file, line, page, letak, teks, ${unggahan()} FROM sumber_baris ORDER BY file, line, sumber`;
 }
 
-export type BarisTemuanKecamatan = {
+export type KecamatanTemuanRow = {
 	laporan_id: string;
 	tahun: number;
 	file: string;
@@ -1220,16 +1220,16 @@ export type BarisTemuanKecamatan = {
 };
 
 /** Findings of one kecamatan, for the badge beside its figures. */
-export function sqlTemuanKecamatan(slug: string): Kueri<BarisTemuanKecamatan> {
+export function sqlKecamatanTemuan(slug: string): Query<KecamatanTemuanRow> {
 	return `SELECT t.laporan_id, t.tahun_laporan AS tahun, t.file, t.no, t.aturan, t.judul_aturan, t.tingkat, t.pesan, t.lines, t.rujukan, ${unggahan('t.')}
 	FROM temuan t JOIN kecamatan k ON k.kode = t.kode_kecamatan
-	WHERE k.slug = ${litTeks(slug)}
+	WHERE k.slug = ${litText(slug)}
 	ORDER BY t.tahun_laporan DESC, CASE t.tingkat WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 ELSE 2 END, t.no, t.file, t.sumber`;
 }
 
 // ---------------------------------------------------------------- analysis (issue 12)
 
-export type BarisEfisiensi = Omit<KolomSumber, 'unggahan'> & {
+export type EfficiencyRow = Omit<SourceColumns, 'unggahan'> & {
 	kecamatan: string;
 	slug: string;
 	tahun: number;
@@ -1238,7 +1238,7 @@ export type BarisEfisiensi = Omit<KolomSumber, 'unggahan'> & {
 	serapan: number;
 	pagu: number | null;
 	realisasi: number | null;
-	cakupan: CakupanAnggaran;
+	cakupan: AnggaranScope;
 	median_capaian: number;
 	median_serapan: number;
 	jumlah_tahun: number;
@@ -1254,11 +1254,11 @@ export type BarisEfisiensi = Omit<KolomSumber, 'unggahan'> & {
  * (domain/analytics.ts), so the chart, its table and the download say the same.
  * The point's source is the budget total's line.
  */
-export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Kueri<BarisEfisiensi> {
-	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litTeks(indikator)}` : '';
-	const saringKecamatan = kecamatan ? `AND slug IN ${litDaftarTeks(kecamatan)}` : '';
-	const saringTahun = tahun ? `AND tahun IN ${litDaftarInt(tahun)}` : '';
-	return `${dengan(
+export function sqlEfficiency(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
+	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litText(indikator)}` : '';
+	const saringKecamatan = kecamatan ? `AND slug IN ${litTextList(kecamatan)}` : '';
+	const saringTahun = tahun ? `AND tahun IN ${litIntList(tahun)}` : '';
+	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`capaian_satu AS MATERIALIZED (
 	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator
@@ -1282,11 +1282,11 @@ export function sqlEfisiensi(kecamatan: string[] | null, tahun: number[] | null,
 )`
 	)}
 SELECT kecamatan, slug, tahun, capaian, jumlah_indikator, serapan, pagu, realisasi, cakupan, median_capaian, median_serapan, jumlah_tahun,
-	CASE WHEN jumlah_tahun < 2 THEN ${litTeks(KUADRAN_SENDIRI)}
-		WHEN capaian >= median_capaian AND serapan >= median_serapan THEN ${litTeks(KUADRAN.tinggi_tinggi)}
-		WHEN capaian >= median_capaian THEN ${litTeks(KUADRAN.tinggi_rendah)}
-		WHEN serapan >= median_serapan THEN ${litTeks(KUADRAN.rendah_tinggi)}
-		ELSE ${litTeks(KUADRAN.rendah_rendah)} END AS kuadran,
+	CASE WHEN jumlah_tahun < 2 THEN ${litText(OWN_QUADRANT)}
+		WHEN capaian >= median_capaian AND serapan >= median_serapan THEN ${litText(QUADRANTS.tinggi_tinggi)}
+		WHEN capaian >= median_capaian THEN ${litText(QUADRANTS.tinggi_rendah)}
+		WHEN serapan >= median_serapan THEN ${litText(QUADRANTS.rendah_tinggi)}
+		ELSE ${litText(QUADRANTS.rendah_rendah)} END AS kuadran,
 	file, line, raw, page, letak,
 	(sumber = 'unggahan' OR unggahan) AS unggahan
 FROM titik WHERE true ${saringKecamatan} ${saringTahun}
@@ -1294,7 +1294,7 @@ ORDER BY tahun, capaian DESC, serapan, kecamatan, slug`;
 }
 
 /** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */
-export type BarisEfisiensiSasaran = KolomSumber & {
+export type SasaranEfficiencyRow = SourceColumns & {
 	tahun: number;
 	no: number;
 	sasaran: string | null;
@@ -1305,16 +1305,16 @@ export type BarisEfisiensiSasaran = KolomSumber & {
 	tingkat: string | null;
 };
 
-export function sqlEfisiensiSasaran(slug: string): Kueri<BarisEfisiensiSasaran> {
+export function sqlSasaranEfficiency(slug: string): Query<SasaranEfficiencyRow> {
 	return `SELECT e.tahun_laporan AS tahun, e.no, e.sasaran, e.capaian, e.serapan, e.capaian_raw, e.serapan_raw, e.tingkat,
 	e.file, e.line, e.raw, e.page, e.letak, ${unggahan('e.')}
 FROM efisiensi e JOIN kecamatan k ON k.kode = e.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY e.tahun_laporan DESC, e.no, e.file, e.sumber`;
 }
 
 /** What the kecamatan's reports say about how their IKM was measured (table ikm_metode). */
-export type BarisMetodeIkm = KolomSumber & {
+export type IkmMethodRow = SourceColumns & {
 	tahun: number;
 	metode: string | null;
 	cara_ukur: string | null;
@@ -1323,11 +1323,11 @@ export type BarisMetodeIkm = KolomSumber & {
 	periode: string | null;
 };
 
-export function sqlMetodeIkm(slug: string): Kueri<BarisMetodeIkm> {
-	return `SELECT m.tahun_laporan AS tahun, m.metode, ${caraUkur('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
+export function sqlIkmMethod(slug: string): Query<IkmMethodRow> {
+	return `SELECT m.tahun_laporan AS tahun, m.metode, ${measureMethod('m.metode', "''")} AS cara_ukur, m.lembaga, m.jumlah_responden, m.periode,
 	m.file, m.line, m.raw, m.page, m.letak, ${unggahan('m.')}
 FROM ikm_metode m JOIN kecamatan k ON k.kode = m.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY m.tahun_laporan DESC, m.line, m.file, m.sumber`;
 }
 
@@ -1336,7 +1336,7 @@ export function sqlIkmUnsur(slug: string): string {
 	return `SELECT u.tahun_laporan AS tahun, u.tabel_line, u.no, u.unsur, u.nilai, u.nilai_raw, u.predikat,
 	u.file, u.line, u.raw, u.page, u.letak, ${unggahan('u.')}
 FROM ikm_unsur u JOIN kecamatan k ON k.kode = u.kode_kecamatan
-WHERE k.slug = ${litTeks(slug)}
+WHERE k.slug = ${litText(slug)}
 ORDER BY u.tahun_laporan DESC, u.file, u.sumber, u.tabel_line, u.no`;
 }
 
@@ -1349,7 +1349,7 @@ ORDER BY u.tahun_laporan DESC, u.file, u.sumber, u.tabel_line, u.no`;
  * Kemendagri reference (`desa_dari` says which). The row's source is the
  * population statement.
  */
-export type BarisPerPenduduk = Omit<KolomSumber, 'file' | 'line' | 'raw' | 'unggahan'> & {
+export type PerCapitaRow = Omit<SourceColumns, 'file' | 'line' | 'raw' | 'unggahan'> & {
 	/** the population statement's source; null when no profile prints a population */
 	file: string | null;
 	line: number | null;
@@ -1359,7 +1359,7 @@ export type BarisPerPenduduk = Omit<KolomSumber, 'file' | 'line' | 'raw' | 'ungg
 	tahun: number;
 	pagu: number | null;
 	realisasi: number | null;
-	cakupan: CakupanAnggaran;
+	cakupan: AnggaranScope;
 	profil_tahun: number | null;
 	penduduk: number | null;
 	luas_km2: number | null;
@@ -1376,11 +1376,11 @@ export type BarisPerPenduduk = Omit<KolomSumber, 'file' | 'line' | 'raw' | 'ungg
 	unggahan: boolean | null;
 };
 
-export function sqlPerPenduduk(kecamatan: string[] | null, tahun: number[] | null = null): Kueri<BarisPerPenduduk> {
-	const saringKecamatan = kecamatan ? `AND a.slug IN ${litDaftarTeks(kecamatan)}` : '';
-	const saringTahun = tahun ? `AND a.tahun IN ${litDaftarInt(tahun)}` : '';
-	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litTeks(atribut)} THEN nilai END)`;
-	return `${dengan(
+export function sqlPerCapita(kecamatan: string[] | null, tahun: number[] | null = null): Query<PerCapitaRow> {
+	const saringKecamatan = kecamatan ? `AND a.slug IN ${litTextList(kecamatan)}` : '';
+	const saringTahun = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
+	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litText(atribut)} THEN nilai END)`;
+	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`profil_satu AS MATERIALIZED (
 	SELECT * FROM profil

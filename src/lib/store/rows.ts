@@ -10,33 +10,33 @@
  */
 import { placeLabel, placeOfLine } from '../document/place';
 import type { KecamatanRef, Report, MasterData } from '../lkip/types';
-import { TABEL, tabel, type Kolom, type Tabel } from './schema';
-import { tandaiPilihanIkm } from '../domain/ikm-choice';
-import { cakupanAnggaran } from '../domain/anggaran-scope';
-import { hitungSerapan, mutuIkm } from '../domain/scales';
-import { metodeUntuk } from '../lkip/ikm-metode';
+import { TABLES, tabel, type ColumnDef, type TableDef } from './schema';
+import { markIkmChoice } from '../domain/ikm-choice';
+import { anggaranScope } from '../domain/anggaran-scope';
+import { computeSerapan, ikmMutu } from '../domain/scales';
+import { methodFor } from '../lkip/ikm-method';
 import { kecamatanNameKey } from '../lkip/kecamatan-name';
 
-export type NilaiKolom = string | number | bigint | boolean | null | number[];
-export type StoredRow = Record<string, NilaiKolom>;
-export type BarisPerTabel = Record<string, StoredRow[]>;
+export type ColumnValue = string | number | bigint | boolean | null | number[];
+export type StoredRow = Record<string, ColumnValue>;
+export type RowsByTable = Record<string, StoredRow[]>;
 
 /** Something besides the extraction that adds rows (e.g. the audit's findings). */
-export type PenghasilBaris = (laporan: Report[], ref: MasterData) => BarisPerTabel;
+export type RowProducer = (laporan: Report[], ref: MasterData) => RowsByTable;
 
-function denganSerapan<T extends { pagu: number | null; realisasi: number | null }>(r: T): T & { serapan: number | null } {
-	return { ...r, serapan: hitungSerapan(r.realisasi, r.pagu) };
+function withSerapan<T extends { pagu: number | null; realisasi: number | null }>(r: T): T & { serapan: number | null } {
+	return { ...r, serapan: computeSerapan(r.realisasi, r.pagu) };
 }
 
 /** Per-report tables and where their records live on a Laporan: the one list to extend. */
-export const TABEL_PER_LAPORAN = {
+export const PER_REPORT_TABLES = {
 	// the chosen statement of each year is marked once, here (domain/ikm-choice.ts)
 	ikm: (l: Report) => {
-		const metode = metodeUntuk(l.ikm, l.ikm_metode ?? []);
+		const metode = methodFor(l.ikm, l.ikm_metode ?? []);
 		// the grade and the method are derived once, here, and published with the value
-		return tandaiPilihanIkm(l.ikm).map((v, i) => ({
+		return markIkmChoice(l.ikm).map((v, i) => ({
 			...v,
-			mutu_permenpan: mutuIkm(v.realisasi)?.kode ?? null,
+			mutu_permenpan: ikmMutu(v.realisasi)?.kode ?? null,
 			metode: metode[i]?.metode ?? null,
 			metode_line: metode[i]?.line ?? null
 		}));
@@ -49,9 +49,9 @@ export const TABEL_PER_LAPORAN = {
 	},
 	skala_predikat: (l: Report) => l.skala.map((s, i) => ({ ...s, urutan: i + 1 })),
 	// serapan is decided here, once, and published: SQL, pages and downloads read the column
-	anggaran: (l: Report) => l.anggaran.map(denganSerapan),
-	belanja: (l: Report) => l.belanja.map(denganSerapan),
-	anggaran_tahun_lain: (l: Report) => l.anggaran_tahun_lain.map(denganSerapan),
+	anggaran: (l: Report) => l.anggaran.map(withSerapan),
+	belanja: (l: Report) => l.belanja.map(withSerapan),
+	anggaran_tahun_lain: (l: Report) => l.anggaran_tahun_lain.map(withSerapan),
 	profil: (l: Report) => l.profil,
 	efisiensi: (l: Report) => l.efisiensi ?? [],
 	ikm_metode: (l: Report) => l.ikm_metode ?? [],
@@ -60,41 +60,41 @@ export const TABEL_PER_LAPORAN = {
 } satisfies Record<string, (l: Report, ref: MasterData) => readonly object[]>;
 
 /** LKIP under the SAKIP rules exist from the 2000s; earlier years are misreads. */
-export const TAHUN_MIN = 2000;
+export const MIN_YEAR = 2000;
 /** Renstra tables state targets up to five years ahead; a report year cannot be in the future. */
-const TAHUN_KE_DEPAN = 10;
+const YEARS_AHEAD = 10;
 
 const INT32_MAX = 2 ** 31 - 1;
 
-const indeksKecamatan = new WeakMap<MasterData, Map<string, KecamatanRef>>();
+const kecamatanIndex = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
-export function cariKecamatan(nama: string, ref: MasterData): KecamatanRef | null {
-	let indeks = indeksKecamatan.get(ref);
+export function lookupKecamatan(nama: string, ref: MasterData): KecamatanRef | null {
+	let indeks = kecamatanIndex.get(ref);
 	if (!indeks) {
 		indeks = new Map();
 		for (const k of ref.kecamatan) {
 			if (!indeks.has(kecamatanNameKey(k.slug))) indeks.set(kecamatanNameKey(k.slug), k);
 			if (!indeks.has(kecamatanNameKey(k.nama))) indeks.set(kecamatanNameKey(k.nama), k);
 		}
-		indeksKecamatan.set(ref, indeks);
+		kecamatanIndex.set(ref, indeks);
 	}
 	return indeks.get(kecamatanNameKey(nama)) ?? null;
 }
 
-const indeksKode = new WeakMap<MasterData, Map<string, KecamatanRef>>();
+const codeIndex = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
 /** The kecamatan of a report: by its code when the source states one, else by its name. */
-export function kecamatanLaporan(l: Pick<Report, 'kecamatan' | 'kode_kecamatan'>, ref: MasterData): KecamatanRef | null {
+export function reportKecamatan(l: Pick<Report, 'kecamatan' | 'kode_kecamatan'>, ref: MasterData): KecamatanRef | null {
 	if (l.kode_kecamatan) {
-		let indeks = indeksKode.get(ref);
-		if (!indeks) indeksKode.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
+		let indeks = codeIndex.get(ref);
+		if (!indeks) codeIndex.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
 		return indeks.get(l.kode_kecamatan) ?? null;
 	}
-	return l.kecamatan ? cariKecamatan(l.kecamatan, ref) : null;
+	return l.kecamatan ? lookupKecamatan(l.kecamatan, ref) : null;
 }
 
 /** Why an extraction is not a usable LKIP (no kecamatan or year), or null when it is. */
-export function alasanBukanLkip(l: Report): string | null {
+export function notLkipReason(l: Report): string | null {
 	if (!l.kecamatan && l.kecamatan_masalah) return l.kecamatan_masalah.pesan;
 	if (!l.kecamatan && !l.tahun) return 'nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
 	if (!l.kecamatan) return 'nama kecamatan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan';
@@ -102,46 +102,46 @@ export function alasanBukanLkip(l: Report): string | null {
 	return null;
 }
 
-export function laporanId(k: KecamatanRef, tahun: number): string {
+export function reportId(k: KecamatanRef, tahun: number): string {
 	return `${k.slug}-${tahun}`;
 }
 
 // read once: validation runs per row, millions of times at the synthetic scales
-const TAHUN_INI = new Date().getFullYear();
-function tahunIni(): number {
-	return TAHUN_INI;
+const THIS_YEAR = new Date().getFullYear();
+function thisYear(): number {
+	return THIS_YEAR;
 }
 
-const namaKolom = new WeakMap<Tabel, Set<string>>();
-function kolomTabel(t: Tabel): Set<string> {
-	let s = namaKolom.get(t);
-	if (!s) namaKolom.set(t, (s = new Set(t.kolom.map((k) => k.nama))));
+const columnNames = new WeakMap<TableDef, Set<string>>();
+function tableColumns(t: TableDef): Set<string> {
+	let s = columnNames.get(t);
+	if (!s) columnNames.set(t, (s = new Set(t.kolom.map((k) => k.nama))));
 	return s;
 }
 
-function lokasiBaris(t: Tabel, b: StoredRow, lokasi?: string): string {
+function rowLocation(t: TableDef, b: StoredRow, lokasi?: string): string {
 	if (lokasi) return lokasi;
 	if (typeof b.file === 'string' && typeof b.line === 'number') return `${b.file} baris ${b.line}`;
 	if (typeof b.file === 'string') return b.file;
 	return `tabel ${t.nama}`;
 }
 
-function tampil(v: unknown): string {
+function shown(v: unknown): string {
 	if (typeof v === 'string') return `"${v.length > 60 ? v.slice(0, 60) + '…' : v}"`;
 	if (Array.isArray(v)) return `[${v.join(', ')}]`;
 	return String(v);
 }
 
-function cekTahun(k: Kolom, t: Tabel, v: number): string | null {
+function checkYear(k: ColumnDef, t: TableDef, v: number): string | null {
 	// the year a report is about cannot lie ahead; years it mentions (targets) may
 	const tahunLaporan = k.nama === 'tahun_laporan' || (t.nama === 'laporan' && k.nama === 'tahun');
-	const maks = tahunIni() + (tahunLaporan ? 0 : TAHUN_KE_DEPAN);
-	if (v < TAHUN_MIN || v > maks) return `tahun ${v} tidak masuk akal (harus ${TAHUN_MIN}–${maks})`;
+	const maks = thisYear() + (tahunLaporan ? 0 : YEARS_AHEAD);
+	if (v < MIN_YEAR || v > maks) return `tahun ${v} tidak masuk akal (harus ${MIN_YEAR}–${maks})`;
 	return null;
 }
 
 /** What is wrong with one value of column k, or null. */
-function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
+function valueProblem(k: ColumnDef, t: TableDef, v: ColumnValue): string | null {
 	switch (k.tipe) {
 		case 'VARCHAR':
 			return typeof v === 'string' ? null : 'harus teks';
@@ -157,7 +157,7 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
 				: 'harus bilangan bulat rupiah yang aman (tanpa pecahan, paling besar 9.007.199.254.740.991)';
 		case 'INTEGER': {
 			if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > INT32_MAX) return 'harus bilangan bulat';
-			if (k.nama === 'tahun' || k.nama === 'tahun_laporan') return cekTahun(k, t, v);
+			if (k.nama === 'tahun' || k.nama === 'tahun_laporan') return checkYear(k, t, v);
 			if (k.nama === 'line' && v < 1) return 'nomor baris harus mulai dari 1';
 			return null;
 		}
@@ -165,7 +165,7 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
 			if (!Array.isArray(v) || !v.every((x) => Number.isInteger(x) && Math.abs(x) <= INT32_MAX)) return 'harus daftar bilangan bulat';
 			if (k.nama === 'tahun_laporan')
 				for (const x of v) {
-					const m = cekTahun(k, t, x);
+					const m = checkYear(k, t, x);
 					if (m) return m;
 				}
 			return null;
@@ -177,46 +177,46 @@ function masalahNilai(k: Kolom, t: Tabel, v: NilaiKolom): string | null {
  * Check one row against its table: every column known, required ones present,
  * values of the column's type. Throws an Error naming file and line.
  */
-export function validasiBaris(t: Tabel, b: StoredRow, lokasi?: string): void {
-	const dikenal = kolomTabel(t);
+export function validateRow(t: TableDef, b: StoredRow, lokasi?: string): void {
+	const dikenal = tableColumns(t);
 	for (const nama in b) {
-		if (!dikenal.has(nama)) throw new Error(`${lokasiBaris(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
+		if (!dikenal.has(nama)) throw new Error(`${rowLocation(t, b, lokasi)}: tabel ${t.nama} tidak punya kolom "${nama}"`);
 	}
 	for (const k of t.kolom) {
 		const v = b[k.nama];
 		if (v === null || v === undefined) {
-			if (k.wajib) throw new Error(`${lokasiBaris(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} wajib diisi tetapi kosong`);
+			if (k.wajib) throw new Error(`${rowLocation(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} wajib diisi tetapi kosong`);
 			continue;
 		}
-		const masalah = masalahNilai(k, t, v);
-		if (masalah) throw new Error(`${lokasiBaris(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} ${masalah}; tertulis ${tampil(v)}`);
+		const masalah = valueProblem(k, t, v);
+		if (masalah) throw new Error(`${rowLocation(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} ${masalah}; tertulis ${shown(v)}`);
 	}
 }
 
-export interface LetakBaris {
+export interface RowPlace {
 	page: number | null;
 	letak: string | null;
 }
 
 /** The schema's `page` and `letak` of a line: where it was printed in the original PDF or DOCX (both null for text). */
-export function letakBaris(l: Pick<Report, 'dokumen'>, line: number): LetakBaris {
+export function rowPlace(l: Pick<Report, 'dokumen'>, line: number): RowPlace {
 	const p = l.dokumen ? placeOfLine(l.dokumen, line) : null;
 	return { page: p?.kind === 'pdf' ? p.page : null, letak: p ? placeLabel(p) : null };
 }
 
 /** Rows of the per-report tables for one report, validated. Throws on a non-LKIP or unknown kecamatan. */
-export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
-	const bukan = alasanBukanLkip(l);
+export function reportRows(l: Report, ref: MasterData): RowsByTable {
+	const bukan = notLkipReason(l);
 	if (bukan) throw new Error(`${l.file}: ${bukan}`);
-	const kec = kecamatanLaporan(l, ref);
+	const kec = reportKecamatan(l, ref);
 	if (!kec)
 		throw new Error(
 			`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`
 		);
 	const tahun = l.tahun!;
-	const konteks: StoredRow = { laporan_id: laporanId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
+	const konteks: StoredRow = { laporan_id: reportId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
-	const hasil: BarisPerTabel = {};
+	const hasil: RowsByTable = {};
 	const induk: StoredRow = {
 		laporan_id: konteks.laporan_id,
 		file: l.file,
@@ -232,21 +232,21 @@ export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
 		capaian_maks_100: l.capaian_maks_100 !== null,
 		capaian_maks_100_line: l.capaian_maks_100?.line ?? null,
 		capaian_maks_100_raw: l.capaian_maks_100?.raw ?? null,
-		cakupan_anggaran: cakupanAnggaran(l.anggaran.find((a) => a.level === 'total')?.pagu ?? null, l.belanja)
+		cakupan_anggaran: anggaranScope(l.anggaran.find((a) => a.level === 'total')?.pagu ?? null, l.belanja)
 	};
 	const tLaporan = tabel('laporan');
-	validasiBaris(tLaporan, induk);
+	validateRow(tLaporan, induk);
 	hasil.laporan = [induk];
 
-	for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
+	for (const [nama, rekaman] of Object.entries(PER_REPORT_TABLES)) {
 		const t = tabel(nama);
 		hasil[nama] = rekaman(l, ref).map((r) => {
-			const rec = r as unknown as Record<string, NilaiKolom>;
+			const rec = r as unknown as Record<string, ColumnValue>;
 			const b: StoredRow = {};
-			const tempat = typeof rec.line === 'number' ? letakBaris(l, rec.line) : null;
+			const tempat = typeof rec.line === 'number' ? rowPlace(l, rec.line) : null;
 			for (const k of t.kolom)
-				b[k.nama] = k.nama in konteks ? konteks[k.nama] : tempat && k.nama in tempat ? tempat[k.nama as keyof LetakBaris] : (rec[k.nama] ?? null);
-			validasiBaris(t, b);
+				b[k.nama] = k.nama in konteks ? konteks[k.nama] : tempat && k.nama in tempat ? tempat[k.nama as keyof RowPlace] : (rec[k.nama] ?? null);
+			validateRow(t, b);
 			return b;
 		});
 	}
@@ -254,7 +254,7 @@ export function barisLaporan(l: Report, ref: MasterData): BarisPerTabel {
 }
 
 /** The `kecamatan` table: every kecamatan of the reference, with the years that have reports. */
-export function barisKecamatan(ref: MasterData, tahunPerKode: ReadonlyMap<string, readonly number[]>): StoredRow[] {
+export function kecamatanRows(ref: MasterData, tahunPerKode: ReadonlyMap<string, readonly number[]>): StoredRow[] {
 	const t = tabel('kecamatan');
 	return ref.kecamatan.map((k) => {
 		const tahun = [...(tahunPerKode.get(k.kode) ?? [])].sort((a, b) => a - b);
@@ -267,13 +267,13 @@ export function barisKecamatan(ref: MasterData, tahunPerKode: ReadonlyMap<string
 			ada_laporan: tahun.length > 0,
 			tahun_laporan: tahun
 		};
-		validasiBaris(t, b, `referensi kecamatan ${k.kode} ${k.nama}`);
+		validateRow(t, b, `referensi kecamatan ${k.kode} ${k.nama}`);
 		return b;
 	});
 }
 
 /** Collects the years per kecamatan and refuses a second report for the same kecamatan and year. */
-export class PencatatLaporan {
+export class ReportRecorder {
 	private readonly fileSama = new Map<string, string>();
 	readonly tahunPerKode = new Map<string, number[]>();
 
@@ -289,28 +289,28 @@ export class PencatatLaporan {
 }
 
 /** Empty row lists for every table of the schema. */
-export function tabelKosong(): BarisPerTabel {
-	return Object.fromEntries(TABEL.map((t) => [t.nama, [] as StoredRow[]]));
+export function emptyTables(): RowsByTable {
+	return Object.fromEntries(TABLES.map((t) => [t.nama, [] as StoredRow[]]));
 }
 
 /**
  * The whole dataset from a list of reports: per-report tables, the kecamatan
  * table, and rows from extra producers (the audit). Throws on the first problem.
  */
-export function barisDataset(laporan: readonly Report[], ref: MasterData, tambahan: readonly PenghasilBaris[] = []): BarisPerTabel {
-	const hasil = tabelKosong();
-	const pencatat = new PencatatLaporan();
+export function datasetRows(laporan: readonly Report[], ref: MasterData, tambahan: readonly RowProducer[] = []): RowsByTable {
+	const hasil = emptyTables();
+	const pencatat = new ReportRecorder();
 	for (const l of laporan) {
-		const baris = barisLaporan(l, ref);
+		const baris = reportRows(l, ref);
 		const induk = baris.laporan[0];
 		pencatat.catat(induk.laporan_id as string, induk.kode_kecamatan as string, induk.tahun as number, l.file);
 		for (const [nama, daftar] of Object.entries(baris)) for (const b of daftar) hasil[nama].push(b);
 	}
-	hasil.kecamatan = barisKecamatan(ref, pencatat.tahunPerKode);
+	hasil.kecamatan = kecamatanRows(ref, pencatat.tahunPerKode);
 	for (const penghasil of tambahan) {
 		for (const [nama, daftar] of Object.entries(penghasil([...laporan], ref))) {
 			const t = tabel(nama);
-			for (const b of daftar) validasiBaris(t, b);
+			for (const b of daftar) validateRow(t, b);
 			for (const b of daftar) hasil[nama].push(b);
 		}
 	}

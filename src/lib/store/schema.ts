@@ -7,24 +7,24 @@
  * Rupiah columns are BIGINT: exact integers, never floats.
  */
 
-export type TipeKolom = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'INTEGER[]';
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'INTEGER[]';
 
-export interface Kolom {
+export interface ColumnDef {
 	nama: string;
-	tipe: TipeKolom;
+	tipe: ColumnType;
 	/** NOT NULL in the build: a row without it fails the build, naming file and line */
 	wajib?: boolean;
 	keterangan: string;
 }
 
-export interface Tabel {
+export interface TableDef {
 	nama: string;
 	keterangan: string;
-	kolom: Kolom[];
+	kolom: ColumnDef[];
 }
 
 /** Where a line was printed in the original PDF or Word document; empty for a text report, whose line is the place. */
-const letak: Kolom[] = [
+const letak: ColumnDef[] = [
 	{ nama: 'page', tipe: 'INTEGER', keterangan: 'Halaman di dokumen PDF asli (mulai 1); kosong untuk Word dan teks' },
 	{
 		nama: 'letak',
@@ -33,14 +33,14 @@ const letak: Kolom[] = [
 	}
 ];
 
-const sumber: Kolom[] = [
+const sumber: ColumnDef[] = [
 	{ nama: 'file', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama berkas LKIP sumber' },
 	{ nama: 'line', tipe: 'INTEGER', wajib: true, keterangan: 'Nomor baris di berkas sumber (mulai 1)' },
 	{ nama: 'raw', tipe: 'VARCHAR', wajib: true, keterangan: 'Teks baris sebagaimana tercetak' },
 	...letak
 ];
 
-const laporanKey: Kolom[] = [
+const laporanKey: ColumnDef[] = [
 	{ nama: 'laporan_id', tipe: 'VARCHAR', wajib: true, keterangan: 'Kunci laporan: slug kecamatan dan tahun, mis. "contoh-2023"' },
 	{ nama: 'kecamatan', tipe: 'VARCHAR', wajib: true, keterangan: 'Nama kecamatan (baku, dari daftar 31 kecamatan)' },
 	// queries join kecamatan by code: names are spelled differently across sources
@@ -48,7 +48,7 @@ const laporanKey: Kolom[] = [
 	{ nama: 'tahun_laporan', tipe: 'INTEGER', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan' }
 ];
 
-export const TABEL: Tabel[] = [
+export const TABLES: TableDef[] = [
 	{
 		nama: 'laporan',
 		keterangan: 'Satu baris per LKIP yang diolah.',
@@ -262,7 +262,7 @@ export const TABEL: Tabel[] = [
 ];
 
 /** The kabupaten's IKM as the reports print it (lkip/ikm-kabupaten.ts): the reference the dashboard names with its source. */
-TABEL.push({
+TABLES.push({
 	nama: 'ikm_kabupaten',
 	keterangan:
 		'IKM kabupaten sebagaimana dicetak laporan kecamatan (mis. "IKM Kabupaten Jember tahun 2023 … 86,34"), satu baris per pernyataan, dengan letaknya; aturan pemakaiannya di Data & metode.',
@@ -282,7 +282,7 @@ TABEL.push({
  * and the source lines the findings point to (with two lines of context), so the
  * "Konsistensi data" page can show the passages without shipping whole reports.
  */
-TABEL.push(
+TABLES.push(
 	{
 		nama: 'temuan',
 		keterangan: 'Temuan audit konsistensi: angka yang tidak cocok di dalam satu laporan atau antarlaporan, dengan buktinya.',
@@ -354,7 +354,7 @@ TABEL.push(
 );
 
 /** What the reports say about efficiency and about how their IKM was measured (issue 12). */
-TABEL.push(
+TABLES.push(
 	{
 		nama: 'efisiensi',
 		keterangan: 'Tabel efisiensi penggunaan sumber daya laporan: per sasaran, capaian kinerja dan serapan anggaran sebagaimana tercetak.',
@@ -404,8 +404,8 @@ TABEL.push(
 	}
 );
 
-export function tabel(nama: string): Tabel {
-	const t = TABEL.find((x) => x.nama === nama);
+export function tabel(nama: string): TableDef {
+	const t = TABLES.find((x) => x.nama === nama);
 	if (!t) throw new Error(`tabel tidak dikenal: ${nama}`);
 	return t;
 }

@@ -9,7 +9,7 @@
 import type { AnggaranRecord, IkmRecord, IndikatorRecord, KecamatanRef, Report, MasterData } from '../lkip/types';
 
 /** mulberry32: small, fast, good enough for test data, identical on every platform. */
-export function acak(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -20,33 +20,33 @@ export function acak(seed: number): () => number {
 	};
 }
 
-function antara(r: () => number, min: number, max: number): number {
+function between(r: () => number, min: number, max: number): number {
 	return min + r() * (max - min);
 }
-function bulat(r: () => number, min: number, max: number): number {
-	return Math.floor(antara(r, min, max + 1));
+function wholeBetween(r: () => number, min: number, max: number): number {
+	return Math.floor(between(r, min, max + 1));
 }
-function dua(x: number): number {
+function twoDecimals(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 // Intl formatters are costly to create and the 72k-report scale calls them millions of times
-const DUA_DESIMAL = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const BULAT = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const TWO_DECIMALS = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const WHOLE = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 function idn(x: number): string {
-	return DUA_DESIMAL.format(x);
+	return TWO_DECIMALS.format(x);
 }
 function rp(x: number): string {
-	return BULAT.format(x);
+	return WHOLE.format(x);
 }
 
-const SUKU_AWAL = ['Sumber', 'Tanggul', 'Kali', 'Wono', 'Karang', 'Jati', 'Gunung', 'Rambi', 'Sido', 'Mojo', 'Tegal', 'Banyu', 'Suko', 'Pandan', 'Kebon'];
-const SUKU_AKHIR = ['rejo', 'sari', 'asri', 'wetan', 'kulon', 'agung', 'mulyo', 'jaya', 'harjo', 'anyar', 'lor', 'kidul', 'wangi', 'baru', 'tengah'];
+const FIRST_SYLLABLES = ['Sumber', 'Tanggul', 'Kali', 'Wono', 'Karang', 'Jati', 'Gunung', 'Rambi', 'Sido', 'Mojo', 'Tegal', 'Banyu', 'Suko', 'Pandan', 'Kebon'];
+const LAST_SYLLABLES = ['rejo', 'sari', 'asri', 'wetan', 'kulon', 'agung', 'mulyo', 'jaya', 'harjo', 'anyar', 'lor', 'kidul', 'wangi', 'baru', 'tengah'];
 
 /** How invented kecamatan are named: as in Indonesia, where names repeat across kabupaten, or each unique. */
-export type NamaSintetis = 'berulang' | 'unik';
+export type SyntheticNames = 'berulang' | 'unik';
 
 /** Kecamatan per invented kabupaten (the real ones hold 10–40). */
-const PER_KABUPATEN = 25;
+const PER_KABUPATEN_COUNT = 25;
 
 /**
  * A reference of `n` kecamatan: the first ones from `dasar` (the real list),
@@ -57,14 +57,14 @@ const PER_KABUPATEN = 25;
  * kecamatan names do repeat across kabupaten). `unik` gives every kecamatan its own
  * name, for comparing both. Codes and slugs are unique either way.
  */
-export function syntheticMasterData(n: number, dasar: MasterData, nama: NamaSintetis = 'berulang'): MasterData {
+export function syntheticMasterData(n: number, dasar: MasterData, nama: SyntheticNames = 'berulang'): MasterData {
 	const kecamatan: KecamatanRef[] = dasar.kecamatan.slice(0, n);
 	for (let i = kecamatan.length; i < n; i++) {
 		const j = i - dasar.kecamatan.length;
-		const dalam = j % PER_KABUPATEN;
-		const kabupaten = Math.floor(j / PER_KABUPATEN);
-		const awal = SUKU_AWAL[dalam % SUKU_AWAL.length];
-		const akhir = SUKU_AKHIR[(dalam * 7 + Math.floor(dalam / SUKU_AWAL.length)) % SUKU_AKHIR.length];
+		const dalam = j % PER_KABUPATEN_COUNT;
+		const kabupaten = Math.floor(j / PER_KABUPATEN_COUNT);
+		const awal = FIRST_SYLLABLES[dalam % FIRST_SYLLABLES.length];
+		const akhir = LAST_SYLLABLES[(dalam * 7 + Math.floor(dalam / FIRST_SYLLABLES.length)) % LAST_SYLLABLES.length];
 		const nomor = String(i + 1).padStart(4, '0');
 		const namaSama =
 			dalam === 0 && kabupaten % 5 === 0 && dasar.kecamatan.length > 0 ? dasar.kecamatan[kabupaten % dasar.kecamatan.length].nama : `${awal}${akhir}`;
@@ -80,28 +80,28 @@ export function syntheticMasterData(n: number, dasar: MasterData, nama: NamaSint
 	return { kecamatan, indikator: dasar.indikator };
 }
 
-function seedUntuk(seed: number, kode: string, tahun: number): number {
+function seedFor(seed: number, kode: string, tahun: number): number {
 	let h = seed ^ tahun;
 	for (let i = 0; i < kode.length; i++) h = Math.imul(h ^ kode.charCodeAt(i), 0x01000193);
 	return h >>> 0;
 }
 
 /** One synthetic report; the same (seed, kecamatan, tahun) always gives the same report. */
-export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData, seed = 1): Report {
-	const r = acak(seedUntuk(seed, k.kode, tahun));
+export function syntheticReports(k: KecamatanRef, tahun: number, ref: MasterData, seed = 1): Report {
+	const r = seededRandom(seedFor(seed, k.kode, tahun));
 	const file = `sintetis-${k.slug}-${tahun}.txt`;
 	let baris = 10;
-	const line = () => (baris += bulat(r, 1, 12));
+	const line = () => (baris += wholeBetween(r, 1, 12));
 
 	// kecamatan differ in level: the same kecamatan stays similar across years
-	const rk = acak(seedUntuk(seed, k.kode, 0));
-	const dasarIkm = antara(rk, 74, 90);
-	const dasarSerapan = antara(rk, 0.82, 0.97);
+	const rk = seededRandom(seedFor(seed, k.kode, 0));
+	const dasarIkm = between(rk, 74, 90);
+	const dasarSerapan = between(rk, 0.82, 0.97);
 
 	const ikm: IkmRecord[] = [];
 	for (const t of [tahun - 1, tahun]) {
-		const realisasi = dua(Math.min(99, dasarIkm + (t - 2020) * 0.4 + antara(r, -3, 3)));
-		const target = dua(Math.round(dasarIkm) - 1);
+		const realisasi = twoDecimals(Math.min(99, dasarIkm + (t - 2020) * 0.4 + between(r, -3, 3)));
+		const target = twoDecimals(Math.round(dasarIkm) - 1);
 		ikm.push({
 			tahun: t,
 			target,
@@ -116,13 +116,13 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 	}
 
 	const aturan = ref.indikator;
-	const jumlahIndikator = Math.min(aturan.length || 1, bulat(r, 6, 10));
+	const jumlahIndikator = Math.min(aturan.length || 1, wholeBetween(r, 6, 10));
 	const indikator: IndikatorRecord[] = [];
 	for (let i = 0; i < jumlahIndikator; i++) {
 		const a = aturan[i];
-		const target = i === 0 ? ikm[1].target! : bulat(r, 1, 100);
-		const realisasi = i === 0 ? ikm[1].realisasi! : dua(target * antara(r, 0.6, 1.2));
-		const capaian = dua((realisasi / target) * 100);
+		const target = i === 0 ? ikm[1].target! : wholeBetween(r, 1, 100);
+		const realisasi = i === 0 ? ikm[1].realisasi! : twoDecimals(target * between(r, 0.6, 1.2));
+		const capaian = twoDecimals((realisasi / target) * 100);
 		const nama = a ? a.label : `Indikator sintetis ${i + 1}`;
 		indikator.push({
 			tahun,
@@ -144,7 +144,7 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 
 	const anggaran: AnggaranRecord[] = [];
 	const tambah = (rec: Omit<AnggaranRecord, 'urutan' | 'pagu_raw' | 'realisasi_raw' | 'persen_raw' | 'persen' | 'line' | 'raw'>) => {
-		const persen = rec.pagu ? dua((rec.realisasi! / rec.pagu) * 100) : null;
+		const persen = rec.pagu ? twoDecimals((rec.realisasi! / rec.pagu) * 100) : null;
 		const a: AnggaranRecord = {
 			...rec,
 			urutan: anggaran.length + 1,
@@ -159,10 +159,10 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 		return a;
 	};
 	const total = tambah({ level: 'total', kode: null, uraian: 'Jumlah', program: null, kegiatan: null, pagu: 0, realisasi: 0 });
-	const jumlahProgram = bulat(r, 2, 4);
+	const jumlahProgram = wholeBetween(r, 2, 4);
 	for (let p = 1; p <= jumlahProgram; p++) {
 		const program = tambah({ level: 'program', kode: String(p), uraian: `Program Sintetis ${p}`, program: null, kegiatan: null, pagu: 0, realisasi: 0 });
-		for (let g = 1, ng = bulat(r, 1, 3); g <= ng; g++) {
+		for (let g = 1, ng = wholeBetween(r, 1, 3); g <= ng; g++) {
 			const kegiatan = tambah({
 				level: 'kegiatan',
 				kode: `${p}.${g}`,
@@ -172,9 +172,9 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 				pagu: 0,
 				realisasi: 0
 			});
-			for (let s = 1, ns = bulat(r, 1, 3); s <= ns; s++) {
-				const pagu = bulat(r, 20_000, 900_000) * 1000;
-				const realisasi = Math.floor(pagu * Math.min(1, dasarSerapan + antara(r, -0.1, 0.05)));
+			for (let s = 1, ns = wholeBetween(r, 1, 3); s <= ns; s++) {
+				const pagu = wholeBetween(r, 20_000, 900_000) * 1000;
+				const realisasi = Math.floor(pagu * Math.min(1, dasarSerapan + between(r, -0.1, 0.05)));
 				tambah({
 					level: 'subkegiatan',
 					kode: `${p}.${g}.${s}`,
@@ -194,17 +194,17 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 	// parents were filled after their rows were made: recompute their derived texts
 	for (const a of anggaran) {
 		if (a.level === 'subkegiatan') continue;
-		a.persen = dua((a.realisasi! / a.pagu!) * 100);
+		a.persen = twoDecimals((a.realisasi! / a.pagu!) * 100);
 		a.pagu_raw = rp(a.pagu!);
 		a.realisasi_raw = rp(a.realisasi!);
 		a.persen_raw = `${idn(a.persen)}%`;
 		a.raw = `${a.uraian} ${a.pagu_raw}`;
 	}
-	const modal = Math.floor(total.pagu! * antara(r, 0.02, 0.15));
+	const modal = Math.floor(total.pagu! * between(r, 0.02, 0.15));
 	const modalReal = Math.floor(modal * dasarSerapan);
 	const desa = k.desa;
-	const penduduk = bulat(r, 25_000, 120_000);
-	const pendudukL = Math.floor(penduduk * antara(r, 0.48, 0.51));
+	const penduduk = wholeBetween(r, 25_000, 120_000);
+	const pendudukL = Math.floor(penduduk * between(r, 0.48, 0.51));
 	return {
 		file,
 		kecamatan: k.nama,
@@ -236,8 +236,8 @@ export function laporanSintetis(k: KecamatanRef, tahun: number, ref: MasterData,
 			{ atribut: 'penduduk_p', nilai: penduduk - pendudukL, line: 22, raw: `Perempuan ${rp(penduduk - pendudukL)}` },
 			{ atribut: 'jumlah_desa', nilai: desa, line: 23, raw: `${desa} desa` },
 			{ atribut: 'jumlah_kelurahan', nilai: k.kelurahan, line: 24, raw: `${k.kelurahan} kelurahan` },
-			{ atribut: 'luas_km2', nilai: dua(antara(r, 20, 250)), line: 25, raw: 'Luas wilayah' },
-			{ atribut: 'pegawai_total', nilai: bulat(r, 15, 45), line: 26, raw: 'Jumlah pegawai' }
+			{ atribut: 'luas_km2', nilai: twoDecimals(between(r, 20, 250)), line: 25, raw: 'Luas wilayah' },
+			{ atribut: 'pegawai_total', nilai: wholeBetween(r, 15, 45), line: 26, raw: 'Jumlah pegawai' }
 		],
 		indikator_tak_dikenal: [],
 		peringatan: r() < 0.1 ? [{ line: line(), pesan: 'angka "337.369.33" tidak dikenali (sintetis)' }] : [],

@@ -4,10 +4,10 @@
  * later (validasi.ts); here only what makes a row unreadable as a row is reported.
  */
 import Papa from 'papaparse';
-import { galat, kutip, peringatan, type Masalah } from './problems';
-import { TEMPLAT, type KolomTemplat, type Templat } from './templates';
+import { galat, quoteSnippet, peringatan, type Problem } from './problems';
+import { TEMPLATES, type TemplateColumn, type Template } from './templates';
 
-export interface BarisCsv {
+export interface CsvRow {
 	/** 1-based line where the row starts (header = its own line) */
 	baris: number;
 	/** the row as written, for provenance */
@@ -16,17 +16,17 @@ export interface BarisCsv {
 	sel: Record<string, string>;
 }
 
-export interface StrukturCsv {
-	templat: Templat | null;
+export interface CsvStructure {
+	templat: Template | null;
 	pemisah: ',' | ';' | null;
-	baris: BarisCsv[];
+	baris: CsvRow[];
 	/** lines whose structure is broken (listed in masalah, not offered) */
 	barisRusak: number[];
-	masalah: Masalah[];
+	masalah: Problem[];
 }
 
 /** Header cell → comparable name: "Realisasi " / "REALISASI" / "\"realisasi\"" → "realisasi". */
-function namaKolom(s: string): string {
+function columnName(s: string): string {
 	return s
 		.replace(/^\uFEFF/, '')
 		.trim()
@@ -34,31 +34,31 @@ function namaKolom(s: string): string {
 		.replace(/[\s-]+/g, '_');
 }
 
-const SEMUA_KOLOM = new Set(TEMPLAT.flatMap((t) => t.kolom.map((k) => k.nama)));
+const ALL_COLUMNS = new Set(TEMPLATES.flatMap((t) => t.kolom.map((k) => k.nama)));
 
-function selBaris(baris: string, pemisah: string): string[] {
-	return (Papa.parse<string[]>(baris, { delimiter: pemisah }).data[0] ?? []).map(namaKolom);
+function rowCells(baris: string, pemisah: string): string[] {
+	return (Papa.parse<string[]>(baris, { delimiter: pemisah }).data[0] ?? []).map(columnName);
 }
 
-function skorPemisah(kepala: string[]): number {
-	return kepala.filter((k) => SEMUA_KOLOM.has(k)).length;
+function separatorScore(kepala: string[]): number {
+	return kepala.filter((k) => ALL_COLUMNS.has(k)).length;
 }
 
 /** The template most header names belong to; on a tie the one whose required columns are all there. */
-function pilihTemplat(kepala: string[]): Templat {
-	const nilai = (t: Templat) => {
+function chooseTemplate(kepala: string[]): Template {
+	const nilai = (t: Template) => {
 		const nama = new Set(t.kolom.map((k) => k.nama));
 		const cocok = kepala.filter((k) => nama.has(k)).length;
 		const lengkap = t.kolom.every((k) => !k.wajib || kepala.includes(k.nama)) ? 1 : 0;
 		return cocok * 1000 + lengkap * 100 - (kepala.length - cocok);
 	};
-	return [...TEMPLAT].sort((a, b) => nilai(b) - nilai(a))[0];
+	return [...TEMPLATES].sort((a, b) => nilai(b) - nilai(a))[0];
 }
 
-const daftarKolom = (t: Templat) => t.kolom.map((k) => k.nama).join(', ');
+const columnList = (t: Template) => t.kolom.map((k) => k.nama).join(', ');
 
-export function bacaStrukturCsv(teksAsli: string): StrukturCsv {
-	const hasil: StrukturCsv = { templat: null, pemisah: null, baris: [], barisRusak: [], masalah: [] };
+export function readCsvStructure(teksAsli: string): CsvStructure {
+	const hasil: CsvStructure = { templat: null, pemisah: null, baris: [], barisRusak: [], masalah: [] };
 	// one line-end convention, so line numbers and quoted line breaks agree
 	const teks = teksAsli.replace(/\r\n?/g, '\n');
 	if (!teks.trim()) {
@@ -70,11 +70,11 @@ export function bacaStrukturCsv(teksAsli: string): StrukturCsv {
 	const barisKepala = iKepala + 1;
 	const teksKepala = semuaBaris[iKepala];
 
-	const kandidat = ([',', ';'] as const).map((p) => ({ p, kepala: selBaris(teksKepala, p) }));
-	kandidat.sort((a, b) => skorPemisah(b.kepala) - skorPemisah(a.kepala) || b.kepala.length - a.kepala.length);
+	const kandidat = ([',', ';'] as const).map((p) => ({ p, kepala: rowCells(teksKepala, p) }));
+	kandidat.sort((a, b) => separatorScore(b.kepala) - separatorScore(a.kepala) || b.kepala.length - a.kepala.length);
 	const { p: pemisah, kepala } = kandidat[0];
-	if (skorPemisah(kepala) < 2) {
-		const lain = (['\t', '|'] as const).find((p) => skorPemisah(selBaris(teksKepala, p)) >= 2);
+	if (separatorScore(kepala) < 2) {
+		const lain = (['\t', '|'] as const).find((p) => separatorScore(rowCells(teksKepala, p)) >= 2);
 		if (lain) {
 			hasil.masalah.push(
 				galat(
@@ -88,17 +88,17 @@ export function bacaStrukturCsv(teksAsli: string): StrukturCsv {
 				galat(
 					barisKepala,
 					null,
-					`baris judul ${kutip(teksKepala.trim())} tidak memuat nama kolom templat; baris pertama harus berisi nama kolom, mis. "${TEMPLAT[0].kolom.map((k) => k.nama).join(';')}" (unduh templat di halaman ini)`
+					`baris judul ${quoteSnippet(teksKepala.trim())} tidak memuat nama kolom templat; baris pertama harus berisi nama kolom, mis. "${TEMPLATES[0].kolom.map((k) => k.nama).join(';')}" (unduh templat di halaman ini)`
 				)
 			);
 		}
 		return hasil;
 	}
 	hasil.pemisah = pemisah;
-	const t = pilihTemplat(kepala);
+	const t = chooseTemplate(kepala);
 	hasil.templat = t;
 
-	const kolomDi: (KolomTemplat | null)[] = kepala.map((n) => t.kolom.find((k) => k.nama === n) ?? null);
+	const kolomDi: (TemplateColumn | null)[] = kepala.map((n) => t.kolom.find((k) => k.nama === n) ?? null);
 	let fatal = false;
 	kepala.forEach((n, i) => {
 		if (kepala.indexOf(n) !== i && kolomDi[i]) {
@@ -106,11 +106,11 @@ export function bacaStrukturCsv(teksAsli: string): StrukturCsv {
 			fatal = true;
 		}
 		if (!kolomDi[i] && n !== '')
-			hasil.masalah.push(peringatan(barisKepala, n, `kolom tidak dikenal di templat ${t.tabel} dan isinya diabaikan (kolom templat: ${daftarKolom(t)})`));
+			hasil.masalah.push(peringatan(barisKepala, n, `kolom tidak dikenal di templat ${t.tabel} dan isinya diabaikan (kolom templat: ${columnList(t)})`));
 	});
 	for (const k of t.kolom) {
 		if (k.wajib && !kepala.includes(k.nama)) {
-			hasil.masalah.push(galat(barisKepala, k.nama, `kolom wajib tidak ada di baris judul (templat ${t.tabel}: ${daftarKolom(t)})`));
+			hasil.masalah.push(galat(barisKepala, k.nama, `kolom wajib tidak ada di baris judul (templat ${t.tabel}: ${columnList(t)})`));
 			fatal = true;
 		}
 	}

@@ -9,16 +9,16 @@
  * row that carries no code (an older query result) is given the code its name
  * has in the reference list; only a name the list does not know stays a name.
  */
-import { normal } from '../lkip/table';
+import { normalise } from '../lkip/table';
 import type { MasterData } from '../lkip/types';
-import { cariKecamatan } from '../store/rows';
-import type { NamaTemplat } from './templates';
+import { lookupKecamatan } from '../store/rows';
+import type { TemplateName } from './templates';
 
 /** A row by column name: dataset rows (rows.ts) and query results (executor.ts) both fit. */
 type UploadRow = Record<string, unknown>;
 
 /** Dataset rows the dashboard already has, per table (only ikm, indikator, anggaran and laporan are used). */
-export type DataAda = Partial<Record<NamaTemplat | 'laporan', UploadRow[]>>;
+export type ExistingData = Partial<Record<TemplateName | 'laporan', UploadRow[]>>;
 
 const teks = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
@@ -27,24 +27,24 @@ export function kecamatanKey(b: UploadRow, ref?: MasterData): string {
 	const kode = teks(b.kode_kecamatan);
 	if (kode) return kode;
 	const nama = teks(b.kecamatan);
-	const kec = ref && nama ? cariKecamatan(nama, ref) : null;
-	return kec ? kec.kode : `nama:${normal(nama)}`;
+	const kec = ref && nama ? lookupKecamatan(nama, ref) : null;
+	return kec ? kec.kode : `nama:${normalise(nama)}`;
 }
 
-export function kunciBaris(tabel: NamaTemplat, b: UploadRow, ref?: MasterData): string {
+export function rowKey(tabel: TemplateName, b: UploadRow, ref?: MasterData): string {
 	const kec = kecamatanKey(b, ref);
 	switch (tabel) {
 		case 'ikm':
 			return `${kec}|${teks(b.tahun)}`;
 		case 'indikator':
-			return `${kec}|${teks(b.tahun_laporan)}|${normal(teks(b.indikator))}`;
+			return `${kec}|${teks(b.tahun_laporan)}|${normalise(teks(b.indikator))}`;
 		case 'anggaran':
-			return `${kec}|${teks(b.tahun_laporan)}|${teks(b.level)}|${normal(teks(b.uraian))}`;
+			return `${kec}|${teks(b.tahun_laporan)}|${teks(b.level)}|${normalise(teks(b.uraian))}`;
 	}
 }
 
 /** The figures that make two rows with the same key identical rather than conflicting. */
-export function isiBaris(tabel: NamaTemplat, b: UploadRow): string {
+export function rowContent(tabel: TemplateName, b: UploadRow): string {
 	switch (tabel) {
 		case 'ikm':
 			return `${teks(b.realisasi)}|${teks(b.mutu)}`;
@@ -55,16 +55,16 @@ export function isiBaris(tabel: NamaTemplat, b: UploadRow): string {
 	}
 }
 
-export interface Temuan {
+export interface Duplicate {
 	sama: boolean;
 	baris: UploadRow;
 }
 
-export class IndeksAda {
+export class ExistingIndex {
 	private readonly peta = new Map<string, UploadRow[]>();
 
 	constructor(
-		readonly tabel: NamaTemplat,
+		readonly tabel: TemplateName,
 		daftar: readonly UploadRow[] = [],
 		/** the reference list, for rows that carry a kecamatan name but no code */
 		readonly ref?: MasterData
@@ -73,18 +73,18 @@ export class IndeksAda {
 	}
 
 	tambah(b: UploadRow): void {
-		const k = kunciBaris(this.tabel, b, this.ref);
+		const k = rowKey(this.tabel, b, this.ref);
 		const ada = this.peta.get(k);
 		if (ada) ada.push(b);
 		else this.peta.set(k, [b]);
 	}
 
 	/** An identical row if there is one, else a row with the same key and other figures, else null. */
-	cari(b: UploadRow): Temuan | null {
-		const ada = this.peta.get(kunciBaris(this.tabel, b, this.ref));
+	cari(b: UploadRow): Duplicate | null {
+		const ada = this.peta.get(rowKey(this.tabel, b, this.ref));
 		if (!ada) return null;
-		const isi = isiBaris(this.tabel, b);
-		const sama = ada.find((x) => isiBaris(this.tabel, x) === isi);
+		const isi = rowContent(this.tabel, b);
+		const sama = ada.find((x) => rowContent(this.tabel, x) === isi);
 		return sama ? { sama: true, baris: sama } : { sama: false, baris: ada[0] };
 	}
 }
@@ -95,7 +95,7 @@ export class IndeksAda {
  * one that carries only its id (`slug-tahun`, which two kecamatan of one name share)
  * is matched on the id, the only key it has.
  */
-export function findExistingReport(ada: DataAda, kode: string, tahun: number, id: string): UploadRow | null {
+export function findExistingReport(ada: ExistingData, kode: string, tahun: number, id: string): UploadRow | null {
 	for (const b of ada.laporan ?? []) {
 		const kodeAda = teks(b.kode_kecamatan);
 		const tahunAda = teks(b.tahun ?? b.tahun_laporan);
@@ -107,6 +107,6 @@ export function findExistingReport(ada: DataAda, kode: string, tahun: number, id
 }
 
 /** "arjasa-2023.txt baris 120" for a found row. */
-export function asalBaris(b: UploadRow): string {
+export function rowOrigin(b: UploadRow): string {
 	return typeof b.line === 'number' ? `${teks(b.file)} baris ${b.line}` : teks(b.file);
 }

@@ -11,26 +11,26 @@ import { MAX_DOCUMENT_BYTES } from '../document/read';
  * kecamatan's budget tree a few hundred KB; 10 MB leaves room for a hundredfold
  * larger file while the parse still takes well under a second.
  */
-export const BATAS_UKURAN = 10 * 1024 * 1024;
+export const SIZE_LIMIT = 10 * 1024 * 1024;
 
-export function teksUkuran(byte: number): string {
+export function sizeText(byte: number): string {
 	if (byte < 1024) return `${byte} byte`;
 	if (byte < 1024 * 1024) return `${(byte / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} KB`;
 	return `${(byte / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
 /** Refusal for a file over the limit of its kind, or null. Needs only the size. */
-export function cekUkuran(byte: number, jenis: JenisBerkas = 'teks'): string | null {
+export function checkSize(byte: number, jenis: FileKind = 'teks'): string | null {
 	if (byte === 0) return 'berkas kosong (0 byte)';
-	const batas = jenis === 'dokumen' ? MAX_DOCUMENT_BYTES : BATAS_UKURAN;
+	const batas = jenis === 'dokumen' ? MAX_DOCUMENT_BYTES : SIZE_LIMIT;
 	if (byte > batas)
-		return `berkas terlalu besar (${teksUkuran(byte)}); batasnya ${teksUkuran(batas)}. ${jenis === 'dokumen' ? 'Simpan ulang tanpa lampiran gambar atau pecah' : 'Pecah'} berkas menjadi beberapa bagian`;
+		return `berkas terlalu besar (${sizeText(byte)}); batasnya ${sizeText(batas)}. ${jenis === 'dokumen' ? 'Simpan ulang tanpa lampiran gambar atau pecah' : 'Pecah'} berkas menjadi beberapa bagian`;
 	return null;
 }
 
-export type JenisBerkas = 'csv' | 'teks' | 'dokumen';
+export type FileKind = 'csv' | 'teks' | 'dokumen';
 
-const AKHIRAN: Record<string, JenisBerkas> = { csv: 'csv', txt: 'teks', text: 'teks', md: 'teks', pdf: 'dokumen', docx: 'dokumen' };
+const AKHIRAN: Record<string, FileKind> = { csv: 'csv', txt: 'teks', text: 'teks', md: 'teks', pdf: 'dokumen', docx: 'dokumen' };
 
 /** Known binary formats people are likely to drop as CSV or text, by their first bytes. */
 const TANDA_BINER: [number[], string][] = [
@@ -42,20 +42,20 @@ const TANDA_BINER: [number[], string][] = [
 ];
 
 /** The file type by name, or a refusal. */
-export function jenisDariNama(nama: string): JenisBerkas | string {
+export function kindFromName(nama: string): FileKind | string {
 	const m = nama.toLowerCase().match(/\.([a-z0-9]+)$/);
 	const jenis = m ? AKHIRAN[m[1]] : undefined;
 	if (jenis) return jenis;
 	return `jenis berkas ${m ? `".${m[1]}"` : 'tanpa akhiran'} tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat`;
 }
 
-export type HasilDekode = { teks: string; masalah: null } | { teks: null; masalah: string };
+export type Decoded = { teks: string; masalah: null } | { teks: null; masalah: string };
 
 /**
  * Bytes → text. Accepts UTF-8 with or without BOM; refuses binary content
  * (a NUL byte, a known binary signature) and other encodings with the step that fixes it.
  */
-export function dekode(byte: Uint8Array): HasilDekode {
+export function decodeBytes(byte: Uint8Array): Decoded {
 	for (const [tanda, pesan] of TANDA_BINER) {
 		if (tanda.every((b, i) => byte[i] === b)) return { teks: null, masalah: pesan };
 	}

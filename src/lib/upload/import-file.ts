@@ -8,26 +8,26 @@ import { readDocument, type ReadOptions } from '../document/read';
 import { signatureOf } from '../document/signature';
 import type { Progress, ReadingText } from '../document/types';
 import type { Report, MasterData } from '../lkip/types';
-import { cekUkuran, dekode, jenisDariNama, type JenisBerkas } from './file-kind';
-import { bacaStrukturCsv } from './csv';
-import type { DataAda } from './duplicates';
+import { checkSize, decodeBytes, kindFromName, type FileKind } from './file-kind';
+import { readCsvStructure } from './csv';
+import type { ExistingData } from './duplicates';
 import { readUploadedReport } from './lkip';
-import { galat, peringatan, type Masalah } from './problems';
-import type { NamaTemplat } from './templates';
-import { validasiCsv } from './validate';
+import { galat, peringatan, type Problem } from './problems';
+import type { TemplateName } from './templates';
+import { validateCsv } from './validate';
 
-export interface HasilUnggah {
+export interface UploadResult {
 	nama: string;
 	ukuran: number;
-	jenis: JenisBerkas | null;
+	jenis: FileKind | null;
 	/** the template a CSV matched, 'lkip' for a report text */
-	tabel: NamaTemplat | 'lkip' | null;
+	tabel: TemplateName | 'lkip' | null;
 	/** what "Tambahkan baris yang valid" would add */
 	laporan: Report[];
 	/** data lines offered / refused (CSV); for LKIP the record count is in `laporan` */
 	barisDiterima: number[];
 	barisDitolak: number[];
-	masalah: Masalah[];
+	masalah: Problem[];
 	/** the decoded text (a document's reading text), for the audit's quotes of source lines; null when the file was refused unread */
 	teks: string | null;
 	/** a PDF or Word document's own bytes, kept so the viewer can open a figure's page; null for text and CSV */
@@ -35,50 +35,50 @@ export interface HasilUnggah {
 }
 
 /** What the browser's File (and Node's) offers; only the size is read before the check. */
-export interface BerkasMasuk {
+export interface IncomingFile {
 	name: string;
 	size: number;
 	arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-function kosong(nama: string, ukuran: number, jenis: JenisBerkas | null): HasilUnggah {
+function emptyResult(nama: string, ukuran: number, jenis: FileKind | null): UploadResult {
 	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null, dokumen: null };
 }
 
-function tolak(h: HasilUnggah, pesan: string): HasilUnggah {
+function reject(h: UploadResult, pesan: string): UploadResult {
 	h.masalah.push(galat(null, null, pesan));
 	return h;
 }
 
 /** The whole pipeline on bytes already read (also used by tests and the fuzzer); `kemajuan` is told the CSV rows checked. */
-export function bacaByte(nama: string, byte: Uint8Array, ref: MasterData, ada: DataAda = {}, kemajuan?: Progress): HasilUnggah {
-	const jenis = jenisDariNama(nama);
-	if (jenis === 'dokumen') return tolak(kosong(nama, byte.length, jenis), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
-	if (jenis !== 'csv' && jenis !== 'teks') return tolak(kosong(nama, byte.length, null), jenis);
-	const h = kosong(nama, byte.length, jenis);
-	const ukuran = cekUkuran(byte.length);
-	if (ukuran) return tolak(h, ukuran);
-	const d = dekode(byte);
-	if (d.masalah !== null) return tolak(h, d.masalah);
+export function readBytes(nama: string, byte: Uint8Array, ref: MasterData, ada: ExistingData = {}, kemajuan?: Progress): UploadResult {
+	const jenis = kindFromName(nama);
+	if (jenis === 'dokumen') return reject(emptyResult(nama, byte.length, jenis), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
+	if (jenis !== 'csv' && jenis !== 'teks') return reject(emptyResult(nama, byte.length, null), jenis);
+	const h = emptyResult(nama, byte.length, jenis);
+	const ukuran = checkSize(byte.length);
+	if (ukuran) return reject(h, ukuran);
+	const d = decodeBytes(byte);
+	if (d.masalah !== null) return reject(h, d.masalah);
 	h.teks = d.teks;
 	try {
-		if (h.jenis === 'csv' || pakaiTemplat(d.teks)) {
-			const struktur = bacaStrukturCsv(d.teks);
-			const v = validasiCsv(struktur, nama, ref, ada, kemajuan);
+		if (h.jenis === 'csv' || useTemplate(d.teks)) {
+			const struktur = readCsvStructure(d.teks);
+			const v = validateCsv(struktur, nama, ref, ada, kemajuan);
 			return { ...h, tabel: struktur.templat?.tabel ?? null, ...v };
 		}
-		if (!d.teks.trim()) return tolak(h, 'berkas kosong: tidak ada teks');
-		return laporanDari(h, { format: 'txt', text: d.teks, places: [], pages: null, notes: [] }, ref, ada);
+		if (!d.teks.trim()) return reject(h, 'berkas kosong: tidak ada teks');
+		return reportFrom(h, { format: 'txt', text: d.teks, places: [], pages: null, notes: [] }, ref, ada);
 	} catch (e) {
-		return tolak(h, salahProgram(e));
+		return reject(h, programError(e));
 	}
 }
 
 // a bug of ours, not the user's: say so rather than break the page
-const salahProgram = (e: unknown) =>
+const programError = (e: unknown) =>
 	`berkas tidak dapat diproses karena kesalahan program (${e instanceof Error ? e.message : String(e)}); laporkan berkas ini kepada pengelola dasbor`;
 
-function laporanDari(h: HasilUnggah, doc: ReadingText, ref: MasterData, ada: DataAda): HasilUnggah {
+function reportFrom(h: UploadResult, doc: ReadingText, ref: MasterData, ada: ExistingData): UploadResult {
 	const l = readUploadedReport(doc, h.nama, ref, ada);
 	const catatan = doc.notes.map((n) => peringatan(null, null, n));
 	return { ...h, teks: doc.text, tabel: 'lkip', laporan: l.laporan ? [l.laporan] : [], masalah: [...catatan, ...l.masalah] };
@@ -89,25 +89,25 @@ function laporanDari(h: HasilUnggah, doc: ReadingText, ref: MasterData, ada: Dat
  * PDF, with progress per page). A document that cannot be read is refused with
  * the reader's message; nothing else the user uploaded is touched.
  */
-export async function bacaDokumen(nama: string, byte: Uint8Array, ref: MasterData, ada: DataAda, opsi: ReadOptions): Promise<HasilUnggah> {
-	const h = kosong(nama, byte.length, 'dokumen');
+export async function readUploadedDocument(nama: string, byte: Uint8Array, ref: MasterData, ada: ExistingData, opsi: ReadOptions): Promise<UploadResult> {
+	const h = emptyResult(nama, byte.length, 'dokumen');
 	let doc: ReadingText;
 	try {
 		doc = await readDocument(byte, opsi);
 	} catch (e) {
-		if (e instanceof Error && e.name === 'DocumentError') return tolak(h, e.message);
-		return tolak(h, salahProgram(e));
+		if (e instanceof Error && e.name === 'DocumentError') return reject(h, e.message);
+		return reject(h, programError(e));
 	}
 	try {
-		const hasil = laporanDari(h, doc, ref, ada);
+		const hasil = reportFrom(h, doc, ref, ada);
 		return doc.format === 'txt' ? { ...hasil, jenis: 'teks' } : { ...hasil, dokumen: byte };
 	} catch (e) {
-		return tolak(h, salahProgram(e));
+		return reject(h, programError(e));
 	}
 }
 
 /** A .txt saved from the template (people rename CSVs) starts with the template header. */
-function pakaiTemplat(teks: string): boolean {
+function useTemplate(teks: string): boolean {
 	const pertama = teks.split(/\r?\n/, 1)[0].toLowerCase();
 	return /^\s*"?kecamatan"?\s*[,;]\s*"?tahun"?\s*[,;]/.test(pertama);
 }
@@ -117,13 +117,13 @@ function pakaiTemplat(teks: string): boolean {
  * document goes to the document reader, and so does a "text" that is really a
  * PDF or a DOCX (people rename files); CSV and text go the synchronous way.
  */
-export async function bacaBerkas(f: BerkasMasuk, ref: MasterData, ada: DataAda, opsi: ReadOptions): Promise<HasilUnggah> {
-	const jenis = jenisDariNama(f.name);
-	if (jenis !== 'csv' && jenis !== 'teks' && jenis !== 'dokumen') return tolak(kosong(f.name, f.size, null), jenis);
-	const ukuran = cekUkuran(f.size, jenis);
-	if (ukuran) return tolak(kosong(f.name, f.size, jenis), ukuran);
+export async function readUploadedFile(f: IncomingFile, ref: MasterData, ada: ExistingData, opsi: ReadOptions): Promise<UploadResult> {
+	const jenis = kindFromName(f.name);
+	if (jenis !== 'csv' && jenis !== 'teks' && jenis !== 'dokumen') return reject(emptyResult(f.name, f.size, null), jenis);
+	const ukuran = checkSize(f.size, jenis);
+	if (ukuran) return reject(emptyResult(f.name, f.size, jenis), ukuran);
 	const byte = new Uint8Array(await f.arrayBuffer());
 	const sig = signatureOf(byte);
-	if (jenis === 'dokumen' || (jenis === 'teks' && (sig === 'pdf' || sig === 'zip'))) return bacaDokumen(f.name, byte, ref, ada, opsi);
-	return bacaByte(f.name, byte, ref, ada, opsi.onProgress);
+	if (jenis === 'dokumen' || (jenis === 'teks' && (sig === 'pdf' || sig === 'zip'))) return readUploadedDocument(f.name, byte, ref, ada, opsi);
+	return readBytes(f.name, byte, ref, ada, opsi.onProgress);
 }

@@ -3,15 +3,15 @@
  * when it does not match ("Sumbersary" → "Sumbersari"). Exact matching is the
  * data build's rule (cariKecamatan); this adds only the nearest-name suggestion.
  */
-import { cariKecamatan } from '../store/rows';
+import { lookupKecamatan } from '../store/rows';
 import { editDistance, kecamatanNameKey } from '../lkip/kecamatan-name';
 import type { KecamatanRef, MasterData } from '../lkip/types';
 
-export type HasilKecamatan = { ref: KecamatanRef; saran: null } | { ref: null; saran: KecamatanRef | null };
+export type UploadKecamatan = { ref: KecamatanRef; saran: null } | { ref: null; saran: KecamatanRef | null };
 
 /** The reference entry for a typed name, or the closest name as a suggestion. */
-export function resolveUploadKecamatan(nama: string, ref: MasterData): HasilKecamatan {
-	const tepat = cariKecamatan(nama, ref);
+export function resolveUploadKecamatan(nama: string, ref: MasterData): UploadKecamatan {
+	const tepat = lookupKecamatan(nama, ref);
 	if (tepat) return { ref: tepat, saran: null };
 	const n = kecamatanNameKey(nama);
 	// a typo, not another name altogether ("Jakarta Selatan" suggests nothing)

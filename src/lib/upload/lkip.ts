@@ -6,31 +6,31 @@
 import type { ReadingText } from '../document/types';
 import { extractDocument } from '../lkip/extract';
 import type { Report, MasterData } from '../lkip/types';
-import { alasanBukanLkip, kecamatanLaporan, laporanId } from '../store/rows';
-import { findExistingReport, type DataAda } from './duplicates';
+import { notLkipReason, reportKecamatan, reportId } from '../store/rows';
+import { findExistingReport, type ExistingData } from './duplicates';
 import { resolveUploadKecamatan } from './kecamatan';
-import { galat, peringatan, type Masalah } from './problems';
+import { galat, peringatan, type Problem } from './problems';
 
-export interface HasilLkip {
+export interface UploadedReport {
 	laporan: Report | null;
-	masalah: Masalah[];
+	masalah: Problem[];
 }
 
-export function readUploadedReport(doc: ReadingText, file: string, ref: MasterData, ada: DataAda = {}): HasilLkip {
+export function readUploadedReport(doc: ReadingText, file: string, ref: MasterData, ada: ExistingData = {}): UploadedReport {
 	const l = extractDocument(doc, file, ref);
-	const masalah: Masalah[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
-	const bukan = alasanBukanLkip(l);
+	const masalah: Problem[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
+	const bukan = notLkipReason(l);
 	// an unknown or ambiguous kecamatan is already among the warnings; as the refusal it is said once, at its line
 	if (bukan && l.kecamatan_masalah)
 		return { laporan: null, masalah: [galat(l.kecamatan_masalah.line, null, bukan), ...masalah.filter((m) => m.pesan !== bukan)] };
 	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
-	const kec = kecamatanLaporan(l, ref);
+	const kec = reportKecamatan(l, ref);
 	if (!kec) {
 		const c = resolveUploadKecamatan(l.kecamatan!, ref);
 		const saran = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';
 		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
 	}
-	const id = laporanId(kec, l.tahun!);
+	const id = reportId(kec, l.tahun!);
 	const sudah = findExistingReport(ada, kec.kode, l.tahun!, id);
 	if (sudah)
 		return {

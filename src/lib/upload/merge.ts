@@ -7,19 +7,19 @@
  * `temuan`, `skor_kualitas` and `sumber_baris` like a published report's.
  */
 import type { Executor } from '../query/executor';
-import { sqlKosongkanUnggahan, sqlSisipUnggahanBertahap, TABEL_UNGGAHAN } from '../query/sql';
-import { lupakanDaftar } from '../query/page-data';
-import { barisAudit } from '../audit/dataset';
+import { sqlClearUploads, sqlInsertUploadBatches, UPLOAD_TABLES } from '../query/sql';
+import { forgetList } from '../query/page-data';
+import { auditRows } from '../audit/dataset';
 import type { Report, MasterData } from '../lkip/types';
-import { barisLaporan, kecamatanLaporan, tabelKosong, type BarisPerTabel } from '../store/rows';
+import { reportRows, reportKecamatan, emptyTables, type RowsByTable } from '../store/rows';
 
 /** push(...xs) passes every element as an argument, and V8 throws past about 120k: a 10 MB CSV holds 300k rows. */
 function tambahkan<T>(ke: T[], xs: readonly T[]): void {
 	for (const x of xs) ke.push(x);
 }
 
-export interface HasilGabung {
-	baris: BarisPerTabel;
+export interface MergeResult {
+	baris: RowsByTable;
 	/** reports that could not be turned into rows, with why (a stored upload from an older version, say) */
 	masalah: string[];
 }
@@ -31,26 +31,26 @@ export interface HasilGabung {
  * rule compares uploads with each other only: published reports are rows here, not
  * extractions.
  */
-export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks: ReadonlyMap<string, string> = new Map()): HasilGabung {
-	const baris = tabelKosong();
+export function uploadRows(laporan: readonly Report[], ref: MasterData, teks: ReadonlyMap<string, string> = new Map()): MergeResult {
+	const baris = emptyTables();
 	const masalah: string[] = [];
 	const sudah = new Set<string>();
 	const diterima: Report[] = [];
 	for (const l of laporan) {
 		try {
-			const kec = kecamatanLaporan(l, ref);
+			const kec = reportKecamatan(l, ref);
 			// CSV uploads group per kecamatan (by code: names repeat across kabupaten) and year, and may repeat one across files: keep them all
 			const id = kec && l.tahun ? `${kec.kode}|${l.tahun}|${l.file}` : l.file;
 			if (sudah.has(id)) continue;
 			sudah.add(id);
-			for (const [nama, daftar] of Object.entries(barisLaporan(l, ref))) tambahkan(baris[nama], daftar);
+			for (const [nama, daftar] of Object.entries(reportRows(l, ref))) tambahkan(baris[nama], daftar);
 			diterima.push(l);
 		} catch (e) {
 			masalah.push(e instanceof Error ? e.message : String(e));
 		}
 	}
 	try {
-		for (const [nama, daftar] of Object.entries(barisAudit(diterima, teks, ref))) tambahkan((baris[nama] ??= []), daftar);
+		for (const [nama, daftar] of Object.entries(auditRows(diterima, teks, ref))) tambahkan((baris[nama] ??= []), daftar);
 	} catch (e) {
 		// the figures are still worth showing without their audit
 		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
@@ -65,23 +65,23 @@ export function barisUnggahan(laporan: readonly Report[], ref: MasterData, teks:
  * BATAS_BYTE_SISIP: DuckDB-WASM fails on a statement past about 64 KB (500 rows
  * of a budget upload were 125 KB), whatever the number of rows.
  */
-export function perintahUnggahan(baris: BarisPerTabel): string[] {
+export function uploadStatements(baris: RowsByTable): string[] {
 	const out: string[] = [];
-	for (const t of TABEL_UNGGAHAN) {
-		out.push(sqlKosongkanUnggahan(t));
-		tambahkan(out, sqlSisipUnggahanBertahap(t, baris[t.nama] ?? []));
+	for (const t of UPLOAD_TABLES) {
+		out.push(sqlClearUploads(t));
+		tambahkan(out, sqlInsertUploadBatches(t, baris[t.nama] ?? []));
 	}
 	return out;
 }
 
 /** Run statements of perintahUnggahan, one after the other (each awaits DuckDB's own worker, so the page stays free). */
-export async function jalankanPerintah(db: Executor, perintah: readonly string[]): Promise<void> {
+export async function runStatements(db: Executor, perintah: readonly string[]): Promise<void> {
 	for (const sql of perintah) await db.kueri(sql);
 	// years, kecamatan and indicators to choose from may have changed
-	lupakanDaftar(db);
+	forgetList(db);
 }
 
 /** Replace the uploaded rows in DuckDB with these. */
-export async function pasangUnggahan(db: Executor, baris: BarisPerTabel): Promise<void> {
-	await jalankanPerintah(db, perintahUnggahan(baris));
+export async function attachUploads(db: Executor, baris: RowsByTable): Promise<void> {
+	await runStatements(db, uploadStatements(baris));
 }

@@ -8,12 +8,12 @@
  * parseRupiah, where this ambiguity does not arise.
  */
 import { parseToken } from '../lkip/numbers';
-import { kutip } from './problems';
+import { quoteSnippet } from './problems';
 
-export type Gaya = 'id' | 'en';
+export type NumberStyle = 'id' | 'en';
 
 /** Evidence of a format from one value, or null when the value does not say. */
-export function gayaNilai(raw: string): Gaya | null {
+export function valueStyle(raw: string): NumberStyle | null {
 	const t = raw.replace(/[\s%]/g, '').replace(/^[-−+]/, '');
 	if (!/^\d[\d.,]*\d$/.test(t)) return null;
 	const titik = t.lastIndexOf('.');
@@ -27,26 +27,26 @@ export function gayaNilai(raw: string): Gaya | null {
 	return sep === ',' ? 'id' : 'en';
 }
 
-export interface Contoh {
+export interface StyleSample {
 	baris: number;
 	raw: string;
 }
 
 /** The formats seen in a file's decimal columns, with the first example of each. */
-export class GayaBerkas {
-	id: Contoh | null = null;
-	en: Contoh | null = null;
+export class FileStyle {
+	id: StyleSample | null = null;
+	en: StyleSample | null = null;
 	jumlah = { id: 0, en: 0 };
 
 	catat(raw: string, baris: number): void {
-		const g = gayaNilai(raw);
+		const g = valueStyle(raw);
 		if (!g) return;
 		this.jumlah[g]++;
 		this[g] ??= { baris, raw: raw.trim() };
 	}
 
 	/** The file's format when it is unmistakable: the majority, or the only one. */
-	get utama(): Gaya | null {
+	get utama(): NumberStyle | null {
 		if (!this.jumlah.id && !this.jumlah.en) return null;
 		return this.jumlah.id >= this.jumlah.en ? 'id' : 'en';
 	}
@@ -56,7 +56,7 @@ export class GayaBerkas {
 	}
 }
 
-export interface HasilDesimal {
+export interface ParsedDecimal {
 	nilai: number | null;
 	/** why it is refused */
 	masalah: string | null;
@@ -64,10 +64,10 @@ export interface HasilDesimal {
 	catatan: string | null;
 }
 
-const angkaId = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
+const idNumber = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
 
 /** A decimal cell ("86,34", "97.5%", "1.234,5"), read in the light of the file's format. */
-export function bacaDesimal(raw: string, gaya: GayaBerkas): HasilDesimal {
+export function readDecimal(raw: string, gaya: FileStyle): ParsedDecimal {
 	const t = raw.replace(/%/g, '').replace(/\s+/g, '');
 	if (!t) return { nilai: null, masalah: null, catatan: null };
 	const badan = t.replace(/^[-−+]/, '');
@@ -80,8 +80,8 @@ export function bacaDesimal(raw: string, gaya: GayaBerkas): HasilDesimal {
 				nilai: null,
 				catatan: null,
 				masalah:
-					`${kutip(raw.trim())} ambigu (ribuan atau pecahan?): berkas ini memakai koma desimal (mis. baris ${gaya.id!.baris}: ${kutip(gaya.id!.raw)}) ` +
-					`dan juga titik desimal (mis. baris ${gaya.en!.baris}: ${kutip(gaya.en!.raw)}); pakai satu format angka di seluruh berkas dan tulis ribuan tanpa pemisah, mis. "${bulat}${pecahan}"`
+					`${quoteSnippet(raw.trim())} ambigu (ribuan atau pecahan?): berkas ini memakai koma desimal (mis. baris ${gaya.id!.baris}: ${quoteSnippet(gaya.id!.raw)}) ` +
+					`dan juga titik desimal (mis. baris ${gaya.en!.baris}: ${quoteSnippet(gaya.en!.raw)}); pakai satu format angka di seluruh berkas dan tulis ribuan tanpa pemisah, mis. "${bulat}${pecahan}"`
 			};
 		}
 		const ribuan = (sep === '.' && gaya.utama === 'id') || (sep === ',' && gaya.utama === 'en');
@@ -91,18 +91,18 @@ export function bacaDesimal(raw: string, gaya: GayaBerkas): HasilDesimal {
 			return {
 				nilai,
 				masalah: null,
-				catatan: `${kutip(raw.trim())} dibaca sebagai ${angkaId(nilai)} (ribuan), karena berkas ini memakai ${gaya.utama === 'id' ? 'koma' : 'titik'} desimal (mis. baris ${contoh.baris}: ${kutip(contoh.raw)})`
+				catatan: `${quoteSnippet(raw.trim())} dibaca sebagai ${idNumber(nilai)} (ribuan), karena berkas ini memakai ${gaya.utama === 'id' ? 'koma' : 'titik'} desimal (mis. baris ${contoh.baris}: ${quoteSnippet(contoh.raw)})`
 			};
 		}
 		return { nilai: tanda * Number(`${bulat}.${pecahan}`), masalah: null, catatan: null };
 	}
 	const p = parseToken(t, false);
-	if (p.nilai === null) return { nilai: null, masalah: `${kutip(raw.trim())} bukan angka`, catatan: null };
-	const g = gayaNilai(t);
+	if (p.nilai === null) return { nilai: null, masalah: `${quoteSnippet(raw.trim())} bukan angka`, catatan: null };
+	const g = valueStyle(t);
 	const utama = gaya.utama;
 	let catatan: string | null = null;
 	if (g && utama && g !== utama && /[.,].*[.,]/.test(badan)) {
-		catatan = `${kutip(raw.trim())} ditulis dengan format ${g === 'en' ? 'Inggris (koma ribuan, titik desimal)' : 'Indonesia (titik ribuan, koma desimal)'}, berbeda dari baris lain; dibaca sebagai ${angkaId(p.nilai)}`;
+		catatan = `${quoteSnippet(raw.trim())} ditulis dengan format ${g === 'en' ? 'Inggris (koma ribuan, titik desimal)' : 'Indonesia (titik ribuan, koma desimal)'}, berbeda dari baris lain; dibaca sebagai ${idNumber(p.nilai)}`;
 	}
 	return { nilai: p.nilai, masalah: null, catatan };
 }

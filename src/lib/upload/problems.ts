@@ -3,33 +3,33 @@
  * result table. `baris` is the 1-based line of the file (the header is line 1),
  * `kolom` the template column; both null when the problem concerns the whole file.
  */
-export type Tingkat = 'galat' | 'peringatan';
+export type ProblemLevel = 'galat' | 'peringatan';
 
-export interface Masalah {
+export interface Problem {
 	/** galat: the row is not added; peringatan: the row is added, the user should know */
-	tingkat: Tingkat;
+	tingkat: ProblemLevel;
 	baris: number | null;
 	kolom: string | null;
 	pesan: string;
 }
 
-export function galat(baris: number | null, kolom: string | null, pesan: string): Masalah {
+export function galat(baris: number | null, kolom: string | null, pesan: string): Problem {
 	return { tingkat: 'galat', baris, kolom, pesan };
 }
 
-export function peringatan(baris: number | null, kolom: string | null, pesan: string): Masalah {
+export function peringatan(baris: number | null, kolom: string | null, pesan: string): Problem {
 	return { tingkat: 'peringatan', baris, kolom, pesan };
 }
 
 /** The sentence the user reads: `Baris 4, kolom "pagu": "12,5,3" bukan angka rupiah`. */
-export function teksMasalah(m: Masalah): string {
+export function problemText(m: Problem): string {
 	const letak = [m.baris !== null ? `Baris ${m.baris}` : null, m.kolom !== null ? `kolom "${m.kolom}"` : null].filter(Boolean).join(', ');
 	if (!letak) return m.pesan.charAt(0).toUpperCase() + m.pesan.slice(1);
 	return `${letak.charAt(0).toUpperCase()}${letak.slice(1)}: ${m.pesan}`;
 }
 
 /** A cell shown inside a message: quoted, shortened, control characters made visible. */
-export function kutip(teks: string, maks = 40): string {
+export function quoteSnippet(teks: string, maks = 40): string {
 	const t = teks.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? '⇥' : '�'));
 	return `"${t.length > maks ? t.slice(0, maks) + '…' : t}"`;
 }

@@ -6,12 +6,12 @@
 import { base } from '$app/paths';
 import type { MasterData } from '../lkip/types';
 import type { Executor } from '../query/executor';
-import { tabelKosong } from '../store/rows';
-import { jalankanPerintah, perintahUnggahan } from './merge';
-import { jumlahUnggahan, KANAL_UNGGAHAN, type RingkasanUnggahan } from './store';
-import { olahDiPekerja } from './worker-client';
+import { emptyTables } from '../store/rows';
+import { runStatements, uploadStatements } from './merge';
+import { uploadCount, UPLOAD_CHANNEL, type UploadSummary } from './store';
+import { processInWorker } from './worker-client';
 
-export const unggahan = $state({ daftar: [] as RingkasanUnggahan[], galat: '' });
+export const uploads = $state({ daftar: [] as UploadSummary[], galat: '' });
 
 let referensi: Promise<MasterData> | null = null;
 
@@ -29,29 +29,29 @@ export function loadMasterData(): Promise<MasterData> {
  * happen in the upload worker, and only when IndexedDB holds no current result
  * (upload-task.ts olahTersimpan); this thread only hands DuckDB the statements.
  */
-export function pasangTersimpan(db: Executor): Promise<void> {
+export function attachSaved(db: Executor): Promise<void> {
 	// one at a time: two interleaved runs (this tab's add and another tab's message) would insert the rows twice
-	antrean = antrean.then(() => pasang(db));
+	antrean = antrean.then(() => attach(db));
 	return antrean;
 }
 
 let antrean: Promise<void> = Promise.resolve();
 
-async function pasang(db: Executor): Promise<void> {
+async function attach(db: Executor): Promise<void> {
 	try {
-		if ((await jumlahUnggahan()) === 0) {
+		if ((await uploadCount()) === 0) {
 			// nothing stored: no worker to start, only earlier uploads' rows to clear
-			unggahan.daftar = [];
-			await jalankanPerintah(db, perintahUnggahan(tabelKosong()));
-			unggahan.galat = '';
+			uploads.daftar = [];
+			await runStatements(db, uploadStatements(emptyTables()));
+			uploads.galat = '';
 			return;
 		}
-		const h = await olahDiPekerja(await loadMasterData());
-		unggahan.daftar = h.daftar;
-		await jalankanPerintah(db, h.perintah);
-		unggahan.galat = h.masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${h.masalah.join('; ')}` : '';
+		const h = await processInWorker(await loadMasterData());
+		uploads.daftar = h.daftar;
+		await runStatements(db, h.perintah);
+		uploads.galat = h.masalah.length ? `Sebagian data unggahan tidak dapat dipakai: ${h.masalah.join('; ')}` : '';
 	} catch (e) {
-		unggahan.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
+		uploads.galat = `Data unggahan tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}`;
 	}
 }
 
@@ -59,9 +59,9 @@ async function pasang(db: Executor): Promise<void> {
  * Another tab added or removed an upload: load the stored uploads again, so
  * this tab neither shows stale data nor offers to add what is already kept.
  */
-export function dengarTabLain(db: () => Promise<Executor>): () => void {
+export function listenOtherTabs(db: () => Promise<Executor>): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
-	const k = new BroadcastChannel(KANAL_UNGGAHAN);
-	k.onmessage = () => void db().then(pasangTersimpan, () => {});
+	const k = new BroadcastChannel(UPLOAD_CHANNEL);
+	k.onmessage = () => void db().then(attachSaved, () => {});
 	return () => k.close();
 }

@@ -5,14 +5,14 @@
  * which the dataset rows are rebuilt on every visit.
  */
 import type { Report } from '../lkip/types';
-import type { NamaTemplat } from './templates';
+import type { TemplateName } from './templates';
 
-export interface Unggahan {
+export interface Upload {
 	id: string;
 	nama: string;
 	/** ISO time of upload */
 	tanggal: string;
-	tabel: NamaTemplat | 'lkip';
+	tabel: TemplateName | 'lkip';
 	jumlahBaris: number;
 	laporan: Report[];
 	/** the uploaded text, for the audit's rules that read sentences and quote source lines (absent in uploads kept before it was stored) */
@@ -24,33 +24,33 @@ export interface Unggahan {
 }
 
 /** Tabs of this dashboard tell each other that the stored uploads changed. */
-export const KANAL_UNGGAHAN = 'dasbor-unggahan';
+export const UPLOAD_CHANNEL = 'dasbor-unggahan';
 
-function kabariTabLain(): void {
+function notifyOtherTabs(): void {
 	if (typeof BroadcastChannel === 'undefined') return;
-	const k = new BroadcastChannel(KANAL_UNGGAHAN);
+	const k = new BroadcastChannel(UPLOAD_CHANNEL);
 	k.postMessage('berubah');
 	k.close();
 }
 
 /** The content key of an upload: its document bytes, else its text, else the reports it adds. */
-export async function kunciIsi(laporan: Report[], teks?: string, dokumen?: Uint8Array): Promise<string> {
+export async function contentKey(laporan: Report[], teks?: string, dokumen?: Uint8Array): Promise<string> {
 	const byte = dokumen ?? new TextEncoder().encode(teks ?? JSON.stringify(laporan));
 	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', byte as Uint8Array<ArrayBuffer>));
 	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const NAMA_DB = 'dasbor-kinerja-kecamatan';
+const DB_NAME = 'dasbor-kinerja-kecamatan';
 const STORE = 'unggahan';
 /** What the upload worker computed from the stored uploads (rows, audit), so a page load does not recompute it. */
-const STORE_OLAHAN = 'olahan';
+const PROCESSED_STORE = 'olahan';
 /** 2: STORE_OLAHAN added */
-const VERSI_DB = 2;
+const DB_VERSION = 2;
 
 /** An upload as lists show it: without its reports, text and document, which may be large. */
-export type RingkasanUnggahan = Pick<Unggahan, 'id' | 'nama' | 'tanggal' | 'tabel' | 'jumlahBaris' | 'kunci'>;
+export type UploadSummary = Pick<Upload, 'id' | 'nama' | 'tanggal' | 'tabel' | 'jumlahBaris' | 'kunci'>;
 
-export function ringkasUnggahan(u: Unggahan): RingkasanUnggahan {
+export function summariseUpload(u: Upload): UploadSummary {
 	return { id: u.id, nama: u.nama, tanggal: u.tanggal, tabel: u.tabel, jumlahBaris: u.jumlahBaris, kunci: u.kunci };
 }
 
@@ -61,7 +61,7 @@ export function ringkasUnggahan(u: Unggahan): RingkasanUnggahan {
  * reference data they were computed from: a record whose either differs is
  * computed again, once, in the worker.
  */
-export interface Olahan {
+export interface Processed {
 	versi: string;
 	kunci: string;
 	perintah: string[];
@@ -73,7 +73,7 @@ export interface Olahan {
  * browser's own text is English and technical ("UnknownError: Internal error
  * opening backing store"). The error's name stays at the end for whoever helps.
  */
-export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined): string {
+export function storageMessage(apa: string, e: DOMException | null | undefined): string {
 	const sebab: Record<string, string> = {
 		QuotaExceededError: 'ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi',
 		SecurityError:
@@ -88,29 +88,29 @@ export function pesanPenyimpanan(apa: string, e: DOMException | null | undefined
 	return `${apa}: ${saran}.${nama ? ` (kode: ${nama})` : ''}`;
 }
 
-function buka(): Promise<IDBDatabase> {
+function openDb(): Promise<IDBDatabase> {
 	return new Promise((ok, gagal) => {
 		if (typeof indexedDB === 'undefined') return gagal(new Error('Peramban ini tidak menyediakan IndexedDB; unggahan tidak dapat disimpan.'));
-		const req = indexedDB.open(NAMA_DB, VERSI_DB);
+		const req = indexedDB.open(DB_NAME, DB_VERSION);
 		req.onupgradeneeded = () => {
 			if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
-			if (!req.result.objectStoreNames.contains(STORE_OLAHAN)) req.result.createObjectStore(STORE_OLAHAN);
+			if (!req.result.objectStoreNames.contains(PROCESSED_STORE)) req.result.createObjectStore(PROCESSED_STORE);
 		};
 		req.onsuccess = () => ok(req.result);
-		req.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', req.error)));
+		req.onerror = () => gagal(new Error(storageMessage('Penyimpanan peramban (IndexedDB) tidak dapat dibuka', req.error)));
 		req.onblocked = () => gagal(new Error('Penyimpanan peramban sedang dipakai tab lain; tutup tab dasbor yang lain lalu coba lagi.'));
 	});
 }
 
-async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore) => IDBRequest<T>, store = STORE): Promise<T> {
-	const db = await buka();
+async function withTransaction<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore) => IDBRequest<T>, store = STORE): Promise<T> {
+	const db = await openDb();
 	try {
 		return await new Promise<T>((ok, gagal) => {
 			const tx = db.transaction(store, mode);
 			const req = kerja(tx.objectStore(store));
 			tx.oncomplete = () => ok(req.result);
-			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error ?? req.error)));
-			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
+			tx.onerror = () => gagal(new Error(storageMessage('Penyimpanan peramban gagal', tx.error ?? req.error)));
+			tx.onabort = () => gagal(new Error(storageMessage('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
 		});
 	} finally {
 		db.close();
@@ -118,35 +118,35 @@ async function transaksi<T>(mode: IDBTransactionMode, kerja: (s: IDBObjectStore)
 }
 
 /** Records a report adds, over the tables an upload can fill. */
-export function jumlahRekaman(laporan: readonly Report[]): number {
+export function recordCount(laporan: readonly Report[]): number {
 	return laporan.reduce(
 		(n, l) => n + l.ikm.length + l.indikator.length + l.anggaran.length + l.belanja.length + l.anggaran_tahun_lain.length + l.profil.length,
 		0
 	);
 }
 
-function idBaru(): string {
+function newId(): string {
 	if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** How many uploads are stored, without reading them. */
-export function jumlahUnggahan(): Promise<number> {
-	return transaksi<number>('readonly', (s) => s.count());
+export function uploadCount(): Promise<number> {
+	return withTransaction<number>('readonly', (s) => s.count());
 }
 
-const KUNCI_OLAHAN = 'semua';
+const PROCESSED_KEY = 'semua';
 
-export async function bacaOlahan(): Promise<Olahan | null> {
-	return (await transaksi<Olahan | undefined>('readonly', (s) => s.get(KUNCI_OLAHAN) as IDBRequest<Olahan | undefined>, STORE_OLAHAN)) ?? null;
+export async function readProcessed(): Promise<Processed | null> {
+	return (await withTransaction<Processed | undefined>('readonly', (s) => s.get(PROCESSED_KEY) as IDBRequest<Processed | undefined>, PROCESSED_STORE)) ?? null;
 }
 
-export async function simpanOlahan(o: Olahan): Promise<void> {
-	await transaksi('readwrite', (s) => s.put(o, KUNCI_OLAHAN), STORE_OLAHAN);
+export async function saveProcessed(o: Processed): Promise<void> {
+	await withTransaction('readwrite', (s) => s.put(o, PROCESSED_KEY), PROCESSED_STORE);
 }
 
-export async function daftarUnggahan(): Promise<Unggahan[]> {
-	const semua = await transaksi<Unggahan[]>('readonly', (s) => s.getAll() as IDBRequest<Unggahan[]>);
+export async function listUploads(): Promise<Upload[]> {
+	const semua = await withTransaction<Upload[]>('readonly', (s) => s.getAll() as IDBRequest<Upload[]>);
 	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
@@ -156,32 +156,32 @@ export async function daftarUnggahan(): Promise<Unggahan[]> {
  * across tabs: two tabs adding the same file store it once. Returns the stored
  * upload (the earlier one for a duplicate) and whether it is new.
  */
-export async function simpanUnggahan(
+export async function saveUpload(
 	nama: string,
-	tabel: Unggahan['tabel'],
+	tabel: Upload['tabel'],
 	laporan: Report[],
 	teks?: string,
 	dokumen?: Uint8Array
-): Promise<Unggahan & { baru: boolean }> {
-	const kunci = await kunciIsi(laporan, teks, dokumen);
-	const u: Unggahan = { id: idBaru(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: jumlahRekaman(laporan), laporan, teks, dokumen, kunci };
-	const db = await buka();
+): Promise<Upload & { baru: boolean }> {
+	const kunci = await contentKey(laporan, teks, dokumen);
+	const u: Upload = { id: newId(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: recordCount(laporan), laporan, teks, dokumen, kunci };
+	const db = await openDb();
 	try {
-		const hasil = await new Promise<Unggahan & { baru: boolean }>((ok, gagal) => {
+		const hasil = await new Promise<Upload & { baru: boolean }>((ok, gagal) => {
 			const tx = db.transaction(STORE, 'readwrite');
 			const s = tx.objectStore(STORE);
-			let simpan: Unggahan & { baru: boolean } = { ...u, baru: true };
-			const semua = s.getAll() as IDBRequest<Unggahan[]>;
+			let simpan: Upload & { baru: boolean } = { ...u, baru: true };
+			const semua = s.getAll() as IDBRequest<Upload[]>;
 			semua.onsuccess = () => {
 				const ada = semua.result.find((x) => x.kunci === kunci);
 				if (ada) simpan = { ...ada, baru: false };
 				else s.put(u);
 			};
 			tx.oncomplete = () => ok(simpan);
-			tx.onerror = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban gagal', tx.error)));
-			tx.onabort = () => gagal(new Error(pesanPenyimpanan('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
+			tx.onerror = () => gagal(new Error(storageMessage('Penyimpanan peramban gagal', tx.error)));
+			tx.onabort = () => gagal(new Error(storageMessage('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
 		});
-		if (hasil.baru) kabariTabLain();
+		if (hasil.baru) notifyOtherTabs();
 		return hasil;
 	} finally {
 		db.close();
@@ -189,13 +189,13 @@ export async function simpanUnggahan(
 }
 
 /** The uploaded original of a report file (the document, or its text), for the viewer; null when none is kept. */
-export async function dokumenUnggahan(file: string): Promise<{ byte: Uint8Array | null; teks: string | null } | null> {
-	const u = (await daftarUnggahan()).find((x) => x.laporan.some((l) => l.file === file));
+export async function uploadDocument(file: string): Promise<{ byte: Uint8Array | null; teks: string | null } | null> {
+	const u = (await listUploads()).find((x) => x.laporan.some((l) => l.file === file));
 	if (!u) return null;
 	return { byte: u.dokumen ?? null, teks: u.teks ?? null };
 }
 
-export async function hapusUnggahan(id: string): Promise<void> {
-	await transaksi('readwrite', (s) => s.delete(id));
-	kabariTabLain();
+export async function deleteUpload(id: string): Promise<void> {
+	await withTransaction('readwrite', (s) => s.delete(id));
+	notifyOtherTabs();
 }

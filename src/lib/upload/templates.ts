@@ -4,9 +4,9 @@
  * "Unggah data" page prints it as documentation, and the downloadable template
  * (header plus one example row) is generated from it.
  */
-import { BOM, selCsv } from '../export/csv';
+import { BOM, csvCell } from '../export/csv';
 
-export type JenisKolom =
+export type TemplateColumnKind =
 	| 'kecamatan' // one of the 31 names
 	| 'tahun' // four-digit year
 	| 'bulat' // whole number (row order)
@@ -19,33 +19,33 @@ export type JenisKolom =
 	| 'satuan'
 	| 'teks';
 
-export interface KolomTemplat {
+export interface TemplateColumn {
 	nama: string;
-	jenis: JenisKolom;
+	jenis: TemplateColumnKind;
 	wajib: boolean;
 	keterangan: string;
 	contoh: string;
 }
 
-export type NamaTemplat = 'ikm' | 'indikator' | 'anggaran';
+export type TemplateName = 'ikm' | 'indikator' | 'anggaran';
 
-export interface Templat {
-	tabel: NamaTemplat;
+export interface Template {
+	tabel: TemplateName;
 	judul: string;
 	keterangan: string;
-	kolom: KolomTemplat[];
+	kolom: TemplateColumn[];
 }
 
-const kecamatan: KolomTemplat = {
+const kecamatan: TemplateColumn = {
 	nama: 'kecamatan',
 	jenis: 'kecamatan',
 	wajib: true,
 	keterangan: 'Nama kecamatan, salah satu dari 31 kecamatan Kabupaten Jember',
 	contoh: 'Sukowono'
 };
-const tahun: KolomTemplat = { nama: 'tahun', jenis: 'tahun', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan', contoh: '2024' };
+const tahun: TemplateColumn = { nama: 'tahun', jenis: 'tahun', wajib: true, keterangan: 'Tahun kinerja yang dilaporkan', contoh: '2024' };
 
-export const TEMPLAT: Templat[] = [
+export const TEMPLATES: Template[] = [
 	{
 		tabel: 'ikm',
 		judul: 'Indeks Kepuasan Masyarakat (IKM)',
@@ -111,8 +111,8 @@ export const TEMPLAT: Templat[] = [
 	}
 ];
 
-export function templat(nama: NamaTemplat): Templat {
-	return TEMPLAT.find((t) => t.tabel === nama)!;
+export function template(nama: TemplateName): Template {
+	return TEMPLATES.find((t) => t.tabel === nama)!;
 }
 
 /**
@@ -120,11 +120,11 @@ export function templat(nama: NamaTemplat): Templat {
  * because Excel in an Indonesian locale (comma decimals) opens such a file
  * straight into columns; the importer accepts "," as well.
  */
-export function teksTemplat(t: Templat): string {
-	const baris = (sel: string[]) => sel.map(selCsv).join(';');
+export function templateText(t: Template): string {
+	const baris = (sel: string[]) => sel.map(csvCell).join(';');
 	return BOM + baris(t.kolom.map((k) => k.nama)) + '\r\n' + baris(t.kolom.map((k) => k.contoh)) + '\r\n';
 }
 
-export function namaBerkasTemplat(t: Templat): string {
+export function templateFileName(t: Template): string {
 	return `templat-${t.tabel}.csv`;
 }

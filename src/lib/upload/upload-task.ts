@@ -5,46 +5,46 @@
  * Both are the heavy part of an upload; off the main thread the page stays
  * answerable while they run.
  */
-import { auditLaporan } from '../audit';
+import { auditReport } from '../audit';
 import type { ReadOptions } from '../document/read';
 import type { MasterData } from '../lkip/types';
-import type { DataAda } from './duplicates';
-import { barisUnggahan, perintahUnggahan } from './merge';
-import { bacaBerkas, type BerkasMasuk, type HasilUnggah } from './import-file';
-import { bacaOlahan, daftarUnggahan, ringkasUnggahan, simpanOlahan, type RingkasanUnggahan, type Unggahan } from './store';
-import { tabelKosong } from '../store/rows';
+import type { ExistingData } from './duplicates';
+import { uploadRows, uploadStatements } from './merge';
+import { readUploadedFile, type IncomingFile, type UploadResult } from './import-file';
+import { readProcessed, listUploads, summariseUpload, saveProcessed, type UploadSummary, type Upload } from './store';
+import { emptyTables } from '../store/rows';
 
-export interface HasilPeriksa extends HasilUnggah {
+export interface CheckResult extends UploadResult {
 	/** the audit's findings on the reports it would add, one line each */
 	temuanAudit: string[];
 }
 
 /** Where a check is: pages of a PDF read, CSV rows validated, reports audited. */
-export interface Kemajuan {
+export interface TaskProgress {
 	tahap: 'membaca' | 'audit';
 	selesai: number;
 	total: number;
 }
 
-export async function periksaBerkas(
-	berkas: BerkasMasuk,
+export async function checkFile(
+	berkas: IncomingFile,
 	ref: MasterData,
-	ada: DataAda,
+	ada: ExistingData,
 	pdfjs: ReadOptions['pdfjs'],
-	lapor: (k: Kemajuan) => void
-): Promise<HasilPeriksa> {
-	const h = await bacaBerkas(berkas, ref, ada, { pdfjs, onProgress: (selesai, total) => lapor({ tahap: 'membaca', selesai, total }) });
+	lapor: (k: TaskProgress) => void
+): Promise<CheckResult> {
+	const h = await readUploadedFile(berkas, ref, ada, { pdfjs, onProgress: (selesai, total) => lapor({ tahap: 'membaca', selesai, total }) });
 	const temuanAudit: string[] = [];
 	h.laporan.forEach((l, i) => {
 		lapor({ tahap: 'audit', selesai: i, total: h.laporan.length });
-		for (const t of auditLaporan(l, h.teks ?? '', [], { indikator: ref.indikator }))
+		for (const t of auditReport(l, h.teks ?? '', [], { indikator: ref.indikator }))
 			temuanAudit.push(`${t.lines.length ? `Baris ${t.lines.join(', ')}: ` : ''}${t.pesan}`);
 	});
 	return { ...h, temuanAudit };
 }
 
-export interface HasilTersimpan {
-	daftar: RingkasanUnggahan[];
+export interface SavedResult {
+	daftar: UploadSummary[];
 	/** statements that put every stored upload's rows into DuckDB */
 	perintah: string[];
 	/** reports that could not become rows, and why */
@@ -59,7 +59,7 @@ async function sha256(teks: string): Promise<string> {
 }
 
 /** What the rows depend on: the uploads in their order (the first of a repeated report wins) and the reference data. */
-export function kunciOlahan(daftar: readonly Unggahan[], ref: MasterData): Promise<string> {
+export function processedKey(daftar: readonly Upload[], ref: MasterData): Promise<string> {
 	return sha256(JSON.stringify([daftar.map((u) => [u.id, u.kunci ?? null]), ref]));
 }
 
@@ -68,24 +68,24 @@ export function kunciOlahan(daftar: readonly Unggahan[], ref: MasterData): Promi
  * were computed by this very version from these very uploads, else computed
  * here (rows and audit) and stored for the next visit.
  */
-export async function olahTersimpan(ref: MasterData, versi: string): Promise<HasilTersimpan> {
-	const semua = await daftarUnggahan();
-	const daftar = semua.map(ringkasUnggahan);
-	if (!semua.length) return { daftar, perintah: perintahUnggahan(tabelKosong()), masalah: [], dihitung: false };
-	const kunci = await kunciOlahan(semua, ref);
-	const lama = await bacaOlahan();
+export async function processSaved(ref: MasterData, versi: string): Promise<SavedResult> {
+	const semua = await listUploads();
+	const daftar = semua.map(summariseUpload);
+	if (!semua.length) return { daftar, perintah: uploadStatements(emptyTables()), masalah: [], dihitung: false };
+	const kunci = await processedKey(semua, ref);
+	const lama = await readProcessed();
 	if (lama && lama.versi === versi && lama.kunci === kunci) return { daftar, perintah: lama.perintah, masalah: lama.masalah, dihitung: false };
 
 	// each report's own upload text, for the audit (keyed by the report's file, as the data build does)
 	const teks = new Map(semua.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
-	const { baris, masalah } = barisUnggahan(
+	const { baris, masalah } = uploadRows(
 		semua.flatMap((u) => u.laporan),
 		ref,
 		teks
 	);
-	const perintah = perintahUnggahan(baris);
+	const perintah = uploadStatements(baris);
 	try {
-		await simpanOlahan({ versi, kunci, perintah, masalah });
+		await saveProcessed({ versi, kunci, perintah, masalah });
 	} catch (e) {
 		// the rows are right; only the next visit will compute them again
 		masalah.push(`hasil olahan tidak dapat disimpan untuk kunjungan berikutnya (${e instanceof Error ? e.message : String(e)})`);

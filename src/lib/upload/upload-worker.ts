@@ -7,36 +7,36 @@
  */
 import { loadPdfjsForBrowser } from '../pdfjs-browser';
 import type { MasterData } from '../lkip/types';
-import type { DataAda } from './duplicates';
-import { olahTersimpan, periksaBerkas, type HasilPeriksa, type HasilTersimpan, type Kemajuan } from './upload-task';
+import type { ExistingData } from './duplicates';
+import { processSaved, checkFile, type CheckResult, type SavedResult, type TaskProgress } from './upload-task';
 
-export type Permintaan = { id: number; jenis: 'periksa'; berkas: File; ref: MasterData; ada: DataAda } | { id: number; jenis: 'olah'; ref: MasterData };
+export type WorkerRequest = { id: number; jenis: 'periksa'; berkas: File; ref: MasterData; ada: ExistingData } | { id: number; jenis: 'olah'; ref: MasterData };
 
-export type Jawaban =
-	| { id: number; jenis: 'kemajuan'; kemajuan: Kemajuan }
-	| { id: number; jenis: 'periksa'; hasil: HasilPeriksa }
-	| { id: number; jenis: 'olah'; hasil: HasilTersimpan }
+export type WorkerReply =
+	| { id: number; jenis: 'kemajuan'; kemajuan: TaskProgress }
+	| { id: number; jenis: 'periksa'; hasil: CheckResult }
+	| { id: number; jenis: 'olah'; hasil: SavedResult }
 	| { id: number; jenis: 'galat'; pesan: string };
 
 /** What this file uses of the worker's global scope (the project's types are the DOM's, not the webworker lib's). */
-interface LingkupPekerja {
+interface WorkerScope {
 	location: Location;
-	postMessage(j: Jawaban): void;
-	onmessage: ((e: MessageEvent<Permintaan>) => void) | null;
+	postMessage(j: WorkerReply): void;
+	onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 }
-const diri = self as unknown as LingkupPekerja;
+const workerSelf = self as unknown as WorkerScope;
 // this file's own URL carries the hash of its bundle: it changes whenever the extractor, audit or SQL does
-const VERSI = diri.location.pathname;
+const VERSION = workerSelf.location.pathname;
 
-diri.onmessage = async (e: MessageEvent<Permintaan>) => {
+workerSelf.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	const p = e.data;
-	const kirim = (j: Jawaban) => diri.postMessage(j);
+	const kirim = (j: WorkerReply) => workerSelf.postMessage(j);
 	try {
 		if (p.jenis === 'periksa') {
-			const hasil = await periksaBerkas(p.berkas, p.ref, p.ada, loadPdfjsForBrowser, (kemajuan) => kirim({ id: p.id, jenis: 'kemajuan', kemajuan }));
+			const hasil = await checkFile(p.berkas, p.ref, p.ada, loadPdfjsForBrowser, (kemajuan) => kirim({ id: p.id, jenis: 'kemajuan', kemajuan }));
 			kirim({ id: p.id, jenis: 'periksa', hasil });
 		} else {
-			kirim({ id: p.id, jenis: 'olah', hasil: await olahTersimpan(p.ref, VERSI) });
+			kirim({ id: p.id, jenis: 'olah', hasil: await processSaved(p.ref, VERSION) });
 		}
 	} catch (err) {
 		kirim({ id: p.id, jenis: 'galat', pesan: err instanceof Error ? err.message : String(err) });

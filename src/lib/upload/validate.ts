@@ -4,31 +4,31 @@
  * dataset rows, queries and audit as published data. Every row either becomes a
  * record or is listed with its problems; warnings keep the row.
  */
-import { parseNilaiIndikator, parseRupiah } from '../lkip/numbers';
-import { kunciIndikator } from '../lkip/master-data';
-import { petakanProgram } from '../lkip/anggaran';
-import type { AnggaranRecord, IkmRecord, IndikatorRecord, Report, LevelAnggaran, MasterData, Satuan } from '../lkip/types';
-import { laporanId, TAHUN_MIN, type StoredRow } from '../store/rows';
+import { parseIndikatorValue, parseRupiah } from '../lkip/numbers';
+import { indikatorKey } from '../lkip/master-data';
+import { mapProgram } from '../lkip/anggaran';
+import type { AnggaranRecord, IkmRecord, IndikatorRecord, Report, AnggaranLevel, MasterData, Satuan } from '../lkip/types';
+import { reportId, MIN_YEAR, type StoredRow } from '../store/rows';
 import { formatRupiah } from '../format';
-import { bacaDesimal, GayaBerkas } from './numbers';
-import type { BarisCsv, StrukturCsv } from './csv';
-import { asalBaris, IndeksAda, type DataAda } from './duplicates';
+import { readDecimal, FileStyle } from './numbers';
+import type { CsvRow, CsvStructure } from './csv';
+import { rowOrigin, ExistingIndex, type ExistingData } from './duplicates';
 import { resolveUploadKecamatan } from './kecamatan';
-import { galat, kutip, peringatan, type Masalah } from './problems';
-import type { KolomTemplat, NamaTemplat, Templat } from './templates';
-import { laporanKosong } from '../lkip/empty-report';
+import { galat, quoteSnippet, peringatan, type Problem } from './problems';
+import type { TemplateColumn, TemplateName, Template } from './templates';
+import { emptyReport } from '../lkip/empty-report';
 import type { Progress } from '../document/types';
 
-export interface HasilValidasi {
+export interface ValidationResult {
 	laporan: Report[];
 	/** lines added as records */
 	barisDiterima: number[];
 	/** lines refused, each with at least one galat in `masalah` */
 	barisDitolak: number[];
-	masalah: Masalah[];
+	masalah: Problem[];
 }
 
-const LEVEL: Record<string, LevelAnggaran> = {
+const LEVEL: Record<string, AnggaranLevel> = {
 	total: 'total',
 	jumlah: 'total',
 	program: 'program',
@@ -38,16 +38,16 @@ const LEVEL: Record<string, LevelAnggaran> = {
 	'sub kegiatan': 'subkegiatan'
 };
 const SATUAN: Satuan[] = ['%', 'indeks', 'dokumen', 'huruf', 'nilai', 'lainnya'];
-const PANJANG_TEKS_MAKS = 1000;
+const MAX_TEXT_LENGTH = 1000;
 
-const angkaId = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
+const idNumber = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
 
 /** Collects the problems of one row and reads its cells by column kind. */
 class PembacaBaris {
-	readonly masalah: Masalah[] = [];
+	readonly masalah: Problem[] = [];
 	constructor(
-		private readonly b: BarisCsv,
-		private readonly gaya: GayaBerkas,
+		private readonly b: CsvRow,
+		private readonly gaya: FileStyle,
 		private readonly tahunIni: number
 	) {}
 
@@ -65,63 +65,63 @@ class PembacaBaris {
 	}
 
 	/** The trimmed cell; an empty required cell is an error. */
-	sel(k: KolomTemplat): string | null {
+	sel(k: TemplateColumn): string | null {
 		const v = (this.b.sel[k.nama] ?? '').trim();
 		if (v === '') return k.wajib ? this.salah(k.nama, 'wajib diisi tetapi kosong') : null;
 		return v;
 	}
 
-	teks(k: KolomTemplat): string | null {
+	teks(k: TemplateColumn): string | null {
 		const v = this.sel(k);
 		if (v === null) return null;
-		if (v.length > PANJANG_TEKS_MAKS) return this.salah(k.nama, `teks terlalu panjang (${v.length} karakter, paling banyak ${PANJANG_TEKS_MAKS})`);
+		if (v.length > MAX_TEXT_LENGTH) return this.salah(k.nama, `teks terlalu panjang (${v.length} karakter, paling banyak ${MAX_TEXT_LENGTH})`);
 		const tag = v.match(/<\/?[a-z!][^<>]*>/i);
-		if (tag) this.ingat(k.nama, `memuat tag HTML ${kutip(tag[0])}; ditampilkan sebagai teks biasa, tidak dijalankan`);
+		if (tag) this.ingat(k.nama, `memuat tag HTML ${quoteSnippet(tag[0])}; ditampilkan sebagai teks biasa, tidak dijalankan`);
 		if (/^[=+@]|^-(?![\s\d])/.test(v))
 			this.ingat(k.nama, `diawali "${v[0]}" seperti rumus spreadsheet; disimpan sebagai teks dan dinetralkan saat diekspor ke CSV`);
 		return v;
 	}
 
-	tahun(k: KolomTemplat): number | null {
+	tahun(k: TemplateColumn): number | null {
 		const v = this.sel(k);
 		if (v === null) return null;
 		const maks = this.tahunIni;
 		const n = /^\d{4}$/.test(v) ? Number(v) : NaN;
-		if (!(n >= TAHUN_MIN && n <= maks)) return this.salah(k.nama, `${kutip(v)} bukan tahun laporan yang sah (empat angka, ${TAHUN_MIN}–${maks})`);
+		if (!(n >= MIN_YEAR && n <= maks)) return this.salah(k.nama, `${quoteSnippet(v)} bukan tahun laporan yang sah (empat angka, ${MIN_YEAR}–${maks})`);
 		return n;
 	}
 
-	desimal(k: KolomTemplat, min: number | null, maks: number | null, apa: string): number | null {
+	desimal(k: TemplateColumn, min: number | null, maks: number | null, apa: string): number | null {
 		const v = this.sel(k);
 		if (v === null) return null;
-		const h = bacaDesimal(v, this.gaya);
+		const h = readDecimal(v, this.gaya);
 		if (h.masalah) return this.salah(k.nama, h.masalah);
 		if (h.catatan) this.ingat(k.nama, h.catatan);
 		const n = h.nilai!;
-		if ((min !== null && n < min) || (maks !== null && n > maks)) return this.salah(k.nama, `${apa} ${angkaId(n)} di luar skala ${min ?? '…'}–${maks ?? '…'}`);
+		if ((min !== null && n < min) || (maks !== null && n > maks)) return this.salah(k.nama, `${apa} ${idNumber(n)} di luar skala ${min ?? '…'}–${maks ?? '…'}`);
 		return n;
 	}
 
-	rupiah(k: KolomTemplat): number | null {
+	rupiah(k: TemplateColumn): number | null {
 		const v = this.sel(k);
 		if (v === null) return null;
 		const h = parseRupiah(v);
 		if (h.nilai === null) {
-			if (/^\s*\+/.test(v)) return this.salah(k.nama, `${kutip(v)}: tulis rupiah tanpa tanda + (mis. "${v.trim().slice(1).trim()}")`);
-			if (h.masalah?.includes('sen')) return this.salah(k.nama, `${kutip(v)} memuat sen; tulis rupiah tanpa sen (bilangan bulat)`);
-			if (h.masalah?.includes('terlalu besar')) return this.salah(k.nama, `${kutip(v)} terlalu besar untuk nilai rupiah`);
-			return this.salah(k.nama, `${kutip(v)} bukan angka rupiah`);
+			if (/^\s*\+/.test(v)) return this.salah(k.nama, `${quoteSnippet(v)}: tulis rupiah tanpa tanda + (mis. "${v.trim().slice(1).trim()}")`);
+			if (h.masalah?.includes('sen')) return this.salah(k.nama, `${quoteSnippet(v)} memuat sen; tulis rupiah tanpa sen (bilangan bulat)`);
+			if (h.masalah?.includes('terlalu besar')) return this.salah(k.nama, `${quoteSnippet(v)} terlalu besar untuk nilai rupiah`);
+			return this.salah(k.nama, `${quoteSnippet(v)} bukan angka rupiah`);
 		}
 		// a sign is refused either way: "-0" is no more a pagu of 0 than "+5" is one of 5
-		if (h.nilai < 0 || /^\s*[-−]/.test(v)) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${kutip(v)})`);
+		if (h.nilai < 0 || /^\s*[-−]/.test(v)) return this.salah(k.nama, `${k.nama} tidak boleh negatif (${quoteSnippet(v)})`);
 		return h.nilai;
 	}
 }
 
-type Kolom = Record<string, KolomTemplat>;
+type CsvColumn = Record<string, TemplateColumn>;
 
-interface Rekaman {
-	tabel: NamaTemplat;
+interface CsvRecord {
+	tabel: TemplateName;
 	kecamatan: string;
 	slug: string;
 	kode: string;
@@ -129,7 +129,7 @@ interface Rekaman {
 	rekaman: IkmRecord | IndikatorRecord | AnggaranRecord;
 }
 
-function bacaIkm(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number): IkmRecord | null {
+function readIkmRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, tahun: number): IkmRecord | null {
 	const target = p.desimal(k.target, 0, 100, 'IKM');
 	// the column is required, its cell may stay empty when the grade letter is given
 	const realisasi = p.desimal({ ...k.realisasi, wajib: false }, 0, 100, 'IKM');
@@ -137,7 +137,7 @@ function bacaIkm(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number): IkmReco
 	let mutu: string | null = null;
 	if (mutuRaw !== null) {
 		if (/^[abcd]$/i.test(mutuRaw)) mutu = mutuRaw.toUpperCase();
-		else p.salah('mutu', `${kutip(mutuRaw)} bukan huruf mutu (A, B, C atau D)`);
+		else p.salah('mutu', `${quoteSnippet(mutuRaw)} bukan huruf mutu (A, B, C atau D)`);
 	}
 	if (realisasi === null && mutu === null && !p.galat) p.salah('realisasi', 'isi nilai IKM atau huruf mutu; keduanya kosong');
 	if (p.galat) return null;
@@ -145,39 +145,39 @@ function bacaIkm(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number): IkmReco
 	return { tahun, target, realisasi, mutu, target_raw: raw('target'), realisasi_raw: raw('realisasi'), bagian: 'pengukuran', line: b.baris, raw: b.raw };
 }
 
-function nilaiIndikator(p: PembacaBaris, k: KolomTemplat, _gaya: GayaBerkas): { nilai: number | null; satuan: Satuan | null } {
+function indikatorValue(p: PembacaBaris, k: TemplateColumn, _gaya: FileStyle): { nilai: number | null; satuan: Satuan | null } {
 	const v = p.sel(k);
 	if (v === null) return { nilai: null, satuan: null };
 	if (/^[-−+]?[\d.,\s]+%?$/.test(v)) {
 		const n = p.desimal(k, null, null, 'nilai');
 		return { nilai: n, satuan: v.includes('%') ? '%' : null };
 	}
-	const h = parseNilaiIndikator(v);
+	const h = parseIndikatorValue(v);
 	if (h.masalah) {
-		p.ingat(k.nama, `${kutip(v)} bukan angka, persen, huruf mutu atau jumlah (mis. "4 Dok"); disimpan sebagai teks tanpa nilai angka`);
+		p.ingat(k.nama, `${quoteSnippet(v)} bukan angka, persen, huruf mutu atau jumlah (mis. "4 Dok"); disimpan sebagai teks tanpa nilai angka`);
 		return { nilai: null, satuan: 'lainnya' };
 	}
 	return { nilai: h.nilai, satuan: h.satuan };
 }
 
-function bacaIndikator(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number, gaya: GayaBerkas, ref: MasterData, no: number): IndikatorRecord | null {
+function readIndikatorRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, tahun: number, gaya: FileStyle, ref: MasterData, no: number): IndikatorRecord | null {
 	const noSel = k.no ? p.sel(k.no) : null;
 	let nomor = no;
 	if (noSel !== null) {
 		if (/^\d{1,6}$/.test(noSel) && Number(noSel) > 0) nomor = Number(noSel);
-		else p.salah('no', `${kutip(noSel)} bukan nomor urut (bilangan bulat positif)`);
+		else p.salah('no', `${quoteSnippet(noSel)} bukan nomor urut (bilangan bulat positif)`);
 	}
 	const sasaran = k.sasaran ? p.teks(k.sasaran) : null;
 	const indikator = p.teks(k.indikator);
-	const target = nilaiIndikator(p, k.target, gaya);
-	const realisasi = nilaiIndikator(p, k.realisasi, gaya);
+	const target = indikatorValue(p, k.target, gaya);
+	const realisasi = indikatorValue(p, k.realisasi, gaya);
 	const capaian = k.capaian ? p.desimal(k.capaian, null, null, 'capaian') : null;
 	const satuanSel = k.satuan ? p.sel(k.satuan) : null;
 	let satuan: Satuan | null = realisasi.satuan ?? target.satuan;
 	if (satuanSel !== null) {
 		const s = satuanSel.toLowerCase() as Satuan;
 		if (SATUAN.includes(s)) satuan = s;
-		else p.salah('satuan', `${kutip(satuanSel)} bukan satuan yang dikenal (${SATUAN.join(', ')})`);
+		else p.salah('satuan', `${quoteSnippet(satuanSel)} bukan satuan yang dikenal (${SATUAN.join(', ')})`);
 	}
 	if (p.galat || indikator === null) return null;
 	const raw = (n: string) => (b.sel[n] ?? '').trim();
@@ -186,7 +186,7 @@ function bacaIndikator(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number, ga
 		no: nomor,
 		sasaran,
 		indikator,
-		kunci: kunciIndikator(indikator, ref),
+		kunci: indikatorKey(indikator, ref),
 		target: target.nilai,
 		realisasi: realisasi.nilai,
 		capaian,
@@ -199,9 +199,9 @@ function bacaIndikator(p: PembacaBaris, k: Kolom, b: BarisCsv, tahun: number, ga
 	};
 }
 
-function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): AnggaranRecord | null {
+function readAnggaranRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, urutan: number): AnggaranRecord | null {
 	const levelSel = p.sel(k.level);
-	let level: LevelAnggaran | null = null;
+	let level: AnggaranLevel | null = null;
 	if (levelSel !== null) {
 		level =
 			LEVEL[
@@ -212,7 +212,7 @@ function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): A
 			] ??
 			LEVEL[levelSel.toLowerCase().replace(/[\s-]+/g, '')] ??
 			null;
-		if (!level) p.salah('level', `${kutip(levelSel)} bukan level anggaran (total, program, kegiatan atau subkegiatan)`);
+		if (!level) p.salah('level', `${quoteSnippet(levelSel)} bukan level anggaran (total, program, kegiatan atau subkegiatan)`);
 	}
 	const kode = k.kode ? p.teks(k.kode) : null;
 	const uraian = p.teks(k.uraian);
@@ -244,31 +244,31 @@ function bacaAnggaran(p: PembacaBaris, k: Kolom, b: BarisCsv, urutan: number): A
 }
 
 /** Dataset-row view of a record, for the duplicate keys (schema column names). */
-function barisData(r: Rekaman, file: string): StoredRow {
+function dataRows(r: CsvRecord, file: string): StoredRow {
 	return { ...(r.rekaman as unknown as StoredRow), kecamatan: r.kecamatan, kode_kecamatan: r.kode, tahun_laporan: r.tahun, file };
 }
 
 /** Rows between two calls of `kemajuan`: often enough for a smooth bar, rarely enough to cost nothing. */
-const LANGKAH_KEMAJUAN = 2000;
+const PROGRESS_STEP = 2000;
 
-export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData, ada: DataAda = {}, kemajuan?: Progress): HasilValidasi {
-	const hasil: HasilValidasi = { laporan: [], barisDiterima: [], barisDitolak: [...struktur.barisRusak], masalah: [...struktur.masalah] };
-	const t: Templat | null = struktur.templat;
+export function validateCsv(struktur: CsvStructure, file: string, ref: MasterData, ada: ExistingData = {}, kemajuan?: Progress): ValidationResult {
+	const hasil: ValidationResult = { laporan: [], barisDiterima: [], barisDitolak: [...struktur.barisRusak], masalah: [...struktur.masalah] };
+	const t: Template | null = struktur.templat;
 	if (!t) return hasil;
 	if (!struktur.baris.length) {
 		if (!struktur.barisRusak.length && !hasil.masalah.some((m) => m.tingkat === 'galat'))
 			hasil.masalah.push(galat(null, null, 'berkas hanya berisi baris judul; tidak ada baris data di bawahnya'));
 		return hasil;
 	}
-	const kolom: Kolom = Object.fromEntries(t.kolom.map((k) => [k.nama, k]));
+	const kolom: CsvColumn = Object.fromEntries(t.kolom.map((k) => [k.nama, k]));
 
 	const tahunIni = new Date().getFullYear();
-	const gaya = new GayaBerkas();
+	const gaya = new FileStyle();
 	for (const b of struktur.baris)
 		for (const k of t.kolom) if (['ikm', 'persen', 'nilai'].includes(k.jenis) && b.sel[k.nama] !== undefined) gaya.catat(b.sel[k.nama], b.baris);
 
-	const diFile = new IndeksAda(t.tabel, [], ref);
-	const diData = new IndeksAda(t.tabel, ada[t.tabel] ?? [], ref);
+	const diFile = new ExistingIndex(t.tabel, [], ref);
+	const diData = new ExistingIndex(t.tabel, ada[t.tabel] ?? [], ref);
 	const urutan = new Map<string, number>();
 	// the same few names repeat on every row
 	const kecamatanDikenal = new Map<string, ReturnType<typeof resolveUploadKecamatan>>();
@@ -278,7 +278,7 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 
 	let urut = 0;
 	for (const b of struktur.baris) {
-		if (kemajuan && urut++ % LANGKAH_KEMAJUAN === 0) kemajuan(urut - 1, struktur.baris.length);
+		if (kemajuan && urut++ % PROGRESS_STEP === 0) kemajuan(urut - 1, struktur.baris.length);
 		const p = new PembacaBaris(b, gaya, tahunIni);
 		// the template's example row, left in, would be published as a real figure
 		if (t.kolom.every((k) => (b.sel[k.nama] ?? '').trim() === k.contoh.trim()))
@@ -289,41 +289,42 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 			let c = kecamatanDikenal.get(namaKec);
 			if (!c) kecamatanDikenal.set(namaKec, (c = resolveUploadKecamatan(namaKec, ref)));
 			if (c.ref) kec = c.ref;
-			else p.salah('kecamatan', `${kutip(namaKec)} bukan nama kecamatan di Kabupaten Jember` + (c.saran ? `; mungkin maksudnya "${c.saran.nama}"?` : ''));
+			else
+				p.salah('kecamatan', `${quoteSnippet(namaKec)} bukan nama kecamatan di Kabupaten Jember` + (c.saran ? `; mungkin maksudnya "${c.saran.nama}"?` : ''));
 		}
 		const tahun = p.tahun(kolom.tahun);
-		const id = kec && tahun ? laporanId(kec, tahun) : '';
+		const id = kec && tahun ? reportId(kec, tahun) : '';
 		const ke = (urutan.get(id) ?? 0) + 1;
-		let rekaman: Rekaman['rekaman'] | null = null;
-		if (t.tabel === 'ikm') rekaman = bacaIkm(p, kolom, b, tahun ?? 0);
-		else if (t.tabel === 'indikator') rekaman = bacaIndikator(p, kolom, b, tahun ?? 0, gaya, ref, ke);
-		else rekaman = bacaAnggaran(p, kolom, b, ke);
+		let rekaman: CsvRecord['rekaman'] | null = null;
+		if (t.tabel === 'ikm') rekaman = readIkmRow(p, kolom, b, tahun ?? 0);
+		else if (t.tabel === 'indikator') rekaman = readIndikatorRow(p, kolom, b, tahun ?? 0, gaya, ref, ke);
+		else rekaman = readAnggaranRow(p, kolom, b, ke);
 
 		if (rekaman && kec && tahun && !p.galat) {
-			const r: Rekaman = { tabel: t.tabel, kecamatan: kec.nama, slug: kec.slug, kode: kec.kode, tahun, rekaman };
-			const data = barisData(r, file);
+			const r: CsvRecord = { tabel: t.tabel, kecamatan: kec.nama, slug: kec.slug, kode: kec.kode, tahun, rekaman };
+			const data = dataRows(r, file);
 			const kembar = diFile.cari(data);
 			const terbit = diData.cari(data);
 			if (kembar) {
 				p.salah(
 					'',
 					kembar.sama
-						? `sama dengan baris ${kembar.baris.line} (${kunciTampil(t.tabel, r)}); baris ini tidak ditambahkan`
-						: `${kunciTampil(t.tabel, r)} sudah ada di baris ${kembar.baris.line} dengan angka lain; hanya baris ${kembar.baris.line} yang ditambahkan`
+						? `sama dengan baris ${kembar.baris.line} (${shownKey(t.tabel, r)}); baris ini tidak ditambahkan`
+						: `${shownKey(t.tabel, r)} sudah ada di baris ${kembar.baris.line} dengan angka lain; hanya baris ${kembar.baris.line} yang ditambahkan`
 				);
 			} else if (terbit?.sama) {
-				p.salah('', `sudah ada di data dasbor (${asalBaris(terbit.baris)}); baris ini tidak ditambahkan agar tidak terhitung dua kali`);
+				p.salah('', `sudah ada di data dasbor (${rowOrigin(terbit.baris)}); baris ini tidak ditambahkan agar tidak terhitung dua kali`);
 			} else if (terbit) {
 				p.ingat(
 					'',
-					`data dasbor untuk ${kunciTampil(t.tabel, r)} mencatat angka lain (${asalBaris(terbit.baris)}); keduanya ditampilkan, yang ini ditandai "data unggahan"`
+					`data dasbor untuk ${shownKey(t.tabel, r)} mencatat angka lain (${rowOrigin(terbit.baris)}); keduanya ditampilkan, yang ini ditandai "data unggahan"`
 				);
 			}
 			if (!p.galat) {
 				diFile.tambah(data);
 				urutan.set(id, ke);
 				let l = perLaporan.get(id);
-				if (!l) perLaporan.set(id, (l = laporanKosong(file, kec.nama, tahun)));
+				if (!l) perLaporan.set(id, (l = emptyReport(file, kec.nama, tahun)));
 				if (t.tabel === 'ikm') l.ikm.push(rekaman as IkmRecord);
 				else if (t.tabel === 'indikator') {
 					const ind = rekaman as IndikatorRecord;
@@ -344,7 +345,7 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 	// uploaded budget rows get their program's code by the same rules as the reports' (data/program.csv)
 	hasil.laporan = [...perLaporan.values()].map((l) => {
 		if (!l.anggaran.length) return l;
-		const peta = petakanProgram(l.anggaran, ref.program);
+		const peta = mapProgram(l.anggaran, ref.program);
 		return { ...l, anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal };
 	});
 	hasil.barisDitolak.sort((a, b) => a - b);
@@ -352,9 +353,9 @@ export function validasiCsv(struktur: StrukturCsv, file: string, ref: MasterData
 	return hasil;
 }
 
-function kunciTampil(tabel: NamaTemplat, r: Rekaman): string {
+function shownKey(tabel: TemplateName, r: CsvRecord): string {
 	const rek = r.rekaman as unknown as Record<string, unknown>;
 	if (tabel === 'ikm') return `IKM ${r.kecamatan} ${r.tahun}`;
-	if (tabel === 'indikator') return `indikator ${kutip(String(rek.indikator))} ${r.kecamatan} ${r.tahun}`;
-	return `${rek.level} ${kutip(String(rek.uraian))} ${r.kecamatan} ${r.tahun}`;
+	if (tabel === 'indikator') return `indikator ${quoteSnippet(String(rek.indikator))} ${r.kecamatan} ${r.tahun}`;
+	return `${rek.level} ${quoteSnippet(String(rek.uraian))} ${r.kecamatan} ${r.tahun}`;
 }

@@ -10,23 +10,23 @@
  */
 import urlPekerja from './upload-worker?worker&url';
 import type { MasterData } from '../lkip/types';
-import type { DataAda } from './duplicates';
-import type { HasilPeriksa, HasilTersimpan, Kemajuan } from './upload-task';
-import type { Jawaban, Permintaan } from './upload-worker';
+import type { ExistingData } from './duplicates';
+import type { CheckResult, SavedResult, TaskProgress } from './upload-task';
+import type { WorkerReply, WorkerRequest } from './upload-worker';
 
-type Tunggu = { ok: (v: unknown) => void; gagal: (e: Error) => void; kemajuan?: (k: Kemajuan) => void };
-type TanpaId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Pending = { ok: (v: unknown) => void; gagal: (e: Error) => void; kemajuan?: (k: TaskProgress) => void };
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 class Pekerja {
 	#w: Worker | null = null;
 	#urut = 0;
-	#tunggu = new Map<number, Tunggu>();
+	#tunggu = new Map<number, Pending>();
 
 	#worker(): Worker {
 		if (this.#w) return this.#w;
 		if (typeof Worker !== 'function') throw new Error('Peramban ini tidak mendukung Web Worker, jadi berkas tidak dapat diperiksa di sini.');
 		const w = new Worker(urlPekerja, { type: 'module' });
-		w.onmessage = (e: MessageEvent<Jawaban>) => {
+		w.onmessage = (e: MessageEvent<WorkerReply>) => {
 			const j = e.data;
 			const t = this.#tunggu.get(j.id);
 			if (!t) return;
@@ -44,12 +44,12 @@ class Pekerja {
 		return w;
 	}
 
-	minta<T>(p: TanpaId<Permintaan>, kemajuan?: (k: Kemajuan) => void): Promise<T> {
+	minta<T>(p: WithoutId<WorkerRequest>, kemajuan?: (k: TaskProgress) => void): Promise<T> {
 		return new Promise<T>((ok, gagal) => {
 			const id = ++this.#urut;
 			this.#tunggu.set(id, { ok: ok as (v: unknown) => void, gagal, kemajuan });
 			try {
-				this.#worker().postMessage({ ...p, id } as Permintaan);
+				this.#worker().postMessage({ ...p, id } as WorkerRequest);
 			} catch (e) {
 				this.#tunggu.delete(id);
 				gagal(e instanceof Error ? e : new Error(String(e)));
@@ -67,11 +67,11 @@ class Pekerja {
 	}
 }
 
-const pemeriksa = new Pekerja();
-const pengolah = new Pekerja();
+const checker = new Pekerja();
+const processor = new Pekerja();
 
 /** The error a cancelled check fails with. */
-export class Dibatalkan extends Error {
+export class Cancelled extends Error {
 	constructor() {
 		super('Pemeriksaan dibatalkan.');
 		this.name = 'Dibatalkan';
@@ -79,19 +79,19 @@ export class Dibatalkan extends Error {
 }
 
 /** Check one dropped file in the worker, with progress. */
-export function periksaDiPekerja(berkas: File, ref: MasterData, ada: DataAda, kemajuan: (k: Kemajuan) => void): Promise<HasilPeriksa> {
+export function checkInWorker(berkas: File, ref: MasterData, ada: ExistingData, kemajuan: (k: TaskProgress) => void): Promise<CheckResult> {
 	performance.mark('unggahan:periksa');
-	return pemeriksa.minta<HasilPeriksa>({ jenis: 'periksa', berkas, ref, ada }, kemajuan);
+	return checker.minta<CheckResult>({ jenis: 'periksa', berkas, ref, ada }, kemajuan);
 }
 
 /** The cancel button: stop the check under way. */
-export function batalkanPemeriksaan(): void {
-	pemeriksa.henti(new Dibatalkan());
+export function cancelCheck(): void {
+	checker.henti(new Cancelled());
 }
 
 /** The stored uploads as statements for DuckDB, computed in the worker only when what is stored is outdated. */
-export async function olahDiPekerja(ref: MasterData): Promise<HasilTersimpan> {
-	const h = await pengolah.minta<HasilTersimpan>({ jenis: 'olah', ref });
+export async function processInWorker(ref: MasterData): Promise<SavedResult> {
+	const h = await processor.minta<SavedResult>({ jenis: 'olah', ref });
 	if (h.dihitung) performance.mark('unggahan:olah-dihitung');
 	return h;
 }

@@ -4,17 +4,17 @@
  * upload's document kept in this browser's IndexedDB.
  */
 import { base } from '$app/paths';
-import { dokumenUnggahan } from '$lib/upload/store';
+import { uploadDocument } from '$lib/upload/store';
 
-export interface Asli {
+export interface Original {
 	byte: Uint8Array;
 	/** address to download the original from (a blob: URL for an upload) */
 	unduh: string;
 }
 
-export async function muatAsli(berkas: string, unggahan: boolean): Promise<Asli> {
+export async function loadOriginal(berkas: string, unggahan: boolean): Promise<Original> {
 	if (unggahan) {
-		const u = await dokumenUnggahan(berkas);
+		const u = await uploadDocument(berkas);
 		if (!u || (!u.byte && u.teks === null)) throw new Error(`Berkas unggahan "${berkas}" tidak tersimpan lagi di peramban ini (mungkin sudah dihapus).`);
 		const byte = u.byte ?? new TextEncoder().encode(u.teks!);
 		return { byte, unduh: URL.createObjectURL(new Blob([byte.slice().buffer])) };

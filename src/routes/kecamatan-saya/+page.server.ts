@@ -1,8 +1,8 @@
 import { nodeExecutor } from '$lib/query/duckdb-node';
-import { muatKecamatanSaya } from '$lib/query/page-data';
+import { loadMyKecamatan } from '$lib/query/page-data';
 
 export const prerender = true;
 
 export async function load() {
-	return { awal: await muatKecamatanSaya(await nodeExecutor()) };
+	return { awal: await loadMyKecamatan(await nodeExecutor()) };
 }

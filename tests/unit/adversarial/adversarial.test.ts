@@ -8,8 +8,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { POLA, type Jalur, type Kasus, type Letak } from './corpus';
-import type { PesanDariWorker, PesanKeWorker } from './worker';
+import { PATTERNS, type Route, type Case, type Placement } from './corpus';
+import type { FromWorker, ToWorker } from './worker';
 
 const KECIL = 5_000;
 const BESAR = 100_000;
@@ -28,21 +28,21 @@ function batasBesar(kecilMs: number): number {
 }
 
 interface Hasil {
-	kasus: Kasus;
+	kasus: Case;
 	kecil: number;
 	besar: number | null;
 	cacat?: string;
 }
 
-const nama = (k: Kasus) => `${k.jalur} ${JSON.stringify(k.pola)} ${k.letak}`;
+const nama = (k: Case) => `${k.jalur} ${JSON.stringify(k.pola)} ${k.letak}`;
 
 /** Runs the cases in one worker; a case over its allowance is stopped, recorded, and the rest go on in a new worker. */
-async function jalankan(semua: Kasus[]): Promise<Hasil[]> {
+async function jalankan(semua: Case[]): Promise<Hasil[]> {
 	const hasil: Hasil[] = [];
 	let sisa = [...semua];
 	while (sisa.length) {
 		const w = new Worker(new URL('./worker-start.mjs', import.meta.url));
-		const kirim = (p: PesanKeWorker) => w.postMessage(p);
+		const kirim = (p: ToWorker) => w.postMessage(p);
 		const selesai = await new Promise<number>((ok, gagal) => {
 			let i = 0;
 			let kecil = 0;
@@ -65,7 +65,7 @@ async function jalankan(semua: Kasus[]): Promise<Hasil[]> {
 				jaga(10_000);
 				kirim({ kasus: sisa[i], kecil: KECIL, besar: BESAR });
 			};
-			w.on('message', (p: PesanDariWorker) => {
+			w.on('message', (p: FromWorker) => {
 				if (p.t === 'siap') return mulai();
 				if (p.t === 'kecil') {
 					kecil = p.ms;
@@ -84,12 +84,12 @@ async function jalankan(semua: Kasus[]): Promise<Hasil[]> {
 	return hasil;
 }
 
-const LETAK: Letak[] = ['sendiri', 'sel', 'laporan'];
-const kasus = (jalur: Jalur): Kasus[] => POLA.flatMap((pola) => LETAK.map((letak) => ({ jalur, pola, letak })));
+const LETAK: Placement[] = ['sendiri', 'sel', 'laporan'];
+const kasus = (jalur: Route): Case[] => PATTERNS.flatMap((pola) => LETAK.map((letak) => ({ jalur, pola, letak })));
 
 describe('adversarial corpus: time grows linearly with the input', () => {
 	it(
-		`extractor, audit and CSV upload: ${POLA.length} patterns × ${LETAK.length} placements, ${KECIL / 1000}k vs ${BESAR / 1000}k characters`,
+		`extractor, audit and CSV upload: ${PATTERNS.length} patterns × ${LETAK.length} placements, ${KECIL / 1000}k vs ${BESAR / 1000}k characters`,
 		{ timeout: 300_000 },
 		async () => {
 			// one worker per path: the two cores are used, and a stopped case does not hold up the others
@@ -103,7 +103,7 @@ describe('adversarial corpus: time grows linearly with the input', () => {
 				);
 			const terlama = hasil.reduce((a, b) => ((b.besar ?? Infinity) > (a.besar ?? Infinity) ? b : a));
 			console.log(`${hasil.length} kasus; terlama ${nama(terlama.kasus)} ${terlama.besar?.toFixed(0)} ms pada ${BESAR / 1000}k`);
-			expect(hasil).toHaveLength(3 * POLA.length * LETAK.length);
+			expect(hasil).toHaveLength(3 * PATTERNS.length * LETAK.length);
 			expect(buruk).toEqual([]);
 		}
 	);

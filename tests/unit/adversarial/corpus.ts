@@ -7,19 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMPLAT, teksTemplat } from '../../../src/lib/upload/templates';
+import { TEMPLATES, templateText } from '../../../src/lib/upload/templates';
 
-export type Jalur = 'ekstrak' | 'audit' | 'csv';
-export type Letak = 'sendiri' | 'sel' | 'laporan';
+export type Route = 'ekstrak' | 'audit' | 'csv';
+export type Placement = 'sendiri' | 'sel' | 'laporan';
 
-export interface Kasus {
-	jalur: Jalur;
+export interface Case {
+	jalur: Route;
 	pola: string;
-	letak: Letak;
+	letak: Placement;
 }
 
 /** Units repeated to the target length. The digit-then-spaces unit froze the audit (issue 14). */
-export const POLA = [
+export const PATTERNS = [
 	'1',
 	' ',
 	'\t',
@@ -47,7 +47,7 @@ export const POLA = [
 	'| 1 | 2 |\n'
 ];
 
-export function ulang(unit: string, panjang: number): string {
+export function repeatTo(unit: string, panjang: number): string {
 	return unit.repeat(Math.ceil(panjang / unit.length)).slice(0, panjang);
 }
 
@@ -55,7 +55,7 @@ const akar = fileURLToPath(new URL('../../..', import.meta.url));
 const laporanNyata = readFileSync(join(akar, 'data/lkip/balung-2020.txt'), 'utf8');
 
 /** A report text with `isi` placed alone, in a pipe-table cell, or in the middle of a real report. */
-export function teksLaporan(isi: string, letak: Letak): string {
+export function reportText(isi: string, letak: Placement): string {
 	if (letak === 'sendiri') return isi;
 	if (letak === 'sel') return `| No | Indikator | Target | Realisasi |\n|---|---|---|---|\n| 1 | ${isi} | 100% | 95% |\n`;
 	const baris = laporanNyata.split('\n');
@@ -63,11 +63,11 @@ export function teksLaporan(isi: string, letak: Letak): string {
 	return [...baris.slice(0, tengah), baris[tengah] + isi, ...baris.slice(tengah + 1)].join('\n');
 }
 
-const templatIndikator = TEMPLAT.find((t) => t.tabel === 'indikator')!;
+const templatIndikator = TEMPLATES.find((t) => t.tabel === 'indikator')!;
 
 /** A CSV with `isi` as the whole file, in one cell of a template row, or among valid rows. */
-export function teksCsv(isi: string, letak: Letak): string {
-	const kepala = teksTemplat(templatIndikator);
+export function csvText(isi: string, letak: Placement): string {
+	const kepala = templateText(templatIndikator);
 	if (letak === 'sendiri') return isi;
 	if (letak === 'sel') return kepala + `Balung;2023;1;Sasaran;${isi};100%;95%;95;%\r\n`;
 	const sah = Array.from({ length: 50 }, (_, i) => `Puger;2023;${i + 1};Sasaran;Persentase desa ${i};100%;95%;95;%`).join('\r\n');

@@ -16,10 +16,10 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
 import { ATURAN } from '../../../src/lib/audit';
-import { cariSebab } from '../../../src/lib/audit/cause';
-import type { KonteksAudit } from '../../../src/lib/audit/types';
-import { barisTeks } from '../../../src/lib/audit/util';
-import { bacaByte } from '../../../src/lib/upload/import-file';
+import { findCause } from '../../../src/lib/audit/cause';
+import type { AuditContext } from '../../../src/lib/audit/types';
+import { textLines } from '../../../src/lib/audit/util';
+import { readBytes } from '../../../src/lib/upload/import-file';
 import { BENTUK, csvBesar, waktuUnggah, TAHAP, type BentukCsv } from '../../fixtures/csv-unggahan';
 
 const ref = readMasterData();
@@ -56,8 +56,8 @@ function ukur(bentuk: BentukCsv, n: number, kali: number): Map<string, number> {
 		gc();
 		for (const [tahap, ms] of Object.entries(waktuUnggah(teks, ref))) catat(tahap, ms);
 	}
-	const [laporan] = bacaByte('besar.csv', new TextEncoder().encode(teks), ref).laporan;
-	const ctx: KonteksAudit = { laporan, text: teks, baris: barisTeks(teks), lain: [], polaritas: new Map() };
+	const [laporan] = readBytes('besar.csv', new TextEncoder().encode(teks), ref).laporan;
+	const ctx: AuditContext = { laporan, text: teks, baris: textLines(teks), lain: [], polaritas: new Map() };
 	for (let i = 0; i < 3; i++) {
 		for (const a of ATURAN)
 			catat(
@@ -66,7 +66,7 @@ function ukur(bentuk: BentukCsv, n: number, kali: number): Map<string, number> {
 			);
 		catat(
 			'sebab_angka (cariSebab)',
-			waktu(() => cariSebab(laporan))
+			waktu(() => findCause(laporan))
 		);
 	}
 	return out;

@@ -5,31 +5,31 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readMasterData } from '../../../scripts/master-data';
-import { auditLaporan } from '../../../src/lib/audit';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bacaByte } from '../../../src/lib/upload/import-file';
-import { teksCsv, teksLaporan, ulang, type Kasus } from './corpus';
+import { auditReport } from '../../../src/lib/audit';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { readBytes } from '../../../src/lib/upload/import-file';
+import { csvText, reportText, repeatTo, type Case } from './corpus';
 
-export type PesanKeWorker = { kasus: Kasus; kecil: number; besar: number };
-export type PesanDariWorker = { t: 'siap' } | { t: 'kecil'; ms: number } | { t: 'besar'; ms: number } | { t: 'cacat'; pesan: string };
+export type ToWorker = { kasus: Case; kecil: number; besar: number };
+export type FromWorker = { t: 'siap' } | { t: 'kecil'; ms: number } | { t: 'besar'; ms: number } | { t: 'cacat'; pesan: string };
 
 const ref = readMasterData();
-const kirim = (p: PesanDariWorker) => parentPort!.postMessage(p);
+const kirim = (p: FromWorker) => parentPort!.postMessage(p);
 
-function siapkan(k: Kasus, panjang: number): () => void {
-	const isi = ulang(k.pola, panjang);
+function siapkan(k: Case, panjang: number): () => void {
+	const isi = repeatTo(k.pola, panjang);
 	if (k.jalur === 'csv') {
-		const byte = new TextEncoder().encode(teksCsv(isi, k.letak));
+		const byte = new TextEncoder().encode(csvText(isi, k.letak));
 		return () => {
-			const h = bacaByte('uji.csv', byte, ref);
+			const h = readBytes('uji.csv', byte, ref);
 			const bug = h.masalah.find((m) => m.pesan.includes('kesalahan program'));
 			if (bug) throw new Error(bug.pesan);
 		};
 	}
-	const teks = teksLaporan(isi, k.letak);
-	if (k.jalur === 'ekstrak') return () => void extractLaporan(teks, 'uji.txt', ref);
-	const laporan = extractLaporan(teks, 'uji.txt', ref);
-	return () => void auditLaporan(laporan, teks);
+	const teks = reportText(isi, k.letak);
+	if (k.jalur === 'ekstrak') return () => void extractReport(teks, 'uji.txt', ref);
+	const laporan = extractReport(teks, 'uji.txt', ref);
+	return () => void auditReport(laporan, teks);
 }
 
 function waktu(f: () => void): number {
@@ -41,7 +41,7 @@ function waktu(f: () => void): number {
 // the JIT and the lazily built tables of the readers: not part of any case's time
 for (const jalur of ['ekstrak', 'audit', 'csv'] as const) siapkan({ jalur, pola: 'x', letak: 'laporan' }, 10)();
 
-parentPort!.on('message', ({ kasus, kecil, besar }: PesanKeWorker) => {
+parentPort!.on('message', ({ kasus, kecil, besar }: ToWorker) => {
 	try {
 		const f = siapkan(kasus, kecil);
 		// the small size is quick: its best of three is the baseline the large one is held to

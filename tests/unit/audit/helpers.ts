@@ -1,16 +1,16 @@
-import type { AnggaranRecord, IkmRecord, IndikatorRecord, Report, LevelAnggaran } from '../../../src/lib/lkip/types';
-import { auditLengkap } from '../../../src/lib/audit/index';
-import { bacaCapaianMaks100, bacaSkala } from '../../../src/lib/lkip/predikat-scale';
-import { barisSemua } from '../../../src/lib/lkip/table';
-import { laporanKosong } from '../../../src/lib/lkip/empty-report';
+import type { AnggaranRecord, IkmRecord, IndikatorRecord, Report, AnggaranLevel } from '../../../src/lib/lkip/types';
+import { auditAll } from '../../../src/lib/audit/index';
+import { readCapaianMax100, readPredikatScale } from '../../../src/lib/lkip/predikat-scale';
+import { allLines } from '../../../src/lib/lkip/table';
+import { emptyReport } from '../../../src/lib/lkip/empty-report';
 
-export function laporan(p: Partial<Report> = {}): Report {
-	return { ...laporanKosong('uji-2023.txt', 'Uji', 2023, 'Jember'), ...p };
+export function testReport(p: Partial<Report> = {}): Report {
+	return { ...emptyReport('uji-2023.txt', 'Uji', 2023, 'Jember'), ...p };
 }
 
 let urutan = 0;
-export function ang(
-	level: LevelAnggaran,
+export function anggaranRecord(
+	level: AnggaranLevel,
 	line: number,
 	pagu: number | null,
 	realisasi: number | null,
@@ -39,7 +39,7 @@ export function ikm(p: Partial<IkmRecord> & { line: number; bagian: IkmRecord['b
 	return { tahun: 2023, target: null, realisasi: null, mutu: null, target_raw: null, realisasi_raw: null, raw: `baris ${p.line}`, ...p };
 }
 
-export function ind(p: Partial<IndikatorRecord> & { line: number }): IndikatorRecord {
+export function indikatorRecord(p: Partial<IndikatorRecord> & { line: number }): IndikatorRecord {
 	return {
 		tahun: 2023,
 		no: 1,
@@ -59,14 +59,14 @@ export function ind(p: Partial<IndikatorRecord> & { line: number }): IndikatorRe
 }
 
 /** Text of n lines with the given lines set (1-based). */
-export function teks(n: number, isi: Record<number, string> = {}): string {
+export function testText(n: number, isi: Record<number, string> = {}): string {
 	return Array.from({ length: n }, (_, i) => isi[i + 1] ?? '').join('\n');
 }
 
 /** Findings of a hand-built report; its scale and cap rule are read from the text, as the extractor would, unless it sets its own. */
-export function temuan(l: Report, text = teks(10), aturan?: string, lain: Report[] = [], opsi = {}) {
-	const rows = barisSemua(text);
-	const lengkap = { ...l, skala: l.skala.length ? l.skala : bacaSkala(rows), capaian_maks_100: l.capaian_maks_100 ?? bacaCapaianMaks100(rows) };
-	const t = auditLengkap(lengkap, text, lain, opsi).temuan;
+export function temuan(l: Report, text = testText(10), aturan?: string, lain: Report[] = [], opsi = {}) {
+	const rows = allLines(text);
+	const lengkap = { ...l, skala: l.skala.length ? l.skala : readPredikatScale(rows), capaian_maks_100: l.capaian_maks_100 ?? readCapaianMax100(rows) };
+	const t = auditAll(lengkap, text, lain, opsi).temuan;
 	return aturan ? t.filter((x) => x.aturan === aturan) : t;
 }

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { letakBukti, suratTemuan, type TemuanSurat } from '../../../src/lib/audit/letter';
+import { evidencePlace, temuanLetter, type LetterTemuan } from '../../../src/lib/audit/letter';
 
-const temuan: TemuanSurat[] = [
+const temuan: LetterTemuan[] = [
 	{
 		aturan: 'hitungan_indikator',
 		tingkat: 'sedang',
@@ -45,7 +45,7 @@ const skor = {
 };
 
 describe('Lembar Temuan', () => {
-	const surat = suratTemuan({
+	const surat = temuanLetter({
 		file: 'lkip-sukamaju-2024.pdf',
 		kecamatan: 'Sukamaju',
 		kabupaten: 'Contoh',
@@ -57,8 +57,8 @@ describe('Lembar Temuan', () => {
 	});
 
 	it('names the place: the page when known, else the line', () => {
-		expect(letakBukti({ line: 775, raw: '', letak: 'halaman 21' })).toBe('halaman 21 (baris 775)');
-		expect(letakBukti({ line: 12, raw: '' })).toBe('baris 12');
+		expect(evidencePlace({ line: 775, raw: '', letak: 'halaman 21' })).toBe('halaman 21 (baris 775)');
+		expect(evidencePlace({ line: 12, raw: '' })).toBe('baris 12');
 		expect(surat).toContain('Letak: halaman 21 (baris 775); halaman 21 (baris 776).');
 		expect(surat).toContain('Letak: baris 12; baris 40.');
 	});
@@ -91,7 +91,7 @@ describe('Lembar Temuan', () => {
 	});
 
 	it('says so when nothing was found', () => {
-		const kosong = suratTemuan({
+		const kosong = temuanLetter({
 			file: 'a.txt',
 			kecamatan: 'Sukamaju',
 			tahun: 2024,

@@ -4,10 +4,10 @@
  * 91–100 Sangat Baik, 76–90 Baik, 61–75 Cukup, below 61 Kurang.
  */
 import { describe, expect, it } from 'vitest';
-import type { SkalaRecord } from '../../../src/lib/lkip/types';
-import { ind, laporan, teks, temuan } from './helpers';
+import type { ScaleRecord } from '../../../src/lib/lkip/types';
+import { indikatorRecord, testReport, testText, temuan } from './helpers';
 
-const skala: SkalaRecord[] = [
+const skala: ScaleRecord[] = [
 	{ kode: null, label: 'Sangat Baik', bawah: 91, atas: 100, line: 1, raw: '91 - 100 Sangat Baik' },
 	{ kode: null, label: 'Baik', bawah: 76, atas: 90, line: 2, raw: '76 - 90 Baik' },
 	{ kode: null, label: 'Cukup', bawah: 61, atas: 75, line: 3, raw: '61 - 75 Cukup' },
@@ -15,17 +15,17 @@ const skala: SkalaRecord[] = [
 ];
 
 function lap(capaian2: number[]) {
-	return laporan({
+	return testReport({
 		skala,
 		indikator: [
-			ind({ line: 6, no: 1, sasaran: 'Tertibnya administrasi kependudukan warga', indikator: 'Persentase dokumen selesai', capaian: 95 }),
+			indikatorRecord({ line: 6, no: 1, sasaran: 'Tertibnya administrasi kependudukan warga', indikator: 'Persentase dokumen selesai', capaian: 95 }),
 			...capaian2.map((c, k) =>
-				ind({ line: 7 + k, no: 2 + k, sasaran: 'Meningkatnya partisipasi masyarakat desa', indikator: `Indikator ${k + 1}`, capaian: c })
+				indikatorRecord({ line: 7 + k, no: 2 + k, sasaran: 'Meningkatnya partisipasi masyarakat desa', indikator: `Indikator ${k + 1}`, capaian: c })
 			)
 		]
 	});
 }
-const kal = (s: string) => teks(20, { 15: s });
+const kal = (s: string) => testText(20, { 15: s });
 
 describe('predikat_skala: a label for one sasaran', () => {
 	it('flags a label no indicator of that sasaran can have', () => {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLengkap, type Temuan } from '../../../src/lib/audit/index';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { auditAll, type Temuan } from '../../../src/lib/audit/index';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import type { Report } from '../../../src/lib/lkip/types';
 import { readMasterData } from '../../../scripts/master-data';
 
@@ -17,10 +17,10 @@ beforeAll(() => {
 	const ref = readMasterData();
 	const laps: { f: string; text: string; l: Report }[] = FILES.map((f) => {
 		const text = readFileSync(`data/lkip/${f}.txt`, 'utf8');
-		return { f, text, l: extractLaporan(text, `${f}.txt`, ref) };
+		return { f, text, l: extractReport(text, `${f}.txt`, ref) };
 	});
 	for (const { f, text, l } of laps)
-		hasil[f] = auditLengkap(
+		hasil[f] = auditAll(
 			l,
 			text,
 			laps.map((x) => x.l),

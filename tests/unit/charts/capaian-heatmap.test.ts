@@ -4,12 +4,12 @@
  * and a cell the kecamatan did not report is painted as "no data", with a key.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { opsiCapaianMatriks } from '$lib/charts';
-import type { BarisCapaianMatriks } from '$lib/query/sql';
+import { capaianMatrixOption } from '$lib/charts';
+import type { CapaianMatrixRow } from '$lib/query/sql';
 import { barisUji } from './test-rows';
-import { gambar, type Gambar } from './render';
+import { render, type Rendered } from './render';
 
-let g: Gambar | undefined;
+let g: Rendered | undefined;
 afterEach(() => g?.tutup());
 
 function rgb(warna: string): [number, number, number] {
@@ -22,7 +22,7 @@ function rgb(warna: string): [number, number, number] {
 const biru = (w: string) => rgb(w)[2] > rgb(w)[0];
 const hangat = (w: string) => rgb(w)[0] > rgb(w)[2];
 
-const sel = (kecamatan: string, kunci: string, capaian: number): Partial<BarisCapaianMatriks> => ({
+const sel = (kecamatan: string, kunci: string, capaian: number): Partial<CapaianMatrixRow> => ({
 	kecamatan,
 	kunci,
 	label: kunci.toUpperCase(),
@@ -34,7 +34,7 @@ const sel = (kecamatan: string, kunci: string, capaian: number): Partial<BarisCa
 describe('peta warna capaian', () => {
 	it('91% dan 76% digambar dengan warna di bawah target, 100% ke atas biru', () => {
 		const rows = [sel('A', 'a', 76), sel('A', 'b', 91), sel('A', 'c', 99.99), sel('B', 'a', 100), sel('B', 'b', 130), sel('B', 'c', 40)];
-		g = gambar(opsiCapaianMatriks(barisUji(rows)));
+		g = render(capaianMatrixOption(barisUji(rows)));
 		const w = rows.map((_, i) => g!.warna(0, i));
 		expect(w.map(hangat)).toEqual([true, true, true, false, false, true]);
 		expect(w.map(biru)).toEqual([false, false, false, true, true, false]);
@@ -44,7 +44,7 @@ describe('peta warna capaian', () => {
 
 	it('sel yang tidak dilaporkan digambar abu-abu dengan keterangan "tidak ada data"', () => {
 		const rows = [sel('A', 'a', 100), sel('A', 'b', 90), sel('B', 'a', 95)];
-		const o = opsiCapaianMatriks(barisUji(rows)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+		const o = capaianMatrixOption(barisUji(rows)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 		const kosong = o.series.find((s: { name: string }) => /tidak ada data/i.test(s.name));
 		expect(kosong, 'seri "tidak ada data"').toBeDefined();
 		// B did not report indicator b: exactly that cell (x = b, y = B)
@@ -53,7 +53,7 @@ describe('peta warna capaian', () => {
 		expect(kosong.data.map((d: number[]) => [d[0], d[1]])).toEqual([[x, y]]);
 		// the key names it
 		expect(JSON.stringify(o.visualMap)).toMatch(/tidak ada data/i);
-		g = gambar(o);
+		g = render(o);
 		const [r, gr, b] = rgb(g.warna(o.series.indexOf(kosong), 0));
 		expect(Math.max(r, gr, b) - Math.min(r, gr, b)).toBeLessThan(16);
 	});

@@ -9,7 +9,7 @@ import { echarts as terdaftar, type EChartsCoreOption } from '$lib/components/ec
 
 echarts.use([SVGRenderer]);
 
-export interface Gambar {
+export interface Rendered {
 	/** [min, max] of the value axis as drawn */
 	rentang(sumbu: 'xAxis' | 'yAxis'): [number, number];
 	/** drawn rectangle of bar `i` of series `seri` */
@@ -19,7 +19,7 @@ export interface Gambar {
 	tutup(): void;
 }
 
-export function gambar(opsi: EChartsCoreOption, lebar = 800, tinggi = 500): Gambar {
+export function render(opsi: EChartsCoreOption, lebar = 800, tinggi = 500): Rendered {
 	const c = terdaftar.init(null as unknown as HTMLElement, undefined, { renderer: 'svg', ssr: true, width: lebar, height: tinggi });
 	c.setOption({ ...opsi, animation: false });
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any

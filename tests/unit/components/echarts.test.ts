@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaIndonesia, escapeHtml, tooltipHtml } from '$lib/components/echarts';
+import { ariaLabels, escapeHtml, tooltipHtml } from '$lib/components/echarts';
 
 describe('escapeHtml', () => {
 	it('makes markup from the data inert', () => {
@@ -27,13 +27,13 @@ describe('tooltipHtml', () => {
 
 describe('ariaIndonesia', () => {
 	it('uses the given description', () => {
-		expect(ariaIndonesia('Peringkat IKM 2023')).toEqual({
+		expect(ariaLabels('Peringkat IKM 2023')).toEqual({
 			enabled: true,
 			decal: { show: false },
 			label: { enabled: true, description: 'Peringkat IKM 2023' }
 		});
 	});
 	it('without a description lets ECharts describe the data', () => {
-		expect(ariaIndonesia().label).toEqual({ enabled: true });
+		expect(ariaLabels().label).toEqual({ enabled: true });
 	});
 });

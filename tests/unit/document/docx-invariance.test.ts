@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/document/docx';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import type { Report } from '../../../src/lib/lkip/types';
 import { coverage, headline } from './figures';
@@ -26,14 +26,14 @@ function recordLines(l: Report): number[] {
 }
 
 describe.each(REPORTS)('%s as DOCX', (name) => {
-	const fromText = extractLaporan(readFileSync(`data/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+	const fromText = extractReport(readFileSync(`data/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
 
 	it.each(routes(name))('%s: same headline figures and at least 98 percent of all figures', async (route) => {
 		const doc = await readDocx(readFileSync(`tests/fixtures/documents/${name}.${route}`));
 		expect(doc.format).toBe('docx');
 		expect(doc.pages).toBeNull();
 		expect(doc.places.length).toBe(doc.text.split('\n').length);
-		const fromDocx = extractLaporan(doc.text, `${name}.${route}`, ref);
+		const fromDocx = extractReport(doc.text, `${name}.${route}`, ref);
 		expect(headline(fromDocx)).toEqual(headline(fromText));
 		const c = coverage(fromText, fromDocx);
 		if (c.missing.length) console.log(`${name}.${route} missing`, c.missing, 'extra', c.extra);
@@ -55,11 +55,11 @@ describe.each(REPORTS)('%s as DOCX', (name) => {
 const OTHER = ['kencong-2022-pipa', 'silo-2024-halaman', 'anggaran-halaman'];
 
 describe.each(OTHER)('%s (other layout) as DOCX', (name) => {
-	const fromText = extractLaporan(readFileSync(`tests/fixtures/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+	const fromText = extractReport(readFileSync(`tests/fixtures/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
 
 	it.each(['docx', 'lo.docx'])('%s: same headline figures and all figures', async (route) => {
 		const doc = await readDocx(readFileSync(`tests/fixtures/documents/${name}.${route}`));
-		const fromDocx = extractLaporan(doc.text, `${name}.${route}`, ref);
+		const fromDocx = extractReport(doc.text, `${name}.${route}`, ref);
 		expect(headline(fromDocx)).toEqual(headline(fromText));
 		expect(coverage(fromText, fromDocx).missing).toEqual([]);
 	});

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { pageRanges, readPdf } from '../../../src/lib/document/pdf-read';
 import { DocumentError } from '../../../src/lib/document/types';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
@@ -63,7 +63,7 @@ describe('bad PDFs', () => {
 	it('a PDF of another document reads as text and yields no LKIP figures', async () => {
 		const rt = await readPdf(broken('not-lkip.pdf'), await loadPdfjsForNode());
 		expect(rt.text).toContain('NOTULEN RAPAT PENGURUS RT 05');
-		const l = extractLaporan(rt.text, 'not-lkip.pdf', ref);
+		const l = extractReport(rt.text, 'not-lkip.pdf', ref);
 		expect(l.kecamatan).toBeNull();
 		expect(l.ikm).toEqual([]);
 		expect(l.anggaran).toEqual([]);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { readPdf } from '../../../src/lib/document/pdf-read';
 import type { ReadingText } from '../../../src/lib/document/types';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import type { Report } from '../../../src/lib/lkip/types';
 import { coverage, headline } from './figures';
@@ -69,8 +69,8 @@ describe('the five reports read from PDF extract as from their text', () => {
 				const rt = await readPdf(bytes, pdfjs);
 				expect(rt.format).toBe('pdf');
 				expect(rt.places.length).toBe(rt.text.split('\n').length);
-				const asal = extractLaporan(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
-				const hasil = extractLaporan(rt.text, `${nama}.pdf`, ref);
+				const asal = extractReport(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
+				const hasil = extractReport(rt.text, `${nama}.pdf`, ref);
 				const c = coverage(asal, hasil);
 				if (route === 'libreoffice') {
 					// what a Word/LibreOffice export looks like (ruled tables): the issue's bar

@@ -7,17 +7,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { barisLaporan } from '../../../src/lib/store/rows';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { reportRows } from '../../../src/lib/store/rows';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 import { loadHome } from '../../../src/lib/query/page-data';
 import { readMasterData } from '../../../scripts/master-data';
-import { tulisDataset } from '../../fixtures/dataset';
-import { dataContoh } from '../../fixtures/dataset-sample';
+import { writeTestDataset } from '../../fixtures/dataset';
+import { sampleDataset } from '../../fixtures/dataset-sample';
 
 const cakupan = (f: string) => {
 	const ref = readMasterData();
-	return barisLaporan(extractLaporan(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref), ref).laporan[0].cakupan_anggaran;
+	return reportRows(extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref), ref).laporan[0].cakupan_anggaran;
 };
 
 describe('cakupan anggaran', () => {
@@ -29,12 +29,12 @@ describe('cakupan anggaran', () => {
 	});
 
 	it('serapan gabungan and the KPI combine budgets of whole scope only, and count the others', async () => {
-		const data = dataContoh();
+		const data = sampleDataset();
 		// invented: Puger 2023's total covers belanja langsung only
 		for (const l of data.laporan) if (l.laporan_id === 'puger-2023') l.cakupan_anggaran = 'belanja_langsung';
 		const dir = await mkdtemp(join(tmpdir(), 'dasbor-cakupan-'));
 		try {
-			await tulisDataset(dir, data);
+			await writeTestDataset(dir, data);
 			const db = await openNode(dir);
 			const d = await loadHome(db, { tahun: 2023 });
 			// Arjasa alone: 2.900.123.456 / 3.321.456.789

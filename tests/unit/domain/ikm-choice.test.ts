@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import type { Report, MasterData } from '../../../src/lib/lkip/types';
-import { barisLaporan } from '../../../src/lib/store/rows';
-import { auditLengkap } from '../../../src/lib/audit/index';
-import { pilihIkm } from '../../../src/lib/domain/ikm-choice';
+import { reportRows } from '../../../src/lib/store/rows';
+import { auditAll } from '../../../src/lib/audit/index';
+import { chooseIkm } from '../../../src/lib/domain/ikm-choice';
 import { readMasterData } from '../../../scripts/master-data';
 
 let ref: MasterData;
@@ -20,12 +20,12 @@ beforeAll(() => {
 	ref = readMasterData();
 	for (const f of ['pakusari-2021', 'puger-2023', 'arjasa-2023']) {
 		teks[f] = readFileSync(`data/lkip/${f}.txt`, 'utf8');
-		lap[f] = extractLaporan(teks[f], `${f}.txt`, ref);
+		lap[f] = extractReport(teks[f], `${f}.txt`, ref);
 	}
 });
 
 function dipilih(f: string, tahun: number) {
-	const rows = barisLaporan(lap[f], ref).ikm.filter((r) => r.tahun === tahun && r.dipilih);
+	const rows = reportRows(lap[f], ref).ikm.filter((r) => r.tahun === tahun && r.dipilih);
 	expect(rows, `satu nilai dipilih untuk ${f} ${tahun}`).toHaveLength(1);
 	return rows[0];
 }
@@ -55,7 +55,7 @@ describe('IKM yang dipakai', () => {
 			['pakusari-2021', 2021],
 			['puger-2023', 2023]
 		] as const) {
-			const temuan = auditLengkap(lap[f], teks[f], Object.values(lap), { indikator: ref.indikator }).temuan.filter(
+			const temuan = auditAll(lap[f], teks[f], Object.values(lap), { indikator: ref.indikator }).temuan.filter(
 				(t) => t.aturan === 'beda_antarbagian' && /\bIKM\b/.test(t.pesan)
 			);
 			expect(temuan.length).toBeGreaterThan(0);
@@ -65,11 +65,11 @@ describe('IKM yang dipakai', () => {
 
 	it('seri: nilai yang tercetak di tabel pengukuran, lalu baris paling awal', () => {
 		const p = (realisasi: number, bagian: string, line: number) => ({ realisasi, realisasi_raw: String(realisasi).replace('.', ','), bagian, line });
-		expect(pilihIkm([p(80, 'ikhtisar', 10), p(82, 'pengukuran', 50)])?.pilihan.realisasi).toBe(82);
-		expect(pilihIkm([p(80, 'perbandingan', 90), p(82, 'perbandingan', 60)])?.pilihan.realisasi).toBe(82);
+		expect(chooseIkm([p(80, 'ikhtisar', 10), p(82, 'pengukuran', 50)])?.pilihan.realisasi).toBe(82);
+		expect(chooseIkm([p(80, 'perbandingan', 90), p(82, 'perbandingan', 60)])?.pilihan.realisasi).toBe(82);
 		// "82" and "82,00" agree to the coarser printed precision: one value, stated twice
 		expect(
-			pilihIkm([p(82, 'ikhtisar', 5), { realisasi: 82, realisasi_raw: '82,00', bagian: 'perbandingan', line: 7 }, p(90, 'pengukuran', 50)])?.pilihan.realisasi
+			chooseIkm([p(82, 'ikhtisar', 5), { realisasi: 82, realisasi_raw: '82,00', bagian: 'perbandingan', line: 7 }, p(90, 'pengukuran', 50)])?.pilihan.realisasi
 		).toBe(82);
 	});
 });

@@ -5,13 +5,13 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { formatNilai } from '$lib/format';
-import { opsiPeringkatIkm } from '$lib/charts';
-import type { BarisPeringkatIkm } from '$lib/query/sql';
+import { formatValue } from '$lib/format';
+import { ikmRankingOption } from '$lib/charts';
+import type { IkmRankingRow } from '$lib/query/sql';
 import { barisUji } from '../charts/test-rows';
 import { COLUMNS } from '$lib/columns';
-import { csvTabel } from '$lib/table-view';
-import { xlsxTabel } from '$lib/export/xlsx';
+import { tableCsv } from '$lib/table-view';
+import { xlsxTable } from '$lib/export/xlsx';
 
 // (82,89 + 80 + 81,9) / 3: the mean of the 2023 IKM of Arjasa, Patrang and Puger
 const rata = (82.89 + 80 + 81.9) / 3;
@@ -43,15 +43,15 @@ const kolom = [COLUMNS.kecamatan, COLUMNS.ikm, COLUMNS.target, COLUMNS.rataKecam
 
 describe('angka yang sama di grafik, tabel dan unduhan', () => {
 	it('IKM 81,9 tampil "81,90" di tabel dan di label batang grafik', () => {
-		expect(formatNilai(81.9, COLUMNS.ikm.format)).toBe('81,90');
-		const o = opsiPeringkatIkm(barisUji<BarisPeringkatIkm>(baris), 2023) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+		expect(formatValue(81.9, COLUMNS.ikm.format)).toBe('81,90');
+		const o = ikmRankingOption(barisUji<IkmRankingRow>(baris), 2023) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 		// bars are drawn from the bottom: Puger (the lower) is item 0
 		expect(o.series[0].label.formatter({ value: 81.9, dataIndex: 0 })).toBe('81,90');
-		expect(formatNilai(rata, COLUMNS.rataKecamatan.format)).toBe('81,60');
+		expect(formatValue(rata, COLUMNS.rataKecamatan.format)).toBe('81,60');
 	});
 
 	it('CSV: angka dibulatkan seperti tampilannya, teks tercetak tanpa markup', () => {
-		const csv = csvTabel(kolom, baris);
+		const csv = tableCsv(kolom, baris);
 		expect(csv).not.toContain('81.59666');
 		const [kepala, puger, arjasa] = csv
 			.replace(/^\uFEFF/, '')
@@ -63,7 +63,7 @@ describe('angka yang sama di grafik, tabel dan unduhan', () => {
 	});
 
 	it('XLSX: angka yang sama, teks tanpa markup', () => {
-		const isi = unzipSync(xlsxTabel(kolom, baris, 'uji'));
+		const isi = unzipSync(xlsxTable(kolom, baris, 'uji'));
 		const sheet = strFromU8(isi['xl/worksheets/sheet1.xml']);
 		expect(sheet).toContain('<v>81.6</v>');
 		expect(sheet).not.toContain('81.59666');

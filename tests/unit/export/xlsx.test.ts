@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { escapeXml, hurufKolom, namaSheet, xlsxTabel } from '$lib/export/xlsx';
+import { escapeXml, columnLetter, sheetName, xlsxTable } from '$lib/export/xlsx';
 import type { TableColumn } from '$lib/table-view';
 
 const kolom: TableColumn[] = [
@@ -28,7 +28,7 @@ describe('xlsxTabel', () => {
 		{ kecamatan: '<img src=x onerror=alert(1)> & Co', tahun: 2022, pagu: 9_007_199_254_740_993n, serapan: null },
 		{ kecamatan: '=HYPERLINK("http://x")', tahun: 2021, pagu: 1_500_000.4, serapan: 'B' }
 	];
-	const f = buka(xlsxTabel(kolom, baris, 'IKM: 2023 [kab]'));
+	const f = buka(xlsxTable(kolom, baris, 'IKM: 2023 [kab]'));
 	const s = sel(f['xl/worksheets/sheet1.xml']);
 
 	it('is a zip with the parts Excel needs', () => {
@@ -75,7 +75,7 @@ describe('xlsxTabel', () => {
 	});
 
 	it('adds the provenance columns when rows carry them', () => {
-		const g = buka(xlsxTabel(kolom.slice(0, 1), [{ kecamatan: 'Ajung', file: 'lkip.txt', line: 432, raw: 'IKM 85,47' }]));
+		const g = buka(xlsxTable(kolom.slice(0, 1), [{ kecamatan: 'Ajung', file: 'lkip.txt', line: 432, raw: 'IKM 85,47' }]));
 		const t = sel(g['xl/worksheets/sheet1.xml']);
 		expect(t.get('B1')!.isi).toContain('Berkas sumber');
 		expect(t.get('B2')!.isi).toContain('lkip.txt');
@@ -86,14 +86,14 @@ describe('xlsxTabel', () => {
 
 describe('xlsx helpers', () => {
 	it('names columns like Excel', () => {
-		expect([0, 25, 26, 27, 51, 52, 701, 702].map(hurufKolom)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+		expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
 	});
 	it('drops characters XML forbids', () => {
 		expect(escapeXml('a\u0001b\u0007c\td\n')).toBe('abc\td\n');
 	});
 	it('makes valid sheet names', () => {
-		expect(namaSheet('a/b\\c?d*e:f[g]')).toBe('a b c d e f g');
-		expect(namaSheet('x'.repeat(40))).toHaveLength(31);
-		expect(namaSheet('  ')).toBe('Data');
+		expect(sheetName('a/b\\c?d*e:f[g]')).toBe('a b c d e f g');
+		expect(sheetName('x'.repeat(40))).toHaveLength(31);
+		expect(sheetName('  ')).toBe('Data');
 	});
 });

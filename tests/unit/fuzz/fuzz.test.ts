@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { PesanFuzz, TugasFuzz } from './fuzz-worker';
+import type { FuzzMessage, FuzzTask } from './fuzz-worker';
 
 const BENIH = Number(process.env.FUZZ_SEED ?? 20260515);
 /**
@@ -25,7 +25,7 @@ interface Laporan {
 	cacat: string[];
 }
 
-function jalankan(tugas: TugasFuzz): Promise<Laporan> {
+function jalankan(tugas: FuzzTask): Promise<Laporan> {
 	return new Promise((ok, gagal) => {
 		const w = new Worker(new URL('./fuzz-worker-start.mjs', import.meta.url), { workerData: tugas });
 		const lap: Laporan = { jumlah: 0, terlama: { ms: 0, apa: '' }, cacat: [] };
@@ -41,7 +41,7 @@ function jalankan(tugas: TugasFuzz): Promise<Laporan> {
 			}, ANJING_PENJAGA_MS);
 		};
 		jaga();
-		w.on('message', (p: PesanFuzz) => {
+		w.on('message', (p: FuzzMessage) => {
 			jaga();
 			if (p.t === 'mulai') sekarang = p;
 			else if (p.t === 'selesai') {

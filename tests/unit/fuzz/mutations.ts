@@ -5,7 +5,7 @@
  */
 
 /** mulberry32: small, fast, and the same sequence on every machine for a seed. */
-export function acak(benih: number): () => number {
+export function seededRandom(benih: number): () => number {
 	let a = benih >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -60,12 +60,12 @@ const ANGKA_ANEH = [
 	'00000000000000000000001'
 ];
 
-export type Mutasi = (t: string, r: () => number) => string;
+export type Mutation = (t: string, r: () => number) => string;
 
 const pilih = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)];
 const baris = (t: string) => t.split('\n');
 
-export const MUTASI: Record<string, Mutasi> = {
+export const MUTATIONS: Record<string, Mutation> = {
 	balikByte(t, r) {
 		const b = new TextEncoder().encode(t);
 		for (let i = 0, n = 1 + Math.floor(r() * 8); i < n && b.length; i++) b[Math.floor(r() * b.length)] ^= 1 << Math.floor(r() * 8);
@@ -135,12 +135,12 @@ export const MUTASI: Record<string, Mutasi> = {
 };
 
 /** One to three mutations in a row. */
-export function mutasikan(t: string, r: () => number): { teks: string; langkah: string[] } {
+export function mutate(t: string, r: () => number): { teks: string; langkah: string[] } {
 	const langkah: string[] = [];
 	for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) {
-		const nama = pilih(Object.keys(MUTASI), r);
+		const nama = pilih(Object.keys(MUTATIONS), r);
 		langkah.push(nama);
-		t = MUTASI[nama](t, r);
+		t = MUTATIONS[nama](t, r);
 	}
 	return { teks: t, langkah };
 }

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
-import { bagianPerBaris } from '../../../src/lib/lkip/sections';
-import { barisSemua } from '../../../src/lib/lkip/table';
+import { sectionPerLine } from '../../../src/lib/lkip/sections';
+import { allLines } from '../../../src/lib/lkip/table';
 
 function dariTeks(teks: string, tahun: number) {
-	const rows = barisSemua(teks);
-	return extractAnggaran(rows, { tahun, bagian: bagianPerBaris(rows) });
+	const rows = allLines(teks);
+	return extractAnggaran(rows, { tahun, bagian: sectionPerLine(rows) });
 }
 const fixture = (nama: string, tahun: number) => dariTeks(readFileSync(`tests/fixtures/lkip/${nama}.txt`, 'utf8'), tahun);
 const ringkas = (h: ReturnType<typeof dariTeks>) => h.anggaran.map((a) => [a.line, a.level, a.kode, a.pagu, a.realisasi]);

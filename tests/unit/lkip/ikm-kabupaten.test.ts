@@ -5,20 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { ekstrakIkmKabupaten } from '../../../src/lib/lkip/ikm-kabupaten';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { extractKabupatenIkm } from '../../../src/lib/lkip/ikm-kabupaten';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { bagianPerBaris } from '../../../src/lib/lkip/sections';
-import { barisSemua } from '../../../src/lib/lkip/table';
+import { sectionPerLine } from '../../../src/lib/lkip/sections';
+import { allLines } from '../../../src/lib/lkip/table';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
 const dari = (teks: string, tahun: number | null = 2024, kabupaten: string | null = 'Jember') => {
-	const rows = barisSemua(teks);
-	return ekstrakIkmKabupaten(rows, bagianPerBaris(rows), tahun, kabupaten).map((r) => [r.tahun, r.kabupaten, r.realisasi, r.realisasi_raw, r.line]);
+	const rows = allLines(teks);
+	return extractKabupatenIkm(rows, sectionPerLine(rows), tahun, kabupaten).map((r) => [r.tahun, r.kabupaten, r.realisasi, r.realisasi_raw, r.line]);
 };
 
 describe('IKM kabupaten in the five reports', () => {
-	const baca = (f: string) => extractLaporan(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref).ikm_kabupaten;
+	const baca = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref).ikm_kabupaten;
 	it('Arjasa and Patrang print 86,34 for 2023; the kecamatan figure in the same sentence is not taken', () => {
 		// arjasa-2023.txt line 476: "Namun IKM Kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34 dan realisasi IKM Kecamatan Arjasa sebesar 82,89"
 		expect(baca('arjasa-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, realisasi_raw: '86,34', line: 476 })]);

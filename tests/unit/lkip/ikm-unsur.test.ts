@@ -7,17 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditLengkap } from '../../../src/lib/audit/index';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { ekstrakIkmUnsur } from '../../../src/lib/lkip/ikm-unsur';
+import { auditAll } from '../../../src/lib/audit/index';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { extractIkmUnsur } from '../../../src/lib/lkip/ikm-unsur';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { barisSemua } from '../../../src/lib/lkip/table';
-import { barisLaporan } from '../../../src/lib/store/rows';
+import { allLines } from '../../../src/lib/lkip/table';
+import { reportRows } from '../../../src/lib/store/rows';
 import { tabel } from '../../../src/lib/store/schema';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const baca = (f: string) => readFileSync(f, 'utf8');
-const unsur = (teks: string, format: 'id' | 'en' = 'id') => ekstrakIkmUnsur(barisSemua(teks), format);
+const unsur = (teks: string, format: 'id' | 'en' = 'id') => extractIkmUnsur(allLines(teks), format);
 
 // pakusari-2021.txt 413–427, as printed:
 //   "NO	UNSUR	SKOR	PREDIKAT"
@@ -64,7 +64,7 @@ describe('nilai per unsur pada lima laporan', () => {
 
 	it('every report is published as rows of ikm_unsur with its Kemendagri code, matching the schema', () => {
 		const f = 'pakusari-2021.txt';
-		const rows = barisLaporan(extractLaporan(baca(`data/lkip/${f}`), f, ref), ref).ikm_unsur;
+		const rows = reportRows(extractReport(baca(`data/lkip/${f}`), f, ref), ref).ikm_unsur;
 		expect(rows).toHaveLength(14);
 		expect(rows[11]).toMatchObject({ kode_kecamatan: '35.09.24', tahun_laporan: 2021, unsur: 'Kenyamanan', nilai: 52.5, nilai_raw: '52,5', line: 425 });
 		const kolom = tabel('ikm_unsur').kolom.map((k) => k.nama);
@@ -88,17 +88,17 @@ describe('nilai per unsur, tata letak dan kata lain', () => {
 	});
 
 	it('extractLaporan carries them, so the audit checks the values the dataset publishes', () => {
-		const l = extractLaporan(FIXTURE, 'sumbersari-2024-unsur-pipa.txt', ref);
+		const l = extractReport(FIXTURE, 'sumbersari-2024-unsur-pipa.txt', ref);
 		expect(l.kecamatan).toBe('Sumbersari');
 		expect(l.ikm_unsur).toHaveLength(5);
-		const t = auditLengkap(l, FIXTURE).temuan;
+		const t = auditAll(l, FIXTURE).temuan;
 		// "Perilaku pelaksana" 0/10/50/40 % (line 21) gives (1·0 + 2·10 + 3·50 + 4·40) / 100 = 3,30; printed 3,10 (line 32)
 		expect(t.filter((x) => x.aturan === 'survei_skor_unsur').map((x) => [x.nilai, x.seharusnya, x.lines])).toEqual([[3.1, 3.3, [21, 32]]]);
 		// (3,20 + 3,05 + 3,35 + 3,60 + 3,10) / 5 × 25 = 81,50, as line 33 prints it
 		expect(t.filter((x) => x.aturan === 'survei_rerata')).toEqual([]);
 		// a published value changed is what the audit then sees
 		const ubah = { ...l, ikm_unsur: l.ikm_unsur!.map((r) => (r.unsur === 'Perilaku pelaksana' ? { ...r, nilai: 3.3, nilai_raw: '3,30' } : r)) };
-		expect(auditLengkap(ubah, FIXTURE).temuan.filter((x) => x.aturan === 'survei_skor_unsur')).toEqual([]);
+		expect(auditAll(ubah, FIXTURE).temuan.filter((x) => x.aturan === 'survei_skor_unsur')).toEqual([]);
 	});
 
 	it('angka gaya Inggris dan tabel tab berkepala "Pertanyaan | Skor"', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, kecamatanNameKey } from '../../../src/lib/lkip/kecamatan-name';
 import { readMasterData } from '../../../scripts/master-data';
-import { cariKecamatan } from '../../../src/lib/store/rows';
+import { lookupKecamatan } from '../../../src/lib/store/rows';
 import { matchKecamatan } from '../../../src/lib/lkip/identity';
 import { resolveUploadKecamatan } from '../../../src/lib/upload/kecamatan';
 
@@ -42,7 +42,7 @@ describe('editDistance', () => {
 describe('one rule for reader, store and upload', () => {
 	it('the store and the upload accept the same spellings', () => {
 		for (const s of ['SUMBER JAMBE', 'Kec. Sumberjambe', 'sumberjambe']) {
-			expect(cariKecamatan(s, ref)?.nama, s).toBe('Sumberjambe');
+			expect(lookupKecamatan(s, ref)?.nama, s).toBe('Sumberjambe');
 			expect(resolveUploadKecamatan(s, ref).ref?.nama, s).toBe('Sumberjambe');
 		}
 	});

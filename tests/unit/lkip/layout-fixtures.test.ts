@@ -8,15 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { sel } from '../../../src/lib/audit/util';
-import { barisSemua } from '../../../src/lib/lkip/table';
+import { cellsAt } from '../../../src/lib/audit/util';
+import { allLines } from '../../../src/lib/lkip/table';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const buka = (f: string) => {
 	const teks = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
-	return { teks, l: extractLaporan(teks, f, ref), lines: teks.split('\n') };
+	return { teks, l: extractReport(teks, f, ref), lines: teks.split('\n') };
 };
 
 describe('html tables (Jelbuk 2022)', () => {
@@ -72,7 +72,7 @@ describe('html tables (Jelbuk 2022)', () => {
 	});
 
 	it('rows: merged header cells laid out like a tab export, structural lines blank, one entry per line besides a one-line table', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		const pada = (n: number) => rows.filter((r) => r.line === n).map((r) => r.cells);
 		expect(pada(18)).toEqual([['No', 'Sasaran', 'Indikator Kinerja', 'Tahun 2022', '', '']]);
 		expect(pada(24)).toEqual([['', '', '', 'Target', 'Realisasi', 'Capaian (%)']]);
@@ -96,7 +96,7 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 	});
 
 	it('justified prose with double spaces stays prose', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		for (const n of [8, 9, 10, 44]) expect(rows[n - 1].cells).toBeNull();
 	});
 
@@ -111,7 +111,7 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 		// line 20 wraps the sasaran of row 1; like a wrapped row in a tab export it is read as a sasaran heading
 		// for the rows below (a limit of the measurement reader, not of the layout): only row 3's sasaran is asserted
 		expect(l.indikator[2].sasaran).toBe('Meningkatnya akuntabilitas');
-		expect(barisSemua(teks)[20].cells).toEqual(['2', '', 'Persentase penyelesaian pengaduan ketertiban umum', '100 %', '90 %', '90,00']);
+		expect(allLines(teks)[20].cells).toEqual(['2', '', 'Persentase penyelesaian pengaduan ketertiban umum', '100 %', '90 %', '90,00']);
 	});
 
 	it('IKM from the justified summary, the measurement table and the per-year table', () => {
@@ -136,7 +136,7 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 
 describe('row splitting edge cases', () => {
 	it('html: entities decoded, inner tags stripped, rowspan over colspan, unclosed table closed at the end', () => {
-		const rows = barisSemua(
+		const rows = allLines(
 			'<table><tr><td rowspan="2" colspan="2">A &lt; B &amp; C&#44; D</td><td><i>x</i>&nbsp;</td></tr><tr><td>y</td>\n<tr><td>1</td><td>2</td><td>3'
 		);
 		expect(rows.map((r) => [r.line, r.cells])).toEqual([
@@ -146,19 +146,19 @@ describe('row splitting edge cases', () => {
 		]);
 	});
 	it('html: a colspan of thousands is bounded', () => {
-		const rows = barisSemua('<table><tr><td colspan="99999">a</td></tr></table>');
+		const rows = allLines('<table><tr><td colspan="99999">a</td></tr></table>');
 		expect(rows[0].cells!.length).toBe(50);
 	});
 	it('space-aligned: two lines of figures that do not line up are not a table', () => {
 		const t = 'Jumlah penduduk  2021  sebanyak  12.345  jiwa  dan\nluas  wilayah  mencapai  45,6  km2  yang  terbagi  atas  7  desa';
-		expect(barisSemua(t).map((r) => r.cells)).toEqual([null, null]);
+		expect(allLines(t).map((r) => r.cells)).toEqual([null, null]);
 	});
 	it('the audit sees the same rows as the extractor', () => {
 		const jelbuk = readFileSync('tests/fixtures/lkip/jelbuk-2022-html.txt', 'utf8').split('\n');
-		expect(sel(jelbuk, 49)).toEqual(['Tahun', 'Nilai IKM', 'Mutu Pelayanan']);
-		expect(sel(jelbuk, 30)).toBeNull();
+		expect(cellsAt(jelbuk, 49)).toEqual(['Tahun', 'Nilai IKM', 'Mutu Pelayanan']);
+		expect(cellsAt(jelbuk, 30)).toBeNull();
 		const tanggul = readFileSync('tests/fixtures/lkip/tanggul-2021-spasi.txt', 'utf8').split('\n');
-		expect(sel(tanggul, 39)).toEqual(['', 'JUMLAH', '2.600.000.000', '2.450.000.000', '94,23']);
-		expect(sel(tanggul, 8)).toBeNull();
+		expect(cellsAt(tanggul, 39)).toEqual(['', 'JUMLAH', '2.600.000.000', '2.450.000.000', '94,23']);
+		expect(cellsAt(tanggul, 8)).toBeNull();
 	});
 });

@@ -5,20 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { nomorHalaman, tepiHalaman } from '../../../src/lib/lkip/page-furniture';
-import { formatAngka, parseNilaiIndikator, parsePersen, parseRupiah, parseToken } from '../../../src/lib/lkip/numbers';
-import { barisLanjutan } from '../../../src/lib/lkip/paragraphs';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { pageNumber, pageEdges } from '../../../src/lib/lkip/page-furniture';
+import { numberFormat, parseIndikatorValue, parsePercent, parseRupiah, parseToken } from '../../../src/lib/lkip/numbers';
+import { continuationLine } from '../../../src/lib/lkip/paragraphs';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { barisSemua } from '../../../src/lib/lkip/table';
+import { allLines } from '../../../src/lib/lkip/table';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 
 describe('page furniture', () => {
 	it('page numbers by their shape', () => {
 		for (const s of ['12', '  - 12 -', 'Halaman 3', 'Hal. 4 dari 40', '7 / 40', 'Laporan Kinerja Kecamatan Silo Tahun 2024 | 41', '\f   3'])
-			expect(nomorHalaman(s), s).toBe(true);
-		for (const s of ['2023', '12.345', 'Tabel 3.1', '1. Pendahuluan', 'No | Uraian | Pagu']) expect(nomorHalaman(s), s).toBe(false);
+			expect(pageNumber(s), s).toBe(true);
+		for (const s of ['2023', '12.345', 'Tabel 3.1', '1. Pendahuluan', 'No | Uraian | Pagu']) expect(pageNumber(s), s).toBe(false);
 	});
 	it('a running title repeated next to two page boundaries; a heading next to one is not', () => {
 		const lines = [
@@ -32,11 +32,11 @@ describe('page furniture', () => {
 			'\fLKjIP Kecamatan Jelbuk 2022',
 			'isi lagi'
 		];
-		expect(tepiHalaman(lines, () => false)).toEqual([false, false, true, true, false, false, true, true, false]);
+		expect(pageEdges(lines, () => false)).toEqual([false, false, true, true, false, false, true, true, false]);
 	});
 	it('a repeated table header of three cells is never furniture', () => {
 		const lines = ['a', '\fNo    Uraian    Pagu', 'x', '\fNo    Uraian    Pagu', 'y'];
-		expect(tepiHalaman(lines, () => false)).toEqual([false, false, false, false, false]);
+		expect(pageEdges(lines, () => false)).toEqual([false, false, false, false, false]);
 	});
 });
 
@@ -49,7 +49,7 @@ describe('space-aligned rows', () => {
 		'     Umum Kantor'
 	];
 	it('a line with words only where the row above has words, and no figure, joins that row', () => {
-		const rows = barisSemua(tabel.join('\n'));
+		const rows = allLines(tabel.join('\n'));
 		expect(rows.map((r) => r.cells)).toEqual([
 			['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
 			['1', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', '57.920.000', '52.416.318'],
@@ -67,27 +67,27 @@ describe('space-aligned rows', () => {
 			'1    Jasa Kantor           5.000.000   4.000.000',
 			'2    Jasa Listrik          6.000.000   5.000.000'
 		];
-		expect(barisSemua(t.join('\n'))[2].cells).toEqual(['', 'BELANJA OPERASI']);
+		expect(allLines(t.join('\n'))[2].cells).toEqual(['', 'BELANJA OPERASI']);
 	});
 });
 
 describe('number format of the report', () => {
 	it('read from its unambiguous figures', () => {
-		expect(formatAngka('Rp 1.234.567,00 dan Rp 2.000.000')).toBe('id');
-		expect(formatAngka('Rp 1,234,567.00 and Rp 2,000,000 (96.5%)')).toBe('en');
+		expect(numberFormat('Rp 1.234.567,00 dan Rp 2.000.000')).toBe('id');
+		expect(numberFormat('Rp 1,234,567.00 and Rp 2,000,000 (96.5%)')).toBe('en');
 		// a single English-looking figure in an Indonesian report does not turn it
-		expect(formatAngka('Rp 1.234.567 lalu 98.85 dan 1,250,000.00')).toBe('id');
+		expect(numberFormat('Rp 1.234.567 lalu 98.85 dan 1,250,000.00')).toBe('id');
 	});
 	it('en: comma groups thousands, dot marks decimals; rupiah stay exact integers', () => {
 		expect(parseRupiah('1,234,567.00', 'en')).toEqual({ nilai: 1234567, masalah: null });
 		expect(parseRupiah('Rp 2,400,000', 'en')).toEqual({ nilai: 2400000, masalah: null });
 		expect(parseRupiah('1,234,567.50', 'en').masalah).toMatch(/sen/);
 		expect(parseToken('41,276', true, 'en').nilai).toBe(41276);
-		expect(parseNilaiIndikator('1,200', 'en').nilai).toBe(1200);
-		expect(parseNilaiIndikator('87.14', 'en').nilai).toBe(87.14);
-		expect(parsePersen('96.50%', 'en').nilai).toBe(96.5);
+		expect(parseIndikatorValue('1,200', 'en').nilai).toBe(1200);
+		expect(parseIndikatorValue('87.14', 'en').nilai).toBe(87.14);
+		expect(parsePercent('96.50%', 'en').nilai).toBe(96.5);
 		// the same text in an Indonesian report
-		expect(parseNilaiIndikator('1,200').nilai).toBe(1.2);
+		expect(parseIndikatorValue('1,200').nilai).toBe(1.2);
 	});
 });
 
@@ -105,7 +105,7 @@ describe('Permendagri 90 codes', () => {
 			'7.01.04.2.01\tKoordinasi Upaya Penyelenggaraan Ketentraman dan Ketertiban Umum\t50.000.000\t45.000.000\t90,00',
 			'\tJumlah\t200.000.000\t185.000.000\t92,50'
 		].join('\n');
-		const l = extractLaporan(t, 'panti.txt', ref);
+		const l = extractReport(t, 'panti.txt', ref);
 		expect(l.anggaran.map((a) => [a.line, a.level, a.kode])).toEqual([
 			[10, 'total', null],
 			[6, 'program', '7.01.02'],
@@ -119,21 +119,21 @@ describe('Permendagri 90 codes', () => {
 describe('sentences wrapped at the page width', () => {
 	it('a line right below a full-width line continues it, whatever its first letter', () => {
 		const penuh = 'Pagu anggaran Kecamatan Panti pada tahun 2022 sebesar Rp 3.000.000.000,00 dengan realisasi sebesar';
-		expect(barisLanjutan(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', true)).toBe(true);
-		expect(barisLanjutan(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', false)).toBe(false);
-		expect(barisLanjutan('IKHTISAR EKSEKUTIF', 'Pada tahun 2022 ...', true)).toBe(false);
-		expect(barisLanjutan(`${penuh} Rp 1.`, 'Berikutnya', true)).toBe(false);
-		expect(barisLanjutan('dengan luas wilayah', '146,92 km2', false)).toBe(true);
+		expect(continuationLine(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', true)).toBe(true);
+		expect(continuationLine(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', false)).toBe(false);
+		expect(continuationLine('IKHTISAR EKSEKUTIF', 'Pada tahun 2022 ...', true)).toBe(false);
+		expect(continuationLine(`${penuh} Rp 1.`, 'Berikutnya', true)).toBe(false);
+		expect(continuationLine('dengan luas wilayah', '146,92 km2', false)).toBe(true);
 	});
 });
 
 describe('bounded work on hostile text', () => {
 	it('a long run of thousands groups, lines of many figures, many pages', () => {
 		const mulai = performance.now();
-		formatAngka('1.' + '111.'.repeat(50000) + '11');
-		barisSemua(('1  ' + '2 '.repeat(900) + '\n').repeat(200));
-		barisSemua(('a' + ' '.repeat(1990) + 'b\n').repeat(200));
-		barisSemua(('\f' + 'x  y\n'.repeat(3)).repeat(2000));
+		numberFormat('1.' + '111.'.repeat(50000) + '11');
+		allLines(('1  ' + '2 '.repeat(900) + '\n').repeat(200));
+		allLines(('a' + ' '.repeat(1990) + 'b\n').repeat(200));
+		allLines(('\f' + 'x  y\n'.repeat(3)).repeat(2000));
 		// linear work takes well under a second; the quadratic forms took a minute
 		expect(performance.now() - mulai).toBeLessThan(8000);
 	});

@@ -25,9 +25,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { barisSemua, splitCells, teksSel } from '../../../src/lib/lkip/table';
+import { allLines, splitCells, cellText } from '../../../src/lib/lkip/table';
 import type { Report } from '../../../src/lib/lkip/types';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
@@ -166,7 +166,7 @@ const asli = new Map<string, { teks: string; l: Report }>();
 function laporanAsli(nama: string) {
 	if (!asli.has(nama)) {
 		const teks = readFileSync(`data/lkip/${nama}.txt`, 'utf8');
-		asli.set(nama, { teks, l: extractLaporan(teks, `${nama}.txt`, ref) });
+		asli.set(nama, { teks, l: extractReport(teks, `${nama}.txt`, ref) });
 	}
 	return asli.get(nama)!;
 }
@@ -193,7 +193,7 @@ const anggaran = (l: Report) =>
 
 /** Printed text without markup: a figure read from prose ("Rp **3.316.970.181,00**") keeps no bold marks. */
 const cetak = (s: string) =>
-	teksSel(
+	cellText(
 		s
 			.replace(/<[^<>]*>/g, ' ')
 			.replace(/&nbsp;/g, ' ')
@@ -232,7 +232,7 @@ describe('the five reports read the same in every table layout', () => {
 				const k = ubah(teks);
 				expect(k.teks).not.toBe(teks);
 				expect(k.teks).not.toContain('\t');
-				const hasil = extractLaporan(k.teks, `${nama}.txt`, ref);
+				const hasil = extractReport(k.teks, `${nama}.txt`, ref);
 				expect(identitas(hasil)).toEqual(identitas(asal));
 				expect(ikm(hasil)).toEqual(ikm(asal));
 				expect(indikator(hasil)).toEqual(indikator(asal));
@@ -250,8 +250,8 @@ describe('the converted tables split back into the same cells', () => {
 				const lines = teks.split('\n');
 				// a pipe table cannot print a row of dashes only ("--  --  ---"): it reads as the |---| separator
 				const garis = (c: string[]) => tata === 'pipa' && c.every((x) => /^-*$/.test(x));
-				const asal = barisSemua(teks).filter((r) => r.cells && lines[r.line - 1].includes('\t') && !garis(r.cells));
-				const hasil = barisSemua(k.teks);
+				const asal = allLines(teks).filter((r) => r.cells && lines[r.line - 1].includes('\t') && !garis(r.cells));
+				const hasil = allLines(k.teks);
 				const perBaris = new Map<number, string[][]>();
 				for (const r of hasil) if (r.cells) perBaris.set(r.line, [...(perBaris.get(r.line) ?? []), r.cells]);
 				const terpakai = new Map<number, number>();

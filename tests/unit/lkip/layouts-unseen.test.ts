@@ -5,23 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
-import { barisSemua } from '../../../src/lib/lkip/table';
+import { allLines } from '../../../src/lib/lkip/table';
 import { coverage, headline } from '../document/figures';
-import { HARAPAN, laporanHarapan } from './layouts-unseen';
+import { EXPECTED, expectedReport } from './layouts-unseen';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const buka = (f: string) => {
 	const teks = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
-	return { teks, lines: teks.split('\n'), l: extractLaporan(teks, f, ref) };
+	return { teks, lines: teks.split('\n'), l: extractReport(teks, f, ref) };
 };
 
 describe('unseen layouts: headline figures and coverage', () => {
-	for (const h of HARAPAN)
+	for (const h of EXPECTED)
 		it(h.file, () => {
 			const { l } = buka(h.file);
-			const harapan = laporanHarapan(h);
+			const harapan = expectedReport(h);
 			expect(headline(l)).toEqual(headline(harapan));
 			const c = coverage(harapan, l);
 			expect(c.missing, `${h.file}: ${(c.share * 100).toFixed(1)}%`).toEqual([]);
@@ -39,7 +39,7 @@ describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
 	const { l, lines, teks } = buka('ledokombo-2023-layout.txt');
 
 	it('a name wrapped onto the next lines joins its row; the row stays at its line of figures', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		expect(rows[75].cells).toEqual(['1', 'Meningkatnya kualitas pelayanan publik kecamatan', 'Indeks Kepuasan Masyarakat (IKM)', '84', '86,12', '102,52']);
 		for (const n of [77, 78]) expect(rows[n - 1]).toMatchObject({ line: n, raw: '', cells: null });
 		expect(l.indikator.map((i) => i.line)).toEqual([76, 79, 82, 85]);
@@ -47,7 +47,7 @@ describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
 	});
 
 	it('running header and page number are furniture, never rows or figures', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		expect(rows[126]).toMatchObject({ line: 127, raw: '4', cells: null, tepi: true });
 		expect(rows[127]).toMatchObject({ line: 128, raw: 'LKjIP Kecamatan Ledokombo Tahun 2023', cells: null, tepi: true });
 		expect(l.anggaran.some((a) => a.line === 127 || a.line === 128)).toBe(false);
@@ -99,7 +99,7 @@ describe('html tables cut at page breaks (Mumbulsari 2022)', () => {
 	const { l, lines, teks } = buka('mumbulsari-2022-html.txt');
 
 	it('a rowspan left open at </table> holds its columns in the reopened table', () => {
-		const rows = barisSemua(teks).filter((r) => r.line === 85);
+		const rows = allLines(teks).filter((r) => r.line === 85);
 		expect(rows.map((r) => r.cells)).toEqual([['', '', 'Persentase pengaduan masyarakat yang ditindaklanjuti', '%', '100', '95', '95,00']]);
 		expect(l.indikator.map((i) => i.line)).toEqual([62, 71, 85, 92, 101]);
 	});
@@ -107,7 +107,7 @@ describe('html tables cut at page breaks (Mumbulsari 2022)', () => {
 	it('a text between two tables is no page break: the rowspan ends with its table', () => {
 		const t = '<table><tr><td rowspan="3">A</td><td>1</td></tr></table>\nTabel 2 Lain\n<table><tr><td>x</td><td>y</td></tr></table>';
 		expect(
-			barisSemua(t)
+			allLines(t)
 				.filter((r) => r.cells)
 				.map((r) => r.cells)
 		).toEqual([
@@ -131,7 +131,7 @@ describe('tab rows, sasaran lines, English number format (Sukorambi 2024)', () =
 	const { l, lines, teks } = buka('sukorambi-2024-tab.txt');
 
 	it('a sasaran line without tabs between rows heads the indicators below it', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		expect(rows[23].cells).toBeNull();
 		expect(l.indikator.map((i) => [i.line, i.sasaran])).toEqual([
 			[25, 'Meningkatnya kualitas pelayanan publik di Kecamatan Sukorambi'],
@@ -156,7 +156,7 @@ describe('generated: LibreOffice PDF through pdftotext -layout (Sumberjambe 2023
 	const { l, lines, teks } = buka('sumberjambe-2023-pdftotext.txt');
 
 	it('a row centred over several lines is one row at its line of figures', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		expect(rows[48].cells).toEqual([
 			'1',
 			'Meningkatnya kualitas pelayanan administrasi dan pelayanan publik di wilayah Kecamatan Sumberjambe',
@@ -169,7 +169,7 @@ describe('generated: LibreOffice PDF through pdftotext -layout (Sumberjambe 2023
 	});
 
 	it('justified cell text stays one cell; each page keeps its own columns', () => {
-		const rows = barisSemua(teks);
+		const rows = allLines(teks);
 		expect(rows[93].cells).toEqual(['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', '3.090.473.750', '2.964.727.658', '95,93']);
 		expect(rows[203].cells).toEqual(['No', 'Program / Kegiatan / Sub Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%']);
 		expect(rows[206].cells).toEqual(['5', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', '14.600.000', '14.215.000', '97,36']);

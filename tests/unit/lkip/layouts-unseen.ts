@@ -21,13 +21,13 @@
  * Only the figures are listed (the coverage measure of tests/unit/document/figures.ts
  * ignores positions); the tests check lines separately.
  */
-import { laporanKosong } from '../../../src/lib/lkip/empty-report';
-import type { AnggaranRecord, AtributProfil, Bagian, IkmRecord, IndikatorRecord, Report, LevelAnggaran, Satuan } from '../../../src/lib/lkip/types';
+import { emptyReport } from '../../../src/lib/lkip/empty-report';
+import type { AnggaranRecord, ProfilAttribute, Section, IkmRecord, IndikatorRecord, Report, AnggaranLevel, Satuan } from '../../../src/lib/lkip/types';
 
-type Ikm = [tahun: number, target: number | null, realisasi: number | null, mutu: string | null, bagian: Bagian];
+type Ikm = [tahun: number, target: number | null, realisasi: number | null, mutu: string | null, bagian: Section];
 type Ind = [sasaran: string, indikator: string, kunci: string | null, target: number | null, realisasi: number | null, capaian: number | null, satuan: Satuan];
-type Ang = [level: LevelAnggaran, kode: string | null, uraian: string, pagu: number, realisasi: number, persen: number];
-type Atl = [tahun: number, pagu: number | null, realisasi: number | null, persen: number | null, bagian: Bagian];
+type Ang = [level: AnggaranLevel, kode: string | null, uraian: string, pagu: number, realisasi: number, persen: number];
+type Atl = [tahun: number, pagu: number | null, realisasi: number | null, persen: number | null, bagian: Section];
 
 interface Harapan {
 	file: string;
@@ -37,12 +37,12 @@ interface Harapan {
 	indikator: Ind[];
 	anggaran: Ang[];
 	tahunLain: Atl[];
-	profil: Partial<Record<AtributProfil, number>>;
+	profil: Partial<Record<ProfilAttribute, number>>;
 }
 
 /** The expected report, as a Laporan with blank positions, so figures() can compare it. */
-export function laporanHarapan(h: Harapan): Report {
-	const l = laporanKosong(h.file, h.kecamatan, h.tahun, 'Jember');
+export function expectedReport(h: Harapan): Report {
+	const l = emptyReport(h.file, h.kecamatan, h.tahun, 'Jember');
 	const posisi = { line: 0, raw: '' };
 	l.ikm = h.ikm.map(([tahun, target, realisasi, mutu, bagian]): IkmRecord => ({
 		tahun,
@@ -78,12 +78,12 @@ export function laporanHarapan(h: Harapan): Report {
 		return { level, urutan: n + 1, kode, uraian, ...induk, pagu, realisasi, persen, pagu_raw: null, realisasi_raw: null, persen_raw: null, ...posisi };
 	});
 	l.anggaran_tahun_lain = h.tahunLain.map(([tahun, pagu, realisasi, persen, bagian]) => ({ tahun, pagu, realisasi, persen, bagian, ...posisi }));
-	const urutan: AtributProfil[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+	const urutan: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	l.profil = urutan.flatMap((atribut) => (h.profil[atribut] === undefined ? [] : [{ atribut, nilai: h.profil[atribut]!, ...posisi }]));
 	return l;
 }
 
-export const HARAPAN: Harapan[] = [
+export const EXPECTED: Harapan[] = [
 	{
 		file: 'ledokombo-2023-layout.txt',
 		kecamatan: 'Ledokombo',

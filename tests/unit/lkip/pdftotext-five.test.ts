@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import { coverage } from '../document/figures';
 
@@ -25,8 +25,8 @@ const LANTAI: [string, number][] = [
 describe('the five reports through LibreOffice and pdftotext -layout', () => {
 	for (const [nama, lantai] of LANTAI)
 		it(nama, () => {
-			const teks = extractLaporan(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
-			const pdf = extractLaporan(readFileSync(`tests/fixtures/lkip/pdftotext/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
+			const teks = extractReport(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
+			const pdf = extractReport(readFileSync(`tests/fixtures/lkip/pdftotext/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
 			expect([pdf.kecamatan, pdf.kabupaten, pdf.tahun]).toEqual([teks.kecamatan, teks.kabupaten, teks.tahun]);
 			expect(coverage(teks, pdf).share).toBeGreaterThanOrEqual(lantai);
 		});

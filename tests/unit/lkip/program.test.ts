@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
-import { parseProgram, parseMasterData, programBaku } from '../../../src/lib/lkip/master-data';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { bagianPerBaris } from '../../../src/lib/lkip/sections';
-import { barisSemua } from '../../../src/lib/lkip/table';
-import { laporan, temuan } from '../audit/helpers';
+import { parseProgram, parseMasterData, standardProgram } from '../../../src/lib/lkip/master-data';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { sectionPerLine } from '../../../src/lib/lkip/sections';
+import { allLines } from '../../../src/lib/lkip/table';
+import { testReport, temuan } from '../audit/helpers';
 
 const ATURAN = parseProgram(readFileSync('data/program.csv', 'utf8'));
-const kode = (nama: string) => programBaku(nama, ATURAN)?.kode ?? null;
+const kode = (nama: string) => standardProgram(nama, ATURAN)?.kode ?? null;
 
 describe('programBaku: printed names to the standard code', () => {
 	it('maps the two printed wordings of the Penunjang program to one code', () => {
@@ -22,7 +22,7 @@ describe('programBaku: printed names to the standard code', () => {
 		expect(kode('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')).toBe('7.01.01');
 		expect(kode('Penunjang Urusan pemerintahan Kabupaten/Kota Daerah')).toBe('7.01.01');
 		expect(kode('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA')).toBe('7.01.01');
-		expect(programBaku('penunjang urusan pemerintahan daerah kab/kota', ATURAN)?.nama).toBe('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota');
+		expect(standardProgram('penunjang urusan pemerintahan daerah kab/kota', ATURAN)?.nama).toBe('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota');
 	});
 	it('maps word order, case and the missing word "Program" of the other kecamatan programs', () => {
 		expect(kode('Pelayanan Publik dan Penyelenggaraan Pemerintahan')).toBe('7.01.02');
@@ -38,7 +38,7 @@ describe('programBaku: printed names to the standard code', () => {
 		expect(kode('Program Pelayanan Administrasi Perkantoran')).toBeNull();
 		expect(kode('Program Penyelenggaraan Pelayanan Umum Kecamatan')).toBeNull();
 		expect(kode('')).toBeNull();
-		expect(programBaku('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', undefined)).toBeNull();
+		expect(standardProgram('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', undefined)).toBeNull();
 	});
 	it('refuses a malformed mapping file, naming the row', () => {
 		expect(() => parseProgram('kode,nama,pola\n7.1,Program X,x\n')).toThrow(/program\.csv: baris data ke-1: kode "7\.1"/);
@@ -50,8 +50,8 @@ describe('programBaku: printed names to the standard code', () => {
 
 describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', () => {
 	const teks = readFileSync('tests/fixtures/lkip/silo-2024-modal.txt', 'utf8');
-	const rows = barisSemua(teks);
-	const h = extractAnggaran(rows, { tahun: 2024, bagian: bagianPerBaris(rows) }, ATURAN);
+	const rows = allLines(teks);
+	const h = extractAnggaran(rows, { tahun: 2024, bagian: sectionPerLine(rows) }, ATURAN);
 	const ringkas = h.anggaran.map((a) => [a.line, a.level, a.kode_program]);
 
 	it('reads the three programs, as the text says ("3 (tiga) program", line 11), with their codes', () => {
@@ -79,11 +79,11 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 	it('adds up: the audit finds nothing in a table whose figures agree', () => {
 		// JUMLAH line 33: 1.140.000.000 = 800 + 150 + 50 (programs) + 100 + 40 (belanja modal kegiatan) million
 		expect(h.anggaran[0]).toMatchObject({ level: 'total', pagu: 1_140_000_000 });
-		expect(temuan(laporan({ tahun: 2024, anggaran: h.anggaran }), teks, 'jumlah_anggaran')).toEqual([]);
-		expect(temuan(laporan({ tahun: 2024, anggaran: h.anggaran }), teks, 'hitungan_program')).toEqual([]);
+		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), teks, 'jumlah_anggaran')).toEqual([]);
+		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), teks, 'hitungan_program')).toEqual([]);
 	});
 	it('without the mapping file: line 20 (no "Program") stays a program beside lines 15 and 23, the belanja modal rows do not', () => {
-		const tanpa = extractAnggaran(rows, { tahun: 2024, bagian: bagianPerBaris(rows) });
+		const tanpa = extractAnggaran(rows, { tahun: 2024, bagian: sectionPerLine(rows) });
 		expect(tanpa.anggaran.filter((a) => a.level === 'program').map((a) => [a.line, a.kode_program])).toEqual([
 			[15, null],
 			[20, null],
@@ -95,7 +95,7 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 
 describe('the five reports', () => {
 	const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
-	const baca = (f: string) => extractLaporan(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref);
+	const baca = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref);
 	it('lines the Penunjang program of Arjasa and of Puger up under 7.01.01', () => {
 		const a = baca('arjasa-2023').anggaran.find((x) => x.line === 681);
 		const p = baca('puger-2023').anggaran.find((x) => x.line === 760);

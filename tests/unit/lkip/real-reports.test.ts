@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { parseMasterData } from '../../../src/lib/lkip/master-data';
 import type { Report } from '../../../src/lib/lkip/types';
 
@@ -13,7 +13,7 @@ const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFile
 const teks = (f: string) => readFileSync(`data/lkip/${f}`, 'utf8');
 const cache = new Map<string, Report>();
 function laporan(f: string): Report {
-	if (!cache.has(f)) cache.set(f, extractLaporan(teks(f), f, ref));
+	if (!cache.has(f)) cache.set(f, extractReport(teks(f), f, ref));
 	return cache.get(f)!;
 }
 

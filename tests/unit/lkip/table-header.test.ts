@@ -4,9 +4,9 @@
  * budget reader and the audit. Tables below are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { blokTabel, blockHeader, peranKolom, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
-import { bacaHeader } from '../../../src/lib/lkip/anggaran-table';
-import { barisSemua, normal } from '../../../src/lib/lkip/table';
+import { tableBlocks, blockHeader, columnRole, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
+import { readAnggaranHeader } from '../../../src/lib/lkip/anggaran-table';
+import { allLines, normalise } from '../../../src/lib/lkip/table';
 
 const indikatorTabel = [
 	'Tabel 3.1 Pengukuran Kinerja',
@@ -17,7 +17,7 @@ const indikatorTabel = [
 
 describe('the header of a block, read once', () => {
 	it('gives each column its label, role, budget role and year', () => {
-		const [b] = blokTabel(barisSemua(indikatorTabel));
+		const [b] = tableBlocks(allLines(indikatorTabel));
 		const k = blockHeader(b);
 		expect(k.jumlahBaris).toBe(2);
 		expect(k.kolom.map((c) => [c.peran, c.tahun])).toEqual([
@@ -33,14 +33,14 @@ describe('the header of a block, read once', () => {
 		expect(k.kolom.map((c) => c.anggaran)).toEqual(['kode', null, null, 'rencana', 'rencana', 'realisasi', 'realisasi', 'realisasi']);
 	});
 	it('returns the same reading to every reader of the block', () => {
-		const [b] = blokTabel(barisSemua(indikatorTabel));
+		const [b] = tableBlocks(allLines(indikatorTabel));
 		expect(blockHeader(b)).toBe(blockHeader(b));
 	});
 });
 
 describe('roles of a header cell', () => {
 	it('reads a cell for an indicator table and for a budget table', () => {
-		const dua = (s: string) => [peranKolom(normal(s)), anggaranColumnRole(normal(s))];
+		const dua = (s: string) => [columnRole(normalise(s)), anggaranColumnRole(normalise(s))];
 		expect(dua('Realisasi (%)')).toEqual(['realisasi', 'persen']);
 		expect(dua('Capaian')).toEqual(['capaian', 'realisasi']);
 		expect(dua('Target')).toEqual(['target', 'rencana']);
@@ -51,10 +51,10 @@ describe('roles of a header cell', () => {
 		expect(dua('')).toEqual(['lainnya', null]);
 	});
 	it('the budget reader places its columns by those roles', () => {
-		const [r] = barisSemua('No\tProgram/Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%');
-		expect(bacaHeader(r)).toMatchObject({ kode: 0, nama: 1, pagu: 2, realisasi: 3, persen: 4 });
-		const [s] = barisSemua('Uraian\tTarget\tRealisasi\tCapaian');
+		const [r] = allLines('No\tProgram/Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%');
+		expect(readAnggaranHeader(r)).toMatchObject({ kode: 0, nama: 1, pagu: 2, realisasi: 3, persen: 4 });
+		const [s] = allLines('Uraian\tTarget\tRealisasi\tCapaian');
 		// "Realisasi | Capaian": the second is the percentage
-		expect(bacaHeader(s)).toMatchObject({ nama: 0, pagu: 1, realisasi: 2, persen: 3 });
+		expect(readAnggaranHeader(s)).toMatchObject({ nama: 0, pagu: 1, realisasi: 2, persen: 3 });
 	});
 });

@@ -9,14 +9,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bangunData } from '../../../scripts/build-data';
-import { ekstrakBerkas } from '../../../scripts/lkip-cli';
+import { buildData } from '../../../scripts/build-data';
+import { extractFile } from '../../../scripts/lkip-cli';
 import { readMasterData } from '../../../scripts/master-data';
-import { bacaIdentitas } from '../../../src/lib/lkip/identity';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { barisSemua } from '../../../src/lib/lkip/table';
-import { alasanBukanLkip } from '../../../src/lib/store/rows';
-import { bacaByte } from '../../../src/lib/upload/import-file';
+import { readIdentity } from '../../../src/lib/lkip/identity';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { allLines } from '../../../src/lib/lkip/table';
+import { notLkipReason } from '../../../src/lib/store/rows';
+import { readBytes } from '../../../src/lib/upload/import-file';
 
 const ref = readMasterData();
 const balung = readFileSync('data/lkip/balung-2020.txt', 'utf8');
@@ -36,32 +36,32 @@ describe('kecamatan from the cover', () => {
 			'puger-2023.txt': 'Puger'
 		};
 		for (const [f, nama] of Object.entries(harap)) {
-			const l = extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref);
+			const l = extractReport(readFileSync(join('data/lkip', f), 'utf8'), f, ref);
 			expect([f, l.kecamatan, l.kecamatan_keyakinan]).toEqual([f, nama, 'sampul']);
 			expect(l.kecamatan_masalah).toBeUndefined();
 		}
 	});
 
 	it('refuses a kecamatan that is not in the list, naming the cover line, not the neighbour', () => {
-		const l = extractLaporan(sukamaju, 'sukamaju-2020.txt', ref);
+		const l = extractReport(sukamaju, 'sukamaju-2020.txt', ref);
 		expect(l.kecamatan).toBeNull();
 		expect(l.kecamatan_masalah?.line).toBe(7);
-		expect(alasanBukanLkip(l)).toMatch(/^baris 7: sampul menyebut kecamatan "SUKAMAJU", yang tidak ada di daftar 31 kecamatan; periksa ejaan/);
+		expect(notLkipReason(l)).toMatch(/^baris 7: sampul menyebut kecamatan "SUKAMAJU", yang tidak ada di daftar 31 kecamatan; periksa ejaan/);
 	});
 
 	it('refuses a cover that names two kecamatan', () => {
 		const baris = balung.split('\n');
 		baris.splice(7, 0, 'KECAMATAN PUGER'); // becomes line 8, under Balung's line 7
-		const l = extractLaporan(baris.join('\n'), 'dua.txt', ref);
+		const l = extractReport(baris.join('\n'), 'dua.txt', ref);
 		expect(l.kecamatan).toBeNull();
-		expect(alasanBukanLkip(l)).toBe(
+		expect(notLkipReason(l)).toBe(
 			'baris 7: sampul menyebut lebih dari satu kecamatan: "Balung" (baris 7), "Puger" (baris 8); laporan tidak dapat dipastikan milik kecamatan mana'
 		);
 	});
 
 	it('reads the name on the line under "LAPORAN KINERJA KECAMATAN"', () => {
-		const id = bacaIdentitas(
-			barisSemua(['LAPORAN KINERJA KECAMATAN', 'SUMBERJAMBE', 'TAHUN 2022', 'KATA PENGANTAR', 'Kecamatan Kalisat di sebelah barat.'].join('\n')),
+		const id = readIdentity(
+			allLines(['LAPORAN KINERJA KECAMATAN', 'SUMBERJAMBE', 'TAHUN 2022', 'KATA PENGANTAR', 'Kecamatan Kalisat di sebelah barat.'].join('\n')),
 			ref.kecamatan
 		);
 		expect([id.kecamatan?.nama, id.kecamatanKeyakinan, id.kecamatanMasalah]).toEqual(['Sumberjambe', 'sampul', null]);
@@ -75,14 +75,14 @@ describe('kecamatan from the cover', () => {
 			'Camat Silo menetapkan target.',
 			'Berbatasan dengan Kecamatan Mayang.'
 		];
-		const id = bacaIdentitas(barisSemua(badan.join('\n')), ref.kecamatan);
+		const id = readIdentity(allLines(badan.join('\n')), ref.kecamatan);
 		expect([id.kecamatan?.nama, id.kecamatanKeyakinan]).toEqual(['Silo', 'isi']);
 		expect(id.peringatan.map((p) => p.pesan)).toContain(
 			'sampul tidak menyebut nama kecamatan; kecamatan Silo diambil dari isi laporan (pertama di baris 2); periksa bahwa laporan ini memang milik kecamatan tersebut'
 		);
 
 		const seimbang = ['KATA PENGANTAR', 'Kecamatan Silo dan Kecamatan Mayang bekerja sama.', 'Kecamatan Mayang dan Kecamatan Silo.'];
-		const id2 = bacaIdentitas(barisSemua(seimbang.join('\n')), ref.kecamatan);
+		const id2 = readIdentity(allLines(seimbang.join('\n')), ref.kecamatan);
 		expect(id2.kecamatan).toBeNull();
 		expect(id2.kecamatanMasalah?.pesan).toBe(
 			'sampul tidak menyebut nama kecamatan, dan isi laporan menyebut beberapa kecamatan tanpa satu yang jelas paling banyak: "Silo" (2 kali, pertama di baris 2), "Mayang" (2 kali, pertama di baris 2); tulis nama kecamatan di sampul laporan'
@@ -90,7 +90,7 @@ describe('kecamatan from the cover', () => {
 	});
 
 	it('upload: the refusal names the line, and nothing is added', () => {
-		const h = bacaByte('sukamaju-2020.txt', new TextEncoder().encode(sukamaju), ref);
+		const h = readBytes('sukamaju-2020.txt', new TextEncoder().encode(sukamaju), ref);
 		expect(h.laporan).toEqual([]);
 		const galat = h.masalah.filter((m) => m.tingkat === 'galat');
 		expect(galat).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('kecamatan from the cover', () => {
 		const f = join(tmp, 'sukamaju-2020.txt');
 		writeFileSync(f, sukamaju);
 		const pesan: string[] = [];
-		const { dibaca, kode } = await ekstrakBerkas([f], ref, (p) => pesan.push(p));
+		const { dibaca, kode } = await extractFile([f], ref, (p) => pesan.push(p));
 		expect(kode).toBe(1);
 		expect(dibaca).toEqual([]);
 		expect(pesan).toEqual([expect.stringMatching(new RegExp(`^galat: ${f.replaceAll('.', '\\.')}: baris 7: sampul menyebut kecamatan "SUKAMAJU"`))]);
@@ -114,7 +114,7 @@ describe('kecamatan from the cover', () => {
 		mkdirSync(dir);
 		writeFileSync(join(dir, 'sukamaju-2020.txt'), sukamaju);
 		writeFileSync(join(dir, 'puger-2023.txt'), readFileSync('data/lkip/puger-2023.txt'));
-		await expect(bangunData({ lkipDir: dir, outDir: join(tmp, 'out'), referensiDir: 'data' })).rejects.toThrow(
+		await expect(buildData({ lkipDir: dir, outDir: join(tmp, 'out'), referensiDir: 'data' })).rejects.toThrow(
 			/^sukamaju-2020\.txt: baris 7: sampul menyebut kecamatan "SUKAMAJU"/
 		);
 	});

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesOtherYear, yearIn, yearsIn } from '../../../src/lib/lkip/years';
-import { bacaIdentitas, decideReportYear } from '../../../src/lib/lkip/identity';
-import { barisSemua } from '../../../src/lib/lkip/table';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { readIdentity, decideReportYear } from '../../../src/lib/lkip/identity';
+import { allLines } from '../../../src/lib/lkip/table';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import { readMasterData } from '../../../scripts/master-data';
 
 const ref = readMasterData();
@@ -28,12 +28,12 @@ describe('years in text', () => {
 
 describe('the report year, decided once', () => {
 	it('takes the year the text names and keeps the identity warnings', () => {
-		const id = bacaIdentitas(barisSemua('LAPORAN KINERJA KECAMATAN ARJASA\nTAHUN 2023\n\nKATA PENGANTAR'), ref.kecamatan);
+		const id = readIdentity(allLines('LAPORAN KINERJA KECAMATAN ARJASA\nTAHUN 2023\n\nKATA PENGANTAR'), ref.kecamatan);
 		expect(id.tahun).toBe(2023);
 		expect(decideReportYear(id, 2021)).toEqual({ tahun: 2023, peringatan: id.peringatan });
 	});
 	it('falls back on the measurement table, dropping only the missing-year warning', () => {
-		const id = bacaIdentitas(barisSemua('LAPORAN KINERJA KECAMATAN ARJASA\n\nKATA PENGANTAR'), ref.kecamatan);
+		const id = readIdentity(allLines('LAPORAN KINERJA KECAMATAN ARJASA\n\nKATA PENGANTAR'), ref.kecamatan);
 		expect(id.tahun).toBeNull();
 		expect(id.peringatan.map((p) => p.pesan)).toContain('tahun laporan tidak ditemukan');
 		const t = decideReportYear(id, 2022);
@@ -43,7 +43,7 @@ describe('the report year, decided once', () => {
 		expect(decideReportYear(id, null)).toEqual({ tahun: null, peringatan: id.peringatan });
 	});
 	it('the extractor publishes that one year', () => {
-		const l = extractLaporan(
+		const l = extractReport(
 			[
 				'LAPORAN KINERJA KECAMATAN ARJASA',
 				'',

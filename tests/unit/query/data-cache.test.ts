@@ -6,7 +6,7 @@
  * methods (Node has no CacheStorage); the browser's is the same interface.
  */
 import { describe, expect, test } from 'vitest';
-import { ambilTersimpan, berhash, buangLama, type CacheData } from '../../../src/lib/query/data-cache';
+import { fetchCached, isHashed, dropStale, type CacheData } from '../../../src/lib/query/data-cache';
 
 class CacheMemori implements CacheData {
 	isi = new Map<string, Uint8Array>();
@@ -44,19 +44,19 @@ const teks = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('data cache', () => {
 	test('only content-hashed names are kept', () => {
-		expect(berhash(`${ASAL}/ikm.66d87978.parquet`)).toBe(true);
-		expect(berhash(`${ASAL}/anggaran_tahun_lain.288cb79d.parquet`)).toBe(true);
-		expect(berhash(`${ASAL}/manifest.json`)).toBe(false);
-		expect(berhash(`${ASAL}/ikm.parquet`)).toBe(false);
-		expect(berhash(`${ASAL}/ikm.zz.parquet`)).toBe(false);
+		expect(isHashed(`${ASAL}/ikm.66d87978.parquet`)).toBe(true);
+		expect(isHashed(`${ASAL}/anggaran_tahun_lain.288cb79d.parquet`)).toBe(true);
+		expect(isHashed(`${ASAL}/manifest.json`)).toBe(false);
+		expect(isHashed(`${ASAL}/ikm.parquet`)).toBe(false);
+		expect(isHashed(`${ASAL}/ikm.zz.parquet`)).toBe(false);
 	});
 
 	test('a hashed file is fetched once, then read from the cache under its URL', async () => {
 		const cache = new CacheMemori();
 		const url = `${ASAL}/ikm.66d87978.parquet`;
 		const s = server({ [url]: 'isi ikm' });
-		expect(teks(await ambilTersimpan(cache, url, s.ambil(url)))).toBe('isi ikm');
-		expect(teks(await ambilTersimpan(cache, url, s.ambil(url)))).toBe('isi ikm');
+		expect(teks(await fetchCached(cache, url, s.ambil(url)))).toBe('isi ikm');
+		expect(teks(await fetchCached(cache, url, s.ambil(url)))).toBe('isi ikm');
 		expect(s.diminta).toEqual([url]);
 		expect([...cache.isi.keys()]).toEqual([url]);
 	});
@@ -66,8 +66,8 @@ describe('data cache', () => {
 		const lama = `${ASAL}/ikm.11111111.parquet`;
 		const baru = `${ASAL}/ikm.22222222.parquet`;
 		const s = server({ [lama]: 'lama', [baru]: 'baru' });
-		await ambilTersimpan(cache, lama, s.ambil(lama));
-		expect(teks(await ambilTersimpan(cache, baru, s.ambil(baru)))).toBe('baru');
+		await fetchCached(cache, lama, s.ambil(lama));
+		expect(teks(await fetchCached(cache, baru, s.ambil(baru)))).toBe('baru');
 		expect(s.diminta).toEqual([lama, baru]);
 	});
 
@@ -75,8 +75,8 @@ describe('data cache', () => {
 		const cache = new CacheMemori();
 		const url = `${ASAL}/referensi.json`;
 		const s = server({ [url]: '{}' });
-		await ambilTersimpan(cache, url, s.ambil(url));
-		await ambilTersimpan(cache, url, s.ambil(url));
+		await fetchCached(cache, url, s.ambil(url));
+		await fetchCached(cache, url, s.ambil(url));
 		expect(s.diminta).toEqual([url, url]);
 		expect(cache.isi.size).toBe(0);
 	});
@@ -86,20 +86,20 @@ describe('data cache', () => {
 		const tetap = [`${ASAL}/ikm.22222222.parquet`, `${ASAL}/laporan.33333333.parquet`];
 		const lama = `${ASAL}/ikm.11111111.parquet`;
 		const s = server({ [lama]: 'lama', [tetap[0]]: 'ikm', [tetap[1]]: 'laporan' });
-		for (const u of [lama, ...tetap]) await ambilTersimpan(cache, u, s.ambil(u));
-		expect(await buangLama(cache, tetap)).toEqual([lama]);
+		for (const u of [lama, ...tetap]) await fetchCached(cache, u, s.ambil(u));
+		expect(await dropStale(cache, tetap)).toEqual([lama]);
 		expect([...cache.isi.keys()].sort()).toEqual([...tetap].sort());
-		expect(await buangLama(cache, tetap)).toEqual([]);
+		expect(await dropStale(cache, tetap)).toEqual([]);
 	});
 
 	test('no cache, or a full one, still answers from the network', async () => {
 		const url = `${ASAL}/ikm.66d87978.parquet`;
 		const s = server({ [url]: 'isi' });
-		expect(teks(await ambilTersimpan(null, url, s.ambil(url)))).toBe('isi');
+		expect(teks(await fetchCached(null, url, s.ambil(url)))).toBe('isi');
 		const penuh = new CacheMemori();
 		penuh.gagalTulis = true;
-		expect(teks(await ambilTersimpan(penuh, url, s.ambil(url)))).toBe('isi');
+		expect(teks(await fetchCached(penuh, url, s.ambil(url)))).toBe('isi');
 		expect(penuh.isi.size).toBe(0);
-		expect(await buangLama(null, [])).toEqual([]);
+		expect(await dropStale(null, [])).toEqual([]);
 	});
 });

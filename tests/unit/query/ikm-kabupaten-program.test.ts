@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Executor } from '../../../src/lib/query/executor';
 import * as q from '../../../src/lib/query/sql';
-import { NAMA_IKM_KABUPATEN } from '../../../src/lib/domain/ikm-kabupaten';
-import { tulisDataset } from '../../fixtures/dataset';
-import { dataContoh } from '../../fixtures/dataset-sample';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
+import { KABUPATEN_IKM_NAME } from '../../../src/lib/domain/ikm-kabupaten';
+import { writeTestDataset } from '../../fixtures/dataset';
+import { sampleDataset } from '../../fixtures/dataset-sample';
+import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
 const kunci = (k: string, t: number, kode: string) => ({ laporan_id: `${k.toLowerCase()}-${t}`, kecamatan: k, kode_kecamatan: kode, tahun_laporan: t });
 
 function data() {
-	const d = dataContoh();
+	const d = sampleDataset();
 	const kode = (nama: string) => d.kecamatan.find((k) => k.kecamatan === nama)!.kode as string;
 	const kab = (k: string, t: number, tahun: number, realisasi: number, raw: string, line: number) => ({
 		...kunci(k, t, kode(k)),
@@ -51,15 +51,15 @@ function data() {
 	return d;
 }
 
-for (const mesin of MESIN)
+for (const mesin of ENGINES)
 	describe(mesin.nama, () => {
 		let dir: string;
 		let db: Executor;
 		beforeAll(async () => {
 			dir = await mkdtemp(join(tmpdir(), 'dasbor-kab-'));
-			await tulisDataset(dir, data());
+			await writeTestDataset(dir, data());
 			db = await mesin.buka(dir);
-		}, MESIN_TIMEOUT);
+		}, ENGINE_TIMEOUT);
 		afterAll(async () => {
 			await rm(dir, { recursive: true, force: true });
 		});
@@ -67,7 +67,7 @@ for (const mesin of MESIN)
 		test(
 			'peringkat 2023 membawa IKM kabupaten tercetak dan semua letaknya',
 			async () => {
-				const rows = await db.kueri(q.sqlPeringkatIkm(2023));
+				const rows = await db.kueri(q.sqlIkmRanking(2023));
 				expect(rows.length).toBe(2);
 				for (const r of rows) {
 					expect(r).toMatchObject({
@@ -80,38 +80,38 @@ for (const mesin of MESIN)
 					expect(r.ikm_kabupaten_sumber).toBe('arjasa-2023.txt baris 476, puger-2023.txt baris 518');
 				}
 			},
-			MESIN_TIMEOUT
+			ENGINE_TIMEOUT
 		);
 
 		test(
 			'2022: laporan berbeda pendapat; nilai laporan terbaru dipakai dan nilai lainnya disebut',
 			async () => {
-				const rows = await db.kueri(q.sqlTrenIkm(['arjasa'], [2022, 2023]));
+				const rows = await db.kueri(q.sqlIkmTrend(['arjasa'], [2022, 2023]));
 				const kab = rows.filter((r) => r.kabupaten === true).map((r) => [r.kecamatan, r.tahun, r.realisasi, r.raw, r.beda]);
 				expect(kab).toEqual([
-					[NAMA_IKM_KABUPATEN, 2022, 85, 'arjasa-2023.txt baris 477', '85,10 (balung-2022.txt baris 480)'],
-					[NAMA_IKM_KABUPATEN, 2023, 86.34, 'arjasa-2023.txt baris 476, puger-2023.txt baris 518', null]
+					[KABUPATEN_IKM_NAME, 2022, 85, 'arjasa-2023.txt baris 477', '85,10 (balung-2022.txt baris 480)'],
+					[KABUPATEN_IKM_NAME, 2023, 86.34, 'arjasa-2023.txt baris 476, puger-2023.txt baris 518', null]
 				]);
 				// the mean of the kecamatan stays beside it, with its count
 				expect(rows.filter((r) => r.rata === true && r.kabupaten === false).map((r) => r.jumlah_rata)).toEqual([3, 2]);
 			},
-			MESIN_TIMEOUT
+			ENGINE_TIMEOUT
 		);
 
 		test(
 			'tahun tanpa IKM kabupaten tercetak: tidak ada angka kabupaten',
 			async () => {
-				const rows = await db.kueri(q.sqlPeringkatIkm(2021));
+				const rows = await db.kueri(q.sqlIkmRanking(2021));
 				expect(rows.length).toBeGreaterThan(0);
 				for (const r of rows) expect(r.ikm_kabupaten).toBeNull();
 			},
-			MESIN_TIMEOUT
+			ENGINE_TIMEOUT
 		);
 
 		test(
 			'program dengan nama tercetak berbeda disejajarkan menurut kodenya',
 			async () => {
-				const rows = await db.kueri(q.sqlKomposisiProgram(['arjasa', 'puger'], [2023]));
+				const rows = await db.kueri(q.sqlProgramComposition(['arjasa', 'puger'], [2023]));
 				const penunjang = rows.filter((r) => r.kode_program === '7.01.01');
 				expect(penunjang.map((r) => [r.kecamatan, r.program, r.program_tercetak])).toEqual([
 					['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan'],
@@ -119,6 +119,6 @@ for (const mesin of MESIN)
 				]);
 				expect(new Set(rows.map((r) => r.program)).size).toBe(2);
 			},
-			MESIN_TIMEOUT
+			ENGINE_TIMEOUT
 		);
 	});

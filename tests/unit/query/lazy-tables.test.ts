@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
-import { tulisDataset } from '../../../scripts/write-parquet';
-import { barisAudit } from '../../../src/lib/audit/dataset';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { barisDataset } from '../../../src/lib/store/rows';
+import { writeDataset } from '../../../scripts/write-parquet';
+import { auditRows } from '../../../src/lib/audit/dataset';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { datasetRows } from '../../../src/lib/store/rows';
 import { openNode } from '../../../src/lib/query/duckdb-node';
-import { bukaWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
-import { manifestParts, manifestFiles, registerFromManifest, eksekutorMalas, tabelDibaca, type EksekutorMalas } from '../../../src/lib/query/lazy-tables';
+import { openWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
+import { manifestParts, manifestFiles, registerFromManifest, lazyExecutor, tablesRead, type LazyExecutor } from '../../../src/lib/query/lazy-tables';
 import type { Manifest } from '../../../src/lib/query/executor';
 import { partBounds, partFiles, partIndex, PARTITIONED_TABLES, type ManifestParts } from '../../../src/lib/query/partitions';
 import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
@@ -27,22 +27,22 @@ describe('tabelDibaca', () => {
 		const sql = `WITH ikm_pilih AS (SELECT i.kecamatan, i.laporan_id FROM ikm i WHERE i.file <> 'anggaran belanja')
 -- temuan would be read here
 SELECT * FROM ikm_pilih JOIN laporan_terbit l ON true /* profil */ WHERE EXISTS (SELECT 1 FROM laporan_unggahan)`;
-		expect(tabelDibaca(sql)).toEqual(['laporan', 'ikm']);
+		expect(tablesRead(sql)).toEqual(['laporan', 'ikm']);
 	});
 
 	test('uploads tables and writes into them read no published table', () => {
-		expect(tabelDibaca(q.sqlKosongkanUnggahan(q.TABEL_UNGGAHAN[0]))).toEqual([]);
-		expect(tabelDibaca(`INSERT INTO ikm_unggahan VALUES ('ikm', 'anggaran')`)).toEqual([]);
+		expect(tablesRead(q.sqlClearUploads(q.UPLOAD_TABLES[0]))).toEqual([]);
+		expect(tablesRead(`INSERT INTO ikm_unggahan VALUES ('ikm', 'anggaran')`)).toEqual([]);
 	});
 
 	test('a published file named in read_parquet is its table', () => {
-		expect(tabelDibaca(q.sqlViewParquet('uji', 'belanja.1cbb64cc.parquet'))).toEqual(['belanja']);
+		expect(tablesRead(q.sqlViewParquet('uji', 'belanja.1cbb64cc.parquet'))).toEqual(['belanja']);
 	});
 
 	test("the home page's year query reads only the tables its CTEs name", () => {
 		// sqlTahunLaporan: laporan, the IKM choice (ikm, kecamatan) and the budget totals (the budget
 		// summary, anggaran_tahun_lain, laporan.cakupan_anggaran); no budget tree, audit table or source lines
-		expect(tabelDibaca(q.sqlTahunLaporan())).toEqual(['laporan', 'ikm', 'anggaran_tahun_lain', 'kecamatan', 'anggaran_ringkas']);
+		expect(tablesRead(q.sqlReportYears())).toEqual(['laporan', 'ikm', 'anggaran_tahun_lain', 'kecamatan', 'anggaran_ringkas']);
 	});
 });
 
@@ -50,7 +50,7 @@ describe('eksekutorMalas', () => {
 	test('a query registers only the tables it reads, each once, and a failed registration is tried again', async () => {
 		const didaftar: string[] = [];
 		let gagalSekali = true;
-		const db = eksekutorMalas(
+		const db = lazyExecutor(
 			async () => [],
 			async (nama) => {
 				if (nama === 'temuan' && gagalSekali) {
@@ -74,7 +74,7 @@ describe('eksekutorMalas', () => {
 		const urutan: string[] = [];
 		let lepas!: () => void;
 		const tunggu = new Promise<void>((ok) => (lepas = ok));
-		const db = eksekutorMalas(
+		const db = lazyExecutor(
 			async (sql) => {
 				urutan.push(`kueri ${sql}`);
 				return [];
@@ -102,7 +102,7 @@ describe('eksekutorMalas with tables in parts', () => {
 	};
 	function palsu() {
 		const daftar: { nama: string; bagian?: readonly string[] }[] = [];
-		const db = eksekutorMalas(
+		const db = lazyExecutor(
 			async () => [],
 			async (nama, _db, b) => void daftar.push(b ? { nama, bagian: [...b] } : { nama }),
 			(nama, kode) => partFiles(bagian, nama, kode)
@@ -152,7 +152,7 @@ describe('eksekutorMalas with tables in parts', () => {
 		};
 		const diambil: string[] = [];
 		const sql: string[] = [];
-		const db = eksekutorMalas(
+		const db = lazyExecutor(
 			async () => [],
 			registerFromManifest(
 				manifest,
@@ -186,7 +186,7 @@ describe('eksekutorMalas with tables in parts', () => {
 
 describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'lazy-tables-'));
-	let wasm: EksekutorMalas;
+	let wasm: LazyExecutor;
 	beforeAll(async () => {
 		// the five reports as the data build makes them, findings included
 		const ref = readMasterData();
@@ -195,9 +195,9 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 				.filter((f) => f.endsWith('.txt'))
 				.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 		);
-		const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
-		await tulisDataset(tmp, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]));
-		wasm = await bukaWasmNode(tmp);
+		const laporan = [...teks].map(([f, t]) => extractReport(t, f, ref));
+		await writeDataset(tmp, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, teks, r)]));
+		wasm = await openWasmNode(tmp);
 	}, 120_000);
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -228,8 +228,8 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 					.filter((f) => f.endsWith('.txt'))
 					.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 			);
-			const laporan = [...teks].map(([f, t]) => extractLaporan(t, f, ref));
-			const m = await tulisDataset(terbagi, barisDataset(laporan, ref, [(ls, r) => barisAudit(ls, teks, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
+			const laporan = [...teks].map(([f, t]) => extractReport(t, f, ref));
+			const m = await writeDataset(terbagi, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, teks, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
 			expect(m.bagian?.awal).toHaveLength(8);
 			expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
 			for (const t of ['anggaran', 'indikator', 'sumber_baris', 'temuan', 'profil']) expect(PARTITIONED_TABLES).toContain(t);
@@ -241,7 +241,7 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			}
 			const node = await openNode(terbagi);
 			const dibaca: string[] = [];
-			const wasm = await bukaWasmNode(terbagi, dibaca);
+			const wasm = await openWasmNode(terbagi, dibaca);
 			const slug = 'arjasa';
 			const [kec] = await node.kueri(q.sqlKecamatan(slug));
 			const i = partIndex(m.bagian!.awal, kec.kode as string);
@@ -258,7 +258,7 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			}
 			for (const f of dibaca) if (/\.b\d+\./.test(f)) expect(f).toMatch(new RegExp(`\\.b${i}\\.`));
 			// another kecamatan in another part, on the same engine: answers stay those of whole tables
-			const lain = (await node.kueri(q.sqlDaftarKecamatan())).filter((k) => k.ada_laporan && k.slug !== slug);
+			const lain = (await node.kueri(q.sqlKecamatanList())).filter((k) => k.ada_laporan && k.slug !== slug);
 			expect(new Set(lain.map((k) => partIndex(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
 			for (const k of lain) expect(await loadKecamatan(wasm, k.slug as string)).toEqual(await loadKecamatan(node, k.slug as string));
 			expect(wasm.registeredParts().anggaran.length).toBeGreaterThan(1);
@@ -277,7 +277,7 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			const m = JSON.parse(readFileSync(join(lama, 'manifest.json'), 'utf8'));
 			delete m.ringkasan;
 			writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
-			const tanpa = await bukaWasmNode(lama);
+			const tanpa = await openWasmNode(lama);
 			expect(await loadHome(tanpa)).toEqual(await loadHome(await openNode(tmp)));
 			expect(tanpa.terdaftar()).toContain('anggaran');
 		} finally {

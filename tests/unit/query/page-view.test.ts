@@ -9,7 +9,7 @@ const status = vi.hoisted(() => ({ engine: { status: 'siap', bagian: 1, pesan: '
 vi.mock('../../../src/lib/query/engine.svelte', () => ({
 	engine: status.engine,
 	startEngine: async () => ({ kueri: async () => [] }),
-	laporGalatKueri: (e: unknown) => {
+	reportQueryError: (e: unknown) => {
 		if (status.engine.status !== 'gagal') status.engine.kueriGalat = e instanceof Error ? e.message : String(e);
 	}
 }));

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { TABEL } from '../../../src/lib/store/schema';
-import { TABEL_PER_LAPORAN } from '../../../src/lib/store/rows';
-import { bangunData, TAMBAHAN } from '../../../scripts/build-data';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { TABLES } from '../../../src/lib/store/schema';
+import { PER_REPORT_TABLES } from '../../../src/lib/store/rows';
+import { buildData, EXTRA_INPUTS } from '../../../scripts/build-data';
 import { readMasterData } from '../../../scripts/master-data';
 import type { Manifest } from '../../../scripts/write-parquet';
 
@@ -64,7 +64,7 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 	});
 
 	it('writes Parquet that DuckDB reads back with the schema types', async () => {
-		for (const t of TABEL) {
+		for (const t of TABLES) {
 			const path = join(out, manifest.tabel[t.nama].parquet);
 			const kolom = await sql(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
 			expect(kolom.map((k) => `${k.column_name} ${k.column_type}`)).toEqual(t.kolom.map((k) => `${k.nama} ${k.tipe}`));
@@ -75,10 +75,10 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 
 	it('has row counts and exact rupiah matching the extraction', async () => {
 		const ref = readMasterData();
-		const laporan = FILES.map((f) => extractLaporan(readFileSync(join(LKIP, f), 'utf8'), f, ref));
+		const laporan = FILES.map((f) => extractReport(readFileSync(join(LKIP, f), 'utf8'), f, ref));
 		const baca = async (nama: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[nama].parquet)}')`);
 		expect((await baca('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
-		for (const [nama, rekaman] of Object.entries(TABEL_PER_LAPORAN)) {
+		for (const [nama, rekaman] of Object.entries(PER_REPORT_TABLES)) {
 			const diharapkan = laporan.reduce((n, l) => n + rekaman(l, ref).length, 0);
 			expect([nama, manifest.tabel[nama].baris]).toEqual([nama, diharapkan]);
 			expect([nama, (await baca(nama)).length]).toEqual([nama, diharapkan]);
@@ -105,7 +105,7 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 	});
 
 	it('writes CSV twins with BOM and the reference for the browser', () => {
-		for (const t of TABEL) {
+		for (const t of TABLES) {
 			const csv = readFileSync(join(out, manifest.tabel[t.nama].csv), 'utf8');
 			expect(csv.charCodeAt(0)).toBe(0xfeff);
 			const { data: baris, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
@@ -179,13 +179,13 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 				}
 			]
 		});
-		TAMBAHAN.push(langgar);
+		EXTRA_INPUTS.push(langgar);
 		try {
-			await expect(bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' })).rejects.toThrow(
+			await expect(buildData({ lkipDir: dir, outDir: out, referensiDir: 'data' })).rejects.toThrow(
 				/^puger-2023\.txt baris 42: kolom "pagu" tabel anggaran_tahun_lain harus bilangan bulat/
 			);
 		} finally {
-			TAMBAHAN.splice(TAMBAHAN.indexOf(langgar), 1);
+			EXTRA_INPUTS.splice(EXTRA_INPUTS.indexOf(langgar), 1);
 		}
 		expect(isi(out)).toEqual(sebelum);
 		expect(readdirSync(tmp).filter((f) => f.startsWith('.'))).toEqual([]);
@@ -199,7 +199,7 @@ describe('npm run data on documents', { timeout: 180_000 }, () => {
 		mkdirSync(dir);
 		copyFileSync('tests/fixtures/documents/kencong-2022-pipa.docx', join(dir, 'kencong-2022.docx'));
 		copyFileSync(join(LKIP, 'arjasa-2023.txt'), join(dir, 'arjasa-2023.txt'));
-		const hasil = await bangunData({ lkipDir: dir, outDir: out, referensiDir: 'data' });
+		const hasil = await buildData({ lkipDir: dir, outDir: out, referensiDir: 'data' });
 		const m = hasil.manifest;
 		expect(Object.keys(m.dokumen ?? {}).sort()).toEqual(['arjasa-2023.txt', 'kencong-2022.docx']);
 		// the copy the site serves is the original, byte for byte

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, barisCsv, keCsv, netralkanRumus, selCsv } from '../../../src/lib/export/csv';
+import { BOM, csvRow, toCsv, neutraliseFormula, csvCell } from '../../../src/lib/export/csv';
 
 describe('netralkanRumus', () => {
 	it.each([
@@ -11,7 +11,7 @@ describe('netralkanRumus', () => {
 		['\t=1', `'\t'=1`],
 		['\r=1', `'\r'=1`]
 	])('neutralises %j', (masuk, keluar) => {
-		expect(netralkanRumus(masuk)).toBe(keluar);
+		expect(neutraliseFormula(masuk)).toBe(keluar);
 	});
 
 	it.each([
@@ -22,48 +22,48 @@ describe('netralkanRumus', () => {
 		['baris\n+62', `baris\n'+62`],
 		['=a;=b', `'=a;'=b`]
 	])('neutralises after a separator: %j', (masuk, keluar) => {
-		expect(netralkanRumus(masuk)).toBe(keluar);
+		expect(neutraliseFormula(masuk)).toBe(keluar);
 	});
 
 	it('leaves ordinary text alone', () => {
-		expect(netralkanRumus('Kecamatan Arjasa')).toBe('Kecamatan Arjasa');
-		expect(netralkanRumus('85,47%')).toBe('85,47%');
-		expect(netralkanRumus('a=b')).toBe('a=b');
-		expect(netralkanRumus('')).toBe('');
+		expect(neutraliseFormula('Kecamatan Arjasa')).toBe('Kecamatan Arjasa');
+		expect(neutraliseFormula('85,47%')).toBe('85,47%');
+		expect(neutraliseFormula('a=b')).toBe('a=b');
+		expect(neutraliseFormula('')).toBe('');
 	});
 });
 
 describe('selCsv', () => {
 	it('writes numbers as numbers, so negative amounts stay numeric', () => {
-		expect(selCsv(-5)).toBe('-5');
-		expect(selCsv(9007199254740991)).toBe('9007199254740991');
-		expect(selCsv(12345678901234567890n)).toBe('12345678901234567890');
-		expect(selCsv(85.47)).toBe('85.47');
+		expect(csvCell(-5)).toBe('-5');
+		expect(csvCell(9007199254740991)).toBe('9007199254740991');
+		expect(csvCell(12345678901234567890n)).toBe('12345678901234567890');
+		expect(csvCell(85.47)).toBe('85.47');
 	});
 
 	it('quotes separators, quotes and line breaks after neutralising', () => {
-		expect(selCsv('a,b')).toBe('"a,b"');
-		expect(selCsv('kata "kutip"')).toBe('"kata ""kutip"""');
-		expect(selCsv('baris\nbaru')).toBe('"baris\nbaru"');
-		expect(selCsv('=1,2')).toBe(`"'=1,2"`);
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('kata "kutip"')).toBe('"kata ""kutip"""');
+		expect(csvCell('baris\nbaru')).toBe('"baris\nbaru"');
+		expect(csvCell('=1,2')).toBe(`"'=1,2"`);
 		// ";" and tab are separators too (Indonesian Excel, tab-separated pastes)
-		expect(selCsv('x;=cmd')).toBe(`"x;'=cmd"`);
-		expect(selCsv('a;b')).toBe('"a;b"');
-		expect(selCsv('a\tb')).toBe('"a\tb"');
+		expect(csvCell('x;=cmd')).toBe(`"x;'=cmd"`);
+		expect(csvCell('a;b')).toBe('"a;b"');
+		expect(csvCell('a\tb')).toBe('"a\tb"');
 	});
 
 	it('writes empty for null and joins lists in one cell', () => {
-		expect(selCsv(null)).toBe('');
-		expect(selCsv(undefined)).toBe('');
-		expect(selCsv(Number.NaN)).toBe('');
-		expect(selCsv([2021, 2023])).toBe('"2021;2023"');
-		expect(selCsv(true)).toBe('true');
+		expect(csvCell(null)).toBe('');
+		expect(csvCell(undefined)).toBe('');
+		expect(csvCell(Number.NaN)).toBe('');
+		expect(csvCell([2021, 2023])).toBe('"2021;2023"');
+		expect(csvCell(true)).toBe('true');
 	});
 });
 
 describe('keCsv', () => {
 	it('starts with a BOM and ends every row with CRLF', () => {
-		const csv = keCsv(
+		const csv = toCsv(
 			['a', 'b'],
 			[
 				[1, '=x'],
@@ -72,6 +72,6 @@ describe('keCsv', () => {
 		);
 		expect(csv.startsWith(BOM)).toBe(true);
 		expect(csv).toBe(`${BOM}a,b\r\n1,'=x\r\n,y\r\n`);
-		expect(barisCsv(['@a'])).toBe(`'@a\r\n`);
+		expect(csvRow(['@a'])).toBe(`'@a\r\n`);
 	});
 });

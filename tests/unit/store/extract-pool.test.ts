@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bangunData } from '../../../scripts/build-data';
+import { buildData } from '../../../scripts/build-data';
 import { readAll, workerCount } from '../../../scripts/extract-pool';
 import { DATA_DIR, readMasterData } from '../../../scripts/master-data';
 
@@ -42,7 +42,7 @@ describe('extraction in worker threads', { timeout: 300_000 }, () => {
 		const hasil = [];
 		for (const pekerja of [1, 3]) {
 			const out = join(tmp, `data-${pekerja}`);
-			const h = await bangunData({ lkipDir: 'data/lkip', outDir: out, referensiDir: 'data', workers: pekerja });
+			const h = await buildData({ lkipDir: 'data/lkip', outDir: out, referensiDir: 'data', workers: pekerja });
 			expect(h.extraction.workers).toBe(pekerja);
 			expect(h.extraction.reports).toBe(5);
 			hasil.push({ manifest: { ...h.manifest, dibuat: '' }, laporan: h.laporan, parquet: readFileSync(join(out, h.manifest.tabel.anggaran.parquet)) });

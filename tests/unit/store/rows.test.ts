@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { barisDataset, barisLaporan, validasiBaris } from '../../../src/lib/store/rows';
-import { TABEL, tabel } from '../../../src/lib/store/schema';
-import { REF, laporan } from './sample';
+import { datasetRows, reportRows, validateRow } from '../../../src/lib/store/rows';
+import { TABLES, tabel } from '../../../src/lib/store/schema';
+import { MASTER, laporan } from './sample';
 
 describe('barisDataset', () => {
-	const data = barisDataset([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Kecamatan PATRANG', 2021)], REF);
+	const data = datasetRows([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Kecamatan PATRANG', 2021)], MASTER);
 
 	it('has rows for every table of the schema and only those', () => {
-		expect(Object.keys(data).sort()).toEqual(TABEL.map((t) => t.nama).sort());
+		expect(Object.keys(data).sort()).toEqual(TABLES.map((t) => t.nama).sort());
 	});
 
 	it('keys reports by kecamatan slug and year, with the canonical name', () => {
@@ -68,7 +68,7 @@ describe('barisDataset', () => {
 	});
 
 	it('sorts the years of one kecamatan', () => {
-		const d = barisDataset([laporan('b.txt', 'Puger', 2023), laporan('a.txt', 'Puger', 2020)], REF);
+		const d = datasetRows([laporan('b.txt', 'Puger', 2023), laporan('a.txt', 'Puger', 2020)], MASTER);
 		expect(d.kecamatan.find((b) => b.kecamatan === 'Puger')!.tahun_laporan).toEqual([2020, 2023]);
 	});
 });
@@ -77,56 +77,56 @@ describe('rows that violate the schema', () => {
 	it('names file and line for a rupiah beyond the safe integers', () => {
 		const l = laporan('arjasa.txt', 'Arjasa', 2023);
 		l.anggaran[1].pagu = 2 ** 53;
-		expect(() => barisLaporan(l, REF)).toThrow(/^arjasa\.txt baris 501: kolom "pagu" tabel anggaran harus bilangan bulat/);
+		expect(() => reportRows(l, MASTER)).toThrow(/^arjasa\.txt baris 501: kolom "pagu" tabel anggaran harus bilangan bulat/);
 	});
 
 	it('refuses rupiah with a fraction', () => {
 		const l = laporan('arjasa.txt', 'Arjasa', 2023);
 		l.belanja[0].realisasi = 1000.5;
-		expect(() => barisLaporan(l, REF)).toThrow(/arjasa\.txt baris 510: kolom "realisasi" tabel belanja/);
+		expect(() => reportRows(l, MASTER)).toThrow(/arjasa\.txt baris 510: kolom "realisasi" tabel belanja/);
 	});
 
 	it('refuses an implausible year', () => {
 		const l = laporan('arjasa.txt', 'Arjasa', 2023);
 		l.ikm[0].tahun = 1850;
-		expect(() => barisLaporan(l, REF)).toThrow(/arjasa\.txt baris 120: kolom "tahun" tabel ikm tahun 1850 tidak masuk akal/);
-		expect(() => barisLaporan(laporan('x.txt', 'Arjasa', new Date().getFullYear() + 1), REF)).toThrow(/x\.txt: kolom "tahun" tabel laporan/);
+		expect(() => reportRows(l, MASTER)).toThrow(/arjasa\.txt baris 120: kolom "tahun" tabel ikm tahun 1850 tidak masuk akal/);
+		expect(() => reportRows(laporan('x.txt', 'Arjasa', new Date().getFullYear() + 1), MASTER)).toThrow(/x\.txt: kolom "tahun" tabel laporan/);
 	});
 
 	it('refuses a missing required value', () => {
 		const l = laporan('arjasa.txt', 'Arjasa', 2023);
 		(l.indikator[0] as { indikator: string | null }).indikator = null;
-		expect(() => barisLaporan(l, REF)).toThrow(/arjasa\.txt baris 300: kolom "indikator" tabel indikator wajib diisi/);
+		expect(() => reportRows(l, MASTER)).toThrow(/arjasa\.txt baris 300: kolom "indikator" tabel indikator wajib diisi/);
 	});
 
 	it('refuses a non-finite measurement and a line number below 1', () => {
 		const l = laporan('arjasa.txt', 'Arjasa', 2023);
 		l.indikator[0].capaian = Number.POSITIVE_INFINITY;
-		expect(() => barisLaporan(l, REF)).toThrow(/baris 300: kolom "capaian" tabel indikator harus angka/);
+		expect(() => reportRows(l, MASTER)).toThrow(/baris 300: kolom "capaian" tabel indikator harus angka/);
 		const m = laporan('arjasa.txt', 'Arjasa', 2023);
 		m.profil[0].line = 0;
-		expect(() => barisLaporan(m, REF)).toThrow(/kolom "line" tabel profil nomor baris harus mulai dari 1/);
+		expect(() => reportRows(m, MASTER)).toThrow(/kolom "line" tabel profil nomor baris harus mulai dari 1/);
 	});
 
 	it('refuses unknown columns', () => {
 		expect(() =>
-			validasiBaris(tabel('peringatan'), { laporan_id: 'a-2023', kecamatan: 'A', tahun_laporan: 2023, file: 'a.txt', line: 3, pesan: 'x', lain: 1 })
+			validateRow(tabel('peringatan'), { laporan_id: 'a-2023', kecamatan: 'A', tahun_laporan: 2023, file: 'a.txt', line: 3, pesan: 'x', lain: 1 })
 		).toThrow(/a\.txt baris 3: tabel peringatan tidak punya kolom "lain"/);
 	});
 });
 
 describe('reports the build cannot use', () => {
 	it('names the file that is not a LKIP', () => {
-		expect(() => barisDataset([laporan('resep.txt', null, null)], REF)).toThrow(/^resep\.txt: nama kecamatan dan tahun laporan tidak ditemukan/);
-		expect(() => barisDataset([laporan('resep.txt', 'Arjasa', null)], REF)).toThrow(/^resep\.txt: tahun laporan tidak ditemukan/);
+		expect(() => datasetRows([laporan('resep.txt', null, null)], MASTER)).toThrow(/^resep\.txt: nama kecamatan dan tahun laporan tidak ditemukan/);
+		expect(() => datasetRows([laporan('resep.txt', 'Arjasa', null)], MASTER)).toThrow(/^resep\.txt: tahun laporan tidak ditemukan/);
 	});
 
 	it('names a kecamatan missing from the reference', () => {
-		expect(() => barisDataset([laporan('x.txt', 'Atlantis', 2023)], REF)).toThrow(/x\.txt: kecamatan "Atlantis" tidak ada dalam daftar referensi/);
+		expect(() => datasetRows([laporan('x.txt', 'Atlantis', 2023)], MASTER)).toThrow(/x\.txt: kecamatan "Atlantis" tidak ada dalam daftar referensi/);
 	});
 
 	it('names both files of a duplicate kecamatan and year', () => {
-		expect(() => barisDataset([laporan('a.txt', 'Arjasa', 2023), laporan('b.txt', 'ARJASA', 2023)], REF)).toThrow(
+		expect(() => datasetRows([laporan('a.txt', 'Arjasa', 2023), laporan('b.txt', 'ARJASA', 2023)], MASTER)).toThrow(
 			/b\.txt: laporan kecamatan dan tahun yang sama \(arjasa-2023\) sudah dibaca dari a\.txt/
 		);
 	});
@@ -135,11 +135,11 @@ describe('reports the build cannot use', () => {
 		const buruk = () => ({
 			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: null }]
 		});
-		expect(() => barisDataset([laporan('a.txt', 'Arjasa', 2023)], REF, [buruk])).toThrow(/a\.txt baris 9: kolom "pesan" tabel peringatan wajib diisi/);
+		expect(() => datasetRows([laporan('a.txt', 'Arjasa', 2023)], MASTER, [buruk])).toThrow(/a\.txt baris 9: kolom "pesan" tabel peringatan wajib diisi/);
 		const baik = () => ({
 			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: 'audit' }]
 		});
-		expect(barisDataset([laporan('a.txt', 'Arjasa', 2023)], REF, [baik]).peringatan.map((b) => b.pesan)).toEqual([
+		expect(datasetRows([laporan('a.txt', 'Arjasa', 2023)], MASTER, [baik]).peringatan.map((b) => b.pesan)).toEqual([
 			'angka "337.369.33" tidak dikenali',
 			'audit'
 		]);

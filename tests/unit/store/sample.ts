@@ -1,7 +1,7 @@
 /** Hand-built reports and reference for the store tests (independent of the extractor). */
 import type { Report, MasterData } from '../../../src/lib/lkip/types';
 
-export const REF: MasterData = {
+export const MASTER: MasterData = {
 	kecamatan: [
 		{ kode: '35.09.22', nama: 'Arjasa', slug: 'arjasa', desa: 6, kelurahan: 0 },
 		{ kode: '35.09.20', nama: 'Patrang', slug: 'patrang', desa: 0, kelurahan: 8 },

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { barisLaporan } from '../../../src/lib/store/rows';
-import { laporanSintetis, syntheticMasterData } from '../../../src/lib/store/synth';
+import { reportRows } from '../../../src/lib/store/rows';
+import { syntheticReports, syntheticMasterData } from '../../../src/lib/store/synth';
 import { readMasterData } from '../../../scripts/master-data';
-import { tulisSintetis } from '../../../scripts/synth';
+import { writeSynthetic } from '../../../scripts/synth';
 
 const jember = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'synth-'));
@@ -27,15 +27,15 @@ describe('laporanSintetis', () => {
 	const k = ref.kecamatan[500];
 
 	it('is deterministic for a seed and differs between seeds', () => {
-		expect(laporanSintetis(k, 2020, ref, 7)).toEqual(laporanSintetis(k, 2020, ref, 7));
-		expect(laporanSintetis(k, 2020, ref, 7)).not.toEqual(laporanSintetis(k, 2020, ref, 8));
+		expect(syntheticReports(k, 2020, ref, 7)).toEqual(syntheticReports(k, 2020, ref, 7));
+		expect(syntheticReports(k, 2020, ref, 7)).not.toEqual(syntheticReports(k, 2020, ref, 8));
 	});
 
 	it('produces valid rows with figures in realistic ranges and a consistent budget tree', { timeout: 60_000 }, () => {
 		for (const kec of ref.kecamatan.slice(0, 60))
 			for (let tahun = 2015; tahun <= 2024; tahun++) {
-				const l = laporanSintetis(kec, tahun, ref, 3);
-				expect(() => barisLaporan(l, ref)).not.toThrow();
+				const l = syntheticReports(kec, tahun, ref, 3);
+				expect(() => reportRows(l, ref)).not.toThrow();
 				expect(l.file.startsWith('sintetis-')).toBe(true);
 				for (const i of l.ikm) expect(i.realisasi! >= 25 && i.realisasi! <= 100).toBe(true);
 				const total = l.anggaran.filter((a) => a.level === 'total');
@@ -55,7 +55,7 @@ describe('laporanSintetis', () => {
 describe('tulisSintetis', { timeout: 60_000 }, () => {
 	it('writes kecamatan × years through the dataset writer', async () => {
 		const out = join(tmp, 'data');
-		const m = await tulisSintetis({ kecamatan: 40, tahun: 3, outDir: out, seed: 2, tahunAkhir: 2024 });
+		const m = await writeSynthetic({ kecamatan: 40, tahun: 3, outDir: out, seed: 2, tahunAkhir: 2024 });
 		expect(m.tabel.laporan.baris).toBe(120);
 		expect(m.tabel.kecamatan.baris).toBe(40);
 		expect(m.tabel.anggaran.baris).toBeGreaterThan(120 * 5);

@@ -11,14 +11,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LangkahTerbit, Manifest } from '../../../scripts/write-parquet';
+import type { PublishStep, Manifest } from '../../../scripts/write-parquet';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-mati-'));
 afterAll(() => rmSync(akar, { recursive: true, force: true }));
 
 function tulis(tujuan: string, versi: 'a' | 'b', langkah = '') {
-	return spawnSync(process.execPath, ['--import', 'tsx', 'tests/unit/store/tulis-lalu-mati.ts', tujuan, versi, langkah], { encoding: 'utf8' });
+	return spawnSync(process.execPath, ['--import', 'tsx', 'tests/unit/store/write-then-die.ts', tujuan, versi, langkah], { encoding: 'utf8' });
 }
 
 /** Which dataset the folder holds, after checking it is whole. */
@@ -40,7 +40,7 @@ async function isi(tujuan: string): Promise<string> {
 
 const A = 'arjasa.txt,patrang.txt|a|a.pdf';
 const B = 'puger.txt|b|b.pdf';
-const LANGKAH: [LangkahTerbit, string][] = [
+const LANGKAH: [PublishStep, string][] = [
 	['berkas-pertama', A],
 	['berkas', A],
 	['lampiran', A],

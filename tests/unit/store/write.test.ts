@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { barisDataset } from '../../../src/lib/store/rows';
-import { TABEL } from '../../../src/lib/store/schema';
-import { PenulisDataset, tulisDataset, type Manifest } from '../../../scripts/write-parquet';
-import { REF, laporan } from './sample';
+import { datasetRows } from '../../../src/lib/store/rows';
+import { TABLES } from '../../../src/lib/store/schema';
+import { DatasetWriter, writeDataset, type Manifest } from '../../../scripts/write-parquet';
+import { MASTER, laporan } from './sample';
 import { partFilter, PARTITIONED_TABLES } from '../../../src/lib/query/partitions';
 
 const akar = mkdtempSync(join(tmpdir(), 'tulis-'));
@@ -26,19 +26,19 @@ async function baca(sql: string): Promise<Record<string, unknown>[]> {
 
 describe('tulisDataset', () => {
 	const tujuan = join(akar, 'data');
-	const data = barisDataset([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Patrang', 2021)], REF);
+	const data = datasetRows([laporan('arjasa.txt', 'Arjasa', 2023), laporan('patrang.txt', 'Patrang', 2021)], MASTER);
 	let manifest: Manifest;
 
 	it('writes Parquet and CSV with content-hashed names and a manifest', async () => {
-		manifest = await tulisDataset(tujuan, data, { 'referensi.json': REF });
-		expect(Object.keys(manifest.tabel)).toEqual(TABEL.map((t) => t.nama));
+		manifest = await writeDataset(tujuan, data, { 'referensi.json': MASTER });
+		expect(Object.keys(manifest.tabel)).toEqual(TABLES.map((t) => t.nama));
 		for (const [nama, t] of Object.entries(manifest.tabel)) {
 			expect(t.parquet).toMatch(new RegExp(`^${nama}\\.[0-9a-f]{8}\\.parquet$`));
 			expect(t.csv).toMatch(new RegExp(`^${nama}\\.[0-9a-f]{8}\\.csv$`));
 			expect(t.baris).toBe(data[nama].length);
 		}
 		expect(JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8'))).toEqual(manifest);
-		expect(JSON.parse(readFileSync(join(tujuan, 'referensi.json'), 'utf8'))).toEqual(REF);
+		expect(JSON.parse(readFileSync(join(tujuan, 'referensi.json'), 'utf8'))).toEqual(MASTER);
 		// nothing but the dataset: no work database, no temp files
 		const berkas = readdirSync(tujuan).sort();
 		// referensi.json under its own name and, listed in the manifest, under its content hash
@@ -62,7 +62,7 @@ describe('tulisDataset', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tulis-bagian-'));
 		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		// three kecamatan, two per part: Puger (35.09.08) and Patrang (35.09.20), then Arjasa (35.09.22)
-		const m = await tulisDataset(dir, data, {}, {}, {}, { kecamatanPerPart: 2 });
+		const m = await writeDataset(dir, data, {}, {}, {}, { kecamatanPerPart: 2 });
 		expect(m.bagian?.awal).toEqual(['', '35.09.22']);
 		expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
 		const kiri = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -105,7 +105,7 @@ describe('tulisDataset', () => {
 
 	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)
 	it('reads back with the schema types, exact rupiah and row counts', { timeout: 60_000 }, async () => {
-		for (const t of TABEL) {
+		for (const t of TABLES) {
 			const path = join(tujuan, manifest.tabel[t.nama].parquet);
 			const kolom = await baca(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
 			expect(kolom.map((k) => [k.column_name, k.column_type])).toEqual(t.kolom.map((k) => [k.nama, k.tipe]));
@@ -132,7 +132,7 @@ describe('tulisDataset', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.split('\r\n')[0]).toBe(
 			'\uFEFF' +
-				TABEL.find((t) => t.nama === 'indikator')!
+				TABLES.find((t) => t.nama === 'indikator')!
 					.kolom.map((k) => k.nama)
 					.join(',')
 		);
@@ -144,8 +144,8 @@ describe('tulisDataset', () => {
 	it('keeps the previous dataset when writing fails, and leaves no temp files', async () => {
 		const sebelum = readdirSync(tujuan).sort();
 		const manifestSebelum = readFileSync(join(tujuan, 'manifest.json'), 'utf8');
-		const penulis = await PenulisDataset.buka(tujuan);
-		penulis.tambahSemua(barisDataset([laporan('puger.txt', 'Puger', 2022)], REF));
+		const penulis = await DatasetWriter.buka(tujuan);
+		penulis.tambahSemua(datasetRows([laporan('puger.txt', 'Puger', 2022)], MASTER));
 		// the writer's NOT NULL constraint is the last line of defence
 		penulis.tambah('laporan', {
 			laporan_id: 'x-2022',
@@ -163,7 +163,7 @@ describe('tulisDataset', () => {
 	});
 
 	it('refuses a table the schema does not have', async () => {
-		await expect(tulisDataset(join(akar, 'lain'), { bukan: [{ a: 1 }] })).rejects.toThrow(/tabel "bukan" tidak ada dalam skema/);
+		await expect(writeDataset(join(akar, 'lain'), { bukan: [{ a: 1 }] })).rejects.toThrow(/tabel "bukan" tidak ada dalam skema/);
 		expect(existsSync(join(akar, 'lain'))).toBe(false);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
@@ -172,12 +172,12 @@ describe('tulisDataset', () => {
 		const mati = spawnSync(process.execPath, ['-e', '0']).pid!;
 		mkdirSync(join(akar, `.data.baru-${mati}`));
 		mkdirSync(join(akar, `.data.lama-${mati}`));
-		await tulisDataset(tujuan, data);
+		await writeDataset(tujuan, data);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
 
 	it('replaces the dataset whole on the next successful write', async () => {
-		const baru = await tulisDataset(tujuan, barisDataset([laporan('puger.txt', 'Puger', 2022)], REF));
+		const baru = await writeDataset(tujuan, datasetRows([laporan('puger.txt', 'Puger', 2022)], MASTER));
 		expect(baru.tabel.laporan.baris).toBe(1);
 		expect(baru.tabel.laporan.parquet).not.toBe(manifest.tabel.laporan.parquet);
 		expect(existsSync(join(tujuan, manifest.tabel.laporan.parquet))).toBe(false);

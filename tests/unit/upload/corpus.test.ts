@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPdfjsForNode } from '../../../scripts/pdfjs-node';
 import { readMasterData } from '../../../scripts/master-data';
-import { bacaBerkas, bacaByte, type HasilUnggah } from '../../../src/lib/upload/import-file';
-import { teksMasalah } from '../../../src/lib/upload/problems';
-import type { DataAda } from '../../../src/lib/upload/duplicates';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { readUploadedFile, readBytes, type UploadResult } from '../../../src/lib/upload/import-file';
+import { problemText } from '../../../src/lib/upload/problems';
+import type { ExistingData } from '../../../src/lib/upload/duplicates';
+import { extractReport } from '../../../src/lib/lkip/extract';
 
 const DIR = join(__dirname, '../../fixtures/rusak');
 const ref = readMasterData();
 const TAHUN_INI = new Date().getFullYear();
 
 /** What the dashboard already holds, for the "duplicate of a published row" case. */
-const ADA: DataAda = {
+const ADA: ExistingData = {
 	ikm: [
 		{ kecamatan: 'Arjasa', tahun: 2023, realisasi: 86.34, mutu: 'B', file: 'arjasa-2023.txt', line: 120 },
 		{ kecamatan: 'Patrang', tahun: 2023, realisasi: 88.1, mutu: 'A', file: 'patrang-2023.txt', line: 77 }
@@ -166,11 +166,11 @@ const KORPUS: Record<string, Harapan> = {
 	'utf16.csv': { pesan: ['g Berkas memakai pengodean UTF-16; simpan ulang sebagai "CSV UTF-8" atau teks UTF-8'] }
 };
 
-function baca(nama: string): HasilUnggah {
-	return bacaByte(nama, new Uint8Array(readFileSync(join(DIR, nama))), ref, nama.includes('terbit') ? ADA : {});
+function baca(nama: string): UploadResult {
+	return readBytes(nama, new Uint8Array(readFileSync(join(DIR, nama))), ref, nama.includes('terbit') ? ADA : {});
 }
 
-const ringkas = (h: HasilUnggah) => h.masalah.map((m) => `${m.tingkat === 'galat' ? 'g' : 'p'} ${teksMasalah(m)}`);
+const ringkas = (h: UploadResult) => h.masalah.map((m) => `${m.tingkat === 'galat' ? 'g' : 'p'} ${problemText(m)}`);
 
 describe('korpus berkas rusak', () => {
 	it('has at least 25 files, each with its expectation', () => {
@@ -217,7 +217,7 @@ describe('batas ukuran', () => {
 		const besar = new File([new Uint8Array(50 * 1024 * 1024).fill(0x41)], 'besar.csv');
 		let dibaca = false;
 		const berkas = { name: besar.name, size: besar.size, arrayBuffer: () => ((dibaca = true), besar.arrayBuffer()) };
-		const h = await bacaBerkas(berkas, ref, {}, { pdfjs: loadPdfjsForNode });
+		const h = await readUploadedFile(berkas, ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(ringkas(h)).toEqual(['g Berkas terlalu besar (50 MB); batasnya 10 MB. Pecah berkas menjadi beberapa bagian']);
 		expect(dibaca).toBe(false);
 	});
@@ -225,10 +225,10 @@ describe('batas ukuran', () => {
 	it('reads a file just under the limit (worst case: every row a duplicate)', { timeout: 60_000 }, async () => {
 		const baris = 'Arjasa;2024;85;86,34;B\n';
 		const isi = 'kecamatan;tahun;target;realisasi;mutu\n' + baris.repeat(Math.floor((9.9 * 1024 * 1024) / baris.length));
-		const h = await bacaBerkas(new File([isi], 'hampir-batas.csv'), ref, {}, { pdfjs: loadPdfjsForNode });
+		const h = await readUploadedFile(new File([isi], 'hampir-batas.csv'), ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(h.barisDiterima).toEqual([2]);
 		expect(h.barisDitolak.length).toBeGreaterThan(400_000);
-		expect(teksMasalah(h.masalah[0])).toBe('Baris 3: sama dengan baris 2 (IKM Arjasa 2024); baris ini tidak ditambahkan');
+		expect(problemText(h.masalah[0])).toBe('Baris 3: sama dengan baris 2 (IKM Arjasa 2024); baris ini tidak ditambahkan');
 	});
 });
 
@@ -264,24 +264,24 @@ describe('korpus LKIP rusak', () => {
 			expect(hasil.tabel).toBe('lkip');
 			expect(hasil.laporan.length).toBe(h.laporan);
 			expect(hasil.masalah[0]).toMatchObject({ tingkat: h.tingkat, baris: null });
-			if (typeof h.pesan === 'string') expect(teksMasalah(hasil.masalah[0])).toBe(h.pesan);
-			else expect(teksMasalah(hasil.masalah[0])).toMatch(h.pesan);
-			const dariEkstraktor = extractLaporan(teks, nama, ref).peringatan.map((p) => `Baris ${p.line}: ${p.pesan}`);
-			const terlihat = hasil.masalah.map(teksMasalah);
+			if (typeof h.pesan === 'string') expect(problemText(hasil.masalah[0])).toBe(h.pesan);
+			else expect(problemText(hasil.masalah[0])).toMatch(h.pesan);
+			const dariEkstraktor = extractReport(teks, nama, ref).peringatan.map((p) => `Baris ${p.line}: ${p.pesan}`);
+			const terlihat = hasil.masalah.map(problemText);
 			for (const p of dariEkstraktor) expect(terlihat).toContain(p);
 		});
 	}
 
 	it('refuses a report the dashboard already has', () => {
-		const h = bacaByte('salinan.txt', new Uint8Array(readFileSync(join(__dirname, '../../../data/lkip/puger-2023.txt'))), ref, {
+		const h = readBytes('salinan.txt', new Uint8Array(readFileSync(join(__dirname, '../../../data/lkip/puger-2023.txt'))), ref, {
 			laporan: [{ laporan_id: 'puger-2023', file: 'puger-2023.txt' }]
 		});
 		expect(h.laporan).toEqual([]);
-		expect(teksMasalah(h.masalah[0])).toBe('Laporan Puger 2023 sudah ada di dasbor (puger-2023.txt); tidak ditambahkan agar tidak terhitung dua kali');
+		expect(problemText(h.masalah[0])).toBe('Laporan Puger 2023 sudah ada di dasbor (puger-2023.txt); tidak ditambahkan agar tidak terhitung dua kali');
 	});
 
 	it('offers a real report that is not yet in the dashboard', () => {
-		const h = bacaByte('patrang-2023.txt', new Uint8Array(readFileSync(join(__dirname, '../../../data/lkip/patrang-2023.txt'))), ref);
+		const h = readBytes('patrang-2023.txt', new Uint8Array(readFileSync(join(__dirname, '../../../data/lkip/patrang-2023.txt'))), ref);
 		expect(h.laporan.map((l) => [l.kecamatan, l.tahun])).toEqual([['Patrang', 2023]]);
 		expect(h.laporan[0].indikator.length).toBeGreaterThan(0);
 	});

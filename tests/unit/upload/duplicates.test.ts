@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
-import { bacaByte } from '../../../src/lib/upload/import-file';
-import { teksMasalah } from '../../../src/lib/upload/problems';
-import { IndeksAda, kunciBaris, kecamatanKey, findExistingReport } from '../../../src/lib/upload/duplicates';
+import { readBytes } from '../../../src/lib/upload/import-file';
+import { problemText } from '../../../src/lib/upload/problems';
+import { ExistingIndex, rowKey, kecamatanKey, findExistingReport } from '../../../src/lib/upload/duplicates';
 import type { MasterData } from '../../../src/lib/lkip/types';
 
 // invented reference list: one name in two kabupaten (codes 99.01 and 99.02)
@@ -34,7 +34,7 @@ const ikm = (kode: string, tahun: number, realisasi: number) => ({
 
 describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 	it('does not take a row of the other Sukamaju for a duplicate', () => {
-		const terbit = new IndeksAda('ikm', [ikm('99.01.03', 2023, 81.5)], ref);
+		const terbit = new ExistingIndex('ikm', [ikm('99.01.03', 2023, 81.5)], ref);
 		expect(terbit.cari(ikm('99.02.07', 2023, 81.5))).toBeNull();
 		expect(terbit.cari(ikm('99.01.03', 2023, 81.5))).toMatchObject({ sama: true });
 		expect(terbit.cari(ikm('99.01.03', 2023, 79))).toMatchObject({ sama: false });
@@ -51,15 +51,15 @@ describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 			uraian: 'Program A'
 		};
 		const b = { ...a, kode_kecamatan: '99.02.07' };
-		expect(kunciBaris('indikator', a, ref)).not.toBe(kunciBaris('indikator', b, ref));
-		expect(kunciBaris('anggaran', a, ref)).not.toBe(kunciBaris('anggaran', b, ref));
-		expect(kunciBaris('anggaran', a, ref)).toBe(kunciBaris('anggaran', { ...a, kecamatan: 'SUKAMAJU' }, ref));
+		expect(rowKey('indikator', a, ref)).not.toBe(rowKey('indikator', b, ref));
+		expect(rowKey('anggaran', a, ref)).not.toBe(rowKey('anggaran', b, ref));
+		expect(rowKey('anggaran', a, ref)).toBe(rowKey('anggaran', { ...a, kecamatan: 'SUKAMAJU' }, ref));
 	});
 
 	it('gives a row without a code the code of its name in the reference list', () => {
 		expect(kecamatanKey({ kecamatan: 'Kecamatan Tanjung' }, ref)).toBe('99.01.04');
 		expect(kecamatanKey({ kecamatan: 'Tanjung' })).toBe('nama:tanjung');
-		const terbit = new IndeksAda('ikm', [{ kecamatan: 'Tanjung', tahun: 2023, realisasi: 80, mutu: 'B' }], ref);
+		const terbit = new ExistingIndex('ikm', [{ kecamatan: 'Tanjung', tahun: 2023, realisasi: 80, mutu: 'B' }], ref);
 		expect(terbit.cari({ kecamatan: 'Tanjung', kode_kecamatan: '99.01.04', tahun: 2023, realisasi: 80, mutu: 'B' })).toMatchObject({ sama: true });
 	});
 
@@ -83,13 +83,13 @@ describe('an uploaded CSV against published rows of another kabupaten', () => {
 	});
 
 	it('refuses the row when the published one is the same kecamatan by code', () => {
-		const h = bacaByte('duplikat-terbit.csv', isi, jember, terbit(arjasa.kode));
+		const h = readBytes('duplikat-terbit.csv', isi, jember, terbit(arjasa.kode));
 		expect(h.barisDitolak).toEqual([2]);
-		expect(teksMasalah(h.masalah[0])).toBe('Baris 2: sudah ada di data dasbor (terbit.txt baris 5); baris ini tidak ditambahkan agar tidak terhitung dua kali');
+		expect(problemText(h.masalah[0])).toBe('Baris 2: sudah ada di data dasbor (terbit.txt baris 5); baris ini tidak ditambahkan agar tidak terhitung dua kali');
 	});
 
 	it('takes the row when the published Arjasa has another code', () => {
-		const h = bacaByte('duplikat-terbit.csv', isi, jember, terbit('99.02.07'));
+		const h = readBytes('duplikat-terbit.csv', isi, jember, terbit('99.02.07'));
 		expect(h.barisDitolak).toEqual([]);
 		expect(h.barisDiterima).toEqual([2, 3, 4]);
 		expect(h.masalah).toEqual([]);

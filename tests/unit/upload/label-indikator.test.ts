@@ -11,15 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
-import { tulisDataset } from '../../../scripts/write-parquet';
-import { opsiCapaianMatriks } from '../../../src/lib/charts';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
+import { writeDataset } from '../../../scripts/write-parquet';
+import { capaianMatrixOption } from '../../../src/lib/charts';
+import { extractReport } from '../../../src/lib/lkip/extract';
 import type { Executor } from '../../../src/lib/query/executor';
-import { sqlCapaianMatriks, sqlDaftarIndikator } from '../../../src/lib/query/sql';
-import { barisDataset } from '../../../src/lib/store/rows';
-import { bacaByte } from '../../../src/lib/upload/import-file';
-import { barisUnggahan, pasangUnggahan } from '../../../src/lib/upload/merge';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
+import { sqlCapaianMatrix, sqlIndikatorList } from '../../../src/lib/query/sql';
+import { datasetRows } from '../../../src/lib/store/rows';
+import { readBytes } from '../../../src/lib/upload/import-file';
+import { uploadRows, attachUploads } from '../../../src/lib/upload/merge';
+import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
 const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'label-indikator-'));
@@ -29,32 +29,32 @@ const TERCETAK = 'Angka kepuasan masyarakat';
 const CSV = `kecamatan;tahun;indikator;target;realisasi;capaian\nSilo;2023;${TERCETAK};80;88;110\n`;
 
 beforeAll(async () => {
-	const laporan = ['arjasa-2023.txt', 'puger-2023.txt'].map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
-	await tulisDataset(tmp, barisDataset(laporan, ref));
+	const laporan = ['arjasa-2023.txt', 'puger-2023.txt'].map((f) => extractReport(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
+	await writeDataset(tmp, datasetRows(laporan, ref));
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the standard name is published with every indicator row', () => {
 	it('rows of a known indicator carry the label of data/indikator.csv, unknown ones none', () => {
-		const h = bacaByte('ikm.csv', new TextEncoder().encode(`${CSV}Silo;2023;Indikator yang tidak ada di peta;80;88;110\n`), ref);
-		const [ikm, lain] = barisUnggahan(h.laporan, ref).baris.indikator;
+		const h = readBytes('ikm.csv', new TextEncoder().encode(`${CSV}Silo;2023;Indikator yang tidak ada di peta;80;88;110\n`), ref);
+		const [ikm, lain] = uploadRows(h.laporan, ref).baris.indikator;
 		expect([ikm.indikator, ikm.kunci, ikm.indikator_baku]).toEqual([TERCETAK, 'ikm', LABEL_IKM]);
 		expect([lain.kunci, lain.indikator_baku]).toEqual([null, null]);
 	});
 });
 
-describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	let db: Executor;
 	beforeAll(async () => {
 		db = await buka(tmp);
-		const h = bacaByte('ikm-silo.csv', new TextEncoder().encode(CSV), ref);
+		const h = readBytes('ikm-silo.csv', new TextEncoder().encode(CSV), ref);
 		expect(h.barisDiterima).toEqual([2]);
-		await pasangUnggahan(db, barisUnggahan(h.laporan, ref).baris);
+		await attachUploads(db, uploadRows(h.laporan, ref).baris);
 	}, 60_000);
-	afterAll(() => pasangUnggahan(db, barisUnggahan([], ref).baris));
+	afterAll(() => attachUploads(db, uploadRows([], ref).baris));
 
 	it('an uploaded printed name does not relabel the heatmap; it stays in the row as tercetak', async () => {
-		const ikm = (await db.kueri(sqlCapaianMatriks(2023))).filter((r) => r.kunci === 'ikm');
+		const ikm = (await db.kueri(sqlCapaianMatrix(2023))).filter((r) => r.kunci === 'ikm');
 		expect(ikm.map((r) => r.kecamatan)).toEqual(expect.arrayContaining(['Silo', 'Arjasa', 'Puger']));
 		expect(new Set(ikm.map((r) => r.label))).toEqual(new Set([LABEL_IKM]));
 		expect(ikm.find((r) => r.kecamatan === 'Silo')).toMatchObject({ tercetak: TERCETAK, capaian: 110, unggahan: true });
@@ -62,12 +62,12 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 	});
 
 	it('the indicator chooser names it the same way', async () => {
-		expect((await db.kueri(sqlDaftarIndikator())).find((r) => r.kunci === 'ikm')?.label).toBe(LABEL_IKM);
+		expect((await db.kueri(sqlIndikatorList())).find((r) => r.kunci === 'ikm')?.label).toBe(LABEL_IKM);
 	});
 
 	it("the heatmap's column is the standard name and the tooltip shows the printed one", async () => {
-		const rows = await db.kueri(sqlCapaianMatriks(2023));
-		const opsi = opsiCapaianMatriks(rows) as unknown as {
+		const rows = await db.kueri(sqlCapaianMatrix(2023));
+		const opsi = capaianMatrixOption(rows) as unknown as {
 			xAxis: { data: string[] };
 			tooltip: { formatter: (p: unknown) => string };
 			series: { data: number[][] }[];

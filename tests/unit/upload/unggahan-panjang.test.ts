@@ -11,22 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
-import { tulisDataset } from '../../../scripts/write-parquet';
-import { extractLaporan } from '../../../src/lib/lkip/extract';
-import { BATAS_BYTE_PERINTAH, panjangUtf8, type Executor } from '../../../src/lib/query/executor';
-import { BATAS_BYTE_SISIP, sqlKpi } from '../../../src/lib/query/sql';
+import { writeDataset } from '../../../scripts/write-parquet';
+import { extractReport } from '../../../src/lib/lkip/extract';
+import { MAX_STATEMENT_BYTES, utf8Length, type Executor } from '../../../src/lib/query/executor';
+import { MAX_INSERT_BYTES, sqlKpi } from '../../../src/lib/query/sql';
 import { loadHome } from '../../../src/lib/query/page-data';
-import { barisDataset } from '../../../src/lib/store/rows';
-import { barisUnggahan, pasangUnggahan, perintahUnggahan } from '../../../src/lib/upload/merge';
-import { bacaByte } from '../../../src/lib/upload/import-file';
-import { MESIN, MESIN_TIMEOUT } from '../../fixtures/engines';
+import { datasetRows } from '../../../src/lib/store/rows';
+import { uploadRows, attachUploads, uploadStatements } from '../../../src/lib/upload/merge';
+import { readBytes } from '../../../src/lib/upload/import-file';
+import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
 const ref = readMasterData();
 const tmp = mkdtempSync(join(tmpdir(), 'unggahan-panjang-'));
 
 beforeAll(async () => {
-	const laporan = ['arjasa-2023.txt'].map((f) => extractLaporan(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
-	await tulisDataset(tmp, barisDataset(laporan, ref));
+	const laporan = ['arjasa-2023.txt'].map((f) => extractReport(readFileSync(join('data/lkip', f), 'utf8'), f, ref));
+	await writeDataset(tmp, datasetRows(laporan, ref));
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -39,9 +39,9 @@ function csvAnggaran(n: number): string {
 }
 
 function unggahan(nama: string, teks: string) {
-	const h = bacaByte(nama, new TextEncoder().encode(teks), ref);
+	const h = readBytes(nama, new TextEncoder().encode(teks), ref);
 	expect(h.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
-	return barisUnggahan(h.laporan, ref, new Map([[nama, h.teks!]])).baris;
+	return uploadRows(h.laporan, ref, new Map([[nama, h.teks!]])).baris;
 }
 
 describe('every upload statement fits DuckDB-WASM', () => {
@@ -50,20 +50,20 @@ describe('every upload statement fits DuckDB-WASM', () => {
 		const panjang = 'ǅ’'.repeat(40_000) + "'" + '😀'.repeat(30_000);
 		const baris = unggahan('anggaran.csv', csvAnggaran(5000));
 		baris.anggaran[7].uraian = panjang;
-		const perintah = perintahUnggahan(baris);
+		const perintah = uploadStatements(baris);
 		expect(perintah.length).toBeGreaterThan(100);
-		expect(Math.max(...perintah.map(panjangUtf8))).toBeLessThanOrEqual(BATAS_BYTE_SISIP);
+		expect(Math.max(...perintah.map(utf8Length))).toBeLessThanOrEqual(MAX_INSERT_BYTES);
 	});
 });
 
-describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	let db: Executor;
 	beforeAll(async () => {
 		db = await buka(tmp);
 	}, 60_000);
 
 	it.each([500, 5000])('a budget upload of a total row and %i kegiatan goes in whole, and the home page shows it', async (n) => {
-		await pasangUnggahan(db, unggahan(`anggaran-${n}.csv`, csvAnggaran(n)));
+		await attachUploads(db, unggahan(`anggaran-${n}.csv`, csvAnggaran(n)));
 		const [k] = await db.kueri(
 			`SELECT count(*) AS n, sum(pagu) AS pagu, sum(realisasi) AS realisasi FROM anggaran WHERE sumber = 'unggahan' AND level = 'kegiatan'`
 		);
@@ -75,7 +75,7 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 		expect(kpi.serapan as number).toBeCloseTo(90, 9);
 		const home = await loadHome(db, { tahun: 2024 });
 		expect(home.tahun).toBe(2024);
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		await attachUploads(db, uploadRows([], ref).baris);
 		expect(await db.kueri(`SELECT count(*) AS n FROM anggaran WHERE sumber = 'unggahan'`)).toEqual([{ n: 0 }]);
 	});
 
@@ -85,20 +85,20 @@ describe.each(MESIN)('$nama', { timeout: MESIN_TIMEOUT }, ({ buka }) => {
 		const baris = unggahan('panjang.csv', csvAnggaran(3));
 		baris.anggaran[2].uraian = panjang;
 		baris.anggaran[2].raw = `Silo;2024;kegiatan;${panjang};1.000.000;900.000`;
-		await pasangUnggahan(db, baris);
+		await attachUploads(db, baris);
 		const rows = await db.kueri(`SELECT uraian, raw FROM anggaran WHERE sumber = 'unggahan' AND level = 'kegiatan' ORDER BY line`);
 		expect(rows.map((r) => r.uraian)).toEqual(['Kegiatan nomor 1', panjang, 'Kegiatan nomor 3']);
 		expect(rows[1].raw).toBe(`Silo;2024;kegiatan;${panjang};1.000.000;900.000`);
-		await pasangUnggahan(db, barisUnggahan([], ref).baris);
+		await attachUploads(db, uploadRows([], ref).baris);
 	});
 });
 
-const WASM = MESIN.find((m) => m.nama.includes('WASM'))!;
+const WASM = ENGINES.find((m) => m.nama.includes('WASM'))!;
 
-describe(WASM.nama, { timeout: MESIN_TIMEOUT }, () => {
+describe(WASM.nama, { timeout: ENGINE_TIMEOUT }, () => {
 	it('a statement too long for the engine is refused with a message, and the engine keeps answering', async () => {
 		const db = await WASM.buka(tmp);
-		const sql = `SELECT length('${'x'.repeat(BATAS_BYTE_PERINTAH)}') AS n`;
+		const sql = `SELECT length('${'x'.repeat(MAX_STATEMENT_BYTES)}') AS n`;
 		await expect(db.kueri(sql)).rejects.toThrow(/Perintah SQL terlalu panjang untuk mesin data di peramban/);
 		expect(await db.kueri('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }]);
 	});

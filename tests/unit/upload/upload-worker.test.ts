@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readMasterData } from '../../../scripts/master-data';
-import { bacaByte } from '../../../src/lib/upload/import-file';
-import { bacaOlahan, hapusUnggahan, simpanUnggahan } from '../../../src/lib/upload/store';
-import { olahTersimpan, periksaBerkas, type Kemajuan } from '../../../src/lib/upload/upload-task';
+import { readBytes } from '../../../src/lib/upload/import-file';
+import { readProcessed, deleteUpload, saveUpload } from '../../../src/lib/upload/store';
+import { processSaved, checkFile, type TaskProgress } from '../../../src/lib/upload/upload-task';
 
 const ref = readMasterData();
 const berkas = (name: string, teks: string) => {
@@ -32,9 +32,9 @@ describe('checking a file', () => {
 	// 5,000 rows twice (worker task and the main-thread pipeline): a 60 s limit as a correctness test, not a timing one
 	it('reports CSV rows as it validates them, and the same result as the main-thread pipeline', { timeout: 60_000 }, async () => {
 		const teks = csvBesar(5000);
-		const kemajuan: Kemajuan[] = [];
-		const h = await periksaBerkas(berkas('ikm.csv', teks), ref, {}, tanpaPdf, (k) => kemajuan.push(k));
-		const rujukan = bacaByte('ikm.csv', new TextEncoder().encode(teks), ref);
+		const kemajuan: TaskProgress[] = [];
+		const h = await checkFile(berkas('ikm.csv', teks), ref, {}, tanpaPdf, (k) => kemajuan.push(k));
+		const rujukan = readBytes('ikm.csv', new TextEncoder().encode(teks), ref);
 		expect(h.barisDiterima).toHaveLength(5000);
 		expect(h.barisDiterima).toEqual(rujukan.barisDiterima);
 		expect(h.masalah).toEqual(rujukan.masalah);
@@ -47,7 +47,7 @@ describe('checking a file', () => {
 	it('audits an uploaded LKIP text in the worker', async () => {
 		const nama = 'kencong-2022-pipa.txt';
 		const teks = readFileSync(join('tests/fixtures/lkip', nama), 'utf8');
-		const h = await periksaBerkas(berkas(nama, teks), ref, {}, tanpaPdf, () => {});
+		const h = await checkFile(berkas(nama, teks), ref, {}, tanpaPdf, () => {});
 		expect(h.laporan).toHaveLength(1);
 		// the fixture prints "98,5,1" (a malformed figure) on the line the audit quotes
 		expect(h.temuanAudit.some((t) => t.includes('98,5,1'))).toBe(true);
@@ -63,51 +63,48 @@ describe('stored uploads, computed once', () => {
 	const silo = 'kecamatan,tahun,level,uraian,pagu,realisasi\nSilo,2023,total,Jumlah,2.000.000.000,1.900.000.000\n';
 
 	it('computes on the first load, takes the stored result on the next, recomputes once for a new version', async () => {
-		const h = bacaByte('silo.csv', new TextEncoder().encode(silo), ref);
-		await simpanUnggahan('silo.csv', 'anggaran', h.laporan, h.teks!);
+		const h = readBytes('silo.csv', new TextEncoder().encode(silo), ref);
+		await saveUpload('silo.csv', 'anggaran', h.laporan, h.teks!);
 
-		const pertama = await olahTersimpan(ref, 'v1');
+		const pertama = await processSaved(ref, 'v1');
 		expect(pertama.dihitung).toBe(true);
 		expect(pertama.daftar.map((u) => u.nama)).toEqual(['silo.csv']);
 		expect(pertama.perintah.some((s) => s.includes('2000000000'))).toBe(true);
-		expect((await bacaOlahan())?.versi).toBe('v1');
+		expect((await readProcessed())?.versi).toBe('v1');
 
-		const kedua = await olahTersimpan(ref, 'v1');
+		const kedua = await processSaved(ref, 'v1');
 		expect(kedua.dihitung).toBe(false);
 		expect(kedua.perintah).toEqual(pertama.perintah);
 
-		expect((await olahTersimpan(ref, 'v2')).dihitung).toBe(true);
-		expect((await olahTersimpan(ref, 'v2')).dihitung).toBe(false);
+		expect((await processSaved(ref, 'v2')).dihitung).toBe(true);
+		expect((await processSaved(ref, 'v2')).dihitung).toBe(false);
 	});
 
 	it('recomputes when an upload is added or removed, or the reference data changes', async () => {
-		const a = bacaByte('silo.csv', new TextEncoder().encode(silo), ref);
-		const u = await simpanUnggahan('silo.csv', 'anggaran', a.laporan, a.teks!);
-		await olahTersimpan(ref, 'v1');
+		const a = readBytes('silo.csv', new TextEncoder().encode(silo), ref);
+		const u = await saveUpload('silo.csv', 'anggaran', a.laporan, a.teks!);
+		await processSaved(ref, 'v1');
 
 		const lain = 'kecamatan,tahun,target,realisasi\nPuger,2023,80,88,5\n'.replace('88,5', '88.5');
-		const b = bacaByte('ikm.csv', new TextEncoder().encode(lain), ref);
-		await simpanUnggahan('ikm.csv', 'ikm', b.laporan, b.teks!);
-		const dua = await olahTersimpan(ref, 'v1');
+		const b = readBytes('ikm.csv', new TextEncoder().encode(lain), ref);
+		await saveUpload('ikm.csv', 'ikm', b.laporan, b.teks!);
+		const dua = await processSaved(ref, 'v1');
 		expect(dua.dihitung).toBe(true);
 		expect(dua.daftar.map((x) => x.nama)).toEqual(['silo.csv', 'ikm.csv']);
 
 		const refLain = { ...ref, indikator: ref.indikator.slice(1) };
-		expect((await olahTersimpan(refLain, 'v1')).dihitung).toBe(true);
+		expect((await processSaved(refLain, 'v1')).dihitung).toBe(true);
 
-		await hapusUnggahan(u.id);
-		const satu = await olahTersimpan(refLain, 'v1');
+		await deleteUpload(u.id);
+		const satu = await processSaved(refLain, 'v1');
 		expect(satu.dihitung).toBe(true);
 		expect(satu.daftar.map((x) => x.nama)).toEqual(['ikm.csv']);
 	});
 
 	it('the same file added twice (two tabs) is stored once', async () => {
-		const h = bacaByte('silo.csv', new TextEncoder().encode(silo), ref);
-		const [x, y] = await Promise.all([
-			simpanUnggahan('silo.csv', 'anggaran', h.laporan, h.teks!),
-			simpanUnggahan('silo (1).csv', 'anggaran', h.laporan, h.teks!)
-		]);
+		const h = readBytes('silo.csv', new TextEncoder().encode(silo), ref);
+		const [x, y] = await Promise.all([saveUpload('silo.csv', 'anggaran', h.laporan, h.teks!), saveUpload('silo (1).csv', 'anggaran', h.laporan, h.teks!)]);
 		expect([x.baru, y.baru].sort()).toEqual([false, true]);
-		expect((await olahTersimpan(ref, 'v1')).daftar).toHaveLength(1);
+		expect((await processSaved(ref, 'v1')).daftar).toHaveLength(1);
 	});
 });

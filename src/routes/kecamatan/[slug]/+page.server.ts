@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { nodeExecutor } from '$lib/query/duckdb-node';
 import { slugList, loadKecamatan } from '$lib/query/page-data';
 import { loadKecamatanTemuan } from '$lib/query/consistency';
-import { HALAMAN_KECAMATAN_SAMPAI } from '$lib/query/limits';
+import { KECAMATAN_PAGES_UP_TO } from '$lib/query/limits';
 
 export const prerender = true;
 
@@ -16,7 +16,7 @@ export const prerender = true;
  */
 export async function entries() {
 	const slugs = await slugList(await nodeExecutor());
-	const batas = Math.min(Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity), slugs.length <= HALAMAN_KECAMATAN_SAMPAI ? Infinity : 1);
+	const batas = Math.min(Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity), slugs.length <= KECAMATAN_PAGES_UP_TO ? Infinity : 1);
 	return slugs.slice(0, batas).map((slug) => ({ slug }));
 }
 
