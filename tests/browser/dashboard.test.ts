@@ -313,6 +313,8 @@ describe('nama yang berbahaya', () => {
 			const ganti: string[] = [];
 			if (kolom.includes('kecamatan')) ganti.push(`CASE WHEN kecamatan = ${q(korban.kecamatan)} THEN ${q(JAHAT)} ELSE kecamatan END AS kecamatan`);
 			if (nama === 'indikator') ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
+			// charts label indicators by the mapping's standard name: a hostile mapping file must not run either
+			if (kolom.includes('indikator_baku')) ganti.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
 			if (!ganti.length) continue;
 			const baru = info.parquet.replace(/\.parquet$/, '.xss.parquet');
 			await conn.run(`COPY (SELECT * REPLACE (${ganti.join(', ')}) FROM read_parquet(${q(asal)})) TO ${q(join(data, baru))} (FORMAT PARQUET)`);

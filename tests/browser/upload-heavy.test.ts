@@ -144,9 +144,10 @@ describe('unggahan besar dan serentak', () => {
 			}
 			await Promise.all([a, b].map((t) => t.page.locator('[data-uji="hasil-unggah"] [data-uji="tambahkan"]').click()));
 			for (const t of [a, b]) await t.page.locator('[data-uji="daftar-unggahan"]', { hasText: 'ikm-kalisat.csv' }).waitFor();
-			// one of the two was told it is already stored
-			const pesan = await Promise.all([a, b].map((t) => t.page.locator('.galat[role="alert"]').allInnerTexts()));
-			expect(pesan.flat().filter((p) => p.includes('sudah tersimpan'))).toHaveLength(1);
+			// one of the two was told it is already stored (the other tab's broadcast may show the list before this tab's own save answers)
+			const told = async () =>
+				(await Promise.all([a, b].map((t) => t.page.locator('.galat[role="alert"]').allInnerTexts()))).flat().filter((p) => p.includes('sudah tersimpan'));
+			await expect.poll(told, { timeout: 10_000 }).toHaveLength(1);
 			for (const t of [a, b]) {
 				await t.page.waitForFunction(() => document.querySelectorAll('[data-uji="daftar-unggahan"] tbody tr').length === 1);
 				expect(await t.page.locator('[data-uji="daftar-unggahan"] tbody tr').count()).toBe(1);
