@@ -87,12 +87,12 @@ export function extractIkmMethod(rows: TextRow[], format: NumberFormat = 'id'): 
 	const hasil: IkmMethodRecord[] = [];
 	rows.forEach((r, i) => {
 		if (r.tepi || !r.raw) return;
-		const teks = cellText(r.cells ? r.cells.join(' ; ') : r.raw);
 		const dekat = [rows[i - 2], rows[i - 1], r]
 			.filter(Boolean)
 			.map((x) => x!.raw)
 			.join(' ');
 		if (!ABOUT.test(dekat)) return;
+		const teks = cellText(r.cells ? r.cells.join(' ; ') : r.raw);
 		const m = methodIn(teks);
 		const jumlah = respondentsIn(teks, format);
 		let periode: string | null = null;

@@ -21,8 +21,13 @@ export interface PipeRow {
 	cells: string[];
 }
 
+/** What cellText would change: markup, a backslash, or whitespace that is not one inner space. */
+const NEEDS_CLEANING = /[<*_\\]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Remove markup that carries no content: html tags, bold/italic markers, LaTeX `\%`. */
 export function cellText(cell: string): string {
+	// most cells are already clean; readers call this on every line, often more than once
+	if (!NEEDS_CLEANING.test(cell)) return cell;
 	return cell
 		.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^<>]*>/gi, ' ')
 		.replace(/\*\*|__/g, '')
@@ -108,7 +113,22 @@ export function trimEnd(cells: string[]): string[] {
 }
 
 /** Lower-case, accent-free, single-spaced text for keyword matching. */
+/** Header and label cells are normalised again by every reader that looks for them: remember the short ones. */
+const normalised = new Map<string, string>();
+const NORMALISED_UP_TO = 50_000;
+
 export function normalise(s: string): string {
+	const ada = normalised.get(s);
+	if (ada !== undefined) return ada;
+	const hasil = normaliseOnce(s);
+	if (s.length <= 500) {
+		if (normalised.size >= NORMALISED_UP_TO) normalised.clear();
+		normalised.set(s, hasil);
+	}
+	return hasil;
+}
+
+function normaliseOnce(s: string): string {
 	return cellText(s)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
