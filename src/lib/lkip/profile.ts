@@ -30,7 +30,11 @@ function wholeNumber(teks: string, format: NumberFormat): number | null {
 	return h.nilai !== null && Number.isInteger(h.nilai) ? h.nilai : null;
 }
 
+/** What cleaned would change; most lines of running text need nothing. */
+const NEEDS_CLEANING = /[<*_]|\s\s|[^\S ]/;
+
 function cleaned(raw: string): string {
+	if (!NEEDS_CLEANING.test(raw)) return raw;
 	return raw
 		.replace(/<[^<>]+>/g, ' ')
 		.replace(/[*_]/g, '')
@@ -80,20 +84,24 @@ function lineAt(p: Paragraph, pos: number): TextRow {
 export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', blok: TableBlock[] = tableBlocks(rows)): ProfilResult {
 	const ada = new Map<ProfilAttribute, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
-	// the year and source printed with the statement being read (asalData)
-	let asal: DataSource = { tahun_data: null, sumber_data: null };
+	// the year and source printed with the statement being read (asalData), read only when it holds a figure
+	let asal: () => DataSource = () => NO_SOURCE;
+	const sekali = (f: () => DataSource) => {
+		let d: DataSource | null = null;
+		return () => (d ??= f());
+	};
 	const simpan = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: string) => {
 		if (nilai === null) {
 			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${teks}" tidak terbaca` });
 			return;
 		}
-		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal, line: r.line, raw: r.raw });
+		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal(), line: r.line, raw: r.raw });
 	};
 
 	const paragraf = paragraphText(rows);
 	for (const [i, p] of paragraf.entries()) {
 		const teks = p.teks;
-		asal = dataSourceOf(teks, paragraf[i + 1]?.teks ?? '');
+		asal = sekali(() => dataSourceOf(teks, paragraf[i + 1]?.teks ?? ''));
 		const t = teks.toLowerCase();
 		const di = (pos: number) => lineAt(p, pos);
 		if (/penduduk/.test(t)) population(teks, di, simpan, format);
@@ -117,8 +125,8 @@ export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', blok
 		);
 		if (sdm) simpan('pegawai_total', wholeNumber(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
-	asal = { tahun_data: null, sumber_data: null };
-	populationTable(rows, blok, simpan, format, (judul, setelah) => (asal = dataSourceOf(judul, setelah)));
+	asal = () => NO_SOURCE;
+	populationTable(rows, blok, simpan, format, (judul, setelah) => (asal = sekali(() => dataSourceOf(judul, setelah))));
 	const urutan: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
 	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
 }
@@ -127,6 +135,8 @@ interface DataSource {
 	tahun_data: number | null;
 	sumber_data: string | null;
 }
+
+const NO_SOURCE: DataSource = { tahun_data: null, sumber_data: null };
 
 const SOURCE = /\bsumber(?:\s+data)?\s*:\s*([^;]{3,160}?)(?:\.\s|\.?$|;)/i;
 // the year a population figure is of: "pada akhir tahun 2023", "(data tahun 2022)", "keadaan Desember 2022", "per 31 Desember 2023"
