@@ -33,7 +33,7 @@ function shortName(teks: string, maks = 28): string {
 	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
 }
 
-/** A name with the upload mark of its row (`unggahan`, worded by tandaUnggahan): "Silo (data unggahan)". */
+/** A name with the upload mark of its row (`unggahan`, worded by uploadMark): "Silo (data unggahan)". */
 export function markedName(nama: string, r: QueryRow | undefined): string {
 	const tanda = uploadMark(r);
 	return tanda ? `${nama} (${tanda})` : nama;

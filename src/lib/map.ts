@@ -1,7 +1,7 @@
 /**
  * The kecamatan map (choropleth) of one year: which figure colours it, the bands that
  * say what good is, the rows of its table twin and the ECharts option. Rows come from
- * sql.ts sqlPeta (one per kecamatan of the list, joined by Kemendagri code); the
+ * sql.ts sqlMap (one per kecamatan of the list, joined by Kemendagri code); the
  * boundaries are published by the data build (manifest `aset`, scripts/wilayah.ts)
  * with the Kemendagri code as each Feature's `kode`.
  */
@@ -87,7 +87,7 @@ export interface Measure {
 	label: string;
 	/** the figure inside a sentence or title: "Peta IKM per kecamatan" */
 	judul: string;
-	/** column of sqlPeta holding the figure; its source columns are `<awalan>_file`, `_line`, `_raw`, `_letak`, `_unggahan` */
+	/** column of sqlMap holding the figure; its source columns are `<awalan>_file`, `_line`, `_raw`, `_letak`, `_unggahan` */
 	kolom: string;
 	awalan: string;
 	/** one sentence: what the colours mean */
@@ -142,7 +142,7 @@ export function mapLevel(u: Measure, nilai: number | null): Cut | null {
 	return u.tingkat.find((p) => (p.gte === undefined || v >= p.gte) && (p.lt === undefined || v < p.lt)) ?? null;
 }
 
-/** A sqlPeta row seen through one measure: the figure, its band, its source, what is missing. */
+/** A sqlMap row seen through one measure: the figure, its band, its source, what is missing. */
 export function measureRows(r: QueryRow, u: Measure, tahun: number): ViewRow {
 	const nilai = n(r[u.kolom]);
 	const t = mapLevel(u, nilai);

@@ -141,7 +141,17 @@ async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; sekitar
 			{ timeout: 30_000 }
 		)
 		.toBe(true);
-	await tab.page.waitForTimeout(1200); // let ECharts' entry animation finish
+	// ECharts' entry animation over and its last frame painted: zrender has no clip left and no refresh pending
+	await expect
+		.poll(
+			() =>
+				tab.page.locator('[data-uji=peta] .grafik').evaluate((el) => {
+					const zr = (el as unknown as { grafikEcharts: { getZr(): { animation: { isFinished(): boolean }; _needsRefresh?: boolean } } }).grafikEcharts.getZr();
+					return zr.animation.isFinished() && !zr._needsRefresh;
+				}),
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
 	const hasil = await tab.page.locator('[data-uji=peta] .grafik').evaluate((el, semua) => {
 		const c = (el as unknown as { grafikEcharts: { convertToPixel(f: object, v: number[]): number[] } }).grafikEcharts;
 		const kanvas = el.querySelector('canvas')!;

@@ -65,7 +65,8 @@ describe('unggahan besar dan serentak', () => {
 			expect(await kemajuan.locator('progress').getAttribute('max')).toBe('100001');
 			for (let i = 0; i < 3; i++) {
 				await page.locator('#uji-klik').click({ timeout: 10_000 });
-				await page.waitForTimeout(200);
+				// the next click once the page has answered this one (no fixed pause)
+				await page.waitForFunction((n) => (window as unknown as { tundaKlik: number[] }).tundaKlik.length > n, i);
 			}
 			// still being checked after the clicks: they were answered while the worker worked
 			expect(await kemajuan.isVisible()).toBe(true);

@@ -102,12 +102,18 @@ describe('unggah data', () => {
 		await page.goto(`${url}/unggah`);
 		const hasil = await page.evaluate(async () => {
 			const laporan: string[] = [];
-			document.addEventListener('securitypolicyviolation', (e) => laporan.push(`${e.violatedDirective} ${e.blockedURI}`));
+			// the violation report is dispatched after the blocked script; wait for it, not for a fixed time
+			const dilaporkan = new Promise<void>((ok) =>
+				document.addEventListener('securitypolicyviolation', (e) => {
+					laporan.push(`${e.violatedDirective} ${e.blockedURI}`);
+					ok();
+				})
+			);
 			(window as unknown as { __disuntik?: boolean }).__disuntik = false;
 			const s = document.createElement('script');
 			s.textContent = 'window.__disuntik = true;';
 			document.body.append(s);
-			await new Promise((ok) => setTimeout(ok, 200));
+			await dilaporkan;
 			return { jalan: (window as unknown as { __disuntik?: boolean }).__disuntik, laporan };
 		});
 		expect(hasil.jalan).toBe(false);

@@ -5,11 +5,8 @@
  * read planning matrices), with the year taken from the table's year row or target header.
  */
 import { parseIndikatorValue } from '../lkip/numbers';
-import { normalise } from '../lkip/table';
-import { columnRole } from '../lkip/table-blocks';
 import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
-import { tableHeader } from './table-triples';
-import { formatNum, cellsAt, unique } from './util';
+import { formatNum, cellsAt, headerAt, unique } from './util';
 
 const IKM = /(indeks kepuasan masyarakat|\bikm\b|\bskm\b|survei kepuasan|survey kepuasan)/i;
 const YEAR_CELL = /^(?:\d+\s*\(\s*)?(20\d\d)\s*\)?$/;
@@ -69,14 +66,12 @@ export function targetFromText(ctx: AuditContext): IkmTarget[] {
 			}
 			return;
 		}
-		const kepala = tableHeader(ctx, line);
-		// the target column as the reader names columns (lkip/table-blocks.ts peranKolom)
-		const kolom = kepala?.find((x) => columnRole(normalise(x)) === 'target');
+		// the target column of the row's header, as the readers parsed it (lkip/table-blocks.ts blockHeader)
+		const kolom = headerAt(ctx.baris, line)?.kolom.find((k) => k.peran === 'target');
 		if (!kolom) return;
-		const th = kolom.match(/\b(20\d\d)\b/);
 		// "target akhir Renstra" without a year is not the report year's target
-		if (!th && /renstra|jangka menengah|akhir/i.test(kolom)) return;
-		const tahunTarget = th ? Number(th[1]) : ctx.laporan.tahun;
+		if (kolom.tahun === null && kolom.akhir) return;
+		const tahunTarget = kolom.tahun ?? ctx.laporan.tahun;
 		if (tahunTarget === null) return;
 		for (let k = iInd + 1; k < c.length; k++) {
 			if (!c[k].trim()) continue;

@@ -10,7 +10,7 @@
 import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { labelKey } from './report-scale';
 import { formatNum, percentNumber, matchesPrecision, printedDecimals, sentencesOf, cellsAt, unique } from './util';
-import { extractIkmUnsur, elementColumns } from '../lkip/ikm-unsur';
+import { extractIkmUnsur, answerRanking, distributionHeader, type DistributionHeader } from '../lkip/ikm-unsur';
 import { numberFormat } from '../lkip/numbers';
 import { allLines, isPipeSeparator } from '../lkip/table';
 import type { IkmUnsurRecord } from '../lkip/types';
@@ -38,19 +38,6 @@ export function tableBlock(ctx: AuditContext): SurveyRow[][] {
 	return out;
 }
 
-const ANSWERS = /\b(baik|puas|setuju|sesuai|mudah|cepat|wajar|kompeten|sopan|ramah|nyaman|layak|jelas|memadai|tepat)\b/i;
-
-/** Rank of an answer label on the 1–4 scale: tidak 1, kurang 2, plain 3, sangat 4; null when not an answer. */
-export function answerRanking(label: string): number | null {
-	const s = label.trim().toLowerCase();
-	if (!ANSWERS.test(s) || s.length > 30) return null;
-	if (/^sangat\s+tidak\b/.test(s)) return null;
-	if (/^tidak\b/.test(s)) return 1;
-	if (/^kurang\b/.test(s)) return 2;
-	if (/^sangat\b/.test(s)) return 4;
-	return /^[a-z]+$/.test(s) ? 3 : null;
-}
-
 /** Quality labels of a unsur or IKM, in order (PermenPAN-RB 14/2017 names and the "puas" wording). */
 function mutuRank(label: string): number | null {
 	const s = label.trim();
@@ -65,25 +52,14 @@ function nilai(raw: string): { nilai: number; desimal: number; persen: boolean }
 	return p ? { nilai: p.nilai, desimal: printedDecimals(t.replace(/%/g, '')), persen: /%/.test(t) } : null;
 }
 
-interface Distribution {
+interface Distribution extends DistributionHeader {
 	baris: SurveyRow[];
-	/** column -> answer rank */
-	kolom: Map<number, number>;
-	total: number | null;
-	unsur: number;
 }
 
+/** A distribution table: its header row read by the reading layer (lkip/ikm-unsur.ts `distributionHeader`). */
 function distributionOf(blok: SurveyRow[]): Distribution | null {
-	const kepala = blok[0].cells;
-	const kolom = new Map<number, number>();
-	kepala.forEach((c, i) => {
-		const r = answerRanking(c);
-		if (r !== null) kolom.set(i, r);
-	});
-	// four distinct ranks, not four columns that happen to say "baik"
-	if (kolom.size < 3 || new Set(kolom.values()).size !== kolom.size) return null;
-	const t = kepala.findIndex((c) => /^(total|jumlah)$/i.test(c));
-	return { baris: blok.slice(1), kolom, total: t >= 0 ? t : null, unsur: elementColumns(kepala) };
+	const k = distributionHeader(blok[0].cells);
+	return k && { baris: blok.slice(1), ...k };
 }
 
 interface ElementScore {

@@ -3,10 +3,9 @@
  * for the rows the extractor did not turn into records (other tables restate figures).
  */
 import { parseIndikatorValue, parseRupiah } from '../lkip/numbers';
-import { normalise } from '../lkip/table';
-import { columnRole, anggaranColumnRole } from '../lkip/table-blocks';
+import type { BlockColumn } from '../lkip/table-blocks';
 import type { AuditContext } from './types';
-import { readDigits, cellsAt } from './util';
+import { readDigits, cellsAt, headerAt } from './util';
 
 /** A value cell: grouped amounts are read as rupiah (malformed ones digits-only), others as indicator values. */
 export function cellValue(raw: string): { nilai: number | null; huruf: string | null } {
@@ -35,36 +34,16 @@ export interface Triple {
 	rupiah: boolean;
 }
 
-const NUMBER_ONLY = /^[\s(]*[\d.,]+[\s)]*%?$/;
-
-function dataRows(cells: string[]): boolean {
-	return cells.some((c) => NUMBER_ONLY.test(c) || /^\d{4}$/.test(c.trim()));
-}
-
 /**
- * The header that governs a data row: the nearest row above (within 40 lines) made of text
- * cells only. Numbering rows "(1) (2) ..." and data rows are passed over.
+ * The last labelled column of a row's table header (lkip/table-blocks.ts `blockHeader`,
+ * the header the readers use), when it is a percentage of the two columns before it: a
+ * capaian (indicator tables) or a percentage (budget tables), no efficiency or grade.
  */
-export function tableHeader(ctx: AuditContext, line: number): string[] | null {
-	for (let l = line - 1; l >= Math.max(1, line - 40); l--) {
-		const c = cellsAt(ctx.baris, l);
-		if (!c) continue;
-		const isi = c.filter((x) => x.trim() !== '');
-		if (isi.length < 3) continue;
-		if (dataRows(isi)) continue;
-		return isi;
-	}
-	return null;
-}
-
-/**
- * Whether the last column of a table is a percentage of the two before it: a header
- * cell the reader takes for a capaian (indicator tables) or a percentage (budget
- * tables), by the reader's own roles (lkip/table-blocks.ts), that is no efficiency or grade.
- */
-function percentColumn(kepala: string[]): boolean {
-	const akhir = normalise(kepala[kepala.length - 1]);
-	return (columnRole(akhir) === 'capaian' || anggaranColumnRole(akhir) === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir);
+function percentColumn(ctx: AuditContext, line: number): BlockColumn | null {
+	const kolom = headerAt(ctx.baris, line)?.kolom.filter((k) => k.label !== '');
+	if (!kolom || kolom.length < 3) return null;
+	const akhir = kolom[kolom.length - 1];
+	return (akhir.peran === 'capaian' || akhir.anggaran === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir.label) ? akhir : null;
 }
 
 export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
@@ -77,10 +56,10 @@ export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
 		const isi = c.filter((x) => x.trim() !== '');
 		if (isi.length < 3) return;
 		const [aRaw, bRaw, cRaw] = isi.slice(-3);
-		const kepala = tableHeader(ctx, line);
-		if (!kepala || !percentColumn(kepala)) return;
+		const persen = percentColumn(ctx, line);
+		if (!persen) return;
 		// the percent sign may be in the column header instead of the cell: "Target | Capaian | %"
-		if (!/%/.test(cRaw) && !/%/.test(kepala[kepala.length - 1])) return;
+		if (!/%/.test(cRaw) && !/%/.test(persen.label)) return;
 		const pa = cellValue(aRaw);
 		const pb = cellValue(bRaw);
 		const pc = parseIndikatorValue(cRaw);

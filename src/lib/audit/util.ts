@@ -1,6 +1,7 @@
 /** Small helpers shared by the audit rules: formatting for messages, tolerances, text access. */
 import { parseToken } from '../lkip/numbers';
 import { allLines, trimEnd } from '../lkip/table';
+import { tableBlocks, headerOfRow, type BlockHeader, type TableBlock } from '../lkip/table-blocks';
 
 const thousands = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 
@@ -57,6 +58,26 @@ export function cellsAt(baris: string[], line: number): string[] | null {
 	}
 	const c = peta.get(line);
 	return c ? trimEnd(c) : null;
+}
+
+/** The table blocks of a text as the reading layer splits them, with the block of each line, per lines array. */
+const blockPerLine = new WeakMap<string[], Map<number, { blok: TableBlock; i: number }>>();
+
+/**
+ * The header that governs a table row, as the reading layer parsed it
+ * (lkip/table-blocks.ts `headerOfRow`, each header read once per block): the nearest
+ * header above the row in its block, or null when there is none or the row is a header row.
+ */
+export function headerAt(baris: string[], line: number): BlockHeader | null {
+	let peta = blockPerLine.get(baris);
+	if (!peta) {
+		peta = new Map();
+		for (const blok of tableBlocks(allLines(baris.join('\n')))) blok.rows.forEach((r, i) => peta!.set(r.line, { blok, i }));
+		blockPerLine.set(baris, peta);
+	}
+	const b = peta.get(line);
+	if (!b) return null;
+	return headerOfRow(b.blok, b.i);
 }
 
 /**

@@ -33,6 +33,40 @@ export function elementColumns(kepala: readonly string[]): number {
 	return i >= 0 ? i : 1;
 }
 
+const ANSWERS = /\b(baik|puas|setuju|sesuai|mudah|cepat|wajar|kompeten|sopan|ramah|nyaman|layak|jelas|memadai|tepat)\b/i;
+
+/** Rank of an answer label (a survey's column header, or a unsur's grade) on the 1–4 scale: tidak 1, kurang 2, plain 3, sangat 4; null when not an answer. */
+export function answerRanking(label: string): number | null {
+	const s = label.trim().toLowerCase();
+	if (!ANSWERS.test(s) || s.length > 30) return null;
+	if (/^sangat\s+tidak\b/.test(s)) return null;
+	if (/^tidak\b/.test(s)) return 1;
+	if (/^kurang\b/.test(s)) return 2;
+	if (/^sangat\b/.test(s)) return 4;
+	return /^[a-z]+$/.test(s) ? 3 : null;
+}
+
+/** The header row of a survey's answer distribution table: which column holds which answer, the total, the unsur. */
+export interface DistributionHeader {
+	/** column -> answer rank */
+	kolom: Map<number, number>;
+	total: number | null;
+	unsur: number;
+}
+
+/** A distribution table's header row (answers on at least three distinct ranks), or null when the row is not one. */
+export function distributionHeader(kepala: readonly string[]): DistributionHeader | null {
+	const kolom = new Map<number, number>();
+	kepala.forEach((c, i) => {
+		const r = answerRanking(c);
+		if (r !== null) kolom.set(i, r);
+	});
+	// four distinct ranks, not four columns that happen to say "baik"
+	if (kolom.size < 3 || new Set(kolom.values()).size !== kolom.size) return null;
+	const t = kepala.findIndex((c) => /^(total|jumlah)$/i.test(c));
+	return { kolom, total: t >= 0 ? t : null, unsur: elementColumns(kepala) };
+}
+
 function bersih(c: string): string {
 	return c.replace(/<\/?b>|\*\*/g, '').trim();
 }

@@ -153,7 +153,8 @@ export function isLabelRow(cells: string[]): boolean {
 	const isi = cellContent(cells).map(normalise);
 	if (isi.length < 2) return false;
 	const kata = isi.filter((c) => HEADER_WORDS.test(c)).length;
-	const angka = isi.filter((c) => /\d/.test(c) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
+	// a column number printed after the label ("TARGET (4)", normalised "target 4") is no figure
+	const angka = isi.filter((c) => /\d/.test(c.replace(/ \d{1,2}$/, '')) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
 	return kata >= 2 && angka === 0;
 }
 
@@ -192,6 +193,40 @@ export function blockHeader(b: TableBlock): BlockHeader {
 	let k = headerRead.get(b);
 	if (!k) headerRead.set(b, (k = readBlockHeader(b.rows)));
 	return k;
+}
+
+/** A header inside a block, from its first row (index into the block's rows). */
+export interface HeaderSpan {
+	mulai: number;
+	header: BlockHeader;
+}
+
+/**
+ * Every header of a block, read once per block: the one at its top (`blockHeader`, with
+ * no rows when the block has none) and each later label row with the rows under it: a
+ * header repeated after a page break, or the header of a table printed right after the
+ * previous one, which the block joined across the blank line between them.
+ */
+const headersRead = new WeakMap<TableBlock, HeaderSpan[]>();
+export function blockHeaders(b: TableBlock): HeaderSpan[] {
+	let out = headersRead.get(b);
+	if (out) return out;
+	out = [{ mulai: 0, header: blockHeader(b) }];
+	for (let i = Math.max(1, out[0].header.jumlahBaris); i < b.rows.length; i++) {
+		if (!isLabelRow(b.rows[i].cells)) continue;
+		const header = readBlockHeader(b.rows, i);
+		out.push({ mulai: i, header });
+		i += header.jumlahBaris - 1;
+	}
+	headersRead.set(b, out);
+	return out;
+}
+
+/** The header that governs row `i` of a block, or null when the row is a header row or no header is above it. */
+export function headerOfRow(b: TableBlock, i: number): BlockHeader | null {
+	let h: HeaderSpan | null = null;
+	for (const s of blockHeaders(b)) if (s.mulai <= i) h = s;
+	return h && h.header.jumlahBaris > 0 && i >= h.mulai + h.header.jumlahBaris ? h.header : null;
 }
 
 /** Read the header rows at the top of a block (or at `dari`, for a repeated header). */

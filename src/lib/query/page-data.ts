@@ -50,7 +50,7 @@ export interface HomeData {
 	tanpaLaporan: BoundedList;
 	/** kecamatan with reports, but none for the year shown */
 	belumTahunIni: BoundedList;
-	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlPeta) */
+	/** every kecamatan with its IKM, serapan and mean capaian of the year, for the map (sqlMap) */
 	peta: q.MapRow[];
 }
 

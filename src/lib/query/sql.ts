@@ -66,7 +66,7 @@ export const TABLE_NAMES = TABLES.map((t) => t.nama);
 
 /**
  * `unggahan` is true for a row uploaded in this browser, false for published rows.
- * The UI words the mark ("data unggahan", `tandaUnggahan` in tabel.ts); SQL only
+ * The UI words the mark ("data unggahan", `uploadMark` in table-view.ts); SQL only
  * says which rows it belongs to. A combined row (`rata`) has it when it includes one.
  */
 function unggahan(alias = ''): string {

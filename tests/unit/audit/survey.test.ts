@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerRanking } from '../../../src/lib/audit/survey';
+import { answerRanking, distributionHeader } from '../../../src/lib/lkip/ikm-unsur';
 import { testReport, temuan } from './helpers';
 
 const SURVEI = readFileSync('tests/fixtures/audit/survei.txt', 'utf8');
@@ -16,6 +16,21 @@ describe('answer labels', () => {
 		expect(['Tidak Puas', 'Kurang Baik', 'Puas', 'Sangat Sesuai'].map(answerRanking)).toEqual([1, 2, 3, 4]);
 		expect(answerRanking('Unsur Pelayanan')).toBeNull();
 		expect(answerRanking('Jumlah')).toBeNull();
+	});
+	it('reads a distribution header row once, in the reading layer', () => {
+		// data/lkip/pakusari-2021.txt line 397: "NO\tUNSUR\tTidak Baik\tKurang Baik\tBaik\tSangat Baik\tTotal"
+		const k = distributionHeader(['NO', 'UNSUR', 'Tidak Baik', 'Kurang Baik', 'Baik', 'Sangat Baik', 'Total']);
+		expect(k && [...k.kolom]).toEqual([
+			[2, 1],
+			[3, 2],
+			[4, 3],
+			[5, 4]
+		]);
+		expect(k).toMatchObject({ total: 6, unsur: 1 });
+		// the fixture's line 10 has no total column
+		expect(distributionHeader(['No.', 'Unsur Pelayanan', 'Tidak Puas', 'Kurang Puas', 'Puas', 'Sangat Puas'])).toMatchObject({ total: null, unsur: 1 });
+		// two columns saying "baik" are not four answers
+		expect(distributionHeader(['No', 'Uraian', 'Baik', 'Baik', 'Sangat Baik'])).toBeNull();
 	});
 });
 

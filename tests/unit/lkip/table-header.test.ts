@@ -1,10 +1,11 @@
 /**
  * Issue 13 item 3: a table block's header is read once (blockHeader) and the roles of
  * header cells come from one module (table-blocks.ts) for the indicator reader, the
- * budget reader and the audit. Tables below are invented.
+ * budget reader and the audit. Tables below are invented, except where a report's line is quoted.
  */
 import { describe, expect, it } from 'vitest';
-import { tableBlocks, blockHeader, columnRole, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
+import { readFileSync } from 'node:fs';
+import { tableBlocks, blockHeader, blockHeaders, headerOfRow, columnRole, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
 import { readAnggaranHeader } from '../../../src/lib/lkip/anggaran-table';
 import { allLines, normalise } from '../../../src/lib/lkip/table';
 
@@ -56,5 +57,43 @@ describe('roles of a header cell', () => {
 		const [s] = allLines('Uraian\tTarget\tRealisasi\tCapaian');
 		// "Realisasi | Capaian": the second is the percentage
 		expect(readAnggaranHeader(s)).toMatchObject({ nama: 0, pagu: 1, realisasi: 2, persen: 3 });
+	});
+});
+
+describe('every header of a block, for the audit', () => {
+	it('reads a header whose labels carry column numbers', () => {
+		// data/lkip/arjasa-2023.txt line 887: "NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)"
+		const teks = 'NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)\n2.\tMeningkatnya Kepuasan Masyarakat\tIKM\t85';
+		const [b] = tableBlocks(allLines(teks));
+		expect(blockHeader(b).jumlahBaris).toBe(1);
+		expect(
+			headerOfRow(b, 1)
+				?.kolom.slice(1)
+				.map((k) => [k.label, k.peran])
+		).toEqual([
+			['sasaran strategis 2', 'sasaran'],
+			['indikator kinerja 3', 'indikator'],
+			['target 4', 'target']
+		]);
+		expect(headerOfRow(b, 0)).toBeNull();
+	});
+	it('finds the header of a table the block joined across a blank line', () => {
+		// data/lkip/pakusari-2021.txt lines 638-643: an RPJMD table, a blank line, then the RKT
+		// matrix under "TUJUAN OPD | | SASARAN OPD | ..." and "Uraian | Indikator Tujuan | Uraian | Indikator Sasaran | Target | ..."
+		const baris = readFileSync('data/lkip/pakusari-2021.txt', 'utf8').split('\n');
+		const b = tableBlocks(allLines(baris.slice(0, 643).join('\n'))).find((x) => x.rows.some((r) => r.line === 643))!;
+		const i = b.rows.findIndex((r) => r.line === 643);
+		const spans = blockHeaders(b);
+		expect(spans.length).toBeGreaterThanOrEqual(2);
+		const k = headerOfRow(b, i)!;
+		expect(k).toBe(spans[spans.length - 1].header);
+		expect(k.jumlahBaris).toBe(2);
+		expect(k.kolom[4]).toMatchObject({ label: 'sasaran opd target', peran: 'target', tahun: null });
+		expect(
+			headerOfRow(
+				b,
+				b.rows.findIndex((r) => r.line === 641)
+			)
+		).toBeNull();
 	});
 });
