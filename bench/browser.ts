@@ -16,7 +16,7 @@
  * same year change. After the report, one `bench <skala> …` line per scale (the
  * form issue 10 fixes, for other tools to read).
  *
- * The site is built per scale by bench/situs.ts and served by scripts/serve.ts
+ * The site is built per scale by bench/site.ts and served by scripts/serve.ts
  * (brotli). Every request outside the site's origin is blocked at DNS level
  * (--host-resolver-rules): Playwright's request routing would disable the HTTP
  * cache and so falsify the warm measurements.
@@ -39,7 +39,7 @@ export interface Skala {
 	nama: string;
 	label: string;
 	kecamatan: number;
-	/** prerender only these pages (see bench/situs.ts); undefined = the whole site */
+	/** prerender only these pages (see bench/site.ts); undefined = the whole site */
 	hanya?: string[];
 	/** loads per mode, when fewer than BENCH_ULANG keep the run within CI time */
 	ulang?: number;

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/audit-doc.ts`: writes docs/audit-aturan.md from the audit registry
  * (src/lib/audit/rules.ts), so the documented tolerances are the ones in the code.
- * tests/unit/audit/dokumen.test.ts fails when the file is out of date.
+ * tests/unit/audit/document-structure.test.ts fails when the file is out of date.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

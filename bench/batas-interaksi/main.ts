@@ -46,7 +46,7 @@ async function buka() {
 		if (berkas && buf) await db.registerFileBuffer(berkas, buf);
 		for (const sql of q.sqlPrepareTable(t, berkas)) await conn.query(sql);
 	}
-	// the summaries the dashboard's SQL reads (src/lib/query/ringkasan.ts), when the dataset has them
+	// the summaries the dashboard's SQL reads (src/lib/query/summaries.ts), when the dataset has them
 	for (const r of SUMMARIES) {
 		const berkas = manifest.ringkasan?.[r.nama]?.parquet ?? null;
 		if (berkas) await db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer()));
@@ -84,7 +84,7 @@ async function jalankan(): Promise<void> {
 	const denganLaporan = tahunRows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun);
 
 	async function tampilkan(tahun: number): Promise<void> {
-		// the home page's queries for one year, together (muat.ts muatBeranda)
+		// the home page's queries for one year, together (page-data.ts loadHome)
 		const [, ikm, serapan, capaian] = await Promise.all([
 			kueri(q.sqlKpi(tahun)),
 			potong(q.sqlIkmRanking(tahun)),

@@ -311,7 +311,7 @@ describe('nama yang berbahaya', () => {
 		const db = await DuckDBInstance.create(':memory:');
 		const conn = await db.connect();
 		const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-		// the summaries (ringkasan.ts) hold rows of their tables, names included
+		// the summaries (summaries.ts) hold rows of their tables, names included
 		const berkas = { ...manifest.tabel, ...(manifest.ringkasan ?? {}) } as Record<string, { parquet: string }>;
 		for (const [nama, info] of Object.entries(berkas)) {
 			const asal = join(data, info.parquet);

@@ -13,7 +13,7 @@
  * - balung-2020.txt line 304: SKM realisasi 66% (capaian 66%), line 305: capaian 79%; line 454: TOTAL 400.000.000 / 337.369.343 = 84%.
  * - pakusari-2021.txt line 369: SKM 2020 97,30 and 2021 86,68.
  * Colours: the IKM grades of PermenPAN-RB 14/2017 (A ≥ 88,31; B ≥ 76,61; C ≥ 65,00; D below)
- * and the capaian bands of the heatmap (< 75, 75–90, 90–100, 100–120, ≥ 120), as lib/peta.ts
+ * and the capaian bands of the heatmap (< 75, 75–90, 90–100, 100–120, ≥ 120), as lib/map.ts
  * documents them; written out here so a change of colour or band fails this test.
  */
 import { readFileSync } from 'node:fs';

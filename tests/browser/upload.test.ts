@@ -120,7 +120,7 @@ describe('unggah data', () => {
 		expect(hasil.laporan.some((l) => l.startsWith('script-src') && l.includes('inline'))).toBe(true);
 	});
 
-	it('marks uploaded serapan on Beranda at first view: table column and KPI tile (chart labels: tests/unit/grafik.test.ts)', async () => {
+	it('marks uploaded serapan on Beranda at first view: table column and KPI tile (chart labels: tests/unit/charts.test.ts)', async () => {
 		// Silo has no published report: its serapan can only come from this upload
 		await page.goto(`${url}/unggah`);
 		await unggah('anggaran-silo.csv', CSV_ANGGARAN);

@@ -1,7 +1,7 @@
 /**
- * The map's bands, rows and option (lib/peta.ts), the kecamatan lookup and the figure
- * summary of "Kecamatan saya" (lib/kecamatan-saya.ts), and the area data checks of the
- * data build (scripts/wilayah.ts), on invented rows and files.
+ * The map's bands, rows and option (lib/map.ts), the kecamatan lookup and the figure
+ * summary of "Kecamatan saya" (lib/my-kecamatan.ts), and the area data checks of the
+ * data build (scripts/regions.ts), on invented rows and files.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * Every SQL builder of sql.ts, with representative arguments, on both DuckDB engines
- * (tests/fixtures/mesin.ts) over the dataset of the five reports: each engine must
+ * (tests/fixtures/engines.ts) over the dataset of the five reports: each engine must
  * accept every statement, and both must answer with the same rows in the same
  * order, since the browser re-runs on DuckDB-WASM what the prerender showed from
  * node-api. A builder added to sql.ts without an example here fails the first test.

@@ -24,7 +24,7 @@ const NAMA: Record<AnggaranLevel, string> = {
 
 /**
  * A kegiatan printed apart from the program block it follows (a belanja modal
- * block read one level down, lkip/anggaran-pohon.ts): the block's kegiatan name
+ * block read one level down, lkip/anggaran-tree.ts): the block's kegiatan name
  * their program (`blokMenamai`: one of them so far does), this one names another program or none.
  */
 function detachFrom(r: AnggaranRecord, program: AnggaranRecord | null, blokMenamai: boolean): boolean {

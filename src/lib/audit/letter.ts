@@ -235,7 +235,7 @@ function scorePart(s: LetterScore | null): string[] {
 	return out;
 }
 
-/** The letter's content for one report; `suratTemuan` prints it as text, export/lembar-temuan.ts as Markdown, XLSX or PDF. */
+/** The letter's content for one report; `temuanLetter` prints it as text, export/temuan-sheet.ts as Markdown, XLSX or PDF. */
 export function temuanSheet(isi: LetterContent): TemuanSheet {
 	const kec = isi.kecamatan ?? '(kecamatan tidak terbaca)';
 	const th = isi.tahun === null ? '(tahun tidak terbaca)' : String(isi.tahun);

@@ -1,6 +1,6 @@
 /**
  * The report's own predikat scale as the audit compares with it. The scale is read once, by
- * the extractor (src/lib/lkip/skala.ts, Laporan.skala); here it only gets open ends as
+ * the extractor (src/lib/lkip/predikat-scale.ts, Laporan.skala); here it only gets open ends as
  * ±Infinity and a normalised label per level.
  */
 import { labelKey } from '../lkip/predikat-scale';

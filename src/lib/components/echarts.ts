@@ -46,7 +46,7 @@ echarts.use([
 	LineChart,
 	HeatmapChart,
 	ScatterChart,
-	// the kecamatan choropleth (lib/peta.ts); the map series draws through the geo component
+	// the kecamatan choropleth (lib/map.ts); the map series draws through the geo component
 	MapChart,
 	AriaComponent,
 	DataZoomComponent,

@@ -1,6 +1,6 @@
 /**
  * Words of the analytic views, in one place: how an IKM was measured (the method
- * codes the extractor gives, lkip/ikm-metode.ts) and the four quadrants of
+ * codes the extractor gives, lkip/ikm-method.ts) and the four quadrants of
  * efficiency (capaian against serapan, each against the kabupaten median). sql.ts
  * writes the quadrant names into its rows; pages and exports show them as they are.
  */

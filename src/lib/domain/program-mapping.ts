@@ -1,6 +1,6 @@
 /**
  * How budget programs are compared across kecamatan: the rule the budget reader
- * (lkip/anggaran-pohon.ts, lkip/anggaran.ts petakanProgram) and the composition
+ * (lkip/anggaran-tree.ts, lkip/anggaran.ts mapProgram) and the composition
  * query (query/sql.ts sqlKomposisiProgram) apply, as "Data & metode" prints it.
  */
 

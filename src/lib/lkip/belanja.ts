@@ -1,7 +1,7 @@
 /**
  * The belanja split (operasi / modal, or langsung / tidak langsung / pegawai /
  * barang-jasa in older reports): read from table rows here, from sentences in
- * anggaran-teks.ts, then merged into one record per kind. Reports repeat the split (ikhtisar, budget section, a small table) and
+ * anggaran-text.ts, then merged into one record per kind. Reports repeat the split (ikhtisar, budget section, a small table) and
  * sometimes disagree; a table or the budget section is preferred, and every
  * disagreement becomes a warning naming both lines, so nothing is silently
  * chosen away. Pagu and realisasi may come from different statements (pagu in

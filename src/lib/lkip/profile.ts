@@ -50,7 +50,7 @@ interface Paragraph {
 /**
  * Running text as paragraphs: a sentence that a PDF converter wrapped ("... luas
  * wilayah" / "146,92 km2 ...") is read whole, and each figure keeps the line it
- * is printed on (paragraf.ts says which line continues which).
+ * is printed on (paragraphs.ts says which line continues which).
  */
 function paragraphText(rows: TextRow[]): Paragraph[] {
 	const hasil: Paragraph[] = [];

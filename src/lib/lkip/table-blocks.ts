@@ -15,7 +15,7 @@ export interface TextRow {
 	line: number;
 	raw: string;
 	cells: string[] | null;
-	/** page furniture (halaman.ts): a table goes on over it */
+	/** page furniture (page-furniture.ts): a table goes on over it */
 	tepi?: boolean;
 }
 

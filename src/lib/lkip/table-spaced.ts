@@ -265,7 +265,7 @@ const NEW_PAGE = '\f';
 /**
  * Rows of the space-aligned tables of a text, by line index. `dipakai` marks
  * lines already read (tab, pipe or html rows): they end a block. `tepi` marks
- * page furniture (halaman.ts): a table continues over it. A page break (form
+ * page furniture (page-furniture.ts): a table continues over it. A page break (form
  * feed) ends a block, because `pdftotext` lays out each page with its own
  * character grid; the part on the next page is a block of its own, and may be
  * a single row.

@@ -1,12 +1,12 @@
 /**
  * Table rows as they come out of PDF-to-text conversion: tab-separated lines,
  * markdown pipe tables (`| a | b |`, with `|---|` separator rows), html tables
- * (tabel-html.ts), space-aligned columns (tabel-spasi.ts), cells wrapped in
+ * (table-html.ts), space-aligned columns (table-spaced.ts), cells wrapped in
  * `<b>` or `**`. A row becomes a list of trimmed cell texts; the row keeps
  * its line number so every figure read from it can point back to the source.
  * A row printed over several lines (a wrapped cell) comes back whole at one
  * line, its other lines blank; running headers and page numbers between pages
- * come back as text marked `tepi` (halaman.ts), which tables pass over.
+ * come back as text marked `tepi` (page-furniture.ts), which tables pass over.
  */
 
 import { pageEdges } from './page-furniture';
@@ -70,7 +70,7 @@ export interface SourceLine {
 	cells: string[] | null;
 	/** cells as printed, markup kept, where the layout does not let `raw` be split again (html, space-aligned) */
 	mentah?: string[];
-	/** page furniture (running header or footer, page number): text, but never a row or a figure (halaman.ts) */
+	/** page furniture (running header or footer, page number): text, but never a row or a figure (page-furniture.ts) */
 	tepi?: boolean;
 }
 

@@ -157,7 +157,7 @@ export interface EfisiensiRecord {
 	raw: string;
 }
 
-/** How the IKM was measured (survey.ts in lkip: ikm-metode.ts): SUKMA-e, a survey by Bappeda or a university, a manual survey. */
+/** How the IKM was measured (survey.ts in lkip: ikm-method.ts): SUKMA-e, a survey by Bappeda or a university, a manual survey. */
 export type IkmMethod = 'sukma_e' | 'bappeda' | 'universitas' | 'manual';
 
 /** A statement of the report about its satisfaction survey: method, respondents, period; each null when the line does not say. */

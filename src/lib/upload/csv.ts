@@ -1,7 +1,7 @@
 /**
  * The structure of an uploaded CSV: which separator, which template, which
  * column is which, and every data row with its line number. Values are read
- * later (validasi.ts); here only what makes a row unreadable as a row is reported.
+ * later (validate.ts); here only what makes a row unreadable as a row is reported.
  */
 import Papa from 'papaparse';
 import { galat, quoteSnippet, peringatan, type Problem } from './problems';

@@ -1,5 +1,5 @@
 /**
- * The Lembar Temuan as Markdown, XLSX and PDF (src/lib/export/lembar-temuan.ts), shared by
+ * The Lembar Temuan as Markdown, XLSX and PDF (src/lib/export/temuan-sheet.ts), shared by
  * `lkip audit --format` and the Konsistensi page. The letter is built from hand-made findings:
  * one cause (a kegiatan realisasi typed Rp 1.250.000 where its two sub kegiatan add to
  * Rp 1.200.000) with two consequences, and one finding on its own. The score line is worked out

@@ -2,7 +2,7 @@
  * Probe, not a target met: the five reports retyped as html, laid out by
  * LibreOffice with touching cells and read back with `pdftotext -layout`
  * (scripts/fixtures/lkip-pdftotext-five.sh). Their figures, compared with the
- * same report read from its text (whose figures laporan-nyata.test.ts checks
+ * same report read from its text (whose figures real-reports.test.ts checks
  * by hand). The floors are what the reader recovers today (issue 8 asks 98%);
  * they guard against going back, and say how far there is to go.
  */

@@ -2,7 +2,7 @@
  * Issue 9 on the query layer, on both engines: the kabupaten IKM the reports print
  * (one value per year by domain/ikm-kabupaten.ts, the others said beside it),
  * and programs lined up by their Permendagri 90/2019 code. Data: the invented
- * dataset of tests/fixtures/dataset-contoh.ts plus rows written here.
+ * dataset of tests/fixtures/dataset-sample.ts plus rows written here.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

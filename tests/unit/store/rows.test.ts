@@ -51,7 +51,7 @@ describe('barisDataset', () => {
 	});
 
 	it('publishes serapan once, from the exact rupiah, on every budget row', () => {
-		// contoh.ts: belanja operasi pagu 3.000.000.000, realisasi 2.900.000.000 → 96,666…%;
+		// sample.ts: belanja operasi pagu 3.000.000.000, realisasi 2.900.000.000 → 96,666…%;
 		// the other year's total 3.100.000.000 / 3.000.000.000 → 96,774…% (the report prints 96,77)
 		expect(data.belanja[0].serapan).toBeCloseTo(96.6667, 4);
 		expect(data.anggaran_tahun_lain[0].serapan).toBeCloseTo(96.7742, 4);

@@ -1,6 +1,6 @@
 /**
  * Uploaded rows beside the published data: the same views and queries the
- * dashboard runs, on both DuckDB engines (tests/fixtures/mesin.ts; uploads live
+ * dashboard runs, on both DuckDB engines (tests/fixtures/engines.ts; uploads live
  * only in the browser's DuckDB-WASM), over a dataset built from real reports,
  * with a CSV upload added.
  */
