@@ -1261,7 +1261,7 @@ export function sqlEfficiency(kecamatan: string[] | null, tahun: number[] | null
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`capaian_satu AS MATERIALIZED (
-	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator
+	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator_angka
 	WHERE capaian IS NOT NULL ${saringIndikator}
 	-- an upload of a published report repeats its rows: each indicator row once, published first
 	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, no, coalesce(kunci, indikator) ORDER BY sumber, file, line) = 1

@@ -12,7 +12,10 @@
  *   the total and program rows at a fraction of their columns;
  * - `indikator_capaian`: the indicator rows with a capaian, with the columns the
  *   capaian queries read, also written once per report year (`perTahun`), so the
- *   home page, which shows one year, reads that year's file (a `Scope` with `tahun`).
+ *   home page, which shows one year, reads that year's file (a `Scope` with `tahun`);
+ * - `indikator_angka`: the same rows with only what a mean capaian per kecamatan and
+ *   year needs (no printed text): the efficiency quadrant and its kabupaten medians,
+ *   which the kecamatan page reads across every kecamatan.
  *
  * Its view unions the published summary with this browser's uploads through the
  * same filter: the queries over it pick and sum as over the whole table, since a
@@ -71,6 +74,12 @@ export const SUMMARIES: Summary[] = [
 			'letak'
 		],
 		perTahun: 'tahun_laporan'
+	},
+	{
+		nama: 'indikator_angka',
+		dari: 'indikator',
+		saring: () => 's.capaian IS NOT NULL',
+		kolom: ['kode_kecamatan', 'tahun_laporan', 'no', 'indikator', 'kunci', 'capaian', 'file', 'line']
 	}
 ];
 

@@ -17,14 +17,17 @@ import { openNode } from '../../../src/lib/query/duckdb-node';
 import { openWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
 import type { Executor, Query, QueryRow, Scope } from '../../../src/lib/query/executor';
 import type { LazyExecutor } from '../../../src/lib/query/lazy-tables';
-import { loadHome } from '../../../src/lib/query/page-data';
+import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import * as q from '../../../src/lib/query/sql';
 import { tabel } from '../../../src/lib/store/schema';
 import { CHART_TAIL, TABLE_ROWS } from '../../../src/lib/query/limits';
 
 /** The SQL over the detailed tables: every summary name replaced by its table. */
 function overDetail(sql: string): string {
-	return sql.replace(/\banggaran_pokok\b/g, 'anggaran_ringkas').replace(/\bindikator_capaian\b/g, 'indikator');
+	return sql
+		.replace(/\banggaran_pokok\b/g, 'anggaran_ringkas')
+		.replace(/\bindikator_capaian\b/g, 'indikator')
+		.replace(/\bindikator_angka\b/g, 'indikator');
 }
 
 /**
@@ -122,6 +125,31 @@ describe('home queries over summaries and over the detailed tables', () => {
 		// and loadHome as the page runs it answers as over the detailed tables
 		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
 		expect(biasa(await loadHome(wasm, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(rinci, { tahun: TAHUN_AKHIR })));
+	}, 300_000);
+});
+
+describe("the kecamatan page's comparisons over summaries and over the detailed tables", () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ringkasan-kecamatan-'));
+	let wasm: LazyExecutor;
+	let wasmRinci: LazyExecutor;
+	beforeAll(async () => {
+		await writeSynthetic({ kecamatan: 30, tahun: 3, outDir: dir, seed: 11, tahunAkhir: TAHUN_AKHIR });
+		wasm = await openWasmNode(dir);
+		wasmRinci = await openWasmNode(dir);
+	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	test('the efficiency quadrant with its kabupaten medians, and the whole kecamatan page: the same rows', async () => {
+		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
+		const [{ slug }] = await wasm.kueri<{ slug: string }>(`SELECT slug FROM kecamatan ORDER BY kode LIMIT 1 OFFSET 7`);
+		const [{ kunci }] = await wasm.kueri<{ kunci: string }>(q.sqlIndikatorList());
+		for (const sql of [q.sqlEfficiency([slug], null), q.sqlEfficiency(null, null), q.sqlEfficiency(null, [TAHUN_AKHIR], kunci)]) {
+			expect(sql).toMatch(/\bindikator_angka\b/);
+			const rows = await wasm.kueri(sql);
+			expect(rows.length).toBeGreaterThan(0);
+			expect(biasa(rows)).toEqual(biasa(await rinci.kueri(sql)));
+		}
+		expect(biasa(await loadKecamatan(wasm, slug))).toEqual(biasa(await loadKecamatan(rinci, slug)));
 	}, 300_000);
 });
 
