@@ -1255,16 +1255,17 @@ export type EfficiencyRow = Omit<SourceColumns, 'unggahan'> & {
  * The point's source is the budget total's line.
  */
 export function sqlEfficiency(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
-	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litText(indikator)}` : '';
+	// columns qualified: an unqualified `indikator` would read as the detailed table (lazy-tables.ts tablesRead)
+	const saringIndikator = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
 	const saringKecamatan = kecamatan ? `AND slug IN ${litTextList(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND tahun IN ${litIntList(tahun)}` : '';
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`capaian_satu AS MATERIALIZED (
-	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator_angka
-	WHERE capaian IS NOT NULL ${saringIndikator}
+	SELECT i.kode_kecamatan, i.tahun_laporan, i.capaian, i.sumber FROM indikator_angka i
+	WHERE i.capaian IS NOT NULL ${saringIndikator}
 	-- an upload of a published report repeats its rows: each indicator row once, published first
-	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, no, coalesce(kunci, indikator) ORDER BY sumber, file, line) = 1
+	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, i.tahun_laporan, i.no, coalesce(i.kunci, i.indikator) ORDER BY i.sumber, i.file, i.line) = 1
 )`,
 		`capaian_kec AS MATERIALIZED (
 	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,
