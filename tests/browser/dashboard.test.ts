@@ -318,7 +318,7 @@ describe('nama yang berbahaya', () => {
 			const ganti: string[] = [];
 			if (kolom.includes('kecamatan')) ganti.push(`CASE WHEN kecamatan = ${q(korban.kecamatan)} THEN ${q(JAHAT)} ELSE kecamatan END AS kecamatan`);
 			// the indicator table and its summaries (indikator_capaian, indikator_angka)
-			if (/^indikator(_|$)/.test(nama) && kolom.includes('indikator')) ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
+			if (/^indikator(?:_|$)/.test(nama) && kolom.includes('indikator')) ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
 			// charts label indicators by the mapping's standard name: a hostile mapping file must not run either
 			if (kolom.includes('indikator_baku')) ganti.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
 			if (!ganti.length) continue;
