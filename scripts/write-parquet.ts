@@ -214,7 +214,7 @@ export class DatasetWriter {
 				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
 				manifest.tabel[nama] = berkas;
 			}
-			// summaries beside the tables, for the pages that need no detail (src/lib/query/ringkasan.ts)
+			// summaries beside the tables, for the pages that need no detail (src/lib/query/summaries.ts)
 			for (const r of SUMMARIES) {
 				const tulis = async (nama: string, tahun?: number) => {
 					const sementara = join(this.tmp, `${nama}.parquet`);

@@ -77,7 +77,7 @@ export interface Manifest {
 	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
 	/** other published files by name, content-hashed (scripts/write-parquet.ts): the kecamatan boundaries */
 	aset?: Record<string, string>;
-	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
+	/** summaries beside the tables (summaries.ts); absent in datasets built before them */
 	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code (partitions.ts); absent when there is one part */
 	bagian?: ManifestParts;

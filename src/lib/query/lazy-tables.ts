@@ -17,7 +17,7 @@ import { partFiles } from './partitions';
 import { SUMMARIES, summaryOf, summaryYearFiles, sqlPrepareSummary } from './summaries';
 import { sqlPrepareTable } from './sql';
 
-/** What registers lazily: the published tables and the summaries (ringkasan.ts). */
+/** What registers lazily: the published tables and the summaries (summaries.ts). */
 export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama)];
 
 /** The SQL with string literals emptied and comments removed: names inside them are not reads. */
