@@ -27,7 +27,7 @@ import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSyn
 import { basename, dirname, extname, join } from 'node:path';
 import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
 import { TABLES, type TableDef } from '../src/lib/store/schema';
-import { SUMMARIES, sqlWriteSummary } from '../src/lib/query/summaries';
+import { SUMMARIES, sqlCountSummary, sqlSummaryYears, sqlWriteSummary, summaryTable, type SummaryFile } from '../src/lib/query/summaries';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, quoteIdent } from '../src/lib/store/ddl';
 import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
@@ -52,8 +52,8 @@ export interface Manifest {
 	 * fetch it directly; it is replaced by a rename of its own, just before the manifest.
 	 */
 	lampiran?: Record<string, string>;
-	/** summaries beside the tables (src/lib/query/ringkasan.ts): the rows of a table that most pages read */
-	ringkasan?: Record<string, { parquet: string; baris: number }>;
+	/** summaries beside the tables (src/lib/query/summaries.ts): the rows of a table that most pages read */
+	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code range (src/lib/query/partitions.ts) */
 	bagian?: ManifestParts;
 }
@@ -214,15 +214,25 @@ export class DatasetWriter {
 				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
 				manifest.tabel[nama] = berkas;
 			}
-			// summaries beside the tables, for the pages that need no detail (src/lib/query/ringkasan.ts)
+			// summaries beside the tables, for the pages that need no detail (src/lib/query/summaries.ts)
 			for (const r of SUMMARIES) {
-				const sementara = join(this.tmp, `${r.nama}.parquet`);
-				await koneksi.run(sqlWriteSummary(r, sementara));
-				const akhir = `${r.nama}.${await hash8(sementara)}.parquet`;
-				renameSync(sementara, join(this.tmp, akhir));
-				const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${quoteIdent(r.dari)} WHERE ${r.saring}`)).getRowObjects()[0].n);
-				await periksaParquet(koneksi, this.tabel.get(r.dari)!.t, join(this.tmp, akhir), n);
-				(manifest.ringkasan ??= {})[r.nama] = { parquet: akhir, baris: n };
+				const tulis = async (nama: string, tahun?: number) => {
+					const sementara = join(this.tmp, `${nama}.parquet`);
+					await koneksi.run(sqlWriteSummary(r, sementara, tahun));
+					const akhir = `${nama}.${await hash8(sementara)}.parquet`;
+					renameSync(sementara, join(this.tmp, akhir));
+					const n = Number((await koneksi.runAndReadAll(sqlCountSummary(r, tahun))).getRowObjects()[0].n);
+					await periksaParquet(koneksi, summaryTable(r), join(this.tmp, akhir), n);
+					return { parquet: akhir, baris: n };
+				};
+				const berkas: SummaryFile = await tulis(r.nama);
+				if (r.perTahun) {
+					// one file per year beside the whole one: a page showing one year reads that year's
+					berkas.tahun = {};
+					for (const { tahun } of (await koneksi.runAndReadAll(sqlSummaryYears(r))).getRowObjects())
+						berkas.tahun[String(tahun)] = await tulis(`${r.nama}.t${Number(tahun)}`, Number(tahun));
+				}
+				(manifest.ringkasan ??= {})[r.nama] = berkas;
 			}
 			await this.writeParts(koneksi, manifest);
 			koneksi.closeSync();
@@ -323,7 +333,7 @@ export class DatasetWriter {
 			...Object.values(manifest.tabel).flatMap((b) => [b.parquet, b.csv]),
 			...Object.values(manifest.dokumen ?? {}),
 			...Object.values(manifest.aset ?? {}),
-			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
+			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 			...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
 			...Object.values(manifest.lampiran ?? {})
 		];

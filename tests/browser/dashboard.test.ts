@@ -311,14 +311,20 @@ describe('nama yang berbahaya', () => {
 		const db = await DuckDBInstance.create(':memory:');
 		const conn = await db.connect();
 		const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
-		// the summaries (summaries.ts) hold rows of their tables, names included
-		const berkas = { ...manifest.tabel, ...(manifest.ringkasan ?? {}) } as Record<string, { parquet: string }>;
-		for (const [nama, info] of Object.entries(berkas)) {
+		// the summaries (summaries.ts) hold rows of their tables, names included, also in their year files
+		const ringkasan = Object.entries((manifest.ringkasan ?? {}) as Record<string, { parquet: string; tahun?: Record<string, { parquet: string }> }>);
+		const berkas: [string, { parquet: string }][] = [
+			...Object.entries(manifest.tabel as Record<string, { parquet: string }>),
+			...ringkasan,
+			...ringkasan.flatMap(([nama, r]) => Object.values(r.tahun ?? {}).map((t): [string, { parquet: string }] => [nama, t]))
+		];
+		for (const [nama, info] of berkas) {
 			const asal = join(data, info.parquet);
 			const kolom = (await (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(asal)})`)).getRowObjectsJS()).map((r) => r.column_name as string);
 			const ganti: string[] = [];
 			if (kolom.includes('kecamatan')) ganti.push(`CASE WHEN kecamatan = ${q(korban.kecamatan)} THEN ${q(JAHAT)} ELSE kecamatan END AS kecamatan`);
-			if (nama === 'indikator') ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
+			// the indicator table and its summaries (indikator_capaian, indikator_angka)
+			if (/^indikator(?:_|$)/.test(nama) && kolom.includes('indikator')) ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
 			// charts label indicators by the mapping's standard name: a hostile mapping file must not run either
 			if (kolom.includes('indikator_baku')) ganti.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
 			if (!ganti.length) continue;

@@ -5,6 +5,7 @@
  * 2^53: a sum of rupiah past 2^53 stays exact instead of failing or rounding.
  */
 import type { ManifestParts } from './partitions';
+import type { SummaryFile } from './summaries';
 
 export type QueryValue = string | number | bigint | boolean | null | QueryValue[];
 export type QueryRow = Record<string, QueryValue>;
@@ -23,7 +24,9 @@ export type Query<R extends QueryRow = QueryRow> = string & { readonly __baris?:
  */
 export interface Scope {
 	/** Kemendagri codes */
-	kode: readonly string[];
+	kode?: readonly string[];
+	/** report years: of the summaries written per year (summaries.ts `perTahun`), only these years' rows */
+	tahun?: readonly number[];
 }
 
 export interface Executor {
@@ -74,8 +77,8 @@ export interface Manifest {
 	tabel: Record<string, { parquet: string; csv: string; baris: number }>;
 	/** other published files by name, content-hashed (scripts/write-parquet.ts): the kecamatan boundaries */
 	aset?: Record<string, string>;
-	/** summaries beside the tables (ringkasan.ts); absent in datasets built before them */
-	ringkasan?: Record<string, { parquet: string; baris: number }>;
+	/** summaries beside the tables (summaries.ts); absent in datasets built before them */
+	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code (partitions.ts); absent when there is one part */
 	bagian?: ManifestParts;
 }

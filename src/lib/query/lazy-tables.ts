@@ -14,7 +14,7 @@
 import { TABLES, tabel } from '../store/schema';
 import { typed, type Scope, type Executor, type Query, type Manifest, type QueryRow } from './executor';
 import { partFiles } from './partitions';
-import { SUMMARIES, ringkasan, sqlPrepareSummary } from './summaries';
+import { SUMMARIES, summaryOf, summaryYearFiles, sqlPrepareSummary } from './summaries';
 import { sqlPrepareTable } from './sql';
 
 /** What registers lazily: the published tables and the summaries (summaries.ts). */
@@ -85,7 +85,7 @@ interface TableState {
 export function lazyExecutor(
 	kueri: (sql: string) => Promise<QueryRow[]>,
 	daftarkan: RegisterTable,
-	partsOf: (nama: string, kode: readonly string[]) => string[] | null = () => null
+	partsOf: (nama: string, scope: Scope) => string[] | null = () => null
 ): LazyExecutor {
 	const keadaan = new Map<string, TableState>();
 	const urutan: string[] = [];
@@ -98,7 +98,7 @@ export function lazyExecutor(
 		}
 		const st = k;
 		if (st.utuh) return st.utuh;
-		const perlu = scope ? partsOf(n, scope.kode) : null;
+		const perlu = scope ? partsOf(n, scope) : null;
 		const sebelum = st.rantai.catch(() => {});
 		let p: Promise<void>;
 		if (!perlu) {
@@ -157,14 +157,15 @@ export function registerFromManifest(manifest: Manifest, muat: (berkas: string) 
 		return p;
 	};
 	return async (nama, malas, bagian) => {
-		const ring = ringkasan(nama);
+		const ring = summaryOf(nama);
 		const utuh = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
 		const berkas = bagian ? [...bagian] : utuh ? [utuh] : [];
 		await Promise.all(berkas.map(satuBerkas));
 		if (ring) {
 			// without its file the summary is a view over its table, which must be in first
 			if (!utuh) await malas.siapkan([ring.dari]);
-			await jalankan(sqlPrepareSummary(ring, utuh));
+			// year files as a list (none: only the uploads), the whole file as one name
+			await jalankan(sqlPrepareSummary(ring, bagian ? berkas : utuh));
 			return;
 		}
 		// published rows and this browser's uploads, one view per table
@@ -178,12 +179,20 @@ export function registerFromManifest(manifest: Manifest, muat: (berkas: string) 
 export function manifestFiles(manifest: Manifest): string[] {
 	return [
 		...Object.values(manifest.tabel).map((m) => m.parquet),
-		...Object.values(manifest.ringkasan ?? {}).map((m) => m.parquet),
+		...Object.values(manifest.ringkasan ?? {}).flatMap((m) => [m.parquet, ...Object.values(m.tahun ?? {}).map((t) => t.parquet)]),
 		...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet))
 	];
 }
 
-/** A manifest's parts as `eksekutorMalas` asks for them. */
-export function manifestParts(manifest: Manifest): (nama: string, kode: readonly string[]) => string[] | null {
-	return (nama, kode) => partFiles(manifest.bagian, nama, kode);
+/**
+ * A manifest's parts as `lazyExecutor` asks for them: a table in parts by the
+ * scope's kecamatan codes, a summary written per year by its years; anything else
+ * (or a scope that does not say what the table is cut by) whole.
+ */
+export function manifestParts(manifest: Manifest): (nama: string, scope: Scope) => string[] | null {
+	return (nama, scope) => {
+		const ring = summaryOf(nama);
+		if (ring) return scope.tahun ? summaryYearFiles(ring, manifest.ringkasan?.[nama], scope.tahun) : null;
+		return scope.kode ? partFiles(manifest.bagian, nama, scope.kode) : null;
+	};
 }

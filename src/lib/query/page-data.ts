@@ -64,9 +64,9 @@ export type HomeList = keyof typeof HOME_LIST;
 
 const POTONGAN_KOSONG: Slice<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
-async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>): Promise<Slice<R>> {
+async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>, scope?: Scope): Promise<Slice<R>> {
 	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
-	const rows = await db.kueri(q.sqlSlice(daftar, CHART_TAIL, TABLE_ROWS));
+	const rows = await db.kueri(q.sqlSlice(daftar, CHART_TAIL, TABLE_ROWS), scope);
 	return {
 		grafik: rows.filter((r) => r.di_grafik),
 		tabel: rows.filter((r) => r.di_tabel),
@@ -150,12 +150,14 @@ export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeDa
 		const kosong = POTONGAN_KOSONG;
 		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, ...daftarKecamatan, peta: [] };
 	}
+	// these read the capaian of this report year only: of the summary written per year, that year's file
+	const satuTahun: Scope = { tahun: [tahun] };
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
-		db.kueri(q.sqlKpi(tahun)),
+		db.kueri(q.sqlKpi(tahun), satuTahun),
 		loadSlice(db, HOME_LIST.peringkatIkm(tahun)),
 		loadSlice(db, HOME_LIST.serapan(tahun)),
-		loadSlice(db, HOME_LIST.capaian(tahun)),
-		semua.length <= MAP_UP_TO ? db.kueri(q.sqlMap(tahun)) : Promise.resolve([])
+		loadSlice(db, HOME_LIST.capaian(tahun), satuTahun),
+		semua.length <= MAP_UP_TO ? db.kueri(q.sqlMap(tahun), satuTahun) : Promise.resolve([])
 	]);
 	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, ...daftarKecamatan, peta };
 }

@@ -122,18 +122,18 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
  * Budget totals per kecamatan and year: the report's own total row; when a report
  * has no total row, the sum of its programs (marked `dihitung`); for years that a
  * report only mentions in its text (anggaran_tahun_lain), those figures. It reads the
- * budget summary (ringkasan.ts anggaran_ringkas: the total and program rows), not the
- * whole budget tree, so pages that show totals fetch a fraction of its bytes.
+ * budget summary (summaries.ts anggaran_pokok: those rows only, with the columns
+ * read here), not the whole budget tree, so pages that show totals fetch a fraction of its bytes.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
-	FROM anggaran_ringkas WHERE level = 'total'
+	FROM anggaran_pokok WHERE level = 'total'
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan, CAST(sum(pagu) AS BIGINT), CAST(sum(realisasi) AS BIGINT),
 		${serapanOfSums('sum(realisasi)', 'sum(pagu)')}, min(file), min(line), 'jumlah ' || count(*) || ' program', NULL, NULL, true, 1, sumber
-	FROM anggaran_ringkas a
+	FROM anggaran_pokok a
 	WHERE level = 'program' AND NOT EXISTS (
-		SELECT 1 FROM anggaran_ringkas t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
+		SELECT 1 FROM anggaran_pokok t WHERE t.level = 'total' AND t.laporan_id = a.laporan_id AND t.sumber = a.sumber)
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false, 2, sumber
@@ -290,11 +290,11 @@ SELECT
 	(SELECT ${serapanOfSums('sum(realisasi_lalu)', 'sum(pagu_lalu)')} FROM serapan_sama) AS serapan_lalu_sama,
 	(SELECT count(*) FROM serapan_sama) AS serapan_sama_jumlah,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND serapan IS NOT NULL AND cakupan = 'seluruh') AS serapan_jumlah,
-	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
-	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
+	(SELECT count(*) FROM indikator_capaian WHERE tahun_laporan = ${t} AND capaian IS NOT NULL) AS indikator_jumlah,
+	(SELECT count(*) FROM indikator_capaian WHERE tahun_laporan = ${t} AND capaian >= 100) AS indikator_tercapai,
 	(SELECT count(*) FROM ikm_pilih WHERE tahun = ${t} AND sumber = 'unggahan') AS ikm_unggahan,
 	(SELECT count(*) FROM anggaran_total WHERE tahun = ${t} AND sumber = 'unggahan') AS anggaran_unggahan,
-	(SELECT count(*) FROM indikator WHERE tahun_laporan = ${t} AND capaian IS NOT NULL AND sumber = 'unggahan') AS indikator_unggahan`;
+	(SELECT count(*) FROM indikator_capaian WHERE tahun_laporan = ${t} AND capaian IS NOT NULL AND sumber = 'unggahan') AS indikator_unggahan`;
 }
 
 // ---------------------------------------------------------------- long lists
@@ -440,7 +440,7 @@ export function sqlCapaianMatrix(tahun: number): Query<CapaianMatrixRow> {
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		coalesce(i.indikator_baku, i.indikator) AS label, i.indikator AS tercetak,
 		i.capaian, i.target_raw, i.realisasi_raw, i.capaian_raw, i.file, i.line, i.raw, i.page, i.letak, ${unggahan('i.')}
-	FROM indikator i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
+	FROM indikator_capaian i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.tahun_laporan = ${t} AND i.capaian IS NOT NULL
 	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber) = 1
 ),
@@ -493,7 +493,7 @@ LIMIT ${litInt(batas)}`;
  */
 const CTE_CAPAIAN_RATA = `capaian_sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, i.tahun_laporan AS tahun, i.capaian, i.file, i.line, i.raw, i.page, i.letak, i.sumber
-	FROM indikator i WHERE i.capaian IS NOT NULL
+	FROM indikator_capaian i WHERE i.capaian IS NOT NULL
 	QUALIFY row_number() OVER (
 		PARTITION BY i.kode_kecamatan, i.tahun_laporan, coalesce(i.kunci, i.indikator) ORDER BY i.no, i.file, i.line, i.sumber
 	) = 1
@@ -1255,16 +1255,17 @@ export type EfficiencyRow = Omit<SourceColumns, 'unggahan'> & {
  * The point's source is the budget total's line.
  */
 export function sqlEfficiency(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
-	const saringIndikator = indikator ? `AND coalesce(kunci, indikator) = ${litText(indikator)}` : '';
+	// columns qualified: an unqualified `indikator` would read as the detailed table (lazy-tables.ts tablesRead)
+	const saringIndikator = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
 	const saringKecamatan = kecamatan ? `AND slug IN ${litTextList(kecamatan)}` : '';
 	const saringTahun = tahun ? `AND tahun IN ${litIntList(tahun)}` : '';
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`capaian_satu AS MATERIALIZED (
-	SELECT kode_kecamatan, tahun_laporan, capaian, sumber FROM indikator
-	WHERE capaian IS NOT NULL ${saringIndikator}
+	SELECT i.kode_kecamatan, i.tahun_laporan, i.capaian, i.sumber FROM indikator_angka i
+	WHERE i.capaian IS NOT NULL ${saringIndikator}
 	-- an upload of a published report repeats its rows: each indicator row once, published first
-	QUALIFY row_number() OVER (PARTITION BY kode_kecamatan, tahun_laporan, no, coalesce(kunci, indikator) ORDER BY sumber, file, line) = 1
+	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, i.tahun_laporan, i.no, coalesce(i.kunci, i.indikator) ORDER BY i.sumber, i.file, i.line) = 1
 )`,
 		`capaian_kec AS MATERIALIZED (
 	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,

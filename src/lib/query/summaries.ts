@@ -1,47 +1,166 @@
 /**
  * Summaries the data build writes beside the detailed tables (issue 10), shaped for
- * the pages' queries: the home page, Perbandingan and every budget total need only
- * the report totals and the programs of reports without a total row
- * (sql.ts CTE_ANGGARAN_TOTAL), about a fifth of the budget tree's rows. The
- * summary holds the very rows of its table (same columns, nothing computed), so
- * it is one fact in two files, never two facts.
+ * the pages' queries. A summary holds rows of its table (a row filter and, where
+ * the queries reading it need fewer, a subset of its columns; nothing computed), so
+ * it is one fact in two files, never two facts:
+ *
+ * - `anggaran_ringkas`: the total and program rows of the budget tree (Perbandingan's
+ *   program composition);
+ * - `anggaran_pokok`: the rows a budget total is taken from (sql.ts
+ *   CTE_ANGGARAN_TOTAL: a report's total row, or its programs when it has none),
+ *   with the columns that CTE reads: every page's budget totals, about a quarter of
+ *   the total and program rows at a fraction of their columns;
+ * - `indikator_capaian`: the indicator rows with a capaian, with the columns the
+ *   capaian queries read, also written once per report year (`perTahun`), so the
+ *   home page, which shows one year, reads that year's file (a `Scope` with `tahun`);
+ * - `indikator_angka`: the same rows with only what a mean capaian per kecamatan and
+ *   year needs (no printed text): the efficiency quadrant and its kabupaten medians,
+ *   which the kecamatan page reads across every kecamatan.
  *
  * Its view unions the published summary with this browser's uploads through the
- * same filter. A dataset without the summary file (built before it existed) gets
- * a view over the whole table instead: the same rows, only more bytes.
+ * same filter: the queries over it pick and sum as over the whole table, since a
+ * row the filter drops is one no query over the summary could use. A dataset
+ * without the summary file (built before it existed) gets a view over the whole
+ * table instead: the same rows, only more bytes.
  */
-import { tabel } from '../store/schema';
+import { tabel, type TableDef } from '../store/schema';
 
 export interface Summary {
 	/** view name, used in SQL like a table */
 	nama: string;
 	/** the table it summarises (schema TABEL) */
 	dari: string;
-	/** SQL condition on that table's rows */
-	saring: string;
+	/**
+	 * SQL condition on that table's rows, alias `s`; `sumber` is the table or view
+	 * read and `samaSumber` a condition pairing a row `t` of it with `s` of the same
+	 * source (published or uploaded), for a condition over other rows.
+	 */
+	saring: (sumber: string, samaSumber: string) => string;
+	/** the columns kept (schema order); all when absent */
+	kolom?: readonly string[];
+	/** also written in one file per value of this (integer) column: a query over one year reads one file */
+	perTahun?: string;
 }
 
-export const SUMMARIES: Summary[] = [{ nama: 'anggaran_ringkas', dari: 'anggaran', saring: "level IN ('total', 'program')" }];
+export const SUMMARIES: Summary[] = [
+	{ nama: 'anggaran_ringkas', dari: 'anggaran', saring: () => "s.level IN ('total', 'program')" },
+	{
+		nama: 'anggaran_pokok',
+		dari: 'anggaran',
+		saring: (sumber, sama) =>
+			`(s.level = 'total' OR (s.level = 'program' AND NOT EXISTS (SELECT 1 FROM ${sumber} t WHERE t.level = 'total' AND t.laporan_id = s.laporan_id${sama})))`,
+		kolom: ['kecamatan', 'kode_kecamatan', 'laporan_id', 'tahun_laporan', 'level', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak']
+	},
+	{
+		nama: 'indikator_capaian',
+		dari: 'indikator',
+		saring: () => 's.capaian IS NOT NULL',
+		kolom: [
+			'kecamatan',
+			'kode_kecamatan',
+			'tahun_laporan',
+			'no',
+			'indikator',
+			'indikator_baku',
+			'kunci',
+			'target_raw',
+			'realisasi_raw',
+			'capaian',
+			'capaian_raw',
+			'file',
+			'line',
+			'raw',
+			'page',
+			'letak'
+		],
+		perTahun: 'tahun_laporan'
+	},
+	{
+		nama: 'indikator_angka',
+		dari: 'indikator',
+		saring: () => 's.capaian IS NOT NULL',
+		kolom: ['kode_kecamatan', 'tahun_laporan', 'no', 'indikator', 'kunci', 'capaian', 'file', 'line']
+	}
+];
 
-export function ringkasan(nama: string): Summary | undefined {
+export function summaryOf(nama: string): Summary | undefined {
 	return SUMMARIES.find((r) => r.nama === nama);
 }
 
 const quoteIdent = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/** The data build's statement: the summary's rows into a Parquet file at `path`. */
-export function sqlWriteSummary(r: Summary, path: string): string {
-	return `COPY (SELECT * FROM ${r.dari} WHERE ${r.saring}) TO ${quoteIdent(path)} (FORMAT parquet, COMPRESSION zstd)`;
+function columns(r: Summary): string[] {
+	const semua = tabel(r.dari).kolom.map((k) => k.nama);
+	if (!r.kolom) return semua;
+	for (const k of r.kolom) if (!semua.includes(k)) throw new Error(`ringkasan ${r.nama}: kolom ${k} tidak ada di tabel ${r.dari}`);
+	return semua.filter((k) => r.kolom!.includes(k));
 }
 
-/** The summary's view: published file (a path or a registered buffer name) and uploads, or the whole table when there is no file. */
-export function sqlPrepareSummary(r: Summary, berkas: string | null): string {
-	if (!berkas) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT * FROM ${r.dari} WHERE ${r.saring}`;
-	const kolom = tabel(r.dari)
-		.kolom.map((k) => k.nama)
+/** The summary's rows from the build's table (no `sumber`: every row is published), optionally of one year. */
+function selectPublished(r: Summary, tahun?: number): string {
+	const satuTahun = tahun === undefined || !r.perTahun ? '' : ` AND s.${r.perTahun} = ${Number(tahun)}`;
+	if (tahun !== undefined && !Number.isSafeInteger(tahun)) throw new Error(`tahun tidak sah: ${tahun}`);
+	return `SELECT ${columns(r)
+		.map((k) => `s.${k}`)
+		.join(', ')} FROM ${r.dari} s WHERE ${r.saring(r.dari, '')}${satuTahun}`;
+}
+
+/** The data build's statement: the summary's rows (of one year, for `perTahun`) into a Parquet file at `path`. */
+export function sqlWriteSummary(r: Summary, path: string, tahun?: number): string {
+	return `COPY (${selectPublished(r, tahun)}) TO ${quoteIdent(path)} (FORMAT parquet, COMPRESSION zstd)`;
+}
+
+/** The data build's count of the summary's rows (checked against the file). */
+export function sqlCountSummary(r: Summary, tahun?: number): string {
+	return `SELECT count(*) AS n FROM (${selectPublished(r, tahun)}) x`;
+}
+
+/** The years a `perTahun` summary is written for. */
+export function sqlSummaryYears(r: Summary): string {
+	if (!r.perTahun) throw new Error(`ringkasan ${r.nama} tidak per tahun`);
+	return `SELECT DISTINCT s.${r.perTahun} AS tahun FROM ${r.dari} s WHERE ${r.saring(r.dari, '')} AND s.${r.perTahun} IS NOT NULL ORDER BY 1`;
+}
+
+/**
+ * The summary's view: published file(s) (paths or registered buffer names; a list
+ * of a `perTahun` summary's year files, perhaps none) and uploads, or the whole
+ * table when there is no file.
+ */
+export function sqlPrepareSummary(r: Summary, berkas: string | readonly string[] | null): string {
+	const kolom = columns(r).join(', ');
+	const kolomS = columns(r)
+		.map((k) => `s.${k}`)
 		.join(', ');
+	if (!berkas) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT ${kolomS}, s.sumber FROM ${r.dari} s WHERE ${r.saring(r.dari, ' AND t.sumber = s.sumber')}`;
+	const unggahan = `SELECT ${kolomS}, 'unggahan' AS sumber FROM ${r.dari}_unggahan s WHERE ${r.saring(`${r.dari}_unggahan`, '')}`;
+	const daftar = typeof berkas === 'string' ? [berkas] : [...berkas];
+	if (!daftar.length) return `CREATE OR REPLACE VIEW ${r.nama} AS\n${unggahan}`;
+	const sumber = typeof berkas === 'string' ? quoteIdent(berkas) : `[${daftar.map(quoteIdent).join(', ')}]`;
 	return `CREATE OR REPLACE VIEW ${r.nama} AS
-SELECT ${kolom}, 'terbit' AS sumber FROM read_parquet(${quoteIdent(berkas)})
+SELECT ${kolom}, 'terbit' AS sumber FROM read_parquet(${sumber})
 UNION ALL
-SELECT ${kolom}, 'unggahan' AS sumber FROM ${r.dari}_unggahan WHERE ${r.saring}`;
+${unggahan}`;
+}
+
+/** A summary as the manifest lists it (`manifest.ringkasan`): its whole file and, for `perTahun`, one per year. */
+export interface SummaryFile {
+	parquet: string;
+	baris: number;
+	tahun?: Record<string, { parquet: string; baris: number }>;
+}
+
+/** The summary's columns as a table definition (its table's, kept ones only), for checking a written file. */
+export function summaryTable(r: Summary): TableDef {
+	const t = tabel(r.dari);
+	const kolom = columns(r);
+	return { ...t, nama: r.nama, kolom: t.kolom.filter((k) => kolom.includes(k.nama)) };
+}
+
+/** Year files of a `perTahun` summary for these years (a year without rows has none); null when it is not in years. */
+export function summaryYearFiles(r: Summary | undefined, m: SummaryFile | undefined, tahun: readonly number[]): string[] | null {
+	if (!r?.perTahun || !m?.tahun) return null;
+	return [...new Set(tahun)]
+		.sort((a, b) => a - b)
+		.map((t) => m.tahun![String(t)]?.parquet)
+		.filter((f): f is string => !!f);
 }

@@ -27,7 +27,7 @@ async function isi(tujuan: string): Promise<string> {
 	for (const f of [
 		...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
 		...Object.values(m.dokumen ?? {}),
-		...Object.values(m.ringkasan ?? {}).map((r) => r.parquet),
+		...Object.values(m.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 		...Object.values(m.lampiran ?? {})
 	])
 		expect(existsSync(join(tujuan, f)), f).toBe(true);
@@ -76,7 +76,7 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 			'manifest.json',
 			'referensi.json',
 			...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
-			...Object.values(m.ringkasan ?? {}).map((r) => r.parquet),
+			...Object.values(m.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 			...Object.values(m.lampiran ?? {})
 		]);
 		// only what the manifest lists is left: a's files and the temporary manifest are gone

@@ -45,7 +45,7 @@ describe('tulisDataset', () => {
 		expect(manifest.lampiran).toEqual({ 'referensi.json': expect.stringMatching(/^referensi\.[0-9a-f]{8}\.json$/) });
 		const diharapkan = [
 			...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]),
-			...Object.values(manifest.ringkasan ?? {}).map((r) => r.parquet),
+			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 			'manifest.json',
 			'referensi.json',
 			manifest.lampiran!['referensi.json']
@@ -101,6 +101,20 @@ describe('tulisDataset', () => {
 		const beda = await baca(`(SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program') EXCEPT ALL SELECT * FROM read_parquet('${ringkas}'))
 			UNION ALL (SELECT * FROM read_parquet('${ringkas}') EXCEPT ALL SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program'))`);
 		expect(beda).toEqual([]);
+	});
+
+	it('writes the capaian summary once whole and once per report year: the indicator rows with a capaian, each year file holding its year', async () => {
+		const r = manifest.ringkasan?.indikator_capaian;
+		expect(r?.baris).toBe(data.indikator.filter((i) => i.capaian !== null).length);
+		const tahun = [...new Set(data.indikator.filter((i) => i.capaian !== null).map((i) => i.tahun_laporan))].sort();
+		expect(Object.keys(r!.tahun!).map(Number).sort()).toEqual(tahun);
+		for (const [t, f] of Object.entries(r!.tahun!)) {
+			expect(f.baris).toBe(data.indikator.filter((i) => i.capaian !== null && i.tahun_laporan === Number(t)).length);
+			const lain = await baca(`SELECT count(*) AS n FROM read_parquet('${join(tujuan, f.parquet)}') WHERE tahun_laporan <> ${Number(t)}`);
+			expect(Number(lain[0].n)).toBe(0);
+		}
+		// the budget rows a total is taken from: every total row (these reports all print one), no program row
+		expect(manifest.ringkasan?.anggaran_pokok?.baris).toBe(data.anggaran.filter((b) => b.level === 'total').length);
 	});
 
 	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)

@@ -1,0 +1,160 @@
+/**
+ * The home page reads summaries (src/lib/query/summaries.ts) instead of the
+ * detailed tables: its queries must give the very rows the same queries give over
+ * the detailed tables. On a small synthetic dataset (scripts/synth.ts), each home
+ * query runs on DuckDB-WASM over the summaries, its year's file only (the Scope
+ * loadHome gives), and on the node engine over the detailed tables: the same SQL
+ * with the summary names replaced by the tables they summarise, which is the SQL
+ * before the summaries existed. Again after uploads that tie with, beat and add
+ * to the published rows, since the summary views union this browser's uploads.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeSynthetic } from '../../../scripts/synth';
+import { openNode } from '../../../src/lib/query/duckdb-node';
+import { openWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
+import type { Executor, Query, QueryRow, Scope } from '../../../src/lib/query/executor';
+import type { LazyExecutor } from '../../../src/lib/query/lazy-tables';
+import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
+import * as q from '../../../src/lib/query/sql';
+import { tabel } from '../../../src/lib/store/schema';
+import { CHART_TAIL, TABLE_ROWS } from '../../../src/lib/query/limits';
+
+/** The SQL over the detailed tables: every summary name replaced by its table. */
+function overDetail(sql: string): string {
+	return sql
+		.replace(/\banggaran_pokok\b/g, 'anggaran_ringkas')
+		.replace(/\bindikator_capaian\b/g, 'indikator')
+		.replace(/\bindikator_angka\b/g, 'indikator');
+}
+
+/**
+ * A mean of doubles depends in its last bits on the order rows are summed in (a
+ * year's file against the whole table); twelve significant digits is far below any
+ * shown figure, as in query-engines.test.ts. Integers and money stay exact.
+ */
+function biasa(v: unknown): unknown {
+	if (typeof v === 'number' && !Number.isInteger(v)) return Number(v.toPrecision(12));
+	if (Array.isArray(v)) return v.map(biasa);
+	if (v && typeof v === 'object' && typeof v !== 'bigint') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, biasa(x)]));
+	return v;
+}
+
+const TAHUN_AKHIR = 2024;
+
+describe('home queries over summaries and over the detailed tables', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ringkasan-'));
+	let wasm: LazyExecutor;
+	let wasmRinci: LazyExecutor;
+	let node: Executor;
+	let nodeRinci: Executor;
+	let dibaca: string[];
+	beforeAll(async () => {
+		await writeSynthetic({ kecamatan: 40, tahun: 3, outDir: dir, seed: 7, tahunAkhir: TAHUN_AKHIR });
+		dibaca = [];
+		wasm = await openWasmNode(dir, dibaca);
+		wasmRinci = await openWasmNode(dir);
+		node = await openNode(dir);
+		nodeRinci = await openNode(dir);
+	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	/** Every home query of a year, whole lists (not cut), with the scope loadHome runs it with. */
+	function homeQueries(tahun: number): [string, Query<QueryRow>, Scope | undefined][] {
+		const satu: Scope = { tahun: [tahun] };
+		return [
+			['tahun', q.sqlReportYears(), undefined],
+			['kecamatan', q.sqlKecamatanList(), undefined],
+			['kpi', q.sqlKpi(tahun), satu],
+			['peringkat IKM', q.sqlIkmRanking(tahun), undefined],
+			['serapan', q.sqlKecamatanSerapan(tahun), undefined],
+			['capaian', q.sqlCapaianMatrix(tahun), satu],
+			['capaian (potongan)', q.sqlSlice(q.sqlCapaianMatrix(tahun), CHART_TAIL, TABLE_ROWS), satu],
+			['peta', q.sqlMap(tahun), satu]
+		];
+	}
+
+	async function compare(tahun: number): Promise<number> {
+		let baris = 0;
+		for (const [nama, sql, scope] of homeQueries(tahun)) {
+			const [ringkas, rinci] = await Promise.all([wasm.kueri(sql, scope), wasmRinci.kueri(overDetail(sql))]);
+			expect(biasa(ringkas), `${nama} ${tahun} (WASM)`).toEqual(biasa(rinci));
+			expect(biasa(await node.kueri(sql)), `${nama} ${tahun} (node)`).toEqual(biasa(await nodeRinci.kueri(overDetail(sql))));
+			baris += ringkas.length;
+		}
+		return baris;
+	}
+
+	test('every year: the same rows; the detailed indicator and budget tables are never fetched', async () => {
+		for (const tahun of [TAHUN_AKHIR - 2, TAHUN_AKHIR - 1, TAHUN_AKHIR]) expect(await compare(tahun)).toBeGreaterThan(40);
+		expect(wasm.terdaftar()).not.toContain('indikator');
+		expect(wasm.terdaftar()).not.toContain('anggaran');
+		expect(wasm.terdaftar()).not.toContain('anggaran_ringkas');
+		// one year file per year asked, never the whole summary
+		expect(dibaca.filter((f) => f.startsWith('indikator_capaian.')).sort()).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^indikator_capaian\.t2024\.[0-9a-f]{8}\.parquet$/)])
+		);
+		expect(dibaca.filter((f) => /^indikator_capaian\.[0-9a-f]{8}\.parquet$/.test(f))).toEqual([]);
+	}, 300_000);
+
+	test('with uploads (a tie, a better pick, a report without a total row): still the same rows', async () => {
+		const [k1, k2] = (await node.kueri<{ kode: string }>(`SELECT kode FROM kecamatan ORDER BY kode LIMIT 2`)).map((r) => r.kode);
+		const t = litYear(TAHUN_AKHIR);
+		// k1: its published indicators again with other capaian (a tie on file and line is decided by sumber)
+		// and with a lower `no` (the upload wins the pick); k2: budget programs of a report without a total row
+		const indikator = await node.kueri(`SELECT * EXCLUDE (sumber) FROM indikator WHERE kode_kecamatan = '${k1}' AND tahun_laporan = ${t}`);
+		expect(indikator.length).toBeGreaterThan(0);
+		const unggahIndikator = [
+			...indikator.map((r) => ({ ...r, capaian: Number(r.capaian) + 3 })),
+			...indikator.map((r) => ({ ...r, no: -1, file: 'unggahan.pdf', capaian: 42.5 }))
+		];
+		const program = await node.kueri(`SELECT * EXCLUDE (sumber) FROM anggaran WHERE kode_kecamatan = '${k2}' AND tahun_laporan = ${t} AND level = 'program'`);
+		expect(program.length).toBeGreaterThan(0);
+		const unggahAnggaran = program.map((r) => ({ ...r, laporan_id: `${r.laporan_id}-u`, file: 'unggahan-anggaran.pdf' }));
+		for (const db of [wasm, wasmRinci, node, nodeRinci]) {
+			await db.kueri(q.sqlInsertUpload(tabel('indikator'), unggahIndikator));
+			await db.kueri(q.sqlInsertUpload(tabel('anggaran'), unggahAnggaran));
+		}
+		for (const tahun of [TAHUN_AKHIR - 1, TAHUN_AKHIR]) await compare(tahun);
+		// the uploads show: k1's mean capaian is the uploaded pick's
+		const peta = await wasm.kueri(q.sqlMap(TAHUN_AKHIR), { tahun: [TAHUN_AKHIR] });
+		expect(peta.find((r) => r.kode === k1)?.capaian_rata).toBe(42.5);
+		expect(peta.find((r) => r.kode === k1)?.capaian_unggahan).toBe(true);
+		// and loadHome as the page runs it answers as over the detailed tables
+		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
+		expect(biasa(await loadHome(wasm, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(rinci, { tahun: TAHUN_AKHIR })));
+	}, 300_000);
+});
+
+describe("the kecamatan page's comparisons over summaries and over the detailed tables", () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ringkasan-kecamatan-'));
+	let wasm: LazyExecutor;
+	let wasmRinci: LazyExecutor;
+	beforeAll(async () => {
+		await writeSynthetic({ kecamatan: 30, tahun: 3, outDir: dir, seed: 11, tahunAkhir: TAHUN_AKHIR });
+		wasm = await openWasmNode(dir);
+		wasmRinci = await openWasmNode(dir);
+	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	test('the efficiency quadrant with its kabupaten medians, and the whole kecamatan page: the same rows', async () => {
+		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
+		const [{ slug }] = await wasm.kueri<{ slug: string }>(`SELECT slug FROM kecamatan ORDER BY kode LIMIT 1 OFFSET 7`);
+		const [{ kunci }] = await wasmRinci.kueri<{ kunci: string }>(q.sqlIndikatorList());
+		for (const sql of [q.sqlEfficiency([slug], null), q.sqlEfficiency(null, null), q.sqlEfficiency(null, [TAHUN_AKHIR], kunci)]) {
+			expect(sql).toMatch(/\bindikator_angka\b/);
+			const rows = await wasm.kueri(sql);
+			expect(rows.length).toBeGreaterThan(0);
+			expect(biasa(rows)).toEqual(biasa(await rinci.kueri(sql)));
+		}
+		// the comparison across every kecamatan did not fetch the detailed indicator table
+		expect(wasm.terdaftar()).not.toContain('indikator');
+		expect(biasa(await loadKecamatan(wasm, slug))).toEqual(biasa(await loadKecamatan(rinci, slug)));
+	}, 300_000);
+});
+
+function litYear(n: number): string {
+	return q.litInt(n);
+}
