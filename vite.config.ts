@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { firstViewChunks } from './scripts/first-view-chunks';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), firstViewChunks()],
 	// the upload worker loads pdf.js on demand (a dynamic import), which needs module workers
 	worker: { format: 'es' },
 	test: {
