@@ -6,10 +6,10 @@
  * and a cold visit of Ringkasan waited on 36 scripts and 5 stylesheets over six HTTP/1.1
  * connections (about 500 ms of its first chart on the 2-core machine). Here what those pages
  * import statically goes into two chunks:
- *   - `echarts`: ECharts (echarts, zrender, tslib) and every module of ours whose static
+ *   - `echarts`: ECharts (echarts, zrender) and every module of ours whose static
  *     imports reach it (echarts.ts, Figure, the chart components, charts.ts, map.ts …), so a
  *     page that draws no chart (Kecamatan saya) does not load ECharts;
- *   - `inti`: the rest (Svelte, SvelteKit's client, the query and format code).
+ *   - `inti`: the rest (Svelte, SvelteKit's client, the query and format code, tslib).
  * No cycle: a module that imports an `echarts` module reaches ECharts and so is one itself,
  * hence `inti` imports nothing from `echarts` (which may import `inti`). What is imported
  * dynamically (DuckDB-WASM, pdf.js, the upload code), what only other pages use and the route
@@ -24,7 +24,10 @@ export const FIRST_VIEW_ROUTES = [
 	'src/routes/kecamatan-saya/+page.svelte'
 ];
 const KIT_CLIENT_ENTRY = '/@sveltejs/kit/src/runtime/client/entry.js';
-const ECHARTS = /\/node_modules\/(?:echarts|zrender|tslib)\//;
+// not tslib: DuckDB-WASM's and pdf-lib's chunks import it too, and SvelteKit's find_deps marks a
+// chunk first reached through a dynamic import as seen without adding it, so with tslib inside
+// `echarts` the chart pages lost their modulepreload of ECharts (fetched only after `inti` ran)
+const ECHARTS = /\/node_modules\/(?:echarts|zrender)\//;
 
 type ModuleInfo = (id: string) => { importedIds: readonly string[] } | null;
 
