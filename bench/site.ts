@@ -59,7 +59,9 @@ function salinProyek(kerja: string, dataDir: string): void {
 	rmSync(kerja, { recursive: true, force: true });
 	mkdirSync(join(kerja, 'static/data'), { recursive: true });
 	cpSync(join(ROOT, 'src'), join(kerja, 'src'), { recursive: true });
-	for (const f of ['vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(kerja, f));
+	// vite.config.ts imports the client chunk plan from scripts/
+	mkdirSync(join(kerja, 'scripts'));
+	for (const f of ['vite.config.ts', 'tsconfig.json', 'package.json', 'scripts/first-view-chunks.ts']) cpSync(join(ROOT, f), join(kerja, f));
 	for (const e of readdirSync(join(ROOT, 'static'), { withFileTypes: true })) {
 		if (e.name !== 'data') cpSync(join(ROOT, 'static', e.name), join(kerja, 'static', e.name), { recursive: true });
 	}
