@@ -6,9 +6,11 @@
  * read or crashes the extractor is reported as before, naming its file; the
  * others are still read.
  *
- * A worker costs about a second to start (tsx compiles the extractor again in
- * each), so a thread is started for every FILES_PER_WORKER files at most: the five
- * reports of data/lkip/ are read in this thread, thousands on every core.
+ * A worker runs the extractor bundled into one plain module (worker-bundle.ts), so
+ * it starts in about a tenth of a second; still, it compiles the extractor anew and
+ * is slow for its first dozen reports, so a thread is started for every
+ * FILES_PER_WORKER files at most: the five reports of data/lkip/ are read in this
+ * thread, thousands on every core.
  * A `pekerja` given is obeyed (up to one per file); 1 reads in this thread.
  */
 import { availableParallelism } from 'node:os';
@@ -17,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { extractDocument } from '../src/lib/lkip/extract';
 import type { MasterData, Report } from '../src/lib/lkip/types';
 import { readReportFile } from './read-report-file';
+import { workerModule } from './worker-bundle';
 
 /** One file read: its report, or why not (a message naming the file, as the data build prints it). */
 export interface ReadResult {
@@ -70,8 +73,6 @@ export function workerCount(files: number, pekerja?: number): number {
 export interface WorkerData {
 	dir: string;
 	referensiDir: string;
-	/** the worker module (extract-worker.ts), loaded through tsx by the boot file */
-	modul: string;
 }
 
 /**
@@ -88,10 +89,11 @@ export async function readAll(dir: string, files: readonly string[], ref: Master
 	}
 	const hasil: ReadResult[] = new Array(files.length);
 	let berikut = 0;
-	const data: WorkerData = { dir, referensiDir, modul: new URL('./extract-worker.ts', import.meta.url).href };
+	const data: WorkerData = { dir, referensiDir };
+	const modul = await workerModule(new URL('./extract-worker.ts', import.meta.url));
 	const satuPekerja = () =>
 		new Promise<void>((selesai, gagal) => {
-			const w = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: data });
+			const w = new Worker(modul, { workerData: data });
 			let kini = -1;
 			const kirim = () => {
 				if (berikut >= files.length) {
