@@ -12,7 +12,7 @@
  * none: that figure is the kecamatan's; so does a target ("target IKM Kabupaten
  * ... 88") and another kabupaten's figure. Tables are not read here.
  */
-import { spanAt, paragraphAt, singleYear } from './ikm';
+import { spanAt, paragraphsOf, singleYear } from './ikm';
 import { parseIndikatorValue, type NumberFormat } from './numbers';
 import type { TextRow } from './table-blocks';
 import type { Section, IkmKabupatenRecord } from './types';
@@ -46,15 +46,7 @@ export function extractKabupatenIkm(
 ): IkmKabupatenRecord[] {
 	const milikLain = (nama: string | null) => nama !== null && kabupatenLaporan !== null && nama.toLowerCase() !== kabupatenLaporan.toLowerCase();
 	const hasil: IkmKabupatenRecord[] = [];
-	let i = 0;
-	while (i < rows.length) {
-		const r = rows[i];
-		if (r.cells !== null || r.raw === '') {
-			i++;
-			continue;
-		}
-		const { teks, potongan, berikut } = paragraphAt(rows, i);
-		i = berikut;
+	for (const { teks, potongan } of paragraphsOf(rows)) {
 		if (!WORDS.test(teks) || !/\bkab/i.test(teks)) continue;
 		let posKalimat = 0;
 		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {

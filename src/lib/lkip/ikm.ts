@@ -177,6 +177,38 @@ export function paragraphAt(rows: TextRow[], i: number): { teks: string; potonga
 	return { teks, potongan, berikut: j };
 }
 
+export interface Paragraph {
+	teks: string;
+	potongan: TextSpan[];
+}
+
+const paragraphCache = new WeakMap<TextRow[], Paragraph[]>();
+
+/**
+ * The running-text paragraphs of a report's rows (table rows and blank lines are
+ * no paragraph), assembled once per rows array: the report's IKM and the
+ * kabupaten's are both read from them, and joining the lines is a good part of
+ * either reader's time.
+ */
+export function paragraphsOf(rows: TextRow[]): Paragraph[] {
+	let hasil = paragraphCache.get(rows);
+	if (hasil) return hasil;
+	hasil = [];
+	let i = 0;
+	while (i < rows.length) {
+		const r = rows[i];
+		if (r.cells !== null || r.raw === '') {
+			i++;
+			continue;
+		}
+		const { teks, potongan, berikut } = paragraphAt(rows, i);
+		hasil.push({ teks, potongan });
+		i = berikut;
+	}
+	paragraphCache.set(rows, hasil);
+	return hasil;
+}
+
 export function spanAt(p: TextSpan[], pos: number): TextSpan {
 	let hasil = p[0];
 	for (const x of p) if (x.mulai <= pos) hasil = x;
@@ -218,15 +250,7 @@ const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|pre
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
 function fromText(rows: TextRow[], bagian: Section[], tahunLaporan: number | null, ikm: IkmRecord[], format: NumberFormat) {
-	let i = 0;
-	while (i < rows.length) {
-		const r = rows[i];
-		if (r.cells !== null || r.raw === '') {
-			i++;
-			continue;
-		}
-		const { teks, potongan, berikut } = paragraphAt(rows, i);
-		i = berikut;
+	for (const { teks, potongan } of paragraphsOf(rows)) {
 		if (!IKM_WORDS.test(teks)) continue;
 		let posKalimat = 0;
 		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
