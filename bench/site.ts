@@ -12,12 +12,13 @@
  * (DuckDB-WASM + ECharts alone, querying build/data/ for each filter change).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { compress } from '../scripts/compress';
-import { openNode } from '../src/lib/query/duckdb-node';
-import { loadHome } from '../src/lib/query/page-data';
+import { openNode, readManifest } from '../src/lib/query/duckdb-node';
+import { loadComparison, loadHome } from '../src/lib/query/page-data';
+import { MAP_ASSET } from '../src/lib/map';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const WORK_DIR = join(ROOT, 'bench/.work');
@@ -93,8 +94,16 @@ export async function bangunBatasBawahKe(keluar: string, dataDir: string, lib: s
 		resolve: { alias: { $lib: lib } },
 		build: { outDir: keluar, emptyOutDir: true, assetsDir: '.', chunkSizeWarningLimit: 2000 }
 	});
-	const awal = await loadHome(await openNode(dataDir));
+	const db = await openNode(dataDir);
+	const awal = await loadHome(db);
 	writeFileSync(join(keluar, 'peringkat-ikm.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peringkatIkm.grafik }));
+	// the map's and the quadrant's bounds (?grafik=peta|kuadran), where the dataset publishes boundaries
+	const batas = (await readManifest(dataDir)).aset?.[MAP_ASSET];
+	if (batas) {
+		copyFileSync(join(dataDir, batas), join(keluar, 'batas.json'));
+		writeFileSync(join(keluar, 'peta.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peta }));
+	}
+	writeFileSync(join(keluar, 'kuadran.json'), JSON.stringify({ baris: (await loadComparison(db)).efisiensi }));
 }
 
 /** The lower bound page and its JSON: the home page's first chart, nothing else. */
