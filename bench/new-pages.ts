@@ -11,7 +11,8 @@
  * against the static-JSON lower bound (bench/batas-bawah/: ECharts drawing one chart from a
  * JSON file, nothing else), built here from the same dataset, for the same chart: the map
  * against the bound that fetches and registers the same boundaries and draws the same map,
- * the quadrant against the quadrant. Kecamatan saya draws no chart; it is read against the
+ * the quadrant against the quadrant, Perbandingan's first chart (the IKM trend) against the
+ * trend. Kecamatan saya draws no chart; it is read against the
  * IKM ranking's bound, the first chart of browser.ts. It also says whether each page's
  * prerendered HTML already holds its figures (the first view needs no DuckDB).
  *
@@ -35,7 +36,7 @@ interface Halaman {
 	path: string;
 	tanda: string;
 	/** the lower bound it is read against: bench/batas-bawah's ?grafik= */
-	batas: 'peringkat' | 'peta' | 'kuadran';
+	batas: 'peringkat' | 'peta' | 'tren' | 'kuadran';
 	/** the mark's detail starts with this (a Figur's file name) */
 	detail?: string;
 	/** prerendered HTML file and a text the first view must hold */
@@ -43,10 +44,19 @@ interface Halaman {
 	isi: RegExp;
 }
 
-const BATAS: Halaman['batas'][] = ['peringkat', 'peta', 'kuadran'];
+const BATAS: Halaman['batas'][] = ['peringkat', 'peta', 'tren', 'kuadran'];
 
 const HALAMAN: Halaman[] = [
 	{ label: 'Ringkasan: peta', path: '/', tanda: 'grafik-digambar', batas: 'peta', detail: 'peta-', html: 'index.html', isi: /data-uji="peta"[\s\S]*82,89/ },
+	// the page's first chart (the IKM trend) is its first view; the quadrant, the view issue 12 added, is third in reading order
+	{
+		label: 'Perbandingan: grafik pertama',
+		path: '/perbandingan',
+		tanda: 'grafik-pertama',
+		batas: 'tren',
+		html: 'perbandingan.html',
+		isi: /data-uji="tren-ikm"[\s\S]*data-uji="kuadran"/
+	},
 	{
 		label: 'Perbandingan: kuadran',
 		path: '/perbandingan',

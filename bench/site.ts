@@ -103,7 +103,9 @@ export async function bangunBatasBawahKe(keluar: string, dataDir: string, lib: s
 		copyFileSync(join(dataDir, batas), join(keluar, 'batas.json'));
 		writeFileSync(join(keluar, 'peta.json'), JSON.stringify({ tahun: awal.tahun, baris: awal.peta }));
 	}
-	writeFileSync(join(keluar, 'kuadran.json'), JSON.stringify({ baris: (await loadComparison(db)).efisiensi }));
+	const banding = await loadComparison(db);
+	writeFileSync(join(keluar, 'tren-ikm.json'), JSON.stringify({ baris: banding.trenIkm }));
+	writeFileSync(join(keluar, 'kuadran.json'), JSON.stringify({ baris: banding.efisiensi }));
 }
 
 /** The lower bound page and its JSON: the home page's first chart, nothing else. */

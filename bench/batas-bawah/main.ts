@@ -7,12 +7,13 @@
  * `?grafik=` picks the chart, so each page is measured against its own first chart:
  * `peringkat` (default; the IKM ranking, the home page's first chart at the synthetic
  * scales of browser.ts), `peta` (the kecamatan map: it also fetches and registers the
- * boundaries, as the map must) and `kuadran` (the efficiency quadrant of Perbandingan).
+ * boundaries, as the map must), `tren` (the IKM trend, Perbandingan's first chart) and
+ * `kuadran` (the efficiency quadrant of Perbandingan).
  */
 import { ariaLabels, echarts, LOCALE, THEME, type ChartOptions } from '$lib/components/echarts';
-import { ikmRankingOption, quadrantOption } from '$lib/charts';
+import { ikmRankingOption, ikmTrendOption, quadrantOption } from '$lib/charts';
 import { MAP_NAME, mapOption, measureRows, MEASURES } from '$lib/map';
-import type { EfficiencyRow, IkmRankingRow } from '$lib/query/sql';
+import type { EfficiencyRow, IkmRankingRow, IkmTrendRow } from '$lib/query/sql';
 import type { QueryRow } from '$lib/query/executor';
 
 const json = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
@@ -33,6 +34,10 @@ const CHARTS: Record<string, () => Promise<{ option: ChartOptions; tinggi: numbe
 		echarts.registerMap(MAP_NAME, batas as Parameters<typeof echarts.registerMap>[1]);
 		const rows = baris.map((r) => measureRows(r, u, tahun));
 		return { option: { ...mapOption(rows, u, tahun), aria: ariaLabels(`Peta ${u.judul} ${rows.length} kecamatan, ${tahun}`) }, tinggi: 420 };
+	},
+	async tren() {
+		const { baris } = await json<{ baris: IkmTrendRow[] }>('./tren-ikm.json');
+		return { option: { ...ikmTrendOption(baris), aria: ariaLabels(`IKM dari tahun ke tahun, ${baris.length} baris`) }, tinggi: 320 };
 	},
 	async kuadran() {
 		const { baris } = await json<{ baris: EfficiencyRow[] }>('./kuadran.json');
