@@ -9,7 +9,7 @@ import { tooltipHtml, type ChartOptions } from '$lib/components/echarts';
 import { formatNumber, formatIndex, formatPercent } from '$lib/format';
 import type { QueryRow } from '$lib/query/executor';
 import { roundTo, SKALA_IKM } from '$lib/domain/scales';
-import { sourceText, rowSource, type ViewRow, type TableColumn } from '$lib/table-view';
+import { sourceText, rowSource, uploadMark, type ViewRow, type TableColumn } from '$lib/table-view';
 import { CAPAIAN_LEVELS } from '$lib/charts';
 
 export type MapSize = 'ikm' | 'capaian' | 'serapan';
@@ -205,7 +205,9 @@ export function mapOption(rows: ViewRow[], u: Measure, tahun: number): ChartOpti
 								['Tingkat', String(r.keterangan)],
 								['Sumber', sumber ? sourceText(sumber) : '–']
 							];
-				if (r.unggahan) isi.push(['Asal data', 'data unggahan']);
+				// worded where every other view words it (table-view.ts)
+				const tanda = uploadMark(r);
+				if (tanda) isi.push(['Asal data', tanda]);
 				return `${tooltipHtml(r.kecamatan, isi)}<br><small>Klik untuk membuka halaman kecamatan</small>`;
 			}
 		},

@@ -52,7 +52,7 @@ async function berandaDariMesin(): Promise<string> {
 	await page.goto(`${url}/?tahun=2023`);
 	// after 30 s the page shows the default with a note (tautan-gagal), and drops the note once the engine answers
 	await page.waitForFunction(() => !/memuat-tautan|tautan-gagal/.test(document.documentElement.className), null, { timeout: 120_000 });
-	return page.locator('[data-tampilan-tautan]').innerText();
+	return page.locator('[data-uji="tampilan-tautan"]').innerText();
 }
 
 describe('unggah data', () => {

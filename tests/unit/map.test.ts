@@ -11,6 +11,7 @@ import { measureRows, mapOption, mapLevel, MEASURES, NO_REPORT, NO_FIGURE, NO_RE
 import { findKecamatanRow, summariseFigure, directionText, comparisonText } from '../../src/lib/my-kecamatan';
 import { readMap, desaCountDifference, countDesa } from '../../scripts/regions';
 import type { KecamatanRef } from '../../src/lib/lkip/types';
+import type { ViewRow } from '../../src/lib/table-view';
 
 describe('tingkat warna peta', () => {
 	test('IKM memakai batas mutu PermenPAN-RB 14/2017 setelah dibulatkan dua desimal', () => {
@@ -70,6 +71,15 @@ describe('baris peta', () => {
 		expect(NO_REPORT_HATCH.color).not.toBe(NO_REPORT_COLOR);
 		expect(o.visualMap.pieces.map((p) => p.label)).toContain('belum ada laporan (abu-abu berarsir)');
 		expect(o.visualMap.pieces.map((p) => p.label)).toContain(NO_FIGURE);
+	});
+	test('an uploaded figure says so in its tooltip, in the words of every other view', () => {
+		const unggah = measureRows(baris({ serapan: 92.5, serapan_unggahan: true, serapan_file: 'anggaran-silo.csv' }) as never, MEASURES.serapan, 2024);
+		const terbit = measureRows(baris({ serapan: 92.5 }) as never, MEASURES.serapan, 2024);
+		const o = mapOption([unggah, terbit], MEASURES.serapan, 2024) as { tooltip: { formatter: (p: unknown) => string } };
+		const tooltip = (r: ViewRow) => o.tooltip.formatter({ data: { baris: r } });
+		expect(tooltip(unggah)).toContain('Asal data');
+		expect(tooltip(unggah)).toContain('data unggahan');
+		expect(tooltip(terbit)).not.toContain('Asal data');
 	});
 });
 

@@ -5,13 +5,13 @@
  * names repeated across invented kabupaten, as the benchmark uses them, and once
  * with a unique name each. Codes, slugs and figures are the same; every
  * per-kecamatan figure the dashboard queries must be too. A join, a partition or
- * a count on the name would merge two kecamatan of one name and fail here.
+ * a count on the name would merge two kecamatan of one name and fail here. Both
+ * engines (tests/fixtures/engines.ts) run every query with the same expected values.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openNode } from '../../src/lib/query/duckdb-node';
 import type { QueryRow, Executor } from '../../src/lib/query/executor';
 import {
 	sqlKecamatanAnnualAnggaran,
@@ -27,6 +27,7 @@ import {
 import { syntheticMasterData } from '../../src/lib/store/synth';
 import { readMasterData } from '../../scripts/master-data';
 import { writeSynthetic } from '../../scripts/synth';
+import { ENGINES, ENGINE_TIMEOUT } from '../fixtures/engines';
 
 const JUMLAH = 664;
 const TAHUN = 2024;
@@ -35,15 +36,12 @@ const berulang = syntheticMasterData(JUMLAH, jember, 'berulang');
 const unik = syntheticMasterData(JUMLAH, jember, 'unik');
 
 let dir: string;
-let dbBerulang: Executor;
-let dbUnik: Executor;
 
+// the datasets are written once; each engine opens them
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-nama-'));
 	for (const nama of ['berulang', 'unik'] as const)
 		await writeSynthetic({ kecamatan: JUMLAH, tahun: 2, outDir: join(dir, nama), seed: 5, tahunAkhir: TAHUN, nama });
-	dbBerulang = await openNode(join(dir, 'berulang'));
-	dbUnik = await openNode(join(dir, 'unik'));
 }, 600_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -68,13 +66,7 @@ function angka(rows: QueryRow[]): Record<string, unknown>[] {
 		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
-async function sama(sql: string): Promise<QueryRow[]> {
-	const [a, b] = await Promise.all([dbBerulang.kueri(sql), dbUnik.kueri(sql)]);
-	expect(angka(a)).toEqual(angka(b));
-	return a;
-}
-
-describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
+describe('nama kecamatan berulang antarkabupaten', () => {
 	test('the benchmark reference repeats names, the other does not; codes and slugs are the same', () => {
 		const nama = berulang.kecamatan.map((k) => k.nama);
 		expect(new Set(nama).size).toBeLessThan(JUMLAH / 10);
@@ -84,34 +76,50 @@ describe('nama kecamatan berulang antarkabupaten', { timeout: 60_000 }, () => {
 		expect(berulang.kecamatan.map((k) => [k.kode, k.slug])).toEqual(unik.kecamatan.map((k) => [k.kode, k.slug]));
 	});
 
-	test('IKM ranking, serapan and the capaian heatmap: every kecamatan with its own figures', async () => {
-		expect(await sama(sqlIkmRanking(TAHUN))).toHaveLength(JUMLAH);
-		expect(await sama(sqlKecamatanSerapan(TAHUN))).toHaveLength(JUMLAH);
-		const matriks = await sama(sqlCapaianMatrix(TAHUN));
-		expect(new Set(matriks.map((r) => r.slug)).size).toBe(JUMLAH);
-	});
+	for (const mesin of ENGINES)
+		describe(mesin.nama, { timeout: ENGINE_TIMEOUT }, () => {
+			let dbBerulang: Executor;
+			let dbUnik: Executor;
+			beforeAll(async () => {
+				dbBerulang = await mesin.buka(join(dir, 'berulang'));
+				dbUnik = await mesin.buka(join(dir, 'unik'));
+			}, ENGINE_TIMEOUT);
 
-	test('KPI tiles and the indicator list count kecamatan, not names', async () => {
-		const [kpi] = await sama(sqlKpi(TAHUN));
-		expect(kpi.kecamatan_berlaporan_tahun).toBe(JUMLAH);
-		expect(kpi.ikm_jumlah).toBe(JUMLAH);
-		expect(kpi.ikm_sama_jumlah).toBe(JUMLAH);
-		const indikator = await sama(sqlIndikatorList());
-		expect(indikator[0].jumlah_kecamatan).toBe(JUMLAH);
-	});
+			async function sama(sql: string): Promise<QueryRow[]> {
+				const [a, b] = await Promise.all([dbBerulang.kueri(sql), dbUnik.kueri(sql)]);
+				expect(angka(a)).toEqual(angka(b));
+				return a;
+			}
 
-	test('two kecamatan of one name keep their own trends and pages', async () => {
-		const nama = berulang.kecamatan[40].nama;
-		const kembar = berulang.kecamatan.filter((k) => k.nama === nama).map((k) => k.slug);
-		expect(kembar.length).toBeGreaterThan(1);
-		const tren = await sama(sqlIkmTrend(kembar));
-		// two reports, three IKM years per kecamatan (each report prints the year before), plus the mean line's three points
-		expect(tren).toHaveLength(kembar.length * 3 + 3);
-		await sama(sqlSerapanTrend(kembar));
-		for (const slug of kembar.slice(0, 2)) {
-			const ikm = await sama(sqlKecamatanIkm(slug));
-			expect(ikm.map((r) => r.jumlah_lain)).toEqual([JUMLAH - 1, JUMLAH - 1, JUMLAH - 1]);
-			await sama(sqlKecamatanAnnualAnggaran(slug));
-		}
-	});
+			test('IKM ranking, serapan and the capaian heatmap: every kecamatan with its own figures', async () => {
+				expect(await sama(sqlIkmRanking(TAHUN))).toHaveLength(JUMLAH);
+				expect(await sama(sqlKecamatanSerapan(TAHUN))).toHaveLength(JUMLAH);
+				const matriks = await sama(sqlCapaianMatrix(TAHUN));
+				expect(new Set(matriks.map((r) => r.slug)).size).toBe(JUMLAH);
+			});
+
+			test('KPI tiles and the indicator list count kecamatan, not names', async () => {
+				const [kpi] = await sama(sqlKpi(TAHUN));
+				expect(kpi.kecamatan_berlaporan_tahun).toBe(JUMLAH);
+				expect(kpi.ikm_jumlah).toBe(JUMLAH);
+				expect(kpi.ikm_sama_jumlah).toBe(JUMLAH);
+				const indikator = await sama(sqlIndikatorList());
+				expect(indikator[0].jumlah_kecamatan).toBe(JUMLAH);
+			});
+
+			test('two kecamatan of one name keep their own trends and pages', async () => {
+				const nama = berulang.kecamatan[40].nama;
+				const kembar = berulang.kecamatan.filter((k) => k.nama === nama).map((k) => k.slug);
+				expect(kembar.length).toBeGreaterThan(1);
+				const tren = await sama(sqlIkmTrend(kembar));
+				// two reports, three IKM years per kecamatan (each report prints the year before), plus the mean line's three points
+				expect(tren).toHaveLength(kembar.length * 3 + 3);
+				await sama(sqlSerapanTrend(kembar));
+				for (const slug of kembar.slice(0, 2)) {
+					const ikm = await sama(sqlKecamatanIkm(slug));
+					expect(ikm.map((r) => r.jumlah_lain)).toEqual([JUMLAH - 1, JUMLAH - 1, JUMLAH - 1]);
+					await sama(sqlKecamatanAnnualAnggaran(slug));
+				}
+			});
+		});
 });

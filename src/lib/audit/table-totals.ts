@@ -9,6 +9,7 @@ import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { tableBlock } from './survey';
 import { formatNum, percentNumber, printedDecimals, unique } from './util';
 import { COUNT_PATTERN, countValue } from './number-words';
+import { isNumberingRow, readTableHeader } from '../lkip/table-blocks';
 
 /** A count of ASN in running text: "15 (lima belas) orang ASN", "14 ASN"; "8 orang Non ASN" is not one. */
 const ASN_TEXT = new RegExp(`(?<![\\d.,])${COUNT_PATTERN}\\s?(?:orang\\s)?(?:ASN|PNS)\\b`, 'gi');
@@ -39,12 +40,6 @@ function label(b: CellRow): string {
 		.join(' ');
 }
 
-/** Whether a row is a header: text cells only (a numbering row "1 | 2 | 3" is not data either). */
-function kepala(b: CellRow): boolean {
-	const isi = b.cells.filter((c) => c.trim());
-	return isi.length >= 2 && !isi.some((c) => cellOf(c) !== null && !/^\d{1,2}$/.test(c.trim()));
-}
-
 interface TableCheck {
 	line: number;
 	kolom: string;
@@ -54,26 +49,32 @@ interface TableCheck {
 	lines: number[];
 }
 
-/** The column sums of one table against its total row; null when the table is not such a table. */
+/**
+ * The column sums of one table against its total row; null when the table is not such a
+ * table. Its header (rows, labels, column roles) is the reading layer's
+ * (lkip/table-blocks.ts `readTableHeader`), which also reads count tables.
+ */
 export function checkTable(blok: CellRow[]): { cek: number; salah: TableCheck[]; total: CellRow; kepala: string[] } | null {
-	if (blok.length < 3 || !kepala(blok[0])) return null;
-	const head = blok[0].cells;
-	if (ANGGARAN.test(head.join(' '))) return null;
+	const header = readTableHeader(blok);
+	const mulai = header.jumlahBaris;
+	if (!mulai || blok.length < mulai + 2) return null;
+	if (ANGGARAN.test(header.kolom.map((k) => k.label).join(' '))) return null;
 	let iTotal = -1;
 	blok.forEach((b, i) => {
-		if (i > 0 && TOTAL.test(label(b))) iTotal = i;
+		if (i >= mulai && TOTAL.test(label(b))) iTotal = i;
 	});
-	if (iTotal < 2) return null;
+	if (iTotal <= mulai) return null;
 	const total = blok[iTotal];
-	const data = blok
-		.slice(1, iTotal)
-		.filter((b) => !(b.cells.every((c) => !c.trim() || /^\d{1,2}$/.test(c.trim())) && b.cells.filter((c) => c.trim()).length >= 3));
+	// a numbering row repeated after a page break is no data
+	const data = blok.slice(mulai, iTotal).filter((b) => !isNumberingRow(b.cells));
 	if (!data.length) return null;
 	const salah: TableCheck[] = [];
 	let cek = 0;
 	total.cells.forEach((raw, j) => {
 		const t = cellOf(raw);
-		if (!t || j === 0 || /^(no|kode|gol)/i.test(head[j] ?? '')) return;
+		// the row label, and columns that number or class the rows (no, kode, golongan), are no counts
+		const kolom = header.kolom[j];
+		if (!t || j === 0 || kolom?.peran === 'no' || kolom?.anggaran === 'kode') return;
 		let jumlah = 0;
 		let sub = 0;
 		let setelahSub = 0;
@@ -103,14 +104,14 @@ export function checkTable(blok: CellRow[]): { cek: number; salah: TableCheck[];
 		if (cocok(jumlah) || (adaSub && cocok(sub + setelahSub))) return;
 		salah.push({
 			line: total.line,
-			kolom: head[j] ?? `kolom ${j + 1}`,
+			kolom: kolom?.teks || `kolom ${j + 1}`,
 			tercetak: t.v,
 			jumlah,
 			persen: t.persen,
 			lines: [total.line, ...data.map((b) => b.line)]
 		});
 	});
-	return { cek, salah, total, kepala: head };
+	return { cek, salah, total, kepala: header.kolom.map((k) => k.teks) };
 }
 
 export const checkTableTotals: Aturan = {

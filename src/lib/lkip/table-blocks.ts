@@ -46,6 +46,8 @@ export interface BlockColumn {
 	index: number;
 	/** combined header text of the column, normalised */
 	label: string;
+	/** the same text as printed, for messages */
+	teks: string;
 	peran: ColumnRole;
 	/** the same label read as a budget table's header (anggaran-table.ts) */
 	anggaran: AnggaranColumnRole;
@@ -158,6 +160,19 @@ export function isLabelRow(cells: string[]): boolean {
 	return kata >= 2 && angka === 0;
 }
 
+/**
+ * The top row of a table whose labels are not the words of the measurement or budget
+ * tables (a count table: "No | Nama Jabatan | Jumlah", "Desa | Laki-laki | Perempuan"):
+ * two cells or more, no figure and no "-" (the printed zero). Only a table's top row is
+ * read this way: below it a row such as "1 | Camat | 1" is data.
+ */
+export function isTextHeaderRow(cells: string[]): boolean {
+	const isi = cellContent(cells);
+	// labels such as "S1" or "Gol. III" hold digits; an amount, a count above 99 or a percentage is a figure
+	const figure = (c: string) => /^[-–]$/.test(c) || (/^\d[\d.,]*\s*%?$/.test(c) && !/^\d{1,2}$/.test(c) && !/^(19|20)\d{2}$/.test(c));
+	return isi.length >= 2 && !isi.some((c) => figure(c.trim()));
+}
+
 export function columnRole(label: string): ColumnRole {
 	if (!label) return 'lainnya';
 	if (/\bnasional\b|\bprovinsi\b|\bnormal\b/.test(label)) return 'lainnya';
@@ -179,7 +194,8 @@ export function anggaranColumnRole(label: string): AnggaranColumnRole {
 	if (/\bpagu|\banggaran/.test(label)) return 'pagu';
 	if (/\btarget|\balokasi|\bdana\b|\bplafon/.test(label)) return 'rencana';
 	if (/\bprogra|\bkegiat|\buraian|\bnama\b|\brincian/.test(label)) return 'uraian';
-	if (/^(no|nomor|kode)\b/.test(label)) return 'kode';
+	// a golongan ("III/a") classes a row like a code: it is no amount
+	if (/^(no|nomor|kode|gol|golongan)\b/.test(label)) return 'kode';
 	return null;
 }
 
@@ -229,8 +245,18 @@ export function headerOfRow(b: TableBlock, i: number): BlockHeader | null {
 	return h && h.header.jumlahBaris > 0 && i >= h.mulai + h.header.jumlahBaris ? h.header : null;
 }
 
-/** Read the header rows at the top of a block (or at `dari`, for a repeated header). */
-export function readBlockHeader(rows: BlockRow[], dari = 0): BlockHeader {
+/**
+ * The header of any table, count tables included: its top row may be a text header
+ * (`isTextHeaderRow`) as well as a label row; the rows under it are read as
+ * `readBlockHeader` reads them. The readers of measurement and budget tables do not use
+ * it: there a text-only top row is a sasaran or program row.
+ */
+export function readTableHeader(rows: Pick<BlockRow, 'cells'>[]): BlockHeader {
+	return readBlockHeader(rows, 0, isTextHeaderRow);
+}
+
+/** Read the header rows at the top of a block (or at `dari`, for a repeated header); `top` says which other rows may open it. */
+export function readBlockHeader(rows: Pick<BlockRow, 'cells'>[], dari = 0, top: (cells: string[]) => boolean = () => false): BlockHeader {
 	const kepala: string[][] = [];
 	let n = dari;
 	while (n < rows.length && n - dari < 5) {
@@ -239,7 +265,7 @@ export function readBlockHeader(rows: BlockRow[], dari = 0): BlockHeader {
 			n++;
 			continue;
 		}
-		if (isLabelRow(c) || (kepala.length > 0 && (isYearRow(c) || isSatuanRow(c)))) {
+		if (isLabelRow(c) || (kepala.length === 0 && top(c)) || (kepala.length > 0 && (isYearRow(c) || isSatuanRow(c)))) {
 			kepala.push(c);
 			n++;
 			continue;
@@ -267,6 +293,7 @@ export function readBlockHeader(rows: BlockRow[], dari = 0): BlockHeader {
 		return {
 			index,
 			label: teks,
+			teks: l.replace(/\s+/g, ' ').trim(),
 			peran: columnRole(teks),
 			anggaran: anggaranColumnRole(teks),
 			tahun: yearIn(teks),

@@ -667,8 +667,8 @@ export function sqlSerapanTrend(kecamatan: string[], tahun: number[] | null = nu
 	SELECT a.tahun, CAST(sum(a.pagu) AS HUGEINT) AS pagu, CAST(sum(a.realisasi) AS HUGEINT) AS realisasi,
 		${serapanOfSums('sum(a.realisasi)', 'sum(a.pagu)')} AS serapan, count(*) AS jumlah,
 		count(CASE WHEN a.cakupan_lalu = 'seluruh' THEN 1 END) AS jumlah_sama,
-		CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END), 0)
-			- CAST(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi_lalu END) AS DOUBLE) * 100 / NULLIF(sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu_lalu END), 0) AS selisih,
+		${serapanOfSums("sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi END)", "sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu END)")}
+			- ${serapanOfSums("sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.realisasi_lalu END)", "sum(CASE WHEN a.cakupan_lalu = 'seluruh' THEN a.pagu_lalu END)")} AS selisih,
 		bool_or(a.sumber = 'unggahan') AS unggahan
 	FROM serapan_lalu a WHERE a.cakupan = 'seluruh' GROUP BY a.tahun
 )`

@@ -30,6 +30,24 @@ describe('jumlah_tabel', () => {
 		expect(temuan(l, sub, 'jumlah_tabel')).toEqual([]);
 	});
 
+	it('reads the header as the reading layer does: a row of years under a merged label is no data', () => {
+		// invented: 1.200 + 800 = 2.000 (2022) and 1.250 + 820 = 2.070 (2023); the year row "2022 | 2023" is part of the header
+		const tabel = (jumlah2023: string) =>
+			['Desa\tPenduduk', '\t2022\t2023', 'Arjasa\t1.200\t1.250', 'Kemuning\t800\t820', `Jumlah\t2.000\t${jumlah2023}`].join('\n');
+		expect(temuan(l, tabel('2.070'), 'jumlah_tabel')).toEqual([]);
+		const t = temuan(l, tabel('2.071'), 'jumlah_tabel');
+		expect(t.map((x) => [x.nilai, x.seharusnya, x.lines])).toEqual([[2071, 2070, [3, 4, 5]]]);
+		// the column is named by both header rows
+		expect(t[0].pesan).toContain('kolom "Penduduk 2023"');
+	});
+
+	it('does not sum a golongan column, even when its total cell holds a number', () => {
+		// invented: golongan 4 + 3 = 7 is no count; 120 + 105 = 225 persons
+		const gol = ['No\tGol\tJumlah', '1\t4\t120', '2\t3\t105', 'Jumlah\t9\t225'].join('\n');
+		expect(temuan(l, gol, 'jumlah_tabel')).toEqual([]);
+		expect(temuan(l, gol.replace('\t225', '\t226'), 'jumlah_tabel').map((x) => [x.nilai, x.seharusnya])).toEqual([[226, 225]]);
+	});
+
 	it('leaves budget tables to the budget rule', () => {
 		const ang = ['No\tUraian\tPagu\tRealisasi', '1\tA\t10\t9', '2\tB\t10\t9', '\tJumlah\t25\t18'].join('\n');
 		expect(temuan(l, ang, 'jumlah_tabel')).toEqual([]);

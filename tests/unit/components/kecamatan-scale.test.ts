@@ -2,6 +2,7 @@
  * The kecamatan page's indicator table, server-rendered (the prerendered first view) from the
  * invented dataset: a report with its own printed scale gets "Predikat (skala laporan)" and a
  * note naming the scale's lines; a report without one gets "–" and a note saying why.
+ * The page data is queried on both engines (tests/fixtures/engines.ts), with the same expected values.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,24 +10,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Halaman from '../../../src/routes/kecamatan/[slug]/+page.svelte';
-import { openNode } from '../../../src/lib/query/duckdb-node';
 import type { Executor } from '../../../src/lib/query/executor';
 import { loadKecamatan } from '../../../src/lib/query/page-data';
 import { writeTestDataset } from '../../fixtures/dataset';
 import { sampleDataset } from '../../fixtures/dataset-sample';
+import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
 let dir: string;
-let db: Executor;
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-skala-'));
 	await writeTestDataset(dir, sampleDataset());
-	db = await openNode(dir);
 }, 60_000);
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-async function tabelIndikator(slug: string) {
+async function tabelIndikator(db: Executor, slug: string) {
 	const { body } = render(Halaman, { props: { data: { awal: await loadKecamatan(db, slug), temuan: [] } } as never });
 	const bagian = body.slice(body.indexOf('data-uji="indikator"'));
 	const kepala = [...bagian.slice(bagian.indexOf('<thead'), bagian.indexOf('</thead>')).matchAll(/<button[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
@@ -46,24 +45,30 @@ async function tabelIndikator(slug: string) {
 	return { kepala, baris, catatan };
 }
 
-describe('Predikat (skala laporan) on the kecamatan page', () => {
-	it("grades each capaian on the report's own scale, beside the normalised predikat, naming the scale lines", async () => {
-		const { kepala, baris, catatan } = await tabelIndikator('arjasa');
-		const i = kepala.indexOf('Predikat (skala laporan)');
-		expect(kepala[i - 1]).toBe('Predikat skala baku');
-		// capaian 102,86% and 82,89/85 = 97,52%: both at or above 90 on the invented five-level scale
-		expect(baris.map((r) => r[i])).toEqual(['AA (Sangat Memuaskan)', 'AA (Sangat Memuaskan)']);
-		expect(catatan).toContain('arjasa-2023.txt baris 364–368');
-		expect(catatan).toContain('D 0–60 Sangat Kurang');
-	});
+for (const mesin of ENGINES)
+	describe(`Predikat (skala laporan) on the kecamatan page, ${mesin.nama}`, { timeout: ENGINE_TIMEOUT }, () => {
+		let db: Executor;
+		beforeAll(async () => {
+			db = await mesin.buka(dir);
+		}, ENGINE_TIMEOUT);
 
-	it('shows "–" and says why when the report prints no scale', async () => {
-		const { kepala, baris, catatan } = await tabelIndikator('balung');
-		const i = kepala.indexOf('Predikat (skala laporan)');
-		expect(i).toBeGreaterThan(0);
-		expect(baris.length).toBeGreaterThan(0);
-		expect(baris.map((r) => r[i])).toEqual(baris.map(() => '–'));
-		expect(baris.map((r) => r[i - 1]).every((x) => x !== '–')).toBe(true);
-		expect(catatan).toContain('tidak mencetak skala predikat');
+		it("grades each capaian on the report's own scale, beside the normalised predikat, naming the scale lines", async () => {
+			const { kepala, baris, catatan } = await tabelIndikator(db, 'arjasa');
+			const i = kepala.indexOf('Predikat (skala laporan)');
+			expect(kepala[i - 1]).toBe('Predikat skala baku');
+			// capaian 102,86% and 82,89/85 = 97,52%: both at or above 90 on the invented five-level scale
+			expect(baris.map((r) => r[i])).toEqual(['AA (Sangat Memuaskan)', 'AA (Sangat Memuaskan)']);
+			expect(catatan).toContain('arjasa-2023.txt baris 364–368');
+			expect(catatan).toContain('D 0–60 Sangat Kurang');
+		});
+
+		it('shows "–" and says why when the report prints no scale', async () => {
+			const { kepala, baris, catatan } = await tabelIndikator(db, 'balung');
+			const i = kepala.indexOf('Predikat (skala laporan)');
+			expect(i).toBeGreaterThan(0);
+			expect(baris.length).toBeGreaterThan(0);
+			expect(baris.map((r) => r[i])).toEqual(baris.map(() => '–'));
+			expect(baris.map((r) => r[i - 1]).every((x) => x !== '–')).toBe(true);
+			expect(catatan).toContain('tidak mencetak skala predikat');
+		});
 	});
-});

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/lib/lkip/extract';
 import { reportRows } from '../../../src/lib/store/rows';
-import { openNode } from '../../../src/lib/query/duckdb-node';
 import { loadHome } from '../../../src/lib/query/page-data';
 import { readMasterData } from '../../../scripts/master-data';
 import { writeTestDataset } from '../../fixtures/dataset';
 import { sampleDataset } from '../../fixtures/dataset-sample';
+import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
 const cakupan = (f: string) => {
 	const ref = readMasterData();
@@ -28,28 +28,33 @@ describe('cakupan anggaran', () => {
 		for (const f of ['arjasa-2023', 'patrang-2023', 'puger-2023']) expect(cakupan(f), f).toBe('seluruh');
 	});
 
-	it('serapan gabungan and the KPI combine budgets of whole scope only, and count the others', async () => {
-		const data = sampleDataset();
-		// invented: Puger 2023's total covers belanja langsung only
-		for (const l of data.laporan) if (l.laporan_id === 'puger-2023') l.cakupan_anggaran = 'belanja_langsung';
-		const dir = await mkdtemp(join(tmpdir(), 'dasbor-cakupan-'));
-		try {
-			await writeTestDataset(dir, data);
-			const db = await openNode(dir);
-			const d = await loadHome(db, { tahun: 2023 });
-			// Arjasa alone: 2.900.123.456 / 3.321.456.789
-			expect(d.kpi?.serapan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
-			expect(d.kpi?.serapan_cakupan_lain).toBe(1);
-			expect(d.serapan.tabel.map((r) => [r.kecamatan, r.cakupan])).toEqual(
-				expect.arrayContaining([
-					['Puger', 'belanja_langsung'],
-					['Arjasa', 'seluruh']
-				])
-			);
-			expect(d.serapan.tabel[0].serapan_gabungan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
-			expect(d.serapan.tabel[0].jumlah_gabungan).toBe(1);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
-	}, 30_000);
+	// on both engines (tests/fixtures/engines.ts), with the same expected values
+	it.each(ENGINES)(
+		'serapan gabungan and the KPI combine budgets of whole scope only, and count the others ($nama)',
+		async (mesin) => {
+			const data = sampleDataset();
+			// invented: Puger 2023's total covers belanja langsung only
+			for (const l of data.laporan) if (l.laporan_id === 'puger-2023') l.cakupan_anggaran = 'belanja_langsung';
+			const dir = await mkdtemp(join(tmpdir(), 'dasbor-cakupan-'));
+			try {
+				await writeTestDataset(dir, data);
+				const db = await mesin.buka(dir);
+				const d = await loadHome(db, { tahun: 2023 });
+				// Arjasa alone: 2.900.123.456 / 3.321.456.789
+				expect(d.kpi?.serapan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
+				expect(d.kpi?.serapan_cakupan_lain).toBe(1);
+				expect(d.serapan.tabel.map((r) => [r.kecamatan, r.cakupan])).toEqual(
+					expect.arrayContaining([
+						['Puger', 'belanja_langsung'],
+						['Arjasa', 'seluruh']
+					])
+				);
+				expect(d.serapan.tabel[0].serapan_gabungan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);
+				expect(d.serapan.tabel[0].jumlah_gabungan).toBe(1);
+			} finally {
+				await rm(dir, { recursive: true, force: true });
+			}
+		},
+		ENGINE_TIMEOUT
+	);
 });

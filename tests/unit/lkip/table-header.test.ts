@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { tableBlocks, blockHeader, blockHeaders, headerOfRow, columnRole, anggaranColumnRole } from '../../../src/lib/lkip/table-blocks';
+import { tableBlocks, blockHeader, blockHeaders, headerOfRow, columnRole, anggaranColumnRole, readTableHeader } from '../../../src/lib/lkip/table-blocks';
 import { readAnggaranHeader } from '../../../src/lib/lkip/anggaran-table';
 import { allLines, normalise } from '../../../src/lib/lkip/table';
 
@@ -36,6 +36,32 @@ describe('the header of a block, read once', () => {
 	it('returns the same reading to every reader of the block', () => {
 		const [b] = tableBlocks(allLines(indikatorTabel));
 		expect(blockHeader(b)).toBe(blockHeader(b));
+	});
+});
+
+describe('the header of a count table, for the audit', () => {
+	// data/lkip/arjasa-2023.txt line 204: "No\tPangkat\tGolongan\tJumlah", then "1\tPembina\tIV/a\t2"
+	const teks = 'No\tPangkat\tGolongan\tJumlah\n1\tPembina\tIV/a\t2\n2\tPenata\tIII/c\t2\n\tJumlah\t\t4';
+	it('reads a top row of text labels as its header, and only that row', () => {
+		const [b] = tableBlocks(allLines(teks));
+		const k = readTableHeader(b.rows);
+		expect(k.jumlahBaris).toBe(1);
+		expect(k.kolom.map((c) => [c.teks, c.peran, c.anggaran])).toEqual([
+			['No', 'no', 'kode'],
+			['Pangkat', 'lainnya', null],
+			['Golongan', 'lainnya', 'kode'],
+			['Jumlah', 'lainnya', null]
+		]);
+	});
+	it("leaves the measurement and budget readers' header as it was: one keyword is no label row", () => {
+		const [b] = tableBlocks(allLines(teks));
+		expect(blockHeader(b).jumlahBaris).toBe(0);
+	});
+	it('takes no row of figures, and no "-", for a header', () => {
+		expect(readTableHeader(allLines('Camat\t1.200\nSekcam\t800').map((r) => ({ cells: r.cells! }))).jumlahBaris).toBe(0);
+		expect(readTableHeader(allLines('Desa\t-\nArjasa\t5').map((r) => ({ cells: r.cells! }))).jumlahBaris).toBe(0);
+		// "S1" and a year are labels
+		expect(readTableHeader(allLines('Pendidikan\tS1\t2023\nASN\t4\t5').map((r) => ({ cells: r.cells! }))).jumlahBaris).toBe(1);
 	});
 });
 

@@ -74,22 +74,30 @@ describe('eksekutorMalas', () => {
 		const urutan: string[] = [];
 		let lepas!: () => void;
 		const tunggu = new Promise<void>((ok) => (lepas = ok));
+		let masuk!: () => void;
+		const dimulai = new Promise<void>((ok) => (masuk = ok));
+		let terdaftar = false;
 		const db = lazyExecutor(
 			async (sql) => {
-				urutan.push(`kueri ${sql}`);
+				// the property itself, checked whenever the query runs: its table is in
+				urutan.push(`kueri ${sql}, profil ${terdaftar ? 'terdaftar' : 'belum terdaftar'}`);
 				return [];
 			},
 			async (nama) => {
+				masuk();
 				await tunggu;
 				urutan.push(`daftar ${nama}`);
+				terdaftar = true;
 			}
 		);
 		const j = db.kueri('SELECT 1 FROM profil');
-		await new Promise((ok) => setTimeout(ok, 10));
+		await dimulai;
+		// one turn of the event loop runs every callback queued so far: a query that did not wait would be in `urutan`
+		await new Promise((ok) => setImmediate(ok));
 		expect(urutan).toEqual([]);
 		lepas();
 		await j;
-		expect(urutan).toEqual(['daftar profil', 'kueri SELECT 1 FROM profil']);
+		expect(urutan).toEqual(['daftar profil', 'kueri SELECT 1 FROM profil, profil terdaftar']);
 	});
 });
 

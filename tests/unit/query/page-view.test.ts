@@ -34,15 +34,20 @@ describe('KueriTerbaru', () => {
 
 	it('an answer to an older choice neither shows nor reports', async () => {
 		let lepas!: () => void;
+		let masuk!: () => void;
+		// resolves once the first choice's query is running: the second is then asked while it is pending
+		const dimulai = new Promise<void>((ok) => (masuk = ok));
 		const k = new PageView<number, number>(async (_db, f) => {
 			if (f === 1) {
-				await new Promise<void>((ok) => (lepas = ok));
+				const tunggu = new Promise<void>((ok) => (lepas = ok));
+				masuk();
+				await tunggu;
 				throw new Error('lama');
 			}
 			return f;
 		});
 		const lama = k.terapkan(1);
-		await new Promise((ok) => setTimeout(ok, 0));
+		await dimulai;
 		expect(await k.terapkan(2)).toBe(true);
 		lepas();
 		expect(await lama).toBe(false);
