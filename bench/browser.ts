@@ -324,7 +324,11 @@ export async function dataset(s: Skala): Promise<{ dir: string; detik: number }>
 		'src/lib/store/schema.ts',
 		'scripts/write-parquet.ts',
 		'src/lib/query/summaries.ts',
-		'src/lib/query/partitions.ts'
+		'src/lib/query/partitions.ts',
+		// the published years are the answer of sql.ts sqlReportYears
+		'src/lib/query/published-years.ts',
+		'src/lib/query/sql.ts',
+		'src/lib/query/duckdb-node.ts'
 	];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
 	for (const f of sumber) h.update(readFileSync(join(ROOT, f)));

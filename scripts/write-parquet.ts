@@ -28,6 +28,9 @@ import { basename, dirname, extname, join } from 'node:path';
 import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance, listValue, type DuckDBValue } from '@duckdb/node-api';
 import { TABLES, type TableDef } from '../src/lib/store/schema';
 import { SUMMARIES, sqlCountSummary, sqlSummaryYears, sqlWriteSummary, summaryTable, type SummaryFile } from '../src/lib/query/summaries';
+import { openNode } from '../src/lib/query/duckdb-node';
+import { PUBLISHED_YEARS, sqlWritePublishedYears } from '../src/lib/query/published-years';
+import { sqlReportYears } from '../src/lib/query/sql';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, quoteIdent } from '../src/lib/store/ddl';
 import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
@@ -56,6 +59,8 @@ export interface Manifest {
 	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code range (src/lib/query/partitions.ts) */
 	bagian?: ManifestParts;
+	/** published answers (src/lib/query/published-years.ts): the years a filter chooses from */
+	jawaban?: Record<string, { parquet: string; baris: number }>;
 }
 
 /** The steps of publishing a written dataset, in order; `OpsiTulis.setelah` is called after each (a test kills the process there). */
@@ -234,6 +239,7 @@ export class DatasetWriter {
 				}
 				(manifest.ringkasan ??= {})[r.nama] = berkas;
 			}
+			await this.writePublishedYears(manifest);
 			await this.writeParts(koneksi, manifest);
 			koneksi.closeSync();
 			this.tutupDuckdb();
@@ -253,6 +259,21 @@ export class DatasetWriter {
 			this.batal();
 			throw e;
 		}
+	}
+
+	/**
+	 * The years a filter chooses from, computed by the pages' own query over the files
+	 * just written (their views, as at prerender), so the home page's first query reads
+	 * a file of a few rows (src/lib/query/published-years.ts).
+	 */
+	private async writePublishedYears(manifest: Manifest): Promise<void> {
+		const db = await openNode(this.tmp, manifest);
+		const sementara = join(this.tmp, `${PUBLISHED_YEARS}.parquet`);
+		await db.kueri(sqlWritePublishedYears(sementara));
+		const akhir = `${PUBLISHED_YEARS}.${await hash8(sementara)}.parquet`;
+		renameSync(sementara, join(this.tmp, akhir));
+		const baris = (await db.kueri(sqlReportYears())).length;
+		(manifest.jawaban ??= {})[PUBLISHED_YEARS] = { parquet: akhir, baris };
 	}
 
 	/**
@@ -335,6 +356,7 @@ export class DatasetWriter {
 			...Object.values(manifest.aset ?? {}),
 			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 			...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
+			...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet),
 			...Object.values(manifest.lampiran ?? {})
 		];
 		mkdirSync(this.tujuan, { recursive: true });

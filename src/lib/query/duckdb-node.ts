@@ -9,6 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../store/schema';
 import { sqlPrepareTable } from './sql';
 import { SUMMARIES, sqlPrepareSummary } from './summaries';
+import { PUBLISHED_YEARS, sqlPreparePublishedYears } from './published-years';
 import { plainRow, typed, type QueryRow, type Executor, type Query, type Manifest } from './executor';
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -18,8 +19,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
 	return JSON.parse(teks) as Manifest;
 }
 
-export async function openNode(dir = resolve('static/data')): Promise<Executor> {
-	const manifest = await readManifest(dir);
+/** `manifest`: the dataset's, when it is not yet written (the data build, for its published answers). */
+export async function openNode(dir = resolve('static/data'), manifest?: Manifest): Promise<Executor> {
+	manifest ??= await readManifest(dir);
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn: DuckDBConnection = await instance.connect();
 	for (const t of TABLES) {
@@ -30,6 +32,8 @@ export async function openNode(dir = resolve('static/data')): Promise<Executor> 
 		const berkas = manifest.ringkasan?.[r.nama]?.parquet;
 		await conn.run(sqlPrepareSummary(r, berkas ? join(dir, berkas) : null));
 	}
+	const tahun = manifest.jawaban?.[PUBLISHED_YEARS]?.parquet;
+	await conn.run(sqlPreparePublishedYears(tahun ? join(dir, tahun) : null));
 	return {
 		async kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);

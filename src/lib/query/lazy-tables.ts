@@ -16,9 +16,10 @@ import { typed, type Scope, type Executor, type Query, type Manifest, type Query
 import { partFiles } from './partitions';
 import { SUMMARIES, summaryOf, summaryYearFiles, sqlPrepareSummary } from './summaries';
 import { sqlPrepareTable } from './sql';
+import { PUBLISHED_YEARS, sqlPreparePublishedYears } from './published-years';
 
-/** What registers lazily: the published tables and the summaries (summaries.ts). */
-export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama)];
+/** What registers lazily: the published tables, the summaries (summaries.ts) and the published years. */
+export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama), PUBLISHED_YEARS];
 
 /** The SQL with string literals emptied and comments removed: names inside them are not reads. */
 function withoutText(sql: string): string {
@@ -32,12 +33,17 @@ function withoutText(sql: string): string {
 /**
  * Published tables a statement reads, in schema order. A name counts when it is not
  * part of a longer identifier (`ikm_pilih`, `laporan_id`, `ikm_unggahan`) and not a
- * qualified column (`k.kecamatan`); `<tabel>_terbit` is the published part itself.
+ * qualified column (`k.kecamatan`) or an alias (`AS ikm`); `<tabel>_terbit` is the published part itself.
  */
 export function tablesRead(sql: string, nama: readonly string[] = LAZY_NAMES): string[] {
 	const teks = withoutText(sql).toLowerCase();
 	const kata = new Set<string>();
-	for (const m of teks.matchAll(/(?<![\w.$])[a-z_][a-z0-9_]*/g)) kata.add(m[0]);
+	// a name right after AS (only spaces between) is an alias or a type (`i.realisasi AS ikm`), never a read
+	let lalu = { kata: '', akhir: 0 };
+	for (const m of teks.matchAll(/(?<![\w.$])[a-z_]\w*/g)) {
+		if (!(lalu.kata === 'as' && teks.slice(lalu.akhir, m.index).trim() === '')) kata.add(m[0]);
+		lalu = { kata: m[0], akhir: m.index + m[0].length };
+	}
 	// a published file named in a literal (read_parquet('ikm.66d87978.parquet')) is its table's file
 	for (const m of sql.matchAll(/'([a-z_][a-z0-9_]*)\.[0-9a-f]{8,}\.parquet'/gi)) kata.add(m[1].toLowerCase());
 	return nama.filter((n) => kata.has(n) || kata.has(`${n}_terbit`));
@@ -157,6 +163,14 @@ export function registerFromManifest(manifest: Manifest, muat: (berkas: string) 
 		return p;
 	};
 	return async (nama, malas, bagian) => {
+		if (nama === PUBLISHED_YEARS) {
+			const berkas = manifest.jawaban?.[nama]?.parquet ?? null;
+			if (berkas) await satuBerkas(berkas);
+			// without its file the view computes the answer, over tables that must be in first
+			else await malas.siapkan(tablesRead(sqlPreparePublishedYears(null)).filter((n) => n !== nama));
+			await jalankan(sqlPreparePublishedYears(berkas));
+			return;
+		}
 		const ring = summaryOf(nama);
 		const utuh = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
 		const berkas = bagian ? [...bagian] : utuh ? [utuh] : [];
@@ -180,7 +194,8 @@ export function manifestFiles(manifest: Manifest): string[] {
 	return [
 		...Object.values(manifest.tabel).map((m) => m.parquet),
 		...Object.values(manifest.ringkasan ?? {}).flatMap((m) => [m.parquet, ...Object.values(m.tahun ?? {}).map((t) => t.parquet)]),
-		...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet))
+		...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
+		...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet)
 	];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Executor, Query, QueryRow, Scope } from './executor';
 import * as q from './sql';
+import { sqlPublishedYears, sqlYearUploads } from './published-years';
 import { TABLE_ROWS, KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS, CHART_TAIL } from './limits';
 
 export interface HomeFilter {
@@ -79,7 +80,7 @@ async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>
 export type HomeListRow<K extends HomeList> = ReturnType<(typeof HOME_LIST)[K]> extends Query<infer R> ? R : never;
 
 export function loadFullList<K extends HomeList>(db: Executor, daftar: K, tahun: number): Promise<HomeListRow<K>[]> {
-	return db.kueri(HOME_LIST[daftar](tahun) as Query<HomeListRow<K>>);
+	return db.kueri(HOME_LIST[daftar](tahun) as Query<HomeListRow<K>>, homeScope(tahun));
 }
 
 /*
@@ -106,7 +107,11 @@ function listQuery<R extends QueryRow>(db: Executor, sql: Query<R>): Promise<R[]
 /** Forget the filter lists of this engine (its data changed). */
 export function forgetList(db: Executor): void {
 	memo.delete(db);
+	yearMemo.delete(db);
 }
+
+/** The year list of each engine, like the other lists (loadYears asks twice, so it is kept apart). */
+const yearMemo = new WeakMap<Executor, Promise<q.ReportYearRow[]>>();
 
 interface YearList {
 	/** every year with a figure */
@@ -115,12 +120,30 @@ interface YearList {
 	denganLaporan: number[];
 }
 
+/**
+ * The years as published (published-years.ts: a file of a few rows), or computed
+ * again when this browser's uploads may add or change some. The answer is the
+ * same; only what it reads differs.
+ */
+export async function loadYears(db: Executor): Promise<q.ReportYearRow[]> {
+	const [{ n }] = await db.kueri<{ n: number | bigint }>(sqlYearUploads());
+	return db.kueri(Number(n) > 0 ? q.sqlReportYears() : sqlPublishedYears());
+}
+
 async function yearList(db: Executor): Promise<YearList> {
-	const rows = await listQuery(db, q.sqlReportYears());
+	let peta = yearMemo.get(db);
+	if (!peta) yearMemo.set(db, (peta = loadYears(db)));
+	peta.catch(() => yearMemo.delete(db));
+	const rows = await peta;
 	return {
 		semua: rows.map((r) => r.tahun),
 		denganLaporan: rows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun)
 	};
+}
+
+/** What Beranda's queries of one year read (also bench/batas-interaksi, which runs them bare). */
+export function homeScope(tahun: number): Scope {
+	return { tahun: [tahun] };
 }
 
 export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeData> {
@@ -150,12 +173,12 @@ export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeDa
 		const kosong = POTONGAN_KOSONG;
 		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, ...daftarKecamatan, peta: [] };
 	}
-	// these read the capaian of this report year only: of the summary written per year, that year's file
-	const satuTahun: Scope = { tahun: [tahun] };
+	// these read one year (and the one before, for the changes): of the summaries written per year, those years' files
+	const satuTahun = homeScope(tahun);
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
 		db.kueri(q.sqlKpi(tahun), satuTahun),
-		loadSlice(db, HOME_LIST.peringkatIkm(tahun)),
-		loadSlice(db, HOME_LIST.serapan(tahun)),
+		loadSlice(db, HOME_LIST.peringkatIkm(tahun), satuTahun),
+		loadSlice(db, HOME_LIST.serapan(tahun), satuTahun),
 		loadSlice(db, HOME_LIST.capaian(tahun), satuTahun),
 		semua.length <= MAP_UP_TO ? db.kueri(q.sqlMap(tahun), satuTahun) : Promise.resolve([])
 	]);

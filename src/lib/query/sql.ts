@@ -105,12 +105,14 @@ function measureMethod(metode: string, nilai: string): string {
  * One IKM value per kecamatan and year. Within a report, the data build marked the
  * chosen statement of each year (`dipilih`, domain/ikm-choice.ts, with the report's
  * other values in `beda`); across reports, the report of that very year first, then
- * the newest (the same rule, stated in ATURAN_IKM).
+ * the newest (the same rule, stated in ATURAN_IKM). It reads the statements chosen
+ * (summaries.ts ikm_pilihan), picked among the rows of one IKM year, so a query over
+ * a year reads that year's file.
  */
 const CTE_IKM = `ikm_pilih AS MATERIALIZED (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, i.tahun, i.target, i.realisasi, i.mutu, i.realisasi_raw,
 		i.mutu_permenpan, i.metode, i.metode_line, i.bagian, i.beda, i.file, i.line, i.raw, i.page, i.letak, i.laporan_id, i.tahun_laporan, i.sumber
-	FROM ikm i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
+	FROM ikm_pilihan i LEFT JOIN kecamatan k ON k.kode = i.kode_kecamatan
 	WHERE i.realisasi IS NOT NULL AND i.dipilih
 	QUALIFY row_number() OVER (
 		PARTITION BY i.kode_kecamatan, i.tahun
@@ -122,8 +124,9 @@ const CTE_IKM = `ikm_pilih AS MATERIALIZED (
  * Budget totals per kecamatan and year: the report's own total row; when a report
  * has no total row, the sum of its programs (marked `dihitung`); for years that a
  * report only mentions in its text (anggaran_tahun_lain), those figures. It reads the
- * budget summary (summaries.ts anggaran_pokok: those rows only, with the columns
- * read here), not the whole budget tree, so pages that show totals fetch a fraction of its bytes.
+ * budget summaries (summaries.ts anggaran_pokok and anggaran_kutipan: those rows only,
+ * with the columns read here), not the whole budget tree, so pages that show totals
+ * fetch a fraction of its bytes; a query over a year reads that year's files.
  */
 const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	SELECT kecamatan, kode_kecamatan, laporan_id, tahun_laporan AS tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false AS dihitung, 0 AS prioritas, sumber
@@ -137,7 +140,7 @@ const CTE_ANGGARAN_TOTAL = `anggaran_laporan AS (
 	GROUP BY laporan_id, kecamatan, kode_kecamatan, tahun_laporan, sumber
 	UNION ALL
 	SELECT kecamatan, kode_kecamatan, NULL, tahun, pagu, realisasi, serapan, file, line, raw, page, letak, false, 2, sumber
-	FROM anggaran_tahun_lain WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
+	FROM anggaran_kutipan WHERE pagu IS NOT NULL AND tahun <> tahun_laporan
 ),
 anggaran_total AS MATERIALIZED (
 	SELECT l.kecamatan, l.kode_kecamatan AS kode, k.slug, l.tahun, l.pagu, l.realisasi, l.serapan,

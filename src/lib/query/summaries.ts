@@ -15,7 +15,17 @@
  *   home page, which shows one year, reads that year's file (a `Scope` with `tahun`);
  * - `indikator_angka`: the same rows with only what a mean capaian per kecamatan and
  *   year needs (no printed text): the efficiency quadrant and its kabupaten medians,
- *   which the kecamatan page reads across every kecamatan.
+ *   which the kecamatan page reads across every kecamatan;
+ * - `ikm_pilihan`: the IKM statements a report chose (`dipilih`, with a value), with
+ *   the columns sql.ts CTE_IKM reads, also one file per IKM year;
+ * - `anggaran_kutipan`: the budget totals a report quotes for another year (the rows
+ *   CTE_ANGGARAN_TOTAL takes from anggaran_tahun_lain), also one file per budget year.
+ *
+ * `anggaran_pokok`, `ikm_pilihan` and `anggaran_kutipan` are written per year of the
+ * figure (`perTahun`) and read with the year before (`denganTahunLalu`): the home
+ * page's queries of a year set it beside the previous one (selisih, the KPI's `*_sama`),
+ * and one IKM or budget total per kecamatan and year is picked among rows of that year
+ * only, so a year's files hold every candidate of that year's pick.
  *
  * Its view unions the published summary with this browser's uploads through the
  * same filter: the queries over it pick and sum as over the whole table, since a
@@ -40,6 +50,8 @@ export interface Summary {
 	kolom?: readonly string[];
 	/** also written in one file per value of this (integer) column: a query over one year reads one file */
 	perTahun?: string;
+	/** a `Scope` of years reads these years' files and the year before each (see above) */
+	denganTahunLalu?: boolean;
 }
 
 export const SUMMARIES: Summary[] = [
@@ -49,7 +61,9 @@ export const SUMMARIES: Summary[] = [
 		dari: 'anggaran',
 		saring: (sumber, sama) =>
 			`(s.level = 'total' OR (s.level = 'program' AND NOT EXISTS (SELECT 1 FROM ${sumber} t WHERE t.level = 'total' AND t.laporan_id = s.laporan_id${sama})))`,
-		kolom: ['kecamatan', 'kode_kecamatan', 'laporan_id', 'tahun_laporan', 'level', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak']
+		kolom: ['kecamatan', 'kode_kecamatan', 'laporan_id', 'tahun_laporan', 'level', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak'],
+		perTahun: 'tahun_laporan',
+		denganTahunLalu: true
 	},
 	{
 		nama: 'indikator_capaian',
@@ -80,6 +94,43 @@ export const SUMMARIES: Summary[] = [
 		dari: 'indikator',
 		saring: () => 's.capaian IS NOT NULL',
 		kolom: ['kode_kecamatan', 'tahun_laporan', 'no', 'indikator', 'kunci', 'capaian', 'file', 'line']
+	},
+	{
+		nama: 'ikm_pilihan',
+		dari: 'ikm',
+		saring: () => 's.dipilih AND s.realisasi IS NOT NULL',
+		kolom: [
+			'kecamatan',
+			'kode_kecamatan',
+			'laporan_id',
+			'tahun_laporan',
+			'tahun',
+			'target',
+			'realisasi',
+			'mutu',
+			'realisasi_raw',
+			'bagian',
+			'dipilih',
+			'beda',
+			'mutu_permenpan',
+			'metode',
+			'metode_line',
+			'file',
+			'line',
+			'raw',
+			'page',
+			'letak'
+		],
+		perTahun: 'tahun',
+		denganTahunLalu: true
+	},
+	{
+		nama: 'anggaran_kutipan',
+		dari: 'anggaran_tahun_lain',
+		saring: () => 's.pagu IS NOT NULL AND s.tahun <> s.tahun_laporan',
+		kolom: ['kecamatan', 'kode_kecamatan', 'tahun_laporan', 'tahun', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak'],
+		perTahun: 'tahun',
+		denganTahunLalu: true
 	}
 ];
 
@@ -156,11 +207,15 @@ export function summaryTable(r: Summary): TableDef {
 	return { ...t, nama: r.nama, kolom: t.kolom.filter((k) => kolom.includes(k.nama)) };
 }
 
-/** Year files of a `perTahun` summary for these years (a year without rows has none); null when it is not in years. */
+/** The years of a `perTahun` summary a Scope of these years reads: with the year before each for `denganTahunLalu`. */
+export function summaryYears(r: Summary, tahun: readonly number[]): number[] {
+	return [...new Set(r.denganTahunLalu ? tahun.flatMap((t) => [t - 1, t]) : tahun)].sort((a, b) => a - b);
+}
+
+/** Year files of a `perTahun` summary for a Scope of these years (a year without rows has none); null when it is not in years. */
 export function summaryYearFiles(r: Summary | undefined, m: SummaryFile | undefined, tahun: readonly number[]): string[] | null {
 	if (!r?.perTahun || !m?.tahun) return null;
-	return [...new Set(tahun)]
-		.sort((a, b) => a - b)
+	return summaryYears(r, tahun)
 		.map((t) => m.tahun![String(t)]?.parquet)
 		.filter((f): f is string => !!f);
 }

@@ -21,6 +21,7 @@ import { partBounds, partFiles, partIndex, PARTITIONED_TABLES, type ManifestPart
 import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
 import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import * as q from '../../../src/lib/query/sql';
+import { sqlPublishedYears, sqlYearUploads } from '../../../src/lib/query/published-years';
 
 describe('tabelDibaca', () => {
 	test('names standing alone are tables; longer identifiers, qualified columns, literals and comments are not', () => {
@@ -28,6 +29,9 @@ describe('tabelDibaca', () => {
 -- temuan would be read here
 SELECT * FROM ikm_pilih JOIN laporan_terbit l ON true /* profil */ WHERE EXISTS (SELECT 1 FROM laporan_unggahan)`;
 		expect(tablesRead(sql)).toEqual(['laporan', 'ikm']);
+		// an alias named like a table (sqlMap's `i.realisasi AS ikm`) is no read
+		expect(tablesRead(`SELECT i.realisasi AS ikm, i.file as  profil FROM ikm_pilihan i`)).toEqual(['ikm_pilihan']);
+		expect(tablesRead(q.sqlMap(2024))).not.toContain('ikm');
 	});
 
 	test('uploads tables and writes into them read no published table', () => {
@@ -40,9 +44,12 @@ SELECT * FROM ikm_pilih JOIN laporan_terbit l ON true /* profil */ WHERE EXISTS 
 	});
 
 	test("the home page's year query reads only the tables its CTEs name", () => {
-		// sqlTahunLaporan: laporan, the IKM choice (ikm, kecamatan) and the budget totals (the budget
-		// summary anggaran_pokok, anggaran_tahun_lain, laporan.cakupan_anggaran); no budget tree, audit table or source lines
-		expect(tablesRead(q.sqlReportYears())).toEqual(['laporan', 'ikm', 'anggaran_tahun_lain', 'kecamatan', 'anggaran_pokok']);
+		// sqlTahunLaporan: laporan, the IKM choice (the summary ikm_pilihan, kecamatan) and the budget totals (the
+		// summaries anggaran_pokok and anggaran_kutipan, laporan.cakupan_anggaran); no budget tree, audit table or source lines
+		expect(tablesRead(q.sqlReportYears())).toEqual(['laporan', 'kecamatan', 'anggaran_pokok', 'ikm_pilihan', 'anggaran_kutipan']);
+		// the published answer reads its own file only, and the upload check no published table
+		expect(tablesRead(sqlPublishedYears())).toEqual(['tahun_terbit']);
+		expect(tablesRead(sqlYearUploads())).toEqual([]);
 	});
 });
 
@@ -219,7 +226,9 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 		for (const t of ['anggaran', 'temuan', 'skor_kualitas', 'sumber_baris', 'belanja', 'profil', 'peringatan']) expect(terdaftar).not.toContain(t);
 		// the home page reads summaries, not the detailed indicator table or the budget tree's total and program rows
 		for (const t of ['indikator', 'anggaran_ringkas']) expect(terdaftar).not.toContain(t);
-		for (const t of ['laporan', 'ikm', 'anggaran_pokok', 'kecamatan', 'indikator_capaian']) expect(terdaftar).toContain(t);
+		for (const t of ['ikm', 'anggaran_tahun_lain']) expect(terdaftar).not.toContain(t);
+		for (const t of ['laporan', 'ikm_pilihan', 'anggaran_pokok', 'anggaran_kutipan', 'kecamatan', 'indikator_capaian', 'tahun_terbit'])
+			expect(terdaftar).toContain(t);
 		// a kecamatan page then brings in what it reads beyond the home page
 		const kec = await loadKecamatan(wasm, 'arjasa');
 		expect(kec).toEqual(await loadKecamatan(node, 'arjasa'));
@@ -280,16 +289,19 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	}, 300_000);
 
 	test('a dataset without the summary file reads the whole budget tree instead, with the same answers', async () => {
-		// as written before summaries existed: the manifest has no `ringkasan`
+		// as written before summaries and published answers existed: the manifest has neither
 		const lama = mkdtempSync(join(tmpdir(), 'lazy-tables-lama-'));
 		try {
 			cpSync(tmp, lama, { recursive: true });
 			const m = JSON.parse(readFileSync(join(lama, 'manifest.json'), 'utf8'));
 			delete m.ringkasan;
+			delete m.jawaban;
 			writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
 			const tanpa = await openWasmNode(lama);
 			expect(await loadHome(tanpa)).toEqual(await loadHome(await openNode(tmp)));
+			expect(await loadHome(await openNode(lama))).toEqual(await loadHome(await openNode(tmp)));
 			expect(tanpa.terdaftar()).toContain('anggaran');
+			expect(tanpa.terdaftar()).toContain('ikm');
 		} finally {
 			rmSync(lama, { recursive: true, force: true });
 		}

@@ -17,7 +17,8 @@ import { openNode } from '../../../src/lib/query/duckdb-node';
 import { openWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
 import type { Executor, Query, QueryRow, Scope } from '../../../src/lib/query/executor';
 import type { LazyExecutor } from '../../../src/lib/query/lazy-tables';
-import { loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
+import { homeScope, loadHome, loadKecamatan, loadYears } from '../../../src/lib/query/page-data';
+import { sqlPublishedYears } from '../../../src/lib/query/published-years';
 import * as q from '../../../src/lib/query/sql';
 import { tabel } from '../../../src/lib/store/schema';
 import { CHART_TAIL, TABLE_ROWS } from '../../../src/lib/query/limits';
@@ -27,7 +28,9 @@ function overDetail(sql: string): string {
 	return sql
 		.replace(/\banggaran_pokok\b/g, 'anggaran_ringkas')
 		.replace(/\bindikator_capaian\b/g, 'indikator')
-		.replace(/\bindikator_angka\b/g, 'indikator');
+		.replace(/\bindikator_angka\b/g, 'indikator')
+		.replace(/\bikm_pilihan\b/g, 'ikm')
+		.replace(/\banggaran_kutipan\b/g, 'anggaran_tahun_lain');
 }
 
 /**
@@ -63,13 +66,14 @@ describe('home queries over summaries and over the detailed tables', () => {
 
 	/** Every home query of a year, whole lists (not cut), with the scope loadHome runs it with. */
 	function homeQueries(tahun: number): [string, Query<QueryRow>, Scope | undefined][] {
-		const satu: Scope = { tahun: [tahun] };
+		const satu = homeScope(tahun);
 		return [
 			['tahun', q.sqlReportYears(), undefined],
 			['kecamatan', q.sqlKecamatanList(), undefined],
 			['kpi', q.sqlKpi(tahun), satu],
-			['peringkat IKM', q.sqlIkmRanking(tahun), undefined],
-			['serapan', q.sqlKecamatanSerapan(tahun), undefined],
+			['peringkat IKM', q.sqlIkmRanking(tahun), satu],
+			['peringkat IKM (potongan)', q.sqlSlice(q.sqlIkmRanking(tahun), CHART_TAIL, TABLE_ROWS), satu],
+			['serapan', q.sqlKecamatanSerapan(tahun), satu],
 			['capaian', q.sqlCapaianMatrix(tahun), satu],
 			['capaian (potongan)', q.sqlSlice(q.sqlCapaianMatrix(tahun), CHART_TAIL, TABLE_ROWS), satu],
 			['peta', q.sqlMap(tahun), satu]
@@ -99,6 +103,26 @@ describe('home queries over summaries and over the detailed tables', () => {
 		expect(dibaca.filter((f) => /^indikator_capaian\.[0-9a-f]{8}\.parquet$/.test(f))).toEqual([]);
 	}, 300_000);
 
+	test("a fresh engine's home page: the year list from the published answer, then only its year's and the previous year's files", async () => {
+		const dibacaSegar: string[] = [];
+		const segar = await openWasmNode(dir, dibacaSegar);
+		// the first query: the published years and the kecamatan list, no IKM or budget file
+		expect(await loadYears(segar)).toEqual(await node.kueri(q.sqlReportYears()));
+		expect(segar.terdaftar().sort()).toEqual(['tahun_terbit']);
+		expect(dibacaSegar).toEqual([expect.stringMatching(/^tahun_terbit\.[0-9a-f]{8}\.parquet$/)]);
+		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
+		expect(biasa(await loadHome(segar, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(rinci, { tahun: TAHUN_AKHIR })));
+		for (const r of ['ikm_pilihan', 'anggaran_pokok', 'anggaran_kutipan']) {
+			const berkas = dibacaSegar.filter((f) => f.startsWith(`${r}.`)).sort();
+			// never the whole summary: the year shown and the one before (its changes), where that year has rows
+			// (a budget quoted for another year is of an earlier year: none of the last)
+			expect(berkas.length, r).toBeGreaterThan(0);
+			for (const f of berkas) expect(f, r).toMatch(new RegExp(`^${r}\\.t(${TAHUN_AKHIR - 1}|${TAHUN_AKHIR})\\.[0-9a-f]{8}\\.parquet$`));
+		}
+		for (const t of ['ikm', 'anggaran', 'anggaran_tahun_lain', 'indikator']) expect(segar.terdaftar()).not.toContain(t);
+		expect(dibacaSegar.filter((f) => f.startsWith('ikm_pilihan.'))).toHaveLength(2);
+	}, 300_000);
+
 	test('with uploads (a tie, a better pick, a report without a total row): still the same rows', async () => {
 		const [k1, k2] = (await node.kueri<{ kode: string }>(`SELECT kode FROM kecamatan ORDER BY kode LIMIT 2`)).map((r) => r.kode);
 		const t = litYear(TAHUN_AKHIR);
@@ -118,6 +142,19 @@ describe('home queries over summaries and over the detailed tables', () => {
 			await db.kueri(q.sqlInsertUpload(tabel('anggaran'), unggahAnggaran));
 		}
 		for (const tahun of [TAHUN_AKHIR - 1, TAHUN_AKHIR]) await compare(tahun);
+		// the published answer no longer is the answer: an uploaded IKM of a year no report has
+		const [ikm] = await node.kueri(`SELECT * EXCLUDE (sumber) FROM ikm WHERE kode_kecamatan = '${k1}' AND dipilih AND realisasi IS NOT NULL LIMIT 1`);
+		const tahunBaru = TAHUN_AKHIR + 3;
+		const sebelum = await loadYears(wasm);
+		expect(sebelum.map((r) => r.tahun)).not.toContain(tahunBaru);
+		for (const db of [wasm, wasmRinci, node, nodeRinci])
+			await db.kueri(q.sqlInsertUpload(tabel('ikm'), [{ ...ikm, tahun: tahunBaru, file: 'unggahan-ikm.pdf' }]));
+		const sesudah = await loadYears(wasm);
+		expect(sesudah.map((r) => r.tahun)).toContain(tahunBaru);
+		expect(sesudah).toEqual(await nodeRinci.kueri(overDetail(q.sqlReportYears())));
+		expect(await loadYears(node)).toEqual(sesudah);
+		// while the published file still says what was published
+		expect(await wasm.kueri(sqlPublishedYears())).toEqual(sebelum);
 		// the uploads show: k1's mean capaian is the uploaded pick's
 		const peta = await wasm.kueri(q.sqlMap(TAHUN_AKHIR), { tahun: [TAHUN_AKHIR] });
 		expect(peta.find((r) => r.kode === k1)?.capaian_rata).toBe(42.5);

@@ -46,6 +46,7 @@ describe('tulisDataset', () => {
 		const diharapkan = [
 			...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]),
 			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
+			...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet),
 			'manifest.json',
 			'referensi.json',
 			manifest.lampiran!['referensi.json']
@@ -115,6 +116,21 @@ describe('tulisDataset', () => {
 		}
 		// the budget rows a total is taken from: every total row (these reports all print one), no program row
 		expect(manifest.ringkasan?.anggaran_pokok?.baris).toBe(data.anggaran.filter((b) => b.level === 'total').length);
+	});
+
+	it("writes the years a filter chooses from: the two reports' years with one report each, and the years their IKM statements name", async () => {
+		const j = manifest.jawaban?.tahun_terbit;
+		expect(j?.parquet).toMatch(/^tahun_terbit\.[0-9a-f]{8}\.parquet$/);
+		const rows = await baca(`SELECT tahun, jumlah_laporan FROM read_parquet('${join(tujuan, j!.parquet)}') ORDER BY tahun`);
+		expect(j!.baris).toBe(rows.length);
+		const tahun = rows.map((r) => Number(r.tahun));
+		const perTahun = Object.fromEntries(rows.map((r) => [Number(r.tahun), Number(r.jumlah_laporan)]));
+		// the reports are of 2023 (Arjasa) and 2021 (Patrang): one each
+		expect([perTahun[2021], perTahun[2023]]).toEqual([1, 1]);
+		// every year a chosen IKM statement with a value names is there (years known from a later report count too)
+		for (const i of data.ikm.filter((i) => i.dipilih && i.realisasi !== null)) expect(tahun).toContain(i.tahun);
+		// years only quoted, with no report of their own, say so
+		for (const t of tahun.filter((t) => t !== 2021 && t !== 2023)) expect(perTahun[t]).toBe(0);
 	});
 
 	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)
