@@ -28,6 +28,7 @@ async function isi(tujuan: string): Promise<string> {
 		...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
 		...Object.values(m.dokumen ?? {}),
 		...Object.values(m.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
+		...Object.values(m.jawaban ?? {}).map((j) => j.parquet),
 		...Object.values(m.lampiran ?? {})
 	])
 		expect(existsSync(join(tujuan, f)), f).toBe(true);
@@ -77,6 +78,7 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 			'referensi.json',
 			...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
 			...Object.values(m.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
+			...Object.values(m.jawaban ?? {}).map((j) => j.parquet),
 			...Object.values(m.lampiran ?? {})
 		]);
 		// only what the manifest lists is left: a's files and the temporary manifest are gone
