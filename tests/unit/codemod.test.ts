@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOVES, RENAMES, run, tokens } from '../../scripts/codemod/rename-english';
+import { run as runLocals } from '../../scripts/codemod/rename-locals';
 
 let root: string;
 let lastRun: Awaited<ReturnType<typeof run>>;
@@ -154,5 +155,162 @@ describe('rename-english codemod', () => {
 		expect(r.moved).toEqual([]);
 		expect([...r.files.keys()]).toEqual([]);
 		expect(r.skipped).toContain('move src/lib/query/muat.ts: already at src/lib/query/page-data.ts');
+	});
+});
+
+/**
+ * rename-locals.ts: locals and members through the language service, on a repository of
+ * its own. Each expected text below is written by hand from the fixture.
+ */
+describe('rename-locals codemod', () => {
+	let dir: string;
+	let first: Awaited<ReturnType<typeof runLocals>>;
+	const put = (p: string, s: string) => {
+		mkdirSync(dirname(join(dir, p)), { recursive: true });
+		writeFileSync(join(dir, p), s);
+	};
+	const get = (p: string) => readFileSync(join(dir, p), 'utf8');
+	const g = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
+	const options = {
+		locals: {
+			hasil: 'result',
+			teks: 'text',
+			tahun: 'year',
+			nama: 'name',
+			judul: 'title',
+			kueri: 'query',
+			baris: (type: string) => (type === 'string' ? 'line' : 'row')
+		},
+		members: [
+			{ file: 'src/lib/query/executor.ts', owner: 'Executor', from: 'kueri', to: 'query' },
+			{ file: 'src/lib/query/executor.ts', owner: 'IkmRow', from: 'nama', to: 'name' }
+		]
+	};
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'codemod-locals-'));
+		g('init', '-q');
+		// the schema: `tahun` is a column, so `{ tahun }` builds a data key
+		put('src/lib/store/schema.ts', "export const TABLES = [{ nama: 'laporan', kolom: [{ nama: 'tahun' }, { nama: 'kecamatan' }] }];\n");
+		put(
+			'src/lib/query/executor.ts',
+			[
+				'export interface Executor {',
+				'\tkueri(sql: string): Promise<IkmRow[]>;',
+				'}',
+				"/** a row of SQL: its members are the query's aliases */",
+				'export interface IkmRow {',
+				'\tnama: string;',
+				'}',
+				'export const sql = `SELECT kecamatan AS nama FROM laporan`;',
+				'export const fake: Executor = { kueri: async () => [] };',
+				''
+			].join('\n')
+		);
+		put(
+			'src/lib/read.ts',
+			[
+				"import type { Executor } from './query/executor';",
+				'export async function read(db: Executor, row: { tahun: number; kecamatan: string }) {',
+				"\t// hasil in a comment stays, as does the string 'hasil'",
+				'\tconst hasil = await db.kueri(`SELECT ${row.tahun} AS hasil`);',
+				'\tconst { tahun } = row;',
+				"\tconst baris = 'a line';",
+				'\treturn { hasil, n: hasil.length + tahun, baris, label: hasil[0]?.nama };',
+				'}',
+				'export function build(tahun: number) {',
+				'\treturn { tahun };',
+				'}',
+				'export function join(teks: string) {',
+				'\tconst text = teks.trim();',
+				'\treturn text + teks;',
+				'}',
+				"export const call = ({ kueri }: Executor) => kueri('x');",
+				''
+			].join('\n')
+		);
+		put(
+			'src/lib/Card.svelte',
+			[
+				'<script lang="ts">',
+				'\tlet { judul }: { judul: string } = $props();',
+				'\tconst nama = judul.trim();',
+				'\tconst tahun = 2023;',
+				'\tfunction panjang(teks: string) {',
+				'\t\tconst hasil = teks.length;',
+				'\t\treturn hasil;',
+				'\t}',
+				'</script>',
+				'',
+				'<h2 title={nama}>{nama} ({panjang(judul)}) hasil teks</h2>',
+				'<Card {nama} judul={x.nama} list={[...nama]} />',
+				'{#each [tahun] as tahun}{tahun}{/each}',
+				''
+			].join('\n')
+		);
+		g('add', '-A');
+		g('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'fixture');
+		first = await runLocals(dir, options);
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('renames a local at every reference and nowhere else', () => {
+		const read = get('src/lib/read.ts');
+		expect(read).toContain("\t// hasil in a comment stays, as does the string 'hasil'");
+		expect(read).toContain('\tconst result = await db.query(`SELECT ${row.tahun} AS hasil`);');
+		// a destructuring reads the key: the key stays, the local is English
+		expect(read).toContain('\tconst { tahun: year } = row;');
+		// the declared type chooses the word
+		expect(read).toContain("\tconst line = 'a line';");
+		// a shorthand whose key is no data word: the key is kept, the value renamed
+		expect(read).toContain('\treturn { hasil: result, n: result.length + year, baris: line, label: result[0]?.nama };');
+	});
+
+	it('renames a member in its interface, its implementations and its calls', () => {
+		const ex = get('src/lib/query/executor.ts');
+		expect(ex).toContain('\tquery(sql: string): Promise<IkmRow[]>;');
+		expect(ex).toContain('export const fake: Executor = { query: async () => [] };');
+		expect(first.renamed.join('\n')).toMatch(/^src\/lib\/query\/executor.ts:2 Executor.kueri → query \(4 references\)$/m);
+		// the member, then the local it was destructured into: the shorthand comes back
+		expect(get('src/lib/read.ts')).toContain("export const call = ({ query }: Executor) => query('x');");
+	});
+
+	it('refuses a data key, a data member and a collision, and prints each', () => {
+		const read = get('src/lib/read.ts');
+		// `{ tahun }` builds a key named after a schema column
+		expect(read).toContain('export function build(tahun: number) {\n\treturn { tahun };');
+		expect(first.refused).toContain(
+			'src/lib/read.ts:9 tahun → year: data key (a shorthand { tahun } creates the key tahun, a data word: a column of store/schema.ts)'
+		);
+		// a row member named by an SQL alias
+		expect(get('src/lib/query/executor.ts')).toContain('\tnama: string;');
+		expect(first.refused).toContain('src/lib/query/executor.ts IkmRow.nama → name: data member (nama is a data word: SQL text in src/lib/query/executor.ts)');
+		// `text` already names another local of that function
+		expect(read).toContain('export function join(teks: string) {\n\tconst text = teks.trim();\n\treturn text + teks;');
+		expect(first.refused).toContain('src/lib/read.ts:12 teks → text: collision (text is already used in its scope, at src/lib/read.ts:13)');
+	});
+
+	it('renames inside a .svelte <script> and its markup, unless the markup declares the name', () => {
+		const card = get('src/lib/Card.svelte');
+		expect(card).toContain('\tfunction panjang(text: string) {\n\t\tconst result = text.length;\n\t\treturn result;');
+		// a prop keeps its name: the local is renamed, the attribute name stays
+		expect(card).toContain('\tlet { judul: title }: { judul: string } = $props();');
+		expect(card).toContain('\tconst name = title.trim();');
+		expect(card).toContain('<h2 title={name}>{name} ({panjang(title)}) hasil teks</h2>');
+		expect(card).toContain('<Card nama={name} judul={x.nama} list={[...name]} />');
+		// `as tahun` declares another tahun in the markup: tokens cannot tell them apart
+		expect(card).toContain('\tconst tahun = 2023;');
+		expect(card).toContain('{#each [tahun] as tahun}{tahun}{/each}');
+		expect(first.refused).toContain('src/lib/Card.svelte:4 tahun → year: markup (the markup declares its own tahun)');
+	});
+
+	it('is idempotent: a second run renames nothing', async () => {
+		g('add', '-A');
+		g('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'applied');
+		const again = await runLocals(dir, options);
+		expect(again.renamed).toEqual([]);
+		expect([...again.files.keys()]).toEqual([]);
+		expect(g('status', '--porcelain')).toBe('');
+		expect(again.skipped).toContain('src/lib/query/executor.ts Executor.kueri → query: already renamed');
 	});
 });
