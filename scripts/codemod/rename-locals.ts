@@ -553,7 +553,8 @@ export function markupPlan(src: string, from: string, to: string): Edit[] | stri
 			toks.length === 1 &&
 			toks[0].text === from &&
 			/\s/.test(src[seg.start - 2] ?? '') &&
-			src.lastIndexOf('<', seg.start) > src.lastIndexOf('>', seg.start)
+			src.lastIndexOf('<', seg.start) > src.lastIndexOf('>', seg.start) &&
+			!insideQuotedValue(src, segs, seg.start)
 		) {
 			edits.push([seg.start - 1, seg.end + 1, `${from}={${to}}`]);
 			continue;
@@ -574,6 +575,29 @@ export function markupPlan(src: string, from: string, to: string): Edit[] | stri
 		});
 	}
 	return edits;
+}
+
+/**
+ * Whether the `{…}` at `start` stands inside a quoted attribute value of its tag
+ * (`judul="Peta, {tahun}"`): there it is text with an expression, not a shorthand
+ * attribute, and is renamed as an expression. Quotes inside other `{…}` of the tag
+ * are code, not the value's delimiters.
+ */
+function insideQuotedValue(src: string, segs: { start: number; end: number }[], start: number): boolean {
+	const tag = src.lastIndexOf('<', start);
+	let quote: string | null = null;
+	for (let i = tag; i < start - 1; i++) {
+		const inner = segs.find((x) => x.start - 1 === i && x.end < start);
+		if (inner) {
+			i = inner.end;
+			continue;
+		}
+		const c = src[i];
+		if (quote) {
+			if (c === quote) quote = null;
+		} else if (c === '"' || c === "'") quote = c;
+	}
+	return quote !== null;
 }
 
 // ---------------------------------------------------------------- declarations and scopes

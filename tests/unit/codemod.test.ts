@@ -244,6 +244,7 @@ describe('rename-locals codemod', () => {
 				'',
 				'<h2 title={nama}>{nama} ({panjang(judul)}) hasil teks</h2>',
 				'<Card {nama} judul={x.nama} list={[...nama]} />',
+				'<Card judul="Peta {x.judul} per kecamatan, {nama}" alt=\'Kec. {nama}\' label="a {`"`} {nama}" />',
 				'{#each [tahun] as tahun}{tahun}{/each}',
 				''
 			].join('\n')
@@ -298,6 +299,8 @@ describe('rename-locals codemod', () => {
 		expect(card).toContain('\tconst name = title.trim();');
 		expect(card).toContain('<h2 title={name}>{name} ({panjang(title)}) hasil teks</h2>');
 		expect(card).toContain('<Card nama={name} judul={x.nama} list={[...name]} />');
+		// inside a quoted attribute value `{nama}` is an expression in text, not a shorthand attribute
+		expect(card).toContain('<Card judul="Peta {x.judul} per kecamatan, {name}" alt=\'Kec. {name}\' label="a {`"`} {name}" />');
 		// `as tahun` declares another tahun in the markup: tokens cannot tell them apart
 		expect(card).toContain('\tconst tahun = 2023;');
 		expect(card).toContain('{#each [tahun] as tahun}{tahun}{/each}');
