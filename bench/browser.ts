@@ -150,8 +150,8 @@ class Jaringan {
 	private catatan: { url: string; akhir: number; byte: number }[] = [];
 	constructor(server: Server) {
 		server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-			const awal = req.socket.bytesWritten;
-			res.on('finish', () => this.catatan.push({ url: req.url ?? '/', akhir: Date.now(), byte: req.socket.bytesWritten - awal }));
+			const start = req.socket.bytesWritten;
+			res.on('finish', () => this.catatan.push({ url: req.url ?? '/', akhir: Date.now(), byte: req.socket.bytesWritten - start }));
 		});
 	}
 	mulaiBaru(): void {
@@ -178,37 +178,37 @@ async function dalamBatas<T>(p: Promise<T>, ms: number, apa: string): Promise<T>
 	}
 }
 
-async function tandaMs(page: Page, namaTanda: string, batas: number): Promise<number> {
+async function tandaMs(page: Page, namaTanda: string, limit: number): Promise<number> {
 	return dalamBatas(
 		(async () => {
-			await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, namaTanda, { timeout: batas, polling: 20 });
+			await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, namaTanda, { timeout: limit, polling: 20 });
 			return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, namaTanda);
 		})(),
-		batas + 5000,
+		limit + 5000,
 		`tanda ${namaTanda}`
 	);
 }
 
-async function ukurMuat(page: Page, jar: Jaringan, buka: () => Promise<unknown>, tungguDuckdb: boolean): Promise<Muat> {
+async function ukurMuat(page: Page, jar: Jaringan, open: () => Promise<unknown>, tungguDuckdb: boolean): Promise<Muat> {
 	jar.mulaiBaru();
-	const hasil: Muat = { grafikPertama: null, duckdbSiap: null, byteGrafik: 0, byte: byteKosong() };
+	const result: Muat = { grafikPertama: null, duckdbSiap: null, byteGrafik: 0, byte: byteKosong() };
 	try {
-		await dalamBatas(buka(), BATAS_MS, 'navigasi');
-		hasil.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
-		const asal = await dalamBatas(
+		await dalamBatas(open(), BATAS_MS, 'navigasi');
+		result.grafikPertama = await tandaMs(page, 'grafik-pertama', BATAS_MS);
+		const origin = await dalamBatas(
 			page.evaluate(() => performance.timeOrigin),
 			30_000,
 			'timeOrigin'
 		);
-		hasil.byteGrafik = jumlah(jar.byte(asal + hasil.grafikPertama));
-		if (tungguDuckdb) hasil.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
+		result.byteGrafik = jumlah(jar.byte(origin + result.grafikPertama));
+		if (tungguDuckdb) result.duckdbSiap = await tandaMs(page, 'duckdb-siap', BATAS_MS);
 		// late arrivals (favicon, prefetches) before counting the total
 		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-		hasil.byte = jar.byte();
+		result.byte = jar.byte();
 	} catch (e) {
-		hasil.galat = (e as Error).message.split('\n')[0];
+		result.galat = (e as Error).message.split('\n')[0];
 	}
-	return hasil;
+	return result;
 }
 
 /**
@@ -231,35 +231,35 @@ const GANTI_TAHUN = `async ({ tahun, batas }) => {
 
 /** Changes the home page's year `n` times; ms from the change to the ranking redrawn for that year. */
 async function ukurGanti(page: Page, n: number): Promise<Ganti> {
-	const waktu: number[] = [];
+	const time: number[] = [];
 	try {
-		const pilihan = await dalamBatas(
+		const choice = await dalamBatas(
 			page.$$eval('select[name="tahun"] option', (os) => os.map((o) => (o as HTMLOptionElement).value)),
 			30_000,
 			'daftar tahun'
 		);
-		let kini = await dalamBatas(
+		let current = await dalamBatas(
 			page.$eval('select[name="tahun"]', (s) => (s as HTMLSelectElement).value),
 			30_000,
 			'tahun terpilih'
 		);
-		if (pilihan.length < 2) return { median: null, p95: null, n: 0, galat: 'kurang dari dua tahun untuk dipilih' };
-		const mulai = Date.now();
-		for (let i = 0; i < n && Date.now() - mulai < ANGGARAN_GANTI_MS; i++) {
-			const lain = pilihan.filter((t) => t !== kini);
-			const tahun = lain[i % lain.length];
+		if (choice.length < 2) return { median: null, p95: null, n: 0, galat: 'kurang dari dua tahun untuk dipilih' };
+		const start = Date.now();
+		for (let i = 0; i < n && Date.now() - start < ANGGARAN_GANTI_MS; i++) {
+			const other = choice.filter((t) => t !== current);
+			const tahun = other[i % other.length];
 			const ms = (await dalamBatas(
 				page.evaluate(`(${GANTI_TAHUN})(${JSON.stringify({ tahun, batas: BATAS_MS })})`),
 				BATAS_MS + 5000,
 				`ganti ke tahun ${tahun}`
 			)) as number;
-			waktu.push(ms);
-			kini = tahun;
+			time.push(ms);
+			current = tahun;
 		}
 	} catch (e) {
-		return { median: persentil(waktu, 0.5), p95: persentil(waktu, 0.95), n: waktu.length, galat: (e as Error).message.split('\n')[0] };
+		return { median: persentil(time, 0.5), p95: persentil(time, 0.95), n: time.length, galat: (e as Error).message.split('\n')[0] };
 	}
-	return { median: persentil(waktu, 0.5), p95: persentil(waktu, 0.95), n: waktu.length };
+	return { median: persentil(time, 0.5), p95: persentil(time, 0.95), n: time.length };
 }
 
 interface Catatan {
@@ -267,11 +267,11 @@ interface Catatan {
 	galatKonsol: string[];
 }
 
-async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promise<{ ctx: BrowserContext; page: Page }> {
+async function konteksBaru(browser: Browser, origin: string, cat: Catatan): Promise<{ ctx: BrowserContext; page: Page }> {
 	const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	ctx.on('request', (r) => {
 		const u = r.url();
-		if (/^https?:/.test(u) && new URL(u).origin !== asal) cat.diblokir.add(u);
+		if (/^https?:/.test(u) && new URL(u).origin !== origin) cat.diblokir.add(u);
 	});
 	const page = await ctx.newPage();
 	page.on('console', (m) => {
@@ -287,10 +287,10 @@ async function konteksBaru(browser: Browser, asal: string, cat: Catatan): Promis
 async function ukurHalaman(
 	browser: Browser,
 	jar: Jaringan,
-	asal: string,
+	origin: string,
 	path: string,
 	ulang: number,
-	ganti: number,
+	replace: number,
 	/** wait for the `duckdb-siap` mark (pages that run DuckDB) */
 	duckdb: boolean,
 	cat: Catatan
@@ -298,15 +298,15 @@ async function ukurHalaman(
 	const dingin: HasilMode = { muat: [] };
 	const hangat: HasilMode = { muat: [] };
 	for (let u = 0; u < ulang; u++) {
-		const { ctx, page } = await konteksBaru(browser, asal, cat);
+		const { ctx, page } = await konteksBaru(browser, origin, cat);
 		try {
-			const d = await ukurMuat(page, jar, () => page.goto(asal + path, { waitUntil: 'commit', timeout: BATAS_MS }), duckdb);
+			const d = await ukurMuat(page, jar, () => page.goto(origin + path, { waitUntil: 'commit', timeout: BATAS_MS }), duckdb);
 			dingin.muat.push(d);
 			// a page that did not draw in time would only time out again: no warm load, no filter changes
 			if (d.galat) break;
-			if (ganti > 0 && u === 0) dingin.ganti = await ukurGanti(page, ganti);
+			if (replace > 0 && u === 0) dingin.ganti = await ukurGanti(page, replace);
 			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit', timeout: BATAS_MS }), duckdb));
-			if (ganti > 0 && u === 0) hangat.ganti = await ukurGanti(page, ganti);
+			if (replace > 0 && u === 0) hangat.ganti = await ukurGanti(page, replace);
 		} finally {
 			await dalamBatas(ctx.close(), 30_000, 'menutup konteks').catch(() => {});
 		}
@@ -317,7 +317,7 @@ async function ukurHalaman(
 /** The synthetic dataset of a scale, regenerated only when the generator or writer changed. */
 export async function dataset(s: Skala): Promise<{ dir: string; detik: number }> {
 	const dir = join(WORK_DIR, `data-${s.nama}`);
-	const sumber = [
+	const source = [
 		'scripts/synth.ts',
 		'src/lib/store/synth.ts',
 		'src/lib/store/rows.ts',
@@ -331,58 +331,58 @@ export async function dataset(s: Skala): Promise<{ dir: string; detik: number }>
 		'src/lib/query/duckdb-node.ts'
 	];
 	const h = createHash('sha256').update(`${s.kecamatan}×${TAHUN}`);
-	for (const f of sumber) h.update(readFileSync(join(ROOT, f)));
-	const kunci = h.digest('hex');
+	for (const f of source) h.update(readFileSync(join(ROOT, f)));
+	const key = h.digest('hex');
 	const berkasKunci = join(WORK_DIR, `data-${s.nama}.kunci`);
-	if (existsSync(join(dir, 'manifest.json')) && existsSync(berkasKunci) && readFileSync(berkasKunci, 'utf8') === kunci) {
+	if (existsSync(join(dir, 'manifest.json')) && existsSync(berkasKunci) && readFileSync(berkasKunci, 'utf8') === key) {
 		return { dir, detik: 0 };
 	}
-	const mulai = performance.now();
+	const start = performance.now();
 	// a fixed last year: the same dataset whatever the date
 	await writeSynthetic({ kecamatan: s.kecamatan, tahun: TAHUN, outDir: dir, seed: 1, tahunAkhir: 2024 });
-	writeFileSync(berkasKunci, kunci);
-	return { dir, detik: (performance.now() - mulai) / 1000 };
+	writeFileSync(berkasKunci, key);
+	return { dir, detik: (performance.now() - start) / 1000 };
 }
 
 const ukuranBerkas = (f: string) => (existsSync(f) ? statSync(f).size : null);
 
 /** The prerendered pages that list kecamatan (issue 10 item 4), as built. */
 function ukuranHtml(dir: string): HasilSkala['html'] {
-	const halaman = { beranda: 'index.html', perbandingan: 'perbandingan.html' };
-	return Object.fromEntries(Object.entries(halaman).map(([n, f]) => [n, { byte: ukuranBerkas(join(dir, f)), br: ukuranBerkas(join(dir, `${f}.br`)) }]));
+	const page = { beranda: 'index.html', perbandingan: 'perbandingan.html' };
+	return Object.fromEntries(Object.entries(page).map(([n, f]) => [n, { byte: ukuranBerkas(join(dir, f)), br: ukuranBerkas(join(dir, `${f}.br`)) }]));
 }
 
-async function ukurSkala(browser: Browser, s: Skala, ulang: number, ganti: number): Promise<HasilSkala> {
+async function ukurSkala(browser: Browser, s: Skala, ulang: number, replace: number): Promise<HasilSkala> {
 	console.log(`\n[${s.label}] data sintetis…`);
 	const data = await dataset(s);
 	console.log(`[${s.label}] membangun situs${s.hanya ? ` (prerender hanya ${s.hanya.join(', ')})` : ''}…`);
 	// BENCH_BANGUN=0: measure the site the previous run built (same code), e.g. to repeat a run disturbed by load
-	const lama = join(WORK_DIR, `situs-${s.nama}/build`);
-	const situs =
-		process.env.BENCH_BANGUN === '0' && existsSync(join(lama, 'index.html'))
-			? { dir: lama, detikBuild: 0, detikPadat: 0 }
+	const old = join(WORK_DIR, `situs-${s.nama}/build`);
+	const site =
+		process.env.BENCH_BANGUN === '0' && existsSync(join(old, 'index.html'))
+			? { dir: old, detikBuild: 0, detikPadat: 0 }
 			: await buildSite({ nama: s.nama, dataDir: data.dir, hanya: s.hanya });
-	const { url, server } = await startServer(situs.dir, 0);
+	const { url, server } = await startServer(site.dir, 0);
 	const cat: Catatan = { diblokir: new Set(), galatKonsol: [] };
 	try {
 		console.log(`[${s.label}] mengukur di ${url}…`);
 		const jar = new Jaringan(server);
-		const dasbor = await ukurHalaman(browser, jar, url, '/', ulang, ganti, true, cat);
+		const dasbor = await ukurHalaman(browser, jar, url, '/', ulang, replace, true, cat);
 		const batasBawah = await ukurHalaman(browser, jar, url, '/batas-bawah/', ulang, 0, false, cat);
 		// its filter changes are the bound; one load per mode is enough for them
-		const interaksi = await ukurHalaman(browser, jar, url, '/batas-interaksi/', 1, ganti, true, cat);
+		const interaksi = await ukurHalaman(browser, jar, url, '/batas-interaksi/', 1, replace, true, cat);
 		return {
 			skala: s.label,
 			kecamatan: s.kecamatan,
 			ulang,
 			detikData: data.detik,
-			detikBuild: situs.detikBuild,
-			detikPadat: situs.detikPadat,
+			detikBuild: site.detikBuild,
+			detikPadat: site.detikPadat,
 			dasbor,
 			batasBawah,
 			interaksi,
 			diblokir: [...cat.diblokir],
-			html: ukuranHtml(situs.dir),
+			html: ukuranHtml(site.dir),
 			galatKonsol: cat.galatKonsol
 		};
 	} finally {
@@ -410,18 +410,18 @@ function med(m: Muat[], f: (x: Muat) => number | null): number | null {
 	);
 }
 
-function tabel(baris: string[][]): string {
-	const lebar = baris[0].map((_, i) => Math.max(...baris.map((b) => b[i].length)));
-	return baris.map((b) => b.map((c, i) => (i < 2 ? c.padEnd(lebar[i]) : c.padStart(lebar[i]))).join('  ')).join('\n');
+function tabel(rows: string[][]): string {
+	const width = rows[0].map((_, i) => Math.max(...rows.map((b) => b[i].length)));
+	return rows.map((b) => b.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ')).join('\n');
 }
 
-export function laporan(hasil: HasilSkala[]): string {
-	const baris: string[][] = [
+export function laporan(result: HasilSkala[]): string {
+	const rows: string[][] = [
 		['Skala', 'Halaman', 'Grafik pertama', 'DuckDB siap', 'Ganti filter med', 'p95', 'Byte s/d grafik', 'Byte total', 'html', 'js', 'wasm', 'data', 'lain']
 	];
 	const rasioBaris: string[][] = [['Skala', 'Mode', 'Grafik pertama', 'Byte s/d grafik', 'Byte total (dengan DuckDB)', 'Ganti filter med', 'p95']];
-	const galat: string[] = [];
-	for (const h of hasil) {
+	const error: string[] = [];
+	for (const h of result) {
 		for (const mode of ['dingin', 'hangat'] as const) {
 			for (const [label, hm] of [
 				['dasbor', h.dasbor[mode]],
@@ -430,7 +430,7 @@ export function laporan(hasil: HasilSkala[]): string {
 			] as const) {
 				const m = hm.muat;
 				const b = (k: Jenis) => med(m, (x) => x.byte[k]);
-				baris.push([
+				rows.push([
 					h.skala,
 					`${label}, ${mode}`,
 					ms(med(m, (x) => x.grafikPertama)),
@@ -445,8 +445,8 @@ export function laporan(hasil: HasilSkala[]): string {
 					byteTeks(b('data')),
 					byteTeks(b('lain'))
 				]);
-				for (const x of m) if (x.galat) galat.push(`${h.skala}, ${label}, ${mode}: ${x.galat}`);
-				if (hm.ganti?.galat) galat.push(`${h.skala}, ${label}, ${mode}, ganti filter: ${hm.ganti.galat}`);
+				for (const x of m) if (x.galat) error.push(`${h.skala}, ${label}, ${mode}: ${x.galat}`);
+				if (hm.ganti?.galat) error.push(`${h.skala}, ${label}, ${mode}, ganti filter: ${hm.ganti.galat}`);
 			}
 			const d = h.dasbor[mode].muat;
 			const l = h.batasBawah[mode].muat;
@@ -469,10 +469,10 @@ export function laporan(hasil: HasilSkala[]): string {
 				rasio(h.dasbor[mode].ganti?.p95 ?? null, h.interaksi[mode].ganti?.p95 ?? null)
 			]);
 		}
-		if (h.diblokir.length) galat.push(`${h.skala}: ${h.diblokir.length} permintaan ke luar situs diblokir, mis. ${h.diblokir[0]}`);
-		if (h.galatKonsol.length) galat.push(`${h.skala}: ${h.galatKonsol.length} galat konsol, mis. ${h.galatKonsol[0]}`);
+		if (h.diblokir.length) error.push(`${h.skala}: ${h.diblokir.length} permintaan ke luar situs diblokir, mis. ${h.diblokir[0]}`);
+		if (h.galatKonsol.length) error.push(`${h.skala}: ${h.galatKonsol.length} galat konsol, mis. ${h.galatKonsol[0]}`);
 	}
-	const persiapan = hasil
+	const persiapan = result
 		.map(
 			(h) =>
 				`  ${h.skala}: n = ${h.ulang}, ganti filter ${h.dasbor.dingin.ganti?.n ?? 0}× dingin, ${h.dasbor.hangat.ganti?.n ?? 0}× hangat; data ${h.detikData ? `${h.detikData.toFixed(0)} s` : 'dari cache'}, build ${h.detikBuild.toFixed(0)} s, kompresi ${h.detikPadat.toFixed(0)} s`
@@ -481,7 +481,7 @@ export function laporan(hasil: HasilSkala[]): string {
 	return [
 		'Dasbor di Chromium headless (median dari n muat per mode, n di bawah Persiapan; dingin = konteks baru tanpa cache,',
 		'hangat = muat ulang dalam konteks yang sama; waktu dari awal navigasi; byte = terkirim lewat jaringan, terkompresi, termasuk header):',
-		tabel(baris),
+		tabel(rows),
 		'',
 		'Rasio dasbor ÷ batas bawah (grafik pertama dan byte: grafik yang sama dari JSON statis, tanpa SvelteKit dan DuckDB;',
 		'ganti filter: halaman polos DuckDB-WASM + ECharts dengan SQL, berkas Parquet dan grafik yang sama):',
@@ -489,7 +489,7 @@ export function laporan(hasil: HasilSkala[]): string {
 		'',
 		'Persiapan:',
 		persiapan,
-		...(galat.length ? ['', 'Catatan/galat:', ...galat.map((g) => `  ${g}`)] : [])
+		...(error.length ? ['', 'Catatan/galat:', ...error.map((g) => `  ${g}`)] : [])
 	].join('\n');
 }
 
@@ -528,20 +528,20 @@ export function barisBench(h: HasilSkala): string {
 
 export async function jalankan(): Promise<Record<string, unknown>> {
 	const ulang = Number(process.env.BENCH_ULANG ?? 3);
-	const ganti = Number(process.env.BENCH_GANTI ?? 20);
-	const dipilih = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
-	const skala = dipilih ? SKALA.filter((s) => dipilih.includes(s.nama)) : SKALA;
-	if (!skala.length) throw new Error(`BENCH_SKALA tidak cocok; pilihan: ${SKALA.map((s) => s.nama).join(', ')}`);
+	const replace = Number(process.env.BENCH_GANTI ?? 20);
+	const selected = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
+	const scale = selected ? SKALA.filter((s) => selected.includes(s.nama)) : SKALA;
+	if (!scale.length) throw new Error(`BENCH_SKALA tidak cocok; pilihan: ${SKALA.map((s) => s.nama).join(', ')}`);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-	const hasil: HasilSkala[] = [];
+	const result: HasilSkala[] = [];
 	const gagal: { skala: string; pesan: string }[] = [];
 	try {
-		for (const s of skala) {
+		for (const s of scale) {
 			// one scale failing (a build error, a crash) must not lose the others
 			try {
-				const h = await ukurSkala(browser, s, Math.min(ulang, s.ulang ?? ulang), ganti);
-				hasil.push(h);
-				if (skala.length > 1) console.log(`\n${laporan([h])}`);
+				const h = await ukurSkala(browser, s, Math.min(ulang, s.ulang ?? ulang), replace);
+				result.push(h);
+				if (scale.length > 1) console.log(`\n${laporan([h])}`);
 			} catch (e) {
 				gagal.push({ skala: s.label, pesan: (e as Error).message.slice(0, 2000) });
 			}
@@ -549,13 +549,13 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	} finally {
 		await browser.close();
 	}
-	if (hasil.length) console.log(`\n=== Semua skala ===\n${laporan(hasil)}`);
+	if (result.length) console.log(`\n=== Semua skala ===\n${laporan(result)}`);
 	for (const g of gagal) console.log(`\nSkala ${g.skala} GAGAL diukur: ${g.pesan}`);
-	if (hasil.length) console.log(`\n${hasil.map(barisBench).join('\n')}`);
-	for (const h of hasil) {
-		const teks = Object.entries(h.html ?? {}).map(([n, u]) => `${n}_byte=${u.byte ?? 'NA'} ${n}_br=${u.br ?? 'NA'}`);
-		console.log(`html ${kunciSkala(h)} ${teks.join(' ')}`);
+	if (result.length) console.log(`\n${result.map(barisBench).join('\n')}`);
+	for (const h of result) {
+		const text = Object.entries(h.html ?? {}).map(([n, u]) => `${n}_byte=${u.byte ?? 'NA'} ${n}_br=${u.br ?? 'NA'}`);
+		console.log(`html ${kunciSkala(h)} ${text.join(' ')}`);
 	}
 	if (gagal.length) process.exitCode = 1;
-	return { ulang, ganti, skala: hasil, gagal };
+	return { ulang, ganti: replace, skala: result, gagal };
 }

@@ -47,10 +47,10 @@ async function diPeramban(files: string[], halamanPdf: Map<string, number>): Pro
 	}
 	const { url, server } = await startServer('build');
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-	const hasil: Hasil[] = [];
+	const result: Hasil[] = [];
 	try {
 		for (const f of files) {
-			const waktu: number[] = [];
+			const time: number[] = [];
 			let halaman: number | null = null;
 			for (let i = 0; i < 3; i++) {
 				const context = await browser.newContext();
@@ -62,34 +62,34 @@ async function diPeramban(files: string[], halamanPdf: Map<string, number>): Pro
 				const page = await context.newPage();
 				await page.goto(`${url}/dokumen?berkas=${encodeURIComponent(f)}&baris=1`);
 				const ms = await page.waitForFunction(() => performance.getEntriesByName('baca-dokumen')[0]?.duration, null, { timeout: 120_000 });
-				waktu.push((await ms.jsonValue()) as number);
+				time.push((await ms.jsonValue()) as number);
 				halaman = f.endsWith('.pdf') ? Number((/dari (\d+)/.exec(await page.locator('[data-uji="nomor-halaman"]').innerText()) ?? [])[1]) : null;
 				await context.close();
 			}
-			const m = median(waktu);
+			const m = median(time);
 			const p = halaman ?? halamanPdf.get(stem(f)) ?? null;
-			hasil.push({ file: f, format: f.endsWith('.pdf') ? 'pdf' : 'docx', halaman, medianMs: m, halamanPerDetik: p ? (p * 1000) / m : null });
+			result.push({ file: f, format: f.endsWith('.pdf') ? 'pdf' : 'docx', halaman, medianMs: m, halamanPerDetik: p ? (p * 1000) / m : null });
 		}
 	} finally {
 		await browser.close();
 		server.close();
 	}
-	return hasil;
+	return result;
 }
 
-function cetak(judul: string, hasil: Hasil[]): { pdf: number | null; docx: number | null } {
-	console.log(judul);
-	for (const h of hasil)
+function cetak(title: string, result: Hasil[]): { pdf: number | null; docx: number | null } {
+	console.log(title);
+	for (const h of result)
 		console.log(
 			`  ${h.file.padEnd(34)} ${h.format.padEnd(5)} ${String(h.halaman ?? '–').padStart(4)} hlm ${h.medianMs.toFixed(1).padStart(8)} ms  ${h.halamanPerDetik ? `${h.halamanPerDetik.toFixed(0).padStart(5)} hlm/detik` : ''}`
 		);
 	const perFormat = (fmt: string) => {
-		const xs = hasil.filter((h) => h.format === fmt && h.halamanPerDetik);
+		const xs = result.filter((h) => h.format === fmt && h.halamanPerDetik);
 		return xs.length ? median(xs.map((h) => h.halamanPerDetik!)) : null;
 	};
-	const ringkas = { pdf: perFormat('pdf'), docx: perFormat('docx') };
-	console.log(`  median halaman/detik: PDF ${ringkas.pdf?.toFixed(0) ?? '–'}, DOCX ${ringkas.docx?.toFixed(0) ?? '–'} (DOCX dalam halaman PDF-nya)`);
-	return ringkas;
+	const summary = { pdf: perFormat('pdf'), docx: perFormat('docx') };
+	console.log(`  median halaman/detik: PDF ${summary.pdf?.toFixed(0) ?? '–'}, DOCX ${summary.docx?.toFixed(0) ?? '–'} (DOCX dalam halaman PDF-nya)`);
+	return summary;
 }
 
 export async function jalankan(): Promise<Record<string, unknown>> {
@@ -100,15 +100,15 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	const halamanPdf = new Map<string, number>();
 	for (const f of files) {
 		const byte = new Uint8Array(readFileSync(join(DIR, f)));
-		const baca = () => readDocument(byte.slice(), { pdfjs: loadPdfjsForNode });
-		const doc = await baca();
-		const waktu: number[] = [];
+		const read = () => readDocument(byte.slice(), { pdfjs: loadPdfjsForNode });
+		const doc = await read();
+		const time: number[] = [];
 		for (let i = 0; i < ULANG; i++) {
-			const mulai = performance.now();
-			await baca();
-			waktu.push(performance.now() - mulai);
+			const start = performance.now();
+			await read();
+			time.push(performance.now() - start);
 		}
-		const ms = median(waktu);
+		const ms = median(time);
 		if (doc.pages) halamanPdf.set(stem(f), doc.pages);
 		node.push({ file: f, format: doc.format, halaman: doc.pages, medianMs: ms, halamanPerDetik: doc.pages ? (doc.pages * 1000) / ms : null });
 	}

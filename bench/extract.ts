@@ -29,45 +29,45 @@ function median(xs: number[]): number {
 export async function jalankan(): Promise<Record<string, unknown>> {
 	const dir = join(DATA_DIR, 'lkip');
 	const ref = readMasterData();
-	const teks = readdirSync(dir)
+	const text = readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()
 		.map((f) => ({ f, t: readText(readFileSync(join(dir, f))).text }));
-	const skala: { label: string; n: number; ulang: number }[] = [
-		{ label: `data/lkip (${teks.length})`, n: teks.length, ulang: 9 },
+	const scale: { label: string; n: number; ulang: number }[] = [
+		{ label: `data/lkip (${text.length})`, n: text.length, ulang: 9 },
 		{ label: '100 laporan', n: 100, ulang: 5 },
 		{ label: '1.000 laporan', n: 1000, ulang: 3 }
 	];
-	const hasil: { label: string; n: number; medianMs: number; msPerLaporan: number }[] = [];
+	const result: { label: string; n: number; medianMs: number; msPerLaporan: number }[] = [];
 	// one untimed pass so the JIT has compiled the extractor before any timing
-	for (const { f, t } of teks) extractReport(t, f, ref);
-	for (const s of skala) {
-		const kumpulan = Array.from({ length: s.n }, (_, i) => teks[i % teks.length]);
-		const waktu: number[] = [];
+	for (const { f, t } of text) extractReport(t, f, ref);
+	for (const s of scale) {
+		const kumpulan = Array.from({ length: s.n }, (_, i) => text[i % text.length]);
+		const time: number[] = [];
 		for (let u = 0; u < s.ulang; u++) {
-			const mulai = performance.now();
+			const start = performance.now();
 			for (let i = 0; i < kumpulan.length; i++) extractReport(kumpulan[i].t, `${i}-${kumpulan[i].f}`, ref);
-			waktu.push(performance.now() - mulai);
+			time.push(performance.now() - start);
 		}
-		const m = median(waktu);
-		hasil.push({ label: s.label, n: s.n, medianMs: m, msPerLaporan: m / s.n });
+		const m = median(time);
+		result.push({ label: s.label, n: s.n, medianMs: m, msPerLaporan: m / s.n });
 	}
-	const dasar = hasil[0].msPerLaporan;
-	const paralel = await measureParallel(teks);
+	const base = result[0].msPerLaporan;
+	const paralel = await measureParallel(text);
 	console.log('Ekstraksi LKIP (median):');
-	for (const h of hasil)
+	for (const h of result)
 		console.log(
-			`  ${h.label.padEnd(18)} ${h.medianMs.toFixed(1).padStart(9)} ms total  ${h.msPerLaporan.toFixed(2).padStart(7)} ms/laporan  ×${(h.msPerLaporan / dasar).toFixed(2)} per laporan dibanding data/lkip`
+			`  ${h.label.padEnd(18)} ${h.medianMs.toFixed(1).padStart(9)} ms total  ${h.msPerLaporan.toFixed(2).padStart(7)} ms/laporan  ×${(h.msPerLaporan / base).toFixed(2)} per laporan dibanding data/lkip`
 		);
 	for (const p of paralel)
 		console.log(
 			`  ${p.label.padEnd(18)} ${p.detik.toFixed(2).padStart(7)} s dengan ${p.pekerja} pekerja: ${(p.n / p.detik).toFixed(1)} laporan/s (${(p.n / p.detik / p.pekerja).toFixed(1)} per inti), ${(p.halaman / p.detik).toFixed(1)} halaman/s`
 		);
-	const [tunggal, semua, pdf] = paralel;
+	const [tunggal, all, pdf] = paralel;
 	console.log(
-		`\nbench ekstraksi reports_per_s=${(semua.n / semua.detik).toFixed(1)} reports_per_s_per_core=${(semua.n / semua.detik / semua.pekerja).toFixed(1)} workers=${semua.pekerja} single_thread_reports_per_s=${(tunggal.n / tunggal.detik).toFixed(1)} pdf_pages_per_s=${(pdf.halaman / pdf.detik).toFixed(1)} pdf_reports_per_s=${(pdf.n / pdf.detik).toFixed(1)}`
+		`\nbench ekstraksi reports_per_s=${(all.n / all.detik).toFixed(1)} reports_per_s_per_core=${(all.n / all.detik / all.pekerja).toFixed(1)} workers=${all.pekerja} single_thread_reports_per_s=${(tunggal.n / tunggal.detik).toFixed(1)} pdf_pages_per_s=${(pdf.halaman / pdf.detik).toFixed(1)} pdf_reports_per_s=${(pdf.n / pdf.detik).toFixed(1)}`
 	);
-	return { skala: hasil, paralel };
+	return { skala: result, paralel };
 }
 
 interface ParallelRun {
@@ -83,36 +83,36 @@ interface ParallelRun {
  * worker threads) over copies of the reports on disk: text reports in one thread
  * and on every core, and PDF copies of them (tests/fixtures/documents) on every core.
  */
-async function measureParallel(teks: { f: string }[]): Promise<ParallelRun[]> {
+async function measureParallel(text: { f: string }[]): Promise<ParallelRun[]> {
 	const tmp = mkdtempSync(join(tmpdir(), 'bench-ekstraksi-'));
 	try {
 		const dirTeks = join(tmp, 'teks');
 		const dirPdf = join(tmp, 'pdf');
 		mkdirSync(dirTeks);
 		mkdirSync(dirPdf);
-		const berkas = Number(process.env.BENCH_EKSTRAKSI_BERKAS ?? 1200);
-		for (let i = 0; i < berkas; i++) {
-			const { f } = teks[i % teks.length];
+		const file = Number(process.env.BENCH_EKSTRAKSI_BERKAS ?? 1200);
+		for (let i = 0; i < file; i++) {
+			const { f } = text[i % text.length];
 			copyFileSync(join(DATA_DIR, 'lkip', f), join(dirTeks, `${String(i).padStart(4, '0')}-${f}`));
 		}
 		const dok = 'tests/fixtures/documents';
 		const pdf = readdirSync(dok).filter((f) => f.endsWith('.pdf'));
 		for (let i = 0; i < 24; i++) copyFileSync(join(dok, pdf[i % pdf.length]), join(dirPdf, `${String(i).padStart(3, '0')}-${pdf[i % pdf.length]}`));
 		const ref = readMasterData();
-		const ukur = async (label: string, dir: string, pekerja: number): Promise<ParallelRun> => {
+		const measure = async (label: string, dir: string, pekerja: number): Promise<ParallelRun> => {
 			const files = readdirSync(dir).sort();
-			const mulai = performance.now();
+			const start = performance.now();
 			const h = await readAll(dir, files, ref, DATA_DIR, pekerja);
-			const detik = (performance.now() - mulai) / 1000;
+			const detik = (performance.now() - start) / 1000;
 			const gagal = h.filter((x) => x.error);
 			if (gagal.length) throw new Error(`ekstraksi gagal: ${gagal[0].error}`);
 			return { label, n: files.length, pekerja, detik, halaman: h.reduce((a, x) => a + (x.pages ?? 0), 0) };
 		};
 		const inti = availableParallelism();
 		return [
-			await ukur(`${berkas} teks, 1 utas`, dirTeks, 1),
-			await ukur(`${berkas} teks, ${inti} utas`, dirTeks, inti),
-			await ukur(`24 PDF, ${inti} utas`, dirPdf, inti)
+			await measure(`${file} teks, 1 utas`, dirTeks, 1),
+			await measure(`${file} teks, ${inti} utas`, dirTeks, inti),
+			await measure(`24 PDF, ${inti} utas`, dirPdf, inti)
 		];
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });

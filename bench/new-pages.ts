@@ -106,10 +106,10 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 	const ulang = Number(process.env.BENCH_ULANG ?? 3);
 	const bawahDir = join(WORK_DIR, 'batas-bawah-lima');
 	await bangunBatasBawahKe(bawahDir, join(BUILD, 'data'), join(ROOT, 'src/lib'));
-	const situs = await startServer(BUILD, 0);
-	const bawah = await startServer(bawahDir, 0);
+	const site = await startServer(BUILD, 0);
+	const lower = await startServer(bawahDir, 0);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-	const ukur = async (url: string, t: string, detail?: string) => {
+	const measure = async (url: string, t: string, detail?: string) => {
 		const dingin: number[] = [];
 		const hangat: number[] = [];
 		const galat: string[] = [];
@@ -129,36 +129,36 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		}
 		return { dingin: persentil(dingin, 0.5), hangat: persentil(hangat, 0.5), galat };
 	};
-	const hasil: Hasil[] = [];
+	const result: Hasil[] = [];
 	try {
 		for (const g of BATAS) {
-			const b = await ukur(`${bawah.url}/?grafik=${g}`, 'grafik-pertama');
-			hasil.push({ label: `batas bawah: ${g}`, batas: g, ...b, prarender: true });
+			const b = await measure(`${lower.url}/?grafik=${g}`, 'grafik-pertama');
+			result.push({ label: `batas bawah: ${g}`, batas: g, ...b, prarender: true });
 		}
 		for (const h of HALAMAN) {
-			const m = await ukur(`${situs.url}${h.path}`, h.tanda, h.detail);
-			hasil.push({ label: h.label, batas: h.batas, ...m, prarender: h.isi.test(readFileSync(join(BUILD, h.html), 'utf8')) });
+			const m = await measure(`${site.url}${h.path}`, h.tanda, h.detail);
+			result.push({ label: h.label, batas: h.batas, ...m, prarender: h.isi.test(readFileSync(join(BUILD, h.html), 'utf8')) });
 		}
 	} finally {
 		await browser.close();
-		situs.server.close();
-		bawah.server.close();
+		site.server.close();
+		lower.server.close();
 	}
 	const ms = (x: number | null) => (x === null ? '–' : `${Math.round(x)} ms`);
-	const bawahnya = (h: Hasil) => hasil.find((b) => b.label === `batas bawah: ${h.batas}`)!;
+	const bawahnya = (h: Hasil) => result.find((b) => b.label === `batas bawah: ${h.batas}`)!;
 	const rasio = (a: number | null, b: number | null) => (a === null || !b ? '–' : `×${(a / b).toFixed(1)}`);
 	console.log(`\nHalaman baru issue 12 (build/, median dari ${ulang} muat; dingin = konteks baru, hangat = muat ulang):`);
-	for (const h of hasil) {
+	for (const h of result) {
 		const b = bawahnya(h);
 		console.log(
 			`  ${h.label.padEnd(26)} dingin ${ms(h.dingin).padStart(8)} (${rasio(h.dingin, b.dingin)})  hangat ${ms(h.hangat).padStart(8)} (${rasio(h.hangat, b.hangat)})${h === b ? '' : `  dibanding batas bawah ${h.batas}`}  angka di HTML prarender: ${h.prarender ? 'ya' : 'tidak'}${h.galat.length ? `  galat: ${h.galat[0]}` : ''}`
 		);
 	}
-	for (const h of hasil.filter((x) => !x.label.startsWith('batas bawah'))) {
+	for (const h of result.filter((x) => !x.label.startsWith('batas bawah'))) {
 		const b = bawahnya(h);
 		console.log(
 			`bench halaman-baru page=${JSON.stringify(h.label)} bound=${h.batas} first_chart_ms=${h.dingin === null ? 'NA' : Math.round(h.dingin)} bound_ms=${b.dingin === null ? 'NA' : Math.round(b.dingin)} first_chart_ratio=${h.dingin === null || !b.dingin ? 'NA' : (h.dingin / b.dingin).toFixed(2)} prerendered=${h.prarender}`
 		);
 	}
-	return { ulang, hasil };
+	return { ulang, hasil: result };
 }

@@ -32,61 +32,61 @@ interface Baca {
 	ms: number;
 }
 
-async function baca(dir: string, halaman: string, muat: (db: Awaited<ReturnType<typeof openWasmNode>>) => Promise<unknown>): Promise<Baca> {
+async function baca(dir: string, halaman: string, load: (db: Awaited<ReturnType<typeof openWasmNode>>) => Promise<unknown>): Promise<Baca> {
 	const dibaca: string[] = [];
 	const db = await openWasmNode(dir, dibaca);
-	const mulai = performance.now();
-	await muat(db);
-	const ms = performance.now() - mulai;
+	const start = performance.now();
+	await load(db);
+	const ms = performance.now() - start;
 	const byte = dibaca.reduce((a, f) => a + statSync(join(dir, f)).size, 0);
 	return { halaman, berkas: dibaca.length, byte, bagian: dibaca.filter((f) => /\.b\d+\.[0-9a-f]{8}\.parquet$/.test(f)), ms };
 }
 
 /** The dataset as read before parts: the same files, a manifest without `bagian`. */
 function withoutParts(dir: string): string {
-	const lama = mkdtempSync(join(tmpdir(), 'bench-tanpa-bagian-'));
-	for (const f of readdirSync(dir)) if (f !== 'manifest.json') symlinkSync(join(dir, f), join(lama, f));
+	const old = mkdtempSync(join(tmpdir(), 'bench-tanpa-bagian-'));
+	for (const f of readdirSync(dir)) if (f !== 'manifest.json') symlinkSync(join(dir, f), join(old, f));
 	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 	delete m.bagian;
-	writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
-	return lama;
+	writeFileSync(join(old, 'manifest.json'), JSON.stringify(m));
+	return old;
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 
 export async function jalankan(): Promise<Record<string, unknown>> {
-	const dipilih = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
-	const skala = dipilih ? SKALA.filter((s) => dipilih.includes(s.nama)) : SKALA.slice(0, 2);
-	const hasil: Record<string, unknown>[] = [];
-	for (const s of skala) {
+	const selected = process.env.BENCH_SKALA?.split(',').map((s) => s.trim());
+	const scale = selected ? SKALA.filter((s) => selected.includes(s.nama)) : SKALA.slice(0, 2);
+	const result: Record<string, unknown>[] = [];
+	for (const s of scale) {
 		console.log(`\n[${s.label}] data sintetis…`);
 		const data = await dataset(s);
 		const m = JSON.parse(readFileSync(join(data.dir, 'manifest.json'), 'utf8'));
 		const slugs = await slugList(await openNode(data.dir));
 		// a kecamatan in the middle of the code order: neither the first part nor the last
 		const slug = slugs[slugs.length >> 1];
-		const lama = withoutParts(data.dir);
+		const old = withoutParts(data.dir);
 		try {
 			const kecamatan = (db: Awaited<ReturnType<typeof openWasmNode>>) => Promise.all([loadKecamatan(db, slug), loadKecamatanTemuan(db, slug)]);
-			const baris = {
+			const row = {
 				skala: s.nama,
 				kecamatan: s.kecamatan,
 				bagianPerTabel: m.bagian?.awal.length ?? 1,
-				sebelum: { beranda: await baca(lama, '/', loadHome), kecamatan: await baca(lama, `/kecamatan/${slug}`, kecamatan) },
+				sebelum: { beranda: await baca(old, '/', loadHome), kecamatan: await baca(old, `/kecamatan/${slug}`, kecamatan) },
 				sesudah: { beranda: await baca(data.dir, '/', loadHome), kecamatan: await baca(data.dir, `/kecamatan/${slug}`, kecamatan) }
 			};
 			for (const mode of ['sebelum', 'sesudah'] as const)
-				for (const b of Object.values(baris[mode]))
+				for (const b of Object.values(row[mode]))
 					console.log(
 						`  ${s.nama.padEnd(9)} ${mode.padEnd(7)} ${b.halaman.padEnd(28)} ${String(b.berkas).padStart(3)} berkas ${mib(b.byte).padStart(11)}  ${b.bagian.length ? `bagian: ${b.bagian.join(' ')}` : ''}`
 					);
 			console.log(
-				`bench data-halaman ${s.nama} parts=${baris.bagianPerTabel} home_bytes_before=${baris.sebelum.beranda.byte} home_bytes_after=${baris.sesudah.beranda.byte} kecamatan_bytes_before=${baris.sebelum.kecamatan.byte} kecamatan_bytes_after=${baris.sesudah.kecamatan.byte}`
+				`bench data-halaman ${s.nama} parts=${row.bagianPerTabel} home_bytes_before=${row.sebelum.beranda.byte} home_bytes_after=${row.sesudah.beranda.byte} kecamatan_bytes_before=${row.sebelum.kecamatan.byte} kecamatan_bytes_after=${row.sesudah.kecamatan.byte}`
 			);
-			hasil.push(baris);
+			result.push(row);
 		} finally {
-			rmSync(lama, { recursive: true, force: true });
+			rmSync(old, { recursive: true, force: true });
 		}
 	}
-	return { skala: hasil };
+	return { skala: result };
 }

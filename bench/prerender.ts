@@ -19,29 +19,29 @@ export const nama = 'prerender';
 const ukuran = (f: string) => (existsSync(f) ? statSync(f).size : null);
 
 export async function jalankan(): Promise<Record<string, unknown>> {
-	const dipilih = (process.env.BENCH_SKALA ?? 'jember,jatim').split(',').map((s) => s.trim());
-	const hasil: Record<string, unknown>[] = [];
-	const baris: string[] = [];
-	for (const s of SKALA.filter((x) => dipilih.includes(x.nama))) {
+	const selected = (process.env.BENCH_SKALA ?? 'jember,jatim').split(',').map((s) => s.trim());
+	const result: Record<string, unknown>[] = [];
+	const lines: string[] = [];
+	for (const s of SKALA.filter((x) => selected.includes(x.nama))) {
 		console.log(`\n[${s.label}] data sintetis…`);
 		const data = await dataset(s);
 		console.log(`[${s.label}] membangun dan mem-prerender seluruh situs…`);
-		const situs = await buildSite({ nama: `${s.nama}-penuh`, dataDir: data.dir });
-		const html = readdirSync(situs.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		const site = await buildSite({ nama: `${s.nama}-penuh`, dataDir: data.dir });
+		const html = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		const h = {
 			skala: s.nama,
 			kecamatan: s.kecamatan,
-			detikBuild: situs.detikBuild,
-			detikPadat: situs.detikPadat,
+			detikBuild: site.detikBuild,
+			detikPadat: site.detikPadat,
 			halaman: html.length,
 			halamanKecamatan: html.filter((f) => f.startsWith('kecamatan/')).length,
-			beranda: ukuran(join(situs.dir, 'index.html')),
-			berandaBr: ukuran(join(situs.dir, 'index.html.br')),
-			perbandingan: ukuran(join(situs.dir, 'perbandingan.html')),
-			perbandinganBr: ukuran(join(situs.dir, 'perbandingan.html.br')),
-			kecamatanSaya: ukuran(join(situs.dir, 'kecamatan-saya.html'))
+			beranda: ukuran(join(site.dir, 'index.html')),
+			berandaBr: ukuran(join(site.dir, 'index.html.br')),
+			perbandingan: ukuran(join(site.dir, 'perbandingan.html')),
+			perbandinganBr: ukuran(join(site.dir, 'perbandingan.html.br')),
+			kecamatanSaya: ukuran(join(site.dir, 'kecamatan-saya.html'))
 		};
-		hasil.push(h);
+		result.push(h);
 		const l = [
 			`prerender ${s.nama}`,
 			`kecamatan=${s.kecamatan}`,
@@ -56,8 +56,8 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 			`kecamatan_saya_byte=${h.kecamatanSaya ?? 'NA'}`
 		].join(' ');
 		console.log(l);
-		baris.push(l);
+		lines.push(l);
 	}
-	console.log(`\n${baris.join('\n')}`);
-	return { skala: hasil };
+	console.log(`\n${lines.join('\n')}`);
+	return { skala: result };
 }

@@ -19,24 +19,24 @@ const daftar = (v: string | undefined) =>
 
 export async function jalankan(): Promise<Record<string, unknown>> {
 	const ref = readMasterData();
-	const baris = (daftar(process.env.BENCH_UNGGAH_BARIS) ?? ['5000', '20000', '100000']).map(Number);
+	const lines = (daftar(process.env.BENCH_UNGGAH_BARIS) ?? ['5000', '20000', '100000']).map(Number);
 	const bentuk = (daftar(process.env.BENCH_UNGGAH_BENTUK) ?? BENTUK) as BentukCsv[];
 	// one untimed small upload so the JIT has compiled the readers
 	waktuUnggah(csvBesar('pohon', 500), ref);
-	const hasil: { bentuk: BentukCsv; baris: number; ms: Record<Tahap | 'total', number> }[] = [];
+	const result: { bentuk: BentukCsv; baris: number; ms: Record<Tahap | 'total', number> }[] = [];
 	console.log('Unggah CSV (Node, satu kali per ukuran):');
 	for (const b of bentuk) {
-		for (const n of baris) {
+		for (const n of lines) {
 			const t = waktuUnggah(csvBesar(b, n), ref);
 			const total = TAHAP.reduce((s, k) => s + t[k], 0);
-			hasil.push({ bentuk: b, baris: n, ms: { ...t, total } });
-			const dasar = hasil.find((h) => h.bentuk === b)!;
-			const perBaris = total / n / (dasar.ms.total / dasar.baris);
+			result.push({ bentuk: b, baris: n, ms: { ...t, total } });
+			const base = result.find((h) => h.bentuk === b)!;
+			const perBaris = total / n / (base.ms.total / base.baris);
 			console.log(
 				`  ${b.padEnd(13)} ${n.toLocaleString('id-ID').padStart(8)} baris  ${TAHAP.map((k) => `${k} ${t[k].toFixed(0).padStart(6)} ms`).join('  ')}  total ${total.toFixed(0).padStart(6)} ms  ×${perBaris.toFixed(2)} per baris`
 			);
 			console.log(`bench unggah bentuk=${b} baris=${n} ${TAHAP.map((k) => `${k}_ms=${t[k].toFixed(0)}`).join(' ')} total_ms=${total.toFixed(0)}`);
 		}
 	}
-	return { hasil };
+	return { hasil: result };
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ATURAN, WEIGHTS } from '../src/lib/audit/rules';
 
 export function aturanDocument(): string {
-	const baris = [
+	const lines = [
 		'# Aturan audit konsistensi data',
 		'',
 		'Dibuat otomatis dari `src/lib/audit/rules.ts` oleh `npx tsx scripts/audit-doc.ts`; jangan disunting langsung.',
@@ -24,8 +24,8 @@ export function aturanDocument(): string {
 		...ATURAN.map((a) => `| \`${a.id}\` | ${a.judul} | ${a.tingkat} |`),
 		''
 	];
-	for (const a of ATURAN) baris.push(`## \`${a.id}\`: ${a.judul}`, '', `Tingkat: **${a.tingkat}**.`, '', `Toleransi dan cakupan: ${a.toleransi}`, '');
-	return baris.join('\n');
+	for (const a of ATURAN) lines.push(`## \`${a.id}\`: ${a.judul}`, '', `Tingkat: **${a.tingkat}**.`, '', `Toleransi dan cakupan: ${a.toleransi}`, '');
+	return lines.join('\n');
 }
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {

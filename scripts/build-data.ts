@@ -67,66 +67,66 @@ export function formatExtraction(e: ExtractionStats): string {
 	return `Ekstraksi: ${e.reports} laporan (${e.pages} halaman PDF) dalam ${e.seconds.toFixed(2)} s dengan ${e.workers} pekerja: ${per(e.reports)} laporan/s, ${per(e.pages)} halaman/s`;
 }
 
-export async function buildData(opsi: BuildOptions): Promise<BuildResult> {
-	const ref = readMasterData(opsi.referensiDir);
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+	const ref = readMasterData(options.referensiDir);
 	// area data first: a boundary or a desa count that belongs to another list stops the build
-	const peta = readMap(opsi.referensiDir, ref.kecamatan);
+	const map = readMap(options.referensiDir, ref.kecamatan);
 	const desaIdn = desaIdnFile();
 	if (desaIdn) {
-		const beda = desaCountDifference(ref.kecamatan, readFileSync(desaIdn, 'utf8'));
-		if (beda.length) throw new Error(beda.join('\n'));
+		const diff = desaCountDifference(ref.kecamatan, readFileSync(desaIdn, 'utf8'));
+		if (diff.length) throw new Error(diff.join('\n'));
 	}
-	let nama: string[];
+	let name: string[];
 	try {
-		nama = readdirSync(opsi.lkipDir).filter(isReportFile).sort();
+		name = readdirSync(options.lkipDir).filter(isReportFile).sort();
 	} catch {
-		throw new Error(`folder laporan ${opsi.lkipDir} tidak dapat dibaca`);
+		throw new Error(`folder laporan ${options.lkipDir} tidak dapat dibaca`);
 	}
-	if (nama.length === 0) throw new Error(`tidak ada berkas ${REPORT_EXTENSIONS.join(', ')} di ${opsi.lkipDir}`);
+	if (name.length === 0) throw new Error(`tidak ada berkas ${REPORT_EXTENSIONS.join(', ')} di ${options.lkipDir}`);
 
 	const laporan: Report[] = [];
 	// report texts by file, for the audit's rules that read sentences and for sumber_baris
 	const teksPerFile = new Map<string, string>();
 	const dokumen: Record<string, Uint8Array> = {};
-	const catatan: string[] = [];
-	const galat: string[] = [];
-	const mulai = performance.now();
-	const dibaca = await readAll(opsi.lkipDir, nama, ref, opsi.referensiDir, opsi.workers);
-	const detik = (performance.now() - mulai) / 1000;
-	let halaman = 0;
+	const note: string[] = [];
+	const error: string[] = [];
+	const start = performance.now();
+	const dibaca = await readAll(options.lkipDir, name, ref, options.referensiDir, options.workers);
+	const detik = (performance.now() - start) / 1000;
+	let page = 0;
 	// in file order, whichever worker read it: the same dataset as one thread builds
 	for (const h of dibaca) {
-		catatan.push(...h.notes);
-		halaman += h.pages ?? 0;
+		note.push(...h.notes);
+		page += h.pages ?? 0;
 		if (h.error || !h.report) {
-			galat.push(h.error ?? `${h.file}: pengekstrak gagal`);
+			error.push(h.error ?? `${h.file}: pengekstrak gagal`);
 			continue;
 		}
 		teksPerFile.set(h.file, h.text!);
 		dokumen[h.file] = h.bytes!;
 		const bukan = notLkipReason(h.report);
-		if (bukan) galat.push(`${h.file}: ${bukan}`);
+		if (bukan) error.push(`${h.file}: ${bukan}`);
 		else laporan.push(h.report);
 	}
-	const extraction: ExtractionStats = { reports: dibaca.length, pages: halaman, seconds: detik, workers: workerCount(nama.length, opsi.workers) };
-	if (galat.length) throw new Error(galat.join('\n'));
+	const extraction: ExtractionStats = { reports: dibaca.length, pages: page, seconds: detik, workers: workerCount(name.length, options.workers) };
+	if (error.length) throw new Error(error.join('\n'));
 
 	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, (ls, r) => auditRows(ls, teksPerFile, r)]);
-	const manifest = await writeDataset(opsi.outDir, data, { 'referensi.json': ref }, dokumen, {
-		'peta-kecamatan.json': peta.geojson,
-		'LICENSE-wilayah_boundaries.txt': peta.lisensi
+	const manifest = await writeDataset(options.outDir, data, { 'referensi.json': ref }, dokumen, {
+		'peta-kecamatan.json': map.geojson,
+		'LICENSE-wilayah_boundaries.txt': map.lisensi
 	});
-	return { manifest, laporan, catatan, extraction };
+	return { manifest, laporan, catatan: note, extraction };
 }
 
 function ringkasan(h: BuildResult, outDir: string): string {
 	const peringatan = h.laporan.reduce((n, l) => n + l.peringatan.length, 0);
-	const tabel = Object.entries(h.manifest.tabel)
-		.map(([nama, t]) => `  ${nama.padEnd(20)} ${String(t.baris).padStart(6)} baris`)
+	const table = Object.entries(h.manifest.tabel)
+		.map(([name, t]) => `  ${name.padEnd(20)} ${String(t.baris).padStart(6)} baris`)
 		.join('\n');
 	return [
 		`${h.laporan.length} laporan dibaca: ${h.laporan.map((l) => l.file).join(', ')}`,
-		tabel,
+		table,
 		`${peringatan} peringatan ekstraksi (lihat tabel peringatan)`,
 		formatExtraction(h.extraction),
 		...h.catatan,
@@ -149,10 +149,10 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
-	const opsi: BuildOptions = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, workers: pekerja };
+	const options: BuildOptions = { lkipDir: values.lkip!, outDir: resolve(values.out!), referensiDir: values.referensi!, workers: pekerja };
 	try {
-		const hasil = await buildData(opsi);
-		console.log(ringkasan(hasil, values.out!));
+		const result = await buildData(options);
+		console.log(ringkasan(result, values.out!));
 	} catch (e) {
 		console.error(`Data GAGAL dibangun; data lama di ${values.out} tidak diubah.\n${(e as Error).message}`);
 		process.exitCode = 1;

@@ -27,22 +27,22 @@ async function* berkas(dir: string): AsyncGenerator<string> {
 	}
 }
 
-async function padat(isi: Buffer, jenis: 'br' | 'gz'): Promise<Buffer> {
-	const hash = createHash('sha256').update(isi).digest('hex');
-	const simpan = join(CACHE, `${hash}.${jenis}`);
-	const ada = await readFile(simpan).catch(() => null);
-	if (ada) return ada;
-	const hasil =
-		jenis === 'br'
-			? await brotli(isi, {
+async function padat(content: Buffer, kind: 'br' | 'gz'): Promise<Buffer> {
+	const hash = createHash('sha256').update(content).digest('hex');
+	const save = join(CACHE, `${hash}.${kind}`);
+	const found = await readFile(save).catch(() => null);
+	if (found) return found;
+	const result =
+		kind === 'br'
+			? await brotli(content, {
 					params: {
 						[zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: isi.length
+						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length
 					}
 				})
-			: await gzip(isi, { level: 9 });
-	await writeFile(simpan, hasil);
-	return hasil;
+			: await gzip(content, { level: 9 });
+	await writeFile(save, result);
+	return result;
 }
 
 export async function compress(dir: string): Promise<{ berkas: number; asli: number; br: number }> {
@@ -52,20 +52,20 @@ export async function compress(dir: string): Promise<{ berkas: number; asli: num
 		if ((await stat(p)).size < MIN_BYTES) continue;
 		tugas.push(
 			(async () => {
-				const isi = await readFile(p);
-				const [br, gz] = await Promise.all([padat(isi, 'br'), padat(isi, 'gz')]);
+				const content = await readFile(p);
+				const [br, gz] = await Promise.all([padat(content, 'br'), padat(content, 'gz')]);
 				// a compressed copy that is not smaller is useless: the server then sends the original
-				if (br.length < isi.length) await writeFile(`${p}.br`, br);
-				if (gz.length < isi.length) await writeFile(`${p}.gz`, gz);
-				return { asli: isi.length, br: Math.min(br.length, isi.length) };
+				if (br.length < content.length) await writeFile(`${p}.br`, br);
+				if (gz.length < content.length) await writeFile(`${p}.gz`, gz);
+				return { asli: content.length, br: Math.min(br.length, content.length) };
 			})()
 		);
 	}
-	const hasil = await Promise.all(tugas);
+	const result = await Promise.all(tugas);
 	return {
-		berkas: hasil.length,
-		asli: hasil.reduce((a, x) => a + x.asli, 0),
-		br: hasil.reduce((a, x) => a + x.br, 0)
+		berkas: result.length,
+		asli: result.reduce((a, x) => a + x.asli, 0),
+		br: result.reduce((a, x) => a + x.br, 0)
 	};
 }
 

@@ -83,9 +83,9 @@ export interface WorkerData {
 export async function readAll(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<ReadResult[]> {
 	const n = workerCount(files.length, pekerja);
 	if (n === 1) {
-		const hasil: ReadResult[] = [];
-		for (const f of files) hasil.push(await readOne(dir, f, ref));
-		return hasil;
+		const result: ReadResult[] = [];
+		for (const f of files) result.push(await readOne(dir, f, ref));
+		return result;
 	}
 	const hasil: ReadResult[] = new Array(files.length);
 	let berikut = 0;
@@ -94,22 +94,23 @@ export async function readAll(dir: string, files: readonly string[], ref: Master
 	const satuPekerja = () =>
 		new Promise<void>((selesai, gagal) => {
 			const w = new Worker(modul, { workerData: data });
-			let kini = -1;
-			const kirim = () => {
+			let current = -1;
+			const send = () => {
 				if (berikut >= files.length) {
 					void w.terminate().then(() => selesai());
 					return;
 				}
-				kini = berikut++;
-				w.postMessage({ i: kini, file: files[kini] });
+				current = berikut++;
+				w.postMessage({ i: current, file: files[current] });
 			};
 			w.on('message', (m: { siap?: true; i?: number; hasil?: ReadResult }) => {
 				if (m.hasil && m.i !== undefined) hasil[m.i] = m.hasil;
-				kirim();
+				send();
 			});
 			w.on('error', (e) => {
 				// a worker that dies takes only its file with it
-				if (kini >= 0 && !hasil[kini]) hasil[kini] = { file: files[kini], notes: [], error: `${files[kini]}: pengekstrak gagal: ${e.message}`, pages: null };
+				if (current >= 0 && !hasil[current])
+					hasil[current] = { file: files[current], notes: [], error: `${files[current]}: pengekstrak gagal: ${e.message}`, pages: null };
 				if (berikut < files.length) satuPekerja().then(selesai, gagal);
 				else selesai();
 			});

@@ -10,8 +10,8 @@ const data = workerData as WorkerData;
 const ref = readMasterData(data.referensiDir);
 const port = parentPort!;
 port.on('message', async (m: { i: number; file: string }) => {
-	const hasil: ReadResult = await readOne(data.dir, m.file, ref);
+	const result: ReadResult = await readOne(data.dir, m.file, ref);
 	// copied, not transferred: a file's bytes may share Node's buffer pool
-	port.postMessage({ i: m.i, hasil });
+	port.postMessage({ i: m.i, hasil: result });
 });
 port.postMessage({ siap: true });

@@ -34,21 +34,21 @@ type ModuleInfo = (id: string) => { importedIds: readonly string[] } | null;
 /** The chunk of every module the first-view pages import statically: `inti` or `echarts`. */
 export function firstViewChunkMap(moduleIds: Iterable<string>, info: ModuleInfo): Map<string, 'inti' | 'echarts'> {
 	const ids = [...moduleIds];
-	const akar = ids.filter((m) => FIRST_VIEW_ROUTES.some((r) => m.endsWith(r)) || m.endsWith(KIT_CLIENT_ENTRY));
-	const tutup = new Set<string>();
-	const antre = [...akar];
+	const root = ids.filter((m) => FIRST_VIEW_ROUTES.some((r) => m.endsWith(r)) || m.endsWith(KIT_CLIENT_ENTRY));
+	const close = new Set<string>();
+	const antre = [...root];
 	while (antre.length) {
 		for (const i of info(antre.pop()!)?.importedIds ?? []) {
-			if (tutup.has(i)) continue;
-			tutup.add(i);
+			if (close.has(i)) continue;
+			close.add(i);
 			antre.push(i);
 		}
 	}
 	// which modules of the closure reach ECharts through static imports (fixed point: cycles allowed)
-	const keEcharts = new Set([...tutup].filter((m) => ECHARTS.test(m)));
+	const keEcharts = new Set([...close].filter((m) => ECHARTS.test(m)));
 	for (let berubah = true; berubah;) {
 		berubah = false;
-		for (const m of tutup) {
+		for (const m of close) {
 			if (keEcharts.has(m)) continue;
 			if ((info(m)?.importedIds ?? []).some((i) => keEcharts.has(i))) {
 				keEcharts.add(m);
@@ -56,15 +56,15 @@ export function firstViewChunkMap(moduleIds: Iterable<string>, info: ModuleInfo)
 			}
 		}
 	}
-	const hasil = new Map<string, 'inti' | 'echarts'>();
-	for (const m of tutup) hasil.set(m, keEcharts.has(m) ? 'echarts' : 'inti');
+	const result = new Map<string, 'inti' | 'echarts'>();
+	for (const m of close) result.set(m, keEcharts.has(m) ? 'echarts' : 'inti');
 	// the route components stay in their own page's chunk
-	for (const a of akar) hasil.delete(a);
-	return hasil;
+	for (const a of root) result.delete(a);
+	return result;
 }
 
 export function firstViewChunks(): Plugin {
-	let peta: Map<string, 'inti' | 'echarts'> | null = null;
+	let map: Map<string, 'inti' | 'echarts'> | null = null;
 	return {
 		name: 'dasbor-first-view-chunks',
 		config(config) {
@@ -75,8 +75,8 @@ export function firstViewChunks(): Plugin {
 					rollupOptions: {
 						output: {
 							manualChunks(id, { getModuleIds, getModuleInfo }) {
-								peta ??= firstViewChunkMap(getModuleIds(), getModuleInfo);
-								return peta.get(id) ?? (ECHARTS.test(id) ? 'echarts' : undefined);
+								map ??= firstViewChunkMap(getModuleIds(), getModuleInfo);
+								return map.get(id) ?? (ECHARTS.test(id) ? 'echarts' : undefined);
 							}
 						}
 					}

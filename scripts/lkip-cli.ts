@@ -97,7 +97,7 @@ export interface ReadReport {
  * Reads and extracts every file, reporting each unreadable or non-LKIP file
  * (naming it) and going on with the others. kode 1 when any failed.
  */
-export async function extractFile(args: string[], ref: MasterData, lapor: (pesan: string) => void): Promise<{ dibaca: ReadReport[]; kode: number }> {
+export async function extractFile(args: string[], ref: MasterData, lapor: (message: string) => void): Promise<{ dibaca: ReadReport[]; kode: number }> {
 	const dibaca: ReadReport[] = [];
 	let kode = 0;
 	for (const path of args) {
@@ -109,8 +109,8 @@ export async function extractFile(args: string[], ref: MasterData, lapor: (pesan
 			if (bukan) throw new Error(`${path}: ${bukan}`);
 			dibaca.push({ l, teks: doc.text });
 		} catch (e) {
-			const pesan = (e as Error).message;
-			lapor(`galat: ${pesan.startsWith(path) ? pesan : `${path}: ${pesan}`}`);
+			const message = (e as Error).message;
+			lapor(`galat: ${message.startsWith(path) ? message : `${path}: ${message}`}`);
 			kode = 1;
 		}
 	}
@@ -158,9 +158,9 @@ function opsiAudit(args: string[]): { berkas: string[]; format: string; keluaran
 
 /** The letter's content for each report, with the page or place of each line of evidence. */
 function isiSurat(dibaca: ReadReport[], ref: MasterData, tanggal: Date): LetterContent[] {
-	const semua = dibaca.map((x) => x.l);
-	return dibaca.map(({ l, teks }) => {
-		const h = auditAll(l, teks, semua, { indikator: ref.indikator });
+	const all = dibaca.map((x) => x.l);
+	return dibaca.map(({ l, teks: text }) => {
+		const h = auditAll(l, text, all, { indikator: ref.indikator });
 		const temuan = h.temuan.map((t, i) => ({ ...t, no: i + 1, bukti: t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) })) }));
 		return { file: l.file, kecamatan: l.kecamatan, kabupaten: l.kabupaten, tahun: l.tahun, temuan, skor: h.skor, tanggal };
 	});
@@ -170,42 +170,42 @@ const audit: Subcommand = {
 	pemakaian: 'audit [--format F] BERKAS...',
 	keterangan: `periksa konsistensi angka LKIP; JSON temuan di stdout, atau Lembar Temuan dengan --format ${Object.keys(LETTER_FORMATS).join('|')} (-o BERKAS untuk menulis ke berkas)`,
 	async jalankan(args, lapor) {
-		const opsi = opsiAudit(args);
-		if (opsi.galat) {
-			lapor(opsi.galat);
+		const options = opsiAudit(args);
+		if (options.galat) {
+			lapor(options.galat);
 			return { hasil: null, kode: 2 };
 		}
-		const format = opsi.format.trim().toLowerCase();
+		const format = options.format.trim().toLowerCase();
 		if (!FORMAT_AUDIT.includes(format)) {
-			lapor(`lkip audit: format "${opsi.format}" tidak dikenal; pilih salah satu: ${FORMAT_AUDIT.join(', ')} (bawaan: json)`);
+			lapor(`lkip audit: format "${options.format}" tidak dikenal; pilih salah satu: ${FORMAT_AUDIT.join(', ')} (bawaan: json)`);
 			return { hasil: null, kode: 2 };
 		}
-		if (opsi.berkas.length === 0) {
+		if (options.berkas.length === 0) {
 			lapor('lkip audit: sebutkan minimal satu berkas LKIP (.pdf, .docx atau .txt)');
 			return { hasil: null, kode: 2 };
 		}
 		const ref = readMasterData();
-		const { dibaca, kode } = await extractFile(opsi.berkas, ref, lapor);
+		const { dibaca, kode } = await extractFile(options.berkas, ref, lapor);
 		if (format !== 'json') {
 			const f = readLetterFormat(format) as LetterFormat;
 			if (!dibaca.length) return { hasil: null, kode };
-			const isi = await letterFile(isiSurat(dibaca, ref, new Date()), f);
-			if (opsi.keluaran) {
+			const content = await letterFile(isiSurat(dibaca, ref, new Date()), f);
+			if (options.keluaran) {
 				try {
-					writeFileSync(opsi.keluaran, isi);
+					writeFileSync(options.keluaran, content);
 				} catch (e) {
-					lapor(`galat: ${opsi.keluaran}: tidak dapat ditulis (${(e as Error).message})`);
+					lapor(`galat: ${options.keluaran}: tidak dapat ditulis (${(e as Error).message})`);
 					return { hasil: null, kode: 1 };
 				}
-				lapor(`Lembar Temuan (${LETTER_FORMATS[f].label}) ditulis ke ${opsi.keluaran}`);
+				lapor(`Lembar Temuan (${LETTER_FORMATS[f].label}) ditulis ke ${options.keluaran}`);
 				return { hasil: null, kode };
 			}
-			return { hasil: isi, kode };
+			return { hasil: content, kode };
 		}
 		// all files first: the year-over-year rule compares each report with the others
-		const semua = dibaca.map((x) => x.l);
-		const hasil = dibaca.flatMap(({ l, teks }) =>
-			auditReport(l, teks, semua, { indikator: ref.indikator }).map((t) =>
+		const all = dibaca.map((x) => x.l);
+		const result = dibaca.flatMap(({ l, teks: text }) =>
+			auditReport(l, text, all, { indikator: ref.indikator }).map((t) =>
 				urut(
 					{
 						...t,
@@ -217,7 +217,7 @@ const audit: Subcommand = {
 				)
 			)
 		);
-		return { hasil, kode };
+		return { hasil: result, kode };
 	}
 };
 
@@ -239,23 +239,23 @@ const surat: Subcommand = {
 export const SUBCOMMANDS: Record<string, Subcommand> = { extract, audit, surat };
 
 function pemakaian(): string {
-	const baris = Object.values(SUBCOMMANDS).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
-	return ['Pemakaian: npm run --silent lkip -- <subperintah> [argumen]', '', 'Subperintah:', ...baris].join('\n');
+	const lines = Object.values(SUBCOMMANDS).map((s) => `  ${s.pemakaian.padEnd(24)} ${s.keterangan}`);
+	return ['Pemakaian: npm run --silent lkip -- <subperintah> [argumen]', '', 'Subperintah:', ...lines].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
-	const [nama, ...args] = argv;
-	const sub = nama === undefined ? undefined : SUBCOMMANDS[nama];
+	const [name, ...args] = argv;
+	const sub = name === undefined ? undefined : SUBCOMMANDS[name];
 	if (!sub) {
-		if (nama !== undefined && nama !== '--help' && nama !== '-h') console.error(`Subperintah tidak dikenal: ${nama}\n`);
+		if (name !== undefined && name !== '--help' && name !== '-h') console.error(`Subperintah tidak dikenal: ${name}\n`);
 		console.error(pemakaian());
 		return 2;
 	}
-	const { hasil, kode } = await sub.jalankan(args, (pesan) => console.error(pesan));
+	const { hasil: result, kode: code } = await sub.jalankan(args, (message) => console.error(message));
 	// a letter is text or a file (xlsx, pdf) to write as is; everything else is JSON
-	if (typeof hasil === 'string' || hasil instanceof Uint8Array) process.stdout.write(hasil);
-	else if (hasil !== null) process.stdout.write(JSON.stringify(hasil, null, 2) + '\n');
-	return kode;
+	if (typeof result === 'string' || result instanceof Uint8Array) process.stdout.write(result);
+	else if (result !== null) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+	return code;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -23,10 +23,10 @@ function readBytes(path: string): Uint8Array {
 		const b = readFileSync(path);
 		return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 	} catch (e) {
-		const kode = (e as NodeJS.ErrnoException).code;
-		if (kode === 'ENOENT') throw new Error(`${path}: berkas tidak ditemukan`);
-		if (kode === 'EACCES') throw new Error(`${path}: berkas tidak dapat dibaca (izin ditolak)`);
-		if (kode) throw new Error(`${path}: berkas tidak dapat dibaca (${kode})`);
+		const code = (e as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') throw new Error(`${path}: berkas tidak ditemukan`);
+		if (code === 'EACCES') throw new Error(`${path}: berkas tidak dapat dibaca (izin ditolak)`);
+		if (code) throw new Error(`${path}: berkas tidak dapat dibaca (${code})`);
 		throw e;
 	}
 }

@@ -30,29 +30,29 @@ interface Fitur {
  */
 export function readMap(referensiDir: string, kecamatan: KecamatanRef[]): { geojson: Uint8Array; lisensi: Uint8Array } {
 	const path = join(referensiDir, MAP_FILE);
-	let isi: { type?: unknown; features?: Fitur[] };
+	let content: { type?: unknown; features?: Fitur[] };
 	try {
-		isi = JSON.parse(readFileSync(path, 'utf8'));
+		content = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (e) {
 		throw new Error(`${path}: peta batas kecamatan tidak dapat dibaca: ${(e as Error).message}`);
 	}
-	if (isi.type !== 'FeatureCollection' || !Array.isArray(isi.features)) throw new Error(`${path}: bukan GeoJSON FeatureCollection`);
-	const galat: string[] = [];
+	if (content.type !== 'FeatureCollection' || !Array.isArray(content.features)) throw new Error(`${path}: bukan GeoJSON FeatureCollection`);
+	const error: string[] = [];
 	const kodeDaftar = new Set(kecamatan.map((k) => k.kode));
-	const terlihat = new Map<string, number>();
-	isi.features.forEach((f, i) => {
-		const kode = f.properties?.kode;
+	const visible = new Map<string, number>();
+	content.features.forEach((f, i) => {
+		const code = f.properties?.kode;
 		const g = f.geometry?.type;
-		if (typeof kode !== 'string') galat.push(`fitur ke-${i + 1}: tidak ada properti "kode"`);
-		else if (!kodeDaftar.has(kode)) galat.push(`fitur ke-${i + 1}: kode ${kode} tidak ada di kecamatan.csv`);
-		else if (terlihat.has(kode)) galat.push(`fitur ke-${i + 1}: kode ${kode} sudah dipakai fitur ke-${terlihat.get(kode)! + 1}`);
-		else terlihat.set(kode, i);
-		if (g !== 'Polygon' && g !== 'MultiPolygon') galat.push(`fitur ke-${i + 1}: geometri ${String(g)}, seharusnya Polygon atau MultiPolygon`);
+		if (typeof code !== 'string') error.push(`fitur ke-${i + 1}: tidak ada properti "kode"`);
+		else if (!kodeDaftar.has(code)) error.push(`fitur ke-${i + 1}: kode ${code} tidak ada di kecamatan.csv`);
+		else if (visible.has(code)) error.push(`fitur ke-${i + 1}: kode ${code} sudah dipakai fitur ke-${visible.get(code)! + 1}`);
+		else visible.set(code, i);
+		if (g !== 'Polygon' && g !== 'MultiPolygon') error.push(`fitur ke-${i + 1}: geometri ${String(g)}, seharusnya Polygon atau MultiPolygon`);
 	});
-	for (const k of kecamatan) if (!terlihat.has(k.kode)) galat.push(`kecamatan ${k.kode} ${k.nama} tidak punya batas wilayah`);
-	if (galat.length) throw new Error(`${path}:\n  ${galat.join('\n  ')}`);
+	for (const k of kecamatan) if (!visible.has(k.kode)) error.push(`kecamatan ${k.kode} ${k.nama} tidak punya batas wilayah`);
+	if (error.length) throw new Error(`${path}:\n  ${error.join('\n  ')}`);
 	return {
-		geojson: new TextEncoder().encode(JSON.stringify(isi)),
+		geojson: new TextEncoder().encode(JSON.stringify(content)),
 		lisensi: new Uint8Array(readFileSync(join(referensiDir, MAP_LICENSE)))
 	};
 }
@@ -75,18 +75,18 @@ export function desaIdnFile(): string | null {
 
 /** Desa and kelurahan per kecamatan code, from idn-area-data's villages.csv (code,district_code,name). */
 export function countDesa(villagesCsv: string, kodeKabupaten: string): Map<string, DesaCount> {
-	const hasil = new Map<string, DesaCount>();
+	const result = new Map<string, DesaCount>();
 	for (const baris of villagesCsv.split(/\r?\n/)) {
-		const [kode, kecamatan] = baris.split(',', 2);
+		const [code, kecamatan] = baris.split(',', 2);
 		if (!kecamatan || !kecamatan.startsWith(`${kodeKabupaten}.`)) continue;
-		const jenis = kode.split('.')[3]?.[0];
-		const j = hasil.get(kecamatan) ?? { desa: 0, kelurahan: 0 };
-		if (jenis === '1') j.kelurahan++;
-		else if (jenis === '2') j.desa++;
+		const kind = code.split('.')[3]?.[0];
+		const j = result.get(kecamatan) ?? { desa: 0, kelurahan: 0 };
+		if (kind === '1') j.kelurahan++;
+		else if (kind === '2') j.desa++;
 		else continue;
-		hasil.set(kecamatan, j);
+		result.set(kecamatan, j);
 	}
-	return hasil;
+	return result;
 }
 
 /**
@@ -95,16 +95,16 @@ export function countDesa(villagesCsv: string, kodeKabupaten: string): Map<strin
  */
 export function desaCountDifference(kecamatan: KecamatanRef[], villagesCsv: string): string[] {
 	const kabupaten = new Set(kecamatan.map((k) => k.kode.split('.').slice(0, 2).join('.')));
-	const hitung = new Map<string, DesaCount>();
-	for (const kab of kabupaten) for (const [k, v] of countDesa(villagesCsv, kab)) hitung.set(k, v);
-	const beda: string[] = [];
+	const count = new Map<string, DesaCount>();
+	for (const kab of kabupaten) for (const [k, v] of countDesa(villagesCsv, kab)) count.set(k, v);
+	const diff: string[] = [];
 	for (const k of kecamatan) {
-		const h = hitung.get(k.kode);
-		if (!h) beda.push(`kecamatan.csv: ${k.kode} ${k.nama} tidak ada di data wilayah Kemendagri (idn-area-data)`);
+		const h = count.get(k.kode);
+		if (!h) diff.push(`kecamatan.csv: ${k.kode} ${k.nama} tidak ada di data wilayah Kemendagri (idn-area-data)`);
 		else if (h.desa !== k.desa || h.kelurahan !== k.kelurahan)
-			beda.push(
+			diff.push(
 				`kecamatan.csv: ${k.kode} ${k.nama} tertulis ${k.desa} desa dan ${k.kelurahan} kelurahan, data wilayah Kemendagri (idn-area-data) ${h.desa} desa dan ${h.kelurahan} kelurahan`
 			);
 	}
-	return beda;
+	return diff;
 }

@@ -44,11 +44,11 @@ export function basePolicy(): string {
  * script. Send the same policy as the header: a header without that hash would
  * block the bootstrap, since both policies apply.
  */
-function kebijakanHalaman(html: string, dasar: string): string {
+function kebijakanHalaman(html: string, base: string): string {
 	const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	if (!m) return dasar;
-	const isi = m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-	return `${isi.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+	if (!m) return base;
+	const content = m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+	return `${content.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
 }
 
 /** Content-hashed files never change under the same name. */
@@ -74,11 +74,11 @@ async function berkasAda(p: string): Promise<boolean> {
 
 export function buildServer(dir = 'build'): http.Server {
 	const root = resolve(dir);
-	const dasar = basePolicy();
+	const base = basePolicy();
 	// keyed by file and version: after a rebuild a page carries a new script hash
 	const cspHtml = new Map<string, string>();
 
-	async function cari(pathname: string): Promise<string | null> {
+	async function find(pathname: string): Promise<string | null> {
 		const p = resolve(join(root, pathname));
 		if (p !== root && !p.startsWith(root + sep)) return null; // no way out of build/
 		for (const c of [p, `${p}.html`, join(p, 'index.html')]) if (await berkasAda(c)) return c;
@@ -99,19 +99,19 @@ export function buildServer(dir = 'build'): http.Server {
 				res.writeHead(400).end('Alamat tidak sah');
 				return;
 			}
-			let berkas = await cari(pathname);
+			let file = await find(pathname);
 			let status = 200;
-			if (!berkas) {
+			if (!file) {
 				status = 404;
-				berkas = (await berkasAda(join(root, '404.html'))) ? join(root, '404.html') : null;
-				if (!berkas) {
-					res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': dasar });
+				file = (await berkasAda(join(root, '404.html'))) ? join(root, '404.html') : null;
+				if (!file) {
+					res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': base });
 					res.end('Halaman tidak ditemukan');
 					return;
 				}
 			}
-			const ext = extname(berkas);
-			const info = await stat(berkas);
+			const ext = extname(file);
+			const info = await stat(file);
 			const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
 			const headers: Record<string, string> = {
 				'Content-Type': MIME[ext] ?? 'application/octet-stream',
@@ -122,28 +122,28 @@ export function buildServer(dir = 'build'): http.Server {
 				Vary: 'Accept-Encoding'
 			};
 			if (ext === '.html') {
-				const kunci = `${berkas}\0${etag}`;
-				let csp = cspHtml.get(kunci);
-				if (!csp) cspHtml.set(kunci, (csp = kebijakanHalaman(await readFile(berkas, 'utf8'), dasar)));
+				const key = `${file}\0${etag}`;
+				let csp = cspHtml.get(key);
+				if (!csp) cspHtml.set(key, (csp = kebijakanHalaman(await readFile(file, 'utf8'), base)));
 				headers['Content-Security-Policy'] = csp;
 			} else {
-				headers['Content-Security-Policy'] = dasar;
+				headers['Content-Security-Policy'] = base;
 			}
 			if (status === 200 && req.headers['if-none-match'] === etag) {
 				res.writeHead(304, headers).end();
 				return;
 			}
 			const terima = String(req.headers['accept-encoding'] ?? '');
-			let kirim = berkas;
+			let send = file;
 			let size = info.size;
 			for (const [token, akhiran] of [
 				['br', '.br'],
 				['gzip', '.gz']
 			] as const) {
 				if (!new RegExp(`\\b${token}\\b`).test(terima)) continue;
-				const s = await stat(berkas + akhiran).catch(() => null);
+				const s = await stat(file + akhiran).catch(() => null);
 				if (s?.isFile()) {
-					kirim = berkas + akhiran;
+					send = file + akhiran;
 					size = s.size;
 					headers['Content-Encoding'] = token;
 					break;
@@ -152,7 +152,7 @@ export function buildServer(dir = 'build'): http.Server {
 			headers['Content-Length'] = String(size);
 			res.writeHead(status, headers);
 			if (req.method === 'HEAD') res.end();
-			else sendFile(kirim, res);
+			else sendFile(send, res);
 		} catch (e) {
 			// found, then gone before it was read: a rebuild replaced it; the client may retry
 			const hilang = (e as NodeJS.ErrnoException).code === 'ENOENT';
@@ -177,8 +177,8 @@ export async function startServer(dir = 'build', port = 0, host = '127.0.0.1'): 
 }
 
 if (process.argv[1]?.endsWith('serve.ts')) {
-	const arg = (nama: string) => {
-		const i = process.argv.indexOf(nama);
+	const arg = (name: string) => {
+		const i = process.argv.indexOf(name);
 		return i > 0 ? process.argv[i + 1] : undefined;
 	};
 	const port = Number(arg('--port') ?? process.env.PORT ?? 4173);

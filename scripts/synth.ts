@@ -26,16 +26,16 @@ export interface SynthOptions {
 
 export async function writeSynthetic(o: SynthOptions): Promise<Manifest> {
 	const ref = syntheticMasterData(o.kecamatan, readMasterData(o.referensiDir), o.nama);
-	const akhir = o.tahunAkhir ?? new Date().getFullYear() - 1;
+	const end = o.tahunAkhir ?? new Date().getFullYear() - 1;
 	const penulis = await DatasetWriter.buka(o.outDir);
 	try {
 		const pencatat = new ReportRecorder();
 		let n = 0;
 		for (const k of ref.kecamatan) {
-			for (let tahun = akhir - o.tahun + 1; tahun <= akhir; tahun++) {
-				const baris = reportRows(syntheticReports(k, tahun, ref, o.seed ?? 1), ref);
-				pencatat.catat(baris.laporan[0].laporan_id as string, k.kode, tahun, baris.laporan[0].file as string);
-				penulis.tambahSemua(baris);
+			for (let tahun = end - o.tahun + 1; tahun <= end; tahun++) {
+				const row = reportRows(syntheticReports(k, tahun, ref, o.seed ?? 1), ref);
+				pencatat.catat(row.laporan[0].laporan_id as string, k.kode, tahun, row.laporan[0].file as string);
+				penulis.tambahSemua(row);
 			}
 			if (++n % 100 === 0) await penulis.simpanSementara();
 		}
@@ -57,14 +57,14 @@ async function main(): Promise<void> {
 			'tahun-akhir': { type: 'string' }
 		}
 	});
-	const angka = (nama: string, v: string | undefined) => {
+	const angka = (name: string, v: string | undefined) => {
 		const n = Number(v);
-		if (!Number.isInteger(n) || n < 1) throw new Error(`--${nama} harus bilangan bulat positif, tertulis "${v}"`);
+		if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} harus bilangan bulat positif, tertulis "${v}"`);
 		return n;
 	};
 	try {
 		if (!values.out) throw new Error('sebutkan folder tujuan dengan --out DIR');
-		const mulai = performance.now();
+		const start = performance.now();
 		const m = await writeSynthetic({
 			kecamatan: angka('kecamatan', values.kecamatan),
 			tahun: angka('tahun', values.tahun),
@@ -72,8 +72,8 @@ async function main(): Promise<void> {
 			seed: angka('seed', values.seed),
 			tahunAkhir: values['tahun-akhir'] ? angka('tahun-akhir', values['tahun-akhir']) : undefined
 		});
-		const ms = performance.now() - mulai;
-		for (const [nama, t] of Object.entries(m.tabel)) console.log(`  ${nama.padEnd(20)} ${String(t.baris).padStart(9)} baris`);
+		const ms = performance.now() - start;
+		for (const [name, t] of Object.entries(m.tabel)) console.log(`  ${name.padEnd(20)} ${String(t.baris).padStart(9)} baris`);
 		console.log(`Data sintetis ditulis ke ${values.out} dalam ${(ms / 1000).toFixed(1)} s`);
 	} catch (e) {
 		console.error(`Data sintetis GAGAL ditulis: ${(e as Error).message}`);

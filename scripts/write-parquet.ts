@@ -100,7 +100,7 @@ function pengubah(tipe: TableDef['kolom'][number]['tipe']): (v: StoredRow[string
 
 async function hash8(path: string): Promise<string> {
 	const h = createHash('sha256');
-	for await (const potong of createReadStream(path)) h.update(potong as Buffer);
+	for await (const cut of createReadStream(path)) h.update(cut as Buffer);
 	return h.digest('hex').slice(0, 8);
 }
 
@@ -116,21 +116,21 @@ export class DatasetWriter {
 	) {}
 
 	/** Opens a writer for `tujuan` (e.g. static/data). Nothing there changes until `selesai`. */
-	static async buka(tujuan: string, daftarTabel: readonly TableDef[] = TABLES, opsi: WriteOptions = {}): Promise<DatasetWriter> {
+	static async buka(tujuan: string, daftarTabel: readonly TableDef[] = TABLES, options: WriteOptions = {}): Promise<DatasetWriter> {
 		const tmp = join(dirname(tujuan), `.${basename(tujuan)}.baru-${process.pid}`);
 		hapusSisaMati(tujuan);
 		rmSync(tmp, { recursive: true, force: true });
 		mkdirSync(tmp, { recursive: true });
 		try {
 			const instance = await DuckDBInstance.create(join(tmp, 'kerja.duckdb'), { threads: '2', memory_limit: '512MB' });
-			const tabel = new Map<string, TabelTerbuka>();
+			const table = new Map<string, TabelTerbuka>();
 			for (const t of daftarTabel) {
 				const koneksi = await instance.connect();
 				await koneksi.run(ddl(t));
 				const appender = await koneksi.createAppender(t.nama);
 				const csvFd = openSync(join(tmp, `${t.nama}.csv`), 'w');
 				writeSync(csvFd, BOM + csvRow(t.kolom.map((k) => k.nama)));
-				tabel.set(t.nama, {
+				table.set(t.nama, {
 					t,
 					koneksi,
 					appender,
@@ -141,7 +141,7 @@ export class DatasetWriter {
 					jumlah: 0
 				});
 			}
-			return new DatasetWriter(tujuan, tmp, instance, tabel, opsi);
+			return new DatasetWriter(tujuan, tmp, instance, table, options);
 		} catch (e) {
 			rmSync(tmp, { recursive: true, force: true });
 			throw e;
@@ -149,19 +149,19 @@ export class DatasetWriter {
 	}
 
 	/** Appends one row (already validated by rows.ts) to table `nama`. */
-	tambah(nama: string, b: StoredRow): void {
-		const tt = this.tabel.get(nama);
-		if (!tt) throw new Error(`tabel "${nama}" tidak ada dalam skema dataset`);
-		const kolom = tt.t.kolom;
-		const nilai: (DuckDBValue | null)[] = new Array(kolom.length);
-		const sel: CellValue[] = new Array(kolom.length);
-		for (let i = 0; i < kolom.length; i++) {
-			const v = b[kolom[i].nama];
-			nilai[i] = tt.ubah[i](v);
-			sel[i] = v;
+	tambah(name: string, b: StoredRow): void {
+		const tt = this.tabel.get(name);
+		if (!tt) throw new Error(`tabel "${name}" tidak ada dalam skema dataset`);
+		const column = tt.t.kolom;
+		const value: (DuckDBValue | null)[] = new Array(column.length);
+		const cell: CellValue[] = new Array(column.length);
+		for (let i = 0; i < column.length; i++) {
+			const v = b[column[i].nama];
+			value[i] = tt.ubah[i](v);
+			cell[i] = v;
 		}
-		tt.penulis.appendRow(nilai);
-		tt.csvBuffer += csvRow(sel);
+		tt.penulis.appendRow(value);
+		tt.csvBuffer += csvRow(cell);
 		if (tt.csvBuffer.length > BLOK_CSV) {
 			writeSync(tt.csvFd, tt.csvBuffer);
 			tt.csvBuffer = '';
@@ -185,7 +185,7 @@ export class DatasetWriter {
 	}
 
 	tambahSemua(data: RowsByTable): void {
-		for (const [nama, daftar] of Object.entries(data)) for (const b of daftar) this.tambah(nama, b);
+		for (const [name, list] of Object.entries(data)) for (const b of list) this.tambah(name, b);
 	}
 
 	/**
@@ -206,38 +206,38 @@ export class DatasetWriter {
 			}
 			const koneksi = await this.instance.connect();
 			for (const tt of this.tabel.values()) {
-				const nama = tt.t.nama;
-				const parquetSementara = join(this.tmp, `${nama}.parquet`);
-				await koneksi.run(`COPY ${quoteIdent(nama)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
-				const berkas: TableFile = { parquet: '', csv: '', baris: tt.jumlah };
+				const name = tt.t.nama;
+				const parquetSementara = join(this.tmp, `${name}.parquet`);
+				await koneksi.run(`COPY ${quoteIdent(name)} TO '${parquetSementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				const file: TableFile = { parquet: '', csv: '', baris: tt.jumlah };
 				for (const ext of ['parquet', 'csv'] as const) {
-					const sementara = join(this.tmp, `${nama}.${ext}`);
-					const akhir = `${nama}.${await hash8(sementara)}.${ext}`;
-					renameSync(sementara, join(this.tmp, akhir));
-					berkas[ext] = akhir;
+					const temp = join(this.tmp, `${name}.${ext}`);
+					const end = `${name}.${await hash8(temp)}.${ext}`;
+					renameSync(temp, join(this.tmp, end));
+					file[ext] = end;
 				}
-				await periksaParquet(koneksi, tt.t, join(this.tmp, berkas.parquet), tt.jumlah);
-				manifest.tabel[nama] = berkas;
+				await periksaParquet(koneksi, tt.t, join(this.tmp, file.parquet), tt.jumlah);
+				manifest.tabel[name] = file;
 			}
 			// summaries beside the tables, for the pages that need no detail (src/lib/query/summaries.ts)
 			for (const r of SUMMARIES) {
-				const tulis = async (nama: string, tahun?: number) => {
-					const sementara = join(this.tmp, `${nama}.parquet`);
-					await koneksi.run(sqlWriteSummary(r, sementara, tahun));
-					const akhir = `${nama}.${await hash8(sementara)}.parquet`;
-					renameSync(sementara, join(this.tmp, akhir));
-					const n = Number((await koneksi.runAndReadAll(sqlCountSummary(r, tahun))).getRowObjects()[0].n);
-					await periksaParquet(koneksi, summaryTable(r), join(this.tmp, akhir), n);
-					return { parquet: akhir, baris: n };
+				const write = async (name: string, year?: number) => {
+					const temp = join(this.tmp, `${name}.parquet`);
+					await koneksi.run(sqlWriteSummary(r, temp, year));
+					const end = `${name}.${await hash8(temp)}.parquet`;
+					renameSync(temp, join(this.tmp, end));
+					const n = Number((await koneksi.runAndReadAll(sqlCountSummary(r, year))).getRowObjects()[0].n);
+					await periksaParquet(koneksi, summaryTable(r), join(this.tmp, end), n);
+					return { parquet: end, baris: n };
 				};
-				const berkas: SummaryFile = await tulis(r.nama);
+				const file: SummaryFile = await write(r.nama);
 				if (r.perTahun) {
 					// one file per year beside the whole one: a page showing one year reads that year's
-					berkas.tahun = {};
-					for (const { tahun } of (await koneksi.runAndReadAll(sqlSummaryYears(r))).getRowObjects())
-						berkas.tahun[String(tahun)] = await tulis(`${r.nama}.t${Number(tahun)}`, Number(tahun));
+					file.tahun = {};
+					for (const { tahun: year } of (await koneksi.runAndReadAll(sqlSummaryYears(r))).getRowObjects())
+						file.tahun[String(year)] = await write(`${r.nama}.t${Number(year)}`, Number(year));
 				}
-				(manifest.ringkasan ??= {})[r.nama] = berkas;
+				(manifest.ringkasan ??= {})[r.nama] = file;
 			}
 			await this.writePublishedYears(manifest);
 			await this.writeParts(koneksi, manifest);
@@ -245,13 +245,13 @@ export class DatasetWriter {
 			this.tutupDuckdb();
 			rmSync(join(this.tmp, 'kerja.duckdb'), { force: true });
 			rmSync(join(this.tmp, 'kerja.duckdb.wal'), { force: true });
-			for (const [nama, isi] of Object.entries(json)) {
-				const teks = JSON.stringify(isi) + '\n';
-				const hash = createHash('sha256').update(teks).digest('hex').slice(0, 8);
-				const salinan = `${basename(nama, extname(nama))}.${hash}${extname(nama)}`;
-				writeFileSync(join(this.tmp, nama), teks);
-				writeFileSync(join(this.tmp, salinan), teks);
-				(manifest.lampiran ??= {})[nama] = salinan;
+			for (const [name, content] of Object.entries(json)) {
+				const text = JSON.stringify(content) + '\n';
+				const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+				const salinan = `${basename(name, extname(name))}.${hash}${extname(name)}`;
+				writeFileSync(join(this.tmp, name), text);
+				writeFileSync(join(this.tmp, salinan), text);
+				(manifest.lampiran ??= {})[name] = salinan;
 			}
 			this.terbitkan(manifest, Object.keys(json));
 			return manifest;
@@ -268,12 +268,12 @@ export class DatasetWriter {
 	 */
 	private async writePublishedYears(manifest: Manifest): Promise<void> {
 		const db = await openNode(this.tmp, manifest);
-		const sementara = join(this.tmp, `${PUBLISHED_YEARS}.parquet`);
-		await db.kueri(sqlWritePublishedYears(sementara));
-		const akhir = `${PUBLISHED_YEARS}.${await hash8(sementara)}.parquet`;
-		renameSync(sementara, join(this.tmp, akhir));
-		const baris = (await db.kueri(sqlReportYears())).length;
-		(manifest.jawaban ??= {})[PUBLISHED_YEARS] = { parquet: akhir, baris };
+		const temp = join(this.tmp, `${PUBLISHED_YEARS}.parquet`);
+		await db.query(sqlWritePublishedYears(temp));
+		const end = `${PUBLISHED_YEARS}.${await hash8(temp)}.parquet`;
+		renameSync(temp, join(this.tmp, end));
+		const baris = (await db.query(sqlReportYears())).length;
+		(manifest.jawaban ??= {})[PUBLISHED_YEARS] = { parquet: end, baris };
 	}
 
 	/**
@@ -285,32 +285,32 @@ export class DatasetWriter {
 		const kec = this.tabel.get('kecamatan');
 		const terbagi = PARTITIONED_TABLES.filter((n) => this.tabel.has(n));
 		if (!kec || !terbagi.length) return;
-		const kode = (await koneksi.runAndReadAll('SELECT kode FROM kecamatan')).getRowObjects().map((r) => String(r.kode));
-		const awal = partBounds(kode, this.opsi.kecamatanPerPart);
-		if (awal.length < 2) return;
-		const bagian: ManifestParts = { kolom: PART_COLUMN, awal, tabel: {} };
-		for (const nama of terbagi) {
-			const tt = this.tabel.get(nama)!;
-			const daftar: ManifestParts['tabel'][string] = [];
-			for (let i = 0; i < awal.length; i++) {
-				const saring = partFilter(awal, i);
-				const sementara = join(this.tmp, `${nama}.b${i}.parquet`);
-				await koneksi.run(`COPY (SELECT * FROM ${quoteIdent(nama)} WHERE ${saring}) TO '${sementara.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
-				const akhir = `${nama}.b${i}.${await hash8(sementara)}.parquet`;
-				renameSync(sementara, join(this.tmp, akhir));
+		const code = (await koneksi.runAndReadAll('SELECT kode FROM kecamatan')).getRowObjects().map((r) => String(r.kode));
+		const start = partBounds(code, this.opsi.kecamatanPerPart);
+		if (start.length < 2) return;
+		const section: ManifestParts = { kolom: PART_COLUMN, awal: start, tabel: {} };
+		for (const name of terbagi) {
+			const tt = this.tabel.get(name)!;
+			const list: ManifestParts['tabel'][string] = [];
+			for (let i = 0; i < start.length; i++) {
+				const filter = partFilter(start, i);
+				const temp = join(this.tmp, `${name}.b${i}.parquet`);
+				await koneksi.run(`COPY (SELECT * FROM ${quoteIdent(name)} WHERE ${filter}) TO '${temp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				const end = `${name}.b${i}.${await hash8(temp)}.parquet`;
+				renameSync(temp, join(this.tmp, end));
 				// the part's count from its own file (Parquet metadata, no second scan of the table);
 				// the sum over the parts is checked against the table below
 				const n = Number(
-					(await koneksi.runAndReadAll(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, akhir).replace(/'/g, "''")}')`)).getRowObjects()[0].n
+					(await koneksi.runAndReadAll(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, end).replace(/'/g, "''")}')`)).getRowObjects()[0].n
 				);
-				await periksaParquet(koneksi, tt.t, join(this.tmp, akhir), n);
-				daftar.push({ parquet: akhir, baris: n });
+				await periksaParquet(koneksi, tt.t, join(this.tmp, end), n);
+				list.push({ parquet: end, baris: n });
 			}
-			const jumlah = daftar.reduce((a, b) => a + b.baris, 0);
-			if (jumlah !== tt.jumlah) throw new Error(`${nama}: bagian-bagiannya berisi ${jumlah} baris, tabelnya ${tt.jumlah}`);
-			bagian.tabel[nama] = daftar;
+			const sum = list.reduce((a, b) => a + b.baris, 0);
+			if (sum !== tt.jumlah) throw new Error(`${name}: bagian-bagiannya berisi ${sum} baris, tabelnya ${tt.jumlah}`);
+			section.tabel[name] = list;
 		}
-		manifest.bagian = bagian;
+		manifest.bagian = section;
 	}
 
 	/** Drops everything written so far; the previous dataset stays. Safe to call twice. */
@@ -350,7 +350,7 @@ export class DatasetWriter {
 	 */
 	private terbitkan(manifest: Manifest, polos: string[]): void {
 		const setelah = this.opsi.setelah ?? (() => {});
-		const berkas = [
+		const file = [
 			...Object.values(manifest.tabel).flatMap((b) => [b.parquet, b.csv]),
 			...Object.values(manifest.dokumen ?? {}),
 			...Object.values(manifest.aset ?? {}),
@@ -360,17 +360,17 @@ export class DatasetWriter {
 			...Object.values(manifest.lampiran ?? {})
 		];
 		mkdirSync(this.tujuan, { recursive: true });
-		for (const [i, f] of berkas.entries()) {
+		for (const [i, f] of file.entries()) {
 			mkdirSync(dirname(join(this.tujuan, f)), { recursive: true });
 			// a name already there holds the same content (the name is its hash)
 			renameSync(join(this.tmp, f), join(this.tujuan, f));
 			if (i === 0) setelah('berkas-pertama');
 		}
 		setelah('berkas');
-		for (const nama of polos) renameSync(join(this.tmp, nama), join(this.tujuan, nama));
+		for (const name of polos) renameSync(join(this.tmp, name), join(this.tujuan, name));
 		setelah('lampiran');
-		const sementara = join(this.tujuan, `.manifest.json.baru-${process.pid}`);
-		const fd = openSync(sementara, 'w');
+		const temp = join(this.tujuan, `.manifest.json.baru-${process.pid}`);
+		const fd = openSync(temp, 'w');
 		try {
 			writeSync(fd, JSON.stringify(manifest, null, '\t') + '\n');
 			fsyncSync(fd);
@@ -378,11 +378,11 @@ export class DatasetWriter {
 			closeSync(fd);
 		}
 		setelah('manifest-sementara');
-		renameSync(sementara, join(this.tujuan, 'manifest.json'));
+		renameSync(temp, join(this.tujuan, 'manifest.json'));
 		this.selesaiAtauBatal = true;
 		setelah('manifest');
 		try {
-			hapusKecuali(this.tujuan, new Set(['manifest.json', ...polos, ...berkas]), () => setelah('hapus-pertama'));
+			hapusKecuali(this.tujuan, new Set(['manifest.json', ...polos, ...file]), () => setelah('hapus-pertama'));
 		} catch (e) {
 			// the new dataset is in place; a file left over is removed by the next write
 			console.warn(`berkas data lama tidak dapat dihapus: ${(e as Error).message}`);
@@ -420,28 +420,28 @@ function hidup(pid: number): boolean {
 
 /** Temporary directories left by a killed build (its pid is gone): they would otherwise pile up beside the dataset. */
 function hapusSisaMati(tujuan: string): void {
-	const pola = new RegExp(`^\\.${basename(tujuan).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(baru|lama)-(\\d+)$`);
-	let isi: string[];
+	const pattern = new RegExp(`^\\.${basename(tujuan).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(baru|lama)-(\\d+)$`);
+	let content: string[];
 	try {
-		isi = readdirSync(dirname(tujuan));
+		content = readdirSync(dirname(tujuan));
 	} catch {
 		return;
 	}
-	for (const f of isi) {
-		const m = pola.exec(f);
+	for (const f of content) {
+		const m = pattern.exec(f);
 		if (m && Number(m[2]) !== process.pid && !hidup(Number(m[2]))) rmSync(join(dirname(tujuan), f), { recursive: true, force: true });
 	}
 }
 
 /** Reads a written Parquet file back: the schema's column names and types, and the row count. */
-async function periksaParquet(koneksi: DuckDBConnection, t: TableDef, path: string, jumlah: number): Promise<void> {
-	const sumber = `read_parquet('${path.replace(/'/g, "''")}')`;
-	const kolom = (await koneksi.runAndReadAll(`DESCRIBE SELECT * FROM ${sumber}`)).getRowObjects();
-	const tertulis = kolom.map((k) => `${k.column_name} ${k.column_type}`).join(', ');
-	const diharapkan = t.kolom.map((k) => `${k.nama} ${k.tipe}`).join(', ');
-	if (tertulis !== diharapkan) throw new Error(`${basename(path)}: kolom Parquet tidak sesuai skema.\n  tertulis:    ${tertulis}\n  diharapkan: ${diharapkan}`);
-	const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${sumber}`)).getRowObjects()[0].n);
-	if (n !== jumlah) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${jumlah}`);
+async function periksaParquet(koneksi: DuckDBConnection, t: TableDef, path: string, sum: number): Promise<void> {
+	const source = `read_parquet('${path.replace(/'/g, "''")}')`;
+	const column = (await koneksi.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjects();
+	const tertulis = column.map((k) => `${k.column_name} ${k.column_type}`).join(', ');
+	const expected = t.kolom.map((k) => `${k.nama} ${k.tipe}`).join(', ');
+	if (tertulis !== expected) throw new Error(`${basename(path)}: kolom Parquet tidak sesuai skema.\n  tertulis:    ${tertulis}\n  diharapkan: ${expected}`);
+	const n = Number((await koneksi.runAndReadAll(`SELECT count(*) AS n FROM ${source}`)).getRowObjects()[0].n);
+	if (n !== sum) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${sum}`);
 }
 
 /**
@@ -451,19 +451,19 @@ async function periksaParquet(koneksi: DuckDBConnection, t: TableDef, path: stri
  */
 function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<string, string> {
 	mkdirSync(join(dir, 'dokumen'), { recursive: true });
-	const daftar: Record<string, string> = {};
-	for (const [file, isi] of Object.entries(dokumen)) {
+	const list: Record<string, string> = {};
+	for (const [file, content] of Object.entries(dokumen)) {
 		const ext = extname(file).toLowerCase();
-		const nama =
+		const name =
 			basename(file, extname(file))
 				.replace(/[^A-Za-z0-9._-]+/g, '-')
 				.slice(0, 80) || 'dokumen';
-		const hash = createHash('sha256').update(isi).digest('hex').slice(0, 8);
-		const path = `dokumen/${nama}.${hash}${ext}`;
-		writeFileSync(join(dir, path), isi);
-		daftar[file] = path;
+		const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
+		const path = `dokumen/${name}.${hash}${ext}`;
+		writeFileSync(join(dir, path), content);
+		list[file] = path;
 	}
-	return daftar;
+	return list;
 }
 
 /**
@@ -472,15 +472,15 @@ function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<
  * fetches them through the HTTP cache like the Parquet files.
  */
 function tulisAset(dir: string, aset: Record<string, Uint8Array>): Record<string, string> {
-	const daftar: Record<string, string> = {};
-	for (const [nama, isi] of Object.entries(aset)) {
-		if (!/^[A-Za-z0-9_-]+\.[a-z]+$/.test(nama)) throw new Error(`nama berkas aset tidak sah: ${nama}`);
-		const ext = extname(nama);
-		const akhir = `${basename(nama, ext)}.${createHash('sha256').update(isi).digest('hex').slice(0, 8)}${ext}`;
-		writeFileSync(join(dir, akhir), isi);
-		daftar[nama] = akhir;
+	const list: Record<string, string> = {};
+	for (const [name, content] of Object.entries(aset)) {
+		if (!/^[A-Za-z0-9_-]+\.[a-z]+$/.test(name)) throw new Error(`nama berkas aset tidak sah: ${name}`);
+		const ext = extname(name);
+		const end = `${basename(name, ext)}.${createHash('sha256').update(content).digest('hex').slice(0, 8)}${ext}`;
+		writeFileSync(join(dir, end), content);
+		list[name] = end;
 	}
-	return daftar;
+	return list;
 }
 
 /** Writes a whole in-memory dataset in one go, with the original documents and other files when given. */
@@ -490,9 +490,9 @@ export async function writeDataset(
 	json: Record<string, unknown> = {},
 	dokumen: Record<string, Uint8Array> = {},
 	aset: Record<string, Uint8Array> = {},
-	opsi: WriteOptions = {}
+	options: WriteOptions = {}
 ): Promise<Manifest> {
-	const penulis = await DatasetWriter.buka(tujuan, TABLES, opsi);
+	const penulis = await DatasetWriter.buka(tujuan, TABLES, options);
 	try {
 		penulis.tambahSemua(data);
 	} catch (e) {

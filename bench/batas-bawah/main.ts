@@ -21,27 +21,27 @@ const json = async <T>(url: string): Promise<T> => (await (await fetch(url)).jso
 /** Each chart's option and height (the same height rules as its page), from its JSON. */
 const CHARTS: Record<string, () => Promise<{ option: ChartOptions; tinggi: number }>> = {
 	async peringkat() {
-		const { tahun, baris } = await json<{ tahun: number; baris: IkmRankingRow[] }>('./peringkat-ikm.json');
+		const { tahun: year, baris: rows } = await json<{ tahun: number; baris: IkmRankingRow[] }>('./peringkat-ikm.json');
 		return {
-			option: { ...ikmRankingOption(baris, tahun), aria: ariaLabels(`Peringkat IKM ${baris.length} kecamatan, ${tahun}`) },
-			tinggi: Math.max(220, 60 + baris.length * 42)
+			option: { ...ikmRankingOption(rows, year), aria: ariaLabels(`Peringkat IKM ${rows.length} kecamatan, ${year}`) },
+			tinggi: Math.max(220, 60 + rows.length * 42)
 		};
 	},
 	async peta() {
 		// both at once: the dashboard has its figures in the HTML and preloads the boundaries
-		const [{ tahun, baris }, batas] = await Promise.all([json<{ tahun: number; baris: QueryRow[] }>('./peta.json'), json('./batas.json')]);
+		const [{ tahun: year, baris }, limit] = await Promise.all([json<{ tahun: number; baris: QueryRow[] }>('./peta.json'), json('./batas.json')]);
 		const u = MEASURES.ikm;
-		echarts.registerMap(MAP_NAME, batas as Parameters<typeof echarts.registerMap>[1]);
-		const rows = baris.map((r) => measureRows(r, u, tahun));
-		return { option: { ...mapOption(rows, u, tahun), aria: ariaLabels(`Peta ${u.judul} ${rows.length} kecamatan, ${tahun}`) }, tinggi: 420 };
+		echarts.registerMap(MAP_NAME, limit as Parameters<typeof echarts.registerMap>[1]);
+		const rows = baris.map((r) => measureRows(r, u, year));
+		return { option: { ...mapOption(rows, u, year), aria: ariaLabels(`Peta ${u.judul} ${rows.length} kecamatan, ${year}`) }, tinggi: 420 };
 	},
 	async tren() {
-		const { baris } = await json<{ baris: IkmTrendRow[] }>('./tren-ikm.json');
-		return { option: { ...ikmTrendOption(baris), aria: ariaLabels(`IKM dari tahun ke tahun, ${baris.length} baris`) }, tinggi: 320 };
+		const { baris: rows } = await json<{ baris: IkmTrendRow[] }>('./tren-ikm.json');
+		return { option: { ...ikmTrendOption(rows), aria: ariaLabels(`IKM dari tahun ke tahun, ${rows.length} baris`) }, tinggi: 320 };
 	},
 	async kuadran() {
-		const { baris } = await json<{ baris: EfficiencyRow[] }>('./kuadran.json');
-		return { option: { ...quadrantOption(baris), aria: ariaLabels(`Capaian dibanding serapan, ${baris.length} titik`) }, tinggi: 400 };
+		const { baris: rows } = await json<{ baris: EfficiencyRow[] }>('./kuadran.json');
+		return { option: { ...quadrantOption(rows), aria: ariaLabels(`Capaian dibanding serapan, ${rows.length} titik`) }, tinggi: 400 };
 	}
 };
 

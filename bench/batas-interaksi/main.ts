@@ -45,7 +45,7 @@ async function buka(): Promise<LazyExecutor> {
 		async (sql) => arrowRows(await conn.query(sql)),
 		registerFromManifest(
 			manifest,
-			async (berkas) => db.registerFileBuffer(berkas, new Uint8Array(await (await fetch(`${data}/${berkas}`)).arrayBuffer())),
+			async (file) => db.registerFileBuffer(file, new Uint8Array(await (await fetch(`${data}/${file}`)).arrayBuffer())),
 			(sql) => conn.query(sql)
 		),
 		manifestParts(manifest)
@@ -59,19 +59,19 @@ interface Potongan<R> {
 const grafik = new Map<string, EChartsType>();
 
 /** One chart instance per box, kept across redraws; notMerge as Figur does. */
-function gambar(id: string, opsi: EChartsCoreOption, tinggi: number, teks: string): void {
+function gambar(id: string, options: EChartsCoreOption, tinggi: number, text: string): void {
 	const el = document.getElementById(id)!;
 	el.style.height = `${tinggi}px`;
 	let c = grafik.get(id);
 	if (!c) grafik.set(id, (c = echarts.init(el, THEME, { renderer: 'canvas', locale: LOCALE })));
 	else c.resize();
-	c.setOption({ ...opsi, aria: ariaLabels(teks) }, { notMerge: true });
+	c.setOption({ ...options, aria: ariaLabels(text) }, { notMerge: true });
 }
 
 async function jalankan(): Promise<void> {
 	const db = await buka();
-	const potong = async <R extends q.ListColumns>(sql: Query<R>, scope: Scope): Promise<Potongan<R>> => ({
-		grafik: (await db.kueri(q.sqlSlice(sql, CHART_TAIL, TABLE_ROWS), scope)).filter((r) => r.di_grafik)
+	const cut = async <R extends q.ListColumns>(sql: Query<R>, scope: Scope): Promise<Potongan<R>> => ({
+		grafik: (await db.query(q.sqlSlice(sql, CHART_TAIL, TABLE_ROWS), scope)).filter((r) => r.di_grafik)
 	});
 	const tahunRows = await loadYears(db);
 	const tahunSemua = tahunRows.map((r) => r.tahun);
@@ -79,27 +79,27 @@ async function jalankan(): Promise<void> {
 	select.replaceChildren(...tahunSemua.map((t) => new Option(String(t), String(t))));
 	const denganLaporan = tahunRows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun);
 
-	async function tampilkan(tahun: number): Promise<void> {
+	async function tampilkan(year: number): Promise<void> {
 		// the home page's queries for one year, together, reading what it reads (page-data.ts loadHome)
-		const satu = homeScope(tahun);
+		const satu = homeScope(year);
 		const [, ikm, serapan, capaian] = await Promise.all([
-			db.kueri(q.sqlKpi(tahun), satu),
-			potong(q.sqlIkmRanking(tahun), satu),
-			potong(q.sqlKecamatanSerapan(tahun), satu),
-			potong(q.sqlCapaianMatrix(tahun), satu)
+			db.query(q.sqlKpi(year), satu),
+			cut(q.sqlIkmRanking(year), satu),
+			cut(q.sqlKecamatanSerapan(year), satu),
+			cut(q.sqlCapaianMatrix(year), satu)
 		]);
-		gambar('peringkat-ikm', ikmRankingOption(ikm.grafik, tahun), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${tahun}`);
-		performance.mark('grafik-digambar', { detail: `peringkat-ikm-${tahun}` });
+		gambar('peringkat-ikm', ikmRankingOption(ikm.grafik, year), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${year}`);
+		performance.mark('grafik-digambar', { detail: `peringkat-ikm-${year}` });
 		if (!performance.getEntriesByName('grafik-pertama').length) performance.mark('grafik-pertama');
-		gambar('serapan', serapanOption(serapan.grafik, tahun), Math.max(220, 60 + serapan.grafik.length * 42), `Serapan ${tahun}`);
-		const baris = new Set(capaian.grafik.map((r) => r.kecamatan)).size;
-		gambar('capaian', capaianMatrixOption(capaian.grafik), Math.max(260, 140 + baris * 44), `Capaian ${tahun}`);
+		gambar('serapan', serapanOption(serapan.grafik, year), Math.max(220, 60 + serapan.grafik.length * 42), `Serapan ${year}`);
+		const line = new Set(capaian.grafik.map((r) => r.kecamatan)).size;
+		gambar('capaian', capaianMatrixOption(capaian.grafik), Math.max(260, 140 + line * 44), `Capaian ${year}`);
 	}
 
-	const awal = denganLaporan.at(-1) ?? tahunSemua.at(-1);
-	if (awal === undefined) return;
-	select.value = String(awal);
-	await tampilkan(awal);
+	const start = denganLaporan.at(-1) ?? tahunSemua.at(-1);
+	if (start === undefined) return;
+	select.value = String(start);
+	await tampilkan(start);
 	performance.mark('duckdb-siap');
 	select.disabled = false;
 	select.addEventListener('change', () => void tampilkan(Number(select.value)));

@@ -29,20 +29,20 @@ const rp = (v: unknown): number | bigint | null => (typeof v === 'bigint' ? v : 
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 /** Shorten long names on axes; the tooltip and the table carry the full text. */
-function shortName(teks: string, maks = 28): string {
-	return teks.length > maks ? `${teks.slice(0, maks - 1)}…` : teks;
+function shortName(text: string, maks = 28): string {
+	return text.length > maks ? `${text.slice(0, maks - 1)}…` : text;
 }
 
 /** A name with the upload mark of its row (`unggahan`, worded by uploadMark): "Silo (data unggahan)". */
-export function markedName(nama: string, r: QueryRow | undefined): string {
-	const tanda = uploadMark(r);
-	return tanda ? `${nama} (${tanda})` : nama;
+export function markedName(name: string, r: QueryRow | undefined): string {
+	const mark = uploadMark(r);
+	return mark ? `${name} (${mark})` : name;
 }
 
 /** An axis label from its row: the name shortened, the upload mark kept whole on a line of its own. */
-function axisLabelOf(nama: string, r: QueryRow | undefined, maks = 28): string {
-	const tanda = uploadMark(r);
-	return tanda ? `${shortName(nama, maks)}\n(${tanda})` : shortName(nama, maks);
+function axisLabelOf(name: string, r: QueryRow | undefined, maks = 28): string {
+	const mark = uploadMark(r);
+	return mark ? `${shortName(name, maks)}\n(${mark})` : shortName(name, maks);
 }
 
 interface TooltipParam {
@@ -57,13 +57,13 @@ interface TooltipParam {
 const gridHorizontal = { left: 8, right: 24, top: 40, bottom: 8, containLabel: true };
 
 /** Axis tooltip of a bar chart with one row per category: the row's kecamatan (marked when uploaded) and its figures, escaped. */
-function tooltipRow<R extends QueryRow & { kecamatan: string }>(urut: R[], isi: (r: R) => [string, string][]) {
+function tooltipRow<R extends QueryRow & { kecamatan: string }>(sorted: R[], content: (r: R) => [string, string][]) {
 	return {
 		trigger: 'axis' as const,
 		axisPointer: { type: 'shadow' as const },
 		formatter: (p: unknown) => {
-			const r = urut[(p as TooltipParam[])[0].dataIndex];
-			return tooltipHtml(markedName(s(r.kecamatan), r), isi(r));
+			const r = sorted[(p as TooltipParam[])[0].dataIndex];
+			return tooltipHtml(markedName(s(r.kecamatan), r), content(r));
 		}
 	};
 }
@@ -79,50 +79,50 @@ function ikmLabel(v: number | null, r: { beda: string | null } | undefined): str
 }
 
 /** Horizontal bars, best at the top: IKM this year, last year, target, and the mean of the kecamatan ranked. */
-export function ikmRankingOption(rows: IkmRankingRow[], tahun: number): ChartOptions {
-	const urut = [...rows].reverse(); // category axes draw from the bottom
+export function ikmRankingOption(rows: IkmRankingRow[], year: number): ChartOptions {
+	const sorted = [...rows].reverse(); // category axes draw from the bottom
 	// the reference line: the kabupaten's IKM where the reports print it, else the mean of the kecamatan ranked
 	const kab = n(rows[0]?.ikm_kabupaten);
-	const rata = kab ?? n(rows[0]?.rata_kecamatan);
+	const average = kab ?? n(rows[0]?.rata_kecamatan);
 	const namaRata = kab !== null ? `IKM kabupaten tercetak (${s(rows[0]?.ikm_kabupaten_sumber)})` : kecamatanAverageLabel(n(rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: tooltipRow(urut, (r) => [
-			[`IKM ${tahun}`, formatIndex(n(r.realisasi))],
-			[`IKM ${tahun - 1}`, formatIndex(n(r.realisasi_lalu))],
+		tooltip: tooltipRow(sorted, (r) => [
+			[`IKM ${year}`, formatIndex(n(r.realisasi))],
+			[`IKM ${year - 1}`, formatIndex(n(r.realisasi_lalu))],
 			['Target', formatIndex(n(r.target))],
-			[namaRata, formatIndex(rata)],
+			[namaRata, formatIndex(average)],
 			...ikmDifference(r)
 		]),
 		// a bar's length is its value: the axis starts at 0 (a zoomed axis made a 66 next to an 82 an empty bar)
 		xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 		yAxis: {
 			type: 'category',
-			data: urut.map((r) => markedName(s(r.kecamatan), r)),
-			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(s(urut[i]?.kecamatan), urut[i], 20) }
+			data: sorted.map((r) => markedName(s(r.kecamatan), r)),
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(s(sorted[i]?.kecamatan), sorted[i], 20) }
 		},
 		series: [
 			{
-				name: `IKM ${tahun}`,
+				name: `IKM ${year}`,
 				type: 'bar',
-				data: urut.map((r) => n(r.realisasi)),
-				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => ikmLabel(n(p.value), urut[p.dataIndex]) },
+				data: sorted.map((r) => n(r.realisasi)),
+				label: { show: true, position: 'right', formatter: (p: { value: unknown; dataIndex: number }) => ikmLabel(n(p.value), sorted[p.dataIndex]) },
 				markLine:
-					rata === null
+					average === null
 						? undefined
 						: {
 								symbol: 'none',
-								label: { formatter: `${namaRata} ${formatIndex(rata)}`, position: 'insideEndTop' },
+								label: { formatter: `${namaRata} ${formatIndex(average)}`, position: 'insideEndTop' },
 								lineStyle: { type: 'dashed', color: COLORS[1] },
-								data: [{ xAxis: rata, name: namaRata }]
+								data: [{ xAxis: average, name: namaRata }]
 							}
 			},
-			{ name: `IKM ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
+			{ name: `IKM ${year - 1}`, type: 'bar', data: sorted.map((r) => n(r.realisasi_lalu)), itemStyle: { color: '#9fb3c8' } },
 			{
 				name: 'Target',
 				type: 'line',
-				data: urut.map((r) => n(r.target)),
+				data: sorted.map((r) => n(r.target)),
 				symbol: 'diamond',
 				symbolSize: 12,
 				lineStyle: { opacity: 0 },
@@ -143,19 +143,19 @@ function serapanName(r: KecamatanSerapanRow | undefined): string {
 }
 
 /** Horizontal bars of serapan anggaran, with last year and the combined serapan of budgets of whole scope. */
-export function serapanOption(rows: KecamatanSerapanRow[], tahun: number): ChartOptions {
-	const urut = [...rows].reverse();
+export function serapanOption(rows: KecamatanSerapanRow[], year: number): ChartOptions {
+	const sorted = [...rows].reverse();
 	const kab = n(rows[0]?.serapan_gabungan);
 	const namaKab = combinedLabel(n(rows[0]?.jumlah_gabungan ?? rows[0]?.jumlah_kecamatan));
 	return {
 		legend: { top: 0 },
 		grid: gridHorizontal,
-		tooltip: tooltipRow(urut, (r) => [
+		tooltip: tooltipRow(sorted, (r) => [
 			...(partial(r) ? [['Cakupan anggaran', SCOPE_LABELS[r.cakupan]] as [string, string]] : []),
 			['Pagu', formatRupiah(rp(r.pagu))],
 			['Realisasi', formatRupiah(rp(r.realisasi))],
-			[`Serapan ${tahun}`, formatPercent(n(r.serapan))],
-			[`Serapan ${tahun - 1}`, formatPercent(n(r.serapan_lalu))],
+			[`Serapan ${year}`, formatPercent(n(r.serapan))],
+			[`Serapan ${year - 1}`, formatPercent(n(r.serapan_lalu))],
 			[namaKab, formatPercent(kab)]
 		]),
 		xAxis: {
@@ -167,14 +167,14 @@ export function serapanOption(rows: KecamatanSerapanRow[], tahun: number): Chart
 		// a budget of another scope is drawn but marked, and left out of the combined line (sql.ts)
 		yAxis: {
 			type: 'category',
-			data: urut.map((r) => markedName(serapanName(r), r)),
-			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(serapanName(urut[i]), urut[i], 20) }
+			data: sorted.map((r) => markedName(serapanName(r), r)),
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(serapanName(sorted[i]), sorted[i], 20) }
 		},
 		series: [
 			{
-				name: `Serapan ${tahun}`,
+				name: `Serapan ${year}`,
 				type: 'bar',
-				data: urut.map((r) => n(r.serapan)),
+				data: sorted.map((r) => n(r.serapan)),
 				label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatPercent(n(p.value)) },
 				markLine:
 					kab === null
@@ -186,7 +186,7 @@ export function serapanOption(rows: KecamatanSerapanRow[], tahun: number): Chart
 								data: [{ xAxis: kab, name: namaKab }]
 							}
 			},
-			{ name: `Serapan ${tahun - 1}`, type: 'bar', data: urut.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
+			{ name: `Serapan ${year - 1}`, type: 'bar', data: sorted.map((r) => n(r.serapan_lalu)), itemStyle: { color: '#9fb3c8' } }
 		]
 	};
 }
@@ -211,40 +211,40 @@ export function capaianMatrixOption(rows: CapaianMatrixRow[]): ChartOptions {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.label)])).entries()];
 	// one row per kecamatan by its slug (names repeat across kabupaten), labelled by its name
 	const kunciKec = (r: CapaianMatrixRow) => (r.slug ? s(r.slug) : s(r.kecamatan));
-	const nama = new Map(rows.map((r) => [kunciKec(r), s(r.kecamatan)]));
+	const name = new Map(rows.map((r) => [kunciKec(r), s(r.kecamatan)]));
 	// best at the top when the rows carry their ranking (sql.ts sqlCapaianMatriks), else by name; the axis draws from the bottom
-	const peringkat = new Map(rows.map((r) => [kunciKec(r), n(r.peringkat)]));
-	const kecamatan = [...peringkat.keys()]
-		.sort((a, b) => (peringkat.get(a) ?? 0) - (peringkat.get(b) ?? 0) || nama.get(a)!.localeCompare(nama.get(b)!) || a.localeCompare(b))
+	const rank = new Map(rows.map((r) => [kunciKec(r), n(r.peringkat)]));
+	const kecamatan = [...rank.keys()]
+		.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || name.get(a)!.localeCompare(name.get(b)!) || a.localeCompare(b))
 		.reverse();
 	// a kecamatan's row is marked when any of its figures was uploaded; each cell's tooltip says its own
 	const unggahanKec = kecamatan.map((k) => rows.find((r) => kunciKec(r) === k && r.unggahan === true));
-	const label = kecamatan.map((k, i) => markedName(nama.get(k)!, unggahanKec[i]));
+	const label = kecamatan.map((k, i) => markedName(name.get(k)!, unggahanKec[i]));
 	const ix = new Map(indikator.map(([k], i) => [k, i]));
 	const iy = new Map(kecamatan.map((k, i) => [k, i]));
 	const data = rows.map((r) => [ix.get(s(r.kunci))!, iy.get(kunciKec(r))!, n(r.capaian)]);
 	// a cell the kecamatan did not report is drawn grey, not left blank (blank reads as "not drawn yet")
-	const ada = new Set(data.map(([x, y]) => `${x}|${y}`));
-	const kosong: number[][] = [];
-	for (let y = 0; y < kecamatan.length; y++) for (let x = 0; x < indikator.length; x++) if (!ada.has(`${x}|${y}`)) kosong.push([x, y, 0]);
+	const found = new Set(data.map(([x, y]) => `${x}|${y}`));
+	const empty: number[][] = [];
+	for (let y = 0; y < kecamatan.length; y++) for (let x = 0; x < indikator.length; x++) if (!found.has(`${x}|${y}`)) empty.push([x, y, 0]);
 	return {
 		grid: { left: 8, right: 8, top: 8, bottom: 96, containLabel: true },
 		tooltip: {
 			formatter: (p: unknown) => {
 				const { data: d, dataIndex, seriesIndex } = p as TooltipParam;
 				const [x, y, v] = d as [number, number, number | null];
-				if (seriesIndex === 1) return tooltipHtml(nama.get(kecamatan[y])!, [[indikator[x][1], 'tidak dilaporkan']]);
+				if (seriesIndex === 1) return tooltipHtml(name.get(kecamatan[y])!, [[indikator[x][1], 'tidak dilaporkan']]);
 				// the label is the mapping's standard name; what this kecamatan printed is shown beside it when it differs
 				const r = rows[dataIndex];
 				const tercetak = r.tercetak == null || s(r.tercetak) === indikator[x][1] ? [] : [['Tercetak', s(r.tercetak)] as [string, string]];
-				return tooltipHtml(markedName(nama.get(kecamatan[y])!, r), [[indikator[x][1], formatPercent(v)], ...tercetak]);
+				return tooltipHtml(markedName(name.get(kecamatan[y])!, r), [[indikator[x][1], formatPercent(v)], ...tercetak]);
 			}
 		},
 		xAxis: { type: 'category', data: indikator.map(([, l]) => l), axisLabel: { rotate: 30, interval: 0, formatter: (v: string) => shortName(v, 18) } },
 		yAxis: {
 			type: 'category',
 			data: label,
-			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(nama.get(kecamatan[i]) ?? '', unggahanKec[i], 20) }
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(name.get(kecamatan[i]) ?? '', unggahanKec[i], 20) }
 		},
 		// the key: one entry per colour band, and one for the grey "no data" cells
 		visualMap: [
@@ -277,7 +277,7 @@ export function capaianMatrixOption(rows: CapaianMatrixRow[]): ChartOptions {
 				data,
 				label: { show: true, formatter: (p: { data: unknown }) => formatNumber(n((p.data as unknown[])[2]), 0) }
 			},
-			{ name: NO_DATA, type: 'heatmap', data: kosong }
+			{ name: NO_DATA, type: 'heatmap', data: empty }
 		]
 	};
 }
@@ -291,18 +291,18 @@ type BarisTren = IkmTrendRow | SerapanTrendRow;
 
 function trendOption<R extends BarisTren>(
 	rows: R[],
-	nilai: (r: R) => number | null,
+	value: (r: R) => number | null,
 	fmt: (v: number | null) => string,
 	sumbu: (v: number) => string,
-	ekstra: (nama: string, r: R) => [string, string][],
+	ekstra: (name: string, r: R) => [string, string][],
 	target?: (r: R) => number | null
 ): ChartOptions {
-	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
-	const nama = [...new Set(rows.map((r) => s(r.kecamatan)))];
+	const year = [...new Set(rows.map((r) => r.tahun))].sort();
+	const name = [...new Set(rows.map((r) => s(r.kecamatan)))];
 	const per = (k: string) => rows.filter((r) => s(r.kecamatan) === k);
 	// series are named with their upload mark; tooltips find the rows back by that name
 	const label = new Map(
-		nama.map((k) => [
+		name.map((k) => [
 			k,
 			markedName(
 				k,
@@ -313,38 +313,38 @@ function trendOption<R extends BarisTren>(
 	const dariLabel = new Map([...label].map(([k, l]) => [l, k]));
 	const jumlahKecamatan = new Set(rows.filter((r) => r.rata !== true).map((r) => s(r.kecamatan))).size;
 	const series: ChartOptions['series'] = [];
-	nama.forEach((k, i) => {
+	name.forEach((k, i) => {
 		const rs = per(k);
-		const rata = rs[0]?.rata === true;
+		const average = rs[0]?.rata === true;
 		// the kabupaten's printed IKM: points only for the years printed, not joined across the others
 		const kabupaten = rs[0] !== undefined && 'kabupaten' in rs[0] && rs[0].kabupaten === true;
-		const warna = kabupaten ? '#1f2933' : rata ? '#52606d' : COLORS[i % COLORS.length];
+		const color = kabupaten ? '#1f2933' : average ? '#52606d' : COLORS[i % COLORS.length];
 		series.push({
 			name: label.get(k)!,
 			type: 'line',
 			connectNulls: !kabupaten,
 			...(kabupaten ? { symbol: 'rect', symbolSize: 10 } : {}),
-			data: tahun.map((t) => {
+			data: year.map((t) => {
 				const r = rs.find((r) => r.tahun === t);
-				const v = r ? nilai(r) : null;
+				const v = r ? value(r) : null;
 				// an IKM measured otherwise than the year before (sql.ts metode_beda): a triangle, not a dot
 				return r && 'metode_beda' in r && r.metode_beda === true ? { value: v, symbol: 'triangle', symbolSize: 14 } : v;
 			}),
-			lineStyle: kabupaten ? { type: 'dotted', color: warna } : rata ? { type: 'dashed', color: warna } : { color: warna },
-			itemStyle: { color: warna }
+			lineStyle: kabupaten ? { type: 'dotted', color } : average ? { type: 'dashed', color } : { color },
+			itemStyle: { color }
 		});
-		if (target && !rata && jumlahKecamatan <= MAX_TARGET_LINES) {
+		if (target && !average && jumlahKecamatan <= MAX_TARGET_LINES) {
 			series.push({
 				name: `Target ${label.get(k)}`,
 				type: 'line',
 				connectNulls: true,
 				symbol: 'diamond',
-				data: tahun.map((t) => {
+				data: year.map((t) => {
 					const r = rs.find((r) => r.tahun === t);
 					return r ? target(r) : null;
 				}),
-				lineStyle: { type: 'dotted', color: warna },
-				itemStyle: { color: warna }
+				lineStyle: { type: 'dotted', color },
+				itemStyle: { color }
 			});
 		}
 	});
@@ -355,23 +355,23 @@ function trendOption<R extends BarisTren>(
 			trigger: 'axis',
 			formatter: (p: unknown) => {
 				const ps = p as TooltipParam[];
-				const t = tahun[ps[0].dataIndex];
+				const t = year[ps[0].dataIndex];
 				return tooltipHtml(
 					`Tahun ${t}`,
 					ps.flatMap((x) => {
 						const k = dariLabel.get(x.seriesName);
 						const r = k === undefined ? undefined : per(k).find((r) => r.tahun === t);
 						if (!r) return x.seriesName.startsWith('Target ') ? [[x.seriesName, fmt(n(x.value))] as [string, string]] : [];
-						const tanda = r.rata !== true ? uploadMark(r) : null;
-						const asal: [string, string][] = tanda ? [['  asal data', tanda]] : [];
+						const mark = r.rata !== true ? uploadMark(r) : null;
+						const origin: [string, string][] = mark ? [['  asal data', mark]] : [];
 						const cara: [string, string][] =
 							'metode_beda' in r && r.metode_beda === true ? [['  cara ukur', `${s(r.cara_ukur)} (berbeda dari tahun sebelumnya)`]] : [];
-						return [[x.seriesName, fmt(nilai(r))] as [string, string], ...ekstra(x.seriesName, r), ...cara, ...asal];
+						return [[x.seriesName, fmt(value(r))] as [string, string], ...ekstra(x.seriesName, r), ...cara, ...origin];
 					})
 				);
 			}
 		},
-		xAxis: { type: 'category', data: tahun.map(String) },
+		xAxis: { type: 'category', data: year.map(String) },
 		yAxis: { type: 'value', scale: true, axisLabel: { formatter: sumbu } },
 		series
 	};
@@ -455,7 +455,7 @@ export function compositionOption(rows: CompositionRow[]): ChartOptions {
 /** Grouped bars of capaian per indicator, one series per kecamatan and year; 100% marked. */
 export function capaianSideBySideOption(rows: CapaianSideBySideRow[]): ChartOptions {
 	const indikator = [...new Map(rows.map((r) => [s(r.kunci), s(r.indikator)])).entries()];
-	const grup = [...new Set(rows.map(kecamatanYear))];
+	const group = [...new Set(rows.map(kecamatanYear))];
 	return {
 		legend: { top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
@@ -476,7 +476,7 @@ export function capaianSideBySideOption(rows: CapaianSideBySideRow[]): ChartOpti
 			axisLabel: { interval: 0, rotate: indikator.length > 3 ? 30 : 0, formatter: (v: string) => shortName(v, 18) }
 		},
 		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
-		series: grup.map((g, i) => ({
+		series: group.map((g, i) => ({
 			name: g,
 			type: 'bar' as const,
 			data: indikator.map(([k]) => n(rows.find((r) => kecamatanYear(r) === g && s(r.kunci) === k)?.capaian)),
@@ -494,8 +494,8 @@ export function capaianSideBySideOption(rows: CapaianSideBySideRow[]): ChartOpti
 }
 
 /** One kecamatan's IKM per year beside the mean of the other kecamatan (itself left out). */
-export function kecamatanIkmOption(rows: KecamatanIkmRow[], nama: string): ChartOptions {
-	const tahun = rows.map((r) => markedName(String(r.tahun), r));
+export function kecamatanIkmOption(rows: KecamatanIkmRow[], name: string): ChartOptions {
+	const year = rows.map((r) => markedName(String(r.tahun), r));
 	return {
 		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -503,7 +503,7 @@ export function kecamatanIkmOption(rows: KecamatanIkmRow[], nama: string): Chart
 			trigger: 'axis',
 			formatter: (p: unknown) => {
 				const r = rows[(p as TooltipParam[])[0].dataIndex];
-				return tooltipHtml(markedName(`${nama} ${r.tahun}`, r), [
+				return tooltipHtml(markedName(`${name} ${r.tahun}`, r), [
 					['IKM', formatIndex(n(r.realisasi))],
 					...ikmDifference(r),
 					['Target', formatIndex(n(r.target))],
@@ -511,7 +511,7 @@ export function kecamatanIkmOption(rows: KecamatanIkmRow[], nama: string): Chart
 				]);
 			}
 		},
-		xAxis: { type: 'category', data: tahun, axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(String(rows[i]?.tahun), rows[i]) } },
+		xAxis: { type: 'category', data: year, axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(String(rows[i]?.tahun), rows[i]) } },
 		// bars start at 0, so their heights compare; the IKM scale ends at 100
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 		series: [
@@ -547,11 +547,11 @@ export function kecamatanIkmOption(rows: KecamatanIkmRow[], nama: string): Chart
  * tooltip and in the table.
  */
 export function quadrantOption(rows: EfficiencyRow[]): ChartOptions {
-	const tahun = [...new Set(rows.map((r) => r.tahun))].sort();
-	const acuan = [...tahun].reverse().find((t) => rows.some((r) => r.tahun === t && r.jumlah_tahun >= 2));
-	const series: ChartOptions['series'] = tahun.map((t, i) => {
+	const year = [...new Set(rows.map((r) => r.tahun))].sort();
+	const acuan = [...year].reverse().find((t) => rows.some((r) => r.tahun === t && r.jumlah_tahun >= 2));
+	const series: ChartOptions['series'] = year.map((t, i) => {
 		const rs = rows.filter((r) => r.tahun === t);
-		const warna = COLORS[i % COLORS.length];
+		const color = COLORS[i % COLORS.length];
 		const mc = n(rs[0]?.median_capaian);
 		const ms = n(rs[0]?.median_serapan);
 		const banyak = (rs[0]?.jumlah_tahun ?? 0) >= 2;
@@ -559,7 +559,7 @@ export function quadrantOption(rows: EfficiencyRow[]): ChartOptions {
 			name: String(t),
 			type: 'scatter' as const,
 			symbolSize: 12,
-			itemStyle: { color: warna },
+			itemStyle: { color },
 			label: { show: true, position: 'right' as const, formatter: (p: unknown) => shortName(s(rs[(p as TooltipParam).dataIndex]?.kecamatan), 16) },
 			data: rs.map((r) => [n(r.serapan), n(r.capaian)]),
 			markLine:
@@ -567,7 +567,7 @@ export function quadrantOption(rows: EfficiencyRow[]): ChartOptions {
 					? {
 							silent: true,
 							symbol: 'none',
-							lineStyle: { color: warna, type: 'dashed' as const },
+							lineStyle: { color, type: 'dashed' as const },
 							label: { formatter: (p: unknown) => (p as { name: string }).name },
 							data: [
 								{ name: `median serapan ${t}: ${formatPercent(ms)}`, xAxis: ms },
@@ -630,14 +630,14 @@ export function quadrantOption(rows: EfficiencyRow[]): ChartOptions {
 }
 
 /** One normalised figure (domain/analytics.ts UKURAN_NORMAL) as bars per kecamatan and year. */
-export function perCapitaOption(rows: PerCapitaRow[], kunci: NormalSize, label: string, rupiah: boolean): ChartOptions {
-	const ada = rows.filter((r) => n(r[kunci]) !== null);
-	const batang = ada.map(kecamatanYear);
+export function perCapitaOption(rows: PerCapitaRow[], key: NormalSize, label: string, rupiah: boolean): ChartOptions {
+	const found = rows.filter((r) => n(r[key]) !== null);
+	const batang = found.map(kecamatanYear);
 	const fmt = (v: number | null) => (rupiah ? formatRupiah(v, false) : formatNumber(v, 2));
 	return {
 		grid: gridHorizontal,
-		tooltip: tooltipRow(ada, (r) => [
-			[label, fmt(n(r[kunci]))],
+		tooltip: tooltipRow(found, (r) => [
+			[label, fmt(n(r[key]))],
 			['Penduduk', `${formatNumber(n(r.penduduk), 0)} jiwa (laporan ${s(r.profil_tahun)})`]
 		]),
 		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => (rupiah ? formatRupiah(v).replace('Rp ', '') : formatNumber(v)) } },
@@ -645,8 +645,8 @@ export function perCapitaOption(rows: PerCapitaRow[], kunci: NormalSize, label: 
 			type: 'category',
 			data: batang,
 			inverse: true,
-			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(`${s(ada[i]?.kecamatan)} ${ada[i]?.tahun}`, ada[i]) }
+			axisLabel: { formatter: (_v: string, i: number) => axisLabelOf(`${s(found[i]?.kecamatan)} ${found[i]?.tahun}`, found[i]) }
 		},
-		series: [{ name: label, type: 'bar', data: ada.map((r) => n(r[kunci])), itemStyle: { color: COLORS[0] } }]
+		series: [{ name: label, type: 'bar', data: found.map((r) => n(r[key])), itemStyle: { color: COLORS[0] } }]
 	};
 }

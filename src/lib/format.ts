@@ -102,23 +102,23 @@ function divideByHundred(a: bigint, b: bigint): bigint {
  * "Rp 1,20 T" (triliun); amounts that round to under 1,00 Jt in full. Full form: "Rp 1.250.000.000".
  * Integers (number or bigint) are rounded exactly, never through floating point.
  */
-export function formatRupiah(n: number | bigint | null | undefined, ringkas = true): string {
+export function formatRupiah(n: number | bigint | null | undefined, summary = true): string {
 	if (isEmpty(n)) return EMPTY;
 	if (typeof n === 'number' && !Number.isInteger(n)) {
 		// Rupiah are integers in our data; a fraction here is a computed value (e.g. an average).
 		n = Math.round(n);
 	}
 	const b = BigInt(n);
-	const tanda = b < 0n ? '-' : '';
+	const mark = b < 0n ? '-' : '';
 	const abs = b < 0n ? -b : b;
-	if (ringkas) {
+	if (summary) {
 		for (const [unit, label] of SATUAN) {
 			// choose the unit by the rounded value: 999.995.000 is "Rp 1,00 M", not "Rp 1.000,00 Jt"
 			const seratus = divideByHundred(abs, unit);
-			if (seratus >= 100n) return `${tanda}Rp ${nf(2, 2).format(Number(seratus) / 100)} ${label}`;
+			if (seratus >= 100n) return `${mark}Rp ${nf(2, 2).format(Number(seratus) / 100)} ${label}`;
 		}
 	}
-	return `${tanda}Rp ${nf(0, 0).format(abs)}`;
+	return `${mark}Rp ${nf(0, 0).format(abs)}`;
 }
 
 /** Percentage with a fixed number of decimals: 85.4678 → "85,47%". */

@@ -61,16 +61,16 @@ const MUTU_COLORS = ['#2166ac', '#92c5de', '#f4a582', '#d6604d'];
 
 /** The IKM grades of PermenPAN-RB 14/2017 (domain/scales.ts), best first. */
 const TINGKAT_IKM: Cut[] = SKALA_IKM.jenjang.map((j, i) => {
-	const atas = SKALA_IKM.jenjang[i - 1]?.min;
+	const upper = SKALA_IKM.jenjang[i - 1]?.min;
 	const rentang =
 		j.min === null
-			? `di bawah ${formatNumber(atas ?? 0, 2)}`
-			: atas === undefined
+			? `di bawah ${formatNumber(upper ?? 0, 2)}`
+			: upper === undefined
 				? `${formatNumber(j.min, 2)} ke atas`
-				: `${formatNumber(j.min, 2)} – di bawah ${formatNumber(atas ?? 0, 2)}`;
+				: `${formatNumber(j.min, 2)} – di bawah ${formatNumber(upper ?? 0, 2)}`;
 	return {
 		...(j.min === null ? {} : { gte: j.min }),
-		...(atas === undefined || atas === null ? {} : { lt: atas }),
+		...(upper === undefined || upper === null ? {} : { lt: upper }),
 		color: MUTU_COLORS[i] ?? MUTU_COLORS.at(-1)!,
 		label: `${j.kode} ${j.label} (${rentang})`
 	};
@@ -136,18 +136,18 @@ export const MEASURES: Record<MapSize, Measure> = {
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The band a figure falls in (IKM rounded to its scale's decimals first, as reports print it). */
-export function mapLevel(u: Measure, nilai: number | null): Cut | null {
-	if (nilai === null) return null;
-	const v = u.id === 'ikm' ? roundTo(nilai, SKALA_IKM.desimal) : nilai;
+export function mapLevel(u: Measure, value: number | null): Cut | null {
+	if (value === null) return null;
+	const v = u.id === 'ikm' ? roundTo(value, SKALA_IKM.desimal) : value;
 	return u.tingkat.find((p) => (p.gte === undefined || v >= p.gte) && (p.lt === undefined || v < p.lt)) ?? null;
 }
 
 /** A sqlMap row seen through one measure: the figure, its band, its source, what is missing. */
-export function measureRows(r: QueryRow, u: Measure, tahun: number): ViewRow {
+export function measureRows(r: QueryRow, u: Measure, year: number): ViewRow {
 	const nilai = n(r[u.kolom]);
 	const t = mapLevel(u, nilai);
-	const keterangan = nilai !== null ? (t?.label ?? '') : r.ada_laporan_tahun ? NO_FIGURE : `${NO_REPORT} tahun ${tahun}`;
-	const sumber =
+	const keterangan = nilai !== null ? (t?.label ?? '') : r.ada_laporan_tahun ? NO_FIGURE : `${NO_REPORT} tahun ${year}`;
+	const source =
 		nilai === null
 			? {}
 			: {
@@ -164,7 +164,7 @@ export function measureRows(r: QueryRow, u: Measure, tahun: number): ViewRow {
 		nilai,
 		keterangan,
 		warna: nilai === null ? (r.ada_laporan_tahun ? NO_FIGURE_COLOR : NO_REPORT_COLOR) : (t?.color ?? null),
-		...sumber
+		...source
 	};
 }
 
@@ -178,7 +178,7 @@ export function mapColumn(u: Measure): TableColumn[] {
 }
 
 /** Choropleth of the rows of barisUkuran; `tahun` for the tooltip's wording. */
-export function mapOption(rows: ViewRow[], u: Measure, tahun: number): ChartOptions {
+export function mapOption(rows: ViewRow[], u: Measure, year: number): ChartOptions {
 	const adaTanpa = rows.some((r) => r.nilai === null && r.keterangan === NO_FIGURE);
 	const data = rows.map((r) => {
 		const v = n(r.nilai);
@@ -196,19 +196,19 @@ export function mapOption(rows: ViewRow[], u: Measure, tahun: number): ChartOpti
 			formatter: (p: unknown) => {
 				const r = (p as { data?: { baris?: ViewRow } }).data?.baris;
 				if (!r) return '';
-				const sumber = rowSource(r);
-				const isi: [string, string][] =
+				const source = rowSource(r);
+				const content: [string, string][] =
 					r.nilai === null
 						? [[u.label, String(r.keterangan)]]
 						: [
-								[`${u.label} ${tahun}`, u.format(n(r.nilai))],
+								[`${u.label} ${year}`, u.format(n(r.nilai))],
 								['Tingkat', String(r.keterangan)],
-								['Sumber', sumber ? sourceText(sumber) : '–']
+								['Sumber', source ? sourceText(source) : '–']
 							];
 				// worded where every other view words it (table-view.ts)
-				const tanda = uploadMark(r);
-				if (tanda) isi.push(['Asal data', tanda]);
-				return `${tooltipHtml(r.kecamatan, isi)}<br><small>Klik untuk membuka halaman kecamatan</small>`;
+				const mark = uploadMark(r);
+				if (mark) content.push(['Asal data', mark]);
+				return `${tooltipHtml(r.kecamatan, content)}<br><small>Klik untuk membuka halaman kecamatan</small>`;
 			}
 		},
 		visualMap: {

@@ -19,13 +19,13 @@ const tidy = (t: string) =>
  * allowed), or by a suggestion "Name (code)": past one kabupaten names repeat, so the
  * chooser's suggestions carry the code.
  */
-export function findKecamatanRow(daftar: readonly QueryRow[], teks: string | null | undefined): QueryRow | null {
-	if (!teks) return null;
-	const kode = /\((\d+(?:\.\d+)*)\)\s*$/.exec(teks)?.[1];
-	if (kode) return daftar.find((k) => String(k.kode) === kode) ?? null;
-	const t = tidy(teks);
+export function findKecamatanRow(list: readonly QueryRow[], text: string | null | undefined): QueryRow | null {
+	if (!text) return null;
+	const code = /\((\d+(?:\.\d+)*)\)\s*$/.exec(text)?.[1];
+	if (code) return list.find((k) => String(k.kode) === code) ?? null;
+	const t = tidy(text);
 	if (!t) return null;
-	return daftar.find((k) => String(k.kode) === t) ?? daftar.find((k) => String(k.slug) === t) ?? daftar.find((k) => tidy(String(k.kecamatan)) === t) ?? null;
+	return list.find((k) => String(k.kode) === t) ?? list.find((k) => String(k.slug) === t) ?? list.find((k) => tidy(String(k.kecamatan)) === t) ?? null;
 }
 
 export interface Point {
@@ -52,22 +52,22 @@ const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFini
  * One figure of one kecamatan over the years. `kolom` holds the figure; `kolomLain`
  * and `kolomJumlah` the comparison the query computed beside it.
  */
-export function summariseFigure(rows: readonly QueryRow[], kolom: string, kolomLain: string, kolomJumlah = 'jumlah_lain'): FigureSummary | null {
-	const ada = rows.filter((r) => n(r[kolom]) !== null && n(r.tahun) !== null).sort((a, b) => (a.tahun as number) - (b.tahun as number));
-	const terakhir = ada.at(-1);
+export function summariseFigure(rows: readonly QueryRow[], column: string, kolomLain: string, kolomJumlah = 'jumlah_lain'): FigureSummary | null {
+	const found = rows.filter((r) => n(r[column]) !== null && n(r.tahun) !== null).sort((a, b) => (a.tahun as number) - (b.tahun as number));
+	const terakhir = found.at(-1);
 	if (!terakhir) return null;
-	const tren = ada.map((r) => ({ tahun: r.tahun as number, nilai: r[kolom] as number }));
-	const sebelum = tren.at(-2);
-	const nilai = terakhir[kolom] as number;
-	const lain = n(terakhir[kolomLain]);
+	const tren = found.map((r) => ({ tahun: r.tahun as number, nilai: r[column] as number }));
+	const before = tren.at(-2);
+	const nilai = terakhir[column] as number;
+	const other = n(terakhir[kolomLain]);
 	const jumlah = n(terakhir[kolomJumlah]);
 	return {
 		terakhir,
 		tahun: terakhir.tahun as number,
 		nilai,
 		tren,
-		perubahan: sebelum ? { dari: sebelum.tahun, selisih: nilai - sebelum.nilai } : null,
-		banding: lain !== null && jumlah ? { nilai: lain, jumlah } : null
+		perubahan: before ? { dari: before.tahun, selisih: nilai - before.nilai } : null,
+		banding: other !== null && jumlah ? { nilai: other, jumlah } : null
 	};
 }
 
@@ -79,7 +79,7 @@ export function directionText(selisih: number, dari: number, satuan = ' poin'): 
 }
 
 /** "lebih tinggi dari", "lebih rendah dari", "sama dengan" a comparison figure, at two decimals. */
-export function comparisonText(nilai: number, pembanding: number): string {
-	const d = Math.round(nilai * 100) - Math.round(pembanding * 100);
+export function comparisonText(value: number, pembanding: number): string {
+	const d = Math.round(value * 100) - Math.round(pembanding * 100);
 	return d > 0 ? 'lebih tinggi dari' : d < 0 ? 'lebih rendah dari' : 'sama dengan';
 }

@@ -46,8 +46,8 @@ export function rowSource(b: ViewRow): RowSource | null {
 }
 
 /** True if any row carries provenance: the table then gets a "Sumber" column. */
-export function hasSource(baris: readonly ViewRow[]): boolean {
-	return baris.some((b) => rowSource(b) !== null);
+export function hasSource(rows: readonly ViewRow[]): boolean {
+	return rows.some((b) => rowSource(b) !== null);
 }
 
 /** "berkas.txt baris 432", "berkas.pdf halaman 21", "berkas.docx tabel 3, baris 5" */
@@ -60,10 +60,10 @@ export function sourceText(s: RowSource): string {
  * the PDF page with the figure's line highlighted, or the text at that line.
  * `teks` is the printed figure to mark within the line, when the caller knows it.
  */
-export function documentHref(s: RowSource, teks?: string): string {
+export function documentHref(s: RowSource, text?: string): string {
 	const q = new URLSearchParams({ berkas: s.file, baris: String(s.line) });
 	if (s.unggahan) q.set('asal', 'unggahan');
-	if (teks) q.set('teks', teks);
+	if (text) q.set('teks', text);
 	return `/dokumen?${q}`;
 }
 
@@ -84,8 +84,8 @@ export function columnValue(b: ViewRow, k: TableColumn): unknown {
 	return k.nilai ? k.nilai(b) : b[k.kunci];
 }
 
-export function hasMark(baris: readonly ViewRow[]): boolean {
-	return baris.some((b) => b.unggahan === true);
+export function hasMark(rows: readonly ViewRow[]): boolean {
+	return rows.some((b) => b.unggahan === true);
 }
 
 /**
@@ -93,9 +93,9 @@ export function hasMark(baris: readonly ViewRow[]): boolean {
  * uploaded and the caller has not listed it, so every table marks uploaded rows
  * and a table of published data alone has no empty column.
  */
-export function shownColumns(kolom: readonly TableColumn[], baris: readonly ViewRow[]): TableColumn[] {
-	if (!hasMark(baris) || kolom.some((k) => k.kunci === ORIGIN_COLUMN.kunci)) return [...kolom];
-	return [...kolom, ORIGIN_COLUMN];
+export function shownColumns(column: readonly TableColumn[], rows: readonly ViewRow[]): TableColumn[] {
+	if (!hasMark(rows) || column.some((k) => k.kunci === ORIGIN_COLUMN.kunci)) return [...column];
+	return [...column, ORIGIN_COLUMN];
 }
 
 const KOLOM_SUMBER: TableColumn[] = [
@@ -109,13 +109,13 @@ const KOLOM_SUMBER: TableColumn[] = [
  * Columns for a download: the shown ones (with "Asal data", see kolomTampil), plus file/line/raw when the rows carry
  * provenance and the caller has not listed them, so a downloaded figure stays traceable.
  */
-export function exportColumns(kolom: readonly TableColumn[], baris: readonly ViewRow[]): TableColumn[] {
-	const tampil = shownColumns(kolom, baris);
-	if (!hasSource(baris)) return tampil;
-	const ada = new Set(tampil.map((k) => k.kunci));
+export function exportColumns(column: readonly TableColumn[], rows: readonly ViewRow[]): TableColumn[] {
+	const tampil = shownColumns(column, rows);
+	if (!hasSource(rows)) return tampil;
+	const found = new Set(tampil.map((k) => k.kunci));
 	// the document place only when some row was read from a PDF or Word document
-	const letak = baris.some((b) => typeof b.letak === 'string' && b.letak !== '');
-	return [...tampil, ...KOLOM_SUMBER.filter((k) => !ada.has(k.kunci) && (letak || k.kunci !== 'letak'))];
+	const letak = rows.some((b) => typeof b.letak === 'string' && b.letak !== '');
+	return [...tampil, ...KOLOM_SUMBER.filter((k) => !found.has(k.kunci) && (letak || k.kunci !== 'letak'))];
 }
 
 /** Any value from a query row, as something a CSV/XLSX cell can hold. */
@@ -143,10 +143,10 @@ export function exportValue(x: unknown, k: TableColumn): CellValue {
 }
 
 /** The table as a CSV document (header = labels), through the one shared CSV writer. */
-export function tableCsv(kolom: readonly TableColumn[], baris: readonly ViewRow[]): string {
-	const k = exportColumns(kolom, baris);
+export function tableCsv(column: readonly TableColumn[], rows: readonly ViewRow[]): string {
+	const k = exportColumns(column, rows);
 	return toCsv(
 		k.map((x) => x.label),
-		baris.map((b) => k.map((x) => exportValue(columnValue(b, x), x)))
+		rows.map((b) => k.map((x) => exportValue(columnValue(b, x), x)))
 	);
 }

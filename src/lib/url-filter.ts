@@ -4,16 +4,16 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 
-export function readListParam(url: URL, nama: string): string[] {
+export function readListParam(url: URL, name: string): string[] {
 	return url.searchParams
-		.getAll(nama)
+		.getAll(name)
 		.flatMap((v) => v.split(','))
 		.map((v) => v.trim())
 		.filter(Boolean);
 }
 
-export function readNumberParam(url: URL, nama: string): number[] {
-	return readListParam(url, nama)
+export function readNumberParam(url: URL, name: string): number[] {
+	return readListParam(url, name)
 		.map(Number)
 		.filter((n) => Number.isSafeInteger(n));
 }
@@ -27,8 +27,8 @@ export function writeFilters(filter: Record<string, string | number | (string | 
 	const url = new URL(window.location.href);
 	url.search = '';
 	for (const [k, v] of Object.entries(filter)) {
-		const daftar = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
-		if (daftar.length) url.searchParams.set(k, daftar.join(','));
+		const list = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+		if (list.length) url.searchParams.set(k, list.join(','));
 	}
 	if (url.href === window.location.href) return;
 	// the entry's state names its filters: Back restores page.state, which pages follow (alamatKini)

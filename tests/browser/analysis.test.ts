@@ -23,22 +23,22 @@ afterAll(async () => {
 	await stopSite(situs);
 });
 afterEach(async () => {
-	const sisa = tabs.splice(0);
-	for (const t of sisa) await closeTab(t);
-	for (const t of sisa) {
+	const rest = tabs.splice(0);
+	for (const t of rest) await closeTab(t);
+	for (const t of rest) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
-async function tab(opsi?: Parameters<typeof openTab>[1]) {
-	const t = await openTab(situs, opsi);
+async function tab(options?: Parameters<typeof openTab>[1]) {
+	const t = await openTab(situs, options);
 	tabs.push(t);
 	return t;
 }
 
 /** Column headings of a table without the sort arrow and the screen-reader words. */
-async function kepala(page: Page, wadah: string): Promise<string[]> {
-	return (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) =>
+async function kepala(page: Page, container: string): Promise<string[]> {
+	return (await page.locator(`${container} table thead th`).allTextContents()).map((s) =>
 		s
 			.replace(/[▲▼↕]|\(urutkan\)|\(urut[^)]*\)|\?$/g, '')
 			.replace(/\s+/g, ' ')
@@ -46,9 +46,9 @@ async function kepala(page: Page, wadah: string): Promise<string[]> {
 	);
 }
 
-async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string, string>[]> {
-	const k = await kepala(page, wadah);
-	return (await tableRows(page, wadah)).map((r) => Object.fromEntries(k.map((h, i) => [h, r[i]])));
+async function tabelBerkepala(page: Page, container: string): Promise<Record<string, string>[]> {
+	const k = await kepala(page, container);
+	return (await tableRows(page, container)).map((r) => Object.fromEntries(k.map((h, i) => [h, r[i]])));
 }
 
 /**
@@ -56,16 +56,16 @@ async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string,
  * left: the screen position of every kecamatan-year the chart draws. The tooltip's text
  * only changes when the pointer is over a point, so the first position showing a name is on it.
  */
-async function letakTitik(page: Page, wadah: string, nama: string[]): Promise<Record<string, { x: number; y: number }>> {
-	const grafik = page.locator(`${wadah} .grafik`);
+async function letakTitik(page: Page, container: string, name: string[]): Promise<Record<string, { x: number; y: number }>> {
+	const grafik = page.locator(`${container} .grafik`);
 	await grafik.scrollIntoViewIfNeeded();
 	await expect.poll(() => grafik.locator('canvas').count()).toBeGreaterThan(0);
 	// the pointer moves inside the page (one round trip per position would take minutes); ECharts answers each move at once
-	return grafik.evaluate((g, nama) => {
+	return grafik.evaluate((g, name) => {
 		const kotak = g.getBoundingClientRect();
-		const hasil: Record<string, { x: number; y: number }> = {};
+		const result: Record<string, { x: number; y: number }> = {};
 		let teksLalu = '';
-		for (let y = kotak.top + 30; y < kotak.bottom - 20 && Object.keys(hasil).length < nama.length; y += 3) {
+		for (let y = kotak.top + 30; y < kotak.bottom - 20 && Object.keys(result).length < name.length; y += 3) {
 			for (let x = kotak.left + 40; x < kotak.right - 10; x += 3) {
 				const el = document.elementFromPoint(x, y);
 				if (!el) continue;
@@ -73,20 +73,20 @@ async function letakTitik(page: Page, wadah: string, nama: string[]): Promise<Re
 				const t = [...g.querySelectorAll('div')].map((d) => d.textContent ?? '').join(' ');
 				if (t === teksLalu) continue;
 				teksLalu = t;
-				for (const n of nama) if (!hasil[n] && t.includes(n)) hasil[n] = { x, y };
+				for (const n of name) if (!result[n] && t.includes(n)) result[n] = { x, y };
 			}
 		}
-		return hasil;
-	}, nama);
+		return result;
+	}, name);
 }
 
 describe('kuadran efisiensi (butir 2)', () => {
 	test('titik lima laporan di tempat angka tercetaknya; tabelnya menyebut kuadran dan median', async () => {
 		// the first view is prerendered: the table twin with its figures is in the HTML, before any script
 		const html = await (await fetch(`${situs.url}/perbandingan`)).text();
-		const tabel = html.slice(html.indexOf('data-uji="kuadran"'), html.indexOf('data-uji="tanpa-titik"'));
-		expect(tabel).toContain('85,47%');
-		expect(tabel).toContain('capaian rendah, serapan rendah: tertinggal');
+		const table = html.slice(html.indexOf('data-uji="kuadran"'), html.indexOf('data-uji="tanpa-titik"'));
+		expect(table).toContain('85,47%');
+		expect(table).toContain('capaian rendah, serapan rendah: tertinggal');
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`);
 		const rows = await tabelBerkepala(t.page, '[data-uji=kuadran]');
@@ -158,43 +158,43 @@ describe('perubahan dari tahun sebelumnya (butir 6)', () => {
 	test('kolom perubahan IKM berisi selisih tercetak dan tabel dapat diurutkan menurutnya', async () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`);
-		const wadah = '[data-uji=tren-ikm]';
-		const judul = 'Perubahan dari tahun sebelumnya (poin IKM)';
-		const rows = await tabelBerkepala(t.page, wadah);
+		const container = '[data-uji=tren-ikm]';
+		const title = 'Perubahan dari tahun sebelumnya (poin IKM)';
+		const rows = await tabelBerkepala(t.page, container);
 		// arjasa-2023.txt 416: 2022 83,24, 2023 82,89 → -0,35; puger-2023.txt 484: 82,5 → 81,9 → -0,6
-		expect(angkaId(rows.find((r) => r['Kecamatan'] === 'Arjasa' && r['Tahun'] === '2023')![judul])).toBeCloseTo(-0.35, 2);
-		expect(angkaId(rows.find((r) => r['Kecamatan'] === 'Puger' && r['Tahun'] === '2023')![judul])).toBeCloseTo(-0.6, 2);
+		expect(angkaId(rows.find((r) => r['Kecamatan'] === 'Arjasa' && r['Tahun'] === '2023')![title])).toBeCloseTo(-0.35, 2);
+		expect(angkaId(rows.find((r) => r['Kecamatan'] === 'Puger' && r['Tahun'] === '2023')![title])).toBeCloseTo(-0.6, 2);
 		// the mean of 2022 is over other kecamatan than 2021's: said in the table
 		const rata2022 = rows.find((r) => r['Kecamatan'].startsWith('Rata-rata') && r['Tahun'] === '2022')!;
 		expect(rata2022['Catatan perubahan']).toMatch(/kecamatan yang ada di kedua tahun/);
 
-		await t.page.locator(`${wadah} details.data > summary`).click();
-		const kolom = async () => {
-			const k = await kepala(t.page, wadah);
-			const i = k.indexOf(judul);
-			return (await tableRows(t.page, wadah)).map((r) => r[i]);
+		await t.page.locator(`${container} details.data > summary`).click();
+		const column = async () => {
+			const k = await kepala(t.page, container);
+			const i = k.indexOf(title);
+			return (await tableRows(t.page, container)).map((r) => r[i]);
 		};
-		const tombol = t.page.locator(`${wadah} thead th button`, { hasText: 'Perubahan dari tahun sebelumnya' });
-		await tombol.click();
-		const naik = await kolom();
-		const isi = (xs: string[]) => xs.filter((x) => x !== '–' && x !== '').map(angkaId);
-		expect(isi(naik).length).toBeGreaterThan(3);
-		expect(isi(naik)).toEqual([...isi(naik)].sort((a, b) => a - b));
+		const button = t.page.locator(`${container} thead th button`, { hasText: 'Perubahan dari tahun sebelumnya' });
+		await button.click();
+		const naik = await column();
+		const content = (xs: string[]) => xs.filter((x) => x !== '–' && x !== '').map(angkaId);
+		expect(content(naik).length).toBeGreaterThan(3);
+		expect(content(naik)).toEqual([...content(naik)].sort((a, b) => a - b));
 		// empty values stay last
-		expect(naik.slice(isi(naik).length).every((x) => x === '–' || x === '')).toBe(true);
-		await tombol.click();
-		const turun = await kolom();
-		expect(isi(turun)).toEqual([...isi(naik)].sort((a, b) => b - a));
+		expect(naik.slice(content(naik).length).every((x) => x === '–' || x === '')).toBe(true);
+		await button.click();
+		const turun = await column();
+		expect(content(turun)).toEqual([...content(naik)].sort((a, b) => b - a));
 	});
 });
 
 describe('nilai IKM per unsur (butir 4)', () => {
 	test('halaman Pakusari: 14 unsur tercetak, di HTML prarender dan di layar, dengan sumbernya', async () => {
 		const html = await (await fetch(`${situs.url}/kecamatan/pakusari`)).text();
-		const bagian = html.slice(html.indexOf('data-uji="ikm-unsur"'));
+		const section = html.slice(html.indexOf('data-uji="ikm-unsur"'));
 		// pakusari-2021.txt 425: "12	Kenyamanan	52,5	Kurang Baik"
-		expect(bagian).toContain('Kenyamanan');
-		expect(bagian).toContain('52,5');
+		expect(section).toContain('Kenyamanan');
+		expect(section).toContain('52,5');
 		const t = await tab();
 		await t.page.goto(`${situs.url}/kecamatan/pakusari`);
 		const rows = await tabelBerkepala(t.page, '[data-uji=ikm-unsur]');
@@ -215,10 +215,10 @@ describe('nilai IKM per unsur (butir 4)', () => {
 
 describe('aksesibilitas (axe-core)', () => {
 	const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	for (const halaman of ['/perbandingan', '/kecamatan/arjasa', '/kecamatan/pakusari', '/']) {
-		test(`${halaman}: tanpa pelanggaran serius`, async () => {
+	for (const page of ['/perbandingan', '/kecamatan/arjasa', '/kecamatan/pakusari', '/']) {
+		test(`${page}: tanpa pelanggaran serius`, async () => {
 			const t = await tab();
-			await t.page.goto(`${situs.url}${halaman}`);
+			await t.page.goto(`${situs.url}${page}`);
 			await t.page.evaluate(axe);
 			const pelanggaran = await t.page.evaluate(async () => {
 				const w = window as unknown as {

@@ -22,16 +22,16 @@ afterAll(async () => {
 });
 afterEach(async () => {
 	// every test: no console errors, no request outside the site
-	const sisa = tabs.splice(0);
-	for (const t of sisa) await closeTab(t);
-	for (const t of sisa) {
+	const rest = tabs.splice(0);
+	for (const t of rest) await closeTab(t);
+	for (const t of rest) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
 
-async function tab(opsi?: Parameters<typeof openTab>[1]) {
-	const t = await openTab(situs, opsi);
+async function tab(options?: Parameters<typeof openTab>[1]) {
+	const t = await openTab(situs, options);
 	tabs.push(t);
 	return t;
 }
@@ -79,13 +79,13 @@ async function slugTanpaLaporan(): Promise<string> {
 /** The ranking table on the home page: [kecamatan, IKM] per row, and the source cell. */
 async function peringkat(t: Tab) {
 	const rows = await tableRows(t.page, '[data-uji=peringkat-ikm]');
-	const sumber = await t.page.locator('[data-uji=peringkat-ikm] td.sumber summary').allTextContents();
-	return rows.map((r, i) => ({ kecamatan: r[0], ikm: idNumber(r[1]), sumber: sumber[i] }));
+	const source = await t.page.locator('[data-uji=peringkat-ikm] td.sumber summary').allTextContents();
+	return rows.map((r, i) => ({ kecamatan: r[0], ikm: idNumber(r[1]), sumber: source[i] }));
 }
 
 /** Numbers printed on a report line, in Indonesian notation ("82,89", "1.234") */
-function angkaDiBaris(baris: string): number[] {
-	return [...baris.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
+function angkaDiBaris(line: string): number[] {
+	return [...line.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
 		const s = m[0];
 		return /,\d+$/.test(s) ? Number(s.replaceAll('.', '').replace(',', '.')) : Number(s.replaceAll('.', ''));
 	});
@@ -97,8 +97,8 @@ function barisLaporan(file: string, line: number): string {
 
 describe('tampilan awal tanpa WebAssembly', () => {
 	test('setiap halaman menampilkan angkanya walau semua berkas .wasm diblokir', async () => {
-		const tahun = TAHUN_TERBARU;
-		expect((await tahunLaporan()).at(-1)).toBe(tahun);
+		const year = TAHUN_TERBARU;
+		expect((await tahunLaporan()).at(-1)).toBe(year);
 		const [kec] = await slugDenganLaporan();
 		const tanpa = await slugTanpaLaporan();
 		const t = await tab({ blokirWasm: true });
@@ -113,16 +113,16 @@ describe('tampilan awal tanpa WebAssembly', () => {
 		expect(t.diblokir.length).toBeGreaterThan(0);
 		expect((await peringkat(t)).length).toBe(rows.length);
 		// a filter change cannot be served: the view, the choice and the address stay as they were
-		const lain = (await tahunLaporan()).find((x) => x !== tahun)!;
-		await t.page.selectOption('select[name=tahun]', String(lain));
-		await expect.poll(() => t.page.locator('select[name=tahun]').inputValue(), { timeout: 20_000 }).toBe(String(tahun));
+		const other = (await tahunLaporan()).find((x) => x !== year)!;
+		await t.page.selectOption('select[name=tahun]', String(other));
+		await expect.poll(() => t.page.locator('select[name=tahun]').inputValue(), { timeout: 20_000 }).toBe(String(year));
 		expect(new URL(t.page.url()).search).toBe('');
 		expect(await peringkat(t)).toEqual(rows);
 
 		await t.page.goto(`${situs.url}/perbandingan`);
-		const tren = await tableRows(t.page, '[data-uji=tren-ikm]');
-		expect(tren.length).toBeGreaterThan(0);
-		expect(new Set(tren.map((r) => r[0]))).toContain(kec.kecamatan);
+		const trend = await tableRows(t.page, '[data-uji=tren-ikm]');
+		expect(trend.length).toBeGreaterThan(0);
+		expect(new Set(trend.map((r) => r[0]))).toContain(kec.kecamatan);
 
 		await t.page.goto(`${situs.url}/kecamatan/${kec.slug}`);
 		expect(await t.page.locator('h1').textContent()).toContain(kec.kecamatan);
@@ -160,34 +160,34 @@ describe('beranda', () => {
 		const [unduhan] = await Promise.all([t.page.waitForEvent('download'), t.page.locator('[data-uji=peringkat-ikm] button', { hasText: 'Unduh CSV' }).click()]);
 		expect(unduhan.suggestedFilename()).toMatch(/\.csv$/);
 		const csv = (await readFile((await unduhan.path())!, 'utf8')).replace(/^\uFEFF/, '');
-		const baris = csv.trim().split(/\r?\n/);
-		expect(baris[0]).toMatch(/^Kecamatan[,;]IKM/);
-		expect(baris.length).toBe(rows.length + 1);
+		const lines = csv.trim().split(/\r?\n/);
+		expect(lines[0]).toMatch(/^Kecamatan[,;]IKM/);
+		expect(lines.length).toBe(rows.length + 1);
 		rows.forEach((r, i) => {
-			expect(baris[i + 1].startsWith(`${r.kecamatan},`) || baris[i + 1].startsWith(`"${r.kecamatan}"`)).toBe(true);
-			expect(baris[i + 1]).toMatch(new RegExp(`[,;"]${String(r.ikm).replace('.', '[.,]')}[,;"]`));
+			expect(lines[i + 1].startsWith(`${r.kecamatan},`) || lines[i + 1].startsWith(`"${r.kecamatan}"`)).toBe(true);
+			expect(lines[i + 1]).toMatch(new RegExp(`[,;"]${String(r.ikm).replace('.', '[.,]')}[,;"]`));
 		});
 	});
 
 	test('mengganti tahun memperbarui grafik dan alamat; alamat itu memulihkan tampilan', async () => {
-		const lain = TAHUN_TERLAMA;
-		expect((await tahunLaporan())[0]).toBe(lain);
+		const other = TAHUN_TERLAMA;
+		expect((await tahunLaporan())[0]).toBe(other);
 		const t = await tab();
 		// networkidle: the page is hydrated (and DuckDB-WASM has loaded) before we touch the filter
 		await t.page.goto(`${situs.url}/`, { waitUntil: 'networkidle' });
-		await t.page.selectOption('select[name=tahun]', String(lain));
-		await t.page.waitForURL(`**/?tahun=${lain}`);
-		await expect.poll(() => t.page.locator('[data-uji=peringkat-ikm] h2').textContent(), { timeout: 60_000 }).toContain(String(lain));
+		await t.page.selectOption('select[name=tahun]', String(other));
+		await t.page.waitForURL(`**/?tahun=${other}`);
+		await expect.poll(() => t.page.locator('[data-uji=peringkat-ikm] h2').textContent(), { timeout: 60_000 }).toContain(String(other));
 		const rows = await peringkat(t);
 		expect(Object.fromEntries(rows.map((r) => [r.kecamatan, r.ikm]))).toEqual(Object.fromEntries(IKM_2020));
 		// the chart itself was redrawn: its aria description names the year
-		await expect.poll(() => t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain(String(lain));
+		await expect.poll(() => t.page.locator('[data-uji=peringkat-ikm] .grafik').getAttribute('aria-label')).toContain(String(other));
 
 		const t2 = await tab();
 		await t2.page.goto(t.page.url());
-		await expect.poll(() => t2.page.locator('[data-uji=peringkat-ikm] h2').textContent(), { timeout: 60_000 }).toContain(String(lain));
+		await expect.poll(() => t2.page.locator('[data-uji=peringkat-ikm] h2').textContent(), { timeout: 60_000 }).toContain(String(other));
 		expect(await peringkat(t2)).toEqual(rows);
-		expect(await t2.page.locator('select[name=tahun]').inputValue()).toBe(String(lain));
+		expect(await t2.page.locator('select[name=tahun]').inputValue()).toBe(String(other));
 	});
 });
 
@@ -198,12 +198,12 @@ describe('perbandingan', () => {
 		const buang = kec[0];
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
-		const sebelum = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
-		expect(sebelum).toContain(buang.kecamatan);
+		const before = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
+		expect(before).toContain(buang.kecamatan);
 		await t.page.locator(`input[name=kecamatan][value="${buang.slug}"]`).uncheck();
 		await t.page.waitForURL(/kecamatan=/);
-		const sisa = kec.filter((k) => k.slug !== buang.slug).map((k) => k.slug);
-		expect(new URL(t.page.url()).searchParams.get('kecamatan')?.split(',')).toEqual(sisa);
+		const rest = kec.filter((k) => k.slug !== buang.slug).map((k) => k.slug);
+		expect(new URL(t.page.url()).searchParams.get('kecamatan')?.split(',')).toEqual(rest);
 		await expect.poll(async () => (await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]), { timeout: 60_000 }).not.toContain(buang.kecamatan);
 
 		const t2 = await tab();
@@ -219,15 +219,15 @@ describe('halaman kecamatan', () => {
 		const [kec] = await slugDenganLaporan();
 		const t = await tab();
 		await t.page.goto(`${situs.url}/kecamatan/${kec.slug}`);
-		const pohon = t.page.locator('[data-uji=pohon-anggaran]');
-		expect(await pohon.locator('tbody tr').count()).toBeGreaterThan(1);
-		expect(await pohon.locator('tbody tr.level-program').count()).toBeGreaterThan(0);
-		const ringkas = pohon.locator('tbody tr details.sumber summary').first();
-		const teks = (await ringkas.textContent())!;
-		const m = /^(.+\.txt) baris (\d+)$/.exec(teks.trim());
-		expect(m, teks).not.toBeNull();
-		await ringkas.click();
-		const raw = (await pohon.locator('tbody tr details.sumber q').first().textContent())!;
+		const tree = t.page.locator('[data-uji=pohon-anggaran]');
+		expect(await tree.locator('tbody tr').count()).toBeGreaterThan(1);
+		expect(await tree.locator('tbody tr.level-program').count()).toBeGreaterThan(0);
+		const summary = tree.locator('tbody tr details.sumber summary').first();
+		const text = (await summary.textContent())!;
+		const m = /^(.+\.txt) baris (\d+)$/.exec(text.trim());
+		expect(m, text).not.toBeNull();
+		await summary.click();
+		const raw = (await tree.locator('tbody tr details.sumber q').first().textContent())!;
 		const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 		expect(norm(barisLaporan(m![1], Number(m![2])))).toContain(norm(raw));
 		expect(await t.page.locator('[data-uji=indikator] tbody tr').count()).toBeGreaterThan(0);
@@ -252,18 +252,18 @@ describe('halaman kecamatan', () => {
 		const t = await tab();
 		for (const h of HARAPAN) {
 			await t.page.goto(`${situs.url}/kecamatan/${h.slug}`);
-			const kepala = await t.page.locator('[data-uji=indikator] table thead th').allTextContents();
-			const iLaporan = kepala.findIndex((k) => k.trim().startsWith('Predikat (skala laporan)'));
-			const iBaku = kepala.findIndex((k) => k.trim().startsWith('Predikat skala baku'));
+			const header = await t.page.locator('[data-uji=indikator] table thead th').allTextContents();
+			const iLaporan = header.findIndex((k) => k.trim().startsWith('Predikat (skala laporan)'));
+			const iBaku = header.findIndex((k) => k.trim().startsWith('Predikat skala baku'));
 			expect(iBaku).toBeGreaterThan(-1);
 			expect(iLaporan).toBe(iBaku + 1);
 			expect(
 				(await tableRows(t.page, '[data-uji=indikator]')).map((r) => r[iLaporan]),
 				h.file
 			).toEqual(h.predikat);
-			const catatan = (await t.page.locator('p[data-uji=skala-laporan]').textContent())!.replace(/\s+/g, ' ');
-			expect(catatan).toContain(`${h.file} baris ${h.skala[0]}–${h.skala[1]}`);
-			expect(catatan).toContain(h.atas);
+			const note = (await t.page.locator('p[data-uji=skala-laporan]').textContent())!.replace(/\s+/g, ' ');
+			expect(note).toContain(`${h.file} baris ${h.skala[0]}–${h.skala[1]}`);
+			expect(note).toContain(h.atas);
 		}
 	});
 });
@@ -272,7 +272,7 @@ describe('tata letak', () => {
 	test('di layar 360 px tidak ada gulir mendatar; potret tiap halaman', async () => {
 		const [kec] = await slugDenganLaporan();
 		const tanpa = await slugTanpaLaporan();
-		const halaman: [string, string][] = [
+		const page: [string, string][] = [
 			['beranda', '/'],
 			['perbandingan', '/perbandingan'],
 			[`kecamatan-${kec.slug}`, `/kecamatan/${kec.slug}`],
@@ -283,14 +283,14 @@ describe('tata letak', () => {
 		];
 		const hp = await tab({ layar: PHONE_SCREEN });
 		const desktop = await tab();
-		for (const [nama, path] of halaman) {
+		for (const [name, path] of page) {
 			// measured once the page has loaded what it draws (no fixed sleep)
 			await hp.page.goto(`${situs.url}${path}`, { waitUntil: 'networkidle' });
-			const lebar = await hp.page.evaluate(() => document.documentElement.scrollWidth);
-			expect(lebar, `${path} selebar ${lebar}px`).toBeLessThanOrEqual(360);
-			await takeScreenshot(hp.page, `${nama}-hp`);
+			const width = await hp.page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, `${path} selebar ${width}px`).toBeLessThanOrEqual(360);
+			await takeScreenshot(hp.page, `${name}-hp`);
 			await desktop.page.goto(`${situs.url}${path}`);
-			await takeScreenshot(desktop.page, `${nama}-desktop`);
+			await takeScreenshot(desktop.page, `${name}-desktop`);
 		}
 		// fourteen loads and full-page screenshots: a correctness test, given room on a loaded 2-core runner
 	}, 300_000);
@@ -313,23 +313,25 @@ describe('nama yang berbahaya', () => {
 		const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 		// the summaries (summaries.ts) hold rows of their tables, names included, also in their year files
 		const ringkasan = Object.entries((manifest.ringkasan ?? {}) as Record<string, { parquet: string; tahun?: Record<string, { parquet: string }> }>);
-		const berkas: [string, { parquet: string }][] = [
+		const file: [string, { parquet: string }][] = [
 			...Object.entries(manifest.tabel as Record<string, { parquet: string }>),
 			...ringkasan,
-			...ringkasan.flatMap(([nama, r]) => Object.values(r.tahun ?? {}).map((t): [string, { parquet: string }] => [nama, t]))
+			...ringkasan.flatMap(([name, r]) => Object.values(r.tahun ?? {}).map((t): [string, { parquet: string }] => [name, t]))
 		];
-		for (const [nama, info] of berkas) {
-			const asal = join(data, info.parquet);
-			const kolom = (await (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(asal)})`)).getRowObjectsJS()).map((r) => r.column_name as string);
-			const ganti: string[] = [];
-			if (kolom.includes('kecamatan')) ganti.push(`CASE WHEN kecamatan = ${q(korban.kecamatan)} THEN ${q(JAHAT)} ELSE kecamatan END AS kecamatan`);
+		for (const [name, info] of file) {
+			const origin = join(data, info.parquet);
+			const column = (await (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${q(origin)})`)).getRowObjectsJS()).map(
+				(r) => r.column_name as string
+			);
+			const replace: string[] = [];
+			if (column.includes('kecamatan')) replace.push(`CASE WHEN kecamatan = ${q(korban.kecamatan)} THEN ${q(JAHAT)} ELSE kecamatan END AS kecamatan`);
 			// the indicator table and its summaries (indikator_capaian, indikator_angka)
-			if (/^indikator(?:_|$)/.test(nama) && kolom.includes('indikator')) ganti.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
+			if (/^indikator(?:_|$)/.test(name) && column.includes('indikator')) replace.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
 			// charts label indicators by the mapping's standard name: a hostile mapping file must not run either
-			if (kolom.includes('indikator_baku')) ganti.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
-			if (!ganti.length) continue;
+			if (column.includes('indikator_baku')) replace.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
+			if (!replace.length) continue;
 			const baru = info.parquet.replace(/\.parquet$/, '.xss.parquet');
-			await conn.run(`COPY (SELECT * REPLACE (${ganti.join(', ')}) FROM read_parquet(${q(asal)})) TO ${q(join(data, baru))} (FORMAT PARQUET)`);
+			await conn.run(`COPY (SELECT * REPLACE (${replace.join(', ')}) FROM read_parquet(${q(origin)})) TO ${q(join(data, baru))} (FORMAT PARQUET)`);
 			info.parquet = baru;
 		}
 		await writeFile(join(data, 'manifest.json'), JSON.stringify(manifest));
@@ -345,15 +347,15 @@ describe('nama yang berbahaya', () => {
 	test('tampil sebagai teks di tabel, label dan tooltip grafik, dan tidak menjalankan apa pun', async () => {
 		const t = await openTab(situsJahat);
 		tabs.push(t);
-		const tahun = (await tahunLaporan()).at(-1)!;
+		const year = (await tahunLaporan()).at(-1)!;
 		// a chosen year makes the page query the (hostile) data with DuckDB-WASM
-		await t.page.goto(`${situsJahat.url}/?tahun=${tahun}`);
+		await t.page.goto(`${situsJahat.url}/?tahun=${year}`);
 		await expect.poll(async () => (await tableRows(t.page, '[data-uji=peringkat-ikm]')).map((r) => r[0]), { timeout: 60_000 }).toContain(JAHAT);
 		await expect.poll(async () => (await tableRows(t.page, '[data-uji=capaian]')).some((r) => r[1].startsWith(JAHAT)), { timeout: 10_000 }).toBe(true);
 		// hover over the charts so ECharts draws its HTML tooltips with the names
 		const tooltip: string[] = [];
-		for (const sel of ['[data-uji=peringkat-ikm] .grafik', '[data-uji=capaian] .grafik']) {
-			const grafik = t.page.locator(sel);
+		for (const cell of ['[data-uji=peringkat-ikm] .grafik', '[data-uji=capaian] .grafik']) {
+			const grafik = t.page.locator(cell);
 			await grafik.scrollIntoViewIfNeeded();
 			const kotak = (await grafik.boundingBox())!;
 			for (let y = 0.05; y < 1; y += 0.06) {

@@ -21,31 +21,31 @@ situsSatuTab((s) => ({ url, page, tab } = s));
 
 const DIR = 'tests/fixtures/documents';
 
-async function unggah(nama: string, mimeType: string) {
+async function unggah(name: string, mimeType: string) {
 	await page.goto(`${url}/unggah`);
-	await page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({ name: nama, mimeType, buffer: await readFile(`${DIR}/${nama}`) });
-	const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: nama }).first();
-	await hasil.waitFor();
-	return hasil;
+	await page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({ name, mimeType, buffer: await readFile(`${DIR}/${name}`) });
+	const result = page.locator('[data-uji="hasil-unggah"]', { hasText: name }).first();
+	await result.waitFor();
+	return result;
 }
 
-async function tambahkan(nama: string) {
-	const hasil = await unggah(nama, nama.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-	await hasil.locator('[data-uji="tambahkan"]').click();
-	await page.locator('[data-uji="daftar-unggahan"]', { hasText: nama }).waitFor();
-	return hasil;
+async function tambahkan(name: string) {
+	const result = await unggah(name, name.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+	await result.locator('[data-uji="tambahkan"]').click();
+	await page.locator('[data-uji="daftar-unggahan"]', { hasText: name }).waitFor();
+	return result;
 }
 
 /** the kecamatan page's IKM-per-year table, once the re-query with uploads has drawn it */
-async function ikmTahunan(slug: string, tahun: string): Promise<string[]> {
+async function ikmTahunan(slug: string, year: string): Promise<string[]> {
 	await page.goto(`${url}/kecamatan/${slug}`);
 	await page.locator('[data-uji="ikm-tahunan"] tbody tr', { hasText: 'data unggahan' }).first().waitFor({ timeout: 90_000 });
-	const baris = await tableRows(page, '[data-uji="ikm-tahunan"]');
-	return baris.find((r) => r[0] === tahun)!;
+	const rows = await tableRows(page, '[data-uji="ikm-tahunan"]');
+	return rows.find((r) => r[0] === year)!;
 }
 
-async function bukaSumber(tahun: string) {
-	const tr = page.locator('[data-uji="ikm-tahunan"] tbody tr', { hasText: tahun }).filter({ hasText: 'data unggahan' }).first();
+async function bukaSumber(year: string) {
+	const tr = page.locator('[data-uji="ikm-tahunan"] tbody tr', { hasText: year }).filter({ hasText: 'data unggahan' }).first();
 	await tr.locator('details.sumber summary').click();
 	await tr.getByRole('link', { name: 'Lihat di dokumen asli' }).click();
 	await page.waitForURL(/\/dokumen\?/);
@@ -91,9 +91,9 @@ async function pdfPindaian(): Promise<Buffer> {
 
 describe('laporan sebagai dokumen', () => {
 	it('a PDF report: its IKM in the ranking marked as uploaded; its source opens the PDF page with the line marked', async () => {
-		const nama = 'kencong-2022-pipa.libreoffice.pdf';
-		const hasil = await tambahkan(nama);
-		expect(await hasil.locator('[data-uji="ringkasan"]').textContent()).toMatch(/^Kencong 2022: \d+ angka terbaca\.$/);
+		const name = 'kencong-2022-pipa.libreoffice.pdf';
+		const result = await tambahkan(name);
+		expect(await result.locator('[data-uji="ringkasan"]').textContent()).toMatch(/^Kencong 2022: \d+ angka terbaca\.$/);
 
 		// kencong-2022-pipa.txt line 15 and its measurement table (line 48): IKM 2022 realisasi 84,12
 		await page.goto(`${url}/?tahun=2022`);
@@ -107,16 +107,16 @@ describe('laporan sebagai dokumen', () => {
 
 		await bukaSumber('2022');
 		await page.locator('[data-uji="sorot-baris"]').waitFor();
-		expect(await page.locator('[data-uji="judul-sumber"]').innerText()).toContain(`${nama}, halaman ${halaman}`);
+		expect(await page.locator('[data-uji="judul-sumber"]').innerText()).toContain(`${name}, halaman ${halaman}`);
 		expect(await page.locator('[data-uji="nomor-halaman"]').innerText()).toMatch(new RegExp(`^Halaman ${halaman} dari \\d+$`));
 		expect(await page.locator('[data-uji="baris-dibaca"]').innerText()).toContain('84,12');
 		await takeScreenshot(page, 'dokumen-pdf');
 		// the outline sits on the drawn page, not beside it
-		const kanvas = (await page.locator('[data-uji="kanvas-pdf"]').boundingBox())!;
+		const canvas = (await page.locator('[data-uji="kanvas-pdf"]').boundingBox())!;
 		const sorot = (await page.locator('[data-uji="sorot-baris"]').boundingBox())!;
 		expect(sorot.width).toBeGreaterThan(10);
-		expect(sorot.y).toBeGreaterThanOrEqual(kanvas.y - 5);
-		expect(sorot.y + sorot.height).toBeLessThanOrEqual(kanvas.y + kanvas.height + 5);
+		expect(sorot.y).toBeGreaterThanOrEqual(canvas.y - 5);
+		expect(sorot.y + sorot.height).toBeLessThanOrEqual(canvas.y + canvas.height + 5);
 		// something was drawn: the canvas is not blank
 		const tinta = await page.locator('[data-uji="kanvas-pdf"]').evaluate((c: HTMLCanvasElement) => {
 			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -133,20 +133,20 @@ describe('laporan sebagai dokumen', () => {
 		await page
 			.locator('[data-uji="input-berkas"]:not([disabled])')
 			.setInputFiles({ name: 'pindaian.pdf', mimeType: 'application/pdf', buffer: await pdfPindaian() });
-		const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'pindaian.pdf' }).first();
-		await hasil.waitFor();
-		const masalah = await hasil.locator('[data-uji="tabel-masalah"]').innerText();
-		expect(masalah).toMatch(/halaman 1[–-]2/);
-		expect(masalah).toMatch(/OCR/);
-		expect(await hasil.locator('[data-uji="tambahkan"]').count()).toBe(0);
+		const result = page.locator('[data-uji="hasil-unggah"]', { hasText: 'pindaian.pdf' }).first();
+		await result.waitFor();
+		const problem = await result.locator('[data-uji="tabel-masalah"]').innerText();
+		expect(problem).toMatch(/halaman 1[–-]2/);
+		expect(problem).toMatch(/OCR/);
+		expect(await result.locator('[data-uji="tambahkan"]').count()).toBe(0);
 		// earlier uploads are kept
 		expect(await page.locator('[data-uji="daftar-unggahan"]').innerText()).toContain('kencong-2022-pipa.libreoffice.pdf');
 	});
 
 	it('a Word report: figures marked as uploaded, its source opens the document at the table row', async () => {
-		const hasil = await tambahkan('silo-2024-halaman.docx');
+		const result = await tambahkan('silo-2024-halaman.docx');
 		// silo-2024-halaman.txt line 37 (measurement table) and 58: IKM 2024 "B 87,25" against a target of 85
-		expect(await hasil.locator('[data-uji="ringkasan"]').textContent()).toMatch(/^Silo 2024: \d+ angka terbaca\.$/);
+		expect(await result.locator('[data-uji="ringkasan"]').textContent()).toMatch(/^Silo 2024: \d+ angka terbaca\.$/);
 		const ikm = await ikmTahunan('silo', '2024');
 		expect(ikm[1]).toBe('87,25');
 		expect(ikm.join(' ')).toMatch(/silo-2024-halaman\.docx tabel \d+, baris \d+/);
@@ -163,16 +163,16 @@ describe('laporan sebagai dokumen', () => {
 		await page.goto(`${url}/kecamatan/puger`);
 		const tr = page.locator('[data-uji="ikm-tahunan"] tbody tr', { hasText: '2023' }).first();
 		await tr.locator('details.sumber summary').click();
-		const sumber = await tr.locator('details.sumber summary').innerText();
-		const line = Number(/baris (\d+)/.exec(sumber)![1]);
+		const source = await tr.locator('details.sumber summary').innerText();
+		const line = Number(/baris (\d+)/.exec(source)![1]);
 		await tr.getByRole('link', { name: 'Lihat di dokumen asli' }).click();
 		await page.waitForURL(/\/dokumen\?/);
-		const terpilih = page.locator('[data-uji="teks-sumber"] li.terpilih');
-		await terpilih.waitFor();
+		const selected = page.locator('[data-uji="teks-sumber"] li.terpilih');
+		await selected.waitFor();
 		// the highlighted line is that line of the published text, as printed
-		const teks = (await readFile('data/lkip/puger-2023.txt', 'utf8')).split(/\r?\n/)[line - 1];
-		expect(await terpilih.getAttribute('value')).toBe(String(line));
-		expect((await terpilih.innerText()).replace(/\s+/g, ' ')).toContain(teks.replace(/\s+/g, ' ').trim().slice(0, 30));
+		const text = (await readFile('data/lkip/puger-2023.txt', 'utf8')).split(/\r?\n/)[line - 1];
+		expect(await selected.getAttribute('value')).toBe(String(line));
+		expect((await selected.innerText()).replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').trim().slice(0, 30));
 		expect(tab.galat).toEqual([]);
 	});
 });

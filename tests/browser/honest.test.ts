@@ -17,32 +17,32 @@ afterAll(async () => {
 	await stopSite(situs);
 });
 afterEach(async () => {
-	const sisa = tabs.splice(0);
-	for (const t of sisa) await closeTab(t);
-	for (const t of sisa) {
+	const rest = tabs.splice(0);
+	for (const t of rest) await closeTab(t);
+	for (const t of rest) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
 });
-async function tab(opsi?: Parameters<typeof openTab>[1]) {
-	const t = await openTab(situs, opsi);
+async function tab(options?: Parameters<typeof openTab>[1]) {
+	const t = await openTab(situs, options);
 	tabs.push(t);
 	return t;
 }
 
 /** A table's rows as objects keyed by its column headings. */
-async function tabelBerkepala(page: Page, wadah: string): Promise<Record<string, string>[]> {
+async function tabelBerkepala(page: Page, container: string): Promise<Record<string, string>[]> {
 	// a heading cell also holds the sort arrow and "(urutkan)" for screen readers
-	const kepala = (await page.locator(`${wadah} table thead th`).allTextContents()).map((s) =>
+	const header = (await page.locator(`${container} table thead th`).allTextContents()).map((s) =>
 		s
 			.replace(/[▲▼↕]|\(urutkan\)|\?$/g, '')
 			.replace(/\s+/g, ' ')
 			.trim()
 	);
-	return (await tableRows(page, wadah)).map((r) => Object.fromEntries(kepala.map((k, i) => [k, r[i]])));
+	return (await tableRows(page, container)).map((r) => Object.fromEntries(header.map((k, i) => [k, r[i]])));
 }
 
-const teks = async (page: Page, sel: string) => ((await page.locator(sel).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const teks = async (page: Page, cell: string) => ((await page.locator(cell).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('pembanding bukan "kabupaten" (butir 1)', () => {
 	test('halaman Arjasa: pembanding IKM 2023 adalah rata-rata 2 kecamatan lain, tanpa Arjasa', async () => {
@@ -129,9 +129,9 @@ describe('perubahan atas kecamatan yang sama (butir 2)', () => {
 	test('serapan 2023 dibanding 2022 hanya atas Arjasa dan Puger, yang punya kedua tahun', async () => {
 		// 2023: Arjasa 3.064.347.153 / 3.585.414.963 (arjasa-2023.txt line 707), Puger 3.648.593.974 / 4.060.244.146 (puger-2023.txt line 793)
 		// 2022: Arjasa 3.068.395.340 / 3.232.811.959 (arjasa-2023.txt line 711), Puger 3.709.209.303 / 3.810.244.147 (puger-2023.txt line 793)
-		const kini = ((3_064_347_153 + 3_648_593_974) * 100) / (3_585_414_963 + 4_060_244_146);
+		const current = ((3_064_347_153 + 3_648_593_974) * 100) / (3_585_414_963 + 4_060_244_146);
 		const lalu = ((3_068_395_340 + 3_709_209_303) * 100) / (3_232_811_959 + 3_810_244_147);
-		const harap = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(kini - lalu));
+		const harap = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(current - lalu));
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/`);
 		expect(await teks(t.page, '[data-uji=kpi-serapan-perubahan]')).toBe(`Serapan turun ${harap} poin dibanding 2022 (2 kecamatan yang sama di kedua tahun)`);
@@ -156,8 +156,8 @@ describe('IKM yang dicetak berbeda (butir 3)', () => {
 		await t.page.waitForURL(/konsistensi/);
 		// the linked finding is open: it names both values and their lines
 		await expect.poll(() => teks(t.page, '[data-uji=temuan][aria-expanded=true]'), { timeout: 20_000 }).toContain('Pakusari 2021');
-		const pesan = (await t.page.locator('body').textContent()) ?? '';
-		expect(pesan).toMatch(/IKM 2021 tercetak B 100 % \(tabel pengukuran kinerja baris 350\), tetapi B 86,68/);
+		const message = (await t.page.locator('body').textContent()) ?? '';
+		expect(message).toMatch(/IKM 2021 tercetak B 100 % \(tabel pengukuran kinerja baris 350\), tetapi B 86,68/);
 	});
 
 	test('peringkat 2021 di Beranda memakai 86,68 untuk Pakusari dan menyebut nilai lainnya', async () => {
@@ -192,14 +192,14 @@ describe('pembulatan sama di tabel dan unduhan (butir 11)', () => {
 describe('kalimat untuk warga dan cakupan (butir 10)', () => {
 	test('Patrang: IKM 80,00 dengan mutu, target dan pembandingnya dalam satu kalimat; istilah tertaut ke glosarium', async () => {
 		// patrang-2023.txt line 441: target 80, realisasi 80; others 2023: Arjasa 82,89 (line 396), Puger 81,9 (line 429)
-		const rata = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((82.89 + 81.9) / 2);
+		const average = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format((82.89 + 81.9) / 2);
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/kecamatan/patrang`);
 		// the kabupaten IKM 2023 is printed (patrang-2023.txt line 518: 86,34): the sentence compares with it, the tile keeps the mean of the others
 		expect(await teks(t.page, '[data-uji=kalimat-ikm]')).toBe(
 			'IKM 80,00: mutu B (Baik), target 80,00 tercapai, di bawah IKM Kabupaten Jember 86,34 (tercetak di laporan).'
 		);
-		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${rata}`);
+		expect(await teks(t.page, '[data-uji=pembanding-ikm]')).toBe(`rata-rata 2 kecamatan lain ${average}`);
 		const href = (await t.page.locator('.ubin a', { hasText: 'IKM' }).first().getAttribute('href'))!;
 		await t.page.goto(new URL(href, t.page.url()).href);
 		const id = new URL(t.page.url()).hash.slice(1);
@@ -240,19 +240,19 @@ describe('tautan yang dibagikan dan tombol Kembali (butir 7)', () => {
 		await t.page.addInitScript(() => {
 			const w = window as unknown as { terlihat: string[] };
 			w.terlihat = [];
-			const catat = () => {
+			const record = () => {
 				const h = document.querySelector('[data-uji=peringkat-ikm] h2') as HTMLElement | null;
 				if (h && h.checkVisibility({ visibilityProperty: true })) w.terlihat.push(h.textContent ?? '');
-				requestAnimationFrame(catat);
+				requestAnimationFrame(record);
 			};
-			requestAnimationFrame(catat);
+			requestAnimationFrame(record);
 		});
 		await t.page.goto(`${situs.url}/?tahun=2021`);
 		await expect.poll(() => teks(t.page, '[data-uji=peringkat-ikm] h2'), { timeout: 60_000 }).toContain('2021');
 		await t.page.locator('[data-uji=peringkat-ikm] h2').waitFor({ state: 'visible' });
-		const terlihat = await t.page.evaluate(() => (window as unknown as { terlihat: string[] }).terlihat);
-		expect(terlihat.length).toBeGreaterThan(0);
-		expect(terlihat.filter((x) => !x.includes('2021'))).toEqual([]);
+		const visible = await t.page.evaluate(() => (window as unknown as { terlihat: string[] }).terlihat);
+		expect(visible.length).toBeGreaterThan(0);
+		expect(visible.filter((x) => !x.includes('2021'))).toEqual([]);
 		expect(await t.page.locator('select[name=tahun]').inputValue()).toBe('2021');
 	});
 
@@ -276,8 +276,8 @@ describe('tautan yang dibagikan dan tombol Kembali (butir 7)', () => {
 	test('Perbandingan: Kembali mengembalikan kecamatan yang dicentang', async () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/perbandingan`, { waitUntil: 'networkidle' });
-		const awal = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
-		expect(awal).toContain('Arjasa');
+		const start = new Set((await tableRows(t.page, '[data-uji=tren-ikm]')).map((r) => r[0]));
+		expect(start).toContain('Arjasa');
 		await t.page.locator('input[name=kecamatan][value="arjasa"]').uncheck();
 		await t.page.waitForURL(/kecamatan=/);
 		await expect.poll(async () => (await tableRows(t.page, '[data-uji=tren-ikm]')).some((r) => r[0] === 'Arjasa'), { timeout: 60_000 }).toBe(false);
@@ -300,15 +300,15 @@ describe('aturan tertulis di Data & metode', () => {
 		const { DASHBOARD_RULES } = await import('../../src/lib/domain/comparison-rules');
 		const t = await tab({ blokirWasm: true });
 		await t.page.goto(`${situs.url}/data-metode`);
-		const judul = (await t.page.locator('[data-uji=aturan] dt').allTextContents()).map((x) => x.trim());
-		const isi = (await t.page.locator('[data-uji=aturan] dd').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
-		expect(judul).toEqual(DASHBOARD_RULES.map((a) => a.judul));
-		expect(isi).toEqual(DASHBOARD_RULES.map((a) => a.isi));
-		expect(judul).toEqual(expect.arrayContaining(['IKM kabupaten', 'Cakupan anggaran yang dibandingkan', 'Program anggaran yang disejajarkan']));
-		const semua = isi.join(' ');
-		expect(semua).toContain('nilai yang dicetak oleh paling banyak laporan');
-		expect(semua).toContain('data/program.csv');
-		expect(semua).toContain('rata-rata n kecamatan berlaporan');
+		const title = (await t.page.locator('[data-uji=aturan] dt').allTextContents()).map((x) => x.trim());
+		const content = (await t.page.locator('[data-uji=aturan] dd').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
+		expect(title).toEqual(DASHBOARD_RULES.map((a) => a.judul));
+		expect(content).toEqual(DASHBOARD_RULES.map((a) => a.isi));
+		expect(title).toEqual(expect.arrayContaining(['IKM kabupaten', 'Cakupan anggaran yang dibandingkan', 'Program anggaran yang disejajarkan']));
+		const all = content.join(' ');
+		expect(all).toContain('nilai yang dicetak oleh paling banyak laporan');
+		expect(all).toContain('data/program.csv');
+		expect(all).toContain('rata-rata n kecamatan berlaporan');
 	});
 });
 
@@ -358,17 +358,17 @@ describe('tahun yang hanya ada sebagai unggahan (butir 9)', () => {
 			mimeType: 'text/csv',
 			buffer: Buffer.from('kecamatan;tahun;target;realisasi;mutu\nKalisat;2024;85;84,2;B\n')
 		});
-		const hasil = t.page.locator('[data-uji="hasil-unggah"]', { hasText: 'ikm-kalisat.csv' });
-		await hasil.locator('[data-uji="tambahkan"]').click();
+		const result = t.page.locator('[data-uji="hasil-unggah"]', { hasText: 'ikm-kalisat.csv' });
+		await result.locator('[data-uji="tambahkan"]').click();
 		await t.page.locator('[data-uji="daftar-unggahan"]', { hasText: 'ikm-kalisat.csv' }).waitFor();
 		await t.page.goto(`${situs.url}/kecamatan/kalisat`);
 		await t.page.waitForFunction(() => document.body.innerText.includes('Belum ada tabel pengukuran kinerja tahun 2024'), null, { timeout: 90_000 });
-		const isi = ((await t.page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ');
-		expect(isi).toContain(
+		const content = ((await t.page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ');
+		expect(content).toContain(
 			'Belum ada tabel pengukuran kinerja tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.'
 		);
-		expect(isi).toContain('Belum ada realisasi anggaran tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
-		expect(isi).not.toContain('tidak dapat dibaca dari laporan');
-		expect(isi).toMatch(/84,20/);
+		expect(content).toContain('Belum ada realisasi anggaran tahun 2024: tahun ini hanya ada data unggahan tahun 2024 (ikm-kalisat.csv), yang tidak memuatnya.');
+		expect(content).not.toContain('tidak dapat dibaca dari laporan');
+		expect(content).toMatch(/84,20/);
 	});
 });

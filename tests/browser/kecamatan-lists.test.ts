@@ -27,9 +27,9 @@ afterAll(async () => {
 	await stopSite(situs);
 });
 afterEach(async () => {
-	const sisa = tabs.splice(0);
-	for (const t of sisa) await closeTab(t);
-	for (const t of sisa) {
+	const rest = tabs.splice(0);
+	for (const t of rest) await closeTab(t);
+	for (const t of rest) {
 		expect(t.galat, 'galat konsol').toEqual([]);
 		expect(t.luar, 'permintaan ke luar situs').toEqual([]);
 	}
@@ -48,17 +48,17 @@ describe('daftar kecamatan di skala Jember', () => {
 	test('Ringkasan: "Semua kecamatan" lists all 31, each linking to its own page, with no note of a cut', async () => {
 		const t = await tab();
 		await t.page.goto(`${situs.url}/`);
-		const tautan = t.page.locator('[data-uji=semua-kecamatan] li a');
-		const nama = (await tautan.allTextContents()).map((s) => s.trim());
-		expect([...nama].sort()).toEqual(DAFTAR.map((k) => k.nama).sort());
+		const link = t.page.locator('[data-uji=semua-kecamatan] li a');
+		const name = (await link.allTextContents()).map((s) => s.trim());
+		expect([...name].sort()).toEqual(DAFTAR.map((k) => k.nama).sort());
 		// resolved: the prerendered links are relative to the page
-		const jalur = await tautan.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const jalur = await link.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(jalur.filter((h) => !/^\/kecamatan\/[a-z-]+$/.test(h))).toEqual([]);
 		expect(await t.page.locator('[data-uji=daftar-terpotong]').count()).toBe(0);
 		// the chooser offers every name
 		expect(await t.page.locator('[data-uji=kecamatan-saya-beranda] datalist option').count()).toBe(31);
 		// a link opens the prerendered page
-		await tautan.filter({ hasText: /^Puger$/ }).click();
+		await link.filter({ hasText: /^Puger$/ }).click();
 		await t.page.waitForURL(/\/kecamatan\/puger$/);
 		expect(await t.page.locator('h1').textContent()).toContain('Puger');
 	});

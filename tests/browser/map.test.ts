@@ -80,16 +80,16 @@ function titikDalam(geometri: { type: string; coordinates: unknown }): { lng: nu
 	const besar = cincin.reduce((a, b) => (luas(b) > luas(a) ? b : a));
 	const xs = besar.map((p) => p[0]);
 	const ys = besar.map((p) => p[1]);
-	let terbaik = { lng: 0, lat: 0, d: -1 };
+	let best = { lng: 0, lat: 0, d: -1 };
 	for (let i = 1; i < 40; i++)
 		for (let j = 1; j < 40; j++) {
 			const x = Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * i) / 40;
 			const y = Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * j) / 40;
 			if (!di(besar, x, y)) continue;
 			const d = jarakTepi(besar, x, y);
-			if (d > terbaik.d) terbaik = { lng: x, lat: y, d };
+			if (d > best.d) best = { lng: x, lat: y, d };
 		}
-	return { lng: terbaik.lng, lat: terbaik.lat };
+	return { lng: best.lng, lat: best.lat };
 }
 
 const manifest = () => JSON.parse(readFileSync(join(BUILD, 'data/manifest.json'), 'utf8'));
@@ -120,7 +120,7 @@ function dekat(a: string, b: string): boolean {
 
 /** Waits for the map to be drawn, then the colour at each kecamatan's label point and that point on the page. */
 async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; sekitar: string[]; x: number; y: number }>> {
-	const titik = fitur();
+	const point = fitur();
 	await expect
 		.poll(() => tab.page.locator('[data-uji=peta] .grafik').evaluate((el) => !!(el as unknown as { grafikEcharts?: unknown }).grafikEcharts), {
 			timeout: 30_000
@@ -137,7 +137,7 @@ async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; sekitar
 					} catch {
 						return false;
 					}
-				}, titik[0]),
+				}, point[0]),
 			{ timeout: 30_000 }
 		)
 		.toBe(true);
@@ -152,13 +152,13 @@ async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; sekitar
 			{ timeout: 30_000 }
 		)
 		.toBe(true);
-	const hasil = await tab.page.locator('[data-uji=peta] .grafik').evaluate((el, semua) => {
+	const result = await tab.page.locator('[data-uji=peta] .grafik').evaluate((el, all) => {
 		const c = (el as unknown as { grafikEcharts: { convertToPixel(f: object, v: number[]): number[] } }).grafikEcharts;
-		const kanvas = el.querySelector('canvas')!;
-		const ctx = kanvas.getContext('2d')!;
-		const rasio = kanvas.width / kanvas.getBoundingClientRect().width;
-		const kotak = kanvas.getBoundingClientRect();
-		return semua.map((f) => {
+		const canvas = el.querySelector('canvas')!;
+		const ctx = canvas.getContext('2d')!;
+		const rasio = canvas.width / canvas.getBoundingClientRect().width;
+		const kotak = canvas.getBoundingClientRect();
+		return all.map((f) => {
 			const [x, y] = c.convertToPixel({ seriesIndex: 0 }, [f.lng, f.lat]);
 			const px = Math.round(x * rasio);
 			const py = Math.round(y * rasio);
@@ -170,27 +170,27 @@ async function warnaPeta(tab: Tab): Promise<Map<string, { warna: string; sekitar
 			for (let i = 0; i < a.length; i += 4) sekitar.push([a[i], a[i + 1], a[i + 2]]);
 			return { kode: f.kode, rgb: [d[0], d[1], d[2]], sekitar, x: kotak.left + x, y: kotak.top + y };
 		});
-	}, titik);
-	return new Map(hasil.map((h) => [h.kode, { warna: hex(h.rgb), sekitar: h.sekitar.map(hex), x: h.x, y: h.y }]));
+	}, point);
+	return new Map(result.map((h) => [h.kode, { warna: hex(h.rgb), sekitar: h.sekitar.map(hex), x: h.x, y: h.y }]));
 }
 
 /** A hatch line pixel over the light grey: clearly darker in every channel (the grey is #d9d9d9). */
 const gelap = (h: string) => [1, 3, 5].every((i) => parseInt(h.slice(i, i + 2), 16) < 0xb8);
 
-function periksaWarna(warna: Map<string, { warna: string; sekitar: string[] }>, harapan: Record<string, string>) {
-	expect(warna.size).toBe(31);
-	for (const [kode, w] of warna) {
-		const mau = harapan[kode];
+function periksaWarna(color: Map<string, { warna: string; sekitar: string[] }>, harapan: Record<string, string>) {
+	expect(color.size).toBe(31);
+	for (const [code, w] of color) {
+		const mau = harapan[code];
 		if (mau) {
-			expect(dekat(w.warna, mau), `${kode}: ${w.warna}, seharusnya ${mau}`).toBe(true);
+			expect(dekat(w.warna, mau), `${code}: ${w.warna}, seharusnya ${mau}`).toBe(true);
 			continue;
 		}
 		// no report: grey with diagonal hatching (lines 2 px in 6), so the state does not rest on colour alone;
 		// a border crossing the square is one line, far less than the hatch's share
 		const abu = w.sekitar.filter((x) => dekat(x, WARNA.belum)).length / w.sekitar.length;
 		const arsir = w.sekitar.filter(gelap).length / w.sekitar.length;
-		expect(abu, `${kode}: tidak abu-abu (${w.warna})`).toBeGreaterThan(0.2);
-		expect(arsir, `${kode}: abu-abu tanpa arsir`).toBeGreaterThan(0.15);
+		expect(abu, `${code}: tidak abu-abu (${w.warna})`).toBeGreaterThan(0.2);
+		expect(arsir, `${code}: abu-abu tanpa arsir`).toBeGreaterThan(0.15);
 	}
 }
 
@@ -203,13 +203,13 @@ const PAKUSARI = '35.09.24';
 describe('peta kecamatan di Ringkasan', () => {
 	test('tabel kembarannya ada di HTML prarender: 31 kecamatan, angka laporan, dan "belum ada laporan"', async () => {
 		const html = await (await fetch(`${situs.url}/`)).text();
-		const awal = html.indexOf('data-uji="peta"');
-		expect(awal).toBeGreaterThan(0);
-		const bagian = html.slice(awal, html.indexOf('data-uji="kredit-peta"', awal));
-		expect(bagian.match(/<\/tr>/g)?.length).toBe(32); // heading + 31 kecamatan
-		expect(bagian).toContain('/kecamatan/arjasa');
-		expect(bagian).toContain('82,89');
-		expect(bagian.match(/belum ada laporan tahun 2023/g)?.length).toBe(28);
+		const start = html.indexOf('data-uji="peta"');
+		expect(start).toBeGreaterThan(0);
+		const section = html.slice(start, html.indexOf('data-uji="kredit-peta"', start));
+		expect(section.match(/<\/tr>/g)?.length).toBe(32); // heading + 31 kecamatan
+		expect(section).toContain('/kecamatan/arjasa');
+		expect(section).toContain('82,89');
+		expect(section.match(/belum ada laporan tahun 2023/g)?.length).toBe(28);
 	});
 
 	test('31 kecamatan berwarna sesuai angka laporan; tooltip, klik, dan tabel sama', async () => {
@@ -217,48 +217,48 @@ describe('peta kecamatan di Ringkasan', () => {
 		try {
 			await t.page.goto(`${situs.url}/`);
 			// 2023, IKM: Arjasa 82,89, Patrang 80, Puger 81,9 are all grade B; the other 28 have no report
-			let warna = await warnaPeta(t);
-			periksaWarna(warna, { [ARJASA]: WARNA.ikmB, [PATRANG]: WARNA.ikmB, [PUGER]: WARNA.ikmB });
+			let color = await warnaPeta(t);
+			periksaWarna(color, { [ARJASA]: WARNA.ikmB, [PATRANG]: WARNA.ikmB, [PUGER]: WARNA.ikmB });
 			await takeScreenshot(t.page, 'peta-ikm-2023');
 
-			const baris = await t.page.locator('[data-uji=peta] table tbody tr').evaluateAll((trs) =>
+			const rows = await t.page.locator('[data-uji=peta] table tbody tr').evaluateAll((trs) =>
 				trs.map((tr) => ({
 					sel: [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()),
 					href: tr.querySelector('a')?.getAttribute('href') ?? ''
 				}))
 			);
-			expect(baris).toHaveLength(31);
-			const arjasa = baris.find((b) => b.sel[0] === 'Arjasa')!;
+			expect(rows).toHaveLength(31);
+			const arjasa = rows.find((b) => b.sel[0] === 'Arjasa')!;
 			expect(arjasa.sel.slice(1, 3)).toEqual([ARJASA, '82,89']);
 			expect(arjasa.sel[3]).toMatch(/^B Baik/);
 			expect(arjasa.sel[4]).toContain('arjasa-2023.txt');
 			expect(arjasa.href).toMatch(/\/kecamatan\/arjasa$/);
-			expect(baris.find((b) => b.sel[0] === 'Jombang')!.sel[3]).toBe('belum ada laporan tahun 2023');
-			expect(baris.filter((b) => b.sel[3] === 'belum ada laporan tahun 2023')).toHaveLength(28);
+			expect(rows.find((b) => b.sel[0] === 'Jombang')!.sel[3]).toBe('belum ada laporan tahun 2023');
+			expect(rows.filter((b) => b.sel[3] === 'belum ada laporan tahun 2023')).toHaveLength(28);
 
 			// mean capaian: Arjasa 99,375, Patrang 96,04, Puger 97,75, all in 90–100%
 			await t.page.getByRole('radio', { name: 'Capaian kinerja rata-rata' }).check();
-			warna = await warnaPeta(t);
-			periksaWarna(warna, { [ARJASA]: WARNA.c90_100, [PATRANG]: WARNA.c90_100, [PUGER]: WARNA.c90_100 });
+			color = await warnaPeta(t);
+			periksaWarna(color, { [ARJASA]: WARNA.c90_100, [PATRANG]: WARNA.c90_100, [PUGER]: WARNA.c90_100 });
 			expect(await t.page.locator('[data-uji=peta] table tbody tr', { hasText: 'Arjasa' }).textContent()).toContain('99,38%');
 
 			// serapan: Arjasa 85,47, Patrang 82,82, Puger 89,86, all in 75–90%
 			await t.page.getByRole('radio', { name: 'Serapan anggaran' }).check();
-			warna = await warnaPeta(t);
-			periksaWarna(warna, { [ARJASA]: WARNA.c75_90, [PATRANG]: WARNA.c75_90, [PUGER]: WARNA.c75_90 });
+			color = await warnaPeta(t);
+			periksaWarna(color, { [ARJASA]: WARNA.c75_90, [PATRANG]: WARNA.c75_90, [PUGER]: WARNA.c75_90 });
 
 			// tooltip: the figure and its source
 			await t.page.getByRole('radio', { name: 'IKM (kepuasan masyarakat)' }).check();
-			warna = await warnaPeta(t);
-			const a = warna.get(ARJASA)!;
+			color = await warnaPeta(t);
+			const a = color.get(ARJASA)!;
 			await t.page.mouse.move(a.x, a.y);
 			const tip = t.page.locator('[data-uji=peta] .grafik div', { hasText: 'Klik untuk membuka' }).last();
 			await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toContain('Arjasa');
-			const teks = (await tip.textContent()) ?? '';
-			expect(teks).toContain('82,89');
-			expect(teks).toContain('arjasa-2023.txt');
-			expect(teks).toContain('396');
-			const j = warna.get('35.09.01')!;
+			const text = (await tip.textContent()) ?? '';
+			expect(text).toContain('82,89');
+			expect(text).toContain('arjasa-2023.txt');
+			expect(text).toContain('396');
+			const j = color.get('35.09.01')!;
 			await t.page.mouse.move(j.x, j.y);
 			await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toContain('Jombang');
 			expect(await tip.textContent()).toContain('belum ada laporan tahun 2023');
@@ -278,12 +278,12 @@ describe('peta kecamatan di Ringkasan', () => {
 		try {
 			await t.page.goto(`${situs.url}/?tahun=2020`);
 			await expect.poll(() => t.page.locator('[data-uji=peta] h2').textContent(), { timeout: 60_000 }).toContain('2020');
-			let warna = await warnaPeta(t);
-			periksaWarna(warna, { [BALUNG]: WARNA.ikmC, [PAKUSARI]: WARNA.ikmA });
+			let color = await warnaPeta(t);
+			periksaWarna(color, { [BALUNG]: WARNA.ikmC, [PAKUSARI]: WARNA.ikmA });
 			// balung-2020.txt lines 304–305: capaian 66% and 79%: mean 72,50, below 75%
 			await t.page.getByRole('radio', { name: 'Capaian kinerja rata-rata' }).check();
-			warna = await warnaPeta(t);
-			periksaWarna(warna, { [BALUNG]: WARNA.bawah75 });
+			color = await warnaPeta(t);
+			periksaWarna(color, { [BALUNG]: WARNA.bawah75 });
 			expect(await t.page.locator('[data-uji=peta] table tbody tr', { hasText: 'Balung' }).textContent()).toContain('72,50%');
 			// Pakusari has no 2020 report of its own: its capaian row says so, its IKM (quoted) is shown
 			expect(await t.page.locator('[data-uji=peta] table tbody tr', { hasText: 'Pakusari' }).textContent()).toContain('belum ada laporan tahun 2020');
@@ -297,11 +297,11 @@ describe('peta kecamatan di Ringkasan', () => {
 async function pelanggaranAxe(tab: Tab): Promise<string[]> {
 	// evaluated through the DevTools protocol: the site's CSP rightly refuses an injected <script>
 	await tab.page.evaluate(axe.source);
-	const hasil = await tab.page.evaluate(async () => {
+	const result = await tab.page.evaluate(async () => {
 		const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
 		return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
 	});
-	return hasil.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
+	return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
 }
 
 describe('Kecamatan saya', () => {
@@ -354,17 +354,17 @@ describe('Kecamatan saya', () => {
 			const serapan = await saya.locator('[data-uji=figur-serapan]').textContent();
 			expect(serapan).toContain('85,47%');
 			// the others' rupiah together: (12.564.365.145 + 3.648.593.974) / (15.170.568.935 + 4.060.244.146)
-			const lain = ((12564365145 + 3648593974) / (15170568935 + 4060244146)) * 100;
+			const other = ((12564365145 + 3648593974) / (15170568935 + 4060244146)) * 100;
 			expect(serapan).toContain(
-				`gabungan 2 kecamatan lain tahun 2023 (${lain.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%)`
+				`gabungan 2 kecamatan lain tahun 2023 (${other.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%)`
 			);
 			expect(serapan).toContain('arjasa-2023.txt');
 
-			const lebar = await t.page.evaluate(() => {
+			const width = await t.page.evaluate(() => {
 				const s = document.scrollingElement!;
 				return { scroll: s.scrollWidth, client: s.clientWidth };
 			});
-			expect(lebar.scroll).toBeLessThanOrEqual(lebar.client);
+			expect(width.scroll).toBeLessThanOrEqual(width.client);
 			await takeScreenshot(t.page, 'kecamatan-saya-360');
 
 			await t.page.emulateMedia({ media: 'print' });

@@ -56,17 +56,17 @@ export interface Tab {
 	diblokir: string[];
 }
 
-export async function openTab(s: Site, opsi: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}): Promise<Tab> {
-	const context = await s.browser.newContext({ viewport: opsi.layar ?? DESKTOP_SCREEN, acceptDownloads: true, locale: 'id-ID' });
-	const asal = new URL(s.url).origin;
+export async function openTab(s: Site, options: { blokirWasm?: boolean; layar?: { width: number; height: number } } = {}): Promise<Tab> {
+	const context = await s.browser.newContext({ viewport: options.layar ?? DESKTOP_SCREEN, acceptDownloads: true, locale: 'id-ID' });
+	const origin = new URL(s.url).origin;
 	const tab: Tab = { page: await context.newPage(), context, galat: [], luar: [], diblokir: [] };
 	await context.route('**/*', (route) => {
 		const u = new URL(route.request().url());
-		if (u.origin !== asal) {
+		if (u.origin !== origin) {
 			tab.luar.push(u.href);
 			return route.abort();
 		}
-		if (opsi.blokirWasm && u.pathname.endsWith('.wasm')) {
+		if (options.blokirWasm && u.pathname.endsWith('.wasm')) {
 			tab.diblokir.push(u.href);
 			return route.abort();
 		}
@@ -75,7 +75,7 @@ export async function openTab(s: Site, opsi: { blokirWasm?: boolean; layar?: { w
 	tab.page.on('console', (m) => {
 		if (m.type() !== 'error') return;
 		// the browser reports the request we blocked on purpose; nothing else is allowed
-		if (opsi.blokirWasm && m.text().startsWith('Failed to load resource') && m.location().url.endsWith('.wasm')) return;
+		if (options.blokirWasm && m.text().startsWith('Failed to load resource') && m.location().url.endsWith('.wasm')) return;
 		tab.galat.push(`${m.text()} (${m.location().url})`);
 	});
 	tab.page.on('pageerror', (e) => tab.galat.push(`pageerror: ${e.message}`));
@@ -86,32 +86,32 @@ export async function closeTab(tab: Tab): Promise<void> {
 	await tab.context.close();
 }
 
-export async function takeScreenshot(page: Page, nama: string): Promise<void> {
+export async function takeScreenshot(page: Page, name: string): Promise<void> {
 	const dir = resolve('test-results/screenshots');
 	await mkdir(dir, { recursive: true });
-	await page.screenshot({ path: join(dir, `${nama}.png`), fullPage: true });
+	await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
 /** Rows of a built table, straight from its Parquet file (independent of the dashboard's SQL). */
-export async function readTable(dir: string, sql: (berkas: (nama: string) => string) => string): Promise<Record<string, unknown>[]> {
+export async function readTable(dir: string, sql: (file: (name: string) => string) => string): Promise<Record<string, unknown>[]> {
 	const { readFile } = await import('node:fs/promises');
 	const manifest = JSON.parse(await readFile(join(dir, 'data/manifest.json'), 'utf8'));
 	const db = await DuckDBInstance.create(':memory:');
 	const conn = await db.connect();
-	const berkas = (nama: string) => `read_parquet('${join(dir, 'data', manifest.tabel[nama].parquet).replaceAll("'", "''")}')`;
-	const r = await conn.runAndReadAll(sql(berkas));
+	const file = (name: string) => `read_parquet('${join(dir, 'data', manifest.tabel[name].parquet).replaceAll("'", "''")}')`;
+	const r = await conn.runAndReadAll(sql(file));
 	return r.getRowObjectsJS() as Record<string, unknown>[];
 }
 
 /** "82,89" → 82.89 (id-ID display) */
-export function idNumber(teks: string): number {
-	return Number(teks.trim().replaceAll('.', '').replace(',', '.'));
+export function idNumber(text: string): number {
+	return Number(text.trim().replaceAll('.', '').replace(',', '.'));
 }
 
 /** The data rows of a DataTable inside `wadah`, as text cells (the Sumber column included). */
-export async function tableRows(page: Page, wadah: string): Promise<string[][]> {
+export async function tableRows(page: Page, container: string): Promise<string[][]> {
 	return page
-		.locator(`${wadah} table tbody tr`)
+		.locator(`${container} table tbody tr`)
 		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
 }
 
@@ -121,17 +121,17 @@ export async function tableRows(page: Page, wadah: string): Promise<string[][]> 
  * Checking an upload starts DuckDB-WASM, which takes a while on a busy machine.
  * `siap` gets the site's address, the tab and its page once they are up.
  */
-export function situsSatuTab(siap: (s: { url: string; page: Page; tab: Tab }) => void): void {
-	let situs: Site | undefined;
+export function situsSatuTab(ready: (s: { url: string; page: Page; tab: Tab }) => void): void {
+	let site: Site | undefined;
 	let tab: Tab | undefined;
 	beforeAll(async () => {
-		situs = await startSite();
-		tab = await openTab(situs);
+		site = await startSite();
+		tab = await openTab(site);
 		tab.page.setDefaultTimeout(90_000);
-		siap({ url: situs.url, page: tab.page, tab });
+		ready({ url: site.url, page: tab.page, tab });
 	});
 	afterAll(async () => {
 		if (tab) await closeTab(tab);
-		await stopSite(situs);
+		await stopSite(site);
 	});
 }

@@ -21,12 +21,12 @@ afterAll(async () => {
 
 /** n budget rows of one kecamatan and year, every one its own kegiatan (all valid), under their total. */
 function csvAnggaran(n: number, kecamatan = 'Silo'): string {
-	const baris = [
+	const lines = [
 		'kecamatan;tahun;level;uraian;pagu;realisasi',
 		`${kecamatan};2023;total;Jumlah;${(n * 1_000_000).toLocaleString('id-ID')};${(n * 900_000).toLocaleString('id-ID')}`
 	];
-	for (let i = 0; i < n; i++) baris.push(`${kecamatan};2023;kegiatan;Kegiatan ${i + 1};1.000.000;900.000`);
-	return baris.join('\n') + '\n';
+	for (let i = 0; i < n; i++) lines.push(`${kecamatan};2023;kegiatan;Kegiatan ${i + 1};1.000.000;900.000`);
+	return lines.join('\n') + '\n';
 }
 
 async function bukaUnggah(tab: Tab): Promise<void> {
@@ -35,12 +35,12 @@ async function bukaUnggah(tab: Tab): Promise<void> {
 	await tab.page.locator('[data-uji="input-berkas"]:not([disabled])').waitFor({ state: 'attached' });
 }
 
-async function pilih(tab: Tab, nama: string, isi: string): Promise<void> {
-	await tab.page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({ name: nama, mimeType: 'text/csv', buffer: Buffer.from(isi) });
+async function pilih(tab: Tab, name: string, content: string): Promise<void> {
+	await tab.page.locator('[data-uji="input-berkas"]:not([disabled])').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
 }
 
 /** How often this page load marked a computation (worker-client.ts). */
-const tanda = (tab: Tab, nama: string) => tab.page.evaluate((n) => performance.getEntriesByName(n).length, nama);
+const tanda = (tab: Tab, name: string) => tab.page.evaluate((n) => performance.getEntriesByName(n).length, name);
 
 describe('unggahan besar dan serentak', () => {
 	it('checks a 100k-row CSV in the worker: a click is answered meanwhile, progress is shown, Batalkan stops it', { timeout: 300_000 }, async () => {
@@ -59,31 +59,31 @@ describe('unggahan besar dan serentak', () => {
 				document.body.prepend(b);
 			});
 			await pilih(tab, 'anggaran-100rb.csv', csvAnggaran(100_000));
-			const kemajuan = page.locator('[data-uji="kemajuan"]');
+			const progress = page.locator('[data-uji="kemajuan"]');
 			// rows are counted as they are checked: "baris 2.000 dari 100.001" (the total and 100k kegiatan) and on
 			await page.waitForFunction(() => /baris [1-9][\d.]* dari 100\.001/.test(document.querySelector('[data-uji="kemajuan"]')?.textContent ?? ''));
-			expect(await kemajuan.locator('progress').getAttribute('max')).toBe('100001');
+			expect(await progress.locator('progress').getAttribute('max')).toBe('100001');
 			for (let i = 0; i < 3; i++) {
 				await page.locator('#uji-klik').click({ timeout: 10_000 });
 				// the next click once the page has answered this one (no fixed pause)
 				await page.waitForFunction((n) => (window as unknown as { tundaKlik: number[] }).tundaKlik.length > n, i);
 			}
 			// still being checked after the clicks: they were answered while the worker worked
-			expect(await kemajuan.isVisible()).toBe(true);
+			expect(await progress.isVisible()).toBe(true);
 			const tunda = await page.evaluate(() => (window as unknown as { tundaKlik: number[] }).tundaKlik);
 			expect(tunda).toHaveLength(3);
 			// a blocked thread held a click for the whole parse (16 s before the worker); a free one answers at once
 			for (const t of tunda) expect(t).toBeLessThan(1000);
 
 			await page.locator('[data-uji="batal"]').click();
-			await kemajuan.waitFor({ state: 'detached' });
+			await progress.waitFor({ state: 'detached' });
 			expect(await page.locator('.galat[role="alert"]').first().innerText()).toContain('Pemeriksaan anggaran-100rb.csv dibatalkan');
 			expect(await page.locator('[data-uji="hasil-unggah"]').count()).toBe(0);
 
 			// the page still works after a cancel: a new worker checks the next file
 			await pilih(tab, 'anggaran-kecil.csv', csvAnggaran(3));
-			const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-kecil.csv' });
-			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('4 baris valid, 0 baris bermasalah.');
+			const result = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-kecil.csv' });
+			await expect(result.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('4 baris valid, 0 baris bermasalah.');
 			expect(tab.galat).toEqual([]);
 		} finally {
 			await closeTab(tab);
@@ -96,10 +96,10 @@ describe('unggahan besar dan serentak', () => {
 			await bukaUnggah(tab);
 			const page = tab.page;
 			await pilih(tab, 'anggaran-20.csv', csvAnggaran(20, 'Sumberjambe'));
-			const hasil = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-20.csv' });
-			await expect(hasil.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('21 baris valid, 0 baris bermasalah.');
+			const result = page.locator('[data-uji="hasil-unggah"]', { hasText: 'anggaran-20.csv' });
+			await expect(result.locator('[data-uji="ringkasan"]').textContent()).resolves.toBe('21 baris valid, 0 baris bermasalah.');
 			expect(await tanda(tab, 'unggahan:periksa')).toBe(1);
-			await hasil.locator('[data-uji="tambahkan"]').click();
+			await result.locator('[data-uji="tambahkan"]').click();
 			await page.locator('[data-uji="daftar-unggahan"]', { hasText: 'anggaran-20.csv' }).waitFor();
 			await page.waitForFunction(() => performance.getEntriesByName('unggahan:olah-dihitung').length > 0);
 
@@ -120,9 +120,9 @@ describe('unggahan besar dan serentak', () => {
 				});
 			const serapan = page.locator('[data-uji="serapan"]');
 			await serapan.locator('summary', { hasText: 'Tabel data' }).click();
-			const baris = await tableRows(page, '[data-uji="serapan"]');
+			const rows = await tableRows(page, '[data-uji="serapan"]');
 			// 18.000.000 of 20.000.000 (the CSV's total row)
-			expect(baris.find((r) => r[0] === 'Sumberjambe')?.slice(1, 4)).toEqual(['Rp 20.000.000', 'Rp 18.000.000', '90,00%']);
+			expect(rows.find((r) => r[0] === 'Sumberjambe')?.slice(1, 4)).toEqual(['Rp 20.000.000', 'Rp 18.000.000', '90,00%']);
 			await page.goto(`${situs.url}/unggah`);
 			await page.locator('[data-uji="daftar-unggahan"]', { hasText: 'anggaran-20.csv' }).waitFor();
 			expect(tab.galat).toEqual([]);
@@ -138,9 +138,9 @@ describe('unggahan besar dan serentak', () => {
 		b.page.on('pageerror', (e) => b.galat.push(e.message));
 		try {
 			await Promise.all([bukaUnggah(a), bukaUnggah(b)]);
-			const isi = 'kecamatan;tahun;target;realisasi;mutu\nKalisat;2023;85;93,5;A\n';
+			const content = 'kecamatan;tahun;target;realisasi;mutu\nKalisat;2023;85;93,5;A\n';
 			for (const t of [a, b]) {
-				await pilih(t, 'ikm-kalisat.csv', isi);
+				await pilih(t, 'ikm-kalisat.csv', content);
 				await t.page.locator('[data-uji="hasil-unggah"] [data-uji="tambahkan"]').waitFor();
 			}
 			await Promise.all([a, b].map((t) => t.page.locator('[data-uji="hasil-unggah"] [data-uji="tambahkan"]').click()));
@@ -168,13 +168,13 @@ describe('unggahan besar dan serentak', () => {
 		const tab = await openTab(situs);
 		try {
 			const manifest = JSON.parse(await readFile(join(BUILD, 'data/manifest.json'), 'utf8'));
-			const berkas: string = manifest.tabel.ikm.parquet;
+			const file: string = manifest.tabel.ikm.parquet;
 			// a Parquet file whose footer is intact (DuckDB opens it) and whose data pages are not: the first query that reads it fails
-			const asli = await readFile(join(BUILD, 'data', berkas));
-			const rusak = Buffer.from(asli);
+			const original = await readFile(join(BUILD, 'data', file));
+			const rusak = Buffer.from(original);
 			const footer = rusak.readUInt32LE(rusak.length - 8);
 			for (let i = 4; i < rusak.length - 8 - footer; i++) rusak[i] ^= 0xff;
-			await tab.context.route(`**/data/${berkas}`, (route) => route.fulfill({ status: 200, body: rusak, contentType: 'application/octet-stream' }));
+			await tab.context.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, body: rusak, contentType: 'application/octet-stream' }));
 			tab.page.setDefaultTimeout(120_000);
 			// a year in the address: the home page re-queries through DuckDB-WASM at once
 			await tab.page.goto(`${situs.url}/?tahun=2022`);

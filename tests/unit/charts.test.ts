@@ -23,8 +23,8 @@ describe('upload mark in charts', () => {
 		expect(o.yAxis.axisLabel.formatter(o.yAxis.data[2], 2)).toBe('Silo\n(data unggahan)');
 		expect(o.yAxis.axisLabel.formatter(o.yAxis.data[0], 0)).toBe('Arjasa');
 		// a long name is shortened, the mark stays whole
-		const panjang = serapanOption([{ ...serapan[0], kecamatan: 'Sumberjambe Kidul Wetan' }], 2023) as Opsi;
-		expect(panjang.yAxis.axisLabel.formatter(panjang.yAxis.data[0], 0)).toBe('Sumberjambe Kidul W…\n(data unggahan)');
+		const length = serapanOption([{ ...serapan[0], kecamatan: 'Sumberjambe Kidul Wetan' }], 2023) as Opsi;
+		expect(length.yAxis.axisLabel.formatter(length.yAxis.data[0], 0)).toBe('Sumberjambe Kidul W…\n(data unggahan)');
 		const html: string = o.tooltip.formatter([{ dataIndex: 1 }]);
 		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; (data unggahan)');
 		expect(html).not.toContain('<img');

@@ -54,14 +54,14 @@ describe('firstViewChunkMap', () => {
 		// a chunk loads every chunk its modules import: follow modules and, through them, whole chunks
 		const dilihat = new Set<string>();
 		const antre = [`${R}/kecamatan-saya/+page.svelte`, `${R}/+layout.svelte`];
-		const tambah = (m: string) => {
+		const add = (m: string) => {
 			if (dilihat.has(m)) return;
 			dilihat.add(m);
 			antre.push(m);
 			const c = peta.get(m);
-			if (c) for (const [n, d] of peta) if (d === c) tambah(n);
+			if (c) for (const [n, d] of peta) if (d === c) add(n);
 		};
-		while (antre.length) for (const i of GRAF[antre.pop()!]) tambah(i);
+		while (antre.length) for (const i of GRAF[antre.pop()!]) add(i);
 		expect([...dilihat].filter((m) => peta.get(m) === 'echarts')).toEqual([]);
 	});
 

@@ -12,14 +12,14 @@ const nginx = readFileSync('docs/hosting/nginx.conf', 'utf8');
 
 test('_headers and the nginx snippet forbid framing and sniffing, like scripts/serve.ts', () => {
 	expect(basePolicy()).toMatch(/frame-ancestors 'none'$/);
-	const semua = headers
+	const all = headers
 		.split('\n')
 		.filter((b) => /^\s+[A-Za-z-]+:/.test(b))
 		.map((b) => b.trim());
-	expect(semua).toContain("Content-Security-Policy: frame-ancestors 'none'");
-	expect(semua).toContain('X-Content-Type-Options: nosniff');
+	expect(all).toContain("Content-Security-Policy: frame-ancestors 'none'");
+	expect(all).toContain('X-Content-Type-Options: nosniff');
 	// only frame-ancestors: a script-src here would block the hashed inline bootstrap
-	expect(semua.filter((b) => b.startsWith('Content-Security-Policy:'))).toEqual(["Content-Security-Policy: frame-ancestors 'none'"]);
+	expect(all.filter((b) => b.startsWith('Content-Security-Policy:'))).toEqual(["Content-Security-Policy: frame-ancestors 'none'"]);
 	expect(nginx).toContain(`add_header Content-Security-Policy "frame-ancestors 'none'" always;`);
 	expect(nginx).toContain('add_header X-Content-Type-Options nosniff always;');
 	expect(nginx).toMatch(/types \{ application\/wasm wasm;/);

@@ -72,9 +72,9 @@ const htmlPerbandingan = async (db: Executor) => render(Perbandingan, { props: {
 
 /** the part of the page from `data-uji="<uji>"` to the end of its section */
 function bagian(html: string, uji: string): string {
-	const awal = html.indexOf(`data-uji="${uji}"`);
-	expect(awal, uji).toBeGreaterThan(-1);
-	return html.slice(awal, html.indexOf('</section>', awal));
+	const start = html.indexOf(`data-uji="${uji}"`);
+	expect(start, uji).toBeGreaterThan(-1);
+	return html.slice(start, html.indexOf('</section>', start));
 }
 const tautan = (html: string) => [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({ href: m[1], nama: m[2] }));
 
@@ -92,7 +92,7 @@ for (const mesin of ENGINES)
 		let lebihBesar: Executor;
 		let kabupaten: Executor;
 		beforeAll(async () => {
-			[besar, lebihBesar, kabupaten] = await Promise.all([mesin.buka(dirBesar), mesin.buka(dirLebihBesar), mesin.buka(dirKabupaten)]);
+			[besar, lebihBesar, kabupaten] = await Promise.all([mesin.open(dirBesar), mesin.open(dirLebihBesar), mesin.open(dirKabupaten)]);
 		}, 180_000);
 
 		describe('past one kabupaten: bounded lists', { timeout: 90_000 }, () => {
@@ -111,9 +111,9 @@ for (const mesin of ENGINES)
 
 			test('home HTML: lists bounded, links to /kecamatan?kode=, a note with the count, and no growth with the dataset', async () => {
 				const html = await htmlBeranda(besar);
-				const semua = tautan(bagian(html, 'semua-kecamatan'));
-				expect(semua.filter((t) => t.href.includes('/kecamatan'))).toHaveLength(KECAMATAN_LIST_UP_TO);
-				expect(semua[0]).toEqual({ href: '/kecamatan?kode=001', nama: 'Kecamatan 001' });
+				const all = tautan(bagian(html, 'semua-kecamatan'));
+				expect(all.filter((t) => t.href.includes('/kecamatan'))).toHaveLength(KECAMATAN_LIST_UP_TO);
+				expect(all[0]).toEqual({ href: '/kecamatan?kode=001', nama: 'Kecamatan 001' });
 				expect(bagian(html, 'semua-kecamatan')).toContain('Menampilkan 100 dari 400 kecamatan');
 				const tanpa = bagian(html, 'tanpa-laporan');
 				expect(tanpa).toContain('150 dari 400 kecamatan belum punya LKIP');
@@ -159,9 +159,9 @@ for (const mesin of ENGINES)
 			});
 
 			test('the chooser finds any kecamatan by part of its name, its code or its slug', async () => {
-				const saran = await loadKecamatanSuggestions(besar, 'kecamatan 2');
-				expect(saran).toHaveLength(KECAMATAN_SUGGESTIONS);
-				expect(saran.every((k) => String(k.kecamatan).startsWith('Kecamatan 2'))).toBe(true);
+				const suggestion = await loadKecamatanSuggestions(besar, 'kecamatan 2');
+				expect(suggestion).toHaveLength(KECAMATAN_SUGGESTIONS);
+				expect(suggestion.every((k) => String(k.kecamatan).startsWith('Kecamatan 2'))).toBe(true);
 				// an exact name comes first, whatever its code
 				expect((await loadKecamatanSuggestions(besar, 'TANPA LAPORAN 150'))[0].slug).toBe('tanpa-laporan-150');
 				expect((await loadKecamatanSuggestions(besar, '240')).map((k) => k.kode)).toContain('240');
@@ -191,9 +191,9 @@ for (const mesin of ENGINES)
 		describe('a kabupaten (31): every kecamatan, as before', { timeout: 90_000 }, () => {
 			test('home lists all 31, each linking to its own page, without a note', async () => {
 				const html = await htmlBeranda(kabupaten);
-				const semua = tautan(bagian(html, 'semua-kecamatan'));
-				expect(semua).toHaveLength(31);
-				expect(semua.every((t, i) => t.href === `/kecamatan/kecamatan-${String(i + 1).padStart(3, '0')}`)).toBe(true);
+				const all = tautan(bagian(html, 'semua-kecamatan'));
+				expect(all).toHaveLength(31);
+				expect(all.every((t, i) => t.href === `/kecamatan/kecamatan-${String(i + 1).padStart(3, '0')}`)).toBe(true);
 				expect(html).not.toContain('data-uji="daftar-terpotong"');
 				expect((bagian(html, 'kecamatan-saya-beranda').match(/<option /g) ?? []).length).toBe(31);
 			});

@@ -33,7 +33,7 @@ describe('tingkat warna peta', () => {
 	});
 });
 
-const baris = (lain: Record<string, unknown>) => ({
+const baris = (other: Record<string, unknown>) => ({
 	kode: '99.01.01',
 	kecamatan: 'Sukamaju',
 	slug: 'sukamaju',
@@ -41,7 +41,7 @@ const baris = (lain: Record<string, unknown>) => ({
 	ikm: null,
 	capaian_rata: null,
 	serapan: null,
-	...lain
+	...other
 });
 
 describe('baris peta', () => {
@@ -60,8 +60,8 @@ describe('baris peta', () => {
 		expect(belum.file).toBeUndefined();
 		const tanpa = measureRows(baris({}) as never, MEASURES.serapan, 2024);
 		expect(tanpa.keterangan).toBe(NO_FIGURE);
-		const ada = measureRows(baris({ serapan: 92.5 }) as never, MEASURES.serapan, 2024);
-		const o = mapOption([belum, tanpa, ada], MEASURES.serapan, 2024) as {
+		const found = measureRows(baris({ serapan: 92.5 }) as never, MEASURES.serapan, 2024);
+		const o = mapOption([belum, tanpa, found], MEASURES.serapan, 2024) as {
 			series: { data: { value: number; itemStyle?: { decal?: unknown } }[] }[];
 			visualMap: { pieces: { label: string }[] };
 		};
@@ -84,17 +84,17 @@ describe('baris peta', () => {
 });
 
 describe('Kecamatan saya', () => {
-	const daftar = [
+	const list = [
 		{ kode: '99.01.01', kecamatan: 'Suka Maju', slug: 'suka-maju' },
 		{ kode: '99.01.02', kecamatan: 'Tanjung', slug: 'tanjung' }
 	];
 	test('kode, slug atau nama (huruf apa pun, dengan "Kecamatan")', () => {
-		expect(findKecamatanRow(daftar, '99.01.02')?.slug).toBe('tanjung');
-		expect(findKecamatanRow(daftar, 'suka-maju')?.kode).toBe('99.01.01');
-		expect(findKecamatanRow(daftar, '  kecamatan  SUKA   maju ')?.kode).toBe('99.01.01');
-		expect(findKecamatanRow(daftar, 'Kec. Tanjung')?.kode).toBe('99.01.02');
-		expect(findKecamatanRow(daftar, 'Sukamaju')).toBeNull();
-		expect(findKecamatanRow(daftar, '')).toBeNull();
+		expect(findKecamatanRow(list, '99.01.02')?.slug).toBe('tanjung');
+		expect(findKecamatanRow(list, 'suka-maju')?.kode).toBe('99.01.01');
+		expect(findKecamatanRow(list, '  kecamatan  SUKA   maju ')?.kode).toBe('99.01.01');
+		expect(findKecamatanRow(list, 'Kec. Tanjung')?.kode).toBe('99.01.02');
+		expect(findKecamatanRow(list, 'Sukamaju')).toBeNull();
+		expect(findKecamatanRow(list, '')).toBeNull();
 	});
 	test('angka terbaru, tren, perubahan, dan pembanding dari kueri', () => {
 		const f = summariseFigure(
@@ -139,14 +139,14 @@ describe('data wilayah', () => {
 	test('desa (kode 2xxx) dan kelurahan (1xxx) dihitung per kecamatan', () => {
 		expect(Object.fromEntries(countDesa(desa, '99.01'))).toEqual({ '99.01.01': { desa: 2, kelurahan: 1 }, '99.01.02': { desa: 1, kelurahan: 0 } });
 		expect(desaCountDifference(KEC, desa)).toEqual([]);
-		const beda = desaCountDifference(
+		const diff = desaCountDifference(
 			[
 				{ ...KEC[0], desa: 3 },
 				{ ...KEC[1], kode: '99.01.09' }
 			],
 			desa
 		);
-		expect(beda).toEqual([
+		expect(diff).toEqual([
 			'kecamatan.csv: 99.01.01 Suka Maju tertulis 3 desa dan 1 kelurahan, data wilayah Kemendagri (idn-area-data) 2 desa dan 1 kelurahan',
 			'kecamatan.csv: 99.01.09 Tanjung tidak ada di data wilayah Kemendagri (idn-area-data)'
 		]);

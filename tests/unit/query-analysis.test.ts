@@ -26,7 +26,7 @@ const db: Executor[] = [];
 
 beforeAll(async () => {
 	await writeDataset(tmp, datasetRows(laporan, ref));
-	for (const m of ENGINES) db.push(await m.buka(tmp));
+	for (const m of ENGINES) db.push(await m.open(tmp));
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -36,7 +36,7 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 	test(
 		'kuadran 2023: capaian rata-rata tabel pengukuran dan serapan total anggaran, median tiga kecamatan',
 		async () => {
-			const rows = await db[i].kueri(q.sqlEfficiency(null, [2023]));
+			const rows = await db[i].query(q.sqlEfficiency(null, [2023]));
 			const per = Object.fromEntries(rows.map((r) => [r.kecamatan as string, r]));
 			// arjasa-2023.txt 395–398: capaian 100%, 97.5%, 100%, 100%; 707 (total): pagu 3.585.414.963, realisasi 3.064.347.153
 			const arjasa = { c: mean([100, 97.5, 100, 100]), s: (3064347153 * 100) / 3585414963 };
@@ -44,13 +44,13 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 			const patrang = { c: mean([100, 100, 100, 100, 76.25, 100]), s: (12564365145 * 100) / 15170568935 };
 			// puger-2023.txt 428–431: 100%, 91%, 100 %, 100 %; 791: 4.060.244.146 / 3.648.593.974
 			const puger = { c: mean([100, 91, 100, 100]), s: (3648593974 * 100) / 4060244146 };
-			for (const [nama, e] of [
+			for (const [name, e] of [
 				['Arjasa', arjasa],
 				['Patrang', patrang],
 				['Puger', puger]
 			] as const) {
-				expect(per[nama].capaian).toBeCloseTo(e.c, 9);
-				expect(per[nama].serapan).toBeCloseTo(e.s, 9);
+				expect(per[name].capaian).toBeCloseTo(e.c, 9);
+				expect(per[name].serapan).toBeCloseTo(e.s, 9);
 			}
 			// printed: Arjasa 85,47% (line 88), Patrang 82,82% (79), Puger 89,86% (80)
 			expect([per.Arjasa.serapan, per.Patrang.serapan, per.Puger.serapan].map((x) => Math.round((x as number) * 100) / 100)).toEqual([85.47, 82.82, 89.86]);
@@ -60,10 +60,10 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 			expect(per.Puger.kuadran).toBe(QUADRANTS.tinggi_tinggi);
 			expect(per.Patrang.kuadran).toBe(QUADRANTS.rendah_rendah);
 			// Pakusari 2021 prints its capaian as words ("Baik", pakusari-2021.txt 350–352): no point
-			const semua = await db[i].kueri(q.sqlEfficiency(null, null));
-			expect(semua.some((r) => r.kecamatan === 'Pakusari')).toBe(false);
+			const all = await db[i].query(q.sqlEfficiency(null, null));
+			expect(all.some((r) => r.kecamatan === 'Pakusari')).toBe(false);
 			// balung-2020.txt 304–305: 66%, 79%; alone in 2020
-			const balung = semua.find((r) => r.kecamatan === 'Balung')!;
+			const balung = all.find((r) => r.kecamatan === 'Balung')!;
 			expect(balung.capaian).toBeCloseTo(mean([66, 79]), 9);
 			expect(balung.kuadran).toBe(OWN_QUADRANT);
 		},
@@ -73,7 +73,7 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 	test(
 		'per penduduk dari bilangan bulat yang tercetak',
 		async () => {
-			const rows = await db[i].kueri(q.sqlPerCapita(['arjasa', 'patrang', 'pakusari'], [2021, 2023]));
+			const rows = await db[i].query(q.sqlPerCapita(['arjasa', 'patrang', 'pakusari'], [2021, 2023]));
 			const per = Object.fromEntries(rows.map((r) => [`${r.kecamatan} ${r.tahun}`, r]));
 			// arjasa-2023.txt 240: "Jumlah penduduk ... sebanyak 48.535 Jiwa"; 238: luas 3.895 ha; 242: 6 desa; 656: 23 orang
 			const a = per['Arjasa 2023'];
@@ -102,7 +102,7 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 	test(
 		'perubahan dari tahun sebelumnya, dan himpunan kecamatan yang berbeda disebut',
 		async () => {
-			const ikm = await db[i].kueri(q.sqlIkmTrend(['arjasa', 'puger']));
+			const ikm = await db[i].query(q.sqlIkmTrend(['arjasa', 'puger']));
 			const r = (k: string, t: number) => ikm.find((x) => x.kecamatan === k && x.tahun === t)!;
 			// arjasa-2023.txt 416: 2022 83,24 and 2023 82,89 → −0,35
 			expect(r('Arjasa', 2023).selisih).toBeCloseTo(82.89 - 83.24, 9);
@@ -113,19 +113,19 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 			const rata2022 = ikm.find((x) => x.rata && x.tahun === 2022)!;
 			expect(rata2022.selisih).toBeCloseTo(83.24 - 80.37, 9);
 			expect(rata2022.catatan_selisih).toBe('perubahan atas 1 kecamatan yang ada di kedua tahun (tahun ini 3, tahun sebelumnya 2)');
-			const serapan = await db[i].kueri(q.sqlSerapanTrend(['arjasa']));
+			const serapan = await db[i].query(q.sqlSerapanTrend(['arjasa']));
 			// arjasa-2023.txt 711: 2022 Rp 3.232.811.959 → 3.068.395.340 (94,91 %); 2023 85,47%
 			const s2023 = serapan.find((x) => x.kecamatan === 'Arjasa' && x.tahun === 2023)!;
 			expect(s2023.selisih).toBeCloseTo((3064347153 * 100) / 3585414963 - (3068395340 * 100) / 3232811959, 9);
-			const peringkat = await db[i].kueri(q.sqlIkmRanking(2023));
+			const rank = await db[i].query(q.sqlIkmRanking(2023));
 			// the grade is stored: 82,89, 81,9 and 80 are all B (76,61–88,30)
-			expect(peringkat.map((x) => [x.kecamatan, x.mutu_baku])).toEqual([
+			expect(rank.map((x) => [x.kecamatan, x.mutu_baku])).toEqual([
 				['Arjasa', 'B (Baik)'],
 				['Puger', 'B (Baik)'],
 				['Patrang', 'B (Baik)']
 			]);
 			// Puger measured by a manual survey (puger-2023.txt 486), the other two by SUKMA-e (arjasa 470, patrang 514)
-			expect(peringkat.map((x) => [x.kecamatan, x.metode_lain])).toEqual([
+			expect(rank.map((x) => [x.kecamatan, x.metode_lain])).toEqual([
 				['Arjasa', false],
 				['Puger', true],
 				['Patrang', false]
@@ -137,7 +137,7 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 	test(
 		'nilai per unsur: 14 unsur Pakusari 2021 dalam urutan tercetak, tidak ada untuk kecamatan lain',
 		async () => {
-			const rows = await db[i].kueri(q.sqlIkmUnsur('pakusari'));
+			const rows = await db[i].query(q.sqlIkmUnsur('pakusari'));
 			// pakusari-2021.txt 414 "1	Persyaratan	70	Baik", 422 "9	Penanganan pengaduan dan saran	47,5	baik", 427 "14	Keamanan	92,5	Sangat Baik"
 			expect(rows).toHaveLength(14);
 			expect(rows.map((r) => r.no)).toEqual(Array.from({ length: 14 }, (_, n) => n + 1));
@@ -146,7 +146,7 @@ describe.each(ENGINES.map((m, i) => [m.nama, i] as const))('%s', (_nama, i) => {
 				[2021, 'Penanganan pengaduan dan saran', 47.5, '47,5', 'baik', 422, false],
 				[2021, 'Keamanan', 92.5, '92,5', 'Sangat Baik', 427, false]
 			]);
-			expect(await db[i].kueri(q.sqlIkmUnsur('arjasa'))).toEqual([]);
+			expect(await db[i].query(q.sqlIkmUnsur('arjasa'))).toEqual([]);
 		},
 		ENGINE_TIMEOUT
 	);

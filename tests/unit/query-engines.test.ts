@@ -34,7 +34,7 @@ const mesin: { m: Engine; db: Executor }[] = [];
 
 beforeAll(async () => {
 	manifest = (await writeDataset(tmp, data)) as unknown as Manifest;
-	for (const m of ENGINES) mesin.push({ m, db: await m.buka(tmp) });
+	for (const m of ENGINES) mesin.push({ m, db: await m.open(tmp) });
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -57,14 +57,14 @@ const slugDiunggah = 'arjasa';
 
 const CONTOH: Record<string, Contoh> = {
 	sqlUploadTable: () => [q.sqlUploadTable(tabel('belanja')), 'SELECT count(*) AS n FROM belanja_unggahan'],
-	sqlViewParquet: (berkas) => [q.sqlViewParquet('uji_parquet', berkas(manifest.tabel.ikm.parquet)), 'SELECT count(*) AS n FROM uji_parquet'],
+	sqlViewParquet: (file) => [q.sqlViewParquet('uji_parquet', file(manifest.tabel.ikm.parquet)), 'SELECT count(*) AS n FROM uji_parquet'],
 	sqlEmptyView: () => [
 		q.sqlEmptyView({ ...tabel('temuan'), nama: 'uji_kosong' }),
 		'SELECT * FROM uji_kosong',
 		`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'uji_kosong' ORDER BY ordinal_position`
 	],
-	sqlPrepareTable: (berkas) => [
-		...q.sqlPrepareTable(tabel('belanja'), berkas(manifest.tabel.belanja.parquet)),
+	sqlPrepareTable: (file) => [
+		...q.sqlPrepareTable(tabel('belanja'), file(manifest.tabel.belanja.parquet)),
 		'SELECT count(*) AS n, min(sumber) AS s FROM belanja'
 	],
 	sqlReportYears: () => [q.sqlReportYears()],
@@ -171,39 +171,39 @@ const biasaBaris = (rs: QueryRow[]) => rs.map((r) => Object.fromEntries(Object.e
 
 describe('setiap pembangun SQL di kedua mesin', () => {
 	test('the two engines are the two versions named: node-api 1.5 and DuckDB-WASM 1.28 (DuckDB 0.9)', async () => {
-		const versi = await Promise.all(mesin.map(({ db }) => db.kueri('SELECT version() AS v')));
+		const versi = await Promise.all(mesin.map(({ db }) => db.query('SELECT version() AS v')));
 		expect(versi.map(([r]) => r.v)).toEqual([expect.stringMatching(/^v1\.5\./), expect.stringMatching(/^v0\.9\./)]);
 	});
 
 	test('every exported sql builder has an example here', () => {
 		const pembangun = Object.entries(q)
-			.filter(([nama, v]) => nama.startsWith('sql') && typeof v === 'function')
-			.map(([nama]) => nama);
+			.filter(([name, v]) => name.startsWith('sql') && typeof v === 'function')
+			.map(([name]) => name);
 		expect(Object.keys(CONTOH).sort()).toEqual(pembangun.sort());
 	});
 
-	test.each(Object.keys(CONTOH))('%s: both engines accept it and answer alike', { timeout: ENGINE_TIMEOUT }, async (nama) => {
+	test.each(Object.keys(CONTOH))('%s: both engines accept it and answer alike', { timeout: ENGINE_TIMEOUT }, async (name) => {
 		const jawaban: QueryRow[][][] = [];
-		let pernyataan: string[] = [];
+		let statement: string[] = [];
 		for (const { m, db } of mesin) {
-			pernyataan = CONTOH[nama]((b) => m.berkas(tmp, b));
-			const hasil: QueryRow[][] = [];
-			for (const sql of pernyataan) {
-				hasil.push(
+			statement = CONTOH[name]((b) => m.file(tmp, b));
+			const result: QueryRow[][] = [];
+			for (const sql of statement) {
+				result.push(
 					biasaBaris(
-						await db.kueri(sql).catch((e: Error) => {
-							throw new Error(`${m.nama} menolak ${nama}: ${e.message}\n${sql}`);
+						await db.query(sql).catch((e: Error) => {
+							throw new Error(`${m.nama} menolak ${name}: ${e.message}\n${sql}`);
 						})
 					)
 				);
 			}
-			jawaban.push(hasil);
+			jawaban.push(result);
 		}
 		const [node, wasm] = jawaban;
 		// an example that only returns nothing would compare nothing
 		expect(node.some((rs) => rs.length > 0)).toBe(true);
 		expect(wasm).toHaveLength(node.length);
 		// each statement on its own, so a failure names the one that differs
-		node.forEach((rs, i) => expect.soft(wasm[i], `pernyataan ${i + 1}: ${pernyataan[i].slice(0, 160)}`).toEqual(rs));
+		node.forEach((rs, i) => expect.soft(wasm[i], `pernyataan ${i + 1}: ${statement[i].slice(0, 160)}`).toEqual(rs));
 	});
 });

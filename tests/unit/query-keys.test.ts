@@ -13,13 +13,13 @@ const NAMA = /(?<![\w.])(?:\w+\.)?kecamatan\b(?!_)/;
 
 /** The places in SQL text where a kecamatan is keyed by its name, each with the clause found. */
 function kunciNama(sql: string): string[] {
-	const salah: string[] = [];
+	const wrong: string[] = [];
 	// a join condition runs from ON to the next clause keyword or the end of the statement
 	for (const m of sql.matchAll(/\bON\b([\s\S]*?)(?=\b(?:JOIN|WHERE|QUALIFY|GROUP|ORDER|UNION|LEFT|INNER|SELECT|FROM)\b|\)\s*(?:,|$)|`|$)/g))
-		if (NAMA.test(m[1])) salah.push(`ON${m[1]}`.trim());
-	for (const m of sql.matchAll(/\bPARTITION BY\b([^)]*?)(?=\bORDER BY\b|\))/g)) if (NAMA.test(m[1])) salah.push(`PARTITION BY${m[1]}`.trim());
-	for (const m of sql.matchAll(/\bcount\(\s*DISTINCT\s+([^)]*)\)/gi)) if (NAMA.test(m[1])) salah.push(m[0]);
-	return salah;
+		if (NAMA.test(m[1])) wrong.push(`ON${m[1]}`.trim());
+	for (const m of sql.matchAll(/\bPARTITION BY\b([^)]*?)(?=\bORDER BY\b|\))/g)) if (NAMA.test(m[1])) wrong.push(`PARTITION BY${m[1]}`.trim());
+	for (const m of sql.matchAll(/\bcount\(\s*DISTINCT\s+([^)]*)\)/gi)) if (NAMA.test(m[1])) wrong.push(m[0]);
+	return wrong;
 }
 
 const DIR = 'src/lib/query';

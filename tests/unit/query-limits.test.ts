@@ -29,16 +29,16 @@ for (const mesin of ENGINES)
 		beforeAll(async () => {
 			dir = await mkdtemp(join(tmpdir(), 'dasbor-batas-'));
 			await writeTestDataset(dir, largeDataset(JUMLAH));
-			db = await mesin.buka(dir);
+			db = await mesin.open(dir);
 		}, 120_000);
 		afterAll(async () => {
 			await rm(dir, { recursive: true, force: true });
 		});
 
 		/** names of the n best and n worst by `nilai`, best first */
-		function ujung(nilai: (k: (typeof semua)[number]) => number, n = CHART_TAIL): string[] {
-			const urut = [...tahun2023].sort((a, b) => nilai(b) - nilai(a)).map((k) => k.kecamatan);
-			return [...urut.slice(0, n), ...urut.slice(-n)];
+		function ujung(value: (k: (typeof semua)[number]) => number, n = CHART_TAIL): string[] {
+			const sorted = [...tahun2023].sort((a, b) => value(b) - value(a)).map((k) => k.kecamatan);
+			return [...sorted.slice(0, n), ...sorted.slice(-n)];
 		}
 
 		describe('batas daftar panjang', () => {
@@ -54,13 +54,13 @@ for (const mesin of ENGINES)
 				expect(p.jumlahKecamatan).toBe(tahun2023.length);
 				expect(p.tabel.length).toBe(TABLE_ROWS);
 				expect(p.jumlahBaris).toBe(tahun2023.length);
-				const urut = [...tahun2023].sort((a, b) => b.ikm - a.ikm);
-				expect(p.tabel.map((r) => r.kecamatan)).toEqual(urut.slice(0, TABLE_ROWS).map((k) => k.kecamatan));
+				const sorted = [...tahun2023].sort((a, b) => b.ikm - a.ikm);
+				expect(p.tabel.map((r) => r.kecamatan)).toEqual(sorted.slice(0, TABLE_ROWS).map((k) => k.kecamatan));
 				// the average is over every kecamatan, not only those shipped
-				const rata = tahun2023.reduce((s, k) => s + k.ikm, 0) / tahun2023.length;
-				expect(p.grafik[0].rata_kecamatan).toBeCloseTo(rata, 9);
-				const lengkap = await loadFullList(db, 'peringkatIkm', 2023);
-				expect(lengkap.map((r) => r.kecamatan)).toEqual(urut.map((k) => k.kecamatan));
+				const average = tahun2023.reduce((s, k) => s + k.ikm, 0) / tahun2023.length;
+				expect(p.grafik[0].rata_kecamatan).toBeCloseTo(average, 9);
+				const complete = await loadFullList(db, 'peringkatIkm', 2023);
+				expect(complete.map((r) => r.kecamatan)).toEqual(sorted.map((k) => k.kecamatan));
 			});
 
 			test('serapan: both ends in the chart, kabupaten serapan from every kecamatan', async () => {
@@ -107,20 +107,20 @@ for (const mesin of ENGINES)
 
 		describe('daftar pilihan diingat per mesin', () => {
 			test('a filter change asks only the queries that depend on it', async () => {
-				const dasar = await mesin.buka(dir);
+				const base = await mesin.open(dir);
 				const ditanya: string[] = [];
-				const hitung: Executor = { kueri: (sql) => (ditanya.push(sql), dasar.kueri(sql)) };
+				const count: Executor = { query: (sql) => (ditanya.push(sql), base.query(sql)) };
 				const berapa = (sql: string) => ditanya.filter((s) => s === sql).length;
-				await loadHome(hitung, { tahun: 2023 });
-				await loadHome(hitung, { tahun: 2024 });
-				await loadComparison(hitung);
+				await loadHome(count, { tahun: 2023 });
+				await loadHome(count, { tahun: 2024 });
+				await loadComparison(count);
 				// the published years (no uploads: the published answer), asked once
 				expect(berapa(sqlPublishedYears())).toBe(1);
 				expect(berapa(sqlReportYears())).toBe(0);
 				expect(berapa(sqlKecamatanList())).toBe(1);
 				// new data (uploads replaced): asked again
-				forgetList(hitung);
-				await loadHome(hitung, { tahun: 2023 });
+				forgetList(count);
+				await loadHome(count, { tahun: 2023 });
 				expect(berapa(sqlPublishedYears())).toBe(2);
 			});
 		});

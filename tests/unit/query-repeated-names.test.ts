@@ -54,13 +54,13 @@ afterAll(async () => {
  */
 function angka(rows: QueryRow[]): Record<string, unknown>[] {
 	const tanpa = new Set(['kecamatan', 'label', 'nomor', 'peringkat', 'di_grafik', 'di_tabel']);
-	const nilai = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
+	const value = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 	return rows
 		.map((r) =>
 			Object.fromEntries(
 				Object.entries(r)
 					.filter(([k]) => !tanpa.has(k))
-					.map(([k, v]) => [k, nilai(v)])
+					.map(([k, v]) => [k, value(v)])
 			)
 		)
 		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -68,25 +68,25 @@ function angka(rows: QueryRow[]): Record<string, unknown>[] {
 
 describe('nama kecamatan berulang antarkabupaten', () => {
 	test('the benchmark reference repeats names, the other does not; codes and slugs are the same', () => {
-		const nama = berulang.kecamatan.map((k) => k.nama);
-		expect(new Set(nama).size).toBeLessThan(JUMLAH / 10);
+		const name = berulang.kecamatan.map((k) => k.nama);
+		expect(new Set(name).size).toBeLessThan(JUMLAH / 10);
 		// a real Jember name reappears in an invented kabupaten
-		expect(nama.slice(31)).toContain(jember.kecamatan[0].nama);
+		expect(name.slice(31)).toContain(jember.kecamatan[0].nama);
 		expect(new Set(unik.kecamatan.map((k) => k.nama)).size).toBe(JUMLAH);
 		expect(berulang.kecamatan.map((k) => [k.kode, k.slug])).toEqual(unik.kecamatan.map((k) => [k.kode, k.slug]));
 	});
 
-	for (const mesin of ENGINES)
-		describe(mesin.nama, { timeout: ENGINE_TIMEOUT }, () => {
+	for (const engine of ENGINES)
+		describe(engine.nama, { timeout: ENGINE_TIMEOUT }, () => {
 			let dbBerulang: Executor;
 			let dbUnik: Executor;
 			beforeAll(async () => {
-				dbBerulang = await mesin.buka(join(dir, 'berulang'));
-				dbUnik = await mesin.buka(join(dir, 'unik'));
+				dbBerulang = await engine.open(join(dir, 'berulang'));
+				dbUnik = await engine.open(join(dir, 'unik'));
 			}, ENGINE_TIMEOUT);
 
 			async function sama(sql: string): Promise<QueryRow[]> {
-				const [a, b] = await Promise.all([dbBerulang.kueri(sql), dbUnik.kueri(sql)]);
+				const [a, b] = await Promise.all([dbBerulang.query(sql), dbUnik.query(sql)]);
 				expect(angka(a)).toEqual(angka(b));
 				return a;
 			}
@@ -108,12 +108,12 @@ describe('nama kecamatan berulang antarkabupaten', () => {
 			});
 
 			test('two kecamatan of one name keep their own trends and pages', async () => {
-				const nama = berulang.kecamatan[40].nama;
-				const kembar = berulang.kecamatan.filter((k) => k.nama === nama).map((k) => k.slug);
+				const name = berulang.kecamatan[40].nama;
+				const kembar = berulang.kecamatan.filter((k) => k.nama === name).map((k) => k.slug);
 				expect(kembar.length).toBeGreaterThan(1);
-				const tren = await sama(sqlIkmTrend(kembar));
+				const trend = await sama(sqlIkmTrend(kembar));
 				// two reports, three IKM years per kecamatan (each report prints the year before), plus the mean line's three points
-				expect(tren).toHaveLength(kembar.length * 3 + 3);
+				expect(trend).toHaveLength(kembar.length * 3 + 3);
 				await sama(sqlSerapanTrend(kembar));
 				for (const slug of kembar.slice(0, 2)) {
 					const ikm = await sama(sqlKecamatanIkm(slug));

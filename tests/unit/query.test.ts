@@ -26,7 +26,7 @@ for (const mesin of ENGINES)
 		beforeAll(async () => {
 			dir = await mkdtemp(join(tmpdir(), 'dasbor-query-'));
 			await writeTestDataset(dir, sampleDataset());
-			db = await mesin.buka(dir);
+			db = await mesin.open(dir);
 		}, ENGINE_TIMEOUT);
 		afterAll(async () => {
 			await rm(dir, { recursive: true, force: true });
@@ -35,9 +35,9 @@ for (const mesin of ENGINES)
 		describe('literal', () => {
 			test('teks dengan petik tidak bisa keluar dari literal', async () => {
 				expect(litText("O'Brien")).toBe("'O''Brien'");
-				const [r] = await db.kueri(`SELECT ${litText("x'); DROP TABLE ikm; --")} AS t`);
+				const [r] = await db.query(`SELECT ${litText("x'); DROP TABLE ikm; --")} AS t`);
 				expect(r.t).toBe("x'); DROP TABLE ikm; --");
-				expect(await db.kueri(sqlKecamatan("arjasa' OR '1'='1"))).toEqual([]);
+				expect(await db.query(sqlKecamatan("arjasa' OR '1'='1"))).toEqual([]);
 			});
 			test('bilangan harus bilangan bulat aman', () => {
 				expect(() => litInt(2023.5)).toThrow();
@@ -102,13 +102,13 @@ for (const mesin of ENGINES)
 				expect(p.capaian.map((r) => r.kunci)).toEqual(['ikm']);
 				// the chosen year applies to the trends too
 				expect(p.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([[2023, 82.89]]);
-				const semua = await loadComparison(db, { kecamatan: ['arjasa'] });
-				expect(semua.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
+				const all = await loadComparison(db, { kecamatan: ['arjasa'] });
+				expect(all.trenIkm.filter((r) => !r.rata).map((r) => [r.tahun, r.realisasi])).toEqual([
 					[2022, 80.39],
 					[2023, 82.89]
 				]);
-				const rata = p.trenIkm.filter((r) => r.rata);
-				expect(rata.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
+				const average = p.trenIkm.filter((r) => r.rata);
+				expect(average.find((r) => r.tahun === 2023)?.realisasi).toBeCloseTo((86.68 + 82.89) / 2, 10);
 			});
 		});
 
@@ -140,9 +140,9 @@ for (const mesin of ENGINES)
 				const dir2 = await mkdtemp(join(tmpdir(), 'dasbor-unggah-'));
 				try {
 					await writeTestDataset(dir2, sampleDataset());
-					const db2 = await mesin.buka(dir2);
+					const db2 = await mesin.open(dir2);
 					// an IKM-only upload for Silo 2023 (35.09.30), a kecamatan without published reports
-					await db2.kueri(
+					await db2.query(
 						sqlInsertUpload(tabel('laporan'), [
 							{
 								laporan_id: 'silo-2023',
@@ -181,9 +181,9 @@ for (const mesin of ENGINES)
 
 			test('tahun pilihan Perbandingan berlaku untuk keempat grafik', async () => {
 				const p = await loadComparison(db, { kecamatan: ['arjasa', 'puger'], tahun: [2023] });
-				for (const daftar of [p.trenIkm, p.trenSerapan, p.komposisi, p.capaian]) {
-					expect(daftar.length).toBeGreaterThan(0);
-					expect(new Set(daftar.map((r) => r.tahun))).toEqual(new Set([2023]));
+				for (const list of [p.trenIkm, p.trenSerapan, p.komposisi, p.capaian]) {
+					expect(list.length).toBeGreaterThan(0);
+					expect(new Set(list.map((r) => r.tahun))).toEqual(new Set([2023]));
 				}
 			});
 		});
@@ -214,8 +214,8 @@ for (const mesin of ENGINES)
 
 			test('garis rata-rata Perbandingan menyebut berapa kecamatan tiap tahun', async () => {
 				const p = await loadComparison(db, { kecamatan: ['arjasa'] });
-				const rata = p.trenIkm.filter((r) => r.rata);
-				expect(rata.map((r) => [r.kecamatan, r.tahun, r.jumlah_rata])).toEqual([
+				const average = p.trenIkm.filter((r) => r.rata);
+				expect(average.map((r) => [r.kecamatan, r.tahun, r.jumlah_rata])).toEqual([
 					['Rata-rata kecamatan berlaporan', 2021, 1],
 					['Rata-rata kecamatan berlaporan', 2022, 3],
 					['Rata-rata kecamatan berlaporan', 2023, 2]
@@ -229,10 +229,10 @@ for (const mesin of ENGINES)
 				const d = await loadKecamatan(db, 'arjasa');
 				expect(d.pohon.map((r) => r.level)).toEqual(['total', 'program', 'kegiatan', 'subkegiatan', 'program']);
 				expect(d.pohon.every((r) => r.file === 'arjasa-2023.txt' && typeof r.line === 'number')).toBe(true);
-				const kosong = await loadKecamatan(db, 'jombang');
-				expect(kosong.kecamatan?.kecamatan).toBe('Jombang');
-				expect(kosong.laporan).toEqual([]);
-				expect(kosong.ikm).toEqual([]);
+				const empty = await loadKecamatan(db, 'jombang');
+				expect(empty.kecamatan?.kecamatan).toBe('Jombang');
+				expect(empty.laporan).toEqual([]);
+				expect(empty.ikm).toEqual([]);
 			});
 
 			test('skala predikat laporan: tingkat berurutan dengan barisnya; laporan tanpa skala tidak punya baris', async () => {

@@ -30,13 +30,13 @@ afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-function mentah(baris: string): Promise<string> {
+function mentah(line: string): Promise<string> {
 	const { port } = server.address() as AddressInfo;
 	return new Promise((ok, gagal) => {
-		const s = connect(port, '127.0.0.1', () => s.write(baris));
-		let isi = '';
-		s.on('data', (d) => (isi += d));
-		s.on('end', () => ok(isi));
+		const s = connect(port, '127.0.0.1', () => s.write(line));
+		let content = '';
+		s.on('data', (d) => (content += d));
+		s.on('end', () => ok(content));
 		s.on('error', gagal);
 	});
 }
@@ -73,9 +73,9 @@ test('files deleted and rewritten while being requested (a rebuild while serving
 				if (i % 2) void rm(join(dir, 'besar.js'), { force: true }).then(() => writeFile(join(dir, 'besar.js'), 'y'.repeat(500_000)));
 			})
 	);
-	const hasil = await Promise.all(minta);
+	const result = await Promise.all(minta);
 	// each answer is a page, a 404 for a file caught between delete and write, or a cut response; never a 500
-	for (const h of hasil) expect([200, 404, 'putus']).toContain(h);
+	for (const h of result) expect([200, 404, 'putus']).toContain(h);
 	expect((await fetch(url)).status).toBe(200);
 });
 

@@ -63,14 +63,14 @@ test('halaman prerender tanpa .html, dengan CSP dari meta halamannya', async () 
 	const csp = beranda.headers.get('content-security-policy')!;
 	expect(csp).toContain("'sha256-abc='");
 	expect(csp).toContain("frame-ancestors 'none'");
-	const lain = (await fetch(`${url}/data/manifest.json`)).headers.get('content-security-policy')!;
-	expect(lain).toContain("script-src 'self' 'wasm-unsafe-eval'");
-	expect(lain).not.toMatch(/https?:/);
+	const other = (await fetch(`${url}/data/manifest.json`)).headers.get('content-security-policy')!;
+	expect(other).toContain("script-src 'self' 'wasm-unsafe-eval'");
+	expect(other).not.toMatch(/https?:/);
 });
 
 test('tidak bisa keluar dari folder yang dilayani', async () => {
-	const nama = `${dir.split('/').pop()}-rahasia.txt`;
-	expect((await fetch(`${url}/%2e%2e/${nama}`)).status).toBe(404);
-	expect((await fetch(`${url}/..%2f${nama}`)).status).toBe(404);
+	const name = `${dir.split('/').pop()}-rahasia.txt`;
+	expect((await fetch(`${url}/%2e%2e/${name}`)).status).toBe(404);
+	expect((await fetch(`${url}/..%2f${name}`)).status).toBe(404);
 	expect((await fetch(`${url}/tidak-ada`)).status).toBe(404);
 });

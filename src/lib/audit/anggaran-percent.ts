@@ -16,15 +16,15 @@ export const checkAnggaranPercent: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const cek = (pagu: number, real: number, p: number, pRaw: string, lines: number[], apa: string) => {
+		const check = (pagu: number, real: number, p: number, pRaw: string, lines: number[], apa: string) => {
 			if (pagu <= 0) return;
 			diperiksa++;
-			const tepat = (real / pagu) * 100;
-			if (matchesPrecision(p, tepat, printedDecimals(pRaw))) return;
+			const exact = (real / pagu) * 100;
+			if (matchesPrecision(p, exact, printedDecimals(pRaw))) return;
 			temuan.push({
-				pesan: `${apa}: persentase tercetak ${persen(p)}, sedangkan realisasi ${rp(real)} ÷ pagu ${rp(pagu)} = ${persen(tepat, 4)} (selisih ${persen(Math.abs(p - tepat), 2)} poin).`,
+				pesan: `${apa}: persentase tercetak ${persen(p)}, sedangkan realisasi ${rp(real)} ÷ pagu ${rp(pagu)} = ${persen(exact, 4)} (selisih ${persen(Math.abs(p - exact), 2)} poin).`,
 				nilai: p,
-				seharusnya: Math.round(tepat * 100) / 100,
+				seharusnya: Math.round(exact * 100) / 100,
 				lines
 			});
 		};
@@ -33,12 +33,12 @@ export const checkAnggaranPercent: Aturan = {
 			const pagu = r.pagu ?? readDigits(r.pagu_raw);
 			const real = r.realisasi ?? readDigits(r.realisasi_raw);
 			if (pagu === null || real === null) continue;
-			cek(pagu, real, r.persen, r.persen_raw, [r.line], label(r));
+			check(pagu, real, r.persen, r.persen_raw, [r.line], label(r));
 		}
-		const dipakai = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
-		for (const t of rowTriples(ctx, dipakai)) {
+		const used = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
+		for (const t of rowTriples(ctx, used)) {
 			if (!t.rupiah) continue;
-			cek(t.a, t.b, t.c, t.cRaw, [t.line], `Baris ${t.line}`);
+			check(t.a, t.b, t.c, t.cRaw, [t.line], `Baris ${t.line}`);
 		}
 		return { temuan, diperiksa };
 	}

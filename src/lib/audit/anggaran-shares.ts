@@ -16,8 +16,8 @@ export const checkAnggaranShares: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const tot = tableTotal(ctx.laporan.anggaran);
-		if (tot.pagu === null || tot.pagu <= 0) return { temuan, diperiksa };
+		const total = tableTotal(ctx.laporan.anggaran);
+		if (total.pagu === null || total.pagu <= 0) return { temuan, diperiksa };
 		ctx.baris.forEach((b, i) => {
 			for (const k of sentencesOf(b)) {
 				if (/tidak langsung/i.test(k)) continue;
@@ -27,13 +27,13 @@ export const checkAnggaranShares: Aturan = {
 				const p = percentNumber(m[2]);
 				if (x === null || !p) continue;
 				diperiksa++;
-				const tepat = (x / (tot.pagu as number)) * 100;
-				if (!matchesPrecision(p.nilai, tepat, p.desimal))
+				const exact = (x / (total.pagu as number)) * 100;
+				if (!matchesPrecision(p.nilai, exact, p.desimal))
 					temuan.push({
-						pesan: `Baris ${i + 1}: ${rp(x)} disebut ${persen(p.nilai)} dari keseluruhan anggaran, padahal ${rp(x)} ÷ ${rp(tot.pagu as number)} = ${persen(tepat)}.`,
+						pesan: `Baris ${i + 1}: ${rp(x)} disebut ${persen(p.nilai)} dari keseluruhan anggaran, padahal ${rp(x)} ÷ ${rp(total.pagu as number)} = ${persen(exact)}.`,
 						nilai: p.nilai,
-						seharusnya: Math.round(tepat * 100) / 100,
-						lines: unique([i + 1, ...tot.lines])
+						seharusnya: Math.round(exact * 100) / 100,
+						lines: unique([i + 1, ...total.lines])
 					});
 			}
 		});

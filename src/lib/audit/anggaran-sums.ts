@@ -38,9 +38,9 @@ function detachFrom(r: AnggaranRecord, program: AnggaranRecord | null, blokMenam
  * per row (a 40k-row upload took seconds per search).
  */
 export function childrenOf(rows: readonly AnggaranRecord[], i: number): number[] {
-	const induk = rows[i];
-	const anak = ANAK[induk.level];
-	if (!anak) return [];
+	const parent = rows[i];
+	const child = ANAK[parent.level];
+	if (!child) return [];
 	const out: number[] = [];
 	// under the total: the program whose block we are in, and whether one of its kegiatan so far names it
 	let program: AnggaranRecord | null = null;
@@ -49,16 +49,16 @@ export function childrenOf(rows: readonly AnggaranRecord[], i: number): number[]
 	let anakMenamai = false;
 	for (let j = i + 1; j < rows.length; j++) {
 		const r = rows[j];
-		if (induk.level === 'total') {
+		if (parent.level === 'total') {
 			if (r.level === 'total') break;
 			if (r.level === 'program') [program, blokMenamai] = [r, false];
 			else if (detachFrom(r, program, blokMenamai)) out.push(j);
 			else if (r.level === 'kegiatan' && r.program === program?.uraian) blokMenamai = true;
-		} else if (PERINGKAT[r.level] <= PERINGKAT[induk.level]) break;
-		else if (induk.level === 'program' && detachFrom(r, induk, anakMenamai)) break;
-		if (r.level === anak) {
+		} else if (PERINGKAT[r.level] <= PERINGKAT[parent.level]) break;
+		else if (parent.level === 'program' && detachFrom(r, parent, anakMenamai)) break;
+		if (r.level === child) {
 			out.push(j);
-			if (induk.level === 'program' && r.program === induk.uraian) anakMenamai = true;
+			if (parent.level === 'program' && r.program === parent.uraian) anakMenamai = true;
 		}
 	}
 	return out;
@@ -76,8 +76,8 @@ function childValue(r: AnggaranRecord, k: SumColumn): { n: number | null; dibaca
 }
 
 export function label(r: AnggaranRecord): string {
-	const nama = r.uraian.length > 70 ? r.uraian.slice(0, 67) + '...' : r.uraian;
-	return `${NAMA[r.level]} "${nama}"`;
+	const name = r.uraian.length > 70 ? r.uraian.slice(0, 67) + '...' : r.uraian;
+	return `${NAMA[r.level]} "${name}"`;
 }
 
 export interface SumCheck {
@@ -97,22 +97,22 @@ export interface SumCheck {
 /** Every parent-vs-children sum the rule can check (passed and failed); the cause analysis (cause.ts) reuses it. */
 export function checkSum(rows: AnggaranRecord[]): SumCheck[] {
 	const out: SumCheck[] = [];
-	rows.forEach((induk, i) => {
-		const anak = childrenOf(rows, i);
-		if (!anak.length) return;
+	rows.forEach((parent, i) => {
+		const child = childrenOf(rows, i);
+		if (!child.length) return;
 		for (const k of ['pagu', 'realisasi'] as SumColumn[]) {
-			const v = induk[k];
+			const v = parent[k];
 			if (v === null) continue;
-			const bagian = anak.map((a) => childValue(rows[a], k));
-			if (bagian.some((b) => b.n === null)) continue;
-			const jumlah = bagian.reduce((s, b) => s + (b.n as number), 0);
+			const section = child.map((a) => childValue(rows[a], k));
+			if (section.some((b) => b.n === null)) continue;
+			const jumlah = section.reduce((s, b) => s + (b.n as number), 0);
 			out.push({
 				induk: i,
-				anak,
+				anak: child,
 				kolom: k,
 				tercetak: v,
 				jumlah,
-				dibaca: bagian.filter((b) => b.dibaca).map((b) => b.dibaca as string)
+				dibaca: section.filter((b) => b.dibaca).map((b) => b.dibaca as string)
 			});
 		}
 	});
@@ -128,21 +128,21 @@ export const checkAnggaranSums: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const rows = ctx.laporan.anggaran;
 		const temuan: BaseTemuan[] = [];
-		const semua = checkSum(rows);
-		for (const c of semua) {
+		const all = checkSum(rows);
+		for (const c of all) {
 			if (c.jumlah === c.tercetak) continue;
-			const induk = rows[c.induk];
+			const parent = rows[c.induk];
 			const selisih = c.tercetak - c.jumlah;
 			temuan.push({
 				pesan:
-					`${label(induk)}: ${c.kolom} tercetak ${rp(c.tercetak)}, tetapi jumlah ${c.anak.length} rincian di bawahnya ${rp(c.jumlah)} ` +
+					`${label(parent)}: ${c.kolom} tercetak ${rp(c.tercetak)}, tetapi jumlah ${c.anak.length} rincian di bawahnya ${rp(c.jumlah)} ` +
 					`(selisih ${rp(Math.abs(selisih))}, ${selisih > 0 ? 'induk lebih besar' : 'induk lebih kecil'}).` +
 					(c.dibaca.length ? ` Catatan: ${c.dibaca.join('; ')}.` : ''),
 				nilai: c.tercetak,
 				seharusnya: c.jumlah,
-				lines: unique([induk.line, ...c.anak.map((a) => rows[a].line)])
+				lines: unique([parent.line, ...c.anak.map((a) => rows[a].line)])
 			});
 		}
-		return { temuan, diperiksa: semua.length };
+		return { temuan, diperiksa: all.length };
 	}
 };

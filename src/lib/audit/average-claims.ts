@@ -21,10 +21,10 @@ const ABSORB = /terserap|realisasi|serapan|terealisasi/i;
 function sentenceSerapan(k: string): number | null {
 	const m = ABSORB.exec(k);
 	if (!m) return null;
-	const sebelum = [...k.slice(0, m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
-	const sesudah = [...k.slice(m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
-	const a = sebelum[sebelum.length - 1];
-	const b = sesudah[0];
+	const before = [...k.slice(0, m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
+	const after = [...k.slice(m.index).matchAll(RUPIAH_TEXT)].map((x) => parseRupiah(x[1]).nilai);
+	const a = before[before.length - 1];
+	const b = after[0];
 	return a && b != null && a > 0 ? (b / a) * 100 : null;
 }
 
@@ -37,10 +37,10 @@ export const checkAverageClaims: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		const capaian = ind.map((r) => r.capaian);
-		const rerata = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
-		const tot = tableTotal(ctx.laporan.anggaran);
-		const serapan = tot.pagu && tot.realisasi !== null ? (tot.realisasi / tot.pagu) * 100 : null;
-		if (rerata === null && serapan === null) return { temuan: [], diperiksa: 0 };
+		const average = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
+		const total = tableTotal(ctx.laporan.anggaran);
+		const serapan = total.pagu && total.realisasi !== null ? (total.realisasi / total.pagu) * 100 : null;
+		if (average === null && serapan === null) return { temuan: [], diperiksa: 0 };
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		ctx.baris.forEach((b, i) => {
@@ -54,24 +54,24 @@ export const checkAverageClaims: Aturan = {
 				const x = percentNumber(m[1]);
 				if (!x) continue;
 				diperiksa++;
-				const dekat: number[] = [];
+				const near: number[] = [];
 				for (let j = Math.max(0, i - 4); j <= i; j++)
 					for (const s of sentencesOf(ctx.baris[j])) {
 						const v = sentenceSerapan(s);
-						if (v !== null) dekat.push(v);
+						if (v !== null) near.push(v);
 					}
-				const calon = [rerata, serapan, ...dekat].filter((v): v is number => v !== null);
-				if (calon.some((v) => matchesPrecision(x.nilai, v, x.desimal))) continue;
+				const candidate = [average, serapan, ...near].filter((v): v is number => v !== null);
+				if (candidate.some((v) => matchesPrecision(x.nilai, v, x.desimal))) continue;
 				const sebut = [
-					rerata !== null ? `rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}` : null,
+					average !== null ? `rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(average)}` : null,
 					serapan !== null ? `serapan total anggaran ${persen(serapan)}` : null,
-					...dekat.map((v) => `serapan anggaran yang disebut di atasnya ${persen(v)}`)
+					...near.map((v) => `serapan anggaran yang disebut di atasnya ${persen(v)}`)
 				].filter(Boolean);
 				temuan.push({
 					pesan: `Baris ${line} menyebut rata-rata capaian ${persen(x.nilai)}, tetapi angka itu bukan ${sebut.join(', bukan pula ')}.`,
 					nilai: x.nilai,
-					seharusnya: rerata !== null ? Math.round(rerata * 100) / 100 : serapan !== null ? Math.round(serapan * 100) / 100 : null,
-					lines: unique([line, ...(rerata !== null ? ind.map((r) => r.line) : tot.lines)])
+					seharusnya: average !== null ? Math.round(average * 100) / 100 : serapan !== null ? Math.round(serapan * 100) / 100 : null,
+					lines: unique([line, ...(average !== null ? ind.map((r) => r.line) : total.lines)])
 				});
 			}
 		});

@@ -23,7 +23,7 @@ export const checkBrokenNumbers: Aturan = {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		const sudah = new Set<number>();
-		const tambah = (line: number, pesan: string) => {
+		const add = (line: number, pesan: string) => {
 			if (sudah.has(line)) return;
 			sudah.add(line);
 			temuan.push({ pesan, nilai: null, seharusnya: null, lines: [line] });
@@ -34,7 +34,7 @@ export const checkBrokenNumbers: Aturan = {
 				diperiksa++;
 				if (CENTS_DOT.test(m[1])) continue;
 				const r = parseRupiah(m[1]);
-				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
+				if (r.masalah) add(line, `Baris ${line}: ${r.masalah}.`);
 			}
 			const c = cellsAt(ctx.baris, line);
 			if (!c) return;
@@ -44,13 +44,13 @@ export const checkBrokenNumbers: Aturan = {
 				diperiksa++;
 				if (CENTS_DOT.test(t)) continue;
 				const r = parseRupiah(t);
-				if (r.masalah) tambah(line, `Baris ${line}: ${r.masalah}.`);
+				if (r.masalah) add(line, `Baris ${line}: ${r.masalah}.`);
 			}
 		});
 		for (const p of ctx.laporan.peringatan) {
 			if (!NUMBER_PROBLEMS.test(p.pesan)) continue;
 			diperiksa++;
-			tambah(p.line, `Baris ${p.line}: ${p.pesan}`);
+			add(p.line, `Baris ${p.line}: ${p.pesan}`);
 		}
 		return { temuan, diperiksa };
 	}

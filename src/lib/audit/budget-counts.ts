@@ -25,32 +25,32 @@ const NAMA: Record<CountLevel, string> = { program: 'program', kegiatan: 'kegiat
 export function countTree(anggaran: readonly AnggaranRecord[]): Record<CountLevel, { min: number; max: number; lines: number[] }> {
 	const progBernama = anggaran.filter((a) => a.level === 'program' && /\bprogram\b/i.test(a.uraian));
 	const adaNama = progBernama.length > 0;
-	const hasil = {} as Record<CountLevel, { min: number; max: number; lines: number[] }>;
+	const result = {} as Record<CountLevel, { min: number; max: number; lines: number[] }>;
 	let prog: AnggaranRecord | null = null;
 	let keg = '';
-	const semua: Record<CountLevel, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
+	const all: Record<CountLevel, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
 	const inti: Record<CountLevel, Set<string>> = { program: new Set(), kegiatan: new Set(), subkegiatan: new Set() };
 	const lines: Record<CountLevel, number[]> = { program: [], kegiatan: [], subkegiatan: [] };
 	for (const a of anggaran) {
 		if (a.level === 'total' || a.level === 'rincian') continue;
-		const nama = rowName(a.uraian);
+		const name = rowName(a.uraian);
 		if (a.level === 'program') prog = a;
-		if (a.level === 'kegiatan') keg = nama;
+		if (a.level === 'kegiatan') keg = name;
 		// two programs may each have a kegiatan of the same name: a row is known by its parents too.
 		// A kegiatan printed apart (a belanja modal block) names the program that lists it: counted
 		// as a row of its own at most, as that same kegiatan at least
-		const kunci = (induk: string) => (a.level === 'program' ? nama : a.level === 'kegiatan' ? `${induk}|${nama}` : `${induk}|${keg}|${nama}`);
-		semua[a.level].add(kunci(`${a.program !== null && a.program !== prog?.uraian ? '+' : ''}${rowName(prog?.uraian ?? '')}`));
+		const key = (parent: string) => (a.level === 'program' ? name : a.level === 'kegiatan' ? `${parent}|${name}` : `${parent}|${keg}|${name}`);
+		all[a.level].add(key(`${a.program !== null && a.program !== prog?.uraian ? '+' : ''}${rowName(prog?.uraian ?? '')}`));
 		lines[a.level].push(a.line);
-		const sah = !adaNama || (prog !== null && /\bprogram\b/i.test(prog.uraian));
-		if (sah) inti[a.level].add(kunci(rowName(a.program ?? prog?.uraian ?? '')));
+		const valid = !adaNama || (prog !== null && /\bprogram\b/i.test(prog.uraian));
+		if (valid) inti[a.level].add(key(rowName(a.program ?? prog?.uraian ?? '')));
 	}
 	for (const t of ['program', 'kegiatan', 'subkegiatan'] as CountLevel[]) {
 		const a = inti[t].size;
-		const b = semua[t].size;
-		hasil[t] = { min: Math.min(a, b), max: Math.max(a, b), lines: lines[t] };
+		const b = all[t].size;
+		result[t] = { min: Math.min(a, b), max: Math.max(a, b), lines: lines[t] };
 	}
-	return hasil;
+	return result;
 }
 
 /** A row's name without its "Kegiatan 2:" label, case and punctuation. */
@@ -82,8 +82,8 @@ export const checkProgramCounts: Aturan = {
 			if (cellsAt(ctx.baris, line)) return;
 			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
 				if (ONE_SASARAN.test(k)) continue;
-				const tahun = ctx.laporan.tahun;
-				if (namesOtherYear(k, tahun)) continue;
+				const year = ctx.laporan.tahun;
+				if (namesOtherYear(k, year)) continue;
 				const dapat = new Map<CountLevel, number>();
 				for (const m of k.matchAll(COUNT)) {
 					if (m[6]) continue;
@@ -95,17 +95,17 @@ export const checkProgramCounts: Aturan = {
 				for (const [t, n] of dapat) klaim[t].push({ line, n });
 			}
 		});
-		const pohon = ctx.laporan.anggaran.some((a) => a.level !== 'total') ? countTree(ctx.laporan.anggaran) : null;
+		const tree = ctx.laporan.anggaran.some((a) => a.level !== 'total') ? countTree(ctx.laporan.anggaran) : null;
 		for (const t of ['program', 'kegiatan', 'subkegiatan'] as CountLevel[]) {
 			const ks = klaim[t];
 			if (!ks.length) continue;
-			const beda = new Set(ks.map((x) => x.n));
-			const p = pohon && pohon[t].max > 0 ? pohon[t] : null;
+			const diff = new Set(ks.map((x) => x.n));
+			const p = tree && tree[t].max > 0 ? tree[t] : null;
 			diperiksa += ks.length;
-			const tabel = p ? (p.min === p.max ? `${p.min}` : `${p.min} atau ${p.max}`) : null;
-			if (beda.size > 1) {
+			const table = p ? (p.min === p.max ? `${p.min}` : `${p.min} atau ${p.max}`) : null;
+			if (diff.size > 1) {
 				temuan.push({
-					pesan: `Jumlah ${NAMA[t]} dinyatakan berbeda: ${ks.map((x) => `${x.n} (baris ${x.line})`).join(', ')}${tabel ? `; tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}` : ''}. Samakan uraian dengan tabel anggaran.`,
+					pesan: `Jumlah ${NAMA[t]} dinyatakan berbeda: ${ks.map((x) => `${x.n} (baris ${x.line})`).join(', ')}${table ? `; tabel realisasi anggaran memuat ${table} ${NAMA[t]}` : ''}. Samakan uraian dengan tabel anggaran.`,
 					nilai: ks[0].n,
 					seharusnya: ks.find((x) => x.n !== ks[0].n)?.n ?? null,
 					lines: unique([...ks.map((x) => x.line), ...(p?.lines ?? [])])
@@ -115,7 +115,7 @@ export const checkProgramCounts: Aturan = {
 			const n = ks[0].n;
 			if (p && (n < p.min || n > p.max))
 				temuan.push({
-					pesan: `Uraian (baris ${ks.map((x) => x.line).join(', ')}) menyebut ${n} ${NAMA[t]}, padahal tabel realisasi anggaran memuat ${tabel} ${NAMA[t]}. Periksa uraian atau tabel anggaran.`,
+					pesan: `Uraian (baris ${ks.map((x) => x.line).join(', ')}) menyebut ${n} ${NAMA[t]}, padahal tabel realisasi anggaran memuat ${table} ${NAMA[t]}. Periksa uraian atau tabel anggaran.`,
 					nilai: n,
 					seharusnya: p.min,
 					lines: unique([...ks.map((x) => x.line), ...p.lines])

@@ -27,20 +27,20 @@ export const checkIndikatorCapaian: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const batas = ctx.laporan.capaian_maks_100 !== null;
-		const cek = (t: number, r: number, c: number, cRaw: string, pol: 'positif' | 'negatif' | null, lines: number[], apa: string) => {
+		const limit = ctx.laporan.capaian_maks_100 !== null;
+		const check = (t: number, r: number, c: number, cRaw: string, pol: 'positif' | 'negatif' | null, lines: number[], apa: string) => {
 			if (t === 0) return;
 			diperiksa++;
-			const sah = validCapaian(t, r, pol, batas);
+			const valid = validCapaian(t, r, pol, limit);
 			const d = printedDecimals(cRaw);
-			if (sah.some((x) => matchesPrecision(c, x, d))) return;
-			const utama = sah[sah.length > 1 && batas ? 1 : 0];
+			if (valid.some((x) => matchesPrecision(c, x, d))) return;
+			const main = valid[valid.length > 1 && limit ? 1 : 0];
 			temuan.push({
 				pesan:
-					`${apa}: capaian tercetak ${persen(c)}, sedangkan realisasi ${formatNum(r)} terhadap target ${formatNum(t)} memberi ${persen(utama)}` +
-					`${pol === 'negatif' ? ' (polaritas negatif)' : ''}${batas ? ' (laporan membatasi capaian pada 100%)' : ''}; selisih ${formatNum(Math.abs(c - utama))} poin.`,
+					`${apa}: capaian tercetak ${persen(c)}, sedangkan realisasi ${formatNum(r)} terhadap target ${formatNum(t)} memberi ${persen(main)}` +
+					`${pol === 'negatif' ? ' (polaritas negatif)' : ''}${limit ? ' (laporan membatasi capaian pada 100%)' : ''}; selisih ${formatNum(Math.abs(c - main))} poin.`,
 				nilai: c,
-				seharusnya: Math.round(utama * 100) / 100,
+				seharusnya: Math.round(main * 100) / 100,
 				lines
 			});
 		};
@@ -50,12 +50,12 @@ export const checkIndikatorCapaian: Aturan = {
 			// without reference polarity, accept the negative formula only for indicators worded like one
 			const dikenal = r.kunci ? ctx.polaritas.get(r.kunci) : undefined;
 			const pol = dikenal ?? (NEGATIVE.test(r.indikator) || (r.kunci && !ctx.polaritas.size) ? null : 'positif');
-			cek(r.target, r.realisasi, r.capaian, r.capaian_raw, pol, [r.line], `Indikator "${r.indikator}"`);
+			check(r.target, r.realisasi, r.capaian, r.capaian_raw, pol, [r.line], `Indikator "${r.indikator}"`);
 		}
-		const dipakai = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
-		for (const t of rowTriples(ctx, dipakai)) {
+		const used = new Set([...ctx.laporan.anggaran.map((r) => r.line), ...ctx.laporan.indikator.map((r) => r.line)]);
+		for (const t of rowTriples(ctx, used)) {
 			if (t.rupiah) continue;
-			cek(t.a, t.b, t.c, t.cRaw, NEGATIVE.test(t.teks) ? null : 'positif', [t.line], `Baris ${t.line} (${t.aRaw} | ${t.bRaw} | ${t.cRaw})`);
+			check(t.a, t.b, t.c, t.cRaw, NEGATIVE.test(t.teks) ? null : 'positif', [t.line], `Baris ${t.line} (${t.aRaw} | ${t.bRaw} | ${t.cRaw})`);
 		}
 		return { temuan, diperiksa };
 	}

@@ -93,30 +93,30 @@ const effectKey = (a: Effect) => `${a.aturan}|${a.line}|${a.nilai ?? ''}|${a.seh
 /** The wrong figures of a report's budget tree, each with the failed checks it explains. */
 export function findCause(laporan: Report): Cause[] {
 	const rows = laporan.anggaran;
-	const cek = checkSum(rows);
-	if (!cek.some((c) => c.tercetak !== c.jumlah)) return [];
+	const check = checkSum(rows);
+	if (!check.some((c) => c.tercetak !== c.jumlah)) return [];
 	// the checks each figure takes part in, as a parent or as a child (linear in the tree)
 	const perBaris = new Map<string, SumCheck[]>();
-	for (const c of cek)
+	for (const c of check)
 		for (const j of [c.induk, ...c.anak]) {
 			const key = `${j}|${c.kolom}`;
 			perBaris.set(key, [...(perBaris.get(key) ?? []), c]);
 		}
-	const semua: Cause[] = [];
+	const all: Cause[] = [];
 	for (let j = 0; j < rows.length; j++)
 		for (const k of ['pagu', 'realisasi'] as CauseColumn[]) {
 			const s = candidates(rows, perBaris, j, k);
-			if (s) semua.push(s);
+			if (s) all.push(s);
 		}
 	// an ambiguous cause (another figure explains an overlapping set as well) is not named
 	const out: Cause[] = [];
-	const dipakai = new Set<string>();
-	const urut = [...semua].sort((a, b) => b.akibat.length - a.akibat.length || a.baris - b.baris);
-	for (const s of urut) {
-		const kunci = s.akibat.map(effectKey);
-		const saingan = urut.some((o) => o !== s && o.akibat.length === s.akibat.length && o.akibat.some((a) => kunci.includes(effectKey(a))));
-		if (saingan || kunci.some((x) => dipakai.has(x))) continue;
-		for (const x of kunci) dipakai.add(x);
+	const used = new Set<string>();
+	const sorted = [...all].sort((a, b) => b.akibat.length - a.akibat.length || a.baris - b.baris);
+	for (const s of sorted) {
+		const key = s.akibat.map(effectKey);
+		const saingan = sorted.some((o) => o !== s && o.akibat.length === s.akibat.length && o.akibat.some((a) => key.includes(effectKey(a))));
+		if (saingan || key.some((x) => used.has(x))) continue;
+		for (const x of key) used.add(x);
 		out.push(s);
 	}
 	return out.sort((a, b) => a.baris - b.baris || a.kolom.localeCompare(b.kolom));

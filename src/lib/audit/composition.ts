@@ -20,8 +20,8 @@ interface Part {
 	rp: number | null;
 }
 
-function percentBefore(teks: string): { nilai: number; desimal: number } | null {
-	const ekor = teks
+function percentBefore(text: string): { nilai: number; desimal: number } | null {
+	const ekor = text
 		.slice(-40)
 		.trimEnd()
 		.replace(/\s(?:merupakan|adalah|berupa|untuk)$/i, '')
@@ -30,8 +30,8 @@ function percentBefore(teks: string): { nilai: number; desimal: number } | null 
 	return m ? percentNumber(m[1]) : null;
 }
 
-function percentAfter(teks: string): { nilai: number; desimal: number } | null {
-	const m = teks.match(/^\s*(?:sebesar|yaitu|senilai|adalah)?\s?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/i);
+function percentAfter(text: string): { nilai: number; desimal: number } | null {
+	const m = text.match(/^\s*(?:sebesar|yaitu|senilai|adalah)?\s?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/i);
 	return m ? percentNumber(m[1]) : null;
 }
 
@@ -45,12 +45,12 @@ export function belanjaParts(k: string): Part[] {
 			.replace(/\s+/g, ' ')
 			.replace(/^operasional$/, 'operasi');
 		if (out.some((b) => b.jenis === jenis)) return;
-		const awal = (m.index ?? 0) + m[0].length;
-		const akhir = i + 1 < hits.length ? (hits[i + 1].index ?? k.length) : k.length;
-		const sesudah = k.slice(awal, akhir);
-		const sebelum = k.slice(i > 0 ? (hits[i - 1].index ?? 0) + hits[i - 1][0].length : 0, m.index);
-		const r = [...sesudah.matchAll(RUPIAH_TEXT)][0];
-		out.push({ jenis, p: percentBefore(sebelum) ?? percentAfter(sesudah), rp: r ? parseRupiah(r[1]).nilai : null });
+		const start = (m.index ?? 0) + m[0].length;
+		const end = i + 1 < hits.length ? (hits[i + 1].index ?? k.length) : k.length;
+		const after = k.slice(start, end);
+		const before = k.slice(i > 0 ? (hits[i - 1].index ?? 0) + hits[i - 1][0].length : 0, m.index);
+		const r = [...after.matchAll(RUPIAH_TEXT)][0];
+		out.push({ jenis, p: percentBefore(before) ?? percentAfter(after), rp: r ? parseRupiah(r[1]).nilai : null });
 	});
 	return out;
 }
@@ -71,7 +71,7 @@ export const checkBelanjaComposition: Aturan = {
 				if (NOT_SHARE.test(k)) continue;
 				const bag = belanjaParts(k);
 				if (bag.length < 2) continue;
-				const salah: string[] = [];
+				const wrong: string[] = [];
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;
 				if (bag.every((x) => x.rp !== null) && bag.some((x) => x.p)) {
@@ -79,30 +79,30 @@ export const checkBelanjaComposition: Aturan = {
 					if (total <= 0) continue;
 					for (const x of bag) {
 						if (!x.p) continue;
-						const tepat = ((x.rp as number) / total) * 100;
+						const exact = ((x.rp as number) / total) * 100;
 						diperiksa++;
 						// "100%" is a whole only when nothing else is: a rounding that hides a non-zero part is wrong
-						const ok = matchesPrecision(x.p.nilai, tepat, x.p.desimal) && !(x.p.nilai === 100 && tepat < 100);
+						const ok = matchesPrecision(x.p.nilai, exact, x.p.desimal) && !(x.p.nilai === 100 && exact < 100);
 						if (!ok) {
-							salah.push(`belanja ${x.jenis} disebut ${persen(x.p.nilai)}, padahal ${rp(x.rp as number)} ÷ ${rp(total)} = ${persen(tepat)}`);
+							wrong.push(`belanja ${x.jenis} disebut ${persen(x.p.nilai)}, padahal ${rp(x.rp as number)} ÷ ${rp(total)} = ${persen(exact)}`);
 							nilai ??= x.p.nilai;
-							seharusnya ??= Math.round(tepat * 100) / 100;
+							seharusnya ??= Math.round(exact * 100) / 100;
 						}
 					}
 				} else if (SHARE.test(k) && bag.every((x) => x.p && x.rp === null)) {
-					const jumlah = bag.reduce((s, x) => s + (x.p as { nilai: number }).nilai, 0);
+					const sum = bag.reduce((s, x) => s + (x.p as { nilai: number }).nilai, 0);
 					const tol = bag.reduce((s, x) => s + 0.5 * Math.pow(10, -(x.p as { desimal: number }).desimal), 0);
 					diperiksa++;
-					if (Math.abs(jumlah - 100) > tol + 1e-9) {
-						salah.push(
-							`porsi ${bag.map((x) => `belanja ${x.jenis} ${persen((x.p as { nilai: number }).nilai)}`).join(' + ')} berjumlah ${formatNum(jumlah)}%, bukan 100%`
+					if (Math.abs(sum - 100) > tol + 1e-9) {
+						wrong.push(
+							`porsi ${bag.map((x) => `belanja ${x.jenis} ${persen((x.p as { nilai: number }).nilai)}`).join(' + ')} berjumlah ${formatNum(sum)}%, bukan 100%`
 						);
-						nilai = jumlah;
+						nilai = sum;
 						seharusnya = 100;
 					}
 				}
-				if (salah.length)
-					temuan.push({ pesan: `Baris ${line}: ${salah.join('; ')}. Periksa komposisi belanja dalam kalimat ini.`, nilai, seharusnya, lines: [line] });
+				if (wrong.length)
+					temuan.push({ pesan: `Baris ${line}: ${wrong.join('; ')}. Periksa komposisi belanja dalam kalimat ini.`, nilai, seharusnya, lines: [line] });
 			}
 		});
 		return { temuan, diperiksa };

@@ -22,41 +22,41 @@ export function samePrinted(a: number, aRaw: string | null, b: number, bRaw: str
 
 /** Total pagu and realisasi of the budget table: its total row, else the sum of its programs. */
 export function tableTotal(rows: AnggaranRecord[]): { pagu: number | null; realisasi: number | null; lines: number[]; dijumlah: boolean } {
-	const tot = rows.find((r) => r.level === 'total');
-	if (tot) return { pagu: tot.pagu, realisasi: tot.realisasi, lines: [tot.line], dijumlah: false };
+	const total = rows.find((r) => r.level === 'total');
+	if (total) return { pagu: total.pagu, realisasi: total.realisasi, lines: [total.line], dijumlah: false };
 	const prog = rows.filter((r) => r.level === 'program');
 	if (!prog.length) return { pagu: null, realisasi: null, lines: [], dijumlah: true };
-	const jumlah = (k: 'pagu' | 'realisasi') => {
+	const sum = (k: 'pagu' | 'realisasi') => {
 		const v = prog.map((p) => p[k] ?? readDigits(k === 'pagu' ? p.pagu_raw : p.realisasi_raw));
 		return v.some((x) => x === null) ? null : (v as number[]).reduce((s, x) => s + x, 0);
 	};
-	return { pagu: jumlah('pagu'), realisasi: jumlah('realisasi'), lines: prog.map((p) => p.line), dijumlah: true };
+	return { pagu: sum('pagu'), realisasi: sum('realisasi'), lines: prog.map((p) => p.line), dijumlah: true };
 }
 
 function checkIkm(ctx: AuditContext, out: BaseTemuan[]): number {
-	const tahun = ctx.laporan.tahun;
-	const recs = ctx.laporan.ikm.filter((r) => r.tahun === tahun && r.realisasi !== null);
+	const year = ctx.laporan.tahun;
+	const recs = ctx.laporan.ikm.filter((r) => r.tahun === year && r.realisasi !== null);
 	if (recs.length < 2) return 0;
 	// the statement the dashboard shows (domain/ikm-choice.ts): the others are measured against it
 	const acuan: IkmRecord = chooseIkm(recs)!.pilihan;
 	let n = 0;
 	// one finding per differing printed value, listing every line that states it
-	const beda: IkmRecord[][] = [];
+	const diff: IkmRecord[][] = [];
 	for (const r of recs) {
 		if (r === acuan) continue;
 		n++;
 		if (samePrinted(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw)) continue;
-		const g = beda.find((x) => samePrinted(x[0].realisasi as number, x[0].realisasi_raw, r.realisasi as number, r.realisasi_raw));
+		const g = diff.find((x) => samePrinted(x[0].realisasi as number, x[0].realisasi_raw, r.realisasi as number, r.realisasi_raw));
 		if (g) g.push(r);
-		else beda.push([r]);
+		else diff.push([r]);
 	}
-	const tempat = (g: IkmRecord[]) => g.map((x) => `${sectionName(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
+	const place = (g: IkmRecord[]) => g.map((x) => `${sectionName(x.bagian)} baris ${x.line}`).filter((x, i, a) => a.indexOf(x) === i);
 	// every statement of the value used, so the finding shows where each value is printed
 	const samaAcuan = recs.filter((r) => samePrinted(r.realisasi as number, r.realisasi_raw, acuan.realisasi as number, acuan.realisasi_raw));
-	for (const g of beda) {
+	for (const g of diff) {
 		const r = g[0];
 		out.push({
-			pesan: `IKM ${tahun} tercetak ${r.realisasi_raw ?? formatNum(r.realisasi as number)} (${tempat(g).join('; ')}), tetapi ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} (${tempat(samaAcuan).join('; ')}); selisih ${formatNum(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin. Dasbor memakai ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} menurut aturan pemilihan IKM (lihat Data & metode).`,
+			pesan: `IKM ${year} tercetak ${r.realisasi_raw ?? formatNum(r.realisasi as number)} (${place(g).join('; ')}), tetapi ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} (${place(samaAcuan).join('; ')}); selisih ${formatNum(Math.abs((r.realisasi as number) - (acuan.realisasi as number)))} poin. Dasbor memakai ${acuan.realisasi_raw ?? formatNum(acuan.realisasi as number)} menurut aturan pemilihan IKM (lihat Data & metode).`,
 			nilai: r.realisasi,
 			seharusnya: acuan.realisasi,
 			lines: unique([...g.map((x) => x.line), ...samaAcuan.map((x) => x.line)])
@@ -79,21 +79,21 @@ const KEYS = /(realisasi|terealisasi|terserap|penyerapan|serapan|anggaran|pagu|d
 /** Budget-total statements in running text: "didukung anggaran sebesar Rp X", "realisasi ... sebesar Rp Y". */
 export function totalStatements(ctx: AuditContext): Statement[] {
 	const out: Statement[] = [];
-	const tahun = ctx.laporan.tahun;
+	const year = ctx.laporan.tahun;
 	ctx.baris.forEach((b, i) => {
 		if (cellsAt(ctx.baris, i + 1)) return; // table rows are compared through the records
 		for (const k of sentencesOf(b)) {
 			if (OUTSIDE_TOTAL.test(k)) continue;
 			const tahunDisebut = [...k.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));
-			if (tahun !== null && tahunDisebut.some((t) => t !== tahun)) continue;
+			if (year !== null && tahunDisebut.some((t) => t !== year)) continue;
 			const s = k.replace(/(realisasi|penyerapan|serapan)\s+(anggaran|belanja)/gi, '$1');
 			for (const m of s.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
 				const v = parseRupiah(m[1]);
 				if (v.nilai === null || v.nilai < 1_000_000) continue;
-				const sebelum = s.slice(Math.max(0, (m.index ?? 0) - 90), m.index);
-				const kunci = [...sebelum.matchAll(KEYS)].pop();
-				if (!kunci) continue;
-				const jenis: StatementKind = /realisasi|terealisasi|terserap|penyerapan|serapan/i.test(kunci[1]) ? 'realisasi' : 'pagu';
+				const before = s.slice(Math.max(0, (m.index ?? 0) - 90), m.index);
+				const key = [...before.matchAll(KEYS)].pop();
+				if (!key) continue;
+				const jenis: StatementKind = /realisasi|terealisasi|terserap|penyerapan|serapan/i.test(key[1]) ? 'realisasi' : 'pagu';
 				out.push({ jenis, nilai: v.nilai, line: i + 1 });
 			}
 		}
@@ -102,43 +102,43 @@ export function totalStatements(ctx: AuditContext): Statement[] {
 }
 
 function checkTotal(ctx: AuditContext, out: BaseTemuan[]): number {
-	const tot = tableTotal(ctx.laporan.anggaran);
+	const total = tableTotal(ctx.laporan.anggaran);
 	let n = 0;
-	const tahun = ctx.laporan.tahun;
+	const year = ctx.laporan.tahun;
 	// older reports tabulate belanja langsung only; the stated whole budget adds belanja tidak langsung
 	const btl = [...ctx.text.matchAll(/belanja tidak langsung[^\n]{0,60}?Rp\.?\s*(\d[\d.,]*\d)/gi)]
 		.map((m) => parseRupiah(m[1]).nilai)
 		.filter((x): x is number => x !== null);
-	const pernyataan = [
+	const statement = [
 		...totalStatements(ctx),
 		...ctx.laporan.anggaran_tahun_lain
-			.filter((r) => r.tahun === tahun && !OUTSIDE_TOTAL.test(r.raw))
+			.filter((r) => r.tahun === year && !OUTSIDE_TOTAL.test(r.raw))
 			.flatMap((r) => [
 				...(r.pagu !== null ? [{ jenis: 'pagu' as StatementKind, nilai: r.pagu, line: r.line }] : []),
 				...(r.realisasi !== null ? [{ jenis: 'realisasi' as StatementKind, nilai: r.realisasi, line: r.line }] : [])
 			])
 	];
-	for (const jenis of ['pagu', 'realisasi'] as StatementKind[]) {
-		const acuan = tot[jenis];
+	for (const kind of ['pagu', 'realisasi'] as StatementKind[]) {
+		const acuan = total[kind];
 		if (acuan === null) continue;
-		const sah = new Set([acuan, ...btl.map((x) => acuan + x)]);
+		const valid = new Set([acuan, ...btl.map((x) => acuan + x)]);
 		// an amount of a program or kegiatan row is a sub-total statement, not the total
-		const bagianPohon = new Set(ctx.laporan.anggaran.filter((r) => r.level !== 'total').map((r) => r[jenis]));
-		const beda = new Map<number, Set<number>>();
-		for (const p of pernyataan.filter((x) => x.jenis === jenis)) {
+		const bagianPohon = new Set(ctx.laporan.anggaran.filter((r) => r.level !== 'total').map((r) => r[kind]));
+		const diff = new Map<number, Set<number>>();
+		for (const p of statement.filter((x) => x.jenis === kind)) {
 			n++;
-			if (sah.has(p.nilai) || bagianPohon.has(p.nilai)) continue;
-			if (jenis === 'realisasi' && btl.length) continue;
-			if (!beda.has(p.nilai)) beda.set(p.nilai, new Set());
-			beda.get(p.nilai)!.add(p.line);
+			if (valid.has(p.nilai) || bagianPohon.has(p.nilai)) continue;
+			if (kind === 'realisasi' && btl.length) continue;
+			if (!diff.has(p.nilai)) diff.set(p.nilai, new Set());
+			diff.get(p.nilai)!.add(p.line);
 		}
-		for (const [nilai, lines] of beda) {
-			const sumber = tot.dijumlah ? `jumlah program di tabel anggaran` : `baris jumlah tabel anggaran`;
+		for (const [nilai, lines] of diff) {
+			const source = total.dijumlah ? `jumlah program di tabel anggaran` : `baris jumlah tabel anggaran`;
 			out.push({
-				pesan: `Total ${jenis} anggaran ${tahun ?? ''} dinyatakan ${rp(nilai)} dalam teks (baris ${[...lines].join(', ')}), tetapi ${sumber} ${rp(acuan)}; selisih ${rp(Math.abs(nilai - acuan))}.`,
+				pesan: `Total ${kind} anggaran ${year ?? ''} dinyatakan ${rp(nilai)} dalam teks (baris ${[...lines].join(', ')}), tetapi ${source} ${rp(acuan)}; selisih ${rp(Math.abs(nilai - acuan))}.`,
 				nilai,
 				seharusnya: acuan,
-				lines: unique([...lines, ...tot.lines])
+				lines: unique([...lines, ...total.lines])
 			});
 		}
 	}
@@ -147,8 +147,8 @@ function checkTotal(ctx: AuditContext, out: BaseTemuan[]): number {
 
 /** "Belanja Operasi(onal) sebesar Rp X ... Belanja Modal sebesar Rp Y" must add up to the total pagu. */
 function checkComposition(ctx: AuditContext, out: BaseTemuan[]): number {
-	const tot = tableTotal(ctx.laporan.anggaran);
-	if (tot.pagu === null) return 0;
+	const total = tableTotal(ctx.laporan.anggaran);
+	if (total.pagu === null) return 0;
 	let n = 0;
 	const ambil = (l: number, re: RegExp) => {
 		const m = (ctx.baris[l - 1] ?? '').match(re);
@@ -167,13 +167,13 @@ function checkComposition(ctx: AuditContext, out: BaseTemuan[]): number {
 		}
 		if (mod === null) continue;
 		n++;
-		const jumlah = op + mod;
-		if (jumlah !== tot.pagu)
+		const sum = op + mod;
+		if (sum !== total.pagu)
 			out.push({
-				pesan: `Belanja operasi ${rp(op)} + belanja modal ${rp(mod)} = ${rp(jumlah)} (baris ${unique([l, lm]).join(', ')}), tetapi total pagu tabel anggaran ${rp(tot.pagu)}; selisih ${rp(Math.abs(jumlah - tot.pagu))}.`,
-				nilai: jumlah,
-				seharusnya: tot.pagu,
-				lines: unique([l, lm, ...tot.lines])
+				pesan: `Belanja operasi ${rp(op)} + belanja modal ${rp(mod)} = ${rp(sum)} (baris ${unique([l, lm]).join(', ')}), tetapi total pagu tabel anggaran ${rp(total.pagu)}; selisih ${rp(Math.abs(sum - total.pagu))}.`,
+				nilai: sum,
+				seharusnya: total.pagu,
+				lines: unique([l, lm, ...total.lines])
 			});
 		l = lm;
 	}
@@ -189,18 +189,18 @@ function checkPair(ctx: AuditContext, out: BaseTemuan[]): number {
 	const rows = ctx.laporan.anggaran;
 	const milik = new Map<number, AnggaranRecord[]>();
 	for (const r of rows) if (r.pagu !== null && r.pagu >= 1_000_000 && r.realisasi !== null) milik.set(r.pagu, [...(milik.get(r.pagu) ?? []), r]);
-	const pohon = new Set(rows.map((r) => r.line));
+	const tree = new Set(rows.map((r) => r.line));
 	let n = 0;
 	ctx.baris.forEach((_, i) => {
 		const line = i + 1;
-		if (pohon.has(line)) return;
+		if (tree.has(line)) return;
 		const c = cellsAt(ctx.baris, line);
 		if (!c) return;
-		const isi = c.filter((x) => x.trim() !== '');
-		for (let k = 0; k + 1 < isi.length; k++) {
-			if (!/\d{1,3}[.,]\d{3}[.,]\d{3}/.test(isi[k]) || /%/.test(isi[k + 1])) continue;
-			const p = parseRupiah(isi[k]).nilai;
-			const r2 = /\d{1,3}[.,]\d{3}/.test(isi[k + 1]) ? parseRupiah(isi[k + 1]).nilai : null;
+		const content = c.filter((x) => x.trim() !== '');
+		for (let k = 0; k + 1 < content.length; k++) {
+			if (!/\d{1,3}[.,]\d{3}[.,]\d{3}/.test(content[k]) || /%/.test(content[k + 1])) continue;
+			const p = parseRupiah(content[k]).nilai;
+			const r2 = /\d{1,3}[.,]\d{3}/.test(content[k + 1]) ? parseRupiah(content[k + 1]).nilai : null;
 			if (p === null || r2 === null) continue;
 			const recs = milik.get(p);
 			if (!recs) continue;

@@ -8,9 +8,9 @@ import { samePrinted, tableTotal } from './cross-section';
 import { chooseIkm } from '../domain/ikm-choice';
 import { formatNum, rp, unique } from './util';
 
-function reportOfYear(lain: Report[], kecamatan: string | null, tahun: number): Report | null {
+function reportOfYear(other: Report[], kecamatan: string | null, year: number): Report | null {
 	if (!kecamatan) return null;
-	return lain.find((l) => l.kecamatan === kecamatan && l.tahun === tahun) ?? null;
+	return other.find((l) => l.kecamatan === kecamatan && l.tahun === year) ?? null;
 }
 
 export const checkCrossYear: Aturan = {
@@ -27,15 +27,15 @@ export const checkCrossYear: Aturan = {
 			if (r.tahun === L.tahun) continue;
 			const O = reportOfYear(ctx.lain, L.kecamatan, r.tahun);
 			if (!O) continue;
-			const tot = tableTotal(O.anggaran);
+			const total = tableTotal(O.anggaran);
 			for (const k of ['pagu', 'realisasi'] as const) {
 				const v = r[k];
-				const w = tot[k];
+				const w = total[k];
 				if (v === null || w === null) continue;
 				diperiksa++;
 				if (v !== w)
 					temuan.push({
-						pesan: `${k === 'pagu' ? 'Pagu' : 'Realisasi'} anggaran ${r.tahun} dikutip ${rp(v)} (baris ${r.line}), tetapi laporan ${r.tahun} (${O.file}, baris ${tot.lines.join(', ')}) mencatat ${rp(w)}; selisih ${rp(Math.abs(v - w))}.`,
+						pesan: `${k === 'pagu' ? 'Pagu' : 'Realisasi'} anggaran ${r.tahun} dikutip ${rp(v)} (baris ${r.line}), tetapi laporan ${r.tahun} (${O.file}, baris ${total.lines.join(', ')}) mencatat ${rp(w)}; selisih ${rp(Math.abs(v - w))}.`,
 						nilai: v,
 						seharusnya: w,
 						lines: [r.line]

@@ -42,11 +42,11 @@ export function auditRows(laporan: readonly Report[], teks: ReadonlyMap<string, 
 		const text = teks.get(l.file);
 		const kec = reportKecamatan(l, ref);
 		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
-		const kunci: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
+		const key: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
 		const h = auditAll(l, text, [...laporan], { indikator: ref.indikator });
 		h.temuan.forEach((t, i) =>
 			out.temuan.push({
-				...kunci,
+				...key,
 				no: i + 1,
 				aturan: t.aturan,
 				judul_aturan: aturan(t.aturan).judul,
@@ -62,23 +62,23 @@ export function auditRows(laporan: readonly Report[], teks: ReadonlyMap<string, 
 			})
 		);
 		// a group by cause counts once, at its cause's severity, as in the score
-		const hitung = (x: string) => h.temuan.filter((t) => t.tingkat === x && t.peran !== 'akibat').length;
+		const count = (x: string) => h.temuan.filter((t) => t.tingkat === x && t.peran !== 'akibat').length;
 		out.skor_kualitas.push({
-			...kunci,
+			...key,
 			skor: h.skor.skor,
 			diperiksa: h.skor.diperiksa,
 			gagal: h.skor.gagal,
-			tinggi: hitung('tinggi'),
-			sedang: hitung('sedang'),
-			rendah: hitung('rendah'),
+			tinggi: count('tinggi'),
+			sedang: count('sedang'),
+			rendah: count('rendah'),
 			bobot_periksa: h.skor.bobot_periksa,
 			bobot_gagal: h.skor.bobot_gagal
 		});
-		const baris = textLines(text);
+		const lines = textLines(text);
 		const perlu = new Set<number>();
 		for (const t of h.temuan)
-			for (const line of t.lines) for (let k = line - ROW_CONTEXT; k <= line + ROW_CONTEXT; k++) if (k >= 1 && k <= baris.length) perlu.add(k);
-		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...kunci, line, ...rowPlace(l, line), teks: baris[line - 1] });
+			for (const line of t.lines) for (let k = line - ROW_CONTEXT; k <= line + ROW_CONTEXT; k++) if (k >= 1 && k <= lines.length) perlu.add(k);
+		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...key, line, ...rowPlace(l, line), teks: lines[line - 1] });
 	}
 	return out;
 }

@@ -20,7 +20,7 @@ export const checkDocumentStructure: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const tahun = ctx.laporan.tahun;
+		const year = ctx.laporan.tahun;
 		const mustahil = new Map<string, number[]>();
 		const renstra = new Map<string, number[]>();
 		ctx.baris.forEach((b, i) => {
@@ -30,25 +30,25 @@ export const checkDocumentStructure: Aturan = {
 				if (Number(m[2]) < Number(m[1])) mustahil.set(`${m[1]}-${m[2]}`, [...(mustahil.get(`${m[1]}-${m[2]}`) ?? []), line]);
 			}
 			for (const k of b.matchAll(RENSTRA)) {
-				const sesudah = b.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 80);
-				const p = [...sesudah.matchAll(PERIOD)][0];
+				const after = b.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 80);
+				const p = [...after.matchAll(PERIOD)][0];
 				if (!p || Number(p[2]) < Number(p[1])) continue;
-				const kunci = `${p[1]}-${p[2]}`;
-				const ada = renstra.get(kunci) ?? [];
-				if (!ada.includes(line)) renstra.set(kunci, [...ada, line]);
+				const key = `${p[1]}-${p[2]}`;
+				const found = renstra.get(key) ?? [];
+				if (!found.includes(line)) renstra.set(key, [...found, line]);
 			}
 			const t = b.replace(/\*\*|<\/?b>|#/g, '').trim();
-			if (tahun !== null && t.length <= 120 && !/[a-z]\.\s+[A-Z]/.test(t)) {
+			if (year !== null && t.length <= 120 && !/[a-z]\.\s+[A-Z]/.test(t)) {
 				for (const k of t.matchAll(YEAR_SECTIONS)) {
-					const sesudah = t.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 25);
-					const y = sesudah.match(/^[^\d]{0,15}?\b(20\d{2})\b/);
-					if (!y || /^\s?[-–]/.test(sesudah.slice((y.index ?? 0) + y[0].length))) continue;
+					const after = t.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 25);
+					const y = after.match(/^[^\d]{0,15}?\b(20\d{2})\b/);
+					if (!y || /^\s?[-–]/.test(after.slice((y.index ?? 0) + y[0].length))) continue;
 					diperiksa++;
-					if (Number(y[1]) !== tahun)
+					if (Number(y[1]) !== year)
 						temuan.push({
-							pesan: `Baris ${line}: "${t.slice(0, 100)}" menyebut tahun ${y[1]}, padahal laporan ini tentang tahun ${tahun}. Periksa judul atau daftar isi.`,
+							pesan: `Baris ${line}: "${t.slice(0, 100)}" menyebut tahun ${y[1]}, padahal laporan ini tentang tahun ${year}. Periksa judul atau daftar isi.`,
 							nilai: Number(y[1]),
-							seharusnya: tahun,
+							seharusnya: year,
 							lines: [line]
 						});
 				}
@@ -62,17 +62,17 @@ export const checkDocumentStructure: Aturan = {
 				lines
 			});
 		if (renstra.size > 1) {
-			const urut = [...renstra].sort((a, b) => b[1].length - a[1].length);
+			const sorted = [...renstra].sort((a, b) => b[1].length - a[1].length);
 			diperiksa++;
 			temuan.push({
-				pesan: `Periode Renstra dinyatakan berbeda: ${urut.map(([p, l]) => `${p} (baris ${l.join(', ')})`).join('; ')}${tahun !== null ? `; laporan tahun ${tahun}` : ''}. Samakan dengan Renstra yang berlaku untuk tahun laporan.`,
+				pesan: `Periode Renstra dinyatakan berbeda: ${sorted.map(([p, l]) => `${p} (baris ${l.join(', ')})`).join('; ')}${year !== null ? `; laporan tahun ${year}` : ''}. Samakan dengan Renstra yang berlaku untuk tahun laporan.`,
 				nilai: null,
 				seharusnya: null,
 				lines: unique(
-					urut
+					sorted
 						.slice(1)
 						.flatMap(([, l]) => l)
-						.concat(urut[0][1].slice(0, 3))
+						.concat(sorted[0][1].slice(0, 3))
 				)
 			});
 		}

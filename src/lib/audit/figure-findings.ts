@@ -25,12 +25,12 @@ export function refsOf(t: { rujukan?: unknown }): FigureRef[] {
 }
 
 /** The findings that concern `figur` of year `tahun` (every year when none is given). */
-export function temuanFor<T extends { rujukan?: unknown }>(temuan: readonly T[], figur: FigureKey, tahun: number | null | undefined): T[] {
-	const tabel = TABEL_FIGUR[figur];
-	return temuan.filter((t) => refsOf(t).some((r) => tabel.has(r.tabel) && (tahun === null || tahun === undefined || r.tahun === tahun)));
+export function temuanFor<T extends { rujukan?: unknown }>(temuan: readonly T[], figur: FigureKey, year: number | null | undefined): T[] {
+	const table = TABEL_FIGUR[figur];
+	return temuan.filter((t) => refsOf(t).some((r) => table.has(r.tabel) && (year === null || year === undefined || r.tahun === year)));
 }
 
 /** The finding of the audit that an IKM of `tahun` is printed differently in its report of `tahunLaporan`. */
-export function ikmMismatchTemuan<T extends Record<string, unknown>>(temuan: readonly T[], tahun: number, tahunLaporan: number): T | undefined {
-	return temuan.find((t) => t.aturan === 'beda_antarbagian' && t.tahun === tahunLaporan && refsOf(t).some((r) => r.tabel === 'ikm' && r.tahun === tahun));
+export function ikmMismatchTemuan<T extends Record<string, unknown>>(temuan: readonly T[], year: number, tahunLaporan: number): T | undefined {
+	return temuan.find((t) => t.aturan === 'beda_antarbagian' && t.tahun === tahunLaporan && refsOf(t).some((r) => r.tabel === 'ikm' && r.tahun === year));
 }

@@ -19,28 +19,28 @@ function same(token: string, target: number): boolean {
 	return d !== null && Math.abs(d - target) < 1e-9;
 }
 
-export function highlightNumbers(baris: string, nilai: (number | null)[]): Span[] {
-	const target = nilai.filter((x): x is number => x !== null && Number.isFinite(x));
+export function highlightNumbers(line: string, value: (number | null)[]): Span[] {
+	const target = value.filter((x): x is number => x !== null && Number.isFinite(x));
 	const out: Span[] = [];
 	let dari = 0;
-	for (const m of baris.matchAll(NUMBER)) {
+	for (const m of line.matchAll(NUMBER)) {
 		const i = m.index ?? 0;
 		if (!target.some((t) => same(m[0], t))) continue;
-		if (i > dari) out.push({ teks: baris.slice(dari, i), sorot: false });
+		if (i > dari) out.push({ teks: line.slice(dari, i), sorot: false });
 		out.push({ teks: m[0], sorot: true });
 		dari = i + m[0].length;
 	}
-	if (dari < baris.length) out.push({ teks: baris.slice(dari), sorot: false });
+	if (dari < line.length) out.push({ teks: line.slice(dari), sorot: false });
 	return out;
 }
 
 /** Lines of a finding grouped into passages: lines closer than `jarak` share a passage. */
-export function groupLines(lines: number[], jarak = 6): number[][] {
-	const urut = [...new Set(lines)].sort((a, b) => a - b);
+export function groupLines(lines: number[], distance = 6): number[][] {
+	const sorted = [...new Set(lines)].sort((a, b) => a - b);
 	const out: number[][] = [];
-	for (const l of urut) {
-		const akhir = out[out.length - 1];
-		if (akhir && l - akhir[akhir.length - 1] < jarak) akhir.push(l);
+	for (const l of sorted) {
+		const end = out[out.length - 1];
+		if (end && l - end[end.length - 1] < distance) end.push(l);
 		else out.push([l]);
 	}
 	return out;

@@ -24,16 +24,16 @@ function yearRow(ctx: AuditContext, line: number): Map<number, number> | null {
 		const c = cellsAt(ctx.baris, l);
 		// a line outside any table ends the search: a year row above it belongs to another table
 		if (!c) return null;
-		const peta = new Map<number, number>();
-		const dipakai = new Set<number>();
+		const map = new Map<number, number>();
+		const used = new Set<number>();
 		c.forEach((x, i) => {
 			const m = x.trim().match(YEAR_CELL);
-			if (m && !dipakai.has(Number(m[1]))) {
-				peta.set(i, Number(m[1]));
-				dipakai.add(Number(m[1]));
+			if (m && !used.has(Number(m[1]))) {
+				map.set(i, Number(m[1]));
+				used.add(Number(m[1]));
 			}
 		});
-		if (peta.size >= 2) return peta;
+		if (map.size >= 2) return map;
 	}
 	return null;
 }
@@ -57,9 +57,9 @@ export function targetFromText(ctx: AuditContext): IkmTarget[] {
 			.map((x) => IKM.test(x))
 			.lastIndexOf(true);
 		if (iInd < 0 || c.some((x) => /tw\s*\d/i.test(x)) || /aparatur/i.test(c.join(' '))) return;
-		const tahun = yearRow(ctx, line);
-		if (tahun) {
-			for (const [idx, th] of tahun) {
+		const year = yearRow(ctx, line);
+		if (year) {
+			for (const [idx, th] of year) {
 				if (idx <= iInd || idx >= c.length) continue;
 				const v = nilai(c[idx]);
 				if (v !== null) out.push({ tahun: th, nilai: v, raw: c[idx].trim(), line });
@@ -67,11 +67,11 @@ export function targetFromText(ctx: AuditContext): IkmTarget[] {
 			return;
 		}
 		// the target column of the row's header, as the readers parsed it (lkip/table-blocks.ts blockHeader)
-		const kolom = headerAt(ctx.baris, line)?.kolom.find((k) => k.peran === 'target');
-		if (!kolom) return;
+		const column = headerAt(ctx.baris, line)?.kolom.find((k) => k.peran === 'target');
+		if (!column) return;
 		// "target akhir Renstra" without a year is not the report year's target
-		if (kolom.tahun === null && kolom.akhir) return;
-		const tahunTarget = kolom.tahun ?? ctx.laporan.tahun;
+		if (column.tahun === null && column.akhir) return;
+		const tahunTarget = column.tahun ?? ctx.laporan.tahun;
 		if (tahunTarget === null) return;
 		for (let k = iInd + 1; k < c.length; k++) {
 			if (!c[k].trim()) continue;
@@ -92,29 +92,29 @@ export const checkIkmTargets: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const semua: IkmTarget[] = targetFromText(ctx);
+		const all: IkmTarget[] = targetFromText(ctx);
 		for (const r of ctx.laporan.ikm)
-			if (r.target !== null && !semua.some((s) => s.line === r.line && s.tahun === r.tahun))
-				semua.push({ tahun: r.tahun, nilai: r.target, raw: r.target_raw ?? formatNum(r.target), line: r.line });
+			if (r.target !== null && !all.some((s) => s.line === r.line && s.tahun === r.tahun))
+				all.push({ tahun: r.tahun, nilai: r.target, raw: r.target_raw ?? formatNum(r.target), line: r.line });
 		const pengukuran = new Set(ctx.laporan.ikm.filter((r) => r.bagian === 'pengukuran').map((r) => r.line));
 		const perTahun = new Map<number, IkmTarget[]>();
-		for (const t of semua) perTahun.set(t.tahun, [...(perTahun.get(t.tahun) ?? []), t]);
+		for (const t of all) perTahun.set(t.tahun, [...(perTahun.get(t.tahun) ?? []), t]);
 		// one finding per printed line and value, naming each year and the value stated elsewhere
 		const perBaris = new Map<string, { t: IkmTarget; beda: { tahun: number; acuan: IkmTarget; lines: number[] }[] }>();
 		for (const [tahun, ts] of [...perTahun.entries()].sort((a, b) => a[0] - b[0])) {
 			if (new Set(ts.map((t) => t.line)).size < 2) continue;
-			const hitung = new Map<number, IkmTarget[]>();
-			for (const t of ts) hitung.set(t.nilai, [...(hitung.get(t.nilai) ?? []), t]);
-			const urut = [...hitung.entries()].sort(
+			const count = new Map<number, IkmTarget[]>();
+			for (const t of ts) count.set(t.nilai, [...(count.get(t.nilai) ?? []), t]);
+			const sorted = [...count.entries()].sort(
 				(a, b) => b[1].length - a[1].length || Number(b[1].some((t) => pengukuran.has(t.line))) - Number(a[1].some((t) => pengukuran.has(t.line)))
 			);
-			const [nilaiAcuan, acuanTs] = urut[0];
+			const [nilaiAcuan, acuanTs] = sorted[0];
 			diperiksa += acuanTs.length - 1;
 			for (const t of ts) {
 				if (acuanTs.includes(t)) continue;
 				// an index printed as a percentage next to plain indices is another indicator (e.g. a program's "SKM ... 100%")
-				const persen = /%/.test(t.raw);
-				if (persen ? !acuanTs.some((a) => /%/.test(a.raw)) : !acuanTs.some((a) => !/%/.test(a.raw))) continue;
+				const percent = /%/.test(t.raw);
+				if (percent ? !acuanTs.some((a) => /%/.test(a.raw)) : !acuanTs.some((a) => !/%/.test(a.raw))) continue;
 				diperiksa++;
 				if (t.nilai === nilaiAcuan) continue;
 				const k = `${t.line}:${t.nilai}`;
@@ -123,9 +123,9 @@ export const checkIkmTargets: Aturan = {
 			}
 		}
 		for (const { t, beda } of perBaris.values()) {
-			const rinci = beda.map((b) => `${b.tahun}: ${b.acuan.raw} di baris ${unique(b.lines).join(', ')}`).join('; ');
+			const detail = beda.map((b) => `${b.tahun}: ${b.acuan.raw} di baris ${unique(b.lines).join(', ')}`).join('; ');
 			temuan.push({
-				pesan: `Target IKM ${beda.map((b) => b.tahun).join(', ')} tercetak ${t.raw} di baris ${t.line}, tetapi dinyatakan lain di bagian lain (${rinci}); selisih terbesar ${formatNum(Math.max(...beda.map((b) => Math.abs(t.nilai - b.acuan.nilai))))}.`,
+				pesan: `Target IKM ${beda.map((b) => b.tahun).join(', ')} tercetak ${t.raw} di baris ${t.line}, tetapi dinyatakan lain di bagian lain (${detail}); selisih terbesar ${formatNum(Math.max(...beda.map((b) => Math.abs(t.nilai - b.acuan.nilai))))}.`,
 				nilai: t.nilai,
 				seharusnya: beda[0].acuan.nilai,
 				lines: unique([t.line, ...beda.flatMap((b) => b.lines)])

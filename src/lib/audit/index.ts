@@ -37,39 +37,39 @@ export interface AuditResult {
 	skor: SkorKualitas;
 }
 
-function contextOf(laporan: Report, text: string, lain: Report[], opsi: AuditOptions): AuditContext {
+function contextOf(laporan: Report, text: string, other: Report[], options: AuditOptions): AuditContext {
 	return {
 		laporan,
 		text,
 		baris: textLines(text),
-		lain: lain.filter((l) => l !== laporan && l.file !== laporan.file),
-		polaritas: new Map((opsi.indikator ?? []).map((a) => [a.kunci, a.polaritas]))
+		lain: other.filter((l) => l !== laporan && l.file !== laporan.file),
+		polaritas: new Map((options.indikator ?? []).map((a) => [a.kunci, a.polaritas]))
 	};
 }
 
-export function auditAll(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): AuditResult {
-	const ctx = contextOf(laporan, text, lain, opsi);
-	const dasar: Temuan[] = [];
+export function auditAll(laporan: Report, text: string, other: Report[] = [], options: AuditOptions = {}): AuditResult {
+	const ctx = contextOf(laporan, text, other, options);
+	const base: Temuan[] = [];
 	const rincian: SkorKualitas['rincian'] = [];
 	for (const a of ATURAN) {
-		let hasil;
+		let result;
 		try {
-			hasil = a.periksa(ctx);
+			result = a.periksa(ctx);
 		} catch (e) {
 			// one broken rule must not hide the others' findings; say which rule failed and why
-			hasil = { diperiksa: 0, temuan: [{ pesan: `Aturan ${a.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] }] };
+			result = { diperiksa: 0, temuan: [{ pesan: `Aturan ${a.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] }] };
 		}
-		const n = Math.max(hasil.diperiksa, hasil.temuan.length);
-		rincian.push({ aturan: a.id, diperiksa: n, temuan: hasil.temuan.length, akibat: 0 });
-		for (const t of hasil.temuan) dasar.push(completeTemuan(ctx, laporan, a.id, a.tingkat, t));
+		const n = Math.max(result.diperiksa, result.temuan.length);
+		rincian.push({ aturan: a.id, diperiksa: n, temuan: result.temuan.length, akibat: 0 });
+		for (const t of result.temuan) base.push(completeTemuan(ctx, laporan, a.id, a.tingkat, t));
 	}
-	let temuan = dasar;
+	let temuan = base;
 	try {
-		temuan = groupTemuan(ctx, laporan, dasar, rincian);
+		temuan = groupTemuan(ctx, laporan, base, rincian);
 	} catch (e) {
 		// the grouping must not hide the findings: keep them ungrouped and say why
 		temuan = [
-			...dasar,
+			...base,
 			completeTemuan(ctx, laporan, numberCause.id, numberCause.tingkat, {
 				pesan: `Aturan ${numberCause.id} gagal dijalankan: ${(e as Error).message}`,
 				nilai: null,
@@ -132,26 +132,26 @@ function completeTemuan(ctx: AuditContext, laporan: Report, id: string, tingkat:
  * findings becomes a finding of rule sebab_angka, listed just before its first consequence;
  * `kelompok` is the cause's 1-based position. Updates the per-rule counts for the score.
  */
-function groupTemuan(ctx: AuditContext, laporan: Report, dasar: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
+function groupTemuan(ctx: AuditContext, laporan: Report, base: Temuan[], rincian: SkorKualitas['rincian']): Temuan[] {
 	const sebabDi = new Map<number, { sebab: Temuan; akibat: number[] }>();
 	const diambil = new Set<number>();
 	for (const s of findCause(laporan)) {
 		const idx: number[] = [];
 		for (const a of s.akibat) {
-			const i = dasar.findIndex((t, k) => !diambil.has(k) && !idx.includes(k) && matchEffect(t, a));
+			const i = base.findIndex((t, k) => !diambil.has(k) && !idx.includes(k) && matchEffect(t, a));
 			if (i < 0) break;
 			idx.push(i);
 		}
 		if (idx.length !== s.akibat.length) continue;
 		for (const i of idx) diambil.add(i);
-		const lines = [s.line, ...idx.flatMap((i) => dasar[i].lines)];
+		const lines = [s.line, ...idx.flatMap((i) => base[i].lines)];
 		const sebab = completeTemuan(ctx, laporan, numberCause.id, numberCause.tingkat, { pesan: s.pesan, nilai: s.tercetak, seharusnya: s.benar, lines });
 		sebabDi.set(Math.min(...idx), { sebab, akibat: idx });
 	}
-	if (!sebabDi.size) return dasar;
+	if (!sebabDi.size) return base;
 	const out: Temuan[] = [];
 	const noDari = new Map<number, number>();
-	dasar.forEach((t, i) => {
+	base.forEach((t, i) => {
 		const g = sebabDi.get(i);
 		if (g) {
 			out.push({ ...g.sebab, kelompok: out.length + 1, peran: 'sebab' });
@@ -161,7 +161,7 @@ function groupTemuan(ctx: AuditContext, laporan: Report, dasar: Temuan[], rincia
 	});
 	// consequences point to their cause's position
 	let pos = 0;
-	dasar.forEach((t, i) => {
+	base.forEach((t, i) => {
 		while (out[pos] !== t) pos++;
 		const no = noDari.get(i);
 		if (no !== undefined) out[pos] = { ...t, kelompok: no, peran: 'akibat' };
@@ -174,11 +174,11 @@ function groupTemuan(ctx: AuditContext, laporan: Report, dasar: Temuan[], rincia
 }
 
 /** Every finding for one report. `lain` = the other reports, for the year-over-year rule. */
-export function auditReport(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): Temuan[] {
-	return auditAll(laporan, text, lain, opsi).temuan;
+export function auditReport(laporan: Report, text: string, other: Report[] = [], options: AuditOptions = {}): Temuan[] {
+	return auditAll(laporan, text, other, options).temuan;
 }
 
 /** Data-quality score of one report: checks passed, weighted by severity (tinggi 3, sedang 2, rendah 1). */
-export function skorKualitas(laporan: Report, text: string, lain: Report[] = [], opsi: AuditOptions = {}): SkorKualitas {
-	return auditAll(laporan, text, lain, opsi).skor;
+export function skorKualitas(laporan: Report, text: string, other: Report[] = [], options: AuditOptions = {}): SkorKualitas {
+	return auditAll(laporan, text, other, options).skor;
 }

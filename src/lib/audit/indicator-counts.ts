@@ -20,14 +20,14 @@ const ONE_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setia
 const CATEGORIES = /(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
 
 /** The scale level a printed label names ("Sangat Baik", "AA (Sangat Memuaskan)", "Cukup (memadai)"). */
-export function scaleLabel(skala: ReportScale, teks: string): string | null {
-	const kata = teks.replace(/[*_]/g, ' ').trim().split(/\s+/).slice(0, 4);
-	for (let n = Math.min(3, kata.length); n >= 1; n--) {
-		const awal = kata.slice(0, n).join(' ');
-		const kode = skala.tingkatan.find((t) => t.kode && t.kode === awal);
-		if (kode) return kode.kunci;
-		const k = labelKey(awal);
-		if (k && skala.tingkatan.some((t) => t.kunci === k)) return k;
+export function scaleLabel(scale: ReportScale, text: string): string | null {
+	const word = text.replace(/[*_]/g, ' ').trim().split(/\s+/).slice(0, 4);
+	for (let n = Math.min(3, word.length); n >= 1; n--) {
+		const start = word.slice(0, n).join(' ');
+		const code = scale.tingkatan.find((t) => t.kode && t.kode === start);
+		if (code) return code.kunci;
+		const k = labelKey(start);
+		if (k && scale.tingkatan.some((t) => t.kunci === k)) return k;
 	}
 	return null;
 }
@@ -45,55 +45,55 @@ export const checkIndikatorCounts: Aturan = {
 		if (!ind.length) return { temuan, diperiksa };
 		const indLines = ind.map((r) => r.line);
 		const sasaran = ind.every((r) => r.sasaran) ? new Set(ind.map((r) => labelKey(r.sasaran as string))).size : null;
-		const skala = checkReportScale(ctx.laporan.skala);
+		const scale = checkReportScale(ctx.laporan.skala);
 		const semuaAngka = ind.every((r) => r.capaian !== null);
-		const labelInd = skala && semuaAngka ? ind.map((r) => labelFor(skala, r.capaian as number)) : null;
+		const labelInd = scale && semuaAngka ? ind.map((r) => labelFor(scale, r.capaian as number)) : null;
 
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (cellsAt(ctx.baris, line)) return;
-			const bersih = b.replace(/\*+/g, '');
+			const clean = b.replace(/\*+/g, '');
 			// a paragraph that opens on one sasaran speaks of it in every sentence
-			if (ONE_SASARAN.test(bersih)) return;
-			for (const k of sentencesOf(bersih)) {
+			if (ONE_SASARAN.test(clean)) return;
+			for (const k of sentencesOf(clean)) {
 				if (namesOtherYear(k, ctx.laporan.tahun)) continue;
-				const semua = [...k.matchAll(COUNT)];
+				const all = [...k.matchAll(COUNT)];
 				// counts of indicators: "N indikator", and the counts that follow one in the same sentence ("7 berkategori Baik dan 1 Kurang")
-				const pertama = semua.findIndex((m) => /^\s*indi[ck]ator/i.test(k.slice((m.index ?? 0) + m[0].length)));
+				const pertama = all.findIndex((m) => /^\s*indi[ck]ator/i.test(k.slice((m.index ?? 0) + m[0].length)));
 				if (pertama < 0) continue;
-				const hits = semua.slice(pertama);
-				const salah: string[] = [];
+				const hits = all.slice(pertama);
+				const wrong: string[] = [];
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;
 				hits.forEach((m, j) => {
 					const n = countValue(m[1], m[2], m[3], m[4]);
 					if (n === null) return;
-					const akhir = j + 1 < hits.length ? (hits[j + 1].index ?? k.length) : k.length;
-					const sesudah = k.slice((m.index ?? 0) + m[0].length, akhir);
-					const indikator = /^\s*indi[ck]ator/i.test(sesudah);
-					const sebelum = k.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
-					if (indikator && j === 0 && /(?:dari|terhadap|capaian)\s*$/i.test(sebelum)) {
+					const end = j + 1 < hits.length ? (hits[j + 1].index ?? k.length) : k.length;
+					const after = k.slice((m.index ?? 0) + m[0].length, end);
+					const indikator = /^\s*indi[ck]ator/i.test(after);
+					const before = k.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+					if (indikator && j === 0 && /(?:dari|terhadap|capaian)\s*$/i.test(before)) {
 						diperiksa++;
 						if (n !== ind.length) {
-							salah.push(`menyebut ${n} indikator, padahal tabel pengukuran memuat ${ind.length} indikator`);
+							wrong.push(`menyebut ${n} indikator, padahal tabel pengukuran memuat ${ind.length} indikator`);
 							nilai ??= n;
 							seharusnya ??= ind.length;
 						}
 					}
-					if (!skala || !labelInd) return;
-					const kat = sesudah.match(CATEGORIES);
+					if (!scale || !labelInd) return;
+					const kat = after.match(CATEGORIES);
 					let label: string | null = null;
 					// the category of an average ("rata-rata mencapai 96% dalam kategori ...") is not a count of indicators
-					if (kat && (kat.index ?? 0) <= 80 && !/rata/i.test(sesudah.slice(0, kat.index))) label = scaleLabel(skala, kat[1]);
+					if (kat && (kat.index ?? 0) <= 80 && !/rata/i.test(after.slice(0, kat.index))) label = scaleLabel(scale, kat[1]);
 					// "dan 1 Kurang": a bare count followed by a level's name
-					else if (!indikator && !kat) label = scaleLabel(skala, sesudah.replace(/^\s*(?:lainnya\s)?/i, ''));
+					else if (!indikator && !kat) label = scaleLabel(scale, after.replace(/^\s*(?:lainnya\s)?/i, ''));
 					if (!label) return;
 					diperiksa++;
 					const boleh = labelInd.filter((x) => x.has(label)).length;
 					if (n > boleh) {
-						const nama = skala.tingkatan.find((t) => t.kunci === label)?.label ?? label;
-						salah.push(
-							`menyebut ${n} indikator berkategori ${nama}, padahal menurut skala laporan hanya ${boleh} capaian di tabel pengukuran yang masuk kategori itu`
+						const name = scale.tingkatan.find((t) => t.kunci === label)?.label ?? label;
+						wrong.push(
+							`menyebut ${n} indikator berkategori ${name}, padahal menurut skala laporan hanya ${boleh} capaian di tabel pengukuran yang masuk kategori itu`
 						);
 						nilai ??= n;
 						seharusnya ??= boleh;
@@ -105,18 +105,18 @@ export const checkIndikatorCounts: Aturan = {
 					if (n !== null) {
 						diperiksa++;
 						if (n !== sasaran) {
-							salah.push(`menyebut ${n} sasaran, padahal tabel pengukuran memuat ${sasaran} sasaran`);
+							wrong.push(`menyebut ${n} sasaran, padahal tabel pengukuran memuat ${sasaran} sasaran`);
 							nilai ??= n;
 							seharusnya ??= sasaran;
 						}
 					}
 				}
-				if (salah.length)
+				if (wrong.length)
 					temuan.push({
-						pesan: `Baris ${line} ${salah.join('; ')}. Periksa uraian atau tabel pengukuran kinerja.`,
+						pesan: `Baris ${line} ${wrong.join('; ')}. Periksa uraian atau tabel pengukuran kinerja.`,
 						nilai,
 						seharusnya,
-						lines: unique([line, ...indLines, ...(salah.some((x) => x.includes('kategori')) && skala ? skala.lines : [])])
+						lines: unique([line, ...indLines, ...(wrong.some((x) => x.includes('kategori')) && scale ? scale.lines : [])])
 					});
 			}
 		});

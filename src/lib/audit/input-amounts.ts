@@ -39,13 +39,13 @@ export const checkKegiatanFunds: Aturan = {
 		const semuaRp = new Set(ctx.laporan.anggaran.flatMap((r) => [r.pagu, r.realisasi]).filter((x): x is number => x !== null));
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		ctx.baris.forEach((teks, i) => {
-			if (!INPUT.test(teks) || !FUNDS.test(teks)) return;
-			const rup = [...teks.matchAll(RUPIAH_TEXT)].map((m) => parseRupiah(m[1]).nilai).filter((x): x is number => x !== null && x >= 100_000);
+		ctx.baris.forEach((text, i) => {
+			if (!INPUT.test(text) || !FUNDS.test(text)) return;
+			const rup = [...text.matchAll(RUPIAH_TEXT)].map((m) => parseRupiah(m[1]).nilai).filter((x): x is number => x !== null && x >= 100_000);
 			if (rup.length !== 1) return;
 			const dana = rup[0];
-			const sesudah = teks.slice(teks.search(RUPIAH_TEXT));
-			const ps = [...sesudah.matchAll(PERCENT)];
+			const after = text.slice(text.search(RUPIAH_TEXT));
+			const ps = [...after.matchAll(PERCENT)];
 			if (!ps.length) return;
 			const p = percentNumber(ps[ps.length - 1][1]);
 			if (!p) return;

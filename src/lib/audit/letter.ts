@@ -205,25 +205,25 @@ function scorePart(s: LetterScore | null): string[] {
 	const out = [`Skor kualitas data: ${formatNum(s.skor, 1)} dari 100 (${s.diperiksa} pemeriksaan, ${s.gagal} temuan).`];
 	const bobotTingkat = `bobot tingkat tinggi ${WEIGHTS.tinggi}, sedang ${WEIGHTS.sedang}, rendah ${WEIGHTS.rendah}`;
 	const kelompok = 'satu kelompok sebab-akibat dihitung satu kali dengan tingkat penyebabnya';
-	const rumus = (semua: number, gagal: number) => `   = 100 × (${semua} − ${gagal}) ÷ ${semua} = ${formatNum(semua ? (100 * (semua - gagal)) / semua : 0, 1)}`;
+	const rumus = (all: number, gagal: number) => `   = 100 × (${all} − ${gagal}) ÷ ${all} = ${formatNum(all ? (100 * (all - gagal)) / all : 0, 1)}`;
 	if (s.rincian?.length) {
-		let semua = 0;
+		let all = 0;
 		let gagal = 0;
-		const rinci: string[] = [];
+		const detail: string[] = [];
 		for (const r of s.rincian) {
 			const tingkat = ATURAN.find((a) => a.id === r.aturan)?.tingkat ?? 'sedang';
-			const akibat = r.akibat ?? 0;
-			semua += (r.diperiksa - akibat) * WEIGHTS[tingkat];
-			gagal += (r.temuan - akibat) * WEIGHTS[tingkat];
+			const effect = r.akibat ?? 0;
+			all += (r.diperiksa - effect) * WEIGHTS[tingkat];
+			gagal += (r.temuan - effect) * WEIGHTS[tingkat];
 			if (r.diperiksa)
-				rinci.push(
+				detail.push(
 					`   - ${r.aturan} (bobot ${WEIGHTS[tingkat]}): ${r.diperiksa} pemeriksaan, ${r.temuan} temuan` +
-						(akibat ? ` (${akibat} di antaranya akibat dari angka yang salah, tidak dihitung lagi)` : '')
+						(effect ? ` (${effect} di antaranya akibat dari angka yang salah, tidak dihitung lagi)` : '')
 				);
 		}
 		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; ${kelompok}.`);
-		out.push(rumus(semua, gagal));
-		out.push('   Rincian per aturan:', ...rinci);
+		out.push(rumus(all, gagal));
+		out.push('   Rincian per aturan:', ...detail);
 	} else if (s.bobot_periksa != null && s.bobot_gagal != null) {
 		out.push(`Perhitungan: skor = 100 × (bobot pemeriksaan yang lolos) ÷ (bobot semua pemeriksaan), dengan ${bobotTingkat}; ${kelompok}.`);
 		out.push(rumus(s.bobot_periksa, s.bobot_gagal));
@@ -236,49 +236,49 @@ function scorePart(s: LetterScore | null): string[] {
 }
 
 /** The letter's content for one report; `temuanLetter` prints it as text, export/temuan-sheet.ts as Markdown, XLSX or PDF. */
-export function temuanSheet(isi: LetterContent): TemuanSheet {
-	const kec = isi.kecamatan ?? '(kecamatan tidak terbaca)';
-	const th = isi.tahun === null ? '(tahun tidak terbaca)' : String(isi.tahun);
+export function temuanSheet(content: LetterContent): TemuanSheet {
+	const kec = content.kecamatan ?? '(kecamatan tidak terbaca)';
+	const th = content.tahun === null ? '(tahun tidak terbaca)' : String(content.tahun);
 	const noDari = (t: LetterTemuan, i: number) => t.no ?? i + 1;
 	const akibatDari = new Map<number, LetterTemuan[]>();
-	isi.temuan.forEach((t) => {
+	content.temuan.forEach((t) => {
 		if (t.peran === 'akibat' && t.kelompok != null) akibatDari.set(t.kelompok, [...(akibatDari.get(t.kelompok) ?? []), t]);
 	});
 	// a consequence is listed under its cause; one whose cause is missing stays on its own
-	const nomorSebab = new Set(isi.temuan.filter((t) => t.peran === 'sebab').map((t) => noDari(t, isi.temuan.indexOf(t))));
-	const utama = isi.temuan
+	const nomorSebab = new Set(content.temuan.filter((t) => t.peran === 'sebab').map((t) => noDari(t, content.temuan.indexOf(t))));
+	const main = content.temuan
 		.map((t, i) => ({ t, no: noDari(t, i) }))
 		.filter(({ t }) => !(t.peran === 'akibat' && t.kelompok != null && nomorSebab.has(t.kelompok)))
 		.sort((a, b) => URUT_TINGKAT[a.t.tingkat] - URUT_TINGKAT[b.t.tingkat] || (a.t.lines[0] ?? 0) - (b.t.lines[0] ?? 0));
-	const daftar = utama.map(({ t, no }, i) => {
+	const list = main.map(({ t, no }, i) => {
 		const b = butir(t, String(i + 1));
 		if (t.peran === 'sebab') b.akibat = (akibatDari.get(no) ?? []).map((a, k) => butir(a, `${i + 1}${String.fromCharCode(97 + (k % 26))}`));
 		return b;
 	});
-	const hitung = (x: Tingkat) => daftar.filter((b) => b.tingkat === x).length;
-	const jumlah = { semua: daftar.length, tinggi: hitung('tinggi'), sedang: hitung('sedang'), rendah: hitung('rendah') };
+	const count = (x: Tingkat) => list.filter((b) => b.tingkat === x).length;
+	const jumlah = { semua: list.length, tinggi: count('tinggi'), sedang: count('sedang'), rendah: count('rendah') };
 	const laporan = `Laporan Kinerja Instansi Pemerintah (LKIP) Kecamatan ${kec} Tahun ${th}`;
-	const pembuka = !daftar.length
+	const pembuka = !list.length
 		? `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, tidak ditemukan angka yang saling bertentangan menurut aturan pemeriksaan yang berlaku. Pemeriksaan ini tidak menggantikan reviu substansi.`
 		: `Berdasarkan pemeriksaan konsistensi angka atas LKIP Kecamatan ${kec} Tahun ${th}, terdapat ${jumlah.semua} hal yang tidak saling sesuai (tingkat tinggi ${jumlah.tinggi}, sedang ${jumlah.sedang}, rendah ${jumlah.rendah}). Setiap butir di bawah menyebut letaknya dalam laporan, angka yang tercetak, apa yang tidak sesuai, dan apa yang perlu diperiksa. Mohon Saudara memeriksa dan memperbaiki laporan, atau memberikan penjelasan bila angka tersebut memang benar.` +
-			(daftar.some((b) => b.akibat.length)
+			(list.some((b) => b.akibat.length)
 				? ' Bila satu angka yang salah membuat beberapa pemeriksaan gagal, butir itu menyebut angkanya dan pemeriksaan yang gagal karenanya dicantumkan di bawahnya sebagai akibat.'
 				: '');
 	return {
 		judul: 'LEMBAR TEMUAN KONSISTENSI DATA',
 		laporan,
-		file: isi.file,
+		file: content.file,
 		kepada: ['Kepada Yth.', `Camat ${kec}`, 'di tempat'],
 		perihal: `Hasil pemeriksaan konsistensi data LKIP Kecamatan ${kec} Tahun ${th}`,
 		pembuka,
-		butir: daftar,
+		butir: list,
 		jumlah,
-		skor: scorePart(isi.skor),
+		skor: scorePart(content.skor),
 		penutup: [
 			'Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.',
 			'',
-			`${isi.tempat ? `${isi.tempat}, ` : ''}${tanggal(isi.tanggal)}`,
-			`Badan Perencanaan Pembangunan Daerah${isi.kabupaten ? ` Kabupaten ${isi.kabupaten}` : ''}`,
+			`${content.tempat ? `${content.tempat}, ` : ''}${tanggal(content.tanggal)}`,
+			`Badan Perencanaan Pembangunan Daerah${content.kabupaten ? ` Kabupaten ${content.kabupaten}` : ''}`,
 			'',
 			'',
 			'(..................................)'
@@ -311,8 +311,8 @@ export function letterRows(l: TemuanSheet): LetterRow[] {
 }
 
 /** The whole letter for one report, as plain text. */
-export function temuanLetter(isi: LetterContent): string {
-	return letterRows(temuanSheet(isi))
+export function temuanLetter(content: LetterContent): string {
+	return letterRows(temuanSheet(content))
 		.map((b) => b.teks)
 		.concat('')
 		.join('\n');

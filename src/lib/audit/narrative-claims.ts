@@ -61,25 +61,25 @@ export const checkNarrativeClaims: Aturan = {
 			(r) => (r.target !== null && r.realisasi !== null && r.realisasi >= r.target) || (r.capaian !== null && r.capaian >= 100)
 		).length;
 		const capaian = ind.map((r) => r.capaian);
-		const rerata = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
+		const average = ind.length && capaian.every((c) => c !== null) ? (capaian as number[]).reduce((s, c) => s + c, 0) / ind.length : null;
 		const indLines = ind.map((r) => r.line);
 
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			const tabel = cellsAt(ctx.baris, line);
-			if (tabel) {
-				const isi = tabel.filter((x) => x.trim());
+			const table = cellsAt(ctx.baris, line);
+			if (table) {
+				const content = table.filter((x) => x.trim());
 				// only the average row that closes the measurement table itself, not a per-sasaran average
 				const penutupTabel = indLines.length > 0 && line > Math.max(...indLines) && line <= Math.max(...indLines) + 3;
-				if (rerata !== null && penutupTabel && isi.length >= 2 && /^rata[\s-]*rata capaian$/i.test(isi[0].trim())) {
-					const x = percentNumber(isi[isi.length - 1]);
-					if (x && /%/.test(isi[isi.length - 1])) {
+				if (average !== null && penutupTabel && content.length >= 2 && /^rata[\s-]*rata capaian$/i.test(content[0].trim())) {
+					const x = percentNumber(content[content.length - 1]);
+					if (x && /%/.test(content[content.length - 1])) {
 						diperiksa++;
-						if (!matchesPrecision(x.nilai, rerata, x.desimal))
+						if (!matchesPrecision(x.nilai, average, x.desimal))
 							temuan.push({
-								pesan: `Baris "rata-rata capaian" ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}.`,
+								pesan: `Baris "rata-rata capaian" ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(average)}.`,
 								nilai: x.nilai,
-								seharusnya: Math.round(rerata * 100) / 100,
+								seharusnya: Math.round(average * 100) / 100,
 								lines: unique([line, ...indLines])
 							});
 					}
@@ -99,11 +99,11 @@ export const checkNarrativeClaims: Aturan = {
 							lines: [line]
 						});
 				}
-				const atas = k.match(
+				const upper = k.match(
 					/(?<![\da-z])(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\([a-z\s]+\)\s*)?indikator[^.]{0,40}?di\s?atas\s+target/i
 				);
-				if (atas && ind.length) {
-					const n = numberIn(atas[1]);
+				if (upper && ind.length) {
+					const n = numberIn(upper[1]);
 					if (n !== null) {
 						diperiksa++;
 						if (n > tercapai)
@@ -116,15 +116,15 @@ export const checkNarrativeClaims: Aturan = {
 					}
 				}
 				const rata = k.match(/capaian[^.]{0,80}?indikator[^.%]{0,80}?rata[\s\-–]*rata[^.\d%]{0,40}?(\d+(?:[.,]\d+)?)\s*%/i);
-				if (rata && rerata !== null) {
+				if (rata && average !== null) {
 					const x = percentNumber(rata[1]);
 					if (x) {
 						diperiksa++;
-						if (!matchesPrecision(x.nilai, rerata, x.desimal))
+						if (!matchesPrecision(x.nilai, average, x.desimal))
 							temuan.push({
-								pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(rerata)}; selisih ${formatNum(Math.abs(x.nilai - rerata))} poin.`,
+								pesan: `Baris ${line} menyebut rata-rata capaian indikator ${persen(x.nilai)}, tetapi rerata capaian ${ind.length} indikator di tabel pengukuran ${persen(average)}; selisih ${formatNum(Math.abs(x.nilai - average))} poin.`,
 								nilai: x.nilai,
-								seharusnya: Math.round(rerata * 100) / 100,
+								seharusnya: Math.round(average * 100) / 100,
 								lines: unique([line, ...indLines])
 							});
 					}

@@ -28,22 +28,22 @@ export function readNumberWords(s: string): number | null {
 		.filter(Boolean);
 	if (!t.length) return null;
 	let total = 0;
-	let kini = 0;
-	let ada = false;
+	let current = 0;
+	let found = false;
 	for (const kata of t) {
-		if (kata === 'sepuluh') kini += 10;
-		else if (kata === 'sebelas') kini += 11;
-		else if (kata === 'belas') kini += 10;
-		else if (kata === 'puluh') kini = (kini || 1) * 10;
+		if (kata === 'sepuluh') current += 10;
+		else if (kata === 'sebelas') current += 11;
+		else if (kata === 'belas') current += 10;
+		else if (kata === 'puluh') current = (current || 1) * 10;
 		else if (kata === 'seratus' || kata === 'ratus') {
-			total += (kata === 'seratus' ? 1 : kini || 1) * 100;
-			kini = 0;
-		} else if (kata in SATUAN && kata !== 'se') kini += SATUAN[kata];
+			total += (kata === 'seratus' ? 1 : current || 1) * 100;
+			current = 0;
+		} else if (kata in SATUAN && kata !== 'se') current += SATUAN[kata];
 		else return null;
-		ada = true;
+		found = true;
 	}
-	total += kini;
-	return ada ? total : null;
+	total += current;
+	return found ? total : null;
 }
 
 /** Words that can open a number word, for patterns that look for a count before a noun. */
@@ -57,7 +57,7 @@ export const NUMBER_WORDS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembila
 export const COUNT_PATTERN = `(?:(\\d{1,3})(?:\\s*\\(\\s*([a-z]+(?: [a-z]+)*)\\s*\\))?|\\(\\s*((?:${NUMBER_WORDS})(?: [a-z]+)*)\\s*\\)|\\b((?:${NUMBER_WORDS})(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))*))`;
 
 /** The count of a POLA_HITUNGAN match from its four groups: the digits when printed, else the words. */
-export function countValue(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, kata: string | undefined): number | null {
+export function countValue(digit: string | undefined, _gloss: string | undefined, kurung: string | undefined, word: string | undefined): number | null {
 	if (digit) return Number(digit);
-	return readNumberWords(kurung ?? kata ?? '');
+	return readNumberWords(kurung ?? word ?? '');
 }

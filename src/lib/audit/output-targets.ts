@@ -32,13 +32,13 @@ function satuan(s: string): string {
 /** Every (amount, output target) a table row or an Input/Output row pair prints. */
 export function outputEntries(ctx: AuditContext): Entry[] {
 	const out: Entry[] = [];
-	tableBlock(ctx).forEach((blok, bi) => {
-		blok.forEach((b, i) => {
+	tableBlock(ctx).forEach((block, bi) => {
+		block.forEach((b, i) => {
 			const cells = b.cells;
 			const iRp = cells.findIndex((c) => AMOUNT.test(c.trim()));
 			// "Input : Dana ... Rp X" with its "Output : ... N Paket" on one of the next two rows
 			if (/^\s*input\b/i.test(cells.filter((c) => c.trim())[0] ?? '') && iRp >= 0) {
-				const next = blok.slice(i + 1, i + 3).find((x) => /^\s*output\b/i.test(x.cells.filter((c) => c.trim())[0] ?? ''));
+				const next = block.slice(i + 1, i + 3).find((x) => /^\s*output\b/i.test(x.cells.filter((c) => c.trim())[0] ?? ''));
 				const t = next?.cells.map((c) => c.trim().match(TARGET)).find((m) => m);
 				const r = parseRupiah(cells[iRp].trim().replace(/^rp\.?\s?/i, '')).nilai;
 				if (next && t && r) out.push({ line: next.line, rupiah: r, n: Number(t[1]), satuan: satuan(t[2]), raw: t[0], blok: bi });
@@ -69,17 +69,17 @@ export const checkOutputTargets: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const semua = outputEntries(ctx).filter((e) => e.rupiah >= 100_000);
+		const all = outputEntries(ctx).filter((e) => e.rupiah >= 100_000);
 		const perRp = new Map<number, Entry[]>();
-		for (const e of semua) perRp.set(e.rupiah, [...(perRp.get(e.rupiah) ?? []), e]);
+		for (const e of all) perRp.set(e.rupiah, [...(perRp.get(e.rupiah) ?? []), e]);
 		for (const [r, es] of perRp) {
-			const blok = new Set(es.map((e) => e.blok));
-			if (blok.size < 2 || blok.size !== es.length) continue;
+			const block = new Set(es.map((e) => e.blok));
+			if (block.size < 2 || block.size !== es.length) continue;
 			const satu = es.filter((e) => e.satuan === es[0].satuan);
 			if (satu.length < 2) continue;
 			diperiksa++;
-			const nilai = new Set(satu.map((e) => e.n));
-			if (nilai.size > 1)
+			const value = new Set(satu.map((e) => e.n));
+			if (value.size > 1)
 				temuan.push({
 					pesan: `Kegiatan/sub kegiatan beranggaran ${rp(r)} mempunyai target keluaran berbeda: ${satu.map((e) => `${e.raw} (baris ${e.line})`).join(', ')}. Samakan target keluaran di semua tabel perencanaan dan pengukuran.`,
 					nilai: satu[0].n,

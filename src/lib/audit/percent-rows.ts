@@ -20,8 +20,8 @@ function nameOf(s: string): string {
 
 function nameMatches(a: string, b: string): boolean {
 	if (a === b) return a.length >= 10;
-	const [pendek, panjang] = a.length < b.length ? [a, b] : [b, a];
-	return pendek.length >= 20 && panjang.startsWith(pendek);
+	const [pendek, length] = a.length < b.length ? [a, b] : [b, a];
+	return pendek.length >= 20 && length.startsWith(pendek);
 }
 
 export const checkPercentRows: Aturan = {
@@ -35,36 +35,36 @@ export const checkPercentRows: Aturan = {
 		let diperiksa = 0;
 		// only the deepest level: a program or kegiatan restated per sasaran may cover part of its rows
 		const dalam = ctx.laporan.anggaran.some((a) => a.level === 'subkegiatan') ? 'subkegiatan' : 'kegiatan';
-		const pohon = ctx.laporan.anggaran.filter((a) => a.level === dalam && a.pagu !== null && a.realisasi !== null && a.pagu > 0);
-		if (!pohon.length) return { temuan, diperiksa };
+		const tree = ctx.laporan.anggaran.filter((a) => a.level === dalam && a.pagu !== null && a.realisasi !== null && a.pagu > 0);
+		if (!tree.length) return { temuan, diperiksa };
 		const lines = new Set([...ctx.laporan.anggaran.map((a) => a.line), ...ctx.laporan.indikator.map((r) => r.line)]);
-		const tepat = (a: AnggaranRecord) => ((a.realisasi as number) / (a.pagu as number)) * 100;
+		const exact = (a: AnggaranRecord) => ((a.realisasi as number) / (a.pagu as number)) * 100;
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
 			if (lines.has(line)) return;
 			const cells = cellsAt(ctx.baris, line)?.map((c) => c.replace(/<\/?[a-z]+>/gi, '').trim());
 			if (!cells || cells.some((c) => /\d{1,3}[.,]\d{3}[.,]\d{3}/.test(c))) return;
-			const isi = cells.filter(Boolean);
-			if (isi.length < 2 || !isi.some((c) => /%/.test(c))) return;
-			const akhir = isi[isi.length - 1];
-			if (!/^\d{1,3}(?:[.,]\d{1,2})?\s?%?$/.test(akhir)) return;
-			const teks = [...isi].sort((a, b) => b.length - a.length)[0];
-			const n = nameOf(teks);
-			const kena = pohon.filter((a) => nameMatches(nameOf(a.uraian), n));
+			const content = cells.filter(Boolean);
+			if (content.length < 2 || !content.some((c) => /%/.test(c))) return;
+			const end = content[content.length - 1];
+			if (!/^\d{1,3}(?:[.,]\d{1,2})?\s?%?$/.test(end)) return;
+			const text = [...content].sort((a, b) => b.length - a.length)[0];
+			const n = nameOf(text);
+			const kena = tree.filter((a) => nameMatches(nameOf(a.uraian), n));
 			if (!kena.length) return;
-			const nilai = new Set(kena.map((a) => Math.round(tepat(a) * 100)));
-			if (nilai.size > 1) return;
+			const value = new Set(kena.map((a) => Math.round(exact(a) * 100)));
+			if (value.size > 1) return;
 			const a = kena[0];
 			// the budget table's own percentage is wrong: that is persen_anggaran's finding, not a second one
-			if (a.persen !== null && !matchesPrecision(a.persen, tepat(a), printedDecimals(a.persen_raw ?? String(a.persen)))) return;
-			const p = percentNumber(akhir);
+			if (a.persen !== null && !matchesPrecision(a.persen, exact(a), printedDecimals(a.persen_raw ?? String(a.persen)))) return;
+			const p = percentNumber(end);
 			if (!p) return;
 			diperiksa++;
-			if (!matchesPrecision(p.nilai, tepat(a), p.desimal))
+			if (!matchesPrecision(p.nilai, exact(a), p.desimal))
 				temuan.push({
-					pesan: `Baris ${line}: "${teks.slice(0, 80)}" dicetak ${persen(p.nilai)}, padahal tabel realisasi anggaran (baris ${a.line}) memberi ${persen(tepat(a))} untuk baris yang sama. Samakan persentase di kedua tabel.`,
+					pesan: `Baris ${line}: "${text.slice(0, 80)}" dicetak ${persen(p.nilai)}, padahal tabel realisasi anggaran (baris ${a.line}) memberi ${persen(exact(a))} untuk baris yang sama. Samakan persentase di kedua tabel.`,
 					nilai: p.nilai,
-					seharusnya: Math.round(tepat(a) * 100) / 100,
+					seharusnya: Math.round(exact(a) * 100) / 100,
 					lines: unique([line, a.line])
 				});
 		});

@@ -13,21 +13,21 @@ const WORDS = /(kategori|predikat|tergolong)\s+(?:nilai\s+)?/gi;
 const MARK = /^(▮|■|v|V|√|✓|✔|x|X)$/;
 
 /** The label named right after "kategori"/"predikat": a scale label, or a scale code like "AA". */
-function statedLabel(skala: ReportScale, sesudah: string): string | null {
-	const s = sesudah.replace(/[*_"“”]/g, '').trim();
+function statedLabel(scale: ReportScale, after: string): string | null {
+	const s = after.replace(/[*_"“”]/g, '').trim();
 	const kunciS = labelKey(s.slice(0, 40).replace(/\s+/g, ' '));
-	const urut = [...skala.tingkatan].sort((a, b) => b.kunci.length - a.kunci.length);
-	for (const t of urut) if (kunciS.startsWith(t.kunci)) return t.kunci;
-	const kode = s.match(/^([A-D]{1,2})\b/);
-	if (kode) {
-		const t = skala.tingkatan.find((x) => x.kode === kode[1]);
+	const sorted = [...scale.tingkatan].sort((a, b) => b.kunci.length - a.kunci.length);
+	for (const t of sorted) if (kunciS.startsWith(t.kunci)) return t.kunci;
+	const code = s.match(/^([A-D]{1,2})\b/);
+	if (code) {
+		const t = scale.tingkatan.find((x) => x.kode === code[1]);
 		if (t) {
 			// "AA (Sangat Memuaskan)": the words in brackets decide when present
-			const dalam = s.slice(kode[0].length).match(/^\s*\(([^)]*)\)/);
+			const dalam = s.slice(code[0].length).match(/^\s*\(([^)]*)\)/);
 			if (dalam) {
 				const k = labelKey(dalam[1]);
-				const cocok = skala.tingkatan.find((x) => x.kunci === k);
-				if (cocok) return cocok.kunci;
+				const match = scale.tingkatan.find((x) => x.kunci === k);
+				if (match) return match.kunci;
 			}
 			return t.kunci;
 		}
@@ -35,8 +35,8 @@ function statedLabel(skala: ReportScale, sesudah: string): string | null {
 	return null;
 }
 
-function originalLabel(skala: ReportScale, kunci: string): string {
-	return skala.tingkatan.find((t) => t.kunci === kunci)?.label ?? kunci;
+function originalLabel(scale: ReportScale, key: string): string {
+	return scale.tingkatan.find((t) => t.kunci === key)?.label ?? key;
 }
 
 export const checkPredikatScale: Aturan = {
@@ -48,55 +48,55 @@ export const checkPredikatScale: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const skala = checkReportScale(ctx.laporan.skala);
-		if (!skala) return { temuan, diperiksa };
-		const salah = (x: number, disebut: string, sah: Set<string>, line: number, apa: string) => {
+		const scale = checkReportScale(ctx.laporan.skala);
+		if (!scale) return { temuan, diperiksa };
+		const wrong = (x: number, disebut: string, valid: Set<string>, line: number, apa: string) => {
 			temuan.push({
-				pesan: `${apa}: capaian ${formatNum(x)}% diberi predikat "${originalLabel(skala, disebut)}", padahal menurut skala laporan sendiri (baris ${skala.lines[0]}–${skala.lines[skala.lines.length - 1]}) nilai itu berpredikat "${[...sah].map((k) => originalLabel(skala, k)).join('" atau "')}".`,
+				pesan: `${apa}: capaian ${formatNum(x)}% diberi predikat "${originalLabel(scale, disebut)}", padahal menurut skala laporan sendiri (baris ${scale.lines[0]}–${scale.lines[scale.lines.length - 1]}) nilai itu berpredikat "${[...valid].map((k) => originalLabel(scale, k)).join('" atau "')}".`,
 				nilai: x,
 				seharusnya: null,
-				lines: unique([line, ...skala.lines])
+				lines: unique([line, ...scale.lines])
 			});
 		};
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (skala.lines.includes(line) || cellsAt(ctx.baris, line)) return;
+			if (scale.lines.includes(line) || cellsAt(ctx.baris, line)) return;
 			for (const k of sentencesOf(b)) {
 				const mc = k.match(/capaian[^%]{0,120}?(\d+(?:[.,]\d+)?)\s*%/i);
 				if (!mc) continue;
 				const x = percentNumber(mc[1]);
 				if (!x) continue;
 				for (const m of k.matchAll(WORDS)) {
-					const disebut = statedLabel(skala, k.slice((m.index ?? 0) + m[0].length));
+					const disebut = statedLabel(scale, k.slice((m.index ?? 0) + m[0].length));
 					if (!disebut) continue;
 					diperiksa++;
-					const sah = labelFor(skala, x.nilai);
-					if (!sah.has(disebut)) salah(x.nilai, disebut, sah, line, `Baris ${line}`);
+					const valid = labelFor(scale, x.nilai);
+					if (!valid.has(disebut)) wrong(x.nilai, disebut, valid, line, `Baris ${line}`);
 					break;
 				}
 			}
 		});
 		// a measurement row whose capaian column holds a label: "100 % | 100 % | Sangat Baik"
-		const batas = ctx.laporan.capaian_maks_100 !== null;
+		const limit = ctx.laporan.capaian_maks_100 !== null;
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
 			const c = cellsAt(ctx.baris, line);
-			if (!c || skala.lines.includes(line)) return;
-			const isi = c.filter((x) => x.trim());
-			if (isi.length < 3) return;
-			const [aRaw, bRaw, lRaw] = isi.slice(-3);
+			if (!c || scale.lines.includes(line)) return;
+			const content = c.filter((x) => x.trim());
+			if (content.length < 3) return;
+			const [aRaw, bRaw, lRaw] = content.slice(-3);
 			const disebut = labelKey(lRaw);
-			if (!skala.tingkatan.some((t) => t.kunci === disebut)) return;
+			if (!scale.tingkatan.some((t) => t.kunci === disebut)) return;
 			const a = parseIndikatorValue(aRaw);
 			const b = parseIndikatorValue(bRaw);
 			if (a.nilai === null || b.nilai === null || a.huruf || b.huruf || a.nilai === 0) return;
 			diperiksa++;
-			const x = computeCapaian({ target: a.nilai, realisasi: b.nilai, batasi100: batas })!;
-			const sah = labelFor(skala, x);
-			if (!sah.has(disebut)) salah(Math.round(x * 100) / 100, disebut, sah, line, `Baris ${line} (target ${aRaw}, realisasi ${bRaw})`);
+			const x = computeCapaian({ target: a.nilai, realisasi: b.nilai, batasi100: limit })!;
+			const valid = labelFor(scale, x);
+			if (!valid.has(disebut)) wrong(Math.round(x * 100) / 100, disebut, valid, line, `Baris ${line} (target ${aRaw}, realisasi ${bRaw})`);
 		});
 		// tick-box summary table: find the header row naming at least three scale labels
-		const kunciSkala = new Set(skala.tingkatan.map((t) => t.kunci));
+		const kunciSkala = new Set(scale.tingkatan.map((t) => t.kunci));
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
 			const c = cellsAt(ctx.baris, line);
@@ -114,17 +114,17 @@ export const checkPredikatScale: Aturan = {
 				const x = percentNumber(c[iPersen]);
 				if (!x) return;
 				diperiksa++;
-				const sah = labelFor(skala, x.nilai);
-				if (!sah.has(disebut)) {
-					salah(x.nilai, disebut, sah, line, `Tabel ikhtisar capaian, baris ${line}`);
+				const valid = labelFor(scale, x.nilai);
+				if (!valid.has(disebut)) {
+					wrong(x.nilai, disebut, valid, line, `Tabel ikhtisar capaian, baris ${line}`);
 					temuan[temuan.length - 1].lines = unique([...temuan[temuan.length - 1].lines, l]);
 				}
 				return;
 			}
 		});
-		diperiksa += sasaranLabel(ctx, skala, (x, disebut, sah, line, apa, baris) => {
-			salah(x, disebut, sah, line, apa);
-			temuan[temuan.length - 1].lines = unique([...temuan[temuan.length - 1].lines, ...baris]);
+		diperiksa += sasaranLabel(ctx, scale, (x, disebut, valid, line, apa, lines) => {
+			wrong(x, disebut, valid, line, apa);
+			temuan[temuan.length - 1].lines = unique([...temuan[temuan.length - 1].lines, ...lines]);
 		});
 		return { temuan, diperiksa };
 	}
@@ -142,8 +142,8 @@ const words = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
  */
 function sasaranLabel(
 	ctx: AuditContext,
-	skala: ReportScale,
-	salah: (x: number, disebut: string, sah: Set<string>, line: number, apa: string, baris: number[]) => void
+	scale: ReportScale,
+	wrong: (x: number, disebut: string, valid: Set<string>, line: number, apa: string, lines: number[]) => void
 ): number {
 	const ind = ctx.laporan.indikator.filter((r) => (ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun) && r.sasaran);
 	const sasaran = [...new Set(ind.map((r) => r.sasaran as string))];
@@ -153,9 +153,9 @@ function sasaranLabel(
 		const line = i + 1;
 		const m = /^[\s\-–•*]*sasaran\s*(\d{1,2})\b/i.exec(b);
 		if (!m || cellsAt(ctx.baris, line)) return;
-		const nama = sasaran[Number(m[1]) - 1];
-		if (!nama) return;
-		const kataNama = words(nama);
+		const name = sasaran[Number(m[1]) - 1];
+		if (!name) return;
+		const kataNama = words(name);
 		const kataBaris = new Set(words(b));
 		if (!kataNama.length || kataNama.filter((k) => kataBaris.has(k)).length < Math.ceil((kataNama.length * 3) / 4)) return;
 		for (const k of sentencesOf(b)) {
@@ -163,17 +163,17 @@ function sasaranLabel(
 			if (/\d\s*%/.test(k)) continue;
 			const mk = SASARAN_WORDS.exec(k);
 			if (!mk) continue;
-			const disebut = statedLabel(skala, k.slice(mk.index + mk[0].length));
+			const disebut = statedLabel(scale, k.slice(mk.index + mk[0].length));
 			if (!disebut) continue;
-			const rows = ind.filter((r) => r.sasaran === nama);
+			const rows = ind.filter((r) => r.sasaran === name);
 			if (rows.some((r) => r.capaian === null)) continue;
 			n++;
-			if (rows.some((r) => labelFor(skala, r.capaian as number).has(disebut))) continue;
-			const sah = labelFor(skala, rows[0].capaian as number);
-			salah(
+			if (rows.some((r) => labelFor(scale, r.capaian as number).has(disebut))) continue;
+			const valid = labelFor(scale, rows[0].capaian as number);
+			wrong(
 				rows[0].capaian as number,
 				disebut,
-				sah,
+				valid,
 				line,
 				`Baris ${line} (Sasaran ${m[1]}, capaian di tabel pengukuran baris ${rows.map((r) => r.line).join(', ')})`,
 				rows.map((r) => r.line)

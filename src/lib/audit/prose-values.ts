@@ -24,10 +24,10 @@ function words(s: string): Set<string> {
 }
 
 /** Share of the record name's words that the line repeats. */
-function similar(baris: string, nama: string | null): number {
-	if (!nama) return 0;
-	const a = words(baris);
-	const b = words(nama);
+function similar(line: string, name: string | null): number {
+	if (!name) return 0;
+	const a = words(line);
+	const b = words(name);
 	if (b.size < 3) return 0;
 	let sama = 0;
 	for (const w of b) if (a.has(w)) sama++;
@@ -38,11 +38,11 @@ function similar(baris: string, nama: string | null): number {
 function titleIndikator(b: string, ind: IndikatorRecord[]): IndikatorRecord | null {
 	const t = b.replace(/[*#]/g, ' ').trim();
 	if (t.length > 260 || !/^(?:sasaran|indikator|tujuan)\b/i.test(t)) return null;
-	const skor = ind.map((r) => Math.max(similar(t, r.sasaran), similar(t, r.indikator)));
-	const terbaik = Math.max(...skor);
-	if (terbaik < 0.75) return null;
-	const calon = ind.filter((_, i) => skor[i] === terbaik);
-	return calon.length === 1 ? calon[0] : null;
+	const score = ind.map((r) => Math.max(similar(t, r.sasaran), similar(t, r.indikator)));
+	const best = Math.max(...score);
+	if (best < 0.75) return null;
+	const candidate = ind.filter((_, i) => score[i] === best);
+	return candidate.length === 1 ? candidate[0] : null;
 }
 
 /** Whether a value quoted in text is the table's: the same letter when both print one, the same number at the coarser precision. */
@@ -66,34 +66,34 @@ export const checkProseValues: Aturan = {
 		let diperiksa = 0;
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		if (!ind.length) return { temuan, diperiksa };
-		const tabel = new Set(ind.map((r) => r.line));
-		let kini: IndikatorRecord | null = null;
+		const table = new Set(ind.map((r) => r.line));
+		let current: IndikatorRecord | null = null;
 		let sejak = 0;
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			if (tabel.has(line) || cellsAt(ctx.baris, line)) return;
-			const judul = titleIndikator(b, ind);
-			if (judul) {
-				kini = judul;
+			if (table.has(line) || cellsAt(ctx.baris, line)) return;
+			const title = titleIndikator(b, ind);
+			if (title) {
+				current = title;
 				sejak = line;
 				return;
 			}
-			if (/^\s*(?:#|\*\*sasaran|sasaran strategis)/i.test(b)) kini = null;
-			if (!kini || line - sejak > 30) return;
-			const r: IndikatorRecord = kini;
+			if (/^\s*(?:#|\*\*sasaran|sasaran strategis)/i.test(b)) current = null;
+			if (!current || line - sejak > 30) return;
+			const r: IndikatorRecord = current;
 			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
 				// an average speaks of several indicators, not of this one
 				if (namesOtherYear(k, ctx.laporan.tahun) || /rata[\s-]*rata/i.test(k)) continue;
-				const beda: string[] = [];
+				const diff: string[] = [];
 				let nilai: number | null = null;
 				let seharusnya: number | null = null;
-				const banding = (nama: string, kutip: string | undefined, raw: string, angkaTabel: number | null) => {
+				const banding = (name: string, kutip: string | undefined, raw: string, angkaTabel: number | null) => {
 					if (!kutip || !raw.trim()) return;
 					const s = sameValue(kutip, raw);
 					if (s === null) return;
 					diperiksa++;
 					if (!s) {
-						beda.push(`${nama} "${kutip.trim()}", padahal tabel pengukuran (baris ${r.line}) mencetak "${raw.trim()}"`);
+						diff.push(`${name} "${kutip.trim()}", padahal tabel pengukuran (baris ${r.line}) mencetak "${raw.trim()}"`);
 						nilai ??= parseIndikatorValue(kutip).nilai;
 						seharusnya ??= angkaTabel;
 					}
@@ -102,9 +102,9 @@ export const checkProseValues: Aturan = {
 				banding('realisasi', k.match(REALISASI)?.[1], r.realisasi_raw, r.realisasi);
 				const c = k.match(CAPAIAN)?.[1];
 				if (c) banding('capaian', `${c}%`, r.capaian_raw, r.capaian);
-				if (beda.length)
+				if (diff.length)
 					temuan.push({
-						pesan: `Baris ${line} (uraian indikator "${r.indikator}") menyebut ${beda.join('; ')}. Samakan uraian dengan tabel pengukuran.`,
+						pesan: `Baris ${line} (uraian indikator "${r.indikator}") menyebut ${diff.join('; ')}. Samakan uraian dengan tabel pengukuran.`,
 						nilai,
 						seharusnya,
 						lines: unique([line, r.line])
@@ -128,34 +128,34 @@ export const listAverage: Aturan = {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
 		let butir: { line: number; v: number; d: number }[] = [];
-		let akhir = -10;
+		let end = -10;
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (!cellsAt(ctx.baris, line)) {
 				const m = b.trimEnd().match(ITEM);
 				if (m && !/rata[\s-]*rata/i.test(b)) {
-					if (line - akhir > 2) butir = [];
+					if (line - end > 2) butir = [];
 					const p = percentNumber(m[1]);
 					if (p) butir.push({ line, v: p.nilai, d: printedDecimals(m[1]) });
-					akhir = line;
+					end = line;
 					return;
 				}
 			}
-			if (butir.length < 2 || line - akhir > 3 || !b.trim()) return;
+			if (butir.length < 2 || line - end > 3 || !b.trim()) return;
 			const k = sentencesOf(b).find((x) => /rata[\s-]*rata/i.test(x));
-			const awal = k ? k.search(/rata[\s-]*rata/i) : -1;
-			const r = k && awal >= 0 ? k.slice(awal, awal + 160).match(/(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/) : null;
+			const start = k ? k.search(/rata[\s-]*rata/i) : -1;
+			const r = k && start >= 0 ? k.slice(start, start + 160).match(/(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?%/) : null;
 			if (!r) return;
 			const x = percentNumber(r[1]);
 			if (!x) return;
-			const rerata = butir.reduce((s, q) => s + q.v, 0) / butir.length;
-			const galat = Math.max(...butir.map((q) => 0.5 * Math.pow(10, -q.d)));
+			const average = butir.reduce((s, q) => s + q.v, 0) / butir.length;
+			const error = Math.max(...butir.map((q) => 0.5 * Math.pow(10, -q.d)));
 			diperiksa++;
-			if (!matchesPrecision(x.nilai, rerata, x.desimal) && Math.abs(x.nilai - rerata) > 0.5 * Math.pow(10, -x.desimal) + galat + 1e-9)
+			if (!matchesPrecision(x.nilai, average, x.desimal) && Math.abs(x.nilai - average) > 0.5 * Math.pow(10, -x.desimal) + error + 1e-9)
 				temuan.push({
-					pesan: `Baris ${line} menyebut rata-rata ${persen(x.nilai)}, padahal rerata ${butir.length} butir di atasnya (${butir.map((q) => persen(q.v)).join(', ')}) adalah ${persen(rerata)}; selisih ${formatNum(Math.abs(x.nilai - rerata))} poin.`,
+					pesan: `Baris ${line} menyebut rata-rata ${persen(x.nilai)}, padahal rerata ${butir.length} butir di atasnya (${butir.map((q) => persen(q.v)).join(', ')}) adalah ${persen(average)}; selisih ${formatNum(Math.abs(x.nilai - average))} poin.`,
 					nilai: x.nilai,
-					seharusnya: Math.round(rerata * 100) / 100,
+					seharusnya: Math.round(average * 100) / 100,
 					lines: unique([line, ...butir.map((q) => q.line)])
 				});
 			butir = [];

@@ -24,9 +24,9 @@ export interface ReportScale {
 }
 
 /** The extracted scale in the audit's form; null when the report states none. */
-export function checkReportScale(skala: readonly ScaleRecord[]): ReportScale | null {
-	if (!skala.length) return null;
-	const tingkatan = skala.map((s) => ({
+export function checkReportScale(scale: readonly ScaleRecord[]): ReportScale | null {
+	if (!scale.length) return null;
+	const tingkatan = scale.map((s) => ({
 		label: s.label,
 		kunci: labelKey(s.label),
 		kode: s.kode,
@@ -41,18 +41,18 @@ export function checkReportScale(skala: readonly ScaleRecord[]): ReportScale | n
  * Labels the scale allows for a value. A value on a boundary shared by two levels, or in a
  * gap between them (75 < x < 76), may carry either label: the report's table does not decide.
  */
-export function labelFor(skala: ReportScale, x: number): Set<string> {
-	const t = skala.tingkatan;
+export function labelFor(scale: ReportScale, x: number): Set<string> {
+	const t = scale.tingkatan;
 	const kena = t.filter((s) => x >= s.bawah - 1e-9 && x <= s.atas + 1e-9);
 	if (kena.length) {
 		// "Lebih dari 100" excludes 100 itself
 		const tegas = kena.filter((s) => !(s.bawah !== -Infinity && s.atas === Infinity && x === s.bawah && kena.length > 1));
 		return new Set((tegas.length ? tegas : kena).map((s) => s.kunci));
 	}
-	const urut = [...t].sort((a, b) => a.bawah - b.bawah);
-	if (x > Math.max(...urut.map((s) => s.atas))) return new Set([urut[urut.length - 1].kunci]);
-	if (x < Math.min(...urut.map((s) => s.bawah))) return new Set([urut[0].kunci]);
-	const bawah = urut.filter((s) => s.atas < x).pop();
-	const atas = urut.find((s) => s.bawah > x);
-	return new Set([bawah?.kunci, atas?.kunci].filter((k): k is string => !!k));
+	const sorted = [...t].sort((a, b) => a.bawah - b.bawah);
+	if (x > Math.max(...sorted.map((s) => s.atas))) return new Set([sorted[sorted.length - 1].kunci]);
+	if (x < Math.min(...sorted.map((s) => s.bawah))) return new Set([sorted[0].kunci]);
+	const lower = sorted.filter((s) => s.atas < x).pop();
+	const upper = sorted.find((s) => s.bawah > x);
+	return new Set([lower?.kunci, upper?.kunci].filter((k): k is string => !!k));
 }

@@ -23,18 +23,18 @@ interface SurveyRow {
 /** Runs of consecutive table rows: a blank or prose line ends a table, a Markdown separator row does not. */
 export function tableBlock(ctx: AuditContext): SurveyRow[][] {
 	const out: SurveyRow[][] = [];
-	let kini: SurveyRow[] = [];
+	let current: SurveyRow[] = [];
 	ctx.baris.forEach((_, i) => {
 		const c = cellsAt(ctx.baris, i + 1);
-		if (c && c.some((x) => x.trim())) kini.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
+		if (c && c.some((x) => x.trim())) current.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
 		// a Markdown table's |---| row sits between its header and its rows
 		else if (isPipeSeparator(ctx.baris[i])) return;
-		else if (kini.length) {
-			out.push(kini);
-			kini = [];
+		else if (current.length) {
+			out.push(current);
+			current = [];
 		}
 	});
-	if (kini.length) out.push(kini);
+	if (current.length) out.push(current);
 	return out;
 }
 
@@ -57,9 +57,9 @@ interface Distribution extends DistributionHeader {
 }
 
 /** A distribution table: its header row read by the reading layer (lkip/ikm-unsur.ts `distributionHeader`). */
-function distributionOf(blok: SurveyRow[]): Distribution | null {
-	const k = distributionHeader(blok[0].cells);
-	return k && { baris: blok.slice(1), ...k };
+function distributionOf(block: SurveyRow[]): Distribution | null {
+	const k = distributionHeader(block[0].cells);
+	return k && { baris: block.slice(1), ...k };
 }
 
 interface ElementScore {
@@ -74,16 +74,16 @@ interface ElementScore {
  * its header to its last row.
  */
 function scoreTable(ctx: AuditContext): ElementScore[] {
-	const unsur = ctx.laporan.ikm_unsur ?? extractIkmUnsur(allLines(ctx.text), numberFormat(ctx.text));
+	const element = ctx.laporan.ikm_unsur ?? extractIkmUnsur(allLines(ctx.text), numberFormat(ctx.text));
 	const per = new Map<number, IkmUnsurRecord[]>();
-	for (const r of unsur) per.set(r.tabel_line, [...(per.get(r.tabel_line) ?? []), r]);
-	return [...per].map(([awal, rs]) => {
+	for (const r of element) per.set(r.tabel_line, [...(per.get(r.tabel_line) ?? []), r]);
+	return [...per].map(([start, rs]) => {
 		const baris = (n: number) => cellsAt(ctx.baris, n)?.some((c) => c.trim()) ?? false;
-		let akhir = rs[rs.length - 1].line;
+		let end = rs[rs.length - 1].line;
 		// the table's summary rows (IKM, rata-rata) follow its last unsur
-		while (akhir < ctx.baris.length && baris(akhir + 1)) akhir++;
+		while (end < ctx.baris.length && baris(end + 1)) end++;
 		const lines: number[] = [];
-		for (let n = awal; n <= akhir; n++) if (baris(n)) lines.push(n);
+		for (let n = start; n <= end; n++) if (baris(n)) lines.push(n);
 		return {
 			baris: rs.map((r) => ({ line: r.line, unsur: r.unsur, skor: r.nilai, desimal: printedDecimals(r.nilai_raw.replace(/%/g, '')), label: r.predikat })),
 			lines
@@ -119,16 +119,16 @@ export const checkSurveyDistribution: Aturan = {
 			for (const b of d.baris) {
 				const x = sectionOf(d, b);
 				if (!x) continue;
-				const jumlah = x.p.reduce((s, q) => s + q.v, 0);
+				const sum = x.p.reduce((s, q) => s + q.v, 0);
 				const totRaw = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
 				const target = totRaw ? totRaw.nilai : x.persen ? 100 : null;
 				if (target === null) continue;
 				const tol = x.persen ? x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) : 0;
 				diperiksa++;
-				if (Math.abs(jumlah - target) > tol + 1e-9)
+				if (Math.abs(sum - target) > tol + 1e-9)
 					temuan.push({
-						pesan: `Baris ${b.line}: sebaran jawaban unsur "${b.cells[d.unsur] ?? ''}" berjumlah ${formatNum(jumlah)}${x.persen ? '%' : ' responden'}, padahal ${totRaw ? `kolom total mencetak ${formatNum(target)}` : 'seharusnya 100%'}. Periksa sel sebaran baris ini.`,
-						nilai: Math.round(jumlah * 100) / 100,
+						pesan: `Baris ${b.line}: sebaran jawaban unsur "${b.cells[d.unsur] ?? ''}" berjumlah ${formatNum(sum)}${x.persen ? '%' : ' responden'}, padahal ${totRaw ? `kolom total mencetak ${formatNum(target)}` : 'seharusnya 100%'}. Periksa sel sebaran baris ini.`,
+						nilai: Math.round(sum * 100) / 100,
 						seharusnya: target,
 						lines: [b.line]
 					});
@@ -140,17 +140,17 @@ export const checkSurveyDistribution: Aturan = {
 
 /** Score tables with the distribution table next to them (within 40 lines), paired by unsur name. */
 function pairs(ctx: AuditContext): { skor: ElementScore; dist: Distribution[]; akhir: number }[] {
-	const blok = tableBlock(ctx);
-	const dists = blok.map((b) => ({ d: distributionOf(b), awal: b[0].line, akhir: b[b.length - 1].line }));
+	const block = tableBlock(ctx);
+	const dists = block.map((b) => ({ d: distributionOf(b), awal: b[0].line, akhir: b[b.length - 1].line }));
 	const out: { skor: ElementScore; dist: Distribution[]; akhir: number }[] = [];
 	scoreTable(ctx).forEach((s) => {
-		const awal = s.lines[0];
-		const akhir = s.lines[s.lines.length - 1];
-		const dekat = dists.filter((x) => x.d && Math.min(Math.abs(x.awal - akhir), Math.abs(awal - x.akhir)) <= 40);
-		const nama = new Set(s.baris.map((r) => labelKey(r.unsur)));
+		const start = s.lines[0];
+		const end = s.lines[s.lines.length - 1];
+		const near = dists.filter((x) => x.d && Math.min(Math.abs(x.awal - end), Math.abs(start - x.akhir)) <= 40);
+		const name = new Set(s.baris.map((r) => labelKey(r.unsur)));
 		// the neighbour must share most unsur names: another survey's table does not
-		const cocok = dekat.filter((x) => x.d!.baris.filter((r) => nama.has(labelKey(r.cells[x.d!.unsur] ?? ''))).length >= Math.min(3, nama.size));
-		out.push({ skor: s, dist: cocok.map((x) => x.d!), akhir });
+		const match = near.filter((x) => x.d!.baris.filter((r) => name.has(labelKey(r.cells[x.d!.unsur] ?? ''))).length >= Math.min(3, name.size));
+		out.push({ skor: s, dist: match.map((x) => x.d!), akhir: end });
 	});
 	return out;
 }
@@ -172,12 +172,12 @@ export const checkSurveyElementScores: Aturan = {
 					const b = d.baris.find((x) => labelKey(x.cells[d.unsur] ?? '') === labelKey(r.unsur));
 					const x = b && sectionOf(d, b);
 					if (!b || !x) continue;
-					const jumlah = x.p.reduce((s, q) => s + q.v, 0);
-					const tot = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
+					const sum = x.p.reduce((s, q) => s + q.v, 0);
+					const total = d.total !== null ? nilai(b.cells[d.total] ?? '') : null;
 					const ok = x.persen
-						? Math.abs(jumlah - (tot?.nilai ?? 100)) <= x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) + 1e-9
-						: !tot || tot.nilai === jumlah;
-					if (ok && jumlah > 0) {
+						? Math.abs(sum - (total?.nilai ?? 100)) <= x.p.reduce((s, q) => s + 0.5 * Math.pow(10, -q.desimal), 0) + 1e-9
+						: !total || total.nilai === sum;
+					if (ok && sum > 0) {
 						pakai = { b, ...x };
 						break;
 					}
@@ -185,16 +185,16 @@ export const checkSurveyElementScores: Aturan = {
 				if (!pakai) continue;
 				const jumlah = pakai.p.reduce((s, q) => s + q.v, 0);
 				const nrr = pakai.p.reduce((s, q) => s + q.rank * q.v, 0) / jumlah;
-				const skala = r.skor <= 4 ? 1 : 25;
-				const tepat = nrr * skala;
+				const scale = r.skor <= 4 ? 1 : 25;
+				const exact = nrr * scale;
 				// rounded percentages carry up to half a unit each; respondent counts are exact
-				const galat = pakai.persen ? (pakai.p.reduce((s, q) => s + q.rank * 0.5 * Math.pow(10, -q.desimal), 0) / jumlah) * skala : 0;
+				const error = pakai.persen ? (pakai.p.reduce((s, q) => s + q.rank * 0.5 * Math.pow(10, -q.desimal), 0) / jumlah) * scale : 0;
 				diperiksa++;
-				if (Math.abs(r.skor - tepat) > 0.5 * Math.pow(10, -r.desimal) + galat + 1e-9)
+				if (Math.abs(r.skor - exact) > 0.5 * Math.pow(10, -r.desimal) + error + 1e-9)
 					temuan.push({
-						pesan: `Baris ${r.line}: nilai unsur "${r.unsur}" tercetak ${formatNum(r.skor)}, padahal sebaran jawabannya di baris ${pakai.b.line} memberi ${formatNum(tepat)} (NRR ${formatNum(nrr, 3)}${skala === 25 ? ' × 25' : ''}). Periksa nilai unsur atau sebarannya.`,
+						pesan: `Baris ${r.line}: nilai unsur "${r.unsur}" tercetak ${formatNum(r.skor)}, padahal sebaran jawabannya di baris ${pakai.b.line} memberi ${formatNum(exact)} (NRR ${formatNum(nrr, 3)}${scale === 25 ? ' × 25' : ''}). Periksa nilai unsur atau sebarannya.`,
 						nilai: r.skor,
-						seharusnya: Math.round(tepat * 100) / 100,
+						seharusnya: Math.round(exact * 100) / 100,
 						lines: [r.line, pakai.b.line]
 					});
 			}
@@ -219,23 +219,23 @@ export const checkSurveyElementPredikat: Aturan = {
 			const balik: string[] = [];
 			const lines: number[] = [];
 			// by score, keeping the best label seen among lower scores: a row below it is inverted (n log n, not every pair)
-			const urut = [...rows].sort((a, b) => a.skor - b.skor);
-			let terbaik: (typeof rows)[number] | null = null;
+			const sorted = [...rows].sort((a, b) => a.skor - b.skor);
+			let best: (typeof rows)[number] | null = null;
 			let i = 0;
-			while (i < urut.length) {
+			while (i < sorted.length) {
 				let j = i;
-				while (j < urut.length && urut[j].skor === urut[i].skor) j++;
+				while (j < sorted.length && sorted[j].skor === sorted[i].skor) j++;
 				for (let k = i; k < j; k++) {
-					const a = urut[k];
-					if (terbaik && (a.rank as number) < (terbaik.rank as number) && balik.length < 10) {
+					const a = sorted[k];
+					if (best && (a.rank as number) < (best.rank as number) && balik.length < 10) {
 						balik.push(
-							`"${a.unsur}" ${formatNum(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${terbaik.unsur}" ${formatNum(terbaik.skor)} berpredikat ${terbaik.label} (baris ${terbaik.line})`
+							`"${a.unsur}" ${formatNum(a.skor)} berpredikat ${a.label} (baris ${a.line}) sedangkan "${best.unsur}" ${formatNum(best.skor)} berpredikat ${best.label} (baris ${best.line})`
 						);
-						lines.push(a.line, terbaik.line);
+						lines.push(a.line, best.line);
 					}
 				}
 				// equal scores may carry any label: a group joins the lower scores only after it is judged
-				for (let k = i; k < j; k++) if (!terbaik || (urut[k].rank as number) > (terbaik.rank as number)) terbaik = urut[k];
+				for (let k = i; k < j; k++) if (!best || (sorted[k].rank as number) > (best.rank as number)) best = sorted[k];
 				i = j;
 			}
 			if (balik.length)
@@ -262,7 +262,7 @@ export const checkSurveyAverage: Aturan = {
 		for (const { skor, akhir } of pairs(ctx)) {
 			const n = skor.baris.length;
 			const nrr = skor.baris.every((r) => r.skor <= 4);
-			const rerata = skor.baris.reduce((s, r) => s + r.skor, 0) / n;
+			const average = skor.baris.reduce((s, r) => s + r.skor, 0) / n;
 			const galatUnsur = Math.max(...skor.baris.map((r) => 0.5 * Math.pow(10, -r.desimal)));
 			const klaim: { line: number; v: number; desimal: number; ikm: boolean }[] = [];
 			for (const line of skor.lines) {
@@ -286,14 +286,14 @@ export const checkSurveyAverage: Aturan = {
 			for (const c of klaim) {
 				// an IKM stated on the 25–100 scale beside NRR on 1–4
 				const kali = nrr && c.v > 4 ? 25 : 1;
-				const tepat = rerata * kali;
+				const exact = average * kali;
 				diperiksa++;
 				const tol = galatUnsur * kali;
-				if (!matchesPrecision(c.v, tepat, c.desimal) && Math.abs(c.v - tepat) > 0.5 * Math.pow(10, -c.desimal) + tol + 1e-9)
+				if (!matchesPrecision(c.v, exact, c.desimal) && Math.abs(c.v - exact) > 0.5 * Math.pow(10, -c.desimal) + tol + 1e-9)
 					temuan.push({
-						pesan: `Baris ${c.line} menyebut ${c.ikm ? 'IKM' : 'rata-rata'} ${formatNum(c.v)}, padahal rerata ${n} nilai unsur di tabel survei (baris ${skor.baris[0].line}–${skor.baris[n - 1].line}) ${kali === 25 ? '× 25 ' : ''}adalah ${formatNum(tepat)}. Periksa angka itu atau nilai unsurnya.`,
+						pesan: `Baris ${c.line} menyebut ${c.ikm ? 'IKM' : 'rata-rata'} ${formatNum(c.v)}, padahal rerata ${n} nilai unsur di tabel survei (baris ${skor.baris[0].line}–${skor.baris[n - 1].line}) ${kali === 25 ? '× 25 ' : ''}adalah ${formatNum(exact)}. Periksa angka itu atau nilai unsurnya.`,
 						nilai: c.v,
-						seharusnya: Math.round(tepat * 100) / 100,
+						seharusnya: Math.round(exact * 100) / 100,
 						lines: unique([c.line, ...skor.baris.map((r) => r.line)])
 					});
 			}

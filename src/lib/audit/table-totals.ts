@@ -54,33 +54,33 @@ interface TableCheck {
  * table. Its header (rows, labels, column roles) is the reading layer's
  * (lkip/table-blocks.ts `readTableHeader`), which also reads count tables.
  */
-export function checkTable(blok: CellRow[]): { cek: number; salah: TableCheck[]; total: CellRow; kepala: string[] } | null {
-	const header = readTableHeader(blok);
-	const mulai = header.jumlahBaris;
-	if (!mulai || blok.length < mulai + 2) return null;
+export function checkTable(block: CellRow[]): { cek: number; salah: TableCheck[]; total: CellRow; kepala: string[] } | null {
+	const header = readTableHeader(block);
+	const start = header.jumlahBaris;
+	if (!start || block.length < start + 2) return null;
 	if (ANGGARAN.test(header.kolom.map((k) => k.label).join(' '))) return null;
 	let iTotal = -1;
-	blok.forEach((b, i) => {
-		if (i >= mulai && TOTAL.test(label(b))) iTotal = i;
+	block.forEach((b, i) => {
+		if (i >= start && TOTAL.test(label(b))) iTotal = i;
 	});
-	if (iTotal <= mulai) return null;
-	const total = blok[iTotal];
+	if (iTotal <= start) return null;
+	const total = block[iTotal];
 	// a numbering row repeated after a page break is no data
-	const data = blok.slice(mulai, iTotal).filter((b) => !isNumberingRow(b.cells));
+	const data = block.slice(start, iTotal).filter((b) => !isNumberingRow(b.cells));
 	if (!data.length) return null;
-	const salah: TableCheck[] = [];
-	let cek = 0;
+	const wrong: TableCheck[] = [];
+	let check = 0;
 	total.cells.forEach((raw, j) => {
 		const t = cellOf(raw);
 		// the row label, and columns that number or class the rows (no, kode, golongan), are no counts
-		const kolom = header.kolom[j];
-		if (!t || j === 0 || kolom?.peran === 'no' || kolom?.anggaran === 'kode') return;
+		const column = header.kolom[j];
+		if (!t || j === 0 || column?.peran === 'no' || column?.anggaran === 'kode') return;
 		let jumlah = 0;
 		let sub = 0;
 		let setelahSub = 0;
 		let adaSub = false;
 		let desimal = 0;
-		let bagian = 0;
+		let section = 0;
 		for (const b of data) {
 			const c = cellOf(b.cells[j]);
 			// a blank or text cell is unknown ("-" is the printed zero): the column cannot be summed
@@ -93,25 +93,25 @@ export function checkTable(blok: CellRow[]): { cek: number; salah: TableCheck[];
 				setelahSub = 0;
 				continue;
 			}
-			bagian++;
+			section++;
 			jumlah += c.v;
 			setelahSub += c.v;
 		}
-		if (!bagian) return;
-		cek++;
-		const tol = t.persen ? bagian * 0.5 * Math.pow(10, -desimal) + 1e-9 : 0;
-		const cocok = (x: number) => Math.abs(x - t.v) <= tol;
-		if (cocok(jumlah) || (adaSub && cocok(sub + setelahSub))) return;
-		salah.push({
+		if (!section) return;
+		check++;
+		const tol = t.persen ? section * 0.5 * Math.pow(10, -desimal) + 1e-9 : 0;
+		const match = (x: number) => Math.abs(x - t.v) <= tol;
+		if (match(jumlah) || (adaSub && match(sub + setelahSub))) return;
+		wrong.push({
 			line: total.line,
-			kolom: kolom?.teks || `kolom ${j + 1}`,
+			kolom: column?.teks || `kolom ${j + 1}`,
 			tercetak: t.v,
 			jumlah,
 			persen: t.persen,
 			lines: [total.line, ...data.map((b) => b.line)]
 		});
 	});
-	return { cek, salah, total, kepala: header.kolom.map((k) => k.teks) };
+	return { cek: check, salah: wrong, total, kepala: header.kolom.map((k) => k.teks) };
 }
 
 export const checkTableTotals: Aturan = {
@@ -159,7 +159,7 @@ export const checkStaffTotals: Aturan = {
 	periksa(ctx: AuditContext): AturanResult {
 		const temuan: BaseTemuan[] = [];
 		let diperiksa = 0;
-		const tabel: { line: number; judul: string; total: number }[] = [];
+		const table: { line: number; judul: string; total: number }[] = [];
 		for (const blok of tableBlock(ctx)) {
 			const judul = titleAbove(ctx, blok[0].line);
 			if (!/jumlah\s+(?:asn|pns|pegawai)\b/i.test(judul) || /non[\s-]*asn|honorer|tenaga kontrak/i.test(judul)) continue;
@@ -170,11 +170,11 @@ export const checkStaffTotals: Aturan = {
 					.reverse()
 					.map((c) => cellOf(c))
 					.find((x) => x !== null && !x.persen);
-			if (t && v) tabel.push({ line: t.line, judul, total: v.v });
+			if (t && v) table.push({ line: t.line, judul, total: v.v });
 		}
 		// "terdiri 15 (lima belas) orang ASN dan 8 orang Non ASN" in the text just above the first ASN table
-		if (tabel.length) {
-			const t0 = tabel[0];
+		if (table.length) {
+			const t0 = table[0];
 			for (let line = Math.max(1, t0.line - 60); line < t0.line; line++) {
 				const b = (ctx.baris[line - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
 				for (const m of b.matchAll(ASN_TEXT)) {
@@ -191,9 +191,9 @@ export const checkStaffTotals: Aturan = {
 				}
 			}
 		}
-		for (let i = 1; i < tabel.length; i++) {
-			const a = tabel[i - 1];
-			const b = tabel[i];
+		for (let i = 1; i < table.length; i++) {
+			const a = table[i - 1];
+			const b = table[i];
 			if (b.line - a.line > 80) continue;
 			diperiksa++;
 			if (a.total !== b.total)

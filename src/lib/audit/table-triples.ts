@@ -40,10 +40,10 @@ export interface Triple {
  * capaian (indicator tables) or a percentage (budget tables), no efficiency or grade.
  */
 function percentColumn(ctx: AuditContext, line: number): BlockColumn | null {
-	const kolom = headerAt(ctx.baris, line)?.kolom.filter((k) => k.label !== '');
-	if (!kolom || kolom.length < 3) return null;
-	const akhir = kolom[kolom.length - 1];
-	return (akhir.peran === 'capaian' || akhir.anggaran === 'persen') && !/efisiensi|keterangan|predikat/.test(akhir.label) ? akhir : null;
+	const column = headerAt(ctx.baris, line)?.kolom.filter((k) => k.label !== '');
+	if (!column || column.length < 3) return null;
+	const end = column[column.length - 1];
+	return (end.peran === 'capaian' || end.anggaran === 'persen') && !/efisiensi|keterangan|predikat/.test(end.label) ? end : null;
 }
 
 export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
@@ -53,24 +53,24 @@ export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
 		if (kecuali.has(line)) return;
 		const c = cellsAt(ctx.baris, line);
 		if (!c) return;
-		const isi = c.filter((x) => x.trim() !== '');
-		if (isi.length < 3) return;
-		const [aRaw, bRaw, cRaw] = isi.slice(-3);
-		const persen = percentColumn(ctx, line);
-		if (!persen) return;
+		const content = c.filter((x) => x.trim() !== '');
+		if (content.length < 3) return;
+		const [aRaw, bRaw, cRaw] = content.slice(-3);
+		const percent = percentColumn(ctx, line);
+		if (!percent) return;
 		// the percent sign may be in the column header instead of the cell: "Target | Capaian | %"
-		if (!/%/.test(cRaw) && !/%/.test(persen.label)) return;
+		if (!/%/.test(cRaw) && !/%/.test(percent.label)) return;
 		const pa = cellValue(aRaw);
 		const pb = cellValue(bRaw);
 		const pc = parseIndikatorValue(cRaw);
 		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
 		// a column-numbering row "1 | 2 | 3 | 4 | 5" is not data
-		if (isi.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;
+		if (content.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;
 		// a quarterly plan "Tw 1. 25,00 %" or a year label is not a value cell
 		if (/tw|triwulan/i.test(aRaw + bRaw)) return;
 		out.push({
 			line,
-			teks: isi.join(' '),
+			teks: content.join(' '),
 			a: pa.nilai,
 			b: pb.nilai,
 			c: pc.nilai,

@@ -30,33 +30,33 @@ export function printedDecimals(raw: string): number {
  * within half a unit of the last printed digit (rounding), or equal to the exact value cut
  * after that digit (truncation, which many spreadsheets in these offices use).
  */
-export function matchesPrecision(tercetak: number, tepat: number, desimal: number): boolean {
+export function matchesPrecision(tercetak: number, exact: number, desimal: number): boolean {
 	const satuan = Math.pow(10, -desimal);
-	if (Math.abs(tercetak - tepat) <= satuan / 2 + 1e-9) return true;
-	const potong = Math.trunc(tepat / satuan + 1e-9) * satuan;
-	return Math.abs(potong - tercetak) < satuan / 1000;
+	if (Math.abs(tercetak - exact) <= satuan / 2 + 1e-9) return true;
+	const cut = Math.trunc(exact / satuan + 1e-9) * satuan;
+	return Math.abs(cut - tercetak) < satuan / 1000;
 }
 
 export function textLines(text: string): string[] {
 	return text.split(/\r\n|\r|\n/);
 }
 
-export function raw(baris: string[], line: number): string {
-	return (baris[line - 1] ?? '').trim();
+export function raw(lines: string[], line: number): string {
+	return (lines[line - 1] ?? '').trim();
 }
 
 /** Cells of each line as the extractor splits them (html and space-aligned rows need the whole text), per lines array. */
 const cellsPerLine = new WeakMap<string[], Map<number, string[]>>();
 
 /** Cells of the table row at a line (the first, when an html table puts several on one line), or null. */
-export function cellsAt(baris: string[], line: number): string[] | null {
-	let peta = cellsPerLine.get(baris);
-	if (!peta) {
-		peta = new Map();
-		for (const r of allLines(baris.join('\n'))) if (r.cells && !peta.has(r.line)) peta.set(r.line, r.cells);
-		cellsPerLine.set(baris, peta);
+export function cellsAt(lines: string[], line: number): string[] | null {
+	let map = cellsPerLine.get(lines);
+	if (!map) {
+		map = new Map();
+		for (const r of allLines(lines.join('\n'))) if (r.cells && !map.has(r.line)) map.set(r.line, r.cells);
+		cellsPerLine.set(lines, map);
 	}
-	const c = peta.get(line);
+	const c = map.get(line);
 	return c ? trimEnd(c) : null;
 }
 
@@ -68,14 +68,14 @@ const blockPerLine = new WeakMap<string[], Map<number, { blok: TableBlock; i: nu
  * (lkip/table-blocks.ts `headerOfRow`, each header read once per block): the nearest
  * header above the row in its block, or null when there is none or the row is a header row.
  */
-export function headerAt(baris: string[], line: number): BlockHeader | null {
-	let peta = blockPerLine.get(baris);
-	if (!peta) {
-		peta = new Map();
-		for (const blok of tableBlocks(allLines(baris.join('\n')))) blok.rows.forEach((r, i) => peta!.set(r.line, { blok, i }));
-		blockPerLine.set(baris, peta);
+export function headerAt(lines: string[], line: number): BlockHeader | null {
+	let map = blockPerLine.get(lines);
+	if (!map) {
+		map = new Map();
+		for (const blok of tableBlocks(allLines(lines.join('\n')))) blok.rows.forEach((r, i) => map!.set(r.line, { blok, i }));
+		blockPerLine.set(lines, map);
 	}
-	const b = peta.get(line);
+	const b = map.get(line);
 	if (!b) return null;
 	return headerOfRow(b.blok, b.i);
 }

@@ -93,19 +93,19 @@ const ENTITAS: Record<string, string> = {
 };
 
 /** Text from the data, made safe to put inside HTML (tooltips). null/undefined → "". */
-export function escapeHtml(teks: unknown): string {
-	if (teks === null || teks === undefined) return '';
-	return String(teks).replace(/[&<>"']/g, (c) => ENTITAS[c]);
+export function escapeHtml(text: unknown): string {
+	if (text === null || text === undefined) return '';
+	return String(text).replace(/[&<>"']/g, (c) => ENTITAS[c]);
 }
 
 /**
  * Tooltip markup from plain text: a bold heading and label–value lines, all escaped.
  * `baris` values are already-formatted strings (formatRupiah, formatPersen...).
  */
-export function tooltipHtml(judul: unknown, baris: [label: unknown, nilai: unknown][] = []): string {
-	const kepala = `<strong>${escapeHtml(judul)}</strong>`;
-	const isi = baris.map(([l, n]) => `${escapeHtml(l)}: <b>${escapeHtml(n)}</b>`);
-	return [kepala, ...isi].join('<br>');
+export function tooltipHtml(title: unknown, rows: [label: unknown, nilai: unknown][] = []): string {
+	const header = `<strong>${escapeHtml(title)}</strong>`;
+	const content = rows.map(([l, n]) => `${escapeHtml(l)}: <b>${escapeHtml(n)}</b>`);
+	return [header, ...content].join('<br>');
 }
 
 /**

@@ -31,8 +31,8 @@ export function otherCombinedLabel(n: number | null | undefined): string | null 
 }
 
 /** "3 dari 31 kecamatan": how much of the kecamatan list a figure covers. */
-export function labelCakupan(n: number | null | undefined, jumlah: number): string {
-	return `${n ?? 0} dari ${jumlah} kecamatan`;
+export function labelCakupan(n: number | null | undefined, sum: number): string {
+	return `${n ?? 0} dari ${sum} kecamatan`;
 }
 
 /** Rules for the data dictionary, stated once. */
@@ -53,16 +53,16 @@ export const COMPARISON_RULE: { judul: string; isi: string }[] = [
  * so the page says there is nothing to compare instead of comparing two sets.
  */
 export function changeText(
-	kini: number | null,
+	current: number | null,
 	lalu: number | null,
-	jumlah: number | null,
+	sum: number | null,
 	tahunLalu: number,
 	satuan = '',
 	digit = 2
 ): { teks: string; naik: boolean } | null {
-	if (kini === null || lalu === null || !jumlah) return null;
-	const d = kini - lalu;
+	if (current === null || lalu === null || !sum) return null;
+	const d = current - lalu;
 	const besar = new Intl.NumberFormat('id-ID', { minimumFractionDigits: digit, maximumFractionDigits: digit }).format(Math.abs(d));
 	const arah = Math.abs(d) < 0.5 * 10 ** -digit ? 'tetap' : d > 0 ? `naik ${besar}${satuan}` : `turun ${besar}${satuan}`;
-	return { teks: `${arah} dibanding ${tahunLalu} (${jumlah} kecamatan yang sama di kedua tahun)`, naik: d >= 0 };
+	return { teks: `${arah} dibanding ${tahunLalu} (${sum} kecamatan yang sama di kedua tahun)`, naik: d >= 0 };
 }

@@ -42,34 +42,34 @@ function sectionRank(b: string): number {
  * The chosen statement among one report's statements of one year (with a value),
  * and the statements that print another value. Null when there is none.
  */
-export function chooseIkm<T extends IkmStatement>(pernyataan: readonly T[]): { pilihan: T; lain: T[] } | null {
-	const ada = pernyataan.filter((p) => p.realisasi !== null);
-	if (!ada.length) return null;
+export function chooseIkm<T extends IkmStatement>(statement: readonly T[]): { pilihan: T; lain: T[] } | null {
+	const found = statement.filter((p) => p.realisasi !== null);
+	if (!found.length) return null;
 	const kelompok: T[][] = [];
-	for (const p of ada) {
+	for (const p of found) {
 		const g = kelompok.find((k) => sameIkmValue(k[0], p));
 		if (g) g.push(p);
 		else kelompok.push([p]);
 	}
-	const terbaik = (g: T[]) => [...g].sort((a, b) => sectionRank(a.bagian) - sectionRank(b.bagian) || a.line - b.line)[0];
+	const best = (g: T[]) => [...g].sort((a, b) => sectionRank(a.bagian) - sectionRank(b.bagian) || a.line - b.line)[0];
 	kelompok.sort((a, b) => {
-		const x = terbaik(a),
-			y = terbaik(b);
+		const x = best(a),
+			y = best(b);
 		return b.length - a.length || sectionRank(x.bagian) - sectionRank(y.bagian) || x.line - y.line;
 	});
-	const pilihan = terbaik(kelompok[0]);
-	return { pilihan, lain: kelompok.slice(1).flat() };
+	const choice = best(kelompok[0]);
+	return { pilihan: choice, lain: kelompok.slice(1).flat() };
 }
 
 /** "B 100 % di tabel pengukuran kinerja baris 350": the other printed values and where, for the figure's note. */
-export function differenceText(lain: readonly IkmStatement[]): string | null {
-	if (!lain.length) return null;
+export function differenceText(other: readonly IkmStatement[]): string | null {
+	if (!other.length) return null;
 	const per = new Map<string, string[]>();
-	for (const p of lain) {
-		const nilai = p.realisasi_raw ?? String(p.realisasi);
-		per.set(nilai, [...(per.get(nilai) ?? []), `${sectionName(p.bagian)} baris ${p.line}`]);
+	for (const p of other) {
+		const value = p.realisasi_raw ?? String(p.realisasi);
+		per.set(value, [...(per.get(value) ?? []), `${sectionName(p.bagian)} baris ${p.line}`]);
 	}
-	return [...per].map(([nilai, di]) => `${nilai} di ${[...new Set(di)].join(', ')}`).join('; ');
+	return [...per].map(([value, di]) => `${value} di ${[...new Set(di)].join(', ')}`).join('; ');
 }
 
 export const IKM_RULE = {
@@ -85,11 +85,11 @@ export const IKM_RULE = {
  * One report's IKM statements, each marked: `dipilih` for the chosen statement of
  * its year, and on that one `beda`, the other values the report prints for that year.
  */
-export function markIkmChoice<T extends IkmStatement & { tahun: number }>(pernyataan: readonly T[]): (T & { dipilih: boolean; beda: string | null })[] {
-	const hasil = new Map<T, { dipilih: boolean; beda: string | null }>();
-	for (const tahun of new Set(pernyataan.map((p) => p.tahun))) {
-		const p = chooseIkm(pernyataan.filter((x) => x.tahun === tahun));
-		if (p) hasil.set(p.pilihan, { dipilih: true, beda: differenceText(p.lain) });
+export function markIkmChoice<T extends IkmStatement & { tahun: number }>(statement: readonly T[]): (T & { dipilih: boolean; beda: string | null })[] {
+	const result = new Map<T, { dipilih: boolean; beda: string | null }>();
+	for (const tahun of new Set(statement.map((p) => p.tahun))) {
+		const p = chooseIkm(statement.filter((x) => x.tahun === tahun));
+		if (p) result.set(p.pilihan, { dipilih: true, beda: differenceText(p.lain) });
 	}
-	return pernyataan.map((p) => ({ ...p, ...(hasil.get(p) ?? { dipilih: false, beda: null }) }));
+	return statement.map((p) => ({ ...p, ...(result.get(p) ?? { dipilih: false, beda: null }) }));
 }

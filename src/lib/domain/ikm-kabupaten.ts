@@ -19,14 +19,14 @@ export const KABUPATEN_IKM_ORDER = [
 export const KABUPATEN_IKM_NAME = 'IKM kabupaten (tercetak di laporan)';
 
 /** "IKM Kabupaten Jember 86,34, tercetak di arjasa-2023.txt baris 476; …" */
-export function kabupatenIkmLabel(nama: unknown, nilai: number | null, sumber: unknown): string {
-	const kab = typeof nama === 'string' && nama ? `IKM Kabupaten ${nama}` : 'IKM kabupaten';
-	return `${kab} ${formatIndex(nilai)}, tercetak di ${typeof sumber === 'string' && sumber ? sumber : 'laporan'}`;
+export function kabupatenIkmLabel(name: unknown, value: number | null, source: unknown): string {
+	const kab = typeof name === 'string' && name ? `IKM Kabupaten ${name}` : 'IKM kabupaten';
+	return `${kab} ${formatIndex(value)}, tercetak di ${typeof source === 'string' && source ? source : 'laporan'}`;
 }
 
 /** The other values printed for the same year, said beside the one used; null when all agree. */
-export function kabupatenIkmDifferenceLabel(beda: unknown): string | null {
-	return typeof beda === 'string' && beda ? `laporan lain mencetak ${beda}` : null;
+export function kabupatenIkmDifferenceLabel(diff: unknown): string | null {
+	return typeof diff === 'string' && diff ? `laporan lain mencetak ${diff}` : null;
 }
 
 export const KABUPATEN_IKM_RULE = {

@@ -135,10 +135,10 @@ export function roundTo(x: number, desimal = 2): number {
 }
 
 /** The level a value falls in, or null for a missing value. */
-export function applyScale(skala: Scale, nilai: number | null | undefined): Band | null {
-	if (nilai === null || nilai === undefined || !Number.isFinite(nilai)) return null;
-	const v = roundTo(nilai, skala.desimal);
-	for (const jj of skala.jenjang) {
+export function applyScale(scale: Scale, value: number | null | undefined): Band | null {
+	if (value === null || value === undefined || !Number.isFinite(value)) return null;
+	const v = roundTo(value, scale.desimal);
+	for (const jj of scale.jenjang) {
 		if (jj.min === null) return jj;
 		if (jj.minInklusif ? v >= jj.min : v > jj.min) return jj;
 	}
@@ -146,21 +146,21 @@ export function applyScale(skala: Scale, nilai: number | null | undefined): Band
 }
 
 /** Rank of a level: the best is skala.jenjang.length, the lowest 1; 0 if not in the scale. */
-export function bandLevel(skala: Scale, jenjang: Band | null): number {
+export function bandLevel(scale: Scale, jenjang: Band | null): number {
 	if (!jenjang) return 0;
-	const i = skala.jenjang.findIndex((x) => x.kode === jenjang.kode && x.label === jenjang.label);
-	return i < 0 ? 0 : skala.jenjang.length - i;
+	const i = scale.jenjang.findIndex((x) => x.kode === jenjang.kode && x.label === jenjang.label);
+	return i < 0 ? 0 : scale.jenjang.length - i;
 }
 
 /** The level whose code or label a report printed ("BB", "sangat baik"), or null. */
-export function bandFromText(skala: Scale, teks: string): Band | null {
-	const t = teks.trim().replace(/\s+/g, ' ').toLowerCase();
+export function bandFromText(scale: Scale, text: string): Band | null {
+	const t = text.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (!t) return null;
-	return skala.jenjang.find((x) => x.kode.toLowerCase() === t) ?? skala.jenjang.find((x) => x.label.toLowerCase() === t) ?? null;
+	return scale.jenjang.find((x) => x.kode.toLowerCase() === t) ?? scale.jenjang.find((x) => x.label.toLowerCase() === t) ?? null;
 }
 
-export function ikmMutu(nilai: number | null | undefined): Band | null {
-	return applyScale(SKALA_IKM, nilai);
+export function ikmMutu(value: number | null | undefined): Band | null {
+	return applyScale(SKALA_IKM, value);
 }
 
 export function normalPredikat(capaian: number | null | undefined): Band | null {
@@ -189,19 +189,19 @@ export interface ReportLevel {
  * - above every range: the top level (a report capping at 100% grades 105% as 100%);
  *   below every lower bound: the lowest level.
  */
-export function reportScalePredikat<T extends ReportLevel>(capaian: number | null | undefined, skala: readonly T[]): T | null {
-	if (capaian === null || capaian === undefined || !Number.isFinite(capaian) || !skala.length) return null;
+export function reportScalePredikat<T extends ReportLevel>(capaian: number | null | undefined, scale: readonly T[]): T | null {
+	if (capaian === null || capaian === undefined || !Number.isFinite(capaian) || !scale.length) return null;
 	const x = roundTo(capaian, 2);
-	const atasLain = new Set(skala.map((t) => t.atas).filter((a): a is number => a !== null));
+	const atasLain = new Set(scale.map((t) => t.atas).filter((a): a is number => a !== null));
 	const capai = (t: T) => {
 		if (t.bawah === null) return true;
 		return t.atas === null && atasLain.has(t.bawah) ? x > t.bawah : x >= t.bawah;
 	};
-	const urut = skala
+	const sorted = scale
 		.map((t, i) => ({ t, i }))
 		.sort((a, b) => (b.t.bawah ?? -Infinity) - (a.t.bawah ?? -Infinity) || a.i - b.i)
 		.map((u) => u.t);
-	return urut.find(capai) ?? urut[urut.length - 1];
+	return sorted.find(capai) ?? sorted[sorted.length - 1];
 }
 
 function formatScaleNumber(x: number, desimal: number): string {
@@ -212,19 +212,19 @@ function formatScaleNumber(x: number, desimal: number): string {
  * A level's range in words, for tables on the methods page:
  * "88,31 – 100" style when the scale has a printed step, otherwise "70 sampai di bawah 80".
  */
-export function rangeText(skala: Scale, i: number): string {
-	const jj = skala.jenjang[i];
-	const atas = i > 0 ? skala.jenjang[i - 1] : null;
-	const d = skala.langkah ? skala.desimal : 0;
+export function rangeText(scale: Scale, i: number): string {
+	const jj = scale.jenjang[i];
+	const upper = i > 0 ? scale.jenjang[i - 1] : null;
+	const d = scale.langkah ? scale.desimal : 0;
 	if (jj.min === null) {
-		if (!atas || atas.min === null) return 'semua nilai';
-		if (skala.langkah && atas.minInklusif) return `≤ ${formatScaleNumber(atas.min - skala.langkah, d)}`;
-		return atas.minInklusif ? `di bawah ${formatScaleNumber(atas.min, d)}` : `${formatScaleNumber(atas.min, d)} atau kurang`;
+		if (!upper || upper.min === null) return 'semua nilai';
+		if (scale.langkah && upper.minInklusif) return `≤ ${formatScaleNumber(upper.min - scale.langkah, d)}`;
+		return upper.minInklusif ? `di bawah ${formatScaleNumber(upper.min, d)}` : `${formatScaleNumber(upper.min, d)} atau kurang`;
 	}
-	const bawah = jj.minInklusif ? `${formatScaleNumber(jj.min, d)}` : `lebih dari ${formatScaleNumber(jj.min, d)}`;
-	if (!atas || atas.min === null) return jj.minInklusif ? `${bawah} ke atas` : bawah;
-	if (skala.langkah && atas.minInklusif) return `${bawah} – ${formatScaleNumber(atas.min - skala.langkah, d)}`;
-	return atas.minInklusif ? `${bawah} sampai di bawah ${formatScaleNumber(atas.min, d)}` : `${bawah} sampai ${formatScaleNumber(atas.min, d)}`;
+	const lower = jj.minInklusif ? `${formatScaleNumber(jj.min, d)}` : `lebih dari ${formatScaleNumber(jj.min, d)}`;
+	if (!upper || upper.min === null) return jj.minInklusif ? `${lower} ke atas` : lower;
+	if (scale.langkah && upper.minInklusif) return `${lower} – ${formatScaleNumber(upper.min - scale.langkah, d)}`;
+	return upper.minInklusif ? `${lower} sampai di bawah ${formatScaleNumber(upper.min, d)}` : `${lower} sampai ${formatScaleNumber(upper.min, d)}`;
 }
 
 // ---------------------------------------------------------------- formulas

@@ -19,30 +19,30 @@ function placeOf(a: number, b: number): string {
 export function ikmSentence(r: Record<string, unknown>): string | null {
 	const v = num(r.realisasi);
 	if (v === null) return null;
-	const bagian: string[] = [];
+	const section: string[] = [];
 	// the grade the data build stored (ikm.mutu_permenpan, named by sql.ts as mutu_baku), not recomputed here
-	if (typeof r.mutu_baku === 'string' && r.mutu_baku) bagian.push(`mutu ${r.mutu_baku}`);
+	if (typeof r.mutu_baku === 'string' && r.mutu_baku) section.push(`mutu ${r.mutu_baku}`);
 	const t = num(r.target);
-	if (t === null) bagian.push('laporan tidak menyebut targetnya');
-	else if (Math.round(v * 100) >= Math.round(t * 100)) bagian.push(`target ${formatIndex(t)} tercapai`);
-	else bagian.push(`di bawah target ${formatIndex(t)}`);
+	if (t === null) section.push('laporan tidak menyebut targetnya');
+	else if (Math.round(v * 100) >= Math.round(t * 100)) section.push(`target ${formatIndex(t)} tercapai`);
+	else section.push(`di bawah target ${formatIndex(t)}`);
 	// the kabupaten's IKM where the reports print it (domain/ikm-kabupaten.ts); else the mean of the other kecamatan
 	const kab = num(r.ikm_kabupaten);
-	const lain = otherAverageLabel(num(r.jumlah_lain));
-	const rata = num(r.rata_lain);
+	const other = otherAverageLabel(num(r.jumlah_lain));
+	const average = num(r.rata_lain);
 	if (kab !== null) {
-		const nama = typeof r.ikm_kabupaten_nama === 'string' && r.ikm_kabupaten_nama ? `IKM Kabupaten ${r.ikm_kabupaten_nama}` : 'IKM kabupaten';
-		bagian.push(`${placeOf(v, kab)} ${nama} ${formatIndex(kab)} (tercetak di laporan)`);
-	} else if (lain && rata !== null) bagian.push(`${placeOf(v, rata)} ${lain} (${formatIndex(rata)})`);
-	else bagian.push('belum ada kecamatan lain yang berlaporan untuk dibandingkan');
-	return `IKM ${formatIndex(v)}: ${bagian.join(', ')}.`;
+		const name = typeof r.ikm_kabupaten_nama === 'string' && r.ikm_kabupaten_nama ? `IKM Kabupaten ${r.ikm_kabupaten_nama}` : 'IKM kabupaten';
+		section.push(`${placeOf(v, kab)} ${name} ${formatIndex(kab)} (tercetak di laporan)`);
+	} else if (other && average !== null) section.push(`${placeOf(v, average)} ${other} (${formatIndex(average)})`);
+	else section.push('belum ada kecamatan lain yang berlaporan untuk dibandingkan');
+	return `IKM ${formatIndex(v)}: ${section.join(', ')}.`;
 }
 
 export function serapanSentence(r: Record<string, unknown>): string | null {
 	const s = num(r.serapan);
 	if (s === null) return null;
-	const lain = otherCombinedLabel(num(r.jumlah_lain));
+	const other = otherCombinedLabel(num(r.jumlah_lain));
 	const g = num(r.serapan_lain);
-	const banding = lain && g !== null ? `${placeOf(s, g)} ${lain} (${formatPercent(g)})` : 'belum ada kecamatan lain yang berlaporan untuk dibandingkan';
+	const banding = other && g !== null ? `${placeOf(s, g)} ${other} (${formatPercent(g)})` : 'belum ada kecamatan lain yang berlaporan untuk dibandingkan';
 	return `Serapan ${formatPercent(s)}: ${formatRupiah(num(r.realisasi))} dari pagu ${formatRupiah(num(r.pagu))} terbelanjakan, ${banding}.`;
 }

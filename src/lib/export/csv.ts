@@ -25,33 +25,33 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?=[=+\-@])/g;
 
 /** Neutralise text that a spreadsheet would run as a formula, at its start and after any separator. The one place this rule lives. */
-export function neutraliseFormula(teks: string): string {
-	const dalam = teks.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+export function neutraliseFormula(text: string): string {
+	const dalam = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
 	return FORMULA_START.test(dalam) ? `'${dalam}` : dalam;
 }
 
 /** Whether a spreadsheet could run the text as a formula (for XLSX, which marks such cells as text instead). */
-export function looksLikeFormula(teks: string): boolean {
-	return FORMULA_START.test(teks);
+export function looksLikeFormula(text: string): boolean {
+	return FORMULA_START.test(text);
 }
 
-export function csvCell(nilai: CellValue): string {
-	if (nilai === null || nilai === undefined) return '';
-	if (typeof nilai === 'number') return Number.isFinite(nilai) ? String(nilai) : '';
-	if (typeof nilai === 'bigint') return nilai.toString();
-	if (typeof nilai === 'boolean') return nilai ? 'true' : 'false';
+export function csvCell(value: CellValue): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	if (typeof value === 'bigint') return value.toString();
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	// a list (e.g. years of reports) is one cell: "2021;2023"
-	const teks = neutraliseFormula(Array.isArray(nilai) ? nilai.join(';') : (nilai as string));
-	return /[",;\t\r\n]/.test(teks) ? `"${teks.replace(/"/g, '""')}"` : teks;
+	const text = neutraliseFormula(Array.isArray(value) ? value.join(';') : (value as string));
+	return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(nilai: readonly CellValue[]): string {
-	return nilai.map(csvCell).join(',') + '\r\n';
+export function csvRow(value: readonly CellValue[]): string {
+	return value.map(csvCell).join(',') + '\r\n';
 }
 
 /** A whole CSV document, with BOM, ready to save. */
-export function toCsv(kepala: readonly string[], baris: Iterable<readonly CellValue[]>): string {
-	let hasil = BOM + csvRow(kepala);
-	for (const b of baris) hasil += csvRow(b);
-	return hasil;
+export function toCsv(header: readonly string[], row: Iterable<readonly CellValue[]>): string {
+	let result = BOM + csvRow(header);
+	for (const b of row) result += csvRow(b);
+	return result;
 }

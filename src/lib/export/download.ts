@@ -3,8 +3,8 @@
  */
 
 /** A safe file name stem: lower case, letters/digits/dashes only. "IKM 2023 <x>" → "ikm-2023-x" */
-export function fileName(nama: string): string {
-	const s = nama
+export function fileName(name: string): string {
+	const s = name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
@@ -15,10 +15,10 @@ export function fileName(nama: string): string {
 }
 
 /** Start a download of `url` (object or data URL) as `nama`. */
-export function downloadUrl(url: string, nama: string): void {
+export function downloadUrl(url: string, name: string): void {
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = nama;
+	a.download = name;
 	a.rel = 'noopener';
 	a.style.display = 'none';
 	document.body.append(a);
@@ -27,9 +27,9 @@ export function downloadUrl(url: string, nama: string): void {
 }
 
 /** Start a download of a Blob as `nama`. */
-export function downloadBlob(blob: Blob, nama: string): void {
+export function downloadBlob(blob: Blob, name: string): void {
 	const url = URL.createObjectURL(blob);
-	downloadUrl(url, nama);
+	downloadUrl(url, name);
 	// Revoking at once can cancel the download in some browsers; a minute is plenty.
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

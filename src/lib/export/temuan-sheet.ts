@@ -30,9 +30,9 @@ export function readLetterFormat(x: string): LetterFormat | null {
 
 // ------------------------------------------------------------------ text
 
-export function letterText(isi: readonly LetterContent[]): string {
+export function letterText(content: readonly LetterContent[]): string {
 	// a form feed between letters: each starts on a new page when printed
-	return isi
+	return content
 		.map((x) =>
 			letterRows(temuanSheet(x))
 				.map((b) => b.teks)
@@ -100,8 +100,8 @@ function oneMd(l: TemuanSheet): string {
 	return out.join('\n');
 }
 
-export function letterMarkdown(isi: readonly LetterContent[]): string {
-	return isi.map((x) => oneMd(temuanSheet(x))).join('\n---\n\n');
+export function letterMarkdown(content: readonly LetterContent[]): string {
+	return content.map((x) => oneMd(temuanSheet(x))).join('\n---\n\n');
 }
 
 // ------------------------------------------------------------------ XLSX
@@ -130,15 +130,15 @@ const KOLOM_SKOR: TableColumn[] = [
 
 const PERAN: Record<string, string> = { sebab: 'sebab (satu angka yang salah)', akibat: 'akibat (dihitung bersama sebabnya)' };
 
-export function letterXlsx(isi: readonly LetterContent[]): Uint8Array {
+export function letterXlsx(content: readonly LetterContent[]): Uint8Array {
 	const temuan: Record<string, unknown>[] = [];
-	const skor: Record<string, unknown>[] = [];
-	for (const x of isi) {
+	const score: Record<string, unknown>[] = [];
+	for (const x of content) {
 		const l = temuanSheet(x);
-		const kunci = { laporan: l.laporan, berkas: l.file };
+		const key = { laporan: l.laporan, berkas: l.file };
 		const baris = (b: LetterItem) =>
 			temuan.push({
-				...kunci,
+				...key,
 				no: b.no,
 				peran: b.peran ? PERAN[b.peran] : null,
 				aturan: b.aturan,
@@ -155,12 +155,12 @@ export function letterXlsx(isi: readonly LetterContent[]): Uint8Array {
 			baris(b);
 			b.akibat.forEach(baris);
 		}
-		if (!l.butir.length) temuan.push({ ...kunci, pesan: 'Tidak ditemukan angka yang saling bertentangan.' });
-		for (const s of l.skor) skor.push({ ...kunci, keterangan: s.trim() });
+		if (!l.butir.length) temuan.push({ ...key, pesan: 'Tidak ditemukan angka yang saling bertentangan.' });
+		for (const s of l.skor) score.push({ ...key, keterangan: s.trim() });
 	}
 	return xlsxWorkbook([
 		{ judul: 'Lembar Temuan', kolom: KOLOM_TEMUAN, baris: temuan },
-		{ judul: 'Skor kualitas data', kolom: KOLOM_SKOR, baris: skor }
+		{ judul: 'Skor kualitas data', kolom: KOLOM_SKOR, baris: score }
 	]);
 }
 
@@ -181,56 +181,56 @@ export function pdfText(s: string): string {
 	return out;
 }
 
-export async function letterPdf(isi: readonly LetterContent[], judul = 'Lembar Temuan'): Promise<Uint8Array> {
+export async function letterPdf(content: readonly LetterContent[], title = 'Lembar Temuan'): Promise<Uint8Array> {
 	const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
 	const doc = await PDFDocument.create();
-	doc.setTitle(pdfText(judul));
+	doc.setTitle(pdfText(title));
 	doc.setLanguage('id-ID');
 	doc.setCreator('Dasbor Kinerja Kecamatan');
 	// a fixed date keeps the file reproducible for the same letters (the letter prints its own date)
-	const tanggal = isi[0]?.tanggal ?? new Date(0);
-	doc.setCreationDate(tanggal);
-	doc.setModificationDate(tanggal);
-	const biasa = await doc.embedFont(StandardFonts.Helvetica);
+	const date = content[0]?.tanggal ?? new Date(0);
+	doc.setCreationDate(date);
+	doc.setModificationDate(date);
+	const plain = await doc.embedFont(StandardFonts.Helvetica);
 	const tebal = await doc.embedFont(StandardFonts.HelveticaBold);
 	const [W, H] = [595.28, 841.89]; // A4
 	const M = 56;
 	const UKURAN = 9.5;
 	const JARAK = 12.5;
-	for (const x of isi) {
+	for (const x of content) {
 		let page = doc.addPage([W, H]);
 		let y = H - M;
-		const tulis = (teks: string, f: typeof biasa, kiri: number) => {
+		const write = (text: string, f: typeof plain, left: number) => {
 			if (y < M) {
 				page = doc.addPage([W, H]);
 				y = H - M;
 			}
-			page.drawText(teks, { x: kiri, y, size: UKURAN, font: f, color: rgb(0, 0, 0) });
+			page.drawText(text, { x: left, y, size: UKURAN, font: f, color: rgb(0, 0, 0) });
 			y -= JARAK;
 		};
 		for (const b of letterRows(temuanSheet(x))) {
-			const f = b.tebal ? tebal : biasa;
-			const teks = pdfText(b.teks);
-			const indent = (/^ */.exec(teks)?.[0].length ?? 0) + (/^ *- /.test(teks) ? 2 : 0);
-			const kiri = M + biasa.widthOfTextAtSize(' ', UKURAN) * indent;
-			const lebar = W - M - kiri;
-			if (!teks.trim()) {
+			const f = b.tebal ? tebal : plain;
+			const text = pdfText(b.teks);
+			const indent = (/^ */.exec(text)?.[0].length ?? 0) + (/^ *- /.test(text) ? 2 : 0);
+			const left = M + plain.widthOfTextAtSize(' ', UKURAN) * indent;
+			const width = W - M - left;
+			if (!text.trim()) {
 				y -= JARAK * 0.6;
 				continue;
 			}
 			// wrap at spaces, with a hanging indent; a word longer than the line is cut
-			let sisa = teks.trimStart();
+			let rest = text.trimStart();
 			let pertama = true;
-			while (sisa) {
-				const kiriBaris = pertama ? M + biasa.widthOfTextAtSize(' ', UKURAN) * (/^ */.exec(teks)?.[0].length ?? 0) : kiri;
-				const muat = pertama ? W - M - kiriBaris : lebar;
-				let potong = sisa.length;
-				while (potong > 1 && f.widthOfTextAtSize(sisa.slice(0, potong), UKURAN) > muat) {
-					const spasi = sisa.lastIndexOf(' ', potong - 1);
-					potong = spasi > 0 ? spasi : potong - 1;
+			while (rest) {
+				const kiriBaris = pertama ? M + plain.widthOfTextAtSize(' ', UKURAN) * (/^ */.exec(text)?.[0].length ?? 0) : left;
+				const load = pertama ? W - M - kiriBaris : width;
+				let cut = rest.length;
+				while (cut > 1 && f.widthOfTextAtSize(rest.slice(0, cut), UKURAN) > load) {
+					const spasi = rest.lastIndexOf(' ', cut - 1);
+					cut = spasi > 0 ? spasi : cut - 1;
 				}
-				tulis(sisa.slice(0, potong).trimEnd(), f, kiriBaris);
-				sisa = sisa.slice(potong).trimStart();
+				write(rest.slice(0, cut).trimEnd(), f, kiriBaris);
+				rest = rest.slice(cut).trimStart();
 				pertama = false;
 			}
 		}
@@ -241,9 +241,9 @@ export async function letterPdf(isi: readonly LetterContent[], judul = 'Lembar T
 // ------------------------------------------------------------------ any
 
 /** The letters of the given reports in one file of the format. */
-export async function letterFile(isi: readonly LetterContent[], format: LetterFormat): Promise<string | Uint8Array> {
-	if (format === 'md') return letterMarkdown(isi);
-	if (format === 'xlsx') return letterXlsx(isi);
-	if (format === 'pdf') return letterPdf(isi);
-	return letterText(isi);
+export async function letterFile(content: readonly LetterContent[], format: LetterFormat): Promise<string | Uint8Array> {
+	if (format === 'md') return letterMarkdown(content);
+	if (format === 'xlsx') return letterXlsx(content);
+	if (format === 'pdf') return letterPdf(content);
+	return letterText(content);
 }

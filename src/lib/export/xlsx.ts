@@ -62,8 +62,8 @@ const RELS =
 	'</Relationships>';
 
 /** Escape for XML text and attributes; drop control characters XML 1.0 forbids (Excel rejects the file otherwise). */
-export function escapeXml(teks: string): string {
-	return teks
+export function escapeXml(text: string): string {
+	return text
 		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
@@ -79,12 +79,12 @@ export function columnLetter(i: number): string {
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ */
-export function sheetName(nama: string): string {
-	const bersih = nama
+export function sheetName(name: string): string {
+	const clean = name
 		.replace(/[[\]:*?/\\]/g, ' ')
 		.trim()
 		.slice(0, 31);
-	return bersih || 'Data';
+	return clean || 'Data';
 }
 
 /**
@@ -92,54 +92,54 @@ export function sheetName(nama: string): string {
  * also marked quotePrefix, so editing it keeps it text. The reader sees the
  * text as written ("-5", not "'-5").
  */
-function textCell(ref: string, teks: string, gaya: number = STYLE_IDS.biasa): string {
-	const g = gaya === STYLE_IDS.biasa && looksLikeFormula(teks) ? STYLE_IDS.teksTetap : gaya;
+function textCell(ref: string, text: string, style: number = STYLE_IDS.biasa): string {
+	const g = style === STYLE_IDS.biasa && looksLikeFormula(text) ? STYLE_IDS.teksTetap : style;
 	const s = g ? ` s="${g}"` : '';
-	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(teks)}</t></is></c>`;
+	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-function numberCell(ref: string, v: string, gaya: number): string {
-	const s = gaya ? ` s="${gaya}"` : '';
+function numberCell(ref: string, v: string, style: number): string {
+	const s = style ? ` s="${style}"` : '';
 	return `<c r="${ref}"${s}><v>${v}</v></c>`;
 }
 
-function cellXml(ref: string, x: unknown, kolom: TableColumn): string {
-	const format: ColumnFormat | undefined = kolom.format;
-	const v = exportValue(x, kolom);
+function cellXml(ref: string, x: unknown, column: TableColumn): string {
+	const format: ColumnFormat | undefined = column.format;
+	const v = exportValue(x, column);
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-	const gaya = format === 'rupiah' ? STYLE_IDS.rupiah : format === 'persen' ? STYLE_IDS.persen : STYLE_IDS.biasa;
+	const style = format === 'rupiah' ? STYLE_IDS.rupiah : format === 'persen' ? STYLE_IDS.persen : STYLE_IDS.biasa;
 	if (typeof v === 'bigint') {
 		// Excel numbers are doubles: an amount beyond 2^53 would be silently changed.
 		const aman = v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER);
-		return aman ? numberCell(ref, v.toString(), gaya) : textCell(ref, v.toString());
+		return aman ? numberCell(ref, v.toString(), style) : textCell(ref, v.toString());
 	}
 	if (typeof v === 'number') {
 		if (!Number.isFinite(v)) return '';
 		const n = format === 'rupiah' ? Math.round(v) : v;
-		return numberCell(ref, String(n), gaya);
+		return numberCell(ref, String(n), style);
 	}
 	if (Array.isArray(v)) return textCell(ref, v.join(';'));
 	return textCell(ref, v as string);
 }
 
 /** Column width in characters: the longest shown value, within sensible bounds. */
-function widthOf(kolom: TableColumn, baris: readonly ViewRow[]): number {
-	let max = kolom.label.length;
-	for (const b of baris.slice(0, 500)) {
-		const x = columnValue(b, kolom);
-		const n = x === null || x === undefined ? 0 : String(x).length + (kolom.format === 'rupiah' ? 5 : 1);
+function widthOf(column: TableColumn, rows: readonly ViewRow[]): number {
+	let max = column.label.length;
+	for (const b of rows.slice(0, 500)) {
+		const x = columnValue(b, column);
+		const n = x === null || x === undefined ? 0 : String(x).length + (column.format === 'rupiah' ? 5 : 1);
 		if (n > max) max = n;
 	}
 	return Math.min(Math.max(max + 2, 8), 60);
 }
 
-export function sheetXml(kolom: readonly TableColumn[], baris: readonly ViewRow[]): string {
-	const cols = kolom.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthOf(k, baris)}" customWidth="1"/>`).join('');
-	const kepala = kolom.map((k, i) => textCell(`${columnLetter(i)}1`, k.label, STYLE_IDS.kepala)).join('');
-	const isi = baris.map((b, r) => {
+export function sheetXml(column: readonly TableColumn[], rows: readonly ViewRow[]): string {
+	const cols = column.map((k, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthOf(k, rows)}" customWidth="1"/>`).join('');
+	const header = column.map((k, i) => textCell(`${columnLetter(i)}1`, k.label, STYLE_IDS.kepala)).join('');
+	const content = rows.map((b, r) => {
 		const n = r + 2;
-		const sels = kolom.map((k, i) => cellXml(`${columnLetter(i)}${n}`, columnValue(b, k), k)).join('');
+		const sels = column.map((k, i) => cellXml(`${columnLetter(i)}${n}`, columnValue(b, k), k)).join('');
 		return `<row r="${n}">${sels}</row>`;
 	});
 	return (
@@ -147,7 +147,7 @@ export function sheetXml(kolom: readonly TableColumn[], baris: readonly ViewRow[
 		`<worksheet xmlns="${NS}" xmlns:r="${NS_R}">` +
 		'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
 		(cols ? `<cols>${cols}</cols>` : '') +
-		`<sheetData><row r="1">${kepala}</row>${isi.join('')}</sheetData>` +
+		`<sheetData><row r="1">${header}</row>${content.join('')}</sheetData>` +
 		'</worksheet>'
 	);
 }
@@ -168,7 +168,7 @@ export function xlsxTable(kolom: readonly TableColumn[], baris: readonly ViewRow
 
 /** Several tables as the sheets of one .xlsx workbook (e.g. the Lembar Temuan: findings and score). */
 export function xlsxWorkbook(lembar: readonly XlsxSheet[]): Uint8Array {
-	const nama = lembar.map((l, i) => {
+	const name = lembar.map((l, i) => {
 		const n = sheetName(l.judul);
 		// Excel refuses two sheets of the same name
 		return lembar.slice(0, i).some((x) => sheetName(x.judul) === n) ? `${n.slice(0, 27)} (${i + 1})` : n;
@@ -176,7 +176,7 @@ export function xlsxWorkbook(lembar: readonly XlsxSheet[]): Uint8Array {
 	const workbook =
 		XML +
 		`<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>` +
-		nama.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+		name.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
 		'</sheets></workbook>';
 	const rels =
 		XML +
@@ -198,7 +198,7 @@ export function xlsxWorkbook(lembar: readonly XlsxSheet[]): Uint8Array {
 			)
 			.join('')
 	);
-	const berkas: Record<string, Uint8Array> = {
+	const file: Record<string, Uint8Array> = {
 		'[Content_Types].xml': strToU8(types),
 		'_rels/.rels': strToU8(RELS),
 		'xl/workbook.xml': strToU8(workbook),
@@ -206,7 +206,7 @@ export function xlsxWorkbook(lembar: readonly XlsxSheet[]): Uint8Array {
 		'xl/styles.xml': strToU8(STYLES)
 	};
 	lembar.forEach((l, i) => {
-		berkas[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(exportColumns(l.kolom, l.baris), l.baris));
+		file[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(exportColumns(l.kolom, l.baris), l.baris));
 	});
-	return zipSync(berkas);
+	return zipSync(file);
 }

@@ -126,7 +126,7 @@ export function readAnggaranHeader(r: AnggaranLine): Header | null {
 	let pagu = -1;
 	let realisasi = -1;
 	let persen: number | null = null;
-	let sisa = -1;
+	let rest = -1;
 	r.cells.forEach((c, i) => {
 		const peran = anggaranColumnRole(normalise(c));
 		if (peran === 'persen') {
@@ -135,7 +135,7 @@ export function readAnggaranHeader(r: AnggaranLine): Header | null {
 			if (realisasi < 0) realisasi = i;
 			else if (persen === null) persen = i; // "Realisasi | Capaian": the second is the percentage
 		} else if (peran === 'sisa') {
-			sisa = i;
+			rest = i;
 		} else if (peran === 'pagu' || peran === 'rencana') {
 			if (pagu < 0) pagu = i;
 		} else if (peran === 'uraian') {
@@ -145,14 +145,14 @@ export function readAnggaranHeader(r: AnggaranLine): Header | null {
 		}
 	});
 	if (nama < 0 || pagu < 0 || realisasi < 0 || pagu > realisasi || nama > pagu) return null;
-	const kanan = Math.max(realisasi, sisa);
+	const kanan = Math.max(realisasi, rest);
 	return { line: r.line, cells: r.cells, kunci: r.cells.map(normalise).join('|'), kode, nama, pagu, realisasi, persen, kanan };
 }
 
 /** "1 2 3 4 5" or "(1) (2) (3)": the column-number row under a header. */
 function isColumnNumberRow(cells: string[]): boolean {
-	const isi = cells.filter((c) => c !== '');
-	return isi.length >= 3 && isi.every((c, i) => c.replace(/[()]/g, '') === String(i + 1));
+	const content = cells.filter((c) => c !== '');
+	return content.length >= 3 && content.every((c, i) => c.replace(/[()]/g, '') === String(i + 1));
 }
 
 /** A page-break artefact between two parts of a table: page number, running title, short caption-less text. */
@@ -177,13 +177,13 @@ function tableContinuation(r: AnggaranLine, header: Header): boolean {
 	return cells.length === header.cells.length && cells.some(rupiahCell);
 }
 
-function amountOf(raw: string | undefined, jenis: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], kolom: string, format: NumberFormat) {
-	const teks = (raw ?? '').trim();
-	if (!teks) return { nilai: null, raw: null as string | null };
-	const h = jenis === 'rupiah' ? parseRupiah(teks, format) : parsePercent(teks, format);
+function amountOf(raw: string | undefined, kind: 'rupiah' | 'persen', line: number, peringatan: Peringatan[], column: string, format: NumberFormat) {
+	const text = (raw ?? '').trim();
+	if (!text) return { nilai: null, raw: null as string | null };
+	const h = kind === 'rupiah' ? parseRupiah(text, format) : parsePercent(text, format);
 	if (h.masalah)
-		peringatan.push({ line, pesan: `Baris ${line}, kolom ${kolom} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
-	return { nilai: h.nilai, raw: teks };
+		peringatan.push({ line, pesan: `Baris ${line}, kolom ${column} tabel realisasi anggaran: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
+	return { nilai: h.nilai, raw: text };
 }
 
 /** Read one data row against the header. */
@@ -191,14 +191,14 @@ function readRow(r: AnggaranLine, h: Header, peringatan: Peringatan[], format: N
 	// a lone "Rp" cell before an amount is a currency column the header does not have
 	const tanpaRp = (r.cells ?? []).map((c, i) => [c, i] as const).filter(([c]) => !/^rp\.?$/i.test(c));
 	const mentahSemua = rawCell(r);
-	const semua = tanpaRp.map(([c]) => c);
+	const all = tanpaRp.map(([c]) => c);
 	const mentah = tanpaRp.map(([, i]) => mentahSemua[i]);
-	const cells = trimEnd(semua);
+	const cells = trimEnd(all);
 	if (!cells.length) return null;
 	// a row with more or fewer cells than the header (merged or missing cells)
 	// keeps its amounts at the right: align its last rupiah cell with the realisasi column
 	let geser = 0;
-	if (semua.length !== h.cells.length) {
+	if (all.length !== h.cells.length) {
 		let L = -1;
 		for (let i = cells.length - 1; i >= 0 && L < 0; i--) if (rupiahCell(cells[i])) L = i;
 		if (L >= 0) geser = L - h.kanan;
@@ -225,10 +225,10 @@ function readRow(r: AnggaranLine, h: Header, peringatan: Peringatan[], format: N
 	let uraian = namaBagian.join(' ').trim();
 	// "No Program/Kegiatan" printed as one column (the number one space from the name): "II Program ...", "1 Kegiatan ..."
 	const noDiNama = /^(no|nomor)\b/.test(normalise(h.cells[h.nama] ?? ''));
-	const awal = uraian.match(LEADING_CODE) ?? (noDiNama ? uraian.match(PLAIN_NUMBER) : null);
-	if (awal && kode === null) {
-		kode = awal[1].replace(/[.)]$/, '');
-		uraian = uraian.slice(awal[0].length);
+	const start = uraian.match(LEADING_CODE) ?? (noDiNama ? uraian.match(PLAIN_NUMBER) : null);
+	if (start && kode === null) {
+		kode = start[1].replace(/[.)]$/, '');
+		uraian = uraian.slice(start[0].length);
 	}
 	let prefix: AnggaranRow['prefix'] = null;
 	const np = normalise(uraian);
@@ -238,14 +238,14 @@ function readRow(r: AnggaranLine, h: Header, peringatan: Peringatan[], format: N
 	while (LABEL_LEVEL.test(uraian)) uraian = uraian.replace(LABEL_LEVEL, '');
 	uraian = uraian.trim();
 	let nomor: AnggaranRow['nomor'] = null;
-	let kedalaman = 0;
+	let depth = 0;
 	if (kode !== null) {
 		if (/^\d+(\.\d+)+$/.test(kode)) {
 			nomor = 'titik';
-			kedalaman = kode.split('.').length;
+			depth = kode.split('.').length;
 		} else if (/^\d+$/.test(kode)) {
 			nomor = 'arab';
-			kedalaman = 1;
+			depth = 1;
 		} else if (/^[IVX]+$/.test(kode)) nomor = 'roman';
 		else nomor = 'huruf';
 	}
@@ -273,7 +273,7 @@ function readRow(r: AnggaranLine, h: Header, peringatan: Peringatan[], format: N
 		uraian,
 		prefix,
 		nomor,
-		kedalaman,
+		kedalaman: depth,
 		tebal,
 		kolom,
 		pagu: p.nilai,
@@ -294,7 +294,7 @@ export function readAnggaranTable(rows: AnggaranLine[], start: number, header: H
 	const baris: AnggaranRow[] = [];
 	const peringatan: Peringatan[] = [];
 	let i = start + 1;
-	let akhir = start;
+	let end = start;
 	while (i < rows.length) {
 		const r = rows[i];
 		if (r.raw === '' || r.tepi || isPipeSeparator(r.raw)) {
@@ -335,25 +335,25 @@ export function readAnggaranTable(rows: AnggaranLine[], start: number, header: H
 			continue;
 		}
 		const b = readRow(r, header, peringatan, format);
-		akhir = i;
+		end = i;
 		i++;
 		if (!b) continue;
 		baris.push(b);
 		// the total closes the table (unless printed above the rows it sums)
 		if (b.jenis === 'total' && b.adaAngka && baris.some((x) => x.jenis === 'data')) break;
 	}
-	return { tabel: { header, baris, peringatan }, akhir };
+	return { tabel: { header, baris, peringatan }, akhir: end };
 }
 
 /** Every budget-like table of the text, in order. */
 export function findAnggaranTables(rows: AnggaranLine[], format: NumberFormat = 'id'): AnggaranTable[] {
-	const hasil: AnggaranTable[] = [];
+	const result: AnggaranTable[] = [];
 	for (let i = 0; i < rows.length; i++) {
 		const h = readAnggaranHeader(rows[i]);
 		if (!h) continue;
-		const { tabel, akhir } = readAnggaranTable(rows, i, h, format);
-		hasil.push(tabel);
-		i = Math.max(i, akhir);
+		const { tabel: table, akhir: end } = readAnggaranTable(rows, i, h, format);
+		result.push(table);
+		i = Math.max(i, end);
 	}
-	return hasil;
+	return result;
 }

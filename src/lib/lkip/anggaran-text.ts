@@ -54,9 +54,9 @@ function withoutMarkup(raw: string): string {
 }
 
 /** A percentage printed right after an amount ("atau 85,47%", "(93%)"), in the same sentence. */
-function percentAfter(teks: string): string | null {
-	const potong = teks.slice(0, 50).split(/\.\s+[A-Z]|;|\bRp\b/i)[0];
-	const m = potong.match(/(\d{1,3}(?:[.,]\d{1,2})?)\s*%/);
+function percentAfter(text: string): string | null {
+	const cut = text.slice(0, 50).split(/\.\s+[A-Z]|;|\bRp\b/i)[0];
+	const m = cut.match(/(\d{1,3}(?:[.,]\d{1,2})?)\s*%/);
 	return m ? m[0] : null;
 }
 
@@ -64,29 +64,29 @@ export function readAnggaranText(
 	rows: AnggaranLine[],
 	ctx: ExtractionContext
 ): { pernyataan: AnggaranStatement[]; belanja: BelanjaStatement[]; peringatan: Peringatan[] } {
-	const pernyataan: AnggaranStatement[] = [];
+	const statement: AnggaranStatement[] = [];
 	const belanja: BelanjaStatement[] = [];
 	const peringatan: Peringatan[] = [];
 	// text after the last amount of the previous line: a paragraph broken over
 	// two lines ("... dalam Program X" / "yang ... sebesar Rp ...") reads as one
-	let sisa = '';
+	let rest = '';
 	// the statement still open at the end of the previous line, and the last year
 	// that line named: a sentence wrapped after its first amount goes on filling them
 	let terbuka: AnggaranStatement | null = null;
 	let tahunAkhir: number | null = null;
 	const lepas = () => {
-		if (terbuka) pernyataan.push(terbuka);
+		if (terbuka) statement.push(terbuka);
 		terbuka = null;
 	};
 	/** the text line before, and whether this one follows it with no blank line between */
-	let atas = '';
+	let upper = '';
 	let rapat = false;
 	for (const r of rows) {
 		if (r.cells !== null) {
-			sisa = '';
+			rest = '';
 			lepas();
 			tahunAkhir = null;
-			atas = '';
+			upper = '';
 			continue;
 		}
 		if (r.tepi) continue;
@@ -94,40 +94,40 @@ export function readAnggaranText(
 			rapat = false;
 			continue;
 		}
-		const baris = withoutMarkup(r.raw);
-		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(baris.trim()) || continuationLine(atas, baris, rapat);
-		atas = baris;
+		const line = withoutMarkup(r.raw);
+		const lanjutan = /^[a-z(]|^\d+[,.]\d*\s*%/.test(line.trim()) || continuationLine(upper, line, rapat);
+		upper = line;
 		rapat = true;
-		const teks = (lanjutan ? sisa + ' ' : '') + baris;
+		const text = (lanjutan ? rest + ' ' : '') + line;
 		if (!lanjutan) tahunAkhir = null;
 		// "... terealisasi sebesar Rp. 3.064.347.153,-" / "dari total anggaran atau 85,47%": the percentage of the open statement
 		const tb = terbuka as AnggaranStatement | null;
 		if (lanjutan && tb && tb.persen_raw === null) {
-			const p = percentAfter(baris.split(/\bRp\b/i)[0]);
+			const p = percentAfter(line.split(/\bRp\b/i)[0]);
 			if (p) [tb.persen, tb.persen_raw] = [parsePercent(p, ctx.format).nilai, p];
 		}
 		// an "Rp" at the end of the line above and its amount at the start of this one read as one
-		if (!/\brp\b/i.test(lanjutan ? teks : baris) || !ANGGARAN_WORDS.test(teks)) {
+		if (!/\brp\b/i.test(lanjutan ? text : line) || !ANGGARAN_WORDS.test(text)) {
 			lepas();
-			sisa = teks.slice(-300);
+			rest = text.slice(-300);
 			continue;
 		}
 		const bagian = ctx.bagian[r.line - 1] ?? 'narasi';
-		const tahunDi = [...teks.matchAll(YEAR)].map((m) => ({ pos: m.index ?? 0, tahun: Number(m[1]) }));
+		const tahunDi = [...text.matchAll(YEAR)].map((m) => ({ pos: m.index ?? 0, tahun: Number(m[1]) }));
 		let akhirSebelum = 0;
 		let peranSebelum: 'pagu' | 'realisasi' | null = null;
 		// the statement being filled: one year, at most one pagu and one realisasi
-		const aktif: { s: AnggaranStatement | null } = { s: lanjutan ? terbuka : null };
+		const active: { s: AnggaranStatement | null } = { s: lanjutan ? terbuka : null };
 		if (!lanjutan) lepas();
 		terbuka = null;
 		let dikecualikan = false;
-		const tutup = () => {
-			if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null)) pernyataan.push(aktif.s);
-			aktif.s = null;
+		const close = () => {
+			if (active.s && (active.s.pagu_raw !== null || active.s.realisasi_raw !== null)) statement.push(active.s);
+			active.s = null;
 		};
-		for (const m of teks.matchAll(RP)) {
+		for (const m of text.matchAll(RP)) {
 			const pos = m.index ?? 0;
-			const konteks = teks.slice(akhirSebelum, pos);
+			const konteks = text.slice(akhirSebelum, pos);
 			akhirSebelum = pos + m[0].length;
 			let peran: 'pagu' | 'realisasi' | null = null;
 			for (const c of konteks.matchAll(ROLES)) if (!c[1]) peran = c[2] ? 'realisasi' : 'pagu';
@@ -135,7 +135,7 @@ export function readAnggaranText(
 			peranSebelum = peran;
 			const jenisB = [...konteks.matchAll(BELANJA)].pop();
 			// "Rp 3,1 miliar" is a rounded figure, not an exact amount
-			const satuan = teks.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
+			const satuan = text.slice(akhirSebelum).match(/^\s*(miliar|milyar|juta|ribu|triliun)\b/i);
 			const h = satuan
 				? { nilai: null, masalah: `"Rp ${m[1]} ${satuan[1]}" adalah angka bulat dalam teks, bukan nilai rupiah pasti` }
 				: parseRupiah(m[1], ctx.format);
@@ -157,32 +157,43 @@ export function readAnggaranText(
 			// one sentence about a program: its realisasi after its pagu is not a total either
 			if (NOT_TOTAL.some((re) => re.test(konteks)) || (dikecualikan && !/[.;:]\s+\S/.test(konteks))) {
 				dikecualikan = true;
-				tutup();
+				close();
 				continue;
 			}
 			dikecualikan = false;
 			if (h.masalah) peringatan.push({ line: r.line, pesan: `Baris ${r.line}: ${h.masalah}; teks asli disimpan, nilai dikosongkan` });
 			const tahun = tahunDi.filter((t) => t.pos < pos).pop()?.tahun ?? tahunAkhir ?? ctx.tahun;
 			if (tahun === null) continue;
-			if (aktif.s === null || aktif.s.tahun !== tahun || aktif.s[`${peran}_raw`] !== null) {
-				tutup();
-				aktif.s = { tahun, pagu: null, realisasi: null, persen: null, pagu_raw: null, realisasi_raw: null, persen_raw: null, bagian, line: r.line, raw: r.raw };
+			if (active.s === null || active.s.tahun !== tahun || active.s[`${peran}_raw`] !== null) {
+				close();
+				active.s = {
+					tahun,
+					pagu: null,
+					realisasi: null,
+					persen: null,
+					pagu_raw: null,
+					realisasi_raw: null,
+					persen_raw: null,
+					bagian,
+					line: r.line,
+					raw: r.raw
+				};
 			}
-			const st = aktif.s;
+			const st = active.s;
 			st[peran] = h.nilai;
 			st[`${peran}_raw`] = m[0].trim();
-			const p = percentAfter(teks.slice(akhirSebelum));
+			const p = percentAfter(text.slice(akhirSebelum));
 			if (p && st.persen_raw === null) {
 				const hp = parsePercent(p, ctx.format);
 				st.persen = hp.nilai;
 				st.persen_raw = p;
 			}
 		}
-		if (aktif.s && (aktif.s.pagu_raw !== null || aktif.s.realisasi_raw !== null) && !dikecualikan) terbuka = aktif.s;
-		else tutup();
+		if (active.s && (active.s.pagu_raw !== null || active.s.realisasi_raw !== null) && !dikecualikan) terbuka = active.s;
+		else close();
 		tahunAkhir = tahunDi.at(-1)?.tahun ?? tahunAkhir;
-		sisa = teks.slice(akhirSebelum).slice(-300);
+		rest = text.slice(akhirSebelum).slice(-300);
 	}
 	lepas();
-	return { pernyataan, belanja, peringatan };
+	return { pernyataan: statement, belanja, peringatan };
 }

@@ -51,8 +51,8 @@ const pagu = (s: TreeNode) => s.b.pagu;
 const realisasiOf = (s: TreeNode) => s.b.realisasi;
 
 /** Whether `anak` adds up to `induk` on pagu or on realisasi. */
-function sumsMatch(induk: { pagu: number | null; realisasi: number | null }, anak: TreeNode[]): boolean {
-	return roughlyEqual(induk.pagu, jumlah(anak, pagu)) || roughlyEqual(induk.realisasi, jumlah(anak, realisasiOf));
+function sumsMatch(parent: { pagu: number | null; realisasi: number | null }, child: TreeNode[]): boolean {
+	return roughlyEqual(parent.pagu, jumlah(child, pagu)) || roughlyEqual(parent.realisasi, jumlah(child, realisasiOf));
 }
 
 type Sums = { pagu: number | null; realisasi: number | null };
@@ -67,11 +67,11 @@ const STEP_LIMIT = 20_000;
  * the sums, so in practice one pass. `kedalaman[k]` receives each row's depth
  * below the first; null when no reading fits.
  */
-function decompose(anak: TreeNode[], induk: Sums | null, maksDalam: number, semuaKepala: boolean): number[] | null {
-	const kedalaman = new Array<number>(anak.length).fill(0);
+function decompose(child: TreeNode[], parent: Sums | null, maksDalam: number, semuaKepala: boolean): number[] | null {
+	const depth = new Array<number>(child.length).fill(0);
 	let langkah = 0;
 	// items at `dalam` from index i until their sums reach `target` (or, without a target, to the end)
-	const urut = (i: number, dalam: number, target: Sums | null): number | null => {
+	const sorted = (i: number, dalam: number, target: Sums | null): number | null => {
 		if (++langkah > STEP_LIMIT) return null;
 		let pagu: number | null = 0;
 		let realisasiOf: number | null = 0;
@@ -82,35 +82,35 @@ function decompose(anak: TreeNode[], induk: Sums | null, maksDalam: number, semu
 			(target.realisasi === null || realisasiOf === null || realisasiOf > target.realisasi * (1 + TOLERANCE) + 1);
 		const coba = (k: number): number | null => {
 			if (target !== null && k > i && cukup()) return k;
-			if (k >= anak.length) return target === null ? k : null;
+			if (k >= child.length) return target === null ? k : null;
 			if (lewat()) return null;
-			const b = anak[k].b;
+			const b = child[k].b;
 			const [p0, r0] = [pagu, realisasiOf];
 			pagu = pagu === null || b.pagu === null ? null : pagu + b.pagu;
 			realisasiOf = realisasiOf === null || b.realisasi === null ? null : realisasiOf + b.realisasi;
 			// first as the head of the rows after it, then alone
 			if (dalam < maksDalam && (b.pagu !== null || b.realisasi !== null)) {
-				const simpan = kedalaman.slice();
-				const akhirAnak = urut(k + 1, dalam + 1, b);
+				const save = depth.slice();
+				const akhirAnak = sorted(k + 1, dalam + 1, b);
 				if (akhirAnak !== null && akhirAnak > k + 1) {
-					for (let x = k + 1; x < akhirAnak; x++) kedalaman[x]++;
-					const hasil = coba(akhirAnak);
-					if (hasil !== null) return hasil;
+					for (let x = k + 1; x < akhirAnak; x++) depth[x]++;
+					const result = coba(akhirAnak);
+					if (result !== null) return result;
 				}
 				// undo the depths this attempt (and the readings nested in it) gave
-				for (let x = 0; x < simpan.length; x++) kedalaman[x] = simpan[x];
+				for (let x = 0; x < save.length; x++) depth[x] = save[x];
 			}
 			if (!(semuaKepala && dalam === 0)) {
-				const hasil = coba(k + 1);
-				if (hasil !== null) return hasil;
+				const result = coba(k + 1);
+				if (result !== null) return result;
 			}
 			[pagu, realisasiOf] = [p0, r0];
 			return null;
 		};
 		return coba(i);
 	};
-	const akhir = urut(0, 0, induk);
-	return akhir === anak.length ? kedalaman : null;
+	const end = sorted(0, 0, parent);
+	return end === child.length ? depth : null;
 }
 
 /**
@@ -120,15 +120,15 @@ function decompose(anak: TreeNode[], induk: Sums | null, maksDalam: number, semu
  * whose top rows add up to the parent. Rows whose level is printed (prefix,
  * dotted number) may head a group but are never moved down.
  */
-function splitRuns(anak: TreeNode[], induk: Sums | null): void {
-	if (anak.length < 2) return;
-	const lv = anak[0].lv;
-	if (lv === null || lv >= 3 || anak.some((s) => s.lv !== lv)) return;
-	if (induk !== null && sumsMatch(induk, anak)) return;
+function splitRuns(child: TreeNode[], parent: Sums | null): void {
+	if (child.length < 2) return;
+	const lv = child[0].lv;
+	if (lv === null || lv >= 3 || child.some((s) => s.lv !== lv)) return;
+	if (parent !== null && sumsMatch(parent, child)) return;
 	// without a parent amount to check against, only a reading where every top row heads a group is safe
-	const kedalaman = decompose(anak, induk, 3 - lv, induk === null);
-	if (!kedalaman || kedalaman.every((d) => d === 0) || anak.some((s, k) => s.pasti && kedalaman[k] > 0)) return;
-	anak.forEach((s, k) => (s.lv = (lv + kedalaman[k]) as Lv));
+	const depth = decompose(child, parent, 3 - lv, parent === null);
+	if (!depth || depth.every((d) => d === 0) || child.some((s, k) => s.pasti && depth[k] > 0)) return;
+	child.forEach((s, k) => (s.lv = (lv + depth[k]) as Lv));
 }
 
 /** urusan.bidang.program, then .kegiatan (a 1 or 2 and two digits), then .sub kegiatan (two to four digits) */
@@ -141,9 +141,9 @@ const JOINER = /(\b(dan|di|dengan|serta|atau|yang|pada|untuk|ke|dari|dalam|oleh|
  * (it ends mid-phrase, or the row below starts in lower case) rather than end
  * the name of the row above (which would then end mid-phrase)?
  */
-function continuedName(tertunda: string, bawah: string, atas: string | undefined): boolean {
-	if (atas !== undefined && JOINER.test(atas.trim())) return false;
-	return JOINER.test(tertunda.trim()) || /^[a-z]/.test(bawah);
+function continuedName(tertunda: string, lower: string, upper: string | undefined): boolean {
+	if (upper !== undefined && JOINER.test(upper.trim())) return false;
+	return JOINER.test(tertunda.trim()) || /^[a-z]/.test(lower);
 }
 
 export interface AnggaranTree {
@@ -175,34 +175,34 @@ function nameProgram(s: TreeNode, program: readonly ProgramMapping[]): boolean {
  * Returns, per demoted row index, that program (or null).
  */
 function demoteNonProgram(simpul: TreeNode[], program: readonly ProgramMapping[]): Map<number, string | null> {
-	const hasil = new Map<number, string | null>();
-	const atas = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
-	const bernama = atas.filter((i) => nameProgram(simpul[i], program));
-	if (!bernama.length) return hasil;
+	const result = new Map<number, string | null>();
+	const upper = simpul.map((s, i) => (s.lv === 1 ? i : -1)).filter((i) => i >= 0);
+	const bernama = upper.filter((i) => nameProgram(simpul[i], program));
+	if (!bernama.length) return result;
 	// kegiatan names of the programs, for the program a demoted row belongs to
 	const programKegiatan = new Map<string, string>();
-	let kini: string | null = null;
+	let current: string | null = null;
 	for (let i = 0; i < simpul.length; i++) {
 		const s = simpul[i];
-		if (s.lv === 1) kini = bernama.includes(i) ? s.uraian : null;
-		else if (s.lv === 2 && kini !== null && !programKegiatan.has(normalise(s.uraian))) programKegiatan.set(normalise(s.uraian), kini);
+		if (s.lv === 1) current = bernama.includes(i) ? s.uraian : null;
+		else if (s.lv === 2 && current !== null && !programKegiatan.has(normalise(s.uraian))) programKegiatan.set(normalise(s.uraian), current);
 	}
-	for (const i of atas) {
+	for (const i of upper) {
 		const s = simpul[i];
 		// a kegiatan's name, printed again at the top of a block, is that kegiatan even if its words sound like a program's
 		const kegiatanLain = programKegiatan.has(normalise(s.uraian));
 		// a row that only lacks the word "Program" beside programs that have it may still be a program
 		const blokTanpaProgram = !bernama.includes(i) && !bernama.some((j) => simpul[j].blok === s.blok);
 		if (s.pasti || !(kegiatanLain || blokTanpaProgram)) continue;
-		hasil.set(i, programKegiatan.get(normalise(s.uraian)) ?? null);
+		result.set(i, programKegiatan.get(normalise(s.uraian)) ?? null);
 		s.lv = 2;
 		for (let j = i + 1; j < simpul.length && (simpul[j].lv as number) > 1; j++) simpul[j].lv = Math.min((simpul[j].lv as number) + 1, 4) as Lv;
 	}
-	return hasil;
+	return result;
 }
 
-export function buildAnggaranTree(baris: AnggaranRow[], aturanProgram: readonly ProgramMapping[] = []): AnggaranTree {
-	const { simpul, total, peringatan } = collectNodes(baris);
+export function buildAnggaranTree(rows: AnggaranRow[], aturanProgram: readonly ProgramMapping[] = []): AnggaranTree {
+	const { simpul, total, peringatan } = collectNodes(rows);
 	levelsFromPermendagriCodes(simpul);
 	levelsFromNumbering(simpul);
 	levelsFromNameColumns(simpul);
@@ -230,21 +230,21 @@ const amountsOf = (b: AnggaranRow) => ({
  * (wrapped, often after a page break) unless the next row prints amounts without
  * a name (then it names them) or continues its phrase.
  */
-function collectNodes(baris: AnggaranRow[]): { simpul: TreeNode[]; total: AnggaranRow | null; peringatan: Peringatan[] } {
+function collectNodes(rows: AnggaranRow[]): { simpul: TreeNode[]; total: AnggaranRow | null; peringatan: Peringatan[] } {
 	const peringatan: Peringatan[] = [];
 	const simpul: TreeNode[] = [];
 	let total: AnggaranRow | null = null;
 	let tertunda: AnggaranRow | null = null;
-	let blok = 0;
+	let block = 0;
 	const lepasTertunda = () => {
-		const akhir = simpul[simpul.length - 1];
-		if (tertunda && akhir) akhir.uraian = `${akhir.uraian} ${tertunda.uraian}`.trim();
+		const end = simpul[simpul.length - 1];
+		if (tertunda && end) end.uraian = `${end.uraian} ${tertunda.uraian}`.trim();
 		tertunda = null;
 	};
-	for (const asli of baris) {
-		let b = asli;
+	for (const original of rows) {
+		let b = original;
 		if (b.jenis === 'belanja') {
-			blok++;
+			block++;
 			continue;
 		}
 		const tanpaNama = b.adaAngka && !b.uraian && b.kode === null;
@@ -271,11 +271,11 @@ function collectNodes(baris: AnggaranRow[]): { simpul: TreeNode[]; total: Anggar
 			total = b;
 			continue;
 		}
-		const akhir = simpul[simpul.length - 1];
+		const end = simpul[simpul.length - 1];
 		if (b.jenis === 'input' || (b.jenis === 'data' && !b.uraian && b.kode === null)) {
 			// "Input : Dana yang dibutuhkan Rp ..." (or amounts without a name) carries the amounts of the item above it
-			if (akhir && !akhir.b.adaAngka) {
-				akhir.b = { ...akhir.b, ...amountsOf(b) };
+			if (end && !end.b.adaAngka) {
+				end.b = { ...end.b, ...amountsOf(b) };
 			} else if (b.adaAngka) {
 				peringatan.push({ line: b.line, pesan: `Baris ${b.line}: baris berisi angka tanpa program/kegiatan; tidak dimasukkan ke pohon anggaran` });
 			}
@@ -292,14 +292,14 @@ function collectNodes(baris: AnggaranRow[]): { simpul: TreeNode[]; total: Anggar
 			uraian: b.uraian,
 			lv,
 			pasti: lv !== null,
-			blok,
+			blok: block,
 			gaya: `${b.nomor ?? '-'}${b.nomor === 'titik' ? b.kedalaman : ''}${b.tebal ? ':tebal' : ''}`
 		});
 	}
 	lepasTertunda();
 	// a table of one belanja kind ("belanja langsung" in 2020 reports) may close
 	// with "Jumlah Belanja Langsung" instead of a plain JUMLAH: that row is its total
-	const terakhir = baris[baris.length - 1];
+	const terakhir = rows[rows.length - 1];
 	if (!total && terakhir?.jenis === 'belanja' && terakhir.adaAngka && simpul.length) total = terakhir;
 	return { simpul, total, peringatan };
 }
@@ -309,9 +309,9 @@ function collectNodes(baris: AnggaranRow[]): { simpul: TreeNode[]; total: Anggar
  * kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001 (or .01), whichever levels a table prints.
  */
 function levelsFromPermendagriCodes(simpul: TreeNode[]): void {
-	const titik = simpul.filter((s) => s.b.nomor === 'titik');
-	if (!titik.length || !titik.every((s) => PERMENDAGRI.test(s.b.kode ?? ''))) return;
-	for (const s of titik) {
+	const point = simpul.filter((s) => s.b.nomor === 'titik');
+	if (!point.length || !point.every((s) => PERMENDAGRI.test(s.b.kode ?? ''))) return;
+	for (const s of point) {
 		if (s.lv !== null) continue;
 		s.lv = s.b.kedalaman === 3 ? 1 : s.b.kedalaman === 5 ? 2 : 3;
 		s.pasti = true;
@@ -336,9 +336,9 @@ function levelsFromNumbering(simpul: TreeNode[]): void {
 
 /** Names printed in two or three different columns: each column one level deeper. */
 function levelsFromNameColumns(simpul: TreeNode[]): void {
-	const kolom = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
-	if (kolom.length >= 2 && kolom.length <= 3 && simpul[0].b.kolom === kolom[0])
-		for (const s of simpul) if (s.lv === null) s.lv = (kolom.indexOf(s.b.kolom) + 1) as Lv;
+	const column = [...new Set(simpul.map((s) => s.b.kolom))].sort((a, b) => a - b);
+	if (column.length >= 2 && column.length <= 3 && simpul[0].b.kolom === column[0])
+		for (const s of simpul) if (s.lv === null) s.lv = (column.indexOf(s.b.kolom) + 1) as Lv;
 }
 
 /**
@@ -354,27 +354,27 @@ function levelsFromStyle(simpul: TreeNode[]): void {
 		for (const l of [1, 2, 3] as Lv[]) if (v[l] > 0 && (best === null || v[l] > v[best])) best = l;
 		return best;
 	};
-	const catat = (g: string, l: Lv) => {
+	const record = (g: string, l: Lv) => {
 		const v = suara.get(g) ?? [0, 0, 0, 0];
 		v[l]++;
 		suara.set(g, v);
 	};
-	for (const s of simpul) if (s.lv !== null) catat(s.gaya, s.lv);
-	let sebelum: Lv | null = null;
+	for (const s of simpul) if (s.lv !== null) record(s.gaya, s.lv);
+	let before: Lv | null = null;
 	for (let i = 0; i < simpul.length; i++) {
 		const s = simpul[i];
 		if (s.lv === null) {
 			let l = pilih(s.gaya);
 			if (l === null) {
-				l = sebelum === null ? 1 : (Math.min(sebelum + 1, 3) as Lv);
-				catat(s.gaya, l);
+				l = before === null ? 1 : (Math.min(before + 1, 3) as Lv);
+				record(s.gaya, l);
 			}
 			// numbering restarts under a parent: "1 Penunjang ..." followed by "1 Kegiatan ..." is the parent
 			const n = simpul[i + 1];
 			if (l > 1 && n && n.pasti && n.lv === l && n.b.kode === '1' && s.b.kode !== null) l = (l - 1) as Lv;
 			s.lv = l;
 		}
-		sebelum = s.lv;
+		before = s.lv;
 	}
 }
 

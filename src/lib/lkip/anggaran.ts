@@ -27,14 +27,14 @@ export interface AnggaranResult {
 	peringatan: Peringatan[];
 }
 
-function scoreOf(t: AnggaranTable, rows: ReturnType<typeof allLines>, tahun: number | null): number {
+function scoreOf(t: AnggaranTable, rows: ReturnType<typeof allLines>, year: number | null): number {
 	// a caption just above naming another year ("Realisasi Anggaran Tahun 2022") marks a comparison table
 	let tahunLain = false;
-	const kepala = rows.findIndex((r) => r.line === t.header.line && r.cells !== null);
-	for (let i = kepala - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+	const header = rows.findIndex((r) => r.line === t.header.line && r.cells !== null);
+	for (let i = header - 1, n = 0; i >= 0 && n < 6; i--, n++) {
 		if (rows[i].cells !== null) break;
 		const th = rows[i].raw.match(/\b(20\d{2})\b(?!\s*[-–/]\s*\d)/g);
-		if (th && tahun !== null && th.every((x) => Number(x) !== tahun)) tahunLain = true;
+		if (th && year !== null && th.every((x) => Number(x) !== year)) tahunLain = true;
 		if (th) break;
 	}
 	// rows with rupiah amounts: an indicator table with "90%" targets is not a budget table
@@ -48,14 +48,14 @@ function scoreOf(t: AnggaranTable, rows: ReturnType<typeof allLines>, tahun: num
 /** Where a stated report-year total is most authoritative when the table prints none. */
 const PRIORITAS_BAGIAN: Section[] = ['anggaran', 'penutup', 'ikhtisar'];
 
-function totalFromText(pernyataan: AnggaranStatement[], tahun: number | null): AnggaranStatement | null {
-	const calon = pernyataan.filter((p) => p.tahun === tahun && p.pagu !== null && p.realisasi !== null);
+function totalFromText(statement: AnggaranStatement[], year: number | null): AnggaranStatement | null {
+	const candidate = statement.filter((p) => p.tahun === year && p.pagu !== null && p.realisasi !== null);
 	const rank = (p: AnggaranStatement) => {
 		const i = PRIORITAS_BAGIAN.indexOf(p.bagian);
 		return i < 0 ? PRIORITAS_BAGIAN.length : i;
 	};
-	calon.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
-	return calon[0] ?? null;
+	candidate.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+	return candidate[0] ?? null;
 }
 
 /**
@@ -69,40 +69,40 @@ export function mapProgram(
 	aturan: readonly ProgramMapping[] | undefined
 ): { anggaran: AnggaranRecord[]; program_tak_dikenal: string[] } {
 	const perNama = new Map<string, ProgramMapping | null>();
-	const baku = (nama: string) => {
-		if (!perNama.has(nama)) perNama.set(nama, standardProgram(nama, aturan));
-		return perNama.get(nama)!;
+	const baku = (name: string) => {
+		if (!perNama.has(name)) perNama.set(name, standardProgram(name, aturan));
+		return perNama.get(name)!;
 	};
 	const takDikenal: string[] = [];
-	const hasil = anggaran.map((a) => {
-		const nama = a.level === 'program' ? a.uraian : a.level === 'total' ? null : a.program;
-		const p = nama === null ? null : baku(nama);
+	const result = anggaran.map((a) => {
+		const name = a.level === 'program' ? a.uraian : a.level === 'total' ? null : a.program;
+		const p = name === null ? null : baku(name);
 		if (a.level === 'program' && p === null && !takDikenal.includes(a.uraian)) takDikenal.push(a.uraian);
 		return { ...a, kode_program: p?.kode ?? null, program_baku: p?.nama ?? null };
 	});
-	return { anggaran: hasil, program_tak_dikenal: takDikenal };
+	return { anggaran: result, program_tak_dikenal: takDikenal };
 }
 
 export function extractAnggaran(rows: ReturnType<typeof allLines>, ctx: ExtractionContext, aturanProgram: readonly ProgramMapping[] = []): AnggaranResult {
 	const peringatan: Peringatan[] = [];
-	let terpilih: AnggaranTable | null = null;
+	let selected: AnggaranTable | null = null;
 	let skorTerbaik = 0;
-	const calon = findAnggaranTables(rows, ctx.format);
-	for (const t of calon) {
+	const candidate = findAnggaranTables(rows, ctx.format);
+	for (const t of candidate) {
 		const s = scoreOf(t, rows, ctx.tahun);
 		if (s > skorTerbaik) {
-			terpilih = t;
+			selected = t;
 			skorTerbaik = s;
 		}
 	}
-	const teks = readAnggaranText(rows, ctx);
+	const text = readAnggaranText(rows, ctx);
 	let anggaran: AnggaranRecord[] = [];
-	if (terpilih) {
-		const pohon = buildAnggaranTree(terpilih.baris, aturanProgram);
-		anggaran = pohon.anggaran;
-		peringatan.push(...terpilih.peringatan, ...pohon.peringatan);
+	if (selected) {
+		const tree = buildAnggaranTree(selected.baris, aturanProgram);
+		anggaran = tree.anggaran;
+		peringatan.push(...selected.peringatan, ...tree.peringatan);
 		if (!anggaran.some((a) => a.level === 'total')) {
-			const p = totalFromText(teks.pernyataan, ctx.tahun);
+			const p = totalFromText(text.pernyataan, ctx.tahun);
 			if (p) {
 				anggaran = [
 					{
@@ -124,16 +124,16 @@ export function extractAnggaran(rows: ReturnType<typeof allLines>, ctx: Extracti
 					...anggaran.map((a) => ({ ...a, urutan: a.urutan + 1 }))
 				];
 				peringatan.push({
-					line: terpilih.header.line,
-					pesan: `Baris ${terpilih.header.line}: tabel realisasi anggaran tidak memuat baris jumlah; total diambil dari teks baris ${p.line}`
+					line: selected.header.line,
+					pesan: `Baris ${selected.header.line}: tabel realisasi anggaran tidak memuat baris jumlah; total diambil dari teks baris ${p.line}`
 				});
 			} else {
-				peringatan.push({ line: terpilih.header.line, pesan: `Baris ${terpilih.header.line}: tabel realisasi anggaran tidak memuat baris jumlah` });
+				peringatan.push({ line: selected.header.line, pesan: `Baris ${selected.header.line}: tabel realisasi anggaran tidak memuat baris jumlah` });
 			}
 		}
 	} else {
 		// a header that names pagu/anggaran (not just "target") is a budget table we failed to read
-		const gagal = calon.find((t) => anggaranColumnRole(normalise(t.header.cells[t.header.pagu])) === 'pagu');
+		const gagal = candidate.find((t) => anggaranColumnRole(normalise(t.header.cells[t.header.pagu])) === 'pagu');
 		peringatan.push(
 			gagal
 				? {
@@ -144,11 +144,11 @@ export function extractAnggaran(rows: ReturnType<typeof allLines>, ctx: Extracti
 		);
 	}
 	const belanjaTabel = belanjaFromTable(rows, ctx);
-	const belanja = mergeBelanja([...belanjaTabel.belanja, ...teks.belanja]);
-	peringatan.push(...teks.peringatan, ...belanjaTabel.peringatan, ...belanja.peringatan);
+	const belanja = mergeBelanja([...belanjaTabel.belanja, ...text.belanja]);
+	peringatan.push(...text.peringatan, ...belanjaTabel.peringatan, ...belanja.peringatan);
 	// The report year's own total as stated in the text (ikhtisar, penutup, ...) is
 	// kept here too, with its section, so the audit can compare it with the table total.
-	const anggaran_tahun_lain: AnggaranTahunLainRecord[] = teks.pernyataan.map((p) => ({
+	const anggaran_tahun_lain: AnggaranTahunLainRecord[] = text.pernyataan.map((p) => ({
 		tahun: p.tahun,
 		pagu: p.pagu,
 		realisasi: p.realisasi,
@@ -158,6 +158,6 @@ export function extractAnggaran(rows: ReturnType<typeof allLines>, ctx: Extracti
 		raw: p.raw
 	}));
 	peringatan.sort((a, b) => a.line - b.line);
-	const peta = mapProgram(anggaran, aturanProgram);
-	return { anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
+	const map = mapProgram(anggaran, aturanProgram);
+	return { anggaran: map.anggaran, program_tak_dikenal: map.program_tak_dikenal, belanja: belanja.belanja, anggaran_tahun_lain, peringatan };
 }

@@ -26,13 +26,13 @@ export interface BelanjaStatement {
 
 const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
 
-export function mergeBelanja(daftar: BelanjaStatement[]): { belanja: BelanjaRecord[]; peringatan: Peringatan[] } {
+export function mergeBelanja(list: BelanjaStatement[]): { belanja: BelanjaRecord[]; peringatan: Peringatan[] } {
 	const peringatan: Peringatan[] = [];
-	const urut = [...daftar].sort(
+	const sorted = [...list].sort(
 		(a, b) => Number(b.tabel) - Number(a.tabel) || Number(b.bagian === 'anggaran') - Number(a.bagian === 'anggaran') || a.line - b.line
 	);
 	const perJenis = new Map<string, BelanjaStatement[]>();
-	for (const p of urut) perJenis.set(p.jenis, [...(perJenis.get(p.jenis) ?? []), p]);
+	for (const p of sorted) perJenis.set(p.jenis, [...(perJenis.get(p.jenis) ?? []), p]);
 	const belanja: BelanjaRecord[] = [];
 	for (const [jenis, ps] of perJenis) {
 		const sumberPagu = ps.find((p) => p.pagu !== null);
@@ -51,14 +51,14 @@ export function mergeBelanja(daftar: BelanjaStatement[]): { belanja: BelanjaReco
 					});
 			}
 		}
-		const utama = sumberPagu ?? sumberReal ?? ps[0];
+		const main = sumberPagu ?? sumberReal ?? ps[0];
 		belanja.push({
 			jenis: jenis as BelanjaRecord['jenis'],
-			uraian: utama.uraian,
+			uraian: main.uraian,
 			pagu: sumberPagu?.pagu ?? null,
 			realisasi: sumberReal?.realisasi ?? null,
-			line: utama.line,
-			raw: utama.raw
+			line: main.line,
+			raw: main.raw
 		});
 	}
 	belanja.sort((a, b) => a.line - b.line);

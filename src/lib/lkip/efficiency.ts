@@ -26,12 +26,12 @@ interface EfficiencyColumn {
 
 function columnOf(cells: string[]): EfficiencyColumn | null {
 	const c = cells.map(normalise);
-	const cari = (re: RegExp, kecuali: number[] = []) => c.findIndex((x, i) => !kecuali.includes(i) && re.test(x));
-	const sasaran = cari(/^(sasaran|program|tujuan)\b/);
-	const capaian = cari(/\bcapaian\b/, [sasaran]);
-	const serapan = cari(/\b(serapan|penyerapan|realisasi anggaran|anggaran)\b/, [sasaran, capaian]);
+	const find = (re: RegExp, kecuali: number[] = []) => c.findIndex((x, i) => !kecuali.includes(i) && re.test(x));
+	const sasaran = find(/^(sasaran|program|tujuan)\b/);
+	const capaian = find(/\bcapaian\b/, [sasaran]);
+	const serapan = find(/\b(serapan|penyerapan|realisasi anggaran|anggaran)\b/, [sasaran, capaian]);
 	if (sasaran < 0 || capaian < 0 || serapan < 0) return null;
-	const tingkat = cari(/\b(efisien|efisiensi|tingkat|kategori|keterangan)\b/, [sasaran, capaian, serapan]);
+	const tingkat = find(/\b(efisien|efisiensi|tingkat|kategori|keterangan)\b/, [sasaran, capaian, serapan]);
 	return { sasaran, capaian, serapan, tingkat };
 }
 
@@ -47,47 +47,47 @@ function blockGap(rows: readonly TextRow[], dari: number, sampai: number): TextR
 /** Lines between two blocks of one table, at most this many (a wrapped cell, a blank line) */
 const MAX_GAP = 4;
 
-export function extractEfficiency(blok: TableBlock[], rows: readonly TextRow[] = [], format: NumberFormat = 'id'): EfficiencyResult {
+export function extractEfficiency(block: TableBlock[], rows: readonly TextRow[] = [], format: NumberFormat = 'id'): EfficiencyResult {
 	const efisiensi: EfisiensiRecord[] = [];
 	const peringatan: Peringatan[] = [];
 	let k: EfficiencyColumn | null = null;
-	let akhir: EfisiensiRecord | null = null;
+	let end: EfisiensiRecord | null = null;
 	let barisAkhir = -Infinity;
-	for (const b of blok) {
+	for (const b of block) {
 		const iKepala = b.rows.findIndex((r) => columnOf(r.cells) !== null);
-		let isi: BlockRow[];
+		let content: BlockRow[];
 		if (iKepala >= 0 && iKepala <= 2) {
 			const kk = columnOf(b.rows[iKepala].cells)!;
 			// the caption or the header must speak of efficiency or of the budget's use, not any capaian table with an anggaran column
-			const kepala = normalise(b.rows[iKepala].cells.join(' '));
-			if (!/efisien|serapan|penyerapan/.test(kepala) && !/efisien|serapan|penyerapan/.test(b.judul)) {
+			const header = normalise(b.rows[iKepala].cells.join(' '));
+			if (!/efisien|serapan|penyerapan/.test(header) && !/efisien|serapan|penyerapan/.test(b.judul)) {
 				k = null;
 				continue;
 			}
 			k = kk;
-			akhir = null;
-			isi = b.rows.slice(iKepala + 1);
+			end = null;
+			content = b.rows.slice(iKepala + 1);
 		} else if (k && b.rows.length && b.rows[0].line - barisAkhir <= MAX_GAP && b.rows[0].cells.length >= 3) {
 			// the same table on after a line the converter printed without its tabs
 			const sela = blockGap(rows, barisAkhir, b.rows[0].line).map((r) => cellText(r.raw));
-			if (akhir && sela.length === 1 && /^[a-z]/.test(sela[0])) akhir.sasaran += ' ' + sela[0];
-			isi = b.rows;
+			if (end && sela.length === 1 && /^[a-z]/.test(sela[0])) end.sasaran += ' ' + sela[0];
+			content = b.rows;
 		} else {
 			k = null;
 			continue;
 		}
 		barisAkhir = b.rows[b.rows.length - 1].line;
-		for (const r of isi) {
+		for (const r of content) {
 			const kol = k;
-			const sel = (i: number) => (i >= 0 ? cellText(r.cells[i] ?? '') : '');
+			const cell = (i: number) => (i >= 0 ? cellText(r.cells[i] ?? '') : '');
 			if (isNumberingRow(r.cells)) continue;
-			const sasaran = sel(kol.sasaran);
-			const cRaw = sel(kol.capaian);
-			const sRaw = sel(kol.serapan);
-			const tRaw = sel(kol.tingkat);
+			const sasaran = cell(kol.sasaran);
+			const cRaw = cell(kol.capaian);
+			const sRaw = cell(kol.serapan);
+			const tRaw = cell(kol.tingkat);
 			if (isEmpty(cRaw) && isEmpty(sRaw) && !tRaw) {
 				// a wrapped sasaran name: its last words on a row of their own
-				if (akhir && sasaran && /^[a-z]/.test(sasaran)) akhir.sasaran += ' ' + sasaran;
+				if (end && sasaran && /^[a-z]/.test(sasaran)) end.sasaran += ' ' + sasaran;
 				continue;
 			}
 			if (!sasaran || /^(jumlah|total|rata)/i.test(sasaran)) continue;
@@ -95,7 +95,7 @@ export function extractEfficiency(blok: TableBlock[], rows: readonly TextRow[] =
 			const serapan = parsePercent(sRaw, format);
 			if (capaian.masalah) peringatan.push({ line: r.line, pesan: `tabel efisiensi, kolom capaian: ${capaian.masalah}` });
 			if (serapan.masalah) peringatan.push({ line: r.line, pesan: `tabel efisiensi, kolom serapan: ${serapan.masalah}` });
-			akhir = {
+			end = {
 				no: efisiensi.length + 1,
 				sasaran: sasaran.replace(/^\d{1,2}[.)]?\s+/, ''),
 				capaian: capaian.nilai,
@@ -106,7 +106,7 @@ export function extractEfficiency(blok: TableBlock[], rows: readonly TextRow[] =
 				line: r.line,
 				raw: r.raw
 			};
-			efisiensi.push(akhir);
+			efisiensi.push(end);
 		}
 	}
 	return { efisiensi, peringatan };

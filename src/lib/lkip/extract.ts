@@ -39,14 +39,14 @@ export function extractReport(text: string, file: string, ref: MasterData): Repo
 	const format = numberFormat(text);
 	const identitas = readIdentity(rows, ref.kecamatan);
 	const bagian = sectionPerLine(rows);
-	const blok = tableBlocks(rows);
-	const indikator = extractIndikator(blok, bagian, ref, identitas.tahun, format);
+	const block = tableBlocks(rows);
+	const indikator = extractIndikator(block, bagian, ref, identitas.tahun, format);
 	const { tahun, peringatan: peringatanIdentitas } = decideReportYear(identitas, indikator.indikator[0]?.tahun ?? null);
 	const ctx: ExtractionContext = { tahun, bagian, format };
-	const ikm = extractIkm(rows, blok, bagian, ref, tahun, format);
+	const ikm = extractIkm(rows, block, bagian, ref, tahun, format);
 	const anggaran = extractAnggaran(rows, ctx, ref.program);
-	const profil = extractProfil(rows, format, blok);
-	const efisiensi = extractEfficiency(blok, rows, format);
+	const profil = extractProfil(rows, format, block);
+	const efisiensi = extractEfficiency(block, rows, format);
 	const peringatan: Peringatan[] = [
 		...peringatanIdentitas,
 		...indikator.peringatan,

@@ -32,24 +32,24 @@ const MAX_COVER = 40;
 /** The reference kecamatan a written name means, tolerant of case, spacing and one typo. */
 const listKeys = new WeakMap<KecamatanRef[], string[]>();
 
-export function matchKecamatan(nama: string, daftar: KecamatanRef[]): KecamatanRef | null {
-	const k = kecamatanNameKey(nama);
+export function matchKecamatan(name: string, list: KecamatanRef[]): KecamatanRef | null {
+	const k = kecamatanNameKey(name);
 	if (k.length < 3) return null;
-	let kunci = listKeys.get(daftar);
-	if (!kunci) listKeys.set(daftar, (kunci = daftar.map((d) => kecamatanNameKey(d.nama))));
-	let terbaik: KecamatanRef | null = null;
+	let key = listKeys.get(list);
+	if (!key) listKeys.set(list, (key = list.map((d) => kecamatanNameKey(d.nama))));
+	let best: KecamatanRef | null = null;
 	let jarakTerbaik = Infinity;
-	for (let i = 0; i < daftar.length; i++) {
-		const kec = daftar[i];
-		const r = kunci[i];
-		const batas = r.length >= 8 ? 2 : r.length >= 5 ? 1 : 0;
-		const dj = editDistance(k, r, batas);
-		if (dj <= batas && dj < jarakTerbaik) {
-			terbaik = kec;
+	for (let i = 0; i < list.length; i++) {
+		const kec = list[i];
+		const r = key[i];
+		const limit = r.length >= 8 ? 2 : r.length >= 5 ? 1 : 0;
+		const dj = editDistance(k, r, limit);
+		if (dj <= limit && dj < jarakTerbaik) {
+			best = kec;
 			jarakTerbaik = dj;
 		}
 	}
-	return terbaik;
+	return best;
 }
 
 function coverEnd(rows: TextRow[]): number {
@@ -95,26 +95,26 @@ function cleaned(raw: string): string {
 	return raw.replace(/<[^<>]+>|[*_#]/g, ' ');
 }
 
-function kecamatanMentions(rows: TextRow[], sampai: number, cocok: (nama: string) => KecamatanRef | null, sampul: boolean): Mention[] {
-	const hasil: Mention[] = [];
+function kecamatanMentions(rows: TextRow[], sampai: number, match: (name: string) => KecamatanRef | null, sampul: boolean): Mention[] {
+	const result: Mention[] = [];
 	for (let i = 0; i < sampai; i++) {
 		const r = rows[i];
 		if (!r.raw) continue;
-		let teks = cleaned(r.raw);
+		let text = cleaned(r.raw);
 		// a cover sets "LAPORAN KINERJA KECAMATAN" above the name on a line of its own
-		if (sampul && /\bkecamatan[\s,.:]*$/i.test(teks)) {
+		if (sampul && /\bkecamatan[\s,.:]*$/i.test(text)) {
 			const berikut = rows.slice(i + 1, sampai).find((x) => x.raw.trim());
-			if (berikut) teks = teks.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + cleaned(berikut.raw);
+			if (berikut) text = text.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + cleaned(berikut.raw);
 		}
-		for (const m of teks.matchAll(MENTION)) {
+		for (const m of text.matchAll(MENTION)) {
 			const a = m[1].toLowerCase();
 			if (a.length < 3 || NOT_NAME.has(a)) continue;
 			const b = m[2] && !NOT_NAME.has(m[2].toLowerCase()) ? m[2] : null;
-			const kec = (b ? cocok(a + b.toLowerCase()) : null) ?? cocok(a);
-			hasil.push({ nama: kec ? kec.nama : b ? `${m[1]} ${b}` : m[1], kec, line: r.line });
+			const kec = (b ? match(a + b.toLowerCase()) : null) ?? match(a);
+			result.push({ nama: kec ? kec.nama : b ? `${m[1]} ${b}` : m[1], kec, line: r.line });
 		}
 	}
-	return hasil;
+	return result;
 }
 
 /** Mentions grouped by the kecamatan (or the unknown name) they name, most mentioned first. */
@@ -138,16 +138,16 @@ const HINT = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu bena
  * guess. Only a report whose cover names none falls back to the body, and only
  * when one kecamatan clearly dominates it.
  */
-export function findKecamatan(rows: TextRow[], daftar: KecamatanRef[], sampul: number): KecamatanMatch {
+export function findKecamatan(rows: TextRow[], list: KecamatanRef[], sampul: number): KecamatanMatch {
 	// the same few words recur hundreds of times; match each once
 	const cache = new Map<string, KecamatanRef | null>();
-	const cocok = (nama: string) => {
-		const k = nama.toLowerCase();
-		if (!cache.has(k)) cache.set(k, matchKecamatan(k, daftar));
+	const match = (name: string) => {
+		const k = name.toLowerCase();
+		if (!cache.has(k)) cache.set(k, matchKecamatan(k, list));
 		return cache.get(k)!;
 	};
-	const daftarNama = `daftar ${daftar.length} kecamatan`;
-	const diSampul = groupOf(kecamatanMentions(rows, sampul, cocok, true));
+	const daftarNama = `daftar ${list.length} kecamatan`;
+	const diSampul = groupOf(kecamatanMentions(rows, sampul, match, true));
 	if (diSampul.length === 1) {
 		const [s] = diSampul;
 		if (s.kec) return { kecamatan: s.kec, keyakinan: 'sampul', line: s.line, masalah: null };
@@ -159,18 +159,18 @@ export function findKecamatan(rows: TextRow[], daftar: KecamatanRef[], sampul: n
 		};
 	}
 	if (diSampul.length > 1) {
-		const nama = diSampul.map((s) => `"${s.nama}" (baris ${s.line}${s.kec ? '' : ', tidak ada di daftar'})`).join(', ');
+		const name = diSampul.map((s) => `"${s.nama}" (baris ${s.line}${s.kec ? '' : ', tidak ada di daftar'})`).join(', ');
 		return {
 			kecamatan: null,
 			keyakinan: null,
 			line: diSampul[0].line,
 			masalah: {
 				line: diSampul[0].line,
-				pesan: `baris ${diSampul[0].line}: sampul menyebut lebih dari satu kecamatan: ${nama}; laporan tidak dapat dipastikan milik kecamatan mana`
+				pesan: `baris ${diSampul[0].line}: sampul menyebut lebih dari satu kecamatan: ${name}; laporan tidak dapat dipastikan milik kecamatan mana`
 			}
 		};
 	}
-	const diIsi = groupOf(kecamatanMentions(rows, rows.length, cocok, false));
+	const diIsi = groupOf(kecamatanMentions(rows, rows.length, match, false));
 	if (!diIsi.length) return { kecamatan: null, keyakinan: null, line: null, masalah: null };
 	const [a, b] = diIsi;
 	// a name is taken from the body only when it is mentioned more than twice as often as any other
@@ -198,16 +198,16 @@ export function findKecamatan(rows: TextRow[], daftar: KecamatanRef[], sampul: n
 }
 
 function findKabupaten(rows: TextRow[]): string | null {
-	const hitung = new Map<string, number>();
+	const count = new Map<string, number>();
 	for (const r of rows) {
 		for (const m of r.raw.matchAll(/\bkabupaten\s+([a-z]{3,})\b/gi)) {
 			const k = m[1].toLowerCase();
-			hitung.set(k, (hitung.get(k) ?? 0) + 1);
+			count.set(k, (count.get(k) ?? 0) + 1);
 		}
 	}
 	let best: string | null = null;
 	let n = 0;
-	for (const [k, v] of hitung) if (v > n) [best, n] = [k, v];
+	for (const [k, v] of count) if (v > n) [best, n] = [k, v];
 	return best ? best[0].toUpperCase() + best.slice(1) : null;
 }
 
@@ -216,14 +216,14 @@ const YEAR_PHRASE =
 
 function findYear(rows: TextRow[], sampul: number): number | null {
 	const suara = new Map<number, number>();
-	const tambah = (t: number, n: number) => suara.set(t, (suara.get(t) ?? 0) + n);
+	const add = (t: number, n: number) => suara.set(t, (suara.get(t) ?? 0) + n);
 	for (const r of rows) {
 		if (!r.raw || !/(19|20)\d\d/.test(r.raw)) continue;
-		const teks = r.raw.toLowerCase().replace(/<[^<>]+>|[*_#]/g, ' ');
-		for (const m of teks.matchAll(YEAR_PHRASE)) {
+		const text = r.raw.toLowerCase().replace(/<[^<>]+>|[*_#]/g, ' ');
+		for (const m of text.matchAll(YEAR_PHRASE)) {
 			// "Peraturan ... Nomor 8 Tahun 2006": a citation, not the reported year
 			if (/nomor\s*(?:[\w./-]+\s*)?(tahun\s*)?$/.test(m[2]) || /\d{4}/.test(m[2])) continue;
-			tambah(Number(m[3]), m[1] === 'tahun anggaran' || m[1] === 'capaian kinerja' ? 2 : 3);
+			add(Number(m[3]), m[1] === 'tahun anggaran' || m[1] === 'capaian kinerja' ? 2 : 3);
 		}
 	}
 	const tahunSampul: number[] = [];
@@ -232,17 +232,17 @@ function findYear(rows: TextRow[], sampul: number): number | null {
 		if (!raw || /\d{4}\s*[-–]\s*\d{4}/.test(raw)) continue;
 		tahunSampul.push(...yearsIn(raw));
 	}
-	if (tahunSampul.length) tambah(Math.min(...tahunSampul), 2);
+	if (tahunSampul.length) add(Math.min(...tahunSampul), 2);
 	let best: number | null = null;
 	let n = 0;
 	for (const [t, v] of suara) if (v > n || (v === n && best !== null && t < best)) [best, n] = [t, v];
 	return best;
 }
 
-export function readIdentity(rows: TextRow[], daftar: KecamatanRef[]): Identity {
+export function readIdentity(rows: TextRow[], list: KecamatanRef[]): Identity {
 	const sampul = coverEnd(rows);
 	const peringatan: Peringatan[] = [];
-	const kec = findKecamatan(rows, daftar, sampul);
+	const kec = findKecamatan(rows, list, sampul);
 	if (kec.masalah) peringatan.push(kec.masalah);
 	else if (!kec.kecamatan) peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan di sampul maupun isi laporan' });
 	else if (kec.keyakinan === 'isi')

@@ -39,13 +39,13 @@ const TARGET_BEFORE = /\btarget(?:nya)?\s+(?:\S+\s+){0,2}$/i;
  */
 export function extractKabupatenIkm(
 	rows: TextRow[],
-	bagian: Section[],
+	section: Section[],
 	tahunLaporan: number | null,
 	kabupatenLaporan: string | null,
 	format: NumberFormat = 'id'
 ): IkmKabupatenRecord[] {
-	const milikLain = (nama: string | null) => nama !== null && kabupatenLaporan !== null && nama.toLowerCase() !== kabupatenLaporan.toLowerCase();
-	const hasil: IkmKabupatenRecord[] = [];
+	const milikLain = (name: string | null) => name !== null && kabupatenLaporan !== null && name.toLowerCase() !== kabupatenLaporan.toLowerCase();
+	const result: IkmKabupatenRecord[] = [];
 	for (const { teks, potongan } of paragraphsOf(rows)) {
 		if (!WORDS.test(teks) || !/\bkab/i.test(teks)) continue;
 		let posKalimat = 0;
@@ -55,36 +55,36 @@ export function extractKabupatenIkm(
 			const tahunKalimat = singleYear(kalimat) ?? tahunLaporan;
 			let posKlausa = awalKalimat;
 			for (const klausa of kalimat.split(/(?<!\s)\s+(?:dan|sedangkan|sementara)\s+|;\s*/i)) {
-				const awal = teks.indexOf(klausa, posKlausa);
-				posKlausa = awal + klausa.length;
+				const start = teks.indexOf(klausa, posKlausa);
+				posKlausa = start + klausa.length;
 				for (const m of klausa.matchAll(MENTION)) {
 					if (NOT_KABUPATEN.test(m[1] ?? '') || TARGET_BEFORE.test(klausa.slice(0, m.index))) continue;
-					const nama = m[2] && !NOT_NAME.test(m[2]) ? m[2] : null;
-					if (milikLain(nama)) continue;
-					const akhir = (m.index ?? 0) + m[0].length - (m[2] && !nama ? m[2].length : 0);
-					const sisa = klausa.slice(akhir);
+					const name = m[2] && !NOT_NAME.test(m[2]) ? m[2] : null;
+					if (milikLain(name)) continue;
+					const end = (m.index ?? 0) + m[0].length - (m[2] && !name ? m[2].length : 0);
+					const rest = klausa.slice(end);
 					let dari = 0;
-					let nilai: { raw: string; v: number; pos: number } | null = null;
-					for (const a of sisa.matchAll(NUMBER)) {
-						const sela = sisa.slice(dari, a.index);
+					let value: { raw: string; v: number; pos: number } | null = null;
+					for (const a of rest.matchAll(NUMBER)) {
+						const sela = rest.slice(dari, a.index);
 						if (KECAMATAN.test(sela) || sela.length > 120) break;
 						dari = (a.index ?? 0) + a[0].length;
-						const sebelum = sisa.slice(0, a.index);
-						if (SASARAN.test(sebelum) || /\brp\.?\s*$/i.test(sebelum)) continue;
+						const before = rest.slice(0, a.index);
+						if (SASARAN.test(before) || /\brp\.?\s*$/i.test(before)) continue;
 						const v = parseIndikatorValue(a[1], format).nilai;
 						if (v === null || v <= 0 || v > 100) continue;
-						nilai = { raw: a[1], v, pos: awal + akhir + (a.index ?? 0) };
+						value = { raw: a[1], v, pos: start + end + (a.index ?? 0) };
 						break;
 					}
 					const tahun = singleYear(klausa) ?? tahunKalimat;
-					if (!nilai || tahun === null) continue;
-					const p = spanAt(potongan, nilai.pos);
-					hasil.push({
+					if (!value || tahun === null) continue;
+					const p = spanAt(potongan, value.pos);
+					result.push({
 						tahun,
-						kabupaten: nama,
-						realisasi: nilai.v,
-						realisasi_raw: nilai.raw,
-						bagian: bagian[p.line - 1] ?? 'narasi',
+						kabupaten: name,
+						realisasi: value.v,
+						realisasi_raw: value.raw,
+						bagian: section[p.line - 1] ?? 'narasi',
 						line: p.line,
 						raw: p.raw
 					});
@@ -93,5 +93,5 @@ export function extractKabupatenIkm(
 			}
 		}
 	}
-	return hasil;
+	return result;
 }

@@ -46,16 +46,16 @@ const PERIOD = [
 ];
 
 /** The respondent count a line states, or null. */
-function respondentsIn(teks: string, format: NumberFormat): number | null {
-	const i = teks.search(/\bresponden\b/i);
+function respondentsIn(text: string, format: NumberFormat): number | null {
+	const i = text.search(/\bresponden\b/i);
 	if (i < 0) return null;
-	const m = teks.slice(Math.max(0, i - BEFORE_RESPONDENTS), i).match(RESPONDENTS_BEFORE);
+	const m = text.slice(Math.max(0, i - BEFORE_RESPONDENTS), i).match(RESPONDENTS_BEFORE);
 	if (m) {
 		const n = wholeNumber(m[1], format);
 		if (n !== null) return n;
 	}
 	for (const re of RESPONDENTS_AFTER) {
-		const x = teks.match(re);
+		const x = text.match(re);
 		const n = x ? wholeNumber(x[1], format) : null;
 		if (n !== null) return n;
 	}
@@ -68,46 +68,46 @@ function wholeNumber(raw: string, format: NumberFormat): number | null {
 }
 
 /** The method a text names first, with the words that name it. */
-export function methodIn(teks: string): { metode: IkmMethod; lembaga: string } | null {
-	let hasil: { metode: IkmMethod; lembaga: string; pos: number } | null = null;
+export function methodIn(text: string): { metode: IkmMethod; lembaga: string } | null {
+	let result: { metode: IkmMethod; lembaga: string; pos: number } | null = null;
 	for (const p of POLA) {
-		const m = teks.match(p.re);
-		if (m && (hasil === null || (m.index ?? 0) < hasil.pos)) hasil = { metode: p.metode, lembaga: m[0].trim(), pos: m.index ?? 0 };
+		const m = text.match(p.re);
+		if (m && (result === null || (m.index ?? 0) < result.pos)) result = { metode: p.metode, lembaga: m[0].trim(), pos: m.index ?? 0 };
 	}
-	if (!hasil) return null;
+	if (!result) return null;
 	// "Bappeda ... dengan LPPM Universitas Jember": the university carried it out
-	if (hasil.metode === 'bappeda') {
-		const u = teks.match(POLA.find((p) => p.metode === 'universitas')!.re);
+	if (result.metode === 'bappeda') {
+		const u = text.match(POLA.find((p) => p.metode === 'universitas')!.re);
 		if (u) return { metode: 'universitas', lembaga: u[0].trim() };
 	}
-	return { metode: hasil.metode, lembaga: hasil.lembaga };
+	return { metode: result.metode, lembaga: result.lembaga };
 }
 
 export function extractIkmMethod(rows: TextRow[], format: NumberFormat = 'id'): IkmMethodRecord[] {
-	const hasil: IkmMethodRecord[] = [];
+	const result: IkmMethodRecord[] = [];
 	rows.forEach((r, i) => {
 		if (r.tepi || !r.raw) return;
-		const dekat = [rows[i - 2], rows[i - 1], r]
+		const near = [rows[i - 2], rows[i - 1], r]
 			.filter(Boolean)
 			.map((x) => x!.raw)
 			.join(' ');
-		if (!ABOUT.test(dekat)) return;
-		const teks = cellText(r.cells ? r.cells.join(' ; ') : r.raw);
-		const m = methodIn(teks);
-		const jumlah = respondentsIn(teks, format);
+		if (!ABOUT.test(near)) return;
+		const text = cellText(r.cells ? r.cells.join(' ; ') : r.raw);
+		const m = methodIn(text);
+		const sum = respondentsIn(text, format);
 		let periode: string | null = null;
 		for (const re of PERIOD) {
-			const x = teks.match(re);
+			const x = text.match(re);
 			if (x) {
 				periode = x[0];
 				break;
 			}
 		}
 		// a period alone is a date, not a statement about the survey, unless the line speaks of it
-		if (!m && jumlah === null && !(periode && ABOUT.test(teks))) return;
-		hasil.push({ metode: m?.metode ?? null, lembaga: m?.lembaga ?? null, jumlah_responden: jumlah, periode, line: r.line, raw: r.raw });
+		if (!m && sum === null && !(periode && ABOUT.test(text))) return;
+		result.push({ metode: m?.metode ?? null, lembaga: m?.lembaga ?? null, jumlah_responden: sum, periode, line: r.line, raw: r.raw });
 	});
-	return hasil;
+	return result;
 }
 
 /**
@@ -117,10 +117,10 @@ export function extractIkmMethod(rows: TextRow[], format: NumberFormat = 'id'): 
  * survey elsewhere keeps each value with the statement beside it.
  */
 export function methodFor(ikm: readonly IkmRecord[], metode: readonly IkmMethodRecord[]): (IkmMethodRecord | null)[] {
-	const ada = metode.filter((m) => m.metode !== null);
+	const found = metode.filter((m) => m.metode !== null);
 	return ikm.map((v) => {
 		let best: IkmMethodRecord | null = null;
-		for (const m of ada) if (best === null || Math.abs(m.line - v.line) < Math.abs(best.line - v.line)) best = m;
+		for (const m of found) if (best === null || Math.abs(m.line - v.line) < Math.abs(best.line - v.line)) best = m;
 		return best;
 	});
 }

@@ -28,8 +28,8 @@ const NAMA_UNSUR = /unsur|pertanyaan|aspek/i;
 const RINGKASAN = /^(?:rata|jumlah|total|ikm|nilai)/i;
 
 /** The column of a header row that names the unsur (or the question, aspect); the second column when none does. */
-export function elementColumns(kepala: readonly string[]): number {
-	const i = kepala.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
+export function elementColumns(header: readonly string[]): number {
+	const i = header.findIndex((c) => /unsur|pertanyaan|aspek|uraian/i.test(c));
 	return i >= 0 ? i : 1;
 }
 
@@ -55,16 +55,16 @@ export interface DistributionHeader {
 }
 
 /** A distribution table's header row (answers on at least three distinct ranks), or null when the row is not one. */
-export function distributionHeader(kepala: readonly string[]): DistributionHeader | null {
+export function distributionHeader(header: readonly string[]): DistributionHeader | null {
 	const kolom = new Map<number, number>();
-	kepala.forEach((c, i) => {
+	header.forEach((c, i) => {
 		const r = answerRanking(c);
 		if (r !== null) kolom.set(i, r);
 	});
 	// four distinct ranks, not four columns that happen to say "baik"
 	if (kolom.size < 3 || new Set(kolom.values()).size !== kolom.size) return null;
-	const t = kepala.findIndex((c) => /^(total|jumlah)$/i.test(c));
-	return { kolom, total: t >= 0 ? t : null, unsur: elementColumns(kepala) };
+	const t = header.findIndex((c) => /^(total|jumlah)$/i.test(c));
+	return { kolom, total: t >= 0 ? t : null, unsur: elementColumns(header) };
 }
 
 function bersih(c: string): string {
@@ -101,32 +101,32 @@ function kepalaSkor(cells: readonly string[]): Kepala | null {
  * between two of them, and page furniture; prose or the next table's header ends it.
  */
 export function extractIkmUnsur(rows: readonly TextRow[], format: NumberFormat = 'id'): IkmUnsurRecord[] {
-	const hasil: IkmUnsurRecord[] = [];
+	const result: IkmUnsurRecord[] = [];
 	let i = 0;
 	while (i < rows.length) {
 		const h = rows[i];
 		const k = h.cells && !h.tepi ? kepalaSkor(h.cells.map(bersih)) : null;
 		i++;
 		if (!k) continue;
-		const tabel: IkmUnsurRecord[] = [];
-		let kosong = 0;
+		const table: IkmUnsurRecord[] = [];
+		let empty = 0;
 		for (; i < rows.length; i++) {
 			const r = rows[i];
 			if (r.tepi || isPipeSeparator(r.raw)) continue;
 			if (!r.cells || !r.cells.some((c) => c.trim())) {
-				if (r.raw.trim() || ++kosong > CELAH) break;
+				if (r.raw.trim() || ++empty > CELAH) break;
 				continue;
 			}
-			kosong = 0;
+			empty = 0;
 			const cells = r.cells.map(bersih);
 			if (kepalaSkor(cells)) break;
 			const raw = cells[k.skor] ?? '';
 			const nilai = skor(raw, format);
 			const unsur = k.nomor ? (cells[k.unsur] ?? '').replace(/^[A-Z]?\d{1,2}[.)]?\s+/, '') : (cells[k.unsur] ?? '');
 			if (nilai === null || !unsur || RINGKASAN.test(unsur)) continue;
-			tabel.push({
+			table.push({
 				tabel_line: h.line,
-				no: tabel.length + 1,
+				no: table.length + 1,
 				unsur,
 				nilai,
 				nilai_raw: raw,
@@ -135,7 +135,7 @@ export function extractIkmUnsur(rows: readonly TextRow[], format: NumberFormat =
 				raw: r.raw.trim()
 			});
 		}
-		if (tabel.length >= MIN_UNSUR) hasil.push(...tabel);
+		if (table.length >= MIN_UNSUR) result.push(...table);
 	}
-	return hasil;
+	return result;
 }

@@ -37,8 +37,8 @@ function nilai(raw: string, format: NumberFormat) {
 }
 
 function fromTable(
-	blok: TableBlock[],
-	bagian: Section[],
+	block: TableBlock[],
+	section: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
@@ -50,11 +50,11 @@ function fromTable(
 		if (!cache.has(s)) cache.set(s, indikatorKey(s, ref) === 'ikm');
 		return cache.get(s)!;
 	};
-	for (const b of blok) {
+	for (const b of block) {
 		const k = blockHeader(b);
 		const reals = k.kolom.filter((c) => c.peran === 'realisasi');
 		if (reals.length) {
-			perColumn(b, k.jumlahBaris, k.kolom, reals, isIkm, bagian, tahunLaporan, ikm, peringatan, format);
+			perColumn(b, k.jumlahBaris, k.kolom, reals, isIkm, section, tahunLaporan, ikm, peringatan, format);
 			continue;
 		}
 		// "Tahun | Nilai IKM | Mutu": one year per row
@@ -78,7 +78,7 @@ function fromTable(
 				mutu: v.huruf ?? (/^[A-D]$/i.test(mutuRaw) ? mutuRaw.toUpperCase() : null),
 				target_raw: tRaw || null,
 				realisasi_raw: raw,
-				bagian: bagian[r.line - 1] ?? 'lainnya',
+				bagian: section[r.line - 1] ?? 'lainnya',
 				line: r.line,
 				raw: r.raw
 			});
@@ -88,19 +88,19 @@ function fromTable(
 
 function perColumn(
 	b: TableBlock,
-	mulai: number,
-	kolom: BlockColumn[],
+	start: number,
+	column: BlockColumn[],
 	reals: BlockColumn[],
 	isIkm: (s: string) => boolean,
-	bagian: Section[],
+	section: Section[],
 	tahunLaporan: number | null,
 	ikm: IkmRecord[],
 	peringatan: Peringatan[],
 	format: NumberFormat
 ) {
-	const targets = kolom.filter((c) => c.peran === 'target' && !c.akhir);
+	const targets = column.filter((c) => c.peran === 'target' && !c.akhir);
 	const tahunMaks = Math.max(...reals.map((c) => c.tahun ?? -Infinity));
-	const teksKolom = kolom.filter((c) => c.peran === 'indikator' || c.peran === 'sasaran').map((c) => c.index);
+	const teksKolom = column.filter((c) => c.peran === 'indikator' || c.peran === 'sasaran').map((c) => c.index);
 	const targetUntuk = (rc: BlockColumn): BlockColumn | undefined => {
 		if (rc.tahun !== null) {
 			const sama = targets.find((t) => t.tahun === rc.tahun);
@@ -110,12 +110,12 @@ function perColumn(
 		if (polos.length === 1 && (reals.length === 1 || rc.tahun === tahunMaks)) return polos[0];
 		return undefined;
 	};
-	for (const r of b.rows.slice(mulai)) {
+	for (const r of b.rows.slice(start)) {
 		if (headerRows(r.cells)) continue;
-		const ind = kolom.find((c) => c.peran === 'indikator');
-		const nama = ind ? (r.cells[ind.index] ?? '') : '';
-		const kenal = nama.trim()
-			? isIkm(nama)
+		const ind = column.find((c) => c.peran === 'indikator');
+		const name = ind ? (r.cells[ind.index] ?? '') : '';
+		const kenal = name.trim()
+			? isIkm(name)
 			: // no indicator cell: a label anywhere in the row's text cells
 				r.cells.some((c, i) => (teksKolom.includes(i) || !ind) && /[a-z]{3}/i.test(c) && isIkm(c));
 		if (!kenal) continue;
@@ -138,7 +138,7 @@ function perColumn(
 				mutu: v.huruf,
 				target_raw: tRaw && !/^[-–—]+$/.test(tRaw) ? tRaw : null,
 				realisasi_raw: raw,
-				bagian: bagian[r.line - 1] ?? 'lainnya',
+				bagian: section[r.line - 1] ?? 'lainnya',
 				line: r.line,
 				raw: r.raw
 			});
@@ -158,8 +158,8 @@ export function paragraphAt(rows: TextRow[], i: number): { teks: string; potonga
 	let teks = cellText(rows[i].raw);
 	let j = i + 1;
 	// the last piece only (it never is blank): testing the whole growing paragraph is quadratic in its length
-	let akhir = teks;
-	while (!/[.!?:]\s*$/.test(akhir)) {
+	let end = teks;
+	while (!/[.!?:]\s*$/.test(end)) {
 		let k = j;
 		let rapat = true;
 		while (k < rows.length && k - j < 6 && (rows[k].raw === '' || rows[k].tepi)) {
@@ -170,8 +170,8 @@ export function paragraphAt(rows: TextRow[], i: number): { teks: string; potonga
 		if (!s || s.cells !== null || s.raw === '' || !continuationLine(potongan[potongan.length - 1].raw, s.raw, rapat)) break;
 		teks += ' ';
 		potongan.push({ line: s.line, raw: s.raw, mulai: teks.length });
-		akhir = cellText(s.raw);
-		teks += akhir;
+		end = cellText(s.raw);
+		teks += end;
 		j = k + 1;
 	}
 	return { teks, potongan, berikut: j };
@@ -191,9 +191,9 @@ const paragraphCache = new WeakMap<TextRow[], Paragraph[]>();
  * either reader's time.
  */
 export function paragraphsOf(rows: TextRow[]): Paragraph[] {
-	let hasil = paragraphCache.get(rows);
-	if (hasil) return hasil;
-	hasil = [];
+	let result = paragraphCache.get(rows);
+	if (result) return result;
+	result = [];
 	let i = 0;
 	while (i < rows.length) {
 		const r = rows[i];
@@ -202,26 +202,26 @@ export function paragraphsOf(rows: TextRow[]): Paragraph[] {
 			continue;
 		}
 		const { teks, potongan, berikut } = paragraphAt(rows, i);
-		hasil.push({ teks, potongan });
+		result.push({ teks, potongan });
 		i = berikut;
 	}
-	paragraphCache.set(rows, hasil);
-	return hasil;
+	paragraphCache.set(rows, result);
+	return result;
 }
 
 export function spanAt(p: TextSpan[], pos: number): TextSpan {
-	let hasil = p[0];
-	for (const x of p) if (x.mulai <= pos) hasil = x;
-	return hasil;
+	let result = p[0];
+	for (const x of p) if (x.mulai <= pos) result = x;
+	return result;
 }
 
-export function singleYear(teks: string): number | null {
-	const semua = new Set<number>();
-	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
-		if (/[-–]\s*$/.test(teks.slice(0, m.index))) continue;
-		semua.add(Number(m[1]));
+export function singleYear(text: string): number | null {
+	const all = new Set<number>();
+	for (const m of text.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
+		if (/[-–]\s*$/.test(text.slice(0, m.index))) continue;
+		all.add(Number(m[1]));
 	}
-	return semua.size === 1 ? [...semua][0] : null;
+	return all.size === 1 ? [...all][0] : null;
 }
 
 /**
@@ -229,14 +229,14 @@ export function singleYear(teks: string): number | null {
  * realisasinya sebesar 83,47"): the figure belongs to the last year named
  * before it. Null when the text before the figure names no year.
  */
-function lastYear(teks: string): number | null {
-	let hasil: number | null = null;
-	for (const m of teks.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
+function lastYear(text: string): number | null {
+	let result: number | null = null;
+	for (const m of text.matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)) {
 		// "2021 - 2026": the end of a period is no year of its own
-		const sebelum = teks.slice(Math.max(0, (m.index ?? 0) - 8), m.index).trimEnd();
-		if (!sebelum.endsWith('-') && !sebelum.endsWith('–')) hasil = Number(m[1]);
+		const before = text.slice(Math.max(0, (m.index ?? 0) - 8), m.index).trimEnd();
+		if (!before.endsWith('-') && !before.endsWith('–')) result = Number(m[1]);
 	}
-	return hasil;
+	return result;
 }
 
 const IKM_NUMBER = '(\\d{1,3}(?:[.,]\\d{1,2})?(?![\\d]|[.,]\\d)(?:\\s*%)?)';
@@ -249,15 +249,15 @@ const RE_TARGET = new RegExp(`\\btarget\\b${GAP}${IKM_NUMBER}`, 'i');
 const RE_MUTU = /^(?:[^.;]|\.(?=\d)){0,60}?\b(?:mutu(?: pelayanan)?|kategori|predikat)\s*(?::\s*)?([A-D])(?![A-Za-z])/;
 const RE_PREDIKAT = /\bpredikat\s+(?:nilai\s+)?(A|B|C|D)\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/i;
 
-function fromText(rows: TextRow[], bagian: Section[], tahunLaporan: number | null, ikm: IkmRecord[], format: NumberFormat) {
-	for (const { teks, potongan } of paragraphsOf(rows)) {
-		if (!IKM_WORDS.test(teks)) continue;
+function fromText(rows: TextRow[], section: Section[], tahunLaporan: number | null, ikm: IkmRecord[], format: NumberFormat) {
+	for (const { teks: text, potongan } of paragraphsOf(rows)) {
+		if (!IKM_WORDS.test(text)) continue;
 		let posKalimat = 0;
-		for (const kalimat of teks.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
-			const awalKalimat = teks.indexOf(kalimat, posKalimat);
-			posKalimat = awalKalimat + kalimat.length;
-			const tahunKalimat = singleYear(kalimat) ?? tahunLaporan;
-			const tambah = (pos: number, tahun: number | null, realisasiRaw: string, targetRaw: string | null, mutu: string | null) => {
+		for (const sentence of text.split(/(?<=[.!?])\s+(?=[^a-z0-9])/)) {
+			const awalKalimat = text.indexOf(sentence, posKalimat);
+			posKalimat = awalKalimat + sentence.length;
+			const tahunKalimat = singleYear(sentence) ?? tahunLaporan;
+			const add = (pos: number, tahun: number | null, realisasiRaw: string, targetRaw: string | null, mutu: string | null) => {
 				if (tahun === null) return;
 				const v = parseIndikatorValue(realisasiRaw, format);
 				if (v.nilai === null || v.nilai > 100) return;
@@ -269,29 +269,29 @@ function fromText(rows: TextRow[], bagian: Section[], tahunLaporan: number | nul
 					mutu,
 					target_raw: targetRaw,
 					realisasi_raw: realisasiRaw,
-					bagian: bagian[p.line - 1] ?? 'narasi',
+					bagian: section[p.line - 1] ?? 'narasi',
 					line: p.line,
 					raw: p.raw
 				});
 			};
-			if (IKM_WORDS.test(kalimat)) {
-				const g = kalimat.match(RE_PREDIKAT);
-				if (g && !OUTSIDE.test(kalimat.slice(0, g.index)))
-					tambah(awalKalimat + (g.index ?? 0), tahunKalimat, `${g[1].toUpperCase()} (${g[2]})`, null, g[1].toUpperCase());
+			if (IKM_WORDS.test(sentence)) {
+				const g = sentence.match(RE_PREDIKAT);
+				if (g && !OUTSIDE.test(sentence.slice(0, g.index)))
+					add(awalKalimat + (g.index ?? 0), tahunKalimat, `${g[1].toUpperCase()} (${g[2]})`, null, g[1].toUpperCase());
 			}
 			let posKlausa = awalKalimat;
-			for (const klausa of kalimat.split(/(?<!\s)\s+dan\s+|;\s*/i)) {
-				const awal = teks.indexOf(klausa, posKlausa);
-				posKlausa = awal + klausa.length;
+			for (const klausa of sentence.split(/(?<!\s)\s+dan\s+|;\s*/i)) {
+				const start = text.indexOf(klausa, posKlausa);
+				posKlausa = start + klausa.length;
 				const m = klausa.match(RE_REALISASI);
 				if (!m || OUTSIDE.test(klausa.slice(0, (m.index ?? 0) + m[0].length))) continue;
-				const sebelum = klausa.slice(0, m.index);
-				if (/\brp\.?\s*$/i.test(sebelum)) continue;
-				const sesudah = klausa.slice((m.index ?? 0) + m[0].length);
-				const t = (sebelum + ' ' + sesudah).match(RE_TARGET);
-				const mutu = sesudah.match(RE_MUTU);
-				tambah(
-					awal + (m.index ?? 0) + m[0].length - 1,
+				const before = klausa.slice(0, m.index);
+				if (/\brp\.?\s*$/i.test(before)) continue;
+				const after = klausa.slice((m.index ?? 0) + m[0].length);
+				const t = (before + ' ' + after).match(RE_TARGET);
+				const mutu = after.match(RE_MUTU);
+				add(
+					start + (m.index ?? 0) + m[0].length - 1,
 					singleYear(klausa) ?? lastYear(klausa.slice(0, (m.index ?? 0) + m[0].length)) ?? tahunKalimat,
 					m[1],
 					t ? t[1] : null,
@@ -304,16 +304,16 @@ function fromText(rows: TextRow[], bagian: Section[], tahunLaporan: number | nul
 
 export function extractIkm(
 	rows: TextRow[],
-	blok: TableBlock[],
-	bagian: Section[],
+	block: TableBlock[],
+	section: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	format: NumberFormat = 'id'
 ): IkmResult {
 	const ikm: IkmRecord[] = [];
 	const peringatan: Peringatan[] = [];
-	fromTable(blok, bagian, ref, tahunLaporan, ikm, peringatan, format);
-	fromText(rows, bagian, tahunLaporan, ikm, format);
+	fromTable(block, section, ref, tahunLaporan, ikm, peringatan, format);
+	fromText(rows, section, tahunLaporan, ikm, format);
 	ikm.sort((a, b) => a.line - b.line);
 	return { ikm, peringatan };
 }

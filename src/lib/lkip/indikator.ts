@@ -47,39 +47,39 @@ interface ColumnMap {
 
 const COMPARATORS = /\bperbandingan\b|\brenstra\b|\brencana strategis\b|\bnasional\b|\bjangka menengah\b|\btahun sebelumnya\b/;
 
-function columnMap(kolom: BlockColumn[], tahunLaporan: number | null): ColumnMap | null {
+function columnMap(column: BlockColumn[], tahunLaporan: number | null): ColumnMap | null {
 	const pilih = (peran: BlockColumn['peran']) => {
-		const semua = kolom.filter((c) => c.peran === peran && !c.akhir);
-		return semua.find((c) => c.tahun === tahunLaporan) ?? semua.find((c) => c.tahun === null) ?? semua[0];
+		const all = column.filter((c) => c.peran === peran && !c.akhir);
+		return all.find((c) => c.tahun === tahunLaporan) ?? all.find((c) => c.tahun === null) ?? all[0];
 	};
-	const ind = kolom.find((c) => c.peran === 'indikator');
+	const ind = column.find((c) => c.peran === 'indikator');
 	const tgt = pilih('target');
 	const real = pilih('realisasi');
 	if (!ind || !tgt || !real) return null;
 	return {
-		no: kolom.find((c) => c.peran === 'no')?.index ?? -1,
-		sasaran: kolom.find((c) => c.peran === 'sasaran')?.index ?? -1,
+		no: column.find((c) => c.peran === 'no')?.index ?? -1,
+		sasaran: column.find((c) => c.peran === 'sasaran')?.index ?? -1,
 		indikator: ind.index,
 		target: tgt.index,
 		realisasi: real.index,
 		capaian: pilih('capaian')?.index ?? -1,
-		satuan: kolom.find((c) => /^satuan\b/.test(c.label))?.index ?? -1,
+		satuan: column.find((c) => /^satuan\b/.test(c.label))?.index ?? -1,
 		tahun: real.tahun ?? tgt.tahun,
-		peran: kolom.map((c) => c.peran).join(',')
+		peran: column.map((c) => c.peran).join(',')
 	};
 }
 
-function skor(b: TableBlock, kolom: BlockColumn[], kol: ColumnMap, bagian: Section, tahunLaporan: number | null): number {
+function skor(b: TableBlock, column: BlockColumn[], kol: ColumnMap, section: Section, tahunLaporan: number | null): number {
 	let s = 0;
 	if (/\bpengukuran\b/.test(b.judul)) s += 4;
 	if (/\bcapaian\b|\brealisasi\b/.test(b.judul)) s += 1;
 	if (COMPARATORS.test(b.judul)) s -= 5;
-	if (bagian === 'pengukuran') s += 2;
-	if (bagian === 'perjanjian_kinerja' || bagian === 'rkt' || bagian === 'renstra' || bagian === 'perbandingan') s -= 4;
-	if (kolom.some((c) => c.akhir && (c.peran === 'target' || c.peran === 'realisasi'))) s -= 5;
-	const tahunReal = new Set(kolom.filter((c) => c.peran === 'realisasi').map((c) => c.tahun));
+	if (section === 'pengukuran') s += 2;
+	if (section === 'perjanjian_kinerja' || section === 'rkt' || section === 'renstra' || section === 'perbandingan') s -= 4;
+	if (column.some((c) => c.akhir && (c.peran === 'target' || c.peran === 'realisasi'))) s -= 5;
+	const tahunReal = new Set(column.filter((c) => c.peran === 'realisasi').map((c) => c.tahun));
 	if (tahunReal.size > 1) s -= 3;
-	if (kolom.some((c) => /nasional/.test(c.label))) s -= 3;
+	if (column.some((c) => /nasional/.test(c.label))) s -= 3;
 	if (kol.capaian >= 0) s += 1;
 	if (tahunLaporan !== null && kol.tahun === tahunLaporan) s += 2;
 	if (tahunLaporan !== null && kol.tahun !== null && kol.tahun !== tahunLaporan) s -= 3;
@@ -101,17 +101,17 @@ function isEmpty(s: string): boolean {
 	return s.trim() === '' || /^[-–—]+$/.test(s.trim());
 }
 
-function satuanFrom(t: ReturnType<typeof parseIndikatorValue>, r: ReturnType<typeof parseIndikatorValue>, nama: string): Satuan | null {
+function satuanFrom(t: ReturnType<typeof parseIndikatorValue>, r: ReturnType<typeof parseIndikatorValue>, name: string): Satuan | null {
 	const s = r.satuan ?? t.satuan;
-	const indeks = /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(nama);
+	const index = /\bindeks\b|\bikm\b|\bskm\b|\bipp\b/i.test(name);
 	// "B 87,25" for an index is a score with its grade; "BB (80)" for SAKIP stays a grade
-	if (indeks && (s === 'nilai' || (s === 'huruf' && (r.nilai ?? t.nilai) !== null))) return 'indeks';
+	if (index && (s === 'nilai' || (s === 'huruf' && (r.nilai ?? t.nilai) !== null))) return 'indeks';
 	return s;
 }
 
 /** The unit a Satuan cell names, when it is one the records know. */
-function satuanColumn(teks: string): Satuan | null {
-	const t = normalise(teks);
+function satuanColumn(text: string): Satuan | null {
+	const t = normalise(text);
 	if (/^(%|persen|prosen|persentase)$/.test(t)) return '%';
 	if (/^indeks$/.test(t)) return 'indeks';
 	if (/^(dok|dokumen|laporan)$/.test(t)) return 'dokumen';
@@ -133,72 +133,72 @@ interface IndicatorRow {
 }
 
 export function extractIndikator(
-	blok: TableBlock[],
-	bagian: Section[],
+	block: TableBlock[],
+	section: Section[],
 	ref: Pick<MasterData, 'indikator'>,
 	tahunLaporan: number | null,
 	format: NumberFormat = 'id'
 ): IndikatorResult {
 	const peringatan: Peringatan[] = [];
-	const calon: Candidate[] = [];
-	blok.forEach((b, i) => {
+	const candidate: Candidate[] = [];
+	block.forEach((b, i) => {
 		const k = blockHeader(b);
 		const kol = columnMap(k.kolom, tahunLaporan);
 		if (!kol) return;
 		const baris0 = b.rows[0]?.line ?? 1;
-		calon.push({ blok: i, skor: skor(b, k.kolom, kol, bagian[baris0 - 1] ?? 'narasi', tahunLaporan), kol });
+		candidate.push({ blok: i, skor: skor(b, k.kolom, kol, section[baris0 - 1] ?? 'narasi', tahunLaporan), kol });
 	});
-	const terpilih = calon.filter((c) => c.skor >= 1).sort((a, b) => b.skor - a.skor || a.blok - b.blok)[0];
-	if (!terpilih) {
+	const selected = candidate.filter((c) => c.skor >= 1).sort((a, b) => b.skor - a.skor || a.blok - b.blok)[0];
+	if (!selected) {
 		peringatan.push({ line: 1, pesan: 'tabel pengukuran kinerja (sasaran, indikator, target, realisasi) tidak ditemukan' });
 		return { indikator: [], indikator_tak_dikenal: [], peringatan };
 	}
 
 	// the chosen block and its continuations after page breaks
-	const bagianBlok = [terpilih.blok];
-	for (let i = terpilih.blok + 1; i < blok.length; i++) {
-		const b = blok[i];
+	const bagianBlok = [selected.blok];
+	for (let i = selected.blok + 1; i < block.length; i++) {
+		const b = block[i];
 		const k = blockHeader(b);
 		const kol = columnMap(k.kolom, tahunLaporan);
-		const sebelum = blok[i - 1].rows.at(-1)!.line;
-		const jarak = b.rows[0].line - sebelum;
+		const before = block[i - 1].rows.at(-1)!.line;
+		const distance = b.rows[0].line - before;
 		const judulBaru = b.judulLine !== null && !/\blanjutan\b/.test(b.judul) && /\btabel\b|\btable\b/.test(b.judul);
-		if (!kol || kol.peran !== terpilih.kol.peran || judulBaru || jarak > 15) break;
+		if (!kol || kol.peran !== selected.kol.peran || judulBaru || distance > 15) break;
 		bagianBlok.push(i);
 	}
 
-	const kol = terpilih.kol;
+	const kol = selected.kol;
 	const rows: IndicatorRow[] = [];
 	for (const bi of bagianBlok) {
-		const b = blok[bi];
-		const mulai = blockHeader(b).jumlahBaris;
-		for (const r of b.rows.slice(mulai)) {
+		const b = block[bi];
+		const start = blockHeader(b).jumlahBaris;
+		for (const r of b.rows.slice(start)) {
 			if (headerRows(r.cells)) continue;
-			const sel = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
-			const isi = r.cells.filter((c) => c.trim() !== '');
-			const tunggal = isi.length === 1 && (r.cells.length === 1 || /^sasaran\b/i.test(isi[0].trim())) ? isi[0].trim() : '';
+			const cell = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
+			const content = r.cells.filter((c) => c.trim() !== '');
+			const tunggal = content.length === 1 && (r.cells.length === 1 || /^sasaran\b/i.test(content[0].trim())) ? content[0].trim() : '';
 			rows.push({
 				line: r.line,
 				raw: r.raw,
-				no: sel(kol.no),
-				sasaran: sel(kol.sasaran),
-				indikator: sel(kol.indikator),
-				target: sel(kol.target),
-				realisasi: sel(kol.realisasi),
-				capaian: sel(kol.capaian),
-				satuan: sel(kol.satuan),
+				no: cell(kol.no),
+				sasaran: cell(kol.sasaran),
+				indikator: cell(kol.indikator),
+				target: cell(kol.target),
+				realisasi: cell(kol.realisasi),
+				capaian: cell(kol.capaian),
+				satuan: cell(kol.satuan),
 				tunggal
 			});
 		}
 	}
 
-	const tahun = kol.tahun ?? tahunLaporan;
-	if (tahun === null) {
-		peringatan.push({ line: blok[terpilih.blok].rows[0].line, pesan: 'tabel pengukuran ditemukan tetapi tahunnya tidak diketahui' });
+	const year = kol.tahun ?? tahunLaporan;
+	if (year === null) {
+		peringatan.push({ line: block[selected.blok].rows[0].line, pesan: 'tabel pengukuran ditemukan tetapi tahunnya tidak diketahui' });
 		return { indikator: [], indikator_tak_dikenal: [], peringatan };
 	}
 
-	const hasil: IndikatorRecord[] = [];
+	const result: IndikatorRecord[] = [];
 	/** the Satuan cell of each record, in step with `hasil` */
 	const satuanSel: string[] = [];
 	const takDikenal: string[] = [];
@@ -209,7 +209,7 @@ export function extractIndikator(
 		// "RATA RATA CAPAIAN", "Jumlah": a summary row, not an indicator ("Jumlah kejadian ..." is one)
 		const ringkasan = /^(rata rata|rata2|jumlah|total)( capaian| nilai| kinerja)?$/.test(normalise(r.no || r.sasaran || r.indikator));
 		if (ringkasan) continue;
-		const prev = hasil.at(-1);
+		const prev = result.at(-1);
 		if (!adaNilai) {
 			if (r.tunggal) {
 				// a sasaran heading over the indicator rows below it
@@ -240,10 +240,10 @@ export function extractIndikator(
 			peringatan.push({ line: r.line, pesan: 'baris tabel pengukuran berisi nilai tanpa nama indikator' });
 			continue;
 		}
-		hasil.push(record(r, hasil.length + 1, sasaran, tahun, peringatan, format));
+		result.push(record(r, result.length + 1, sasaran, year, peringatan, format));
 		satuanSel.push(r.satuan);
 	}
-	hasil.forEach((h, n) => {
+	result.forEach((h, n) => {
 		h.indikator = cleanName(h.indikator);
 		const bagianNama = h.indikator.split(/(?<!\s)\s+2[.)]\s+(?=[A-Za-z])/);
 		if (bagianNama.length > 1)
@@ -259,12 +259,12 @@ export function extractIndikator(
 		// bare figures ("100", "97,50") take the unit the Satuan column prints
 		if (h.satuan === 'nilai') h.satuan = satuanColumn(satuanSel[n]) ?? h.satuan;
 	});
-	if (hasil.length === 0)
+	if (result.length === 0)
 		peringatan.push({
-			line: blok[terpilih.blok].rows[0].line,
+			line: block[selected.blok].rows[0].line,
 			pesan: 'tabel pengukuran kinerja dikenali tetapi tidak ada baris indikator yang terbaca'
 		});
-	return { indikator: hasil, indikator_tak_dikenal: takDikenal, peringatan };
+	return { indikator: result, indikator_tak_dikenal: takDikenal, peringatan };
 }
 
 function mergeRest(prev: IndikatorRecord, r: IndicatorRow, format: NumberFormat): boolean {
@@ -288,10 +288,10 @@ function mergeRest(prev: IndikatorRecord, r: IndicatorRow, format: NumberFormat)
 }
 
 function record(r: IndicatorRow, no: number, sasaran: string | null, tahun: number, peringatan: Peringatan[], format: NumberFormat): IndikatorRecord {
-	const baca = (raw: string, kolom: string) => {
+	const read = (raw: string, column: string) => {
 		if (isEmpty(raw)) return null;
 		const p = parseIndikatorValue(raw, format);
-		if (p.masalah && /\d/.test(raw)) peringatan.push({ line: r.line, pesan: `${kolom} "${raw}": ${p.masalah}` });
+		if (p.masalah && /\d/.test(raw)) peringatan.push({ line: r.line, pesan: `${column} "${raw}": ${p.masalah}` });
 		return p.nilai;
 	};
 	let capaian: number | null = null;
@@ -306,8 +306,8 @@ function record(r: IndicatorRow, no: number, sasaran: string | null, tahun: numb
 		sasaran,
 		indikator: r.indikator,
 		kunci: null,
-		target: baca(r.target, 'target'),
-		realisasi: baca(r.realisasi, 'realisasi'),
+		target: read(r.target, 'target'),
+		realisasi: read(r.realisasi, 'realisasi'),
 		capaian,
 		target_raw: r.target,
 		realisasi_raw: r.realisasi,

@@ -8,34 +8,34 @@ import Papa from 'papaparse';
 import { normalise } from './table';
 import type { IndikatorMapping, ProgramMapping, KecamatanRef, MasterData } from './types';
 
-function readCsv(teks: string, nama: string): Record<string, string>[] {
-	const hasil = Papa.parse<Record<string, string>>(teks.replace(/^\uFEFF/, ''), {
+function readCsv(text: string, name: string): Record<string, string>[] {
+	const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
 		header: true,
 		skipEmptyLines: 'greedy',
 		comments: '#',
 		transformHeader: (h) => h.trim().toLowerCase()
 	});
-	const fatal = hasil.errors[0];
-	if (fatal) throw new Error(`${nama}: baris ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
-	return hasil.data;
+	const fatal = result.errors[0];
+	if (fatal) throw new Error(`${name}: baris ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
+	return result.data;
 }
 
-function required(baris: Record<string, string>, kolom: string, nama: string, i: number): string {
-	const v = (baris[kolom] ?? '').trim();
-	if (!v) throw new Error(`${nama}: baris data ke-${i + 1}: kolom "${kolom}" kosong`);
+function required(row: Record<string, string>, column: string, name: string, i: number): string {
+	const v = (row[column] ?? '').trim();
+	if (!v) throw new Error(`${name}: baris data ke-${i + 1}: kolom "${column}" kosong`);
 	return v;
 }
 
-export function kecamatanSlug(nama: string): string {
-	return normalise(nama).replace(/ /g, '-');
+export function kecamatanSlug(name: string): string {
+	return normalise(name).replace(/ /g, '-');
 }
 
 /** "a|b+c" -> [["a","b"],["c"]]; each alternative normalised like the text it is matched against. */
-export function parsePattern(pola: string): string[][] {
-	return pola
+export function parsePattern(pattern: string): string[][] {
+	return pattern
 		.split('+')
-		.map((grup) =>
-			grup
+		.map((group) =>
+			group
 				.split('|')
 				.map((alt) => normalise(alt))
 				.filter(Boolean)
@@ -81,22 +81,22 @@ export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, prog
 }
 
 /** Whether `kata` occurs in the normalised text starting at a word boundary. */
-function atWordStart(teks: string, kata: string): boolean {
-	let i = teks.indexOf(kata);
+function atWordStart(text: string, word: string): boolean {
+	let i = text.indexOf(word);
 	while (i >= 0) {
-		if (i === 0 || teks[i - 1] === ' ') return true;
-		i = teks.indexOf(kata, i + 1);
+		if (i === 0 || text[i - 1] === ' ') return true;
+		i = text.indexOf(word, i + 1);
 	}
 	return false;
 }
 
-function matchesPattern(teks: string, pola: readonly (readonly string[])[]): boolean {
-	return pola.every((grup) => grup.some((alt) => atWordStart(teks, alt)));
+function matchesPattern(text: string, pattern: readonly (readonly string[])[]): boolean {
+	return pattern.every((group) => group.some((alt) => atWordStart(text, alt)));
 }
 
 /** Canonical key of an indicator name: the first rule of data/indikator.csv whose every group matches. */
-export function indikatorKey(nama: string, ref: Pick<MasterData, 'indikator'>): string | null {
-	const t = normalise(nama);
+export function indikatorKey(name: string, ref: Pick<MasterData, 'indikator'>): string | null {
+	const t = normalise(name);
 	if (!t) return null;
 	for (const aturan of ref.indikator) if (matchesPattern(t, aturan.pola)) return aturan.kunci;
 	return null;
@@ -107,8 +107,8 @@ export function indikatorKey(nama: string, ref: Pick<MasterData, 'indikator'>): 
  * data/program.csv whose every group matches (keywords, so wording, word order
  * and case do not matter). Null when no rule matches.
  */
-export function standardProgram(nama: string, program: readonly ProgramMapping[] | undefined): ProgramMapping | null {
-	const t = normalise(nama);
+export function standardProgram(name: string, program: readonly ProgramMapping[] | undefined): ProgramMapping | null {
+	const t = normalise(name);
 	if (!t || !program) return null;
 	for (const aturan of program) if (matchesPattern(t, aturan.pola)) return aturan;
 	return null;

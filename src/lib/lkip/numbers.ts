@@ -27,9 +27,9 @@ const GRUP_ID = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}\b|(?<![\d.,])\d{1,3}(?:\
 const GRUP_EN = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}\b|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}\b(?![.,]\d)/g;
 
 /** The report's number format: 'en' only when its unambiguous figures are mostly English-style. */
-export function numberFormat(teks: string): NumberFormat {
-	const id = (teks.match(GRUP_ID) ?? []).length;
-	const en = (teks.match(GRUP_EN) ?? []).length;
+export function numberFormat(text: string): NumberFormat {
+	const id = (text.match(GRUP_ID) ?? []).length;
+	const en = (text.match(GRUP_EN) ?? []).length;
 	return en >= 2 && en > id ? 'en' : 'id';
 }
 
@@ -187,7 +187,7 @@ export function parseIndikatorValue(raw: string, format: NumberFormat = 'id'): I
 			.replace(/^[\s(]+|\)\s*$/g, '')
 			.trim();
 	}
-	const persen = /%/.test(rest);
+	const percent = /%/.test(rest);
 	const m = rest.match(/-?\d[\d.,\s]*\d|-?\d/);
 	if (!m) {
 		if (huruf) return { nilai: null, masalah: null, huruf, satuan: 'huruf' };
@@ -196,10 +196,10 @@ export function parseIndikatorValue(raw: string, format: NumberFormat = 'id'): I
 	const token = m[0].replace(/\s+/g, '');
 	const after = rest.slice((m.index ?? 0) + m[0].length);
 	// a count with a unit ("1.200 Dok", "2.500 Orang") groups thousands; a bare ratio ("82.890") does not
-	const hitungan = !persen && !huruf && /^\s*[a-z]/i.test(after);
+	const hitungan = !percent && !huruf && /^\s*[a-z]/i.test(after);
 	const parsed = parseToken(token, hitungan, format);
 	let satuan: ValueKind;
-	if (persen) satuan = '%';
+	if (percent) satuan = '%';
 	else if (huruf) satuan = 'huruf';
 	else if (DOCUMENT_FORMAT.test(after)) satuan = 'dokumen';
 	else if (/^\s*$/.test(after)) satuan = 'nilai';

@@ -40,44 +40,44 @@ function keyOf(s: string): string {
  * Which lines are page furniture. `dipakai` marks lines already read as table
  * rows (tab, pipe, html): those are never furniture.
  */
-export function pageEdges(lines: string[], dipakai: (i: number) => boolean): boolean[] {
-	const hasil = lines.map((s, i) => !dipakai(i) && pageNumber(s));
+export function pageEdges(lines: string[], used: (i: number) => boolean): boolean[] {
+	const result = lines.map((s, i) => !used(i) && pageNumber(s));
 	// page boundaries: a form feed starts the line it is on; a page number line ends its page
-	const batas: number[] = [];
+	const limit: number[] = [];
 	lines.forEach((s, i) => {
-		if (s.includes('\f')) batas.push(i - 0.5);
-		else if (hasil[i]) batas.push(i);
+		if (s.includes('\f')) limit.push(i - 0.5);
+		else if (result[i]) limit.push(i);
 	});
-	if (!batas.length) return hasil;
-	const dekat = new Map<number, number>();
-	const catat = (i: number, b: number) => {
-		if (dipakai(i) || hasil[i]) return;
+	if (!limit.length) return result;
+	const near = new Map<number, number>();
+	const record = (i: number, b: number) => {
+		if (used(i) || result[i]) return;
 		const t = plain(lines[i]);
 		// a line of three or more cells is a table row (a repeated header), not a running title
 		if (t.length > MAX_LENGTH || t.split(/\s{2,}/).length >= 3) return;
-		dekat.set(i, b);
+		near.set(i, b);
 	};
-	batas.forEach((b, n) => {
+	limit.forEach((b, n) => {
 		for (let i = Math.ceil(b + 0.1), k = 0; i < lines.length && k < REACH; i++) {
 			if (!plain(lines[i])) continue;
 			if (i > Math.ceil(b + 0.1) && lines[i].includes('\f')) break;
-			catat(i, n);
+			record(i, n);
 			k++;
 		}
 		for (let i = Math.floor(b - 0.1), k = 0; i >= 0 && k < REACH; i--) {
 			if (!plain(lines[i])) continue;
-			catat(i, n);
+			record(i, n);
 			if (lines[i].includes('\f')) break;
 			k++;
 		}
 	});
 	// furniture repeats at another boundary; a heading next to one page break does not
 	const diBatas = new Map<string, Set<number>>();
-	for (const [i, b] of dekat) {
+	for (const [i, b] of near) {
 		const k = keyOf(lines[i]);
 		if (!diBatas.has(k)) diBatas.set(k, new Set());
 		diBatas.get(k)!.add(b);
 	}
-	for (const [i] of dekat) if ((diBatas.get(keyOf(lines[i]))?.size ?? 0) >= 2) hasil[i] = true;
-	return hasil;
+	for (const [i] of near) if ((diBatas.get(keyOf(lines[i]))?.size ?? 0) >= 2) result[i] = true;
+	return result;
 }

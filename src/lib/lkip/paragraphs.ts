@@ -11,9 +11,9 @@
 /** A line at least this long ran to the right margin of a page of text. */
 const FULL_WIDTH = 70;
 
-export function continuationLine(atas: string, bawah: string, rapat: boolean): boolean {
-	const a = atas.trim();
-	const b = bawah.trim();
+export function continuationLine(upper: string, lower: string, rapat: boolean): boolean {
+	const a = upper.trim();
+	const b = lower.trim();
 	if (!a || !b || /[.!?:;]$/.test(a)) return false;
 	if (/^[a-z0-9(]/.test(b)) return true;
 	return rapat && a.length >= FULL_WIDTH && /^[A-Z"']/.test(b) && !/^(BAB|Tabel|Table|Gambar|Grafik|Sumber)\b/.test(b);

@@ -31,11 +31,11 @@ export function labelKey(s: string): string {
 
 /** One row of a scale table, or null when the row has no range or no label. */
 function readLevel(cells: string[], line: number, raw: string): ScaleRecord | null {
-	const isi = trimEnd(cells)
+	const content = trimEnd(cells)
 		.map((c) => c.trim())
 		.filter(Boolean);
 	let rentang: { bawah: number | null; atas: number | null; i: number } | null = null;
-	isi.forEach((c, i) => {
+	content.forEach((c, i) => {
 		if (rentang) return;
 		const t = c.replace(/%/g, '').replace(/➤/g, '').replace(/\s+/g, ' ').trim();
 		let m = t.match(RANGE);
@@ -45,10 +45,10 @@ function readLevel(cells: string[], line: number, raw: string): ScaleRecord | nu
 	});
 	if (!rentang) return null;
 	const { bawah, atas, i: iRentang } = rentang as { bawah: number | null; atas: number | null; i: number };
-	const teks = isi.filter((c, i) => i !== iRentang && /[a-z]{3,}/i.test(c));
-	if (!teks.length) return null;
-	const kode = isi.find((c, i) => i !== iRentang && CODE.test(c)) ?? null;
-	return { kode, label: teks[teks.length - 1], bawah, atas, line, raw };
+	const text = content.filter((c, i) => i !== iRentang && /[a-z]{3,}/i.test(c));
+	if (!text.length) return null;
+	const kode = content.find((c, i) => i !== iRentang && CODE.test(c)) ?? null;
+	return { kode, label: text[text.length - 1], bawah, atas, line, raw };
 }
 
 /**
@@ -56,16 +56,16 @@ function readLevel(cells: string[], line: number, raw: string): ScaleRecord | nu
  * the report states no scale.
  */
 export function readPredikatScale(rows: readonly TextRow[]): ScaleRecord[] {
-	let blok: ScaleRecord[] = [];
+	let block: ScaleRecord[] = [];
 	for (let i = 0; i <= rows.length; i++) {
 		const r = rows[i];
 		const t = r?.cells ? readLevel(r.cells, r.line, r.raw) : null;
 		if (t) {
-			blok.push(t);
+			block.push(t);
 			continue;
 		}
-		if (blok.length >= MIN_LEVELS && new Set(blok.map((x) => labelKey(x.label))).size === blok.length) return blok;
-		blok = [];
+		if (block.length >= MIN_LEVELS && new Set(block.map((x) => labelKey(x.label))).size === block.length) return block;
+		block = [];
 	}
 	return [];
 }

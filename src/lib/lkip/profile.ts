@@ -25,8 +25,8 @@ const ANGKA: Record<NumberFormat, RegExp> = {
 };
 /* eslint-enable regexp/no-super-linear-move */
 
-function wholeNumber(teks: string, format: NumberFormat): number | null {
-	const h = parseToken(teks, true, format);
+function wholeNumber(text: string, format: NumberFormat): number | null {
+	const h = parseToken(text, true, format);
 	return h.nilai !== null && Number.isInteger(h.nilai) ? h.nilai : null;
 }
 
@@ -53,25 +53,25 @@ interface Paragraph {
  * is printed on (paragraphs.ts says which line continues which).
  */
 function paragraphText(rows: TextRow[]): Paragraph[] {
-	const hasil: Paragraph[] = [];
-	let aktif: Paragraph | null = null;
+	const result: Paragraph[] = [];
+	let active: Paragraph | null = null;
 	for (const r of rows) {
 		if (r.tepi) continue;
 		if (!r.raw || r.cells) {
-			aktif = null;
+			active = null;
 			continue;
 		}
 		const teks = cleaned(r.raw).trim();
-		if (aktif && continuationLine(aktif.potongan[aktif.potongan.length - 1].r.raw, r.raw, true)) {
-			aktif.teks += ' ';
-			aktif.potongan.push({ r, mulai: aktif.teks.length });
-			aktif.teks += teks;
+		if (active && continuationLine(active.potongan[active.potongan.length - 1].r.raw, r.raw, true)) {
+			active.teks += ' ';
+			active.potongan.push({ r, mulai: active.teks.length });
+			active.teks += teks;
 			continue;
 		}
-		aktif = { teks, potongan: [{ r, mulai: 0 }] };
-		hasil.push(aktif);
+		active = { teks, potongan: [{ r, mulai: 0 }] };
+		result.push(active);
 	}
-	return hasil;
+	return result;
 }
 
 function lineAt(p: Paragraph, pos: number): TextRow {
@@ -81,54 +81,54 @@ function lineAt(p: Paragraph, pos: number): TextRow {
 }
 
 /** `blok`: the text's table blocks, when the caller has already split them (extract.ts). */
-export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', blok: TableBlock[] = tableBlocks(rows)): ProfilResult {
-	const ada = new Map<ProfilAttribute, ProfilRecord>();
+export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', block: TableBlock[] = tableBlocks(rows)): ProfilResult {
+	const found = new Map<ProfilAttribute, ProfilRecord>();
 	const peringatan: Peringatan[] = [];
 	// the year and source printed with the statement being read (asalData), read only when it holds a figure
-	let asal: () => DataSource = () => NO_SOURCE;
+	let origin: () => DataSource = () => NO_SOURCE;
 	const sekali = (f: () => DataSource) => {
 		let d: DataSource | null = null;
 		return () => (d ??= f());
 	};
-	const simpan = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: string) => {
+	const save = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, text: string) => {
 		if (nilai === null) {
-			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${teks}" tidak terbaca` });
+			peringatan.push({ line: r.line, pesan: `angka ${atribut} "${text}" tidak terbaca` });
 			return;
 		}
-		if (!ada.has(atribut)) ada.set(atribut, { atribut, nilai, ...asal(), line: r.line, raw: r.raw });
+		if (!found.has(atribut)) found.set(atribut, { atribut, nilai, ...origin(), line: r.line, raw: r.raw });
 	};
 
 	const paragraf = paragraphText(rows);
 	for (const [i, p] of paragraf.entries()) {
-		const teks = p.teks;
-		asal = sekali(() => dataSourceOf(teks, paragraf[i + 1]?.teks ?? ''));
-		const t = teks.toLowerCase();
+		const text = p.teks;
+		origin = sekali(() => dataSourceOf(text, paragraf[i + 1]?.teks ?? ''));
+		const t = text.toLowerCase();
 		const di = (pos: number) => lineAt(p, pos);
-		if (/penduduk/.test(t)) population(teks, di, simpan, format);
+		if (/penduduk/.test(t)) population(text, di, save, format);
 		if (
 			/membawahi|terdiri (dari|atas)|secara administrati|wilayah administrasi|jumlah (desa|kelurahan)/.test(t) &&
 			!/kabupaten\s+\w+\s+(terdiri|membawahi|memiliki)/.test(t)
 		) {
-			for (const m of teks.matchAll(/\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(desa|kelurahan)\b/gi)) {
-				simpan(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
+			for (const m of text.matchAll(/\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(desa|kelurahan)\b/gi)) {
+				save(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
 			}
 		}
-		const luas = teks.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
+		const luas = text.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
 		if (luas) {
 			const h = parseToken(luas[1], true, format);
 			const r = di((luas.index ?? 0) + luas[0].indexOf(luas[1]));
-			if (h.nilai === null) simpan('luas_km2', null, r, luas[1]);
-			else simpan('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
+			if (h.nilai === null) save('luas_km2', null, r, luas[1]);
+			else save('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
 		}
-		const sdm = teks.match(
+		const sdm = text.match(
 			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
 		);
-		if (sdm) simpan('pegawai_total', wholeNumber(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
+		if (sdm) save('pegawai_total', wholeNumber(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
-	asal = () => NO_SOURCE;
-	populationTable(rows, blok, simpan, format, (judul, setelah) => (asal = sekali(() => dataSourceOf(judul, setelah))));
-	const urutan: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
-	return { profil: urutan.flatMap((a) => (ada.has(a) ? [ada.get(a)!] : [])), peringatan };
+	origin = () => NO_SOURCE;
+	populationTable(rows, block, save, format, (title, setelah) => (origin = sekali(() => dataSourceOf(title, setelah))));
+	const order: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+	return { profil: order.flatMap((a) => (found.has(a) ? [found.get(a)!] : [])), peringatan };
 }
 
 interface DataSource {
@@ -149,10 +149,10 @@ const DATA_YEAR =
  * Angka 2024" is of 2023, but that is BPS's rule, not the report's): the year is only what
  * the statement itself says.
  */
-function dataSourceOf(teks: string, berikut: string): DataSource {
-	const sumber = teks.match(SOURCE) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SOURCE) : null);
-	const t = teks.replace(SOURCE, ' ').match(DATA_YEAR);
-	return { tahun_data: t ? Number(t[1]) : null, sumber_data: sumber ? sumber[1].trim() : null };
+function dataSourceOf(text: string, berikut: string): DataSource {
+	const source = text.match(SOURCE) ?? (/^\W*sumber\b/i.test(berikut) ? berikut.match(SOURCE) : null);
+	const t = text.replace(SOURCE, ' ').match(DATA_YEAR);
+	return { tahun_data: t ? Number(t[1]) : null, sumber_data: source ? source[1].trim() : null };
 }
 
 type Keep = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: string) => void;
@@ -162,46 +162,46 @@ type Keep = (atribut: ProfilAttribute, nilai: number | null, r: TextRow, teks: s
  * back to the previous number or comma ("penduduk laki laki sebanyak 22.571"),
  * else after it up to the next one ("63.388 Jiwa penduduk laki laki").
  */
-function population(teks: string, di: (pos: number) => TextRow, simpan: Keep, format: NumberFormat) {
-	const angka = [...teks.matchAll(ANGKA[format])];
+function population(text: string, di: (pos: number) => TextRow, save: Keep, format: NumberFormat) {
+	const angka = [...text.matchAll(ANGKA[format])];
 	let jumlahDiambil = false;
 	angka.forEach((m, k) => {
-		const akhir = (m.index ?? 0) + m[0].length;
-		const sesudah = teks.slice(akhir, angka[k + 1]?.index ?? teks.length);
-		if (!/^\s*(jiwa|orang|population)\b/i.test(sesudah)) return;
+		const end = (m.index ?? 0) + m[0].length;
+		const after = text.slice(end, angka[k + 1]?.index ?? text.length);
+		if (!/^\s*(jiwa|orang|population)\b/i.test(after)) return;
 		// "Tabel 2.1 Penduduk menurut ...": a caption's number, not a count
-		if (/\b(?:tabel|table|gambar|grafik|bab)\s*[\d.]*$/i.test(teks.slice(0, (m.index ?? 0) + m[0].length))) return;
+		if (/\b(?:tabel|table|gambar|grafik|bab)\s*[\d.]*$/i.test(text.slice(0, (m.index ?? 0) + m[0].length))) return;
 		// back to the previous figure; a year in between ("pada akhir tahun 2023 sebanyak") is no figure
 		let kk = k - 1;
 		while (kk >= 0 && /^(19|20)\d\d$/.test(angka[kk][0])) kk--;
 		const dariAngka = kk >= 0 ? (angka[kk].index ?? 0) + angka[kk][0].length : 0;
-		let sebelum = teks.slice(dariAngka, m.index);
-		const koma = Math.max(sebelum.lastIndexOf(','), sebelum.lastIndexOf(';'));
-		if (koma >= 0) sebelum = sebelum.slice(koma + 1);
-		const klausaSesudah = sesudah.split(/[,;]/)[0];
-		const jenis = (s: string) => (/\blaki|\bpria\b/i.test(s) ? 'penduduk_l' : /\bperempuan|\bwanita\b/i.test(s) ? 'penduduk_p' : null);
+		let before = text.slice(dariAngka, m.index);
+		const koma = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+		if (koma >= 0) before = before.slice(koma + 1);
+		const klausaSesudah = after.split(/[,;]/)[0];
+		const kind = (s: string) => (/\blaki|\bpria\b/i.test(s) ? 'penduduk_l' : /\bperempuan|\bwanita\b/i.test(s) ? 'penduduk_p' : null);
 		// "jumlah penduduk ... sebanyak 48.535 jiwa yang terdiri dari penduduk laki laki ...": the words
 		// before the number decide when they name the population at all
-		const atribut = jenis(sebelum) ?? (/penduduk/i.test(sebelum) ? null : jenis(klausaSesudah));
-		if (atribut) simpan(atribut, wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
-		else if (!jumlahDiambil && /penduduk/i.test(sebelum + klausaSesudah)) {
+		const atribut = kind(before) ?? (/penduduk/i.test(before) ? null : kind(klausaSesudah));
+		if (atribut) save(atribut, wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
+		else if (!jumlahDiambil && /penduduk/i.test(before + klausaSesudah)) {
 			jumlahDiambil = true;
-			simpan('penduduk', wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
+			save('penduduk', wholeNumber(m[0], format), di(m.index ?? 0), m[0]);
 		}
 	});
 }
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
-function populationTable(rows: TextRow[], blok: TableBlock[], simpan: Keep, format: NumberFormat, asal: (judul: string, setelah: string) => void) {
-	for (const b of blok) {
+function populationTable(rows: TextRow[], block: TableBlock[], save: Keep, format: NumberFormat, origin: (title: string, setelah: string) => void) {
+	for (const b of block) {
 		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
-		const akhir = b.rows[b.rows.length - 1]?.line ?? 0;
-		const sesudah = rows.find((r) => r.line > akhir && r.raw.trim() !== '' && !r.tepi);
-		asal(b.judul, sesudah && !sesudah.cells ? cleaned(sesudah.raw) : '');
+		const end = b.rows[b.rows.length - 1]?.line ?? 0;
+		const after = rows.find((r) => r.line > end && r.raw.trim() !== '' && !r.tepi);
+		origin(b.judul, after && !after.cells ? cleaned(after.raw) : '');
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
-		const kepala = b.rows[iKepala].cells.map(normalise);
-		const kol = (re: RegExp, kecuali: number[] = []) => kepala.findIndex((c, i) => !kecuali.includes(i) && re.test(c));
+		const header = b.rows[iKepala].cells.map(normalise);
+		const kol = (re: RegExp, kecuali: number[] = []) => header.findIndex((c, i) => !kecuali.includes(i) && re.test(c));
 		const iL = kol(/\blaki|\bpria\b/);
 		const iP = kol(/\bperempuan|\bwanita\b/);
 		const iJ = kol(/\b(jumlah|total)\b/, [iL, iP]);
@@ -209,7 +209,7 @@ function populationTable(rows: TextRow[], blok: TableBlock[], simpan: Keep, form
 		if (!r) continue;
 		const ambil = (i: number, a: ProfilAttribute) => {
 			const t = (r.cells[i] ?? '').trim();
-			if (i >= 0 && t) simpan(a, wholeNumber(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
+			if (i >= 0 && t) save(a, wholeNumber(t.replace(/(?<!\s)\s*(jiwa|orang)$/i, ''), format), r, t);
 		};
 		ambil(iL, 'penduduk_l');
 		ambil(iP, 'penduduk_p');

@@ -61,7 +61,7 @@ function titleSection(raw: string): Section | null {
 
 export function sectionPerLine(rows: TextRow[]): Section[] {
 	// indexed by line - 1: an html table on one line gives several rows the same line
-	const hasil: Section[] = new Array(rows.at(-1)?.line ?? 0);
+	const result: Section[] = new Array(rows.at(-1)?.line ?? 0);
 	let bab: Section = 'narasi';
 	let i = 0;
 	while (i < rows.length) {
@@ -71,7 +71,7 @@ export function sectionPerLine(rows: TextRow[]): Section[] {
 			if (/^(tabel|table)\b/i.test(t)) {
 				// a caption: its words (this line and the next short ones) name the table's section
 				let j = i;
-				let teks = t;
+				let text = t;
 				let n = 0;
 				while (j + 1 < rows.length && n < 3) {
 					const s = rows[j + 1];
@@ -82,10 +82,10 @@ export function sectionPerLine(rows: TextRow[]): Section[] {
 						j--;
 						break;
 					}
-					teks += ' ' + withoutMarkup(s.raw);
+					text += ' ' + withoutMarkup(s.raw);
 					n++;
 				}
-				const b = titleSection(teks) ?? bab;
+				const b = titleSection(text) ?? bab;
 				// the caption and its table, up to the first running text after the table
 				let k = j + 1;
 				let diTabel = false;
@@ -96,15 +96,15 @@ export function sectionPerLine(rows: TextRow[]): Section[] {
 					else if (s.raw !== '' && !diTabel && s.raw.length > TITLE_LENGTH * 1.5) break;
 					k++;
 				}
-				for (let x = i; x < k; x++) hasil[rows[x].line - 1] = b;
+				for (let x = i; x < k; x++) result[rows[x].line - 1] = b;
 				i = k;
 				continue;
 			}
 			const b = titleSection(r.raw);
 			if (b) bab = b;
 		}
-		hasil[r.line - 1] = bab;
+		result[r.line - 1] = bab;
 		i++;
 	}
-	return hasil;
+	return result;
 }

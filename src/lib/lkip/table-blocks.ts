@@ -84,43 +84,43 @@ function mergedRows(rows: TextRow[], i: number): boolean {
 
 /** Split the rows of a report into table blocks with their captions. */
 export function tableBlocks(rows: TextRow[]): TableBlock[] {
-	const blok: TableBlock[] = [];
+	const block: TableBlock[] = [];
 	let i = 0;
 	while (i < rows.length) {
 		if (!isTable(rows[i])) {
 			i++;
 			continue;
 		}
-		const mulai = i;
-		const isi: BlockRow[] = [];
-		let akhir = i;
+		const start = i;
+		const content: BlockRow[] = [];
+		let end = i;
 		while (i < rows.length) {
 			const r = rows[i];
 			if (isTable(r)) {
-				isi.push(r);
-				akhir = i;
+				content.push(r);
+				end = i;
 			} else if (mergedRows(rows, i)) {
-				isi.push({ line: r.line, raw: r.raw, cells: [cellText(r.raw)] });
-				akhir = i;
+				content.push({ line: r.line, raw: r.raw, cells: [cellText(r.raw)] });
+				end = i;
 			} else if (r.raw !== '' && !r.tepi && !/^\|?[\s:|-]+\|?$/.test(r.raw)) break;
 			i++;
 		}
-		i = akhir + 1;
-		const judul: string[] = [];
+		i = end + 1;
+		const title: string[] = [];
 		let judulLine: number | null = null;
-		for (let j = mulai - 1, n = 0; j >= 0 && n < MAX_TITLE; j--) {
+		for (let j = start - 1, n = 0; j >= 0 && n < MAX_TITLE; j--) {
 			const r = rows[j];
 			if (isTable(r)) break;
 			if (r.raw === '' || r.tepi || /^\|?[\s:|-]+\|?$/.test(r.raw)) continue;
 			if (r.raw.length > TITLE_LENGTH) break;
-			judul.unshift(r.raw);
+			title.unshift(r.raw);
 			judulLine = r.line;
 			n++;
 			if (/^\W*(tabel|table)\b/i.test(r.raw)) break;
 		}
-		blok.push({ judul: normalise(judul.join(' ')), judulLine, rows: isi });
+		block.push({ judul: normalise(title.join(' ')), judulLine, rows: content });
 	}
-	return blok;
+	return block;
 }
 
 const TAHUN = YEAR;
@@ -131,20 +131,20 @@ function cellContent(cells: string[]): string[] {
 
 /** "(1) (2) (3)" or "1 2 3": column numbering, not data. */
 export function isNumberingRow(cells: string[]): boolean {
-	const isi = cellContent(cells);
-	return isi.length >= 2 && isi.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
+	const content = cellContent(cells);
+	return content.length >= 2 && content.every((c) => /^\(?\d{1,2}\)?\.?$/.test(c.trim()));
 }
 
 /** A row of units under the header labels: "(%)", "(Rp)". */
 export function isSatuanRow(cells: string[]): boolean {
-	const isi = cellContent(cells);
-	return isi.length >= 1 && isi.every((c) => /^\(?\s*(%|rp\.?|rupiah|persen)\s*\)?$/i.test(c.trim()));
+	const content = cellContent(cells);
+	return content.length >= 1 && content.every((c) => /^\(?\s*(%|rp\.?|rupiah|persen)\s*\)?$/i.test(c.trim()));
 }
 
 /** A row of years under a merged header cell: "2021 2022 2023", "Th. 2020 (n)", "1 (2022)". */
 export function isYearRow(cells: string[]): boolean {
-	const isi = cellContent(cells);
-	return isi.length >= 1 && isi.every((c) => c.length <= 24 && TAHUN.test(c) && !/%/.test(c));
+	const content = cellContent(cells);
+	return content.length >= 1 && content.every((c) => c.length <= 24 && TAHUN.test(c) && !/%/.test(c));
 }
 
 const HEADER_WORDS =
@@ -152,12 +152,12 @@ const HEADER_WORDS =
 
 /** A label row of a header: keywords in at least two cells and no figure. */
 export function isLabelRow(cells: string[]): boolean {
-	const isi = cellContent(cells).map(normalise);
-	if (isi.length < 2) return false;
-	const kata = isi.filter((c) => HEADER_WORDS.test(c)).length;
+	const content = cellContent(cells).map(normalise);
+	if (content.length < 2) return false;
+	const word = content.filter((c) => HEADER_WORDS.test(c)).length;
 	// a column number printed after the label ("TARGET (4)", normalised "target 4") is no figure
-	const angka = isi.filter((c) => /\d/.test(c.replace(/ \d{1,2}$/, '')) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
-	return kata >= 2 && angka === 0;
+	const angka = content.filter((c) => /\d/.test(c.replace(/ \d{1,2}$/, '')) && !TAHUN.test(c) && !/^\d{1,2}$/.test(c)).length;
+	return word >= 2 && angka === 0;
 }
 
 /**
@@ -167,10 +167,10 @@ export function isLabelRow(cells: string[]): boolean {
  * read this way: below it a row such as "1 | Camat | 1" is data.
  */
 export function isTextHeaderRow(cells: string[]): boolean {
-	const isi = cellContent(cells);
+	const content = cellContent(cells);
 	// labels such as "S1" or "Gol. III" hold digits; an amount, a count above 99 or a percentage is a figure
 	const figure = (c: string) => /^[-–]$/.test(c) || (/^\d[\d.,]*\s*%?$/.test(c) && !/^\d{1,2}$/.test(c) && !/^(19|20)\d{2}$/.test(c));
-	return isi.length >= 2 && !isi.some((c) => figure(c.trim()));
+	return content.length >= 2 && !content.some((c) => figure(c.trim()));
 }
 
 export function columnRole(label: string): ColumnRole {
@@ -257,7 +257,7 @@ export function readTableHeader(rows: Pick<BlockRow, 'cells'>[]): BlockHeader {
 
 /** Read the header rows at the top of a block (or at `dari`, for a repeated header); `top` says which other rows may open it. */
 export function readBlockHeader(rows: Pick<BlockRow, 'cells'>[], dari = 0, top: (cells: string[]) => boolean = () => false): BlockHeader {
-	const kepala: string[][] = [];
+	const header: string[][] = [];
 	let n = dari;
 	while (n < rows.length && n - dari < 5) {
 		const c = rows[n].cells;
@@ -265,39 +265,39 @@ export function readBlockHeader(rows: Pick<BlockRow, 'cells'>[], dari = 0, top: 
 			n++;
 			continue;
 		}
-		if (isLabelRow(c) || (kepala.length === 0 && top(c)) || (kepala.length > 0 && (isYearRow(c) || isSatuanRow(c)))) {
-			kepala.push(c);
+		if (isLabelRow(c) || (header.length === 0 && top(c)) || (header.length > 0 && (isYearRow(c) || isSatuanRow(c)))) {
+			header.push(c);
 			n++;
 			continue;
 		}
 		break;
 	}
-	const lebar = Math.max(0, ...kepala.map((c) => c.length));
-	const label: string[] = Array.from({ length: lebar }, () => '');
-	kepala.forEach((cells, r) => {
-		const bawah = kepala[r + 1];
-		let kiri = '';
-		for (let c = 0; c < lebar; c++) {
+	const width = Math.max(0, ...header.map((c) => c.length));
+	const label: string[] = Array.from({ length: width }, () => '');
+	header.forEach((cells, r) => {
+		const lower = header[r + 1];
+		let left = '';
+		for (let c = 0; c < width; c++) {
 			const t = (cells[c] ?? '').trim();
 			if (t) {
 				label[c] += ' ' + t;
-				kiri = t;
-			} else if (kiri && bawah && (bawah[c] ?? '').trim()) {
+				left = t;
+			} else if (left && lower && (lower[c] ?? '').trim()) {
 				// a merged cell ("TARGET" over three year columns) repeats over the columns below it
-				label[c] += ' ' + kiri;
-			} else kiri = '';
+				label[c] += ' ' + left;
+			} else left = '';
 		}
 	});
 	const kolom = label.map((l, index) => {
-		const teks = normalise(l);
+		const text = normalise(l);
 		return {
 			index,
-			label: teks,
+			label: text,
 			teks: l.replace(/\s+/g, ' ').trim(),
-			peran: columnRole(teks),
-			anggaran: anggaranColumnRole(teks),
-			tahun: yearIn(teks),
-			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(teks)
+			peran: columnRole(text),
+			anggaran: anggaranColumnRole(text),
+			tahun: yearIn(text),
+			akhir: /jangka menengah|akhir|renstra|\bperiode\b/.test(text)
 		};
 	});
 	return { jumlahBaris: n - dari, kolom };

@@ -47,8 +47,8 @@ export function decodeHtmlEntities(s: string): string {
 	});
 }
 
-function attributeOf(attrs: string, nama: string, maks: number): number {
-	const m = attrs.match(new RegExp(`${nama}\\s*=\\s*["']?\\s*(\\d{1,6})`, 'i'));
+function attributeOf(attrs: string, name: string, maks: number): number {
+	const m = attrs.match(new RegExp(`${name}\\s*=\\s*["']?\\s*(\\d{1,6})`, 'i'));
 	return m ? Math.min(Math.max(Number(m[1]), 1), maks) : 1;
 }
 
@@ -80,8 +80,8 @@ interface HtmlGridRow {
  * open goes on into the reopened table. A caption or a sentence means another table.
  */
 function pageContinuation(sela: string[], luarSebelum: string[]): boolean {
-	const isi = [...sela, ...luarSebelum].map((t) => htmlText(t)).filter((t) => t !== '');
-	return isi.length <= 3 && isi.every((t) => t.length <= 110 && !/^(tabel|table|gambar|grafik|bab|sumber)\b/i.test(t) && !/[.:;]$/.test(t));
+	const content = [...sela, ...luarSebelum].map((t) => htmlText(t)).filter((t) => t !== '');
+	return content.length <= 3 && content.every((t) => t.length <= 110 && !/^(tabel|table|gambar|grafik|bab|sumber)\b/i.test(t) && !/[.:;]$/.test(t));
 }
 
 /**
@@ -89,14 +89,14 @@ function pageContinuation(sela: string[], luarSebelum: string[]): boolean {
  * no table markup (the caller reads them as before) or the rows placed there.
  */
 export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
-	const hasil: (HtmlTable | null)[] = new Array(lines.length).fill(null);
-	if (!lines.some((l) => HAS_TAG.test(l))) return hasil;
+	const result: (HtmlTable | null)[] = new Array(lines.length).fill(null);
+	if (!lines.some((l) => HAS_TAG.test(l))) return result;
 	let diTabel = false;
 	let diKeterangan = false;
 	/** remaining rows each column is held by a rowspan */
 	let turun: number[] = [];
-	let baris: HtmlGridRow | null = null;
-	let sel: HtmlCell | null = null;
+	let row: HtmlGridRow | null = null;
+	let cell: HtmlCell | null = null;
 	/**
 	 * A converter that cuts a table at a page break closes it with a rowspan
 	 * still open and reopens it on the next page without the merged cells:
@@ -106,32 +106,32 @@ export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
 	let selaTutup: string[] | null = null;
 
 	const tutupSel = () => {
-		if (!sel || !baris) return (sel = null);
-		let kol = baris.cells.length;
-		while (baris.tertahan[kol]) {
-			baris.cells.push('');
-			baris.mentah.push('');
+		if (!cell || !row) return (cell = null);
+		let kol = row.cells.length;
+		while (row.tertahan[kol]) {
+			row.cells.push('');
+			row.mentah.push('');
 			kol++;
 		}
-		const html = sel.bagian.join(' ');
-		baris.cells.push(htmlText(html));
-		baris.mentah.push(html.replace(/\s+/g, ' ').trim());
-		for (let k = 1; k < sel.colspan; k++) {
-			baris.cells.push('');
-			baris.mentah.push('');
+		const html = cell.bagian.join(' ');
+		row.cells.push(htmlText(html));
+		row.mentah.push(html.replace(/\s+/g, ' ').trim());
+		for (let k = 1; k < cell.colspan; k++) {
+			row.cells.push('');
+			row.mentah.push('');
 		}
-		for (let k = kol; k < kol + sel.colspan; k++) turun[k] = sel.rowspan - 1;
-		if (baris.selLine === null) baris.selLine = sel.line;
-		sel = null;
+		for (let k = kol; k < kol + cell.colspan; k++) turun[k] = cell.rowspan - 1;
+		if (row.selLine === null) row.selLine = cell.line;
+		cell = null;
 	};
 	const tutupBaris = () => {
 		tutupSel();
-		if (!baris) return;
-		const b = baris;
-		baris = null;
+		if (!row) return;
+		const b = row;
+		row = null;
 		// held columns after the row's last own cell
-		const akhir = b.tertahan.lastIndexOf(true);
-		while (b.cells.length <= akhir) {
+		const end = b.tertahan.lastIndexOf(true);
+		while (b.cells.length <= end) {
 			b.cells.push('');
 			b.mentah.push('');
 		}
@@ -140,8 +140,8 @@ export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
 		});
 		if (b.cells.length === 0) return;
 		const i = b.selLine ?? b.trLine;
-		hasil[i] ??= { rows: [], luar: '', luarSesudah: false };
-		hasil[i].rows.push({
+		result[i] ??= { rows: [], luar: '', luarSesudah: false };
+		result[i].rows.push({
 			line: i + 1,
 			raw: b.rawBagian.join(' ').replace(/\s+/g, ' ').trim(),
 			cells: b.cells,
@@ -150,7 +150,7 @@ export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
 	};
 	const bukaBaris = (i: number) => {
 		tutupBaris();
-		baris = { trLine: i, selLine: null, rawBagian: [], cells: [], mentah: [], tertahan: turun.map((n) => n > 0) };
+		row = { trLine: i, selLine: null, rawBagian: [], cells: [], mentah: [], tertahan: turun.map((n) => n > 0) };
 	};
 
 	lines.forEach((s, i) => {
@@ -158,40 +158,40 @@ export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
 			if (selaTutup !== null && s.trim()) selaTutup.push(s);
 			return;
 		}
-		hasil[i] ??= { rows: [], luar: '', luarSesudah: false };
-		const h = hasil[i];
+		result[i] ??= { rows: [], luar: '', luarSesudah: false };
+		const h = result[i];
 		const mulaiDiTabel = diTabel;
-		const luar: string[] = [];
+		const outer: string[] = [];
 		let pos = 0;
-		let rawMulai = baris ? 0 : -1;
-		const teks = (t: string) => {
-			if (sel) sel.bagian.push(t);
-			else if (!diTabel || diKeterangan) luar.push(t);
+		let rawMulai = row ? 0 : -1;
+		const text = (t: string) => {
+			if (cell) cell.bagian.push(t);
+			else if (!diTabel || diKeterangan) outer.push(t);
 		};
 		for (const m of s.matchAll(TAG)) {
-			teks(s.slice(pos, m.index));
+			text(s.slice(pos, m.index));
 			pos = m.index + m[0].length;
-			const tutup = m[1] === '/';
-			const nama = m[2].toLowerCase();
-			if (nama === 'table') {
-				if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai, m.index));
+			const close = m[1] === '/';
+			const name = m[2].toLowerCase();
+			if (name === 'table') {
+				if (row && rawMulai >= 0) (row as HtmlGridRow).rawBagian.push(s.slice(rawMulai, m.index));
 				tutupBaris();
 				rawMulai = -1;
-				diTabel = !tutup;
+				diTabel = !close;
 				diKeterangan = false;
-				if (tutup) {
+				if (close) {
 					tertahanTutup = turun;
 					selaTutup = [];
 					turun = [];
 				} else {
-					turun = selaTutup !== null && pageContinuation(selaTutup, luar) ? tertahanTutup : [];
+					turun = selaTutup !== null && pageContinuation(selaTutup, outer) ? tertahanTutup : [];
 					tertahanTutup = [];
 					selaTutup = null;
 				}
-			} else if (nama === 'caption') diKeterangan = !tutup;
-			else if (nama === 'tr') {
-				if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai, tutup ? pos : m.index));
-				if (tutup) {
+			} else if (name === 'caption') diKeterangan = !close;
+			else if (name === 'tr') {
+				if (row && rawMulai >= 0) (row as HtmlGridRow).rawBagian.push(s.slice(rawMulai, close ? pos : m.index));
+				if (close) {
 					tutupBaris();
 					rawMulai = -1;
 				} else {
@@ -199,25 +199,25 @@ export function readHtmlTables(lines: string[]): (HtmlTable | null)[] {
 					bukaBaris(i);
 					rawMulai = m.index;
 				}
-			} else if (nama === 'td' || nama === 'th') {
-				if (tutup) tutupSel();
+			} else if (name === 'td' || name === 'th') {
+				if (close) tutupSel();
 				else {
 					diTabel = true;
-					if (!baris) {
+					if (!row) {
 						bukaBaris(i);
 						rawMulai = m.index;
 					}
 					tutupSel();
-					sel = { bagian: [], colspan: attributeOf(m[3], 'colspan', MAX_COLSPAN), rowspan: attributeOf(m[3], 'rowspan', MAX_ROWSPAN), line: i };
+					cell = { bagian: [], colspan: attributeOf(m[3], 'colspan', MAX_COLSPAN), rowspan: attributeOf(m[3], 'rowspan', MAX_ROWSPAN), line: i };
 				}
 			}
 		}
-		teks(s.slice(pos));
-		if (baris && rawMulai >= 0) (baris as HtmlGridRow).rawBagian.push(s.slice(rawMulai));
-		if (selaTutup !== null && !diTabel) selaTutup.push(luar.join(' '));
-		h.luar = luar.join(' ').replace(/\s+/g, ' ').trim();
+		text(s.slice(pos));
+		if (row && rawMulai >= 0) (row as HtmlGridRow).rawBagian.push(s.slice(rawMulai));
+		if (selaTutup !== null && !diTabel) selaTutup.push(outer.join(' '));
+		h.luar = outer.join(' ').replace(/\s+/g, ' ').trim();
 		h.luarSesudah = mulaiDiTabel;
 	});
 	tutupBaris();
-	return hasil;
+	return result;
 }

@@ -42,20 +42,20 @@ const MILLIONS = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d{2})?$/;
  */
 function splitNumbers(x: Piece): Piece[] {
 	if (!x.teks.includes(' ')) return [x];
-	const kata = [...x.teks.matchAll(/\S+/g)];
-	let awal = kata.length;
-	while (awal > 0 && NUMBER_TOKEN.test(kata[awal - 1][0])) awal--;
+	const word = [...x.teks.matchAll(/\S+/g)];
+	let start = word.length;
+	while (start > 0 && NUMBER_TOKEN.test(word[start - 1][0])) start--;
 	// two figures at least at the end, or nothing but figures; or a name run up to an amount of millions
 	// ("Penyediaan Jasa Pelayanan Umum Kantor 423.090.600"), which no name ends with ("Rp 3.000.000" is one cell)
-	const juta = kata.length - awal === 1 && awal > 0 && MILLIONS.test(kata[awal][0]) && !/^rp\.?$/i.test(kata[awal - 1][0]);
-	if (kata.length - awal < 2 && !juta) return [x];
-	const hasil: Piece[] = [];
-	if (awal > 0) {
-		const akhir = kata[awal - 1].index + kata[awal - 1][0].length;
-		hasil.push({ mulai: x.mulai, akhir: x.mulai + akhir, teks: x.teks.slice(0, akhir) });
+	const juta = word.length - start === 1 && start > 0 && MILLIONS.test(word[start][0]) && !/^rp\.?$/i.test(word[start - 1][0]);
+	if (word.length - start < 2 && !juta) return [x];
+	const result: Piece[] = [];
+	if (start > 0) {
+		const end = word[start - 1].index + word[start - 1][0].length;
+		result.push({ mulai: x.mulai, akhir: x.mulai + end, teks: x.teks.slice(0, end) });
 	}
-	for (const m of kata.slice(awal)) hasil.push({ mulai: x.mulai + m.index, akhir: x.mulai + m.index + m[0].length, teks: m[0] });
-	return hasil;
+	for (const m of word.slice(start)) result.push({ mulai: x.mulai + m.index, akhir: x.mulai + m.index + m[0].length, teks: m[0] });
+	return result;
 }
 
 /** No table has this many columns; a line that splits into more is no row (and bounds the work on it). */
@@ -63,8 +63,8 @@ const MAX_CELLS = 60;
 
 function pieces(s: string): Piece[] {
 	if (s.length > MAX_LENGTH) return [];
-	const hasil = [...s.matchAll(PIECE)].flatMap((m) => splitNumbers({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
-	return hasil.length > MAX_CELLS ? [] : hasil;
+	const result = [...s.matchAll(PIECE)].flatMap((m) => splitNumbers({ mulai: m.index, akhir: m.index + m[0].length, teks: m[0] }));
+	return result.length > MAX_CELLS ? [] : result;
 }
 
 function core(p: Piece[]): boolean {
@@ -72,89 +72,89 @@ function core(p: Piece[]): boolean {
 }
 
 /** Share of the cell edges of the data lines that line up with an edge on another data line. */
-function aligned(baris: Piece[][]): number {
-	const mulai = new Map<number, number>();
-	const akhir = new Map<number, number>();
-	for (const p of baris)
+function aligned(rows: Piece[][]): number {
+	const start = new Map<number, number>();
+	const end = new Map<number, number>();
+	for (const p of rows)
 		for (const x of p.slice(1)) {
-			mulai.set(x.mulai, (mulai.get(x.mulai) ?? 0) + 1);
-			akhir.set(x.akhir, (akhir.get(x.akhir) ?? 0) + 1);
+			start.set(x.mulai, (start.get(x.mulai) ?? 0) + 1);
+			end.set(x.akhir, (end.get(x.akhir) ?? 0) + 1);
 		}
-	const hitung = (m: Map<number, number>, k: number) => (m.get(k - 1) ?? 0) + (m.get(k) ?? 0) + (m.get(k + 1) ?? 0);
+	const count = (m: Map<number, number>, k: number) => (m.get(k - 1) ?? 0) + (m.get(k) ?? 0) + (m.get(k + 1) ?? 0);
 	let n = 0;
-	let cocok = 0;
-	for (const p of baris)
+	let match = 0;
+	for (const p of rows)
 		for (const x of p.slice(1)) {
 			n++;
-			if (hitung(mulai, x.mulai) > 1 || hitung(akhir, x.akhir) > 1) cocok++;
+			if (count(start, x.mulai) > 1 || count(end, x.akhir) > 1) match++;
 		}
-	return n ? cocok / n : 0;
+	return n ? match / n : 0;
 }
 
 /** Column spans: the union of the cell spans of the data lines. */
-function columnsOf(baris: Piece[][]): [number, number][] {
-	const span = baris.flat().map((x) => [x.mulai, x.akhir] as [number, number]);
+function columnsOf(rows: Piece[][]): [number, number][] {
+	const span = rows.flat().map((x) => [x.mulai, x.akhir] as [number, number]);
 	span.sort((a, b) => a[0] - b[0]);
-	const hasil: [number, number][] = [];
+	const result: [number, number][] = [];
 	for (const [m, a] of span) {
-		const akhir = hasil.at(-1);
-		if (akhir && m < akhir[1]) akhir[1] = Math.max(akhir[1], a);
-		else hasil.push([m, a]);
+		const end = result.at(-1);
+		if (end && m < end[1]) end[1] = Math.max(end[1], a);
+		else result.push([m, a]);
 	}
-	return hasil;
+	return result;
 }
 
 /** The column a cell overlaps most (a header wider than its figures, centred text), else the one whose middle is nearest. */
 function cellColumn(x: Piece, kol: [number, number][]): number {
-	let terbaik = 0;
-	let nilai = -Infinity;
+	let best = 0;
+	let value = -Infinity;
 	kol.forEach(([m, a], k) => {
 		const v = Math.min(a, x.akhir) - Math.max(m, x.mulai);
-		if (v > nilai) [terbaik, nilai] = [k, v];
+		if (v > value) [best, value] = [k, v];
 	});
-	if (nilai > 0) return terbaik;
+	if (value > 0) return best;
 	// a centred header over right-aligned figures stands in the gap between two columns
 	const tengah = (x.mulai + x.akhir) / 2;
-	let jarak = Infinity;
+	let distance = Infinity;
 	kol.forEach(([m, a], k) => {
 		const d = Math.abs((m + a) / 2 - tengah);
-		if (d < jarak) [terbaik, jarak] = [k, d];
+		if (d < distance) [best, distance] = [k, d];
 	});
-	return terbaik;
+	return best;
 }
 
 /** Share of the data lines' cells that share a column with another cell of their line: high for prose. */
-function collides(baris: Piece[][], kol: [number, number][]): number {
+function collides(rows: Piece[][], kol: [number, number][]): number {
 	let n = 0;
 	let tabrak = 0;
-	for (const p of baris) {
-		const dipakai = new Set<number>();
+	for (const p of rows) {
+		const used = new Set<number>();
 		for (const x of p) {
 			const k = cellColumn(x, kol);
 			n++;
-			if (dipakai.has(k)) tabrak++;
-			dipakai.add(k);
+			if (used.has(k)) tabrak++;
+			used.add(k);
 		}
 	}
 	return n ? tabrak / n : 0;
 }
 
 function rowCells(p: Piece[], kol: [number, number][]): SpacedRow {
-	const teks: string[] = [];
+	const text: string[] = [];
 	for (const x of p) {
 		let k = cellColumn(x, kol);
-		if (k < teks.length - 1) k = teks.length - 1;
-		while (teks.length <= k) teks.push('');
-		teks[k] = teks[k] ? `${teks[k]} ${x.teks}` : x.teks;
+		if (k < text.length - 1) k = text.length - 1;
+		while (text.length <= k) text.push('');
+		text[k] = text[k] ? `${text[k]} ${x.teks}` : x.teks;
 	}
-	return { cells: teks.map(cellText), mentah: teks };
+	return { cells: text.map(cellText), mentah: text };
 }
 
 /** Columns where most data lines print a figure: a wrapped name never reaches into them. */
-function numberColumns(baris: Piece[][], kol: [number, number][]): Set<number> {
+function numberColumns(rows: Piece[][], kol: [number, number][]): Set<number> {
 	const n = new Array<number>(kol.length).fill(0);
-	for (const p of baris) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[cellColumn(x, kol)]++;
-	return new Set(n.flatMap((v, k) => (v * 2 > baris.length ? [k] : [])));
+	for (const p of rows) for (const x of p) if (/\d/.test(x.teks) && x.teks.length <= 24) n[cellColumn(x, kol)]++;
+	return new Set(n.flatMap((v, k) => (v * 2 > rows.length ? [k] : [])));
 }
 
 /** Where each cell of a line starts, by column, with its text. */
@@ -173,9 +173,9 @@ function columnStarts(p: Piece[], kol: [number, number][]): Map<number, Piece> {
  * nothing in the first column, and every piece starts where the text of that
  * column starts in the row above, in a column where that row has words.
  */
-function lanjutan(q: Piece[], atas: Piece[], kol: [number, number][], angka: Set<number>): boolean {
+function lanjutan(q: Piece[], upper: Piece[], kol: [number, number][], angka: Set<number>): boolean {
 	if (!q.length || q.length > kol.length) return false;
-	const mulaiAtas = columnStarts(atas, kol);
+	const mulaiAtas = columnStarts(upper, kol);
 	for (const [k, x] of columnStarts(q, kol)) {
 		if (k === 0 || angka.has(k)) return false;
 		// the row above holds words there (a column-number row "1 2 3" wraps nothing)
@@ -196,12 +196,12 @@ function mergeRows(a: string, b: string): string {
  * other lines (names that a row wraps above and below its figures) as long as
  * such a span does not join two columns that hold figures.
  */
-function blockColumns(data: Piece[][], lain: Piece[][]): [number, number][] {
+function blockColumns(data: Piece[][], other: Piece[][]): [number, number][] {
 	let kol = columnsOf(data);
 	const angka = data.flat().filter((x) => /\d/.test(x.teks) && !/[a-z]{3}/i.test(x.teks));
 	const berangka = (k: [number, number][]) => k.filter(([m, a]) => angka.some((x) => x.mulai < a && x.akhir > m)).length;
 	const n = berangka(kol);
-	for (const p of lain)
+	for (const p of other)
 		for (const x of p) {
 			const coba = columnsOf([...kol.map(([m, a]) => [{ mulai: m, akhir: a, teks: '' }]), [x]]);
 			if (berangka(coba) === n) kol = coba;
@@ -226,38 +226,38 @@ function headerRow(q: Piece[]): boolean {
  * an amount): a column that no line fills together with its neighbour is part
  * of that neighbour.
  */
-function mergeHeaderlessColumns(kol: [number, number][], kepala: Piece[][], angka: Set<number>, baris: Piece[][]): [number, number][] {
-	if (!kepala.length) return kol;
-	const berkepala = new Set(kepala.flat().map((x) => cellColumn(x, kol)));
-	const isi = baris.map((p) => new Set(p.map((x) => cellColumn(x, kol))));
-	const bersama = (a: number, b: number) => isi.some((s) => s.has(a) && s.has(b));
-	const induk = kol.map((_, k) => k);
+function mergeHeaderlessColumns(kol: [number, number][], header: Piece[][], angka: Set<number>, rows: Piece[][]): [number, number][] {
+	if (!header.length) return kol;
+	const berkepala = new Set(header.flat().map((x) => cellColumn(x, kol)));
+	const content = rows.map((p) => new Set(p.map((x) => cellColumn(x, kol))));
+	const bersama = (a: number, b: number) => content.some((s) => s.has(a) && s.has(b));
+	const parent = kol.map((_, k) => k);
 	kol.forEach((_, k) => {
 		if (berkepala.has(k) || k === 0) return;
-		if (!angka.has(k)) induk[k] = induk[k - 1];
-		else if (k + 1 < kol.length && !bersama(k, k + 1)) induk[k] = k + 1;
-		else if (!bersama(k - 1, k)) induk[k] = induk[k - 1];
+		if (!angka.has(k)) parent[k] = parent[k - 1];
+		else if (k + 1 < kol.length && !bersama(k, k + 1)) parent[k] = k + 1;
+		else if (!bersama(k - 1, k)) parent[k] = parent[k - 1];
 	});
 	// follow merges to the right first ("82,33" joins the "%" column after it)
-	const akar = (k: number): number => (induk[k] === k ? k : akar(induk[k]));
-	const hasil = new Map<number, [number, number]>();
+	const root = (k: number): number => (parent[k] === k ? k : root(parent[k]));
+	const result = new Map<number, [number, number]>();
 	kol.forEach(([m, a], k) => {
-		const r = akar(k);
-		const h = hasil.get(r);
-		hasil.set(r, h ? [Math.min(h[0], m), Math.max(h[1], a)] : [m, a]);
+		const r = root(k);
+		const h = result.get(r);
+		result.set(r, h ? [Math.min(h[0], m), Math.max(h[1], a)] : [m, a]);
 	});
-	return [...hasil.values()].sort((x, y) => x[0] - y[0]);
+	return [...result.values()].sort((x, y) => x[0] - y[0]);
 }
 
 /** Runs of lines with no blank line between them: in a table whose rows stand apart, one run is one row. */
-function groupOf(isi: number[]): number[][] {
-	const hasil: number[][] = [];
-	for (const k of isi) {
-		const akhir = hasil.at(-1);
-		if (akhir && k === akhir.at(-1)! + 1) akhir.push(k);
-		else hasil.push([k]);
+function groupOf(content: number[]): number[][] {
+	const result: number[][] = [];
+	for (const k of content) {
+		const end = result.at(-1);
+		if (end && k === end.at(-1)! + 1) end.push(k);
+		else result.push([k]);
 	}
-	return hasil;
+	return result;
 }
 
 const NEW_PAGE = '\f';
@@ -277,23 +277,23 @@ const NEW_PAGE = '\f';
  * figures is one row; otherwise a line that wraps the cells of the row above
  * (see `lanjutan`) joins it.
  */
-export function readSpacedTables(lines: string[], dipakai: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, SpacedRow> {
-	const hasil = new Map<number, SpacedRow>();
-	const bersih = lines.map((s) => (s.includes(NEW_PAGE) ? s.replace(/\f/g, '') : s).trimEnd());
-	const p: (Piece[] | null)[] = bersih.map((s, i) => (dipakai(i) || tepi(i) || !s.includes('  ') ? null : pieces(s)));
-	const potongan = (k: number) => p[k] ?? pieces(bersih[k]);
+export function readSpacedTables(lines: string[], used: (i: number) => boolean, tepi: (i: number) => boolean = () => false): Map<number, SpacedRow> {
+	const result = new Map<number, SpacedRow>();
+	const clean = lines.map((s) => (s.includes(NEW_PAGE) ? s.replace(/\f/g, '') : s).trimEnd());
+	const p: (Piece[] | null)[] = clean.map((s, i) => (used(i) || tepi(i) || !s.includes('  ') ? null : pieces(s)));
+	const potongan = (k: number) => p[k] ?? pieces(clean[k]);
 	/** last line of the block read before, if a page break follows it with only furniture, blank lines or a header in between */
 	let akhirBlok = -1;
 	const sesudahHalaman = (i: number) => {
 		if (akhirBlok < 0) return false;
-		let halaman = false;
+		let page = false;
 		for (let k = akhirBlok + 1; k < i; k++) {
-			if (lines[k].includes(NEW_PAGE)) halaman = true;
-			if (!bersih[k].trim() || tepi(k)) continue;
+			if (lines[k].includes(NEW_PAGE)) page = true;
+			if (!clean[k].trim() || tepi(k)) continue;
 			const q = potongan(k);
 			if (q.length < 3 || q.some((x) => /\d/.test(x.teks))) return false;
 		}
-		return halaman || lines[i].includes(NEW_PAGE);
+		return page || lines[i].includes(NEW_PAGE);
 	};
 	let i = 0;
 	while (i < lines.length) {
@@ -302,53 +302,53 @@ export function readSpacedTables(lines: string[], dipakai: (i: number) => boolea
 			continue;
 		}
 		// forward: data lines, and between them other rows (fewer cells, indented), a few blank lines and furniture, up to the page's end
-		const isi = [i];
-		let kosong = 0;
+		const content = [i];
+		let empty = 0;
 		let j = i + 1;
-		for (; j < lines.length && kosong <= MAX_BLANK; j++) {
-			if (dipakai(j) || lines[j].includes(NEW_PAGE)) break;
-			const s = bersih[j];
+		for (; j < lines.length && empty <= MAX_BLANK; j++) {
+			if (used(j) || lines[j].includes(NEW_PAGE)) break;
+			const s = clean[j];
 			if (tepi(j)) {
-				kosong = 0;
+				empty = 0;
 				continue;
 			}
 			if (!s.trim()) {
-				kosong++;
+				empty++;
 				continue;
 			}
 			const q = potongan(j);
 			if (TITLE.test(s) || !(q.length >= 2 || /^\s{2,}\S/.test(s))) break;
-			isi.push(j);
-			kosong = 0;
+			content.push(j);
+			empty = 0;
 		}
-		const data = isi.filter((k) => p[k] && core(p[k]!));
+		const data = content.filter((k) => p[k] && core(p[k]!));
 		const lanjutHalaman = sesudahHalaman(i);
 		if (!lanjutHalaman && (data.length < 2 || aligned(data.map((k) => p[k]!)) < 0.5)) {
 			i = j;
 			continue;
 		}
 		// backward: header rows of two or more cells just above, and the lines a row wraps above its figures
-		const atas: number[] = [];
-		for (let k = isi[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= MAX_BLANK; k--) {
-			if (dipakai(k) || hasil.has(k) || tepi(k)) break;
-			if (!bersih[k].trim()) {
+		const upper: number[] = [];
+		for (let k = content[0] - 1, kosongAtas = 0; k >= 0 && kosongAtas <= MAX_BLANK; k--) {
+			if (used(k) || result.has(k) || tepi(k)) break;
+			if (!clean[k].trim()) {
 				kosongAtas++;
 				continue;
 			}
-			const q = p[k] ?? (/^\s{2,}\S/.test(bersih[k]) ? pieces(bersih[k]) : null);
-			if (TITLE.test(bersih[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
-			atas.unshift(k);
+			const q = p[k] ?? (/^\s{2,}\S/.test(clean[k]) ? pieces(clean[k]) : null);
+			if (TITLE.test(clean[k]) || !q || (q.length < 2 && kosongAtas > 0)) break;
+			upper.unshift(k);
 			kosongAtas = 0;
 			if (lines[k].includes(NEW_PAGE)) break;
 		}
 		// a one-cell line is a header only under a header line of its own block
-		while (atas.length && potongan(atas[0]).length < 2) atas.shift();
+		while (upper.length && potongan(upper[0]).length < 2) upper.shift();
 		const diData = new Set(data);
-		const dalam = isi.filter((k) => k < data.at(-1)! && !diData.has(k));
-		const kepala = atas.filter((k) => headerRow(potongan(k)));
+		const dalam = content.filter((k) => k < data.at(-1)! && !diData.has(k));
+		const header = upper.filter((k) => headerRow(potongan(k)));
 		let kol = blockColumns(
 			data.map((k) => p[k]!),
-			[...atas.filter((k) => !kepala.includes(k)), ...dalam].map(potongan)
+			[...upper.filter((k) => !header.includes(k)), ...dalam].map(potongan)
 		);
 		if (
 			collides(
@@ -362,59 +362,59 @@ export function readSpacedTables(lines: string[], dipakai: (i: number) => boolea
 		}
 		kol = mergeHeaderlessColumns(
 			kol,
-			kepala.map(potongan),
+			header.map(potongan),
 			numberColumns(
 				data.map((k) => p[k]!),
 				kol
 			),
-			isi.map(potongan)
+			content.map(potongan)
 		);
-		const semua = [...atas, ...isi];
+		const all = [...upper, ...content];
 		// header lines are a row of their own even when the first row follows them without a blank line
-		const grup = groupOf(semua).flatMap((g) => {
-			const n = g.findIndex((k) => !kepala.includes(k));
+		const group = groupOf(all).flatMap((g) => {
+			const n = g.findIndex((k) => !header.includes(k));
 			return n > 0 && n < g.length ? [g.slice(0, n), g.slice(n)] : [g];
 		});
 		const berisiData = (g: number[]) => g.filter((k) => diData.has(k)).length;
 		// rows standing apart: several runs of more than one line, none with two lines of figures
-		const terpisah = grup.filter((g) => g.length > 1).length >= 2 && grup.every((g) => berisiData(g) <= 1);
+		const terpisah = group.filter((g) => g.length > 1).length >= 2 && group.every((g) => berisiData(g) <= 1);
 		if (!terpisah) {
 			// after the last data line only rows with figures (a "Jumlah" row) and the wrapped rest of a row; prose and captions stay out
 			const angka = numberColumns(
 				data.map((k) => p[k]!),
 				kol
 			);
-			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(bersih[k]);
+			const berangka = (k: number) => (p[k]?.length ?? 0) >= 2 && /\d/.test(clean[k]);
 			const sambungan = (k: number) => {
-				const n = semua.length - 1;
-				return n > 0 && semua[n] === k && semua[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
+				const n = all.length - 1;
+				return n > 0 && all[n] === k && all[n - 1] === k - 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(k - 1), kol, angka);
 			};
-			while (semua.length && !diData.has(semua.at(-1)!) && !berangka(semua.at(-1)!) && !sambungan(semua.at(-1)!)) semua.pop();
+			while (all.length && !diData.has(all.at(-1)!) && !berangka(all.at(-1)!) && !sambungan(all.at(-1)!)) all.pop();
 		}
-		const sel = (k: number) => {
+		const cell = (k: number) => {
 			const q = potongan(k);
 			// a header with one label per column names the columns in order, wherever centring put the labels
-			const urut = kol.length < 3 || (kepala.includes(k) && q.length === kol.length);
-			return urut ? { cells: q.map((x) => cellText(x.teks)), mentah: q.map((x) => x.teks) } : rowCells(q, kol);
+			const sorted = kol.length < 3 || (header.includes(k) && q.length === kol.length);
+			return sorted ? { cells: q.map((x) => cellText(x.teks)), mentah: q.map((x) => x.teks) } : rowCells(q, kol);
 		};
-		const gabungKe = (induk: SpacedRow, baris: SpacedRow) =>
-			baris.cells.forEach((c, n) => {
+		const gabungKe = (parent: SpacedRow, row: SpacedRow) =>
+			row.cells.forEach((c, n) => {
 				if (!c) return;
-				while (induk.cells.length <= n) induk.cells.push('');
-				while (induk.mentah.length <= n) induk.mentah.push('');
-				induk.cells[n] = mergeRows(induk.cells[n], c);
-				induk.mentah[n] = mergeRows(induk.mentah[n], baris.mentah[n]);
+				while (parent.cells.length <= n) parent.cells.push('');
+				while (parent.mentah.length <= n) parent.mentah.push('');
+				parent.cells[n] = mergeRows(parent.cells[n], c);
+				parent.mentah[n] = mergeRows(parent.mentah[n], row.mentah[n]);
 			});
 		if (terpisah && kol.length >= 3) {
 			// one run, one row, placed at its line of figures (its first line when it has none)
-			for (const g of grup) {
+			for (const g of group) {
 				const jangkar = g.find((k) => diData.has(k)) ?? g[0];
-				const baris: SpacedRow = { cells: [], mentah: [] };
+				const row: SpacedRow = { cells: [], mentah: [] };
 				for (const k of g) {
-					gabungKe(baris, sel(k));
-					if (k !== jangkar) hasil.set(k, { cells: [], mentah: [], lanjutan: true });
+					gabungKe(row, cell(k));
+					if (k !== jangkar) result.set(k, { cells: [], mentah: [], lanjutan: true });
 				}
-				hasil.set(jangkar, baris);
+				result.set(jangkar, row);
 			}
 		} else {
 			// each line its cells; a line that wraps the row above is joined into it
@@ -422,23 +422,23 @@ export function readSpacedTables(lines: string[], dipakai: (i: number) => boolea
 				data.map((k) => p[k]!),
 				kol
 			);
-			let kepala = -1;
-			let sebelum = -1;
-			for (const k of semua) {
-				const baris = sel(k);
-				const induk = kepala >= 0 ? hasil.get(kepala) : undefined;
-				if (induk && k === sebelum + 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(kepala), kol, angka)) {
-					gabungKe(induk, baris);
-					hasil.set(k, { cells: [], mentah: [], lanjutan: true });
+			let header = -1;
+			let before = -1;
+			for (const k of all) {
+				const row = cell(k);
+				const parent = header >= 0 ? result.get(header) : undefined;
+				if (parent && k === before + 1 && kol.length >= 3 && lanjutan(potongan(k), potongan(header), kol, angka)) {
+					gabungKe(parent, row);
+					result.set(k, { cells: [], mentah: [], lanjutan: true });
 				} else {
-					hasil.set(k, baris);
-					kepala = k;
+					result.set(k, row);
+					header = k;
 				}
-				sebelum = k;
+				before = k;
 			}
 		}
-		akhirBlok = semua.at(-1)!;
+		akhirBlok = all.at(-1)!;
 		i = Math.max(akhirBlok + 1, i + 1);
 	}
-	return hasil;
+	return result;
 }

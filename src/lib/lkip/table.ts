@@ -84,25 +84,25 @@ export function allLines(text: string): SourceLine[] {
 	const lines = text.split(/\r\n|\r|\n/);
 	const html = readHtmlTables(lines);
 	const cells = lines.map((raw, i) => (html[i] ? null : splitCells(raw)));
-	const dipakai = (i: number) => html[i] !== null || cells[i] !== null;
-	const tepi = pageEdges(lines, dipakai);
-	const spasi = readSpacedTables(lines, dipakai, (i) => tepi[i]);
-	const hasil: SourceLine[] = [];
+	const used = (i: number) => html[i] !== null || cells[i] !== null;
+	const tepi = pageEdges(lines, used);
+	const spasi = readSpacedTables(lines, used, (i) => tepi[i]);
+	const result: SourceLine[] = [];
 	lines.forEach((raw, i) => {
 		const h = html[i];
 		if (!h) {
 			const s = spasi.get(i);
-			if (s) hasil.push(s.lanjutan ? { line: i + 1, raw: '', cells: null } : { line: i + 1, raw: raw.trim(), cells: s.cells, mentah: s.mentah });
-			else if (tepi[i]) hasil.push({ line: i + 1, raw: raw.trim(), cells: null, tepi: true });
-			else hasil.push({ line: i + 1, raw: raw.trim(), cells: cells[i] });
+			if (s) result.push(s.lanjutan ? { line: i + 1, raw: '', cells: null } : { line: i + 1, raw: raw.trim(), cells: s.cells, mentah: s.mentah });
+			else if (tepi[i]) result.push({ line: i + 1, raw: raw.trim(), cells: null, tepi: true });
+			else result.push({ line: i + 1, raw: raw.trim(), cells: cells[i] });
 			return;
 		}
-		const luar = h.luar ? [{ line: i + 1, raw: h.luar, cells: splitCells(h.luar) }] : [];
+		const outer = h.luar ? [{ line: i + 1, raw: h.luar, cells: splitCells(h.luar) }] : [];
 		const rows = h.rows.map((r) => ({ line: r.line, raw: r.raw, cells: r.cells, mentah: r.mentah }));
-		const semua = h.luarSesudah ? [...rows, ...luar] : [...luar, ...rows];
-		hasil.push(...(semua.length ? semua : [{ line: i + 1, raw: '', cells: null }]));
+		const all = h.luarSesudah ? [...rows, ...outer] : [...outer, ...rows];
+		result.push(...(all.length ? all : [{ line: i + 1, raw: '', cells: null }]));
 	});
-	return hasil;
+	return result;
 }
 
 /** Cells with empty trailing cells removed (tab exports often pad rows). */
@@ -118,14 +118,14 @@ const normalised = new Map<string, string>();
 const NORMALISED_UP_TO = 50_000;
 
 export function normalise(s: string): string {
-	const ada = normalised.get(s);
-	if (ada !== undefined) return ada;
-	const hasil = normaliseOnce(s);
+	const found = normalised.get(s);
+	if (found !== undefined) return found;
+	const result = normaliseOnce(s);
 	if (s.length <= 500) {
 		if (normalised.size >= NORMALISED_UP_TO) normalised.clear();
-		normalised.set(s, hasil);
+		normalised.set(s, result);
 	}
-	return hasil;
+	return result;
 }
 
 function normaliseOnce(s: string): string {

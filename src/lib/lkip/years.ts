@@ -23,7 +23,7 @@ export function yearsIn(text: string): number[] {
 const PERIOD = /\b20\d{2}\s*[-–]\s*20\d{2}\b/g;
 
 /** Whether a sentence names a year other than `tahun`; a period "2021-2026" (a plan's span) does not count. */
-export function namesOtherYear(text: string, tahun: number | null): boolean {
-	if (tahun === null) return false;
-	return (text.replace(PERIOD, ' ').match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== tahun);
+export function namesOtherYear(text: string, year: number | null): boolean {
+	if (year === null) return false;
+	return (text.replace(PERIOD, ' ').match(/\b20\d{2}\b/g) ?? []).some((y) => Number(y) !== year);
 }

@@ -7,9 +7,9 @@ const fetched = new Map<string, Promise<unknown>>();
 
 /** The parsed JSON at `url` (a content-hashed file of static/data), fetched once. */
 export function fetchJson(url: string, apa: string): Promise<unknown> {
-	let janji = fetched.get(url);
-	if (!janji) {
-		janji = fetch(url, { cache: 'default' })
+	let promise = fetched.get(url);
+	if (!promise) {
+		promise = fetch(url, { cache: 'default' })
 			.catch(() => {
 				throw new Error(`${apa} tidak dapat diunduh (${url}): periksa sambungan jaringan.`);
 			})
@@ -17,9 +17,9 @@ export function fetchJson(url: string, apa: string): Promise<unknown> {
 				if (!res.ok) throw new Error(`${apa} tidak dapat diunduh (${url}): server menjawab ${res.status}.`);
 				return res.json();
 			});
-		fetched.set(url, janji);
+		fetched.set(url, promise);
 		// a failure is not kept: the next view asks again
-		janji.catch(() => fetched.delete(url));
+		promise.catch(() => fetched.delete(url));
 	}
-	return janji;
+	return promise;
 }

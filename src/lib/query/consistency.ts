@@ -16,15 +16,15 @@ export interface ConsistencyData {
 }
 
 /** Where a row's source lines are kept: an uploaded file may bear a published file's name. */
-export function fileKey(file: unknown, unggahan: unknown): string {
-	return unggahan === true ? `unggahan:${String(file)}` : String(file);
+export function fileKey(file: unknown, upload: unknown): string {
+	return upload === true ? `unggahan:${String(file)}` : String(file);
 }
 
 export async function loadConsistency(db: Executor): Promise<ConsistencyData> {
-	const [temuan, skor, baris] = await Promise.all([db.kueri(sqlTemuan()), db.kueri(sqlSkorKualitas()), db.kueri(sqlRowSource())]);
+	const [temuan, skor, rows] = await Promise.all([db.query(sqlTemuan()), db.query(sqlSkorKualitas()), db.query(sqlRowSource())]);
 	const sumber: ConsistencyData['sumber'] = {};
 	const letak: ConsistencyData['letak'] = {};
-	for (const b of baris) {
+	for (const b of rows) {
 		const k = fileKey(b.file, b.unggahan);
 		(sumber[k] ??= {})[b.line] = b.teks;
 		if (b.letak) (letak[k] ??= {})[b.line] = b.letak;
@@ -34,5 +34,5 @@ export async function loadConsistency(db: Executor): Promise<ConsistencyData> {
 
 /** One kecamatan's findings: only its part of the findings table (partitions.ts). */
 export async function loadKecamatanTemuan(db: Executor, slug: string): Promise<KecamatanTemuanRow[]> {
-	return db.kueri(sqlKecamatanTemuan(slug), await kecamatanScope(db, slug));
+	return db.query(sqlKecamatanTemuan(slug), await kecamatanScope(db, slug));
 }

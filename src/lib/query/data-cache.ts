@@ -24,8 +24,8 @@ export interface CacheData {
 
 /** Whether a data file's name carries its content hash (scripts/write-parquet.ts: `<nama>.<hex>.<ext>`). */
 export function isHashed(url: string): boolean {
-	const berkas = new URL(url, 'http://x').pathname.split('/').at(-1) ?? '';
-	return /^[^/]+\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(berkas);
+	const file = new URL(url, 'http://x').pathname.split('/').at(-1) ?? '';
+	return /^[^/]+\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(file);
 }
 
 /** The browser's data cache, or null where there is none (the caller then only fetches). */
@@ -43,26 +43,26 @@ export async function openCache(): Promise<CacheData | null> {
  * it. Only content-hashed names are kept: another name may change under us.
  */
 export async function fetchCached(cache: CacheData | null, url: string, ambil: () => Promise<Response>): Promise<Uint8Array> {
-	const kunci = new URL(url, typeof location === 'undefined' ? 'http://x' : location.href).href;
-	const simpan = cache && isHashed(kunci) ? cache : null;
-	if (simpan) {
-		const ada = await simpan.match(kunci).catch(() => undefined);
-		if (ada) {
+	const key = new URL(url, typeof location === 'undefined' ? 'http://x' : location.href).href;
+	const save = cache && isHashed(key) ? cache : null;
+	if (save) {
+		const found = await save.match(key).catch(() => undefined);
+		if (found) {
 			try {
-				return new Uint8Array(await ada.arrayBuffer());
+				return new Uint8Array(await found.arrayBuffer());
 			} catch {
-				await simpan.delete(kunci).catch(() => false);
+				await save.delete(key).catch(() => false);
 			}
 		}
 	}
-	const isi = new Uint8Array(await (await ambil()).arrayBuffer());
-	if (simpan) {
+	const content = new Uint8Array(await (await ambil()).arrayBuffer());
+	if (save) {
 		// a full quota only means the next visit downloads again
-		await simpan
-			.put(kunci, new Response(isi.slice(), { headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(isi.byteLength) } }))
+		await save
+			.put(key, new Response(content.slice(), { headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(content.byteLength) } }))
 			.catch(() => {});
 	}
-	return isi;
+	return content;
 }
 
 /**
@@ -71,12 +71,12 @@ export async function fetchCached(cache: CacheData | null, url: string, ambil: (
  */
 export async function dropStale(cache: CacheData | null, tetap: Iterable<string>): Promise<string[]> {
 	if (!cache) return [];
-	const dasar = typeof location === 'undefined' ? 'http://x' : location.href;
-	const simpan = new Set([...tetap].map((u) => new URL(u, dasar).href));
+	const base = typeof location === 'undefined' ? 'http://x' : location.href;
+	const save = new Set([...tetap].map((u) => new URL(u, base).href));
 	const dibuang: string[] = [];
 	try {
 		for (const k of await cache.keys()) {
-			if (simpan.has(k.url)) continue;
+			if (save.has(k.url)) continue;
 			if (await cache.delete(k.url)) dibuang.push(k.url);
 		}
 	} catch {

@@ -85,7 +85,7 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 
 	const manifest = (await (await fetchBytes(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
 	const cache = await openCache();
-	const url = (berkas: string) => `${dataUrl}/${berkas}`;
+	const url = (file: string) => `${dataUrl}/${file}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
 	void dropStale(cache, manifestFiles(manifest).map(url));
 	// uploads are written into these before any published file is needed (lazy-tables.ts)
@@ -97,9 +97,9 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 		},
 		registerFromManifest(
 			manifest,
-			async (berkas) => {
-				const isi = await fetchCached(cache, url(berkas), () => fetchBytes(url(berkas), `Berkas data ${berkas}`, 'default'));
-				await duck.registerFileBuffer(berkas, isi);
+			async (file) => {
+				const content = await fetchCached(cache, url(file), () => fetchBytes(url(file), `Berkas data ${file}`, 'default'));
+				await duck.registerFileBuffer(file, content);
 			},
 			(sql) => conn.query(sql)
 		),

@@ -13,10 +13,10 @@ import { PUBLISHED_YEARS, sqlPreparePublishedYears } from './published-years';
 import { plainRow, typed, type QueryRow, type Executor, type Query, type Manifest } from './executor';
 
 export async function readManifest(dir: string): Promise<Manifest> {
-	const teks = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
+	const text = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
 		throw new Error(`${join(dir, 'manifest.json')} tidak ada: jalankan "npm run data" lebih dulu`);
 	});
-	return JSON.parse(teks) as Manifest;
+	return JSON.parse(text) as Manifest;
 }
 
 /** `manifest`: the dataset's, when it is not yet written (the data build, for its published answers). */
@@ -25,17 +25,17 @@ export async function openNode(dir = resolve('static/data'), manifest?: Manifest
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn: DuckDBConnection = await instance.connect();
 	for (const t of TABLES) {
-		const berkas = manifest.tabel[t.nama]?.parquet;
-		for (const sql of sqlPrepareTable(t, berkas ? join(dir, berkas) : null)) await conn.run(sql);
+		const file = manifest.tabel[t.nama]?.parquet;
+		for (const sql of sqlPrepareTable(t, file ? join(dir, file) : null)) await conn.run(sql);
 	}
 	for (const r of SUMMARIES) {
-		const berkas = manifest.ringkasan?.[r.nama]?.parquet;
-		await conn.run(sqlPrepareSummary(r, berkas ? join(dir, berkas) : null));
+		const file = manifest.ringkasan?.[r.nama]?.parquet;
+		await conn.run(sqlPrepareSummary(r, file ? join(dir, file) : null));
 	}
-	const tahun = manifest.jawaban?.[PUBLISHED_YEARS]?.parquet;
-	await conn.run(sqlPreparePublishedYears(tahun ? join(dir, tahun) : null));
+	const year = manifest.jawaban?.[PUBLISHED_YEARS]?.parquet;
+	await conn.run(sqlPreparePublishedYears(year ? join(dir, year) : null));
 	return {
-		async kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string): Promise<R[]> {
+		async query<R extends QueryRow = QueryRow>(sql: Query<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);
 			return typed<R>(reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>)));
 		}

@@ -57,9 +57,9 @@ export async function openWasmNode(dir = resolve('static/data'), dibaca: string[
 		},
 		registerFromManifest(
 			manifest,
-			async (berkas) => {
-				dibaca.push(berkas);
-				db.registerFileBuffer(berkas, new Uint8Array(await readFile(join(dir, berkas))));
+			async (file) => {
+				dibaca.push(file);
+				db.registerFileBuffer(file, new Uint8Array(await readFile(join(dir, file))));
 			},
 			async (sql) => conn.query(sql)
 		),

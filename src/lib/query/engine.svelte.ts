@@ -75,17 +75,17 @@ export function reportQueryError(e: unknown): void {
  * quick: `siapkan` runs the page's own queries once (their answer is the view already
  * shown), which brings in exactly the tables that page reads.
  */
-export function startWhenIdle(siapkan?: (db: Executor) => Promise<unknown>): void {
+export function startWhenIdle(prepare?: (db: Executor) => Promise<unknown>): void {
 	if (engine.status !== 'diam') return;
-	const mulai = () =>
+	const start = () =>
 		void startEngine()
 			.then(async (db) => {
-				if (siapkan) await siapkan(db);
+				if (prepare) await prepare(db);
 				markReady();
 			})
 			.catch(() => {});
-	if ('requestIdleCallback' in window) requestIdleCallback(mulai, { timeout: 3000 });
-	else setTimeout(mulai, 1500);
+	if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
+	else setTimeout(start, 1500);
 }
 
 /** Whether this browser keeps uploads (IndexedDB). A storage failure counts as none: the published view stays. */
@@ -103,11 +103,11 @@ export async function hasUploads(): Promise<boolean> {
  * (`perluKueri`) or uploads are kept, the page re-queries through DuckDB-WASM at
  * once (`kueri`); otherwise the engine starts when the browser is idle.
  */
-export function firstView(perluKueri: boolean, kueri: () => unknown, siapkan?: (db: Executor) => Promise<unknown>): void {
+export function firstView(perluKueri: boolean, kueri: () => unknown, prepare?: (db: Executor) => Promise<unknown>): void {
 	const kueriLalu = () => void Promise.resolve(kueri()).then(markReady, () => {});
 	if (perluKueri) {
 		kueriLalu();
 		return;
 	}
-	void hasUploads().then((ada) => (ada ? kueriLalu() : startWhenIdle(siapkan)));
+	void hasUploads().then((found) => (found ? kueriLalu() : startWhenIdle(prepare)));
 }

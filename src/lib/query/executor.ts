@@ -30,7 +30,7 @@ export interface Scope {
 }
 
 export interface Executor {
-	kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]>;
+	query<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]>;
 }
 
 /**
@@ -85,16 +85,16 @@ export interface Manifest {
 	jawaban?: Record<string, { parquet: string; baris: number }>;
 }
 
-export function plainValue(v: unknown, kolom: string): QueryValue {
+export function plainValue(v: unknown, column: string): QueryValue {
 	if (v === null || v === undefined) return null;
 	if (typeof v === 'bigint') return integer(v);
 	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-	if (Array.isArray(v)) return v.map((x) => plainValue(x, kolom));
+	if (Array.isArray(v)) return v.map((x) => plainValue(x, column));
 	// Arrow vectors and other iterables (LIST columns in DuckDB-WASM)
 	if (typeof v === 'object' && Symbol.iterator in (v as object)) {
-		return Array.from(v as Iterable<unknown>, (x) => plainValue(x, kolom));
+		return Array.from(v as Iterable<unknown>, (x) => plainValue(x, column));
 	}
-	throw new Error(`Kolom ${kolom}: tipe nilai tidak didukung (${Object.prototype.toString.call(v)})`);
+	throw new Error(`Kolom ${column}: tipe nilai tidak didukung (${Object.prototype.toString.call(v)})`);
 }
 
 /** An exact integer: a number while it is safe, else the bigint itself (never a rounded float). */
@@ -125,10 +125,10 @@ const ARROW_DECIMAL = 7;
  * exact decimal text (String) is read as a bigint instead; a fractional DECIMAL
  * is scaled into a number, which is what DuckDB's node-api gives for one.
  */
-export function arrowRows(tabel: { toArray(): { toJSON(): object }[] } & ArrowSchema): QueryRow[] {
+export function arrowRows(table: { toArray(): { toJSON(): object }[] } & ArrowSchema): QueryRow[] {
 	const desimal = new Map<string, number>();
-	for (const f of tabel.schema?.fields ?? []) if (f.type.typeId === ARROW_DECIMAL) desimal.set(f.name, f.type.scale ?? 0);
-	return tabel.toArray().map((r) => {
+	for (const f of table.schema?.fields ?? []) if (f.type.typeId === ARROW_DECIMAL) desimal.set(f.name, f.type.scale ?? 0);
+	return table.toArray().map((r) => {
 		const o = r.toJSON() as Record<string, unknown>;
 		for (const [k, skala] of desimal) {
 			const v = o[k];

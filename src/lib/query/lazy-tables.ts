@@ -35,18 +35,18 @@ function withoutText(sql: string): string {
  * part of a longer identifier (`ikm_pilih`, `laporan_id`, `ikm_unggahan`) and not a
  * qualified column (`k.kecamatan`) or an alias (`AS ikm`); `<tabel>_terbit` is the published part itself.
  */
-export function tablesRead(sql: string, nama: readonly string[] = LAZY_NAMES): string[] {
-	const teks = withoutText(sql).toLowerCase();
-	const kata = new Set<string>();
+export function tablesRead(sql: string, name: readonly string[] = LAZY_NAMES): string[] {
+	const text = withoutText(sql).toLowerCase();
+	const word = new Set<string>();
 	// a name right after AS (only spaces between) is an alias or a type (`i.realisasi AS ikm`), never a read
 	let lalu = { kata: '', akhir: 0 };
-	for (const m of teks.matchAll(/(?<![\w.$])[a-z_]\w*/g)) {
-		if (!(lalu.kata === 'as' && teks.slice(lalu.akhir, m.index).trim() === '')) kata.add(m[0]);
+	for (const m of text.matchAll(/(?<![\w.$])[a-z_]\w*/g)) {
+		if (!(lalu.kata === 'as' && text.slice(lalu.akhir, m.index).trim() === '')) word.add(m[0]);
 		lalu = { kata: m[0], akhir: m.index + m[0].length };
 	}
 	// a published file named in a literal (read_parquet('ikm.66d87978.parquet')) is its table's file
-	for (const m of sql.matchAll(/'([a-z_][a-z0-9_]*)\.[0-9a-f]{8,}\.parquet'/gi)) kata.add(m[1].toLowerCase());
-	return nama.filter((n) => kata.has(n) || kata.has(`${n}_terbit`));
+	for (const m of sql.matchAll(/'([a-z_][a-z0-9_]*)\.[0-9a-f]{8,}\.parquet'/gi)) word.add(m[1].toLowerCase());
+	return name.filter((n) => word.has(n) || word.has(`${n}_terbit`));
 }
 
 export interface LazyExecutor extends Executor {
@@ -91,24 +91,24 @@ interface TableState {
 export function lazyExecutor(
 	kueri: (sql: string) => Promise<QueryRow[]>,
 	daftarkan: RegisterTable,
-	partsOf: (nama: string, scope: Scope) => string[] | null = () => null
+	partsOf: (name: string, scope: Scope) => string[] | null = () => null
 ): LazyExecutor {
 	const keadaan = new Map<string, TableState>();
-	const urutan: string[] = [];
+	const order: string[] = [];
 	function satu(n: string, scope?: Scope): Promise<void> {
 		if (!LAZY_NAMES.includes(n)) return Promise.reject(new Error(`tabel tidak dikenal: ${n}`));
 		let k = keadaan.get(n);
 		if (!k) {
 			keadaan.set(n, (k = { bagian: new Set(), dimulai: false, rantai: Promise.resolve() }));
-			urutan.push(n);
+			order.push(n);
 		}
 		const st = k;
 		if (st.utuh) return st.utuh;
 		const perlu = scope ? partsOf(n, scope) : null;
-		const sebelum = st.rantai.catch(() => {});
+		const before = st.rantai.catch(() => {});
 		let p: Promise<void>;
 		if (!perlu) {
-			p = st.utuh = sebelum.then(() => daftarkan(n, db));
+			p = st.utuh = before.then(() => daftarkan(n, db));
 			p.catch(() => {
 				if (st.utuh === p) st.utuh = undefined;
 			});
@@ -117,8 +117,8 @@ export function lazyExecutor(
 			if (!baru.length && st.dimulai) return st.rantai;
 			st.dimulai = true;
 			for (const f of baru) st.bagian.add(f);
-			const semua = [...st.bagian];
-			p = sebelum.then(() => daftarkan(n, db, semua));
+			const all = [...st.bagian];
+			p = before.then(() => daftarkan(n, db, all));
 			p.catch(() => {
 				for (const f of baru) st.bagian.delete(f);
 			});
@@ -128,20 +128,20 @@ export function lazyExecutor(
 			// nothing of the table in: as if never asked
 			if (!st.utuh && st.bagian.size === 0 && keadaan.get(n) === st && st.rantai === p) {
 				keadaan.delete(n);
-				urutan.splice(urutan.indexOf(n), 1);
+				order.splice(order.indexOf(n), 1);
 			}
 		});
 		return p;
 	}
-	const siapkan = async (nama: readonly string[], scope?: Scope) => void (await Promise.all(nama.map((n) => satu(n, scope))));
+	const prepare = async (name: readonly string[], scope?: Scope) => void (await Promise.all(name.map((n) => satu(n, scope))));
 	const db: LazyExecutor = {
-		async kueri<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]> {
-			await siapkan(tablesRead(sql), scope);
+		async query<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]> {
+			await prepare(tablesRead(sql), scope);
 			return typed<R>(await kueri(sql));
 		},
-		terdaftar: () => [...urutan],
+		terdaftar: () => [...order],
 		registeredParts: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
-		siapkan
+		siapkan: prepare
 	};
 	return db;
 }
@@ -152,40 +152,40 @@ export function lazyExecutor(
  * into the engine under its manifest name (at most once per name here), `jalankan`
  * runs a statement on the connection.
  */
-export function registerFromManifest(manifest: Manifest, muat: (berkas: string) => Promise<void>, jalankan: (sql: string) => Promise<unknown>): RegisterTable {
+export function registerFromManifest(manifest: Manifest, load: (file: string) => Promise<void>, jalankan: (sql: string) => Promise<unknown>): RegisterTable {
 	const dimuat = new Map<string, Promise<void>>();
 	const satuBerkas = (f: string) => {
 		let p = dimuat.get(f);
 		if (!p) {
-			dimuat.set(f, (p = muat(f)));
+			dimuat.set(f, (p = load(f)));
 			p.catch(() => dimuat.delete(f));
 		}
 		return p;
 	};
-	return async (nama, malas, bagian) => {
-		if (nama === PUBLISHED_YEARS) {
-			const berkas = manifest.jawaban?.[nama]?.parquet ?? null;
-			if (berkas) await satuBerkas(berkas);
+	return async (name, malas, section) => {
+		if (name === PUBLISHED_YEARS) {
+			const file = manifest.jawaban?.[name]?.parquet ?? null;
+			if (file) await satuBerkas(file);
 			// without its file the view computes the answer, over tables that must be in first
-			else await malas.siapkan(tablesRead(sqlPreparePublishedYears(null)).filter((n) => n !== nama));
-			await jalankan(sqlPreparePublishedYears(berkas));
+			else await malas.siapkan(tablesRead(sqlPreparePublishedYears(null)).filter((n) => n !== name));
+			await jalankan(sqlPreparePublishedYears(file));
 			return;
 		}
-		const ring = summaryOf(nama);
-		const utuh = (ring ? manifest.ringkasan?.[nama]?.parquet : manifest.tabel[nama]?.parquet) ?? null;
-		const berkas = bagian ? [...bagian] : utuh ? [utuh] : [];
+		const ring = summaryOf(name);
+		const utuh = (ring ? manifest.ringkasan?.[name]?.parquet : manifest.tabel[name]?.parquet) ?? null;
+		const berkas = section ? [...section] : utuh ? [utuh] : [];
 		await Promise.all(berkas.map(satuBerkas));
 		if (ring) {
 			// without its file the summary is a view over its table, which must be in first
 			if (!utuh) await malas.siapkan([ring.dari]);
 			// year files as a list (none: only the uploads), the whole file as one name
-			await jalankan(sqlPrepareSummary(ring, bagian ? berkas : utuh));
+			await jalankan(sqlPrepareSummary(ring, section ? berkas : utuh));
 			return;
 		}
 		// published rows and this browser's uploads, one view per table
 		// a whole file as one name, as before parts existed; parts as a list (none: an empty view)
-		const sumber = bagian ? (berkas.length ? berkas : null) : utuh;
-		for (const sql of sqlPrepareTable(tabel(nama), sumber)) await jalankan(sql);
+		const source = section ? (berkas.length ? berkas : null) : utuh;
+		for (const sql of sqlPrepareTable(tabel(name), source)) await jalankan(sql);
 	};
 }
 
@@ -204,10 +204,10 @@ export function manifestFiles(manifest: Manifest): string[] {
  * scope's kecamatan codes, a summary written per year by its years; anything else
  * (or a scope that does not say what the table is cut by) whole.
  */
-export function manifestParts(manifest: Manifest): (nama: string, scope: Scope) => string[] | null {
-	return (nama, scope) => {
-		const ring = summaryOf(nama);
-		if (ring) return scope.tahun ? summaryYearFiles(ring, manifest.ringkasan?.[nama], scope.tahun) : null;
-		return scope.kode ? partFiles(manifest.bagian, nama, scope.kode) : null;
+export function manifestParts(manifest: Manifest): (name: string, scope: Scope) => string[] | null {
+	return (name, scope) => {
+		const ring = summaryOf(name);
+		if (ring) return scope.tahun ? summaryYearFiles(ring, manifest.ringkasan?.[name], scope.tahun) : null;
+		return scope.kode ? partFiles(manifest.bagian, name, scope.kode) : null;
 	};
 }

@@ -65,9 +65,9 @@ export type HomeList = keyof typeof HOME_LIST;
 
 const POTONGAN_KOSONG: Slice<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
-async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>, scope?: Scope): Promise<Slice<R>> {
+async function loadSlice<R extends q.ListColumns>(db: Executor, list: Query<R>, scope?: Scope): Promise<Slice<R>> {
 	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
-	const rows = await db.kueri(q.sqlSlice(daftar, CHART_TAIL, TABLE_ROWS), scope);
+	const rows = await db.query(q.sqlSlice(list, CHART_TAIL, TABLE_ROWS), scope);
 	return {
 		grafik: rows.filter((r) => r.di_grafik),
 		tabel: rows.filter((r) => r.di_tabel),
@@ -79,8 +79,8 @@ async function loadSlice<R extends q.ListColumns>(db: Executor, daftar: Query<R>
 /** Every row of one of Beranda's lists, for a download (never shipped with the page). */
 export type HomeListRow<K extends HomeList> = ReturnType<(typeof HOME_LIST)[K]> extends Query<infer R> ? R : never;
 
-export function loadFullList<K extends HomeList>(db: Executor, daftar: K, tahun: number): Promise<HomeListRow<K>[]> {
-	return db.kueri(HOME_LIST[daftar](tahun) as Query<HomeListRow<K>>, homeScope(tahun));
+export function loadFullList<K extends HomeList>(db: Executor, list: K, year: number): Promise<HomeListRow<K>[]> {
+	return db.query(HOME_LIST[list](year) as Query<HomeListRow<K>>, homeScope(year));
 }
 
 /*
@@ -91,17 +91,17 @@ export function loadFullList<K extends HomeList>(db: Executor, daftar: K, tahun:
 const memo = new WeakMap<Executor, Map<string, Promise<QueryRow[]>>>();
 
 function listQuery<R extends QueryRow>(db: Executor, sql: Query<R>): Promise<R[]> {
-	let peta = memo.get(db);
-	if (!peta) memo.set(db, (peta = new Map()));
+	let map = memo.get(db);
+	if (!map) memo.set(db, (map = new Map()));
 	// one map for every list: the SQL text, which carries its row type, is the key
-	let janji = peta.get(sql) as Promise<R[]> | undefined;
-	if (!janji) {
-		janji = db.kueri(sql);
-		peta.set(sql, janji);
+	let promise = map.get(sql) as Promise<R[]> | undefined;
+	if (!promise) {
+		promise = db.query(sql);
+		map.set(sql, promise);
 		// a failed answer is not kept: the next call asks again
-		janji.catch(() => peta.delete(sql));
+		promise.catch(() => map.delete(sql));
 	}
-	return janji;
+	return promise;
 }
 
 /** Forget the filter lists of this engine (its data changed). */
@@ -126,15 +126,15 @@ interface YearList {
  * same; only what it reads differs.
  */
 export async function loadYears(db: Executor): Promise<q.ReportYearRow[]> {
-	const [{ n }] = await db.kueri<{ n: number | bigint }>(sqlYearUploads());
-	return db.kueri(Number(n) > 0 ? q.sqlReportYears() : sqlPublishedYears());
+	const [{ n }] = await db.query<{ n: number | bigint }>(sqlYearUploads());
+	return db.query(Number(n) > 0 ? q.sqlReportYears() : sqlPublishedYears());
 }
 
 async function yearList(db: Executor): Promise<YearList> {
-	let peta = yearMemo.get(db);
-	if (!peta) yearMemo.set(db, (peta = loadYears(db)));
-	peta.catch(() => yearMemo.delete(db));
-	const rows = await peta;
+	let map = yearMemo.get(db);
+	if (!map) yearMemo.set(db, (map = loadYears(db)));
+	map.catch(() => yearMemo.delete(db));
+	const rows = await map;
 	return {
 		semua: rows.map((r) => r.tahun),
 		denganLaporan: rows.filter((r) => r.jumlah_laporan > 0).map((r) => r.tahun)
@@ -142,25 +142,25 @@ async function yearList(db: Executor): Promise<YearList> {
 }
 
 /** What Beranda's queries of one year read (also bench/batas-interaksi, which runs them bare). */
-export function homeScope(tahun: number): Scope {
-	return { tahun: [tahun] };
+export function homeScope(year: number): Scope {
+	return { tahun: [year] };
 }
 
 export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeData> {
-	const [daftar, semua] = await Promise.all([yearList(db), listQuery(db, q.sqlKecamatanList())]);
-	const tahunTersedia = daftar.semua;
-	const tahunLaporan = daftar.denganLaporan;
+	const [list, all] = await Promise.all([yearList(db), listQuery(db, q.sqlKecamatanList())]);
+	const tahunTersedia = list.semua;
+	const tahunLaporan = list.denganLaporan;
 	// the default is the newest year with reports of its own, not a year only quoted
 	const tahun = f.tahun !== undefined && tahunTersedia.includes(f.tahun) ? f.tahun : (tahunLaporan.at(-1) ?? tahunTersedia.at(-1) ?? null);
 	// the page ships bounded lists (limits.ts DAFTAR_KECAMATAN), counted over the whole one
 	const daftarKecamatan = {
-		kecamatan: semua.slice(0, KECAMATAN_LIST_UP_TO),
-		jumlahKecamatan: semua.length,
-		tanpaLaporan: batasi(semua.filter((k) => !k.ada_laporan)),
+		kecamatan: all.slice(0, KECAMATAN_LIST_UP_TO),
+		jumlahKecamatan: all.length,
+		tanpaLaporan: batasi(all.filter((k) => !k.ada_laporan)),
 		belumTahunIni: batasi(
 			tahun === null
 				? []
-				: semua.filter(
+				: all.filter(
 						(k) =>
 							k.ada_laporan &&
 							!String(k.tahun_laporan ?? '')
@@ -170,17 +170,17 @@ export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeDa
 		)
 	};
 	if (tahun === null) {
-		const kosong = POTONGAN_KOSONG;
-		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: kosong, serapan: kosong, capaian: kosong, ...daftarKecamatan, peta: [] };
+		const empty = POTONGAN_KOSONG;
+		return { tahunTersedia, tahunLaporan, tahun, kpi: null, peringkatIkm: empty, serapan: empty, capaian: empty, ...daftarKecamatan, peta: [] };
 	}
 	// these read one year (and the one before, for the changes): of the summaries written per year, those years' files
 	const satuTahun = homeScope(tahun);
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
-		db.kueri(q.sqlKpi(tahun), satuTahun),
+		db.query(q.sqlKpi(tahun), satuTahun),
 		loadSlice(db, HOME_LIST.peringkatIkm(tahun), satuTahun),
 		loadSlice(db, HOME_LIST.serapan(tahun), satuTahun),
 		loadSlice(db, HOME_LIST.capaian(tahun), satuTahun),
-		semua.length <= MAP_UP_TO ? db.kueri(q.sqlMap(tahun), satuTahun) : Promise.resolve([])
+		all.length <= MAP_UP_TO ? db.query(q.sqlMap(tahun), satuTahun) : Promise.resolve([])
 	]);
 	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, ...daftarKecamatan, peta };
 }
@@ -235,24 +235,20 @@ export function defaultKecamatan(kecamatanTersedia: q.KecamatanListRow[]): strin
 }
 
 /** The checkboxes Perbandingan ships (DataPerbandingan.kecamatanTersedia), in the list's order. */
-function kecamatanDitawarkan(semua: q.KecamatanListRow[], dipilih: string[]): q.KecamatanListRow[] {
-	if (semua.length <= KECAMATAN_LIST_UP_TO) return semua;
-	const berlaporan = semua.filter((k) => k.ada_laporan);
-	const awal = [...berlaporan, ...semua.filter((k) => !k.ada_laporan)].slice(0, KECAMATAN_LIST_UP_TO).map((k) => k.slug);
-	const tampil = new Set([...awal, ...dipilih]);
-	return semua.filter((k) => tampil.has(k.slug));
+function kecamatanDitawarkan(all: q.KecamatanListRow[], selected: string[]): q.KecamatanListRow[] {
+	if (all.length <= KECAMATAN_LIST_UP_TO) return all;
+	const berlaporan = all.filter((k) => k.ada_laporan);
+	const start = [...berlaporan, ...all.filter((k) => !k.ada_laporan)].slice(0, KECAMATAN_LIST_UP_TO).map((k) => k.slug);
+	const tampil = new Set([...start, ...selected]);
+	return all.filter((k) => tampil.has(k.slug));
 }
 
 export async function loadComparison(db: Executor, f: ComparisonFilter = {}): Promise<ComparisonData> {
-	const [semuaKecamatan, daftar, indikatorTersedia] = await Promise.all([
-		listQuery(db, q.sqlKecamatanList()),
-		yearList(db),
-		listQuery(db, q.sqlIndikatorList())
-	]);
-	const tahunTersedia = daftar.semua;
+	const [semuaKecamatan, list, indikatorTersedia] = await Promise.all([listQuery(db, q.sqlKecamatanList()), yearList(db), listQuery(db, q.sqlIndikatorList())]);
+	const tahunTersedia = list.semua;
 	const slugs = new Set(semuaKecamatan.map((k) => k.slug));
-	const dipilih = (f.kecamatan ?? []).filter((s) => slugs.has(s));
-	const kecamatan = dipilih.length ? dipilih : defaultKecamatan(semuaKecamatan);
+	const selected = (f.kecamatan ?? []).filter((s) => slugs.has(s));
+	const kecamatan = selected.length ? selected : defaultKecamatan(semuaKecamatan);
 	const kecamatanTersedia = kecamatanDitawarkan(semuaKecamatan, kecamatan);
 	const jumlahBerlaporan = semuaKecamatan.filter((k) => k.ada_laporan).length;
 	const jumlahTanpaLaporan = semuaKecamatan.length - jumlahBerlaporan;
@@ -262,12 +258,12 @@ export async function loadComparison(db: Executor, f: ComparisonFilter = {}): Pr
 	const saringTahun = tahunDipilih.length ? tahun : null;
 	const indikator = f.indikator && indikatorTersedia.some((i) => i.kunci === f.indikator) ? f.indikator : null;
 	const [trenIkm, trenSerapan, komposisi, capaian, efisiensi, perPenduduk] = await Promise.all([
-		db.kueri(q.sqlIkmTrend(kecamatan, saringTahun)),
-		db.kueri(q.sqlSerapanTrend(kecamatan, saringTahun)),
-		db.kueri(q.sqlProgramComposition(kecamatan, tahun)),
-		db.kueri(q.sqlCapaianSideBySide(kecamatan, tahun, indikator)),
-		db.kueri(q.sqlEfficiency(kecamatan, saringTahun, indikator)),
-		db.kueri(q.sqlPerCapita(kecamatan, saringTahun))
+		db.query(q.sqlIkmTrend(kecamatan, saringTahun)),
+		db.query(q.sqlSerapanTrend(kecamatan, saringTahun)),
+		db.query(q.sqlProgramComposition(kecamatan, tahun)),
+		db.query(q.sqlCapaianSideBySide(kecamatan, tahun, indikator)),
+		db.query(q.sqlEfficiency(kecamatan, saringTahun, indikator)),
+		db.query(q.sqlPerCapita(kecamatan, saringTahun))
 	]);
 	return {
 		kecamatanTersedia,
@@ -320,9 +316,9 @@ interface KecamatanHeadlines {
 /** `scope`: the kecamatan's own rows may come from its part; IKM and budget per year compare it with the others, so read whole. */
 async function loadKecamatanHeadlines(db: Executor, slug: string, scope?: Scope): Promise<KecamatanHeadlines> {
 	const [laporan, ikm, anggaranTahunan] = await Promise.all([
-		db.kueri(q.sqlKecamatanReports(slug), scope),
-		db.kueri(q.sqlKecamatanIkm(slug)),
-		db.kueri(q.sqlKecamatanAnnualAnggaran(slug))
+		db.query(q.sqlKecamatanReports(slug), scope),
+		db.query(q.sqlKecamatanIkm(slug)),
+		db.query(q.sqlKecamatanAnnualAnggaran(slug))
 	]);
 	return { laporan, ikm, anggaranTahunan };
 }
@@ -333,7 +329,7 @@ function scopeOf(k: q.KecamatanRow | undefined): Scope {
 
 /** What a query over only the kecamatan of `slug` reads (none when there is no such kecamatan). */
 export async function kecamatanScope(db: Executor, slug: string): Promise<Scope> {
-	return scopeOf((await db.kueri(q.sqlKecamatan(slug)))[0]);
+	return scopeOf((await db.query(q.sqlKecamatan(slug)))[0]);
 }
 
 /**
@@ -344,13 +340,13 @@ export async function kecamatanScope(db: Executor, slug: string): Promise<Scope>
  * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
  */
 export async function loadKecamatan(db: Executor, slug: string): Promise<KecamatanData> {
-	const [kecamatan] = await db.kueri(q.sqlKecamatan(slug));
+	const [kecamatan] = await db.query(q.sqlKecamatan(slug));
 	const c = scopeOf(kecamatan);
 	const [
 		{ laporan, ikm, anggaranTahunan },
 		profil,
 		indikator,
-		skala,
+		scale,
 		pohon,
 		belanja,
 		peringatan,
@@ -361,17 +357,17 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<Kecamat
 		perPenduduk
 	] = await Promise.all([
 		loadKecamatanHeadlines(db, slug, c),
-		db.kueri(q.sqlKecamatanProfil(slug), c),
-		db.kueri(q.sqlKecamatanIndikator(slug), c),
-		db.kueri(q.sqlKecamatanScale(slug), c),
-		db.kueri(q.sqlAnggaranTree(slug), c),
-		db.kueri(q.sqlKecamatanBelanja(slug), c),
-		db.kueri(q.sqlKecamatanPeringatan(slug), c),
-		db.kueri(q.sqlSasaranEfficiency(slug), c),
-		db.kueri(q.sqlEfficiency([slug], null)),
-		db.kueri(q.sqlIkmMethod(slug), c),
-		db.kueri(q.sqlIkmUnsur(slug), c),
-		db.kueri(q.sqlPerCapita([slug]), c)
+		db.query(q.sqlKecamatanProfil(slug), c),
+		db.query(q.sqlKecamatanIndikator(slug), c),
+		db.query(q.sqlKecamatanScale(slug), c),
+		db.query(q.sqlAnggaranTree(slug), c),
+		db.query(q.sqlKecamatanBelanja(slug), c),
+		db.query(q.sqlKecamatanPeringatan(slug), c),
+		db.query(q.sqlSasaranEfficiency(slug), c),
+		db.query(q.sqlEfficiency([slug], null)),
+		db.query(q.sqlIkmMethod(slug), c),
+		db.query(q.sqlIkmUnsur(slug), c),
+		db.query(q.sqlPerCapita([slug]), c)
 	]);
 	return {
 		kecamatan: kecamatan ?? null,
@@ -380,7 +376,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<Kecamat
 		ikm,
 		anggaranTahunan,
 		indikator,
-		skala,
+		skala: scale,
 		pohon,
 		belanja,
 		peringatan,
@@ -393,26 +389,26 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<Kecamat
 }
 
 export async function slugList(db: Executor): Promise<string[]> {
-	return (await db.kueri(q.sqlKecamatanSlugs())).map((r) => r.slug);
+	return (await db.query(q.sqlKecamatanSlugs())).map((r) => r.slug);
 }
 
 /** The chooser's suggestions for what was typed (at most SARAN_KECAMATAN, exact matches first). */
-export async function loadKecamatanSuggestions(db: Executor, teks: string): Promise<QueryRow[]> {
-	return teks.trim() ? db.kueri(q.sqlSearchKecamatan(teks, KECAMATAN_SUGGESTIONS)) : [];
+export async function loadKecamatanSuggestions(db: Executor, text: string): Promise<QueryRow[]> {
+	return text.trim() ? db.query(q.sqlSearchKecamatan(text, KECAMATAN_SUGGESTIONS)) : [];
 }
 
 /**
  * The kecamatan page's figures by Kemendagri code, for /kecamatan?kode= (the one page that
  * shows every kecamatan past limits.ts HALAMAN_KECAMATAN_SAMPAI); null when no kecamatan has that code.
  */
-export async function loadKecamatanByKode(db: Executor, kode: string): Promise<KecamatanData | null> {
-	const k = await kecamatanByKode(db, kode);
+export async function loadKecamatanByKode(db: Executor, code: string): Promise<KecamatanData | null> {
+	const k = await kecamatanByKode(db, code);
 	return k ? loadKecamatan(db, k.slug) : null;
 }
 
 /** The list row of the kecamatan with this Kemendagri code, or null. */
-export async function kecamatanByKode(db: Executor, kode: string): Promise<q.KecamatanListRow | null> {
-	return (await listQuery(db, q.sqlKecamatanList())).find((k) => k.kode === kode) ?? null;
+export async function kecamatanByKode(db: Executor, code: string): Promise<q.KecamatanListRow | null> {
+	return (await listQuery(db, q.sqlKecamatanList())).find((k) => k.kode === code) ?? null;
 }
 
 /** One kecamatan's three headline figures over the years, each row with its source and comparison. */
@@ -445,15 +441,15 @@ export interface MyKecamatanData {
  * size); it asks DuckDB-WASM for the one named.
  */
 export async function loadMyKecamatan(db: Executor): Promise<MyKecamatanData> {
-	const semua = await listQuery(db, q.sqlKecamatanList());
-	const kecamatan = semua.slice(0, KECAMATAN_LIST_UP_TO);
+	const all = await listQuery(db, q.sqlKecamatanList());
+	const kecamatan = all.slice(0, KECAMATAN_LIST_UP_TO);
 	const ringkasan: Record<string, KecamatanSummary> = {};
-	const dikirim = semua.length <= KECAMATAN_LIST_UP_TO ? semua.filter((k) => k.ada_laporan) : [];
+	const dikirim = all.length <= KECAMATAN_LIST_UP_TO ? all.filter((k) => k.ada_laporan) : [];
 	for (const k of dikirim) {
 		const r = await loadKecamatanSummary(db, k.slug);
 		if (r) ringkasan[k.kode] = r;
 	}
-	return { kecamatan, jumlahKecamatan: semua.length, ringkasan };
+	return { kecamatan, jumlahKecamatan: all.length, ringkasan };
 }
 
 /**
@@ -464,7 +460,7 @@ export async function loadMyKecamatan(db: Executor): Promise<MyKecamatanData> {
 export async function loadKecamatanSummary(db: Executor, slug: string): Promise<KecamatanSummary | null> {
 	const [{ laporan, ikm, anggaranTahunan: anggaran }, capaian] = await Promise.all([
 		loadKecamatanHeadlines(db, slug),
-		db.kueri(q.sqlKecamatanAverageCapaian(slug))
+		db.query(q.sqlKecamatanAverageCapaian(slug))
 	]);
 	return laporan.length || ikm.length || capaian.length || anggaran.length ? { laporan, ikm, capaian, anggaran } : null;
 }

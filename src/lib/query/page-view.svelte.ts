@@ -16,8 +16,8 @@ export class PageView<F, T> {
 	#urutan = 0;
 	#muat: (db: Executor, filter: F) => Promise<T>;
 
-	constructor(muat: (db: Executor, filter: F) => Promise<T>) {
-		this.#muat = muat;
+	constructor(load: (db: Executor, filter: F) => Promise<T>) {
+		this.#muat = load;
 	}
 
 	/**

@@ -49,37 +49,37 @@ export interface ManifestParts {
 }
 
 /** The lower bounds of the parts for these kecamatan codes (any order); one part (no cut) when they are few. */
-export function partBounds(kode: readonly string[], perBagian = KECAMATAN_PER_PART): string[] {
-	const urut = [...new Set(kode)].sort();
-	const awal = [''];
-	for (let i = perBagian; i < urut.length; i += perBagian) awal.push(urut[i]);
-	return awal;
+export function partBounds(code: readonly string[], perBagian = KECAMATAN_PER_PART): string[] {
+	const sorted = [...new Set(code)].sort();
+	const start = [''];
+	for (let i = perBagian; i < sorted.length; i += perBagian) start.push(sorted[i]);
+	return start;
 }
 
 /** Index of the part holding `kode`. */
-export function partIndex(awal: readonly string[], kode: string): number {
+export function partIndex(start: readonly string[], code: string): number {
 	let lo = 0;
-	let hi = awal.length - 1;
+	let hi = start.length - 1;
 	// the last part whose lower bound is <= kode (awal[0] = '' is <= every code)
 	while (lo < hi) {
 		const mid = (lo + hi + 1) >> 1;
-		if (awal[mid] <= kode) lo = mid;
+		if (start[mid] <= code) lo = mid;
 		else hi = mid - 1;
 	}
 	return lo;
 }
 
 /** The SQL condition of part i on PART_COLUMN (for the data build). */
-export function partFilter(awal: readonly string[], i: number): string {
+export function partFilter(start: readonly string[], i: number): string {
 	const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
-	const bawah = `${PART_COLUMN} >= ${lit(awal[i])}`;
-	return i + 1 < awal.length ? `${bawah} AND ${PART_COLUMN} < ${lit(awal[i + 1])}` : bawah;
+	const lower = `${PART_COLUMN} >= ${lit(start[i])}`;
+	return i + 1 < start.length ? `${lower} AND ${PART_COLUMN} < ${lit(start[i + 1])}` : lower;
 }
 
 /** Parquet files of `tabel` holding these kecamatan codes, in part order; null when the table is not in parts. */
-export function partFiles(m: ManifestParts | undefined, tabel: string, kode: readonly string[]): string[] | null {
-	const bagian = m?.tabel[tabel];
-	if (!m || !bagian) return null;
-	const i = [...new Set(kode.map((k) => partIndex(m.awal, k)))].sort((a, b) => a - b);
-	return i.map((j) => bagian[j].parquet);
+export function partFiles(m: ManifestParts | undefined, table: string, code: readonly string[]): string[] | null {
+	const section = m?.tabel[table];
+	if (!m || !section) return null;
+	const i = [...new Set(code.map((k) => partIndex(m.awal, k)))].sort((a, b) => a - b);
+	return i.map((j) => section[j].parquet);
 }

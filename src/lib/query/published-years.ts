@@ -34,7 +34,7 @@ export function sqlWritePublishedYears(path: string): string {
 }
 
 /** The view: over the published file, or (a dataset built before it) computing the answer. */
-export function sqlPreparePublishedYears(berkas: string | null): string {
-	const isi = berkas ? `SELECT tahun, jumlah_laporan FROM read_parquet('${berkas.replaceAll("'", "''")}')` : sqlReportYears();
-	return `CREATE OR REPLACE VIEW ${PUBLISHED_YEARS} AS ${isi}`;
+export function sqlPreparePublishedYears(file: string | null): string {
+	const content = file ? `SELECT tahun, jumlah_laporan FROM read_parquet('${file.replaceAll("'", "''")}')` : sqlReportYears();
+	return `CREATE OR REPLACE VIEW ${PUBLISHED_YEARS} AS ${content}`;
 }

@@ -51,15 +51,15 @@ function identifier(s: string): string {
 
 /** A view named after the table, over one Parquet file (a path or a registered buffer name). */
 /** A view over one Parquet file, or over several with the same columns (a table's parts, partitions.ts). */
-export function sqlViewParquet(nama: string, berkas: string | readonly string[]): string {
-	const sumber = typeof berkas === 'string' ? litText(berkas) : `[${berkas.map(litText).join(', ')}]`;
-	return `CREATE OR REPLACE VIEW ${identifier(nama)} AS SELECT * FROM read_parquet(${sumber})`;
+export function sqlViewParquet(name: string, file: string | readonly string[]): string {
+	const source = typeof file === 'string' ? litText(file) : `[${file.map(litText).join(', ')}]`;
+	return `CREATE OR REPLACE VIEW ${identifier(name)} AS SELECT * FROM read_parquet(${source})`;
 }
 
 /** An empty view with the schema's columns, for a table the data build did not produce. */
 export function sqlEmptyView(t: TableDef): string {
-	const kolom = t.kolom.map((k) => `CAST(NULL AS ${k.tipe}) AS ${identifier(k.nama)}`).join(', ');
-	return `CREATE OR REPLACE VIEW ${identifier(t.nama)} AS SELECT ${kolom} WHERE false`;
+	const column = t.kolom.map((k) => `CAST(NULL AS ${k.tipe}) AS ${identifier(k.nama)}`).join(', ');
+	return `CREATE OR REPLACE VIEW ${identifier(t.nama)} AS SELECT ${column} WHERE false`;
 }
 
 export const TABLE_NAMES = TABLES.map((t) => t.nama);
@@ -88,17 +88,17 @@ function serapanOfSums(realisasi: string, pagu: string): string {
 // ---------------------------------------------------------------- shared CTEs
 
 /** "B (Baik)": the stored PermenPAN-RB grade with its name from the one scale (domain/scales.ts). */
-function standardMutu(kolom: string): string {
+function standardMutu(column: string): string {
 	const kasus = SKALA_IKM.jenjang.map((j) => `WHEN ${litText(j.kode)} THEN ${litText(`${j.kode} (${j.label})`)}`).join(' ');
-	return `CASE ${kolom} ${kasus} END`;
+	return `CASE ${column} ${kasus} END`;
 }
 
 /** The method's name in words (domain/analytics.ts); an IKM with a value but no stated method says so. */
-function measureMethod(metode: string, nilai: string): string {
+function measureMethod(metode: string, value: string): string {
 	const kasus = Object.entries(IKM_METHOD_NAMES)
 		.map(([k, v]) => `WHEN ${litText(k)} THEN ${litText(v)}`)
 		.join(' ');
-	return `CASE WHEN ${nilai} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litText(METHOD_NOT_STATED)}) END`;
+	return `CASE WHEN ${value} IS NULL THEN NULL ELSE coalesce(CASE ${metode} ${kasus} END, ${litText(METHOD_NOT_STATED)}) END`;
 }
 
 /**
@@ -250,9 +250,9 @@ export type KpiRow = {
  * only computed over the same kecamatan in both years (`*_sama`, with their count):
  * three kecamatan this year against the two of last year is a change of set, not of figures.
  */
-export function sqlKpi(tahun: number): Query<KpiRow> {
-	const t = litInt(tahun);
-	const tl = litInt(tahun - 1);
+export function sqlKpi(year: number): Query<KpiRow> {
+	const t = litInt(year);
+	const tl = litInt(year - 1);
 	return `${withCtes(
 		CTE_IKM,
 		CTE_ANGGARAN_TOTAL,
@@ -326,11 +326,11 @@ function commonMethod(t: string): string {
 export type ListColumns = { nomor: number; peringkat: number; jumlah_baris: number; jumlah_kecamatan: number };
 export type SliceColumns = { di_grafik: boolean; di_tabel: boolean };
 
-export function sqlSlice<R extends ListColumns>(daftar: Query<R>, ujung: number, awal: number): Query<R & SliceColumns> {
+export function sqlSlice<R extends ListColumns>(list: Query<R>, ujung: number, start: number): Query<R & SliceColumns> {
 	const u = litInt(ujung);
 	const grafik = `(peringkat <= ${u} OR peringkat > jumlah_kecamatan - ${u})`;
-	const tabel = `(nomor <= ${litInt(awal)})`;
-	return `SELECT *, ${grafik} AS di_grafik, ${tabel} AS di_tabel FROM (${daftar}) d WHERE ${grafik} OR ${tabel} ORDER BY nomor`;
+	const table = `(nomor <= ${litInt(start)})`;
+	return `SELECT *, ${grafik} AS di_grafik, ${table} AS di_tabel FROM (${list}) d WHERE ${grafik} OR ${table} ORDER BY nomor`;
 }
 
 export type IkmRankingRow = SourceColumns &
@@ -357,8 +357,8 @@ export type IkmRankingRow = SourceColumns &
  * IKM of every kecamatan in one year, best first, with last year's value, the mean of
  * the kecamatan ranked, and the kabupaten's IKM where the reports print it (CTE ikm_kab).
  */
-export function sqlIkmRanking(tahun: number): Query<IkmRankingRow> {
-	const t = litInt(tahun);
+export function sqlIkmRanking(year: number): Query<IkmRankingRow> {
+	const t = litInt(year);
 	return `${withCtes(CTE_IKM, commonMethod(t), CTE_IKM_KABUPATEN)}
 SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${standardMutu('a.mutu_permenpan')} AS mutu_baku,
 	a.metode, ${measureMethod('a.metode', 'a.realisasi')} AS cara_ukur, a.beda, a.file, a.line, a.raw, a.page, a.letak,
@@ -397,8 +397,8 @@ export type KecamatanSerapanRow = SourceColumns &
 	};
 
 /** Budget absorption per kecamatan in one year, highest first. */
-export function sqlKecamatanSerapan(tahun: number): Query<KecamatanSerapanRow> {
-	const t = litInt(tahun);
+export function sqlKecamatanSerapan(year: number): Query<KecamatanSerapanRow> {
+	const t = litInt(year);
 	return `${withCtes(CTE_ANGGARAN_TOTAL)}
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	b.serapan AS serapan_lalu,
@@ -437,8 +437,8 @@ export type CapaianMatrixRow = SourceColumns &
 		capaian_raw: string;
 	};
 
-export function sqlCapaianMatrix(tahun: number): Query<CapaianMatrixRow> {
-	const t = litInt(tahun);
+export function sqlCapaianMatrix(year: number): Query<CapaianMatrixRow> {
+	const t = litInt(year);
 	return `WITH sel AS (
 	SELECT i.kecamatan, i.kode_kecamatan AS kode, k.slug, coalesce(i.kunci, i.indikator) AS kunci,
 		coalesce(i.indikator_baku, i.indikator) AS label, i.indikator AS tercetak,
@@ -478,15 +478,15 @@ FROM kecamatan k ORDER BY k.kode`;
  * was typed (any case), or whose code or slug it is, exact matches first, at most
  * `batas`. The columns are sqlKecamatanList's, so a suggestion is a list row.
  */
-export function sqlSearchKecamatan(teks: string, batas: number): string {
-	const t = litText(teks.trim().toLowerCase());
+export function sqlSearchKecamatan(text: string, limit: number): string {
+	const t = litText(text.trim().toLowerCase());
 	return `SELECT k.kode, k.kecamatan, k.slug, k.jumlah_desa, k.jumlah_kelurahan, k.ada_laporan,
 	(SELECT string_agg(CAST(l.tahun AS VARCHAR), ', ' ORDER BY l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_laporan,
 	(SELECT max(l.tahun) FROM laporan l WHERE l.kode_kecamatan = k.kode) AS tahun_terbaru
 FROM kecamatan k
 WHERE strpos(lower(k.kecamatan), ${t}) > 0 OR k.kode = ${t} OR k.slug = ${t}
 ORDER BY (lower(k.kecamatan) = ${t} OR k.kode = ${t} OR k.slug = ${t}) DESC, k.kode
-LIMIT ${litInt(batas)}`;
+LIMIT ${litInt(limit)}`;
 }
 
 /**
@@ -543,8 +543,8 @@ export type MapRow = {
 	capaian_unggahan: boolean;
 };
 
-export function sqlMap(tahun: number): Query<MapRow> {
-	const t = litInt(tahun);
+export function sqlMap(year: number): Query<MapRow> {
+	const t = litInt(year);
 	return `${withCtes(CTE_IKM, CTE_ANGGARAN_TOTAL, CTE_CAPAIAN_RATA)}
 SELECT k.kode, k.kecamatan, k.slug,
 	EXISTS (SELECT 1 FROM laporan l WHERE l.kode_kecamatan = k.kode AND l.tahun = ${t}) AS ada_laporan_tahun,
@@ -602,8 +602,8 @@ export type IkmTrendRow = KolomSumberTren & {
 	metode_beda: boolean;
 };
 
-export function sqlIkmTrend(kecamatan: string[], tahun: number[] | null = null): Query<IkmTrendRow> {
-	const saring = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
+export function sqlIkmTrend(kecamatan: string[], year: number[] | null = null): Query<IkmTrendRow> {
+	const filter = year ? `AND a.tahun IN ${litIntList(year)}` : '';
 	return `${withCtes(
 		CTE_IKM,
 		`ikm_lalu AS MATERIALIZED (
@@ -624,7 +624,7 @@ SELECT a.kecamatan, a.slug, a.tahun, a.realisasi, a.target, a.mutu, a.mutu_perme
 	-- two IKM measured differently are not one series: the page marks the point and says so
 	a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') AS metode_beda,
 	CASE WHEN a.realisasi_lalu IS NOT NULL AND coalesce(a.metode, '') <> coalesce(a.metode_lalu, '') THEN 'cara pengukuran berbeda dari tahun sebelumnya' END AS catatan_selisih
-FROM ikm_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${saring}
+FROM ikm_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${filter}
 UNION ALL
 SELECT ${litText(KECAMATAN_AVERAGE_NAME)}, NULL, a.tahun, a.realisasi, a.target, NULL, NULL, NULL, NULL, NULL, NULL,
 	'rata-rata ' || a.jumlah || ' kecamatan', NULL, NULL, true, false, a.jumlah,
@@ -635,12 +635,12 @@ SELECT ${litText(KECAMATAN_AVERAGE_NAME)}, NULL, a.tahun, a.realisasi, a.target,
 		WHEN l.tahun IS NOT NULL AND (a.jumlah_sama <> a.jumlah OR a.jumlah_sama <> l.jumlah)
 		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
 FROM rata a LEFT JOIN rata l ON l.tahun = a.tahun - 1
-WHERE true ${saring}
+WHERE true ${filter}
 UNION ALL
 SELECT ${litText(KABUPATEN_IKM_NAME)}, NULL, a.tahun, a.ikm_kabupaten, NULL, NULL, NULL, NULL, a.ikm_kabupaten_beda, a.ikm_kabupaten_file, a.ikm_kabupaten_line,
 	a.ikm_kabupaten_sumber, a.ikm_kabupaten_page, NULL, true, true, a.ikm_kabupaten_laporan, a.ikm_kabupaten_unggahan,
 	NULL, NULL, false, NULL
-FROM ikm_kab a WHERE true ${saring}
+FROM ikm_kab a WHERE true ${filter}
 ORDER BY rata, kabupaten, kecamatan, slug, tahun`;
 }
 
@@ -657,8 +657,8 @@ export type SerapanTrendRow = KolomSumberTren & {
 	serapan_lalu: number | null;
 };
 
-export function sqlSerapanTrend(kecamatan: string[], tahun: number[] | null = null): Query<SerapanTrendRow> {
-	const saring = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
+export function sqlSerapanTrend(kecamatan: string[], year: number[] | null = null): Query<SerapanTrendRow> {
+	const filter = year ? `AND a.tahun IN ${litIntList(year)}` : '';
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`serapan_lalu AS MATERIALIZED (
@@ -679,7 +679,7 @@ export function sqlSerapanTrend(kecamatan: string[], tahun: number[] | null = nu
 SELECT a.kecamatan, a.slug, a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, false AS rata, CAST(NULL AS BIGINT) AS jumlah_rata, ${unggahan('a.')},
 	a.serapan_lalu, a.serapan - a.serapan_lalu AS selisih,
 	CASE WHEN a.serapan_lalu IS NOT NULL AND a.cakupan <> a.cakupan_lalu THEN 'cakupan anggaran berbeda dari tahun sebelumnya' END AS catatan_selisih
-FROM serapan_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${saring}
+FROM serapan_lalu a WHERE a.slug IN ${litTextList(kecamatan)} ${filter}
 UNION ALL
 SELECT ${litText(COMBINED_NAME)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan, 'seluruh', NULL, NULL,
 	'jumlah ' || a.jumlah || ' kecamatan', NULL, NULL, true, true, a.jumlah,
@@ -689,7 +689,7 @@ SELECT ${litText(COMBINED_NAME)}, NULL, a.tahun, a.pagu, a.realisasi, a.serapan,
 		WHEN l.tahun IS NOT NULL AND (a.jumlah_sama <> a.jumlah OR a.jumlah_sama <> l.jumlah)
 		THEN 'perubahan atas ' || a.jumlah_sama || ' kecamatan yang ada di kedua tahun (tahun ini ' || a.jumlah || ', tahun sebelumnya ' || l.jumlah || ')' END
 FROM gabungan a LEFT JOIN gabungan l ON l.tahun = a.tahun - 1
-WHERE true ${saring}
+WHERE true ${filter}
 ORDER BY rata, kecamatan, slug, tahun`;
 }
 
@@ -710,14 +710,14 @@ export type CompositionRow = SourceColumns & {
 	serapan: number | null;
 };
 
-export function sqlProgramComposition(kecamatan: string[], tahun: number[]): Query<CompositionRow> {
+export function sqlProgramComposition(kecamatan: string[], year: number[]): Query<CompositionRow> {
 	return `SELECT a.kecamatan, k.slug, a.tahun_laporan AS tahun, a.kode_program, coalesce(a.program_baku, a.uraian) AS program,
 	a.uraian AS program_tercetak, a.pagu, a.realisasi,
 	a.serapan,
 	a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')}
 FROM anggaran_ringkas a JOIN kecamatan k ON k.kode = a.kode_kecamatan
 WHERE a.level = 'program' AND k.slug IN ${litTextList(kecamatan)}
-	AND a.tahun_laporan IN ${litIntList(tahun)}
+	AND a.tahun_laporan IN ${litIntList(year)}
 ORDER BY a.kecamatan, k.slug, a.tahun_laporan, a.urutan, a.file, a.sumber`;
 }
 
@@ -738,8 +738,8 @@ export type CapaianSideBySideRow = SourceColumns & {
 	selisih: number | null;
 };
 
-export function sqlCapaianSideBySide(kecamatan: string[], tahun: number[], indikator: string | null): Query<CapaianSideBySideRow> {
-	const saring = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
+export function sqlCapaianSideBySide(kecamatan: string[], year: number[], indikator: string | null): Query<CapaianSideBySideRow> {
+	const filter = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
 	// last year's capaian of the same indicator (its key, or its printed name when no rule knew it), one per kecamatan
 	return `WITH lalu AS MATERIALIZED (
 	SELECT kode_kecamatan, tahun_laporan, coalesce(kunci, indikator) AS kunci, capaian
@@ -752,7 +752,7 @@ SELECT i.kecamatan, k.slug, i.tahun_laporan AS tahun, coalesce(i.kunci, i.indika
 	p.capaian AS capaian_lalu, i.capaian - p.capaian AS selisih
 FROM indikator i JOIN kecamatan k ON k.kode = i.kode_kecamatan
 LEFT JOIN lalu p ON p.kode_kecamatan = i.kode_kecamatan AND p.tahun_laporan = i.tahun_laporan - 1 AND p.kunci = coalesce(i.kunci, i.indikator)
-WHERE k.slug IN ${litTextList(kecamatan)} AND i.tahun_laporan IN ${litIntList(tahun)} ${saring}
+WHERE k.slug IN ${litTextList(kecamatan)} AND i.tahun_laporan IN ${litIntList(year)} ${filter}
 ORDER BY kunci, i.kecamatan, k.slug, i.tahun_laporan, i.file, i.line, i.sumber`;
 }
 
@@ -994,16 +994,16 @@ export function sqlKecamatanSlugs(): Query<{ slug: string }> {
  * uploaded figures. The kecamatan table counts uploaded reports as reports.
  * At prerender the upload tables are simply empty.
  */
-export function sqlPrepareTable(t: TableDef, berkas: string | readonly string[] | null): string[] {
+export function sqlPrepareTable(t: TableDef, file: string | readonly string[] | null): string[] {
 	if (t.kolom.some((k) => k.nama === 'sumber')) throw new Error(`tabel ${t.nama}: kolom "sumber" dipakai untuk menandai data unggahan`);
 	const terbit = `${t.nama}_terbit`;
-	const sumberTerbit = berkas ? sqlViewParquet(terbit, berkas) : sqlEmptyView({ ...t, nama: terbit });
-	const kolom = t.kolom.map((k) => identifier(k.nama)).join(', ');
+	const sumberTerbit = file ? sqlViewParquet(terbit, file) : sqlEmptyView({ ...t, nama: terbit });
+	const column = t.kolom.map((k) => identifier(k.nama)).join(', ');
 	if (t.nama === 'kecamatan') {
-		const lain = t.kolom.map((k) => (k.nama === 'ada_laporan' ? null : `k.${identifier(k.nama)}`)).filter(Boolean);
+		const other = t.kolom.map((k) => (k.nama === 'ada_laporan' ? null : `k.${identifier(k.nama)}`)).filter(Boolean);
 		return [
 			sumberTerbit,
-			`CREATE OR REPLACE VIEW kecamatan AS SELECT ${lain.join(', ')},
+			`CREATE OR REPLACE VIEW kecamatan AS SELECT ${other.join(', ')},
 	k.ada_laporan OR EXISTS (SELECT 1 FROM laporan_unggahan u WHERE u.kode_kecamatan = k.kode) AS ada_laporan
 FROM ${terbit} k`
 		];
@@ -1012,9 +1012,9 @@ FROM ${terbit} k`
 		sumberTerbit,
 		sqlUploadTable(t),
 		`CREATE OR REPLACE VIEW ${identifier(t.nama)} AS
-SELECT ${kolom}, 'terbit' AS sumber FROM ${terbit}
+SELECT ${column}, 'terbit' AS sumber FROM ${terbit}
 UNION ALL
-SELECT ${kolom}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
+SELECT ${column}, 'unggahan' AS sumber FROM ${identifier(t.nama)}_unggahan`
 	];
 }
 
@@ -1054,10 +1054,10 @@ function litValue(v: unknown, tipe: TableDef['kolom'][number]['tipe']): string {
 }
 
 /** INSERT of dataset rows (rows.ts shape) into `<tabel>_unggahan`, values as literals. */
-export function sqlInsertUpload(t: TableDef, baris: readonly Record<string, unknown>[]): string {
-	const kolom = t.kolom.map((k) => identifier(k.nama));
-	const nilai = baris.map((b) => `(${t.kolom.map((k) => litValue(b[k.nama], k.tipe)).join(', ')})`);
-	return `INSERT INTO ${identifier(t.nama)}_unggahan (${kolom.join(', ')}) VALUES\n${nilai.join(',\n')}`;
+export function sqlInsertUpload(t: TableDef, rows: readonly Record<string, unknown>[]): string {
+	const column = t.kolom.map((k) => identifier(k.nama));
+	const value = rows.map((b) => `(${t.kolom.map((k) => litValue(b[k.nama], k.tipe)).join(', ')})`);
+	return `INSERT INTO ${identifier(t.nama)}_unggahan (${column.join(', ')}) VALUES\n${value.join(',\n')}`;
 }
 
 /**
@@ -1078,63 +1078,63 @@ const UNIT_POTONGAN = 2000;
  * alone is too long (a 200 KB printed line, say) has its long values written in
  * parts to a scratch table and joined back in SQL, so no value is cut.
  */
-export function sqlInsertUploadBatches(t: TableDef, baris: readonly Record<string, unknown>[], batas = MAX_INSERT_BYTES): string[] {
-	const kepala = `INSERT INTO ${identifier(t.nama)}_unggahan (${t.kolom.map((k) => identifier(k.nama)).join(', ')})`;
-	const ruang = batas - utf8Length(kepala) - 8;
+export function sqlInsertUploadBatches(t: TableDef, rows: readonly Record<string, unknown>[], limit = MAX_INSERT_BYTES): string[] {
+	const header = `INSERT INTO ${identifier(t.nama)}_unggahan (${t.kolom.map((k) => identifier(k.nama)).join(', ')})`;
+	const ruang = limit - utf8Length(header) - 8;
 	const out: string[] = [];
 	let kumpul: string[] = [];
-	let ukuran = 0;
-	const tutup = () => {
-		if (kumpul.length) out.push(`${kepala} VALUES\n${kumpul.join(',\n')}`);
+	let size = 0;
+	const close = () => {
+		if (kumpul.length) out.push(`${header} VALUES\n${kumpul.join(',\n')}`);
 		kumpul = [];
-		ukuran = 0;
+		size = 0;
 	};
-	for (const b of baris) {
+	for (const b of rows) {
 		const lit = t.kolom.map((k) => litValue(b[k.nama], k.tipe));
 		const satu = `(${lit.join(', ')})`;
 		const n = utf8Length(satu) + 2;
-		if (ukuran + n > ruang) tutup();
+		if (size + n > ruang) close();
 		if (n <= ruang) {
 			kumpul.push(satu);
-			ukuran += n;
+			size += n;
 			continue;
 		}
-		for (const sql of sisipBarisPanjang(t, b, lit, kepala)) out.push(sql);
+		for (const sql of sisipBarisPanjang(t, b, lit, header)) out.push(sql);
 	}
-	tutup();
+	close();
 	return out;
 }
 
-function sisipBarisPanjang(t: TableDef, b: Record<string, unknown>, lit: string[], kepala: string): string[] {
+function sisipBarisPanjang(t: TableDef, b: Record<string, unknown>, lit: string[], header: string): string[] {
 	const out = ['CREATE TEMP TABLE IF NOT EXISTS unggahan_potongan (nilai INTEGER, urut INTEGER, teks VARCHAR)'];
 	const pilih = t.kolom.map((k, i) => {
 		if (utf8Length(lit[i]) <= NILAI_PANJANG) return lit[i];
 		const v = b[k.nama];
 		// an INTEGER[] goes as its list text and is cast back; litNilai has checked every element
-		const teks = k.tipe === 'INTEGER[]' ? `[${(v as number[]).join(', ')}]` : String(v);
-		for (let awal = 0, urut = 0; awal < teks.length; urut++) {
-			let akhir = Math.min(awal + UNIT_POTONGAN, teks.length);
+		const text = k.tipe === 'INTEGER[]' ? `[${(v as number[]).join(', ')}]` : String(v);
+		for (let start = 0, sorted = 0; start < text.length; sorted++) {
+			let end = Math.min(start + UNIT_POTONGAN, text.length);
 			// never split a surrogate pair
-			const c = teks.charCodeAt(akhir - 1);
-			if (akhir < teks.length && c >= 0xd800 && c < 0xdc00) akhir--;
-			out.push(`INSERT INTO unggahan_potongan VALUES (${i}, ${urut}, ${litText(teks.slice(awal, akhir))})`);
-			awal = akhir;
+			const c = text.charCodeAt(end - 1);
+			if (end < text.length && c >= 0xd800 && c < 0xdc00) end--;
+			out.push(`INSERT INTO unggahan_potongan VALUES (${i}, ${sorted}, ${litText(text.slice(start, end))})`);
+			start = end;
 		}
 		return `CAST((SELECT string_agg(teks, '' ORDER BY urut) FROM unggahan_potongan WHERE nilai = ${i}) AS ${k.tipe})`;
 	});
-	out.push(`${kepala} SELECT ${pilih.join(', ')}`, 'DELETE FROM unggahan_potongan');
+	out.push(`${header} SELECT ${pilih.join(', ')}`, 'DELETE FROM unggahan_potongan');
 	return out;
 }
 
 /** The rows an upload is checked against for duplicates (published and earlier uploads), keyed by kode_kecamatan and year. */
-export function sqlRowsPresent(tabel: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
-	const kolom = {
+export function sqlRowsPresent(table: 'ikm' | 'indikator' | 'anggaran' | 'laporan'): string {
+	const column = {
 		ikm: 'kode_kecamatan, kecamatan, tahun, realisasi, mutu, file, line',
 		indikator: 'kode_kecamatan, kecamatan, tahun_laporan, indikator, target, realisasi, target_raw, realisasi_raw, file, line',
 		anggaran: 'kode_kecamatan, kecamatan, tahun_laporan, level, uraian, pagu, realisasi, file, line',
 		laporan: 'laporan_id, kode_kecamatan, tahun, file'
-	}[tabel];
-	return `SELECT ${kolom} FROM ${identifier(tabel)}`;
+	}[table];
+	return `SELECT ${column} FROM ${identifier(table)}`;
 }
 
 // ---------------------------------------------------------------- konsistensi data (audit)
@@ -1257,11 +1257,11 @@ export type EfficiencyRow = Omit<SourceColumns, 'unggahan'> & {
  * (domain/analytics.ts), so the chart, its table and the download say the same.
  * The point's source is the budget total's line.
  */
-export function sqlEfficiency(kecamatan: string[] | null, tahun: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
+export function sqlEfficiency(kecamatan: string[] | null, year: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
 	// columns qualified: an unqualified `indikator` would read as the detailed table (lazy-tables.ts tablesRead)
 	const saringIndikator = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
 	const saringKecamatan = kecamatan ? `AND slug IN ${litTextList(kecamatan)}` : '';
-	const saringTahun = tahun ? `AND tahun IN ${litIntList(tahun)}` : '';
+	const saringTahun = year ? `AND tahun IN ${litIntList(year)}` : '';
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`capaian_satu AS MATERIALIZED (
@@ -1380,10 +1380,10 @@ export type PerCapitaRow = Omit<SourceColumns, 'file' | 'line' | 'raw' | 'unggah
 	unggahan: boolean | null;
 };
 
-export function sqlPerCapita(kecamatan: string[] | null, tahun: number[] | null = null): Query<PerCapitaRow> {
+export function sqlPerCapita(kecamatan: string[] | null, year: number[] | null = null): Query<PerCapitaRow> {
 	const saringKecamatan = kecamatan ? `AND a.slug IN ${litTextList(kecamatan)}` : '';
-	const saringTahun = tahun ? `AND a.tahun IN ${litIntList(tahun)}` : '';
-	const nilai = (atribut: string) => `max(CASE WHEN atribut = ${litText(atribut)} THEN nilai END)`;
+	const saringTahun = year ? `AND a.tahun IN ${litIntList(year)}` : '';
+	const value = (atribut: string) => `max(CASE WHEN atribut = ${litText(atribut)} THEN nilai END)`;
 	return `${withCtes(
 		CTE_ANGGARAN_TOTAL,
 		`profil_satu AS MATERIALIZED (
@@ -1392,8 +1392,8 @@ export function sqlPerCapita(kecamatan: string[] | null, tahun: number[] | null 
 )`,
 		`profil_kec AS MATERIALIZED (
 	SELECT p.kode_kecamatan AS kode, p.tahun_laporan,
-		${nilai('penduduk')} AS penduduk, ${nilai('luas_km2')} AS luas_km2, ${nilai('pegawai_total')} AS pegawai,
-		${nilai('jumlah_desa')} AS desa, ${nilai('jumlah_kelurahan')} AS kelurahan,
+		${value('penduduk')} AS penduduk, ${value('luas_km2')} AS luas_km2, ${value('pegawai_total')} AS pegawai,
+		${value('jumlah_desa')} AS desa, ${value('jumlah_kelurahan')} AS kelurahan,
 		bool_or(p.sumber = 'unggahan') AS unggahan
 	FROM profil_satu p GROUP BY p.kode_kecamatan, p.tahun_laporan
 )`,

@@ -59,8 +59,8 @@ export const SUMMARIES: Summary[] = [
 	{
 		nama: 'anggaran_pokok',
 		dari: 'anggaran',
-		saring: (sumber, sama) =>
-			`(s.level = 'total' OR (s.level = 'program' AND NOT EXISTS (SELECT 1 FROM ${sumber} t WHERE t.level = 'total' AND t.laporan_id = s.laporan_id${sama})))`,
+		saring: (source, sama) =>
+			`(s.level = 'total' OR (s.level = 'program' AND NOT EXISTS (SELECT 1 FROM ${source} t WHERE t.level = 'total' AND t.laporan_id = s.laporan_id${sama})))`,
 		kolom: ['kecamatan', 'kode_kecamatan', 'laporan_id', 'tahun_laporan', 'level', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak'],
 		perTahun: 'tahun_laporan',
 		denganTahunLalu: true
@@ -134,36 +134,36 @@ export const SUMMARIES: Summary[] = [
 	}
 ];
 
-export function summaryOf(nama: string): Summary | undefined {
-	return SUMMARIES.find((r) => r.nama === nama);
+export function summaryOf(name: string): Summary | undefined {
+	return SUMMARIES.find((r) => r.nama === name);
 }
 
 const quoteIdent = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 function columns(r: Summary): string[] {
-	const semua = tabel(r.dari).kolom.map((k) => k.nama);
-	if (!r.kolom) return semua;
-	for (const k of r.kolom) if (!semua.includes(k)) throw new Error(`ringkasan ${r.nama}: kolom ${k} tidak ada di tabel ${r.dari}`);
-	return semua.filter((k) => r.kolom!.includes(k));
+	const all = tabel(r.dari).kolom.map((k) => k.nama);
+	if (!r.kolom) return all;
+	for (const k of r.kolom) if (!all.includes(k)) throw new Error(`ringkasan ${r.nama}: kolom ${k} tidak ada di tabel ${r.dari}`);
+	return all.filter((k) => r.kolom!.includes(k));
 }
 
 /** The summary's rows from the build's table (no `sumber`: every row is published), optionally of one year. */
-function selectPublished(r: Summary, tahun?: number): string {
-	const satuTahun = tahun === undefined || !r.perTahun ? '' : ` AND s.${r.perTahun} = ${Number(tahun)}`;
-	if (tahun !== undefined && !Number.isSafeInteger(tahun)) throw new Error(`tahun tidak sah: ${tahun}`);
+function selectPublished(r: Summary, year?: number): string {
+	const satuTahun = year === undefined || !r.perTahun ? '' : ` AND s.${r.perTahun} = ${Number(year)}`;
+	if (year !== undefined && !Number.isSafeInteger(year)) throw new Error(`tahun tidak sah: ${year}`);
 	return `SELECT ${columns(r)
 		.map((k) => `s.${k}`)
 		.join(', ')} FROM ${r.dari} s WHERE ${r.saring(r.dari, '')}${satuTahun}`;
 }
 
 /** The data build's statement: the summary's rows (of one year, for `perTahun`) into a Parquet file at `path`. */
-export function sqlWriteSummary(r: Summary, path: string, tahun?: number): string {
-	return `COPY (${selectPublished(r, tahun)}) TO ${quoteIdent(path)} (FORMAT parquet, COMPRESSION zstd)`;
+export function sqlWriteSummary(r: Summary, path: string, year?: number): string {
+	return `COPY (${selectPublished(r, year)}) TO ${quoteIdent(path)} (FORMAT parquet, COMPRESSION zstd)`;
 }
 
 /** The data build's count of the summary's rows (checked against the file). */
-export function sqlCountSummary(r: Summary, tahun?: number): string {
-	return `SELECT count(*) AS n FROM (${selectPublished(r, tahun)}) x`;
+export function sqlCountSummary(r: Summary, year?: number): string {
+	return `SELECT count(*) AS n FROM (${selectPublished(r, year)}) x`;
 }
 
 /** The years a `perTahun` summary is written for. */
@@ -177,20 +177,20 @@ export function sqlSummaryYears(r: Summary): string {
  * of a `perTahun` summary's year files, perhaps none) and uploads, or the whole
  * table when there is no file.
  */
-export function sqlPrepareSummary(r: Summary, berkas: string | readonly string[] | null): string {
-	const kolom = columns(r).join(', ');
+export function sqlPrepareSummary(r: Summary, file: string | readonly string[] | null): string {
+	const column = columns(r).join(', ');
 	const kolomS = columns(r)
 		.map((k) => `s.${k}`)
 		.join(', ');
-	if (!berkas) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT ${kolomS}, s.sumber FROM ${r.dari} s WHERE ${r.saring(r.dari, ' AND t.sumber = s.sumber')}`;
-	const unggahan = `SELECT ${kolomS}, 'unggahan' AS sumber FROM ${r.dari}_unggahan s WHERE ${r.saring(`${r.dari}_unggahan`, '')}`;
-	const daftar = typeof berkas === 'string' ? [berkas] : [...berkas];
-	if (!daftar.length) return `CREATE OR REPLACE VIEW ${r.nama} AS\n${unggahan}`;
-	const sumber = typeof berkas === 'string' ? quoteIdent(berkas) : `[${daftar.map(quoteIdent).join(', ')}]`;
+	if (!file) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT ${kolomS}, s.sumber FROM ${r.dari} s WHERE ${r.saring(r.dari, ' AND t.sumber = s.sumber')}`;
+	const upload = `SELECT ${kolomS}, 'unggahan' AS sumber FROM ${r.dari}_unggahan s WHERE ${r.saring(`${r.dari}_unggahan`, '')}`;
+	const list = typeof file === 'string' ? [file] : [...file];
+	if (!list.length) return `CREATE OR REPLACE VIEW ${r.nama} AS\n${upload}`;
+	const source = typeof file === 'string' ? quoteIdent(file) : `[${list.map(quoteIdent).join(', ')}]`;
 	return `CREATE OR REPLACE VIEW ${r.nama} AS
-SELECT ${kolom}, 'terbit' AS sumber FROM read_parquet(${sumber})
+SELECT ${column}, 'terbit' AS sumber FROM read_parquet(${source})
 UNION ALL
-${unggahan}`;
+${upload}`;
 }
 
 /** A summary as the manifest lists it (`manifest.ringkasan`): its whole file and, for `perTahun`, one per year. */
@@ -203,19 +203,19 @@ export interface SummaryFile {
 /** The summary's columns as a table definition (its table's, kept ones only), for checking a written file. */
 export function summaryTable(r: Summary): TableDef {
 	const t = tabel(r.dari);
-	const kolom = columns(r);
-	return { ...t, nama: r.nama, kolom: t.kolom.filter((k) => kolom.includes(k.nama)) };
+	const column = columns(r);
+	return { ...t, nama: r.nama, kolom: t.kolom.filter((k) => column.includes(k.nama)) };
 }
 
 /** The years of a `perTahun` summary a Scope of these years reads: with the year before each for `denganTahunLalu`. */
-export function summaryYears(r: Summary, tahun: readonly number[]): number[] {
-	return [...new Set(r.denganTahunLalu ? tahun.flatMap((t) => [t - 1, t]) : tahun)].sort((a, b) => a - b);
+export function summaryYears(r: Summary, year: readonly number[]): number[] {
+	return [...new Set(r.denganTahunLalu ? year.flatMap((t) => [t - 1, t]) : year)].sort((a, b) => a - b);
 }
 
 /** Year files of a `perTahun` summary for a Scope of these years (a year without rows has none); null when it is not in years. */
-export function summaryYearFiles(r: Summary | undefined, m: SummaryFile | undefined, tahun: readonly number[]): string[] | null {
+export function summaryYearFiles(r: Summary | undefined, m: SummaryFile | undefined, year: readonly number[]): string[] | null {
 	if (!r?.perTahun || !m?.tahun) return null;
-	return summaryYears(r, tahun)
+	return summaryYears(r, year)
 		.map((t) => m.tahun![String(t)]?.parquet)
 		.filter((f): f is string => !!f);
 }

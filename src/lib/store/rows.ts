@@ -68,17 +68,17 @@ const INT32_MAX = 2 ** 31 - 1;
 
 const kecamatanIndex = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 
-export function lookupKecamatan(nama: string, ref: MasterData): KecamatanRef | null {
-	let indeks = kecamatanIndex.get(ref);
-	if (!indeks) {
-		indeks = new Map();
+export function lookupKecamatan(name: string, ref: MasterData): KecamatanRef | null {
+	let index = kecamatanIndex.get(ref);
+	if (!index) {
+		index = new Map();
 		for (const k of ref.kecamatan) {
-			if (!indeks.has(kecamatanNameKey(k.slug))) indeks.set(kecamatanNameKey(k.slug), k);
-			if (!indeks.has(kecamatanNameKey(k.nama))) indeks.set(kecamatanNameKey(k.nama), k);
+			if (!index.has(kecamatanNameKey(k.slug))) index.set(kecamatanNameKey(k.slug), k);
+			if (!index.has(kecamatanNameKey(k.nama))) index.set(kecamatanNameKey(k.nama), k);
 		}
-		kecamatanIndex.set(ref, indeks);
+		kecamatanIndex.set(ref, index);
 	}
-	return indeks.get(kecamatanNameKey(nama)) ?? null;
+	return index.get(kecamatanNameKey(name)) ?? null;
 }
 
 const codeIndex = new WeakMap<MasterData, Map<string, KecamatanRef>>();
@@ -86,9 +86,9 @@ const codeIndex = new WeakMap<MasterData, Map<string, KecamatanRef>>();
 /** The kecamatan of a report: by its code when the source states one, else by its name. */
 export function reportKecamatan(l: Pick<Report, 'kecamatan' | 'kode_kecamatan'>, ref: MasterData): KecamatanRef | null {
 	if (l.kode_kecamatan) {
-		let indeks = codeIndex.get(ref);
-		if (!indeks) codeIndex.set(ref, (indeks = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
-		return indeks.get(l.kode_kecamatan) ?? null;
+		let index = codeIndex.get(ref);
+		if (!index) codeIndex.set(ref, (index = new Map(ref.kecamatan.map((k) => [k.kode, k]))));
+		return index.get(l.kode_kecamatan) ?? null;
 	}
 	return l.kecamatan ? lookupKecamatan(l.kecamatan, ref) : null;
 }
@@ -102,8 +102,8 @@ export function notLkipReason(l: Report): string | null {
 	return null;
 }
 
-export function reportId(k: KecamatanRef, tahun: number): string {
-	return `${k.slug}-${tahun}`;
+export function reportId(k: KecamatanRef, year: number): string {
+	return `${k.slug}-${year}`;
 }
 
 // read once: validation runs per row, millions of times at the synthetic scales
@@ -188,8 +188,8 @@ export function validateRow(t: TableDef, b: StoredRow, lokasi?: string): void {
 			if (k.wajib) throw new Error(`${rowLocation(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} wajib diisi tetapi kosong`);
 			continue;
 		}
-		const masalah = valueProblem(k, t, v);
-		if (masalah) throw new Error(`${rowLocation(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} ${masalah}; tertulis ${shown(v)}`);
+		const problem = valueProblem(k, t, v);
+		if (problem) throw new Error(`${rowLocation(t, b, lokasi)}: kolom "${k.nama}" tabel ${t.nama} ${problem}; tertulis ${shown(v)}`);
 	}
 }
 
@@ -216,8 +216,8 @@ export function reportRows(l: Report, ref: MasterData): RowsByTable {
 	const tahun = l.tahun!;
 	const konteks: StoredRow = { laporan_id: reportId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
-	const hasil: RowsByTable = {};
-	const induk: StoredRow = {
+	const result: RowsByTable = {};
+	const parent: StoredRow = {
 		laporan_id: konteks.laporan_id,
 		file: l.file,
 		format: l.dokumen?.format ?? 'txt',
@@ -235,37 +235,37 @@ export function reportRows(l: Report, ref: MasterData): RowsByTable {
 		cakupan_anggaran: anggaranScope(l.anggaran.find((a) => a.level === 'total')?.pagu ?? null, l.belanja)
 	};
 	const tLaporan = tabel('laporan');
-	validateRow(tLaporan, induk);
-	hasil.laporan = [induk];
+	validateRow(tLaporan, parent);
+	result.laporan = [parent];
 
 	for (const [nama, rekaman] of Object.entries(PER_REPORT_TABLES)) {
 		const t = tabel(nama);
-		hasil[nama] = rekaman(l, ref).map((r) => {
+		result[nama] = rekaman(l, ref).map((r) => {
 			const rec = r as unknown as Record<string, ColumnValue>;
 			const b: StoredRow = {};
-			const tempat = typeof rec.line === 'number' ? rowPlace(l, rec.line) : null;
+			const place = typeof rec.line === 'number' ? rowPlace(l, rec.line) : null;
 			for (const k of t.kolom)
-				b[k.nama] = k.nama in konteks ? konteks[k.nama] : tempat && k.nama in tempat ? tempat[k.nama as keyof RowPlace] : (rec[k.nama] ?? null);
+				b[k.nama] = k.nama in konteks ? konteks[k.nama] : place && k.nama in place ? place[k.nama as keyof RowPlace] : (rec[k.nama] ?? null);
 			validateRow(t, b);
 			return b;
 		});
 	}
-	return hasil;
+	return result;
 }
 
 /** The `kecamatan` table: every kecamatan of the reference, with the years that have reports. */
 export function kecamatanRows(ref: MasterData, tahunPerKode: ReadonlyMap<string, readonly number[]>): StoredRow[] {
 	const t = tabel('kecamatan');
 	return ref.kecamatan.map((k) => {
-		const tahun = [...(tahunPerKode.get(k.kode) ?? [])].sort((a, b) => a - b);
+		const year = [...(tahunPerKode.get(k.kode) ?? [])].sort((a, b) => a - b);
 		const b: StoredRow = {
 			kode: k.kode,
 			kecamatan: k.nama,
 			slug: k.slug,
 			jumlah_desa: k.desa,
 			jumlah_kelurahan: k.kelurahan,
-			ada_laporan: tahun.length > 0,
-			tahun_laporan: tahun
+			ada_laporan: year.length > 0,
+			tahun_laporan: year
 		};
 		validateRow(t, b, `referensi kecamatan ${k.kode} ${k.nama}`);
 		return b;
@@ -277,14 +277,14 @@ export class ReportRecorder {
 	private readonly fileSama = new Map<string, string>();
 	readonly tahunPerKode = new Map<string, number[]>();
 
-	catat(laporanIdBaru: string, kode: string, tahun: number, file: string): void {
-		const lama = this.fileSama.get(laporanIdBaru);
-		if (lama !== undefined)
-			throw new Error(`${file}: laporan kecamatan dan tahun yang sama (${laporanIdBaru}) sudah dibaca dari ${lama}; hapus salah satu dari ${lama} dan ${file}`);
+	catat(laporanIdBaru: string, code: string, year: number, file: string): void {
+		const old = this.fileSama.get(laporanIdBaru);
+		if (old !== undefined)
+			throw new Error(`${file}: laporan kecamatan dan tahun yang sama (${laporanIdBaru}) sudah dibaca dari ${old}; hapus salah satu dari ${old} dan ${file}`);
 		this.fileSama.set(laporanIdBaru, file);
-		const daftar = this.tahunPerKode.get(kode) ?? [];
-		daftar.push(tahun);
-		this.tahunPerKode.set(kode, daftar);
+		const list = this.tahunPerKode.get(code) ?? [];
+		list.push(year);
+		this.tahunPerKode.set(code, list);
 	}
 }
 
@@ -298,21 +298,21 @@ export function emptyTables(): RowsByTable {
  * table, and rows from extra producers (the audit). Throws on the first problem.
  */
 export function datasetRows(laporan: readonly Report[], ref: MasterData, tambahan: readonly RowProducer[] = []): RowsByTable {
-	const hasil = emptyTables();
+	const result = emptyTables();
 	const pencatat = new ReportRecorder();
 	for (const l of laporan) {
-		const baris = reportRows(l, ref);
-		const induk = baris.laporan[0];
-		pencatat.catat(induk.laporan_id as string, induk.kode_kecamatan as string, induk.tahun as number, l.file);
-		for (const [nama, daftar] of Object.entries(baris)) for (const b of daftar) hasil[nama].push(b);
+		const row = reportRows(l, ref);
+		const parent = row.laporan[0];
+		pencatat.catat(parent.laporan_id as string, parent.kode_kecamatan as string, parent.tahun as number, l.file);
+		for (const [nama, daftar] of Object.entries(row)) for (const b of daftar) result[nama].push(b);
 	}
-	hasil.kecamatan = kecamatanRows(ref, pencatat.tahunPerKode);
+	result.kecamatan = kecamatanRows(ref, pencatat.tahunPerKode);
 	for (const penghasil of tambahan) {
 		for (const [nama, daftar] of Object.entries(penghasil([...laporan], ref))) {
 			const t = tabel(nama);
 			for (const b of daftar) validateRow(t, b);
-			for (const b of daftar) hasil[nama].push(b);
+			for (const b of daftar) result[nama].push(b);
 		}
 	}
-	return hasil;
+	return result;
 }

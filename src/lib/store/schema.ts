@@ -404,8 +404,8 @@ TABLES.push(
 	}
 );
 
-export function tabel(nama: string): TableDef {
-	const t = TABLES.find((x) => x.nama === nama);
-	if (!t) throw new Error(`tabel tidak dikenal: ${nama}`);
+export function tabel(name: string): TableDef {
+	const t = TABLES.find((x) => x.nama === name);
+	if (!t) throw new Error(`tabel tidak dikenal: ${name}`);
 	return t;
 }

@@ -57,32 +57,32 @@ const PER_KABUPATEN_COUNT = 25;
  * kecamatan names do repeat across kabupaten). `unik` gives every kecamatan its own
  * name, for comparing both. Codes and slugs are unique either way.
  */
-export function syntheticMasterData(n: number, dasar: MasterData, nama: SyntheticNames = 'berulang'): MasterData {
-	const kecamatan: KecamatanRef[] = dasar.kecamatan.slice(0, n);
+export function syntheticMasterData(n: number, base: MasterData, name: SyntheticNames = 'berulang'): MasterData {
+	const kecamatan: KecamatanRef[] = base.kecamatan.slice(0, n);
 	for (let i = kecamatan.length; i < n; i++) {
-		const j = i - dasar.kecamatan.length;
+		const j = i - base.kecamatan.length;
 		const dalam = j % PER_KABUPATEN_COUNT;
 		const kabupaten = Math.floor(j / PER_KABUPATEN_COUNT);
-		const awal = FIRST_SYLLABLES[dalam % FIRST_SYLLABLES.length];
-		const akhir = LAST_SYLLABLES[(dalam * 7 + Math.floor(dalam / FIRST_SYLLABLES.length)) % LAST_SYLLABLES.length];
-		const nomor = String(i + 1).padStart(4, '0');
+		const start = FIRST_SYLLABLES[dalam % FIRST_SYLLABLES.length];
+		const end = LAST_SYLLABLES[(dalam * 7 + Math.floor(dalam / FIRST_SYLLABLES.length)) % LAST_SYLLABLES.length];
+		const number = String(i + 1).padStart(4, '0');
 		const namaSama =
-			dalam === 0 && kabupaten % 5 === 0 && dasar.kecamatan.length > 0 ? dasar.kecamatan[kabupaten % dasar.kecamatan.length].nama : `${awal}${akhir}`;
+			dalam === 0 && kabupaten % 5 === 0 && base.kecamatan.length > 0 ? base.kecamatan[kabupaten % base.kecamatan.length].nama : `${start}${end}`;
 		const desa = (i * 7) % 13;
 		kecamatan.push({
 			kode: `99.${String(Math.floor(i / 100)).padStart(2, '0')}.${String(i % 100).padStart(2, '0')}`,
-			nama: nama === 'unik' ? `${namaSama} ${nomor}` : namaSama,
-			slug: `${awal}${akhir}-${nomor}`.toLowerCase(),
+			nama: name === 'unik' ? `${namaSama} ${number}` : namaSama,
+			slug: `${start}${end}-${number}`.toLowerCase(),
 			desa,
 			kelurahan: desa === 0 ? 5 : i % 5 === 0 ? 2 : 0
 		});
 	}
-	return { kecamatan, indikator: dasar.indikator };
+	return { kecamatan, indikator: base.indikator };
 }
 
-function seedFor(seed: number, kode: string, tahun: number): number {
-	let h = seed ^ tahun;
-	for (let i = 0; i < kode.length; i++) h = Math.imul(h ^ kode.charCodeAt(i), 0x01000193);
+function seedFor(seed: number, code: string, year: number): number {
+	let h = seed ^ year;
+	for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
 	return h >>> 0;
 }
 
@@ -123,12 +123,12 @@ export function syntheticReports(k: KecamatanRef, tahun: number, ref: MasterData
 		const target = i === 0 ? ikm[1].target! : wholeBetween(r, 1, 100);
 		const realisasi = i === 0 ? ikm[1].realisasi! : twoDecimals(target * between(r, 0.6, 1.2));
 		const capaian = twoDecimals((realisasi / target) * 100);
-		const nama = a ? a.label : `Indikator sintetis ${i + 1}`;
+		const name = a ? a.label : `Indikator sintetis ${i + 1}`;
 		indikator.push({
 			tahun,
 			no: i + 1,
 			sasaran: `Sasaran ${Math.floor(i / 3) + 1}`,
-			indikator: nama,
+			indikator: name,
 			kunci: a ? a.kunci : null,
 			target,
 			realisasi,
@@ -138,12 +138,12 @@ export function syntheticReports(k: KecamatanRef, tahun: number, ref: MasterData
 			capaian_raw: `${idn(capaian)}%`,
 			satuan: i === 0 ? 'indeks' : '%',
 			line: line(),
-			raw: `${nama} ${idn(target)} ${idn(realisasi)} ${idn(capaian)}%`
+			raw: `${name} ${idn(target)} ${idn(realisasi)} ${idn(capaian)}%`
 		});
 	}
 
 	const anggaran: AnggaranRecord[] = [];
-	const tambah = (rec: Omit<AnggaranRecord, 'urutan' | 'pagu_raw' | 'realisasi_raw' | 'persen_raw' | 'persen' | 'line' | 'raw'>) => {
+	const add = (rec: Omit<AnggaranRecord, 'urutan' | 'pagu_raw' | 'realisasi_raw' | 'persen_raw' | 'persen' | 'line' | 'raw'>) => {
 		const persen = rec.pagu ? twoDecimals((rec.realisasi! / rec.pagu) * 100) : null;
 		const a: AnggaranRecord = {
 			...rec,
@@ -158,12 +158,12 @@ export function syntheticReports(k: KecamatanRef, tahun: number, ref: MasterData
 		anggaran.push(a);
 		return a;
 	};
-	const total = tambah({ level: 'total', kode: null, uraian: 'Jumlah', program: null, kegiatan: null, pagu: 0, realisasi: 0 });
+	const total = add({ level: 'total', kode: null, uraian: 'Jumlah', program: null, kegiatan: null, pagu: 0, realisasi: 0 });
 	const jumlahProgram = wholeBetween(r, 2, 4);
 	for (let p = 1; p <= jumlahProgram; p++) {
-		const program = tambah({ level: 'program', kode: String(p), uraian: `Program Sintetis ${p}`, program: null, kegiatan: null, pagu: 0, realisasi: 0 });
+		const program = add({ level: 'program', kode: String(p), uraian: `Program Sintetis ${p}`, program: null, kegiatan: null, pagu: 0, realisasi: 0 });
 		for (let g = 1, ng = wholeBetween(r, 1, 3); g <= ng; g++) {
-			const kegiatan = tambah({
+			const kegiatan = add({
 				level: 'kegiatan',
 				kode: `${p}.${g}`,
 				uraian: `Kegiatan ${p}.${g}`,
@@ -175,7 +175,7 @@ export function syntheticReports(k: KecamatanRef, tahun: number, ref: MasterData
 			for (let s = 1, ns = wholeBetween(r, 1, 3); s <= ns; s++) {
 				const pagu = wholeBetween(r, 20_000, 900_000) * 1000;
 				const realisasi = Math.floor(pagu * Math.min(1, dasarSerapan + between(r, -0.1, 0.05)));
-				tambah({
+				add({
 					level: 'subkegiatan',
 					kode: `${p}.${g}.${s}`,
 					uraian: `Sub Kegiatan ${p}.${g}.${s}`,

@@ -36,55 +36,55 @@ function columnName(s: string): string {
 
 const ALL_COLUMNS = new Set(TEMPLATES.flatMap((t) => t.kolom.map((k) => k.nama)));
 
-function rowCells(baris: string, pemisah: string): string[] {
-	return (Papa.parse<string[]>(baris, { delimiter: pemisah }).data[0] ?? []).map(columnName);
+function rowCells(line: string, pemisah: string): string[] {
+	return (Papa.parse<string[]>(line, { delimiter: pemisah }).data[0] ?? []).map(columnName);
 }
 
-function separatorScore(kepala: string[]): number {
-	return kepala.filter((k) => ALL_COLUMNS.has(k)).length;
+function separatorScore(header: string[]): number {
+	return header.filter((k) => ALL_COLUMNS.has(k)).length;
 }
 
 /** The template most header names belong to; on a tie the one whose required columns are all there. */
-function chooseTemplate(kepala: string[]): Template {
-	const nilai = (t: Template) => {
-		const nama = new Set(t.kolom.map((k) => k.nama));
-		const cocok = kepala.filter((k) => nama.has(k)).length;
-		const lengkap = t.kolom.every((k) => !k.wajib || kepala.includes(k.nama)) ? 1 : 0;
-		return cocok * 1000 + lengkap * 100 - (kepala.length - cocok);
+function chooseTemplate(header: string[]): Template {
+	const value = (t: Template) => {
+		const name = new Set(t.kolom.map((k) => k.nama));
+		const match = header.filter((k) => name.has(k)).length;
+		const complete = t.kolom.every((k) => !k.wajib || header.includes(k.nama)) ? 1 : 0;
+		return match * 1000 + complete * 100 - (header.length - match);
 	};
-	return [...TEMPLATES].sort((a, b) => nilai(b) - nilai(a))[0];
+	return [...TEMPLATES].sort((a, b) => value(b) - value(a))[0];
 }
 
 const columnList = (t: Template) => t.kolom.map((k) => k.nama).join(', ');
 
 export function readCsvStructure(teksAsli: string): CsvStructure {
-	const hasil: CsvStructure = { templat: null, pemisah: null, baris: [], barisRusak: [], masalah: [] };
+	const result: CsvStructure = { templat: null, pemisah: null, baris: [], barisRusak: [], masalah: [] };
 	// one line-end convention, so line numbers and quoted line breaks agree
-	const teks = teksAsli.replace(/\r\n?/g, '\n');
-	if (!teks.trim()) {
-		hasil.masalah.push(galat(null, null, 'berkas kosong: tidak ada baris judul maupun data'));
-		return hasil;
+	const text = teksAsli.replace(/\r\n?/g, '\n');
+	if (!text.trim()) {
+		result.masalah.push(galat(null, null, 'berkas kosong: tidak ada baris judul maupun data'));
+		return result;
 	}
-	const semuaBaris = teks.split('\n');
+	const semuaBaris = text.split('\n');
 	const iKepala = semuaBaris.findIndex((b) => b.trim() !== '');
 	const barisKepala = iKepala + 1;
 	const teksKepala = semuaBaris[iKepala];
 
 	const kandidat = ([',', ';'] as const).map((p) => ({ p, kepala: rowCells(teksKepala, p) }));
 	kandidat.sort((a, b) => separatorScore(b.kepala) - separatorScore(a.kepala) || b.kepala.length - a.kepala.length);
-	const { p: pemisah, kepala } = kandidat[0];
-	if (separatorScore(kepala) < 2) {
-		const lain = (['\t', '|'] as const).find((p) => separatorScore(rowCells(teksKepala, p)) >= 2);
-		if (lain) {
-			hasil.masalah.push(
+	const { p: pemisah, kepala: header } = kandidat[0];
+	if (separatorScore(header) < 2) {
+		const other = (['\t', '|'] as const).find((p) => separatorScore(rowCells(teksKepala, p)) >= 2);
+		if (other) {
+			result.masalah.push(
 				galat(
 					barisKepala,
 					null,
-					`kolom dipisah dengan ${lain === '\t' ? 'tab' : 'garis tegak (|)'}; gunakan koma (,) atau titik koma (;) sebagai pemisah kolom`
+					`kolom dipisah dengan ${other === '\t' ? 'tab' : 'garis tegak (|)'}; gunakan koma (,) atau titik koma (;) sebagai pemisah kolom`
 				)
 			);
 		} else {
-			hasil.masalah.push(
+			result.masalah.push(
 				galat(
 					barisKepala,
 					null,
@@ -92,33 +92,33 @@ export function readCsvStructure(teksAsli: string): CsvStructure {
 				)
 			);
 		}
-		return hasil;
+		return result;
 	}
-	hasil.pemisah = pemisah;
-	const t = chooseTemplate(kepala);
-	hasil.templat = t;
+	result.pemisah = pemisah;
+	const t = chooseTemplate(header);
+	result.templat = t;
 
-	const kolomDi: (TemplateColumn | null)[] = kepala.map((n) => t.kolom.find((k) => k.nama === n) ?? null);
+	const kolomDi: (TemplateColumn | null)[] = header.map((n) => t.kolom.find((k) => k.nama === n) ?? null);
 	let fatal = false;
-	kepala.forEach((n, i) => {
-		if (kepala.indexOf(n) !== i && kolomDi[i]) {
-			hasil.masalah.push(galat(barisKepala, n, 'kolom ini muncul dua kali di baris judul'));
+	header.forEach((n, i) => {
+		if (header.indexOf(n) !== i && kolomDi[i]) {
+			result.masalah.push(galat(barisKepala, n, 'kolom ini muncul dua kali di baris judul'));
 			fatal = true;
 		}
 		if (!kolomDi[i] && n !== '')
-			hasil.masalah.push(peringatan(barisKepala, n, `kolom tidak dikenal di templat ${t.tabel} dan isinya diabaikan (kolom templat: ${columnList(t)})`));
+			result.masalah.push(peringatan(barisKepala, n, `kolom tidak dikenal di templat ${t.tabel} dan isinya diabaikan (kolom templat: ${columnList(t)})`));
 	});
 	for (const k of t.kolom) {
-		if (k.wajib && !kepala.includes(k.nama)) {
-			hasil.masalah.push(galat(barisKepala, k.nama, `kolom wajib tidak ada di baris judul (templat ${t.tabel}: ${columnList(t)})`));
+		if (k.wajib && !header.includes(k.nama)) {
+			result.masalah.push(galat(barisKepala, k.nama, `kolom wajib tidak ada di baris judul (templat ${t.tabel}: ${columnList(t)})`));
 			fatal = true;
 		}
 	}
-	if (fatal) return hasil;
+	if (fatal) return result;
 
 	// newline offsets → line number of a row's first character
 	const awalBaris: number[] = [0];
-	for (let i = 0; i < teks.length; i++) if (teks.charCodeAt(i) === 10) awalBaris.push(i + 1);
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) awalBaris.push(i + 1);
 	const nomorBaris = (offset: number) => {
 		let lo = 0;
 		let hi = awalBaris.length - 1;
@@ -130,50 +130,50 @@ export function readCsvStructure(teksAsli: string): CsvStructure {
 		return lo + 1;
 	};
 
-	let awal = 0;
-	Papa.parse<string[]>(teks, {
+	let start = 0;
+	Papa.parse<string[]>(text, {
 		delimiter: pemisah,
 		newline: '\n',
 		step: (r) => {
-			const mulai = awal;
-			awal = r.meta.cursor;
-			const sel = r.data;
+			const mulai = start;
+			start = r.meta.cursor;
+			const cell = r.data;
 			const baris = nomorBaris(mulai);
 			if (baris <= barisKepala) return;
-			if (sel.every((s) => s.trim() === '')) return; // blank line: nothing to report
-			const raw = teks.slice(mulai, r.meta.cursor).replace(/\n$/, '').trim();
+			if (cell.every((s) => s.trim() === '')) return; // blank line: nothing to report
+			const raw = text.slice(mulai, r.meta.cursor).replace(/\n$/, '').trim();
 			if (r.errors.some((e) => e.code === 'MissingQuotes')) {
-				const akhir = nomorBaris(Math.max(mulai, r.meta.cursor - 1));
-				hasil.masalah.push(
-					galat(baris, null, `tanda kutip (") dibuka tetapi tidak ditutup; baris ${baris}–${akhir} terbaca sebagai satu sel dan tidak ditambahkan`)
+				const end = nomorBaris(Math.max(mulai, r.meta.cursor - 1));
+				result.masalah.push(
+					galat(baris, null, `tanda kutip (") dibuka tetapi tidak ditutup; baris ${baris}–${end} terbaca sebagai satu sel dan tidak ditambahkan`)
 				);
-				hasil.barisRusak.push(baris);
+				result.barisRusak.push(baris);
 				return;
 			}
-			if (sel.length < kepala.length) {
-				hasil.masalah.push(
-					galat(baris, null, `berisi ${sel.length} kolom, seharusnya ${kepala.length} (${kepala.join(pemisah)}); periksa pemisah kolom dan tanda kutip`)
+			if (cell.length < header.length) {
+				result.masalah.push(
+					galat(baris, null, `berisi ${cell.length} kolom, seharusnya ${header.length} (${header.join(pemisah)}); periksa pemisah kolom dan tanda kutip`)
 				);
-				hasil.barisRusak.push(baris);
+				result.barisRusak.push(baris);
 				return;
 			}
-			if (sel.slice(kepala.length).some((s) => s.trim() !== '')) {
-				hasil.masalah.push(
+			if (cell.slice(header.length).some((s) => s.trim() !== '')) {
+				result.masalah.push(
 					galat(
 						baris,
 						null,
-						`berisi ${sel.length} kolom, seharusnya ${kepala.length}; nilai yang memuat pemisah "${pemisah}"${pemisah === ',' ? ' (mis. angka 86,34)' : ''} harus diapit tanda kutip (")`
+						`berisi ${cell.length} kolom, seharusnya ${header.length}; nilai yang memuat pemisah "${pemisah}"${pemisah === ',' ? ' (mis. angka 86,34)' : ''} harus diapit tanda kutip (")`
 					)
 				);
-				hasil.barisRusak.push(baris);
+				result.barisRusak.push(baris);
 				return;
 			}
-			const isi: Record<string, string> = {};
-			kepala.forEach((n, i) => {
-				if (kolomDi[i]) isi[n] = sel[i];
+			const content: Record<string, string> = {};
+			header.forEach((n, i) => {
+				if (kolomDi[i]) content[n] = cell[i];
 			});
-			hasil.baris.push({ baris, raw, sel: isi });
+			result.baris.push({ baris, raw, sel: content });
 		}
 	});
-	return hasil;
+	return result;
 }

@@ -24,16 +24,16 @@ const teks = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** The kecamatan of a row as a key: its code, else the code of its name in the reference list. */
 export function kecamatanKey(b: UploadRow, ref?: MasterData): string {
-	const kode = teks(b.kode_kecamatan);
-	if (kode) return kode;
-	const nama = teks(b.kecamatan);
-	const kec = ref && nama ? lookupKecamatan(nama, ref) : null;
-	return kec ? kec.kode : `nama:${normalise(nama)}`;
+	const code = teks(b.kode_kecamatan);
+	if (code) return code;
+	const name = teks(b.kecamatan);
+	const kec = ref && name ? lookupKecamatan(name, ref) : null;
+	return kec ? kec.kode : `nama:${normalise(name)}`;
 }
 
-export function rowKey(tabel: TemplateName, b: UploadRow, ref?: MasterData): string {
+export function rowKey(table: TemplateName, b: UploadRow, ref?: MasterData): string {
 	const kec = kecamatanKey(b, ref);
-	switch (tabel) {
+	switch (table) {
 		case 'ikm':
 			return `${kec}|${teks(b.tahun)}`;
 		case 'indikator':
@@ -44,8 +44,8 @@ export function rowKey(tabel: TemplateName, b: UploadRow, ref?: MasterData): str
 }
 
 /** The figures that make two rows with the same key identical rather than conflicting. */
-export function rowContent(tabel: TemplateName, b: UploadRow): string {
-	switch (tabel) {
+export function rowContent(table: TemplateName, b: UploadRow): string {
+	switch (table) {
 		case 'ikm':
 			return `${teks(b.realisasi)}|${teks(b.mutu)}`;
 		case 'indikator':
@@ -65,27 +65,27 @@ export class ExistingIndex {
 
 	constructor(
 		readonly tabel: TemplateName,
-		daftar: readonly UploadRow[] = [],
+		list: readonly UploadRow[] = [],
 		/** the reference list, for rows that carry a kecamatan name but no code */
 		readonly ref?: MasterData
 	) {
-		for (const b of daftar) this.tambah(b);
+		for (const b of list) this.tambah(b);
 	}
 
 	tambah(b: UploadRow): void {
 		const k = rowKey(this.tabel, b, this.ref);
-		const ada = this.peta.get(k);
-		if (ada) ada.push(b);
+		const found = this.peta.get(k);
+		if (found) found.push(b);
 		else this.peta.set(k, [b]);
 	}
 
 	/** An identical row if there is one, else a row with the same key and other figures, else null. */
 	cari(b: UploadRow): Duplicate | null {
-		const ada = this.peta.get(rowKey(this.tabel, b, this.ref));
-		if (!ada) return null;
-		const isi = rowContent(this.tabel, b);
-		const sama = ada.find((x) => rowContent(this.tabel, x) === isi);
-		return sama ? { sama: true, baris: sama } : { sama: false, baris: ada[0] };
+		const found = this.peta.get(rowKey(this.tabel, b, this.ref));
+		if (!found) return null;
+		const content = rowContent(this.tabel, b);
+		const sama = found.find((x) => rowContent(this.tabel, x) === content);
+		return sama ? { sama: true, baris: sama } : { sama: false, baris: found[0] };
 	}
 }
 
@@ -95,12 +95,12 @@ export class ExistingIndex {
  * one that carries only its id (`slug-tahun`, which two kecamatan of one name share)
  * is matched on the id, the only key it has.
  */
-export function findExistingReport(ada: ExistingData, kode: string, tahun: number, id: string): UploadRow | null {
-	for (const b of ada.laporan ?? []) {
+export function findExistingReport(found: ExistingData, code: string, year: number, id: string): UploadRow | null {
+	for (const b of found.laporan ?? []) {
 		const kodeAda = teks(b.kode_kecamatan);
 		const tahunAda = teks(b.tahun ?? b.tahun_laporan);
 		if (kodeAda && tahunAda) {
-			if (kodeAda === kode && tahunAda === String(tahun)) return b;
+			if (kodeAda === code && tahunAda === String(year)) return b;
 		} else if (b.laporan_id === id) return b;
 	}
 	return null;

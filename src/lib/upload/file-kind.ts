@@ -20,11 +20,11 @@ export function sizeText(byte: number): string {
 }
 
 /** Refusal for a file over the limit of its kind, or null. Needs only the size. */
-export function checkSize(byte: number, jenis: FileKind = 'teks'): string | null {
+export function checkSize(byte: number, kind: FileKind = 'teks'): string | null {
 	if (byte === 0) return 'berkas kosong (0 byte)';
-	const batas = jenis === 'dokumen' ? MAX_DOCUMENT_BYTES : SIZE_LIMIT;
-	if (byte > batas)
-		return `berkas terlalu besar (${sizeText(byte)}); batasnya ${sizeText(batas)}. ${jenis === 'dokumen' ? 'Simpan ulang tanpa lampiran gambar atau pecah' : 'Pecah'} berkas menjadi beberapa bagian`;
+	const limit = kind === 'dokumen' ? MAX_DOCUMENT_BYTES : SIZE_LIMIT;
+	if (byte > limit)
+		return `berkas terlalu besar (${sizeText(byte)}); batasnya ${sizeText(limit)}. ${kind === 'dokumen' ? 'Simpan ulang tanpa lampiran gambar atau pecah' : 'Pecah'} berkas menjadi beberapa bagian`;
 	return null;
 }
 
@@ -42,10 +42,10 @@ const TANDA_BINER: [number[], string][] = [
 ];
 
 /** The file type by name, or a refusal. */
-export function kindFromName(nama: string): FileKind | string {
-	const m = nama.toLowerCase().match(/\.([a-z0-9]+)$/);
-	const jenis = m ? AKHIRAN[m[1]] : undefined;
-	if (jenis) return jenis;
+export function kindFromName(name: string): FileKind | string {
+	const m = name.toLowerCase().match(/\.([a-z0-9]+)$/);
+	const kind = m ? AKHIRAN[m[1]] : undefined;
+	if (kind) return kind;
 	return `jenis berkas ${m ? `".${m[1]}"` : 'tanpa akhiran'} tidak didukung; unggah LKIP sebagai PDF (.pdf), Word (.docx) atau teks (.txt), atau CSV (.csv) sesuai templat`;
 }
 
@@ -63,9 +63,9 @@ export function decodeBytes(byte: Uint8Array): Decoded {
 		return { teks: null, masalah: 'berkas memakai pengodean UTF-16; simpan ulang sebagai "CSV UTF-8" atau teks UTF-8' };
 	const nul = byte.indexOf(0);
 	if (nul >= 0) return { teks: null, masalah: `berkas biner, bukan teks (byte NUL pada posisi ${nul + 1}); unggah CSV atau teks LKIP` };
-	let teks: string;
+	let text: string;
 	try {
-		teks = new TextDecoder('utf-8', { fatal: true }).decode(byte);
+		text = new TextDecoder('utf-8', { fatal: true }).decode(byte);
 	} catch {
 		return {
 			teks: null,
@@ -73,5 +73,5 @@ export function decodeBytes(byte: Uint8Array): Decoded {
 		};
 	}
 	// TextDecoder drops a leading BOM by default; a second one (double-saved file) is dropped too
-	return { teks: teks.replace(/^\uFEFF/, ''), masalah: null };
+	return { teks: text.replace(/^\uFEFF/, ''), masalah: null };
 }

@@ -41,34 +41,34 @@ export interface IncomingFile {
 	arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-function emptyResult(nama: string, ukuran: number, jenis: FileKind | null): UploadResult {
-	return { nama, ukuran, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null, dokumen: null };
+function emptyResult(nama: string, size: number, jenis: FileKind | null): UploadResult {
+	return { nama, ukuran: size, jenis, tabel: null, laporan: [], barisDiterima: [], barisDitolak: [], masalah: [], teks: null, dokumen: null };
 }
 
-function reject(h: UploadResult, pesan: string): UploadResult {
-	h.masalah.push(galat(null, null, pesan));
+function reject(h: UploadResult, message: string): UploadResult {
+	h.masalah.push(galat(null, null, message));
 	return h;
 }
 
 /** The whole pipeline on bytes already read (also used by tests and the fuzzer); `kemajuan` is told the CSV rows checked. */
-export function readBytes(nama: string, byte: Uint8Array, ref: MasterData, ada: ExistingData = {}, kemajuan?: Progress): UploadResult {
-	const jenis = kindFromName(nama);
-	if (jenis === 'dokumen') return reject(emptyResult(nama, byte.length, jenis), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
-	if (jenis !== 'csv' && jenis !== 'teks') return reject(emptyResult(nama, byte.length, null), jenis);
-	const h = emptyResult(nama, byte.length, jenis);
-	const ukuran = checkSize(byte.length);
-	if (ukuran) return reject(h, ukuran);
+export function readBytes(name: string, byte: Uint8Array, ref: MasterData, found: ExistingData = {}, progress?: Progress): UploadResult {
+	const kind = kindFromName(name);
+	if (kind === 'dokumen') return reject(emptyResult(name, byte.length, kind), 'dokumen PDF/Word dibaca lewat bacaBerkas (asinkron), bukan bacaByte');
+	if (kind !== 'csv' && kind !== 'teks') return reject(emptyResult(name, byte.length, null), kind);
+	const h = emptyResult(name, byte.length, kind);
+	const size = checkSize(byte.length);
+	if (size) return reject(h, size);
 	const d = decodeBytes(byte);
 	if (d.masalah !== null) return reject(h, d.masalah);
 	h.teks = d.teks;
 	try {
 		if (h.jenis === 'csv' || useTemplate(d.teks)) {
 			const struktur = readCsvStructure(d.teks);
-			const v = validateCsv(struktur, nama, ref, ada, kemajuan);
+			const v = validateCsv(struktur, name, ref, found, progress);
 			return { ...h, tabel: struktur.templat?.tabel ?? null, ...v };
 		}
 		if (!d.teks.trim()) return reject(h, 'berkas kosong: tidak ada teks');
-		return reportFrom(h, { format: 'txt', text: d.teks, places: [], pages: null, notes: [] }, ref, ada);
+		return reportFrom(h, { format: 'txt', text: d.teks, places: [], pages: null, notes: [] }, ref, found);
 	} catch (e) {
 		return reject(h, programError(e));
 	}
@@ -78,10 +78,10 @@ export function readBytes(nama: string, byte: Uint8Array, ref: MasterData, ada: 
 const programError = (e: unknown) =>
 	`berkas tidak dapat diproses karena kesalahan program (${e instanceof Error ? e.message : String(e)}); laporkan berkas ini kepada pengelola dasbor`;
 
-function reportFrom(h: UploadResult, doc: ReadingText, ref: MasterData, ada: ExistingData): UploadResult {
-	const l = readUploadedReport(doc, h.nama, ref, ada);
-	const catatan = doc.notes.map((n) => peringatan(null, null, n));
-	return { ...h, teks: doc.text, tabel: 'lkip', laporan: l.laporan ? [l.laporan] : [], masalah: [...catatan, ...l.masalah] };
+function reportFrom(h: UploadResult, doc: ReadingText, ref: MasterData, found: ExistingData): UploadResult {
+	const l = readUploadedReport(doc, h.nama, ref, found);
+	const note = doc.notes.map((n) => peringatan(null, null, n));
+	return { ...h, teks: doc.text, tabel: 'lkip', laporan: l.laporan ? [l.laporan] : [], masalah: [...note, ...l.masalah] };
 }
 
 /**
@@ -89,26 +89,26 @@ function reportFrom(h: UploadResult, doc: ReadingText, ref: MasterData, ada: Exi
  * PDF, with progress per page). A document that cannot be read is refused with
  * the reader's message; nothing else the user uploaded is touched.
  */
-export async function readUploadedDocument(nama: string, byte: Uint8Array, ref: MasterData, ada: ExistingData, opsi: ReadOptions): Promise<UploadResult> {
-	const h = emptyResult(nama, byte.length, 'dokumen');
+export async function readUploadedDocument(name: string, byte: Uint8Array, ref: MasterData, found: ExistingData, options: ReadOptions): Promise<UploadResult> {
+	const h = emptyResult(name, byte.length, 'dokumen');
 	let doc: ReadingText;
 	try {
-		doc = await readDocument(byte, opsi);
+		doc = await readDocument(byte, options);
 	} catch (e) {
 		if (e instanceof Error && e.name === 'DocumentError') return reject(h, e.message);
 		return reject(h, programError(e));
 	}
 	try {
-		const hasil = reportFrom(h, doc, ref, ada);
-		return doc.format === 'txt' ? { ...hasil, jenis: 'teks' } : { ...hasil, dokumen: byte };
+		const result = reportFrom(h, doc, ref, found);
+		return doc.format === 'txt' ? { ...result, jenis: 'teks' } : { ...result, dokumen: byte };
 	} catch (e) {
 		return reject(h, programError(e));
 	}
 }
 
 /** A .txt saved from the template (people rename CSVs) starts with the template header. */
-function useTemplate(teks: string): boolean {
-	const pertama = teks.split(/\r?\n/, 1)[0].toLowerCase();
+function useTemplate(text: string): boolean {
+	const pertama = text.split(/\r?\n/, 1)[0].toLowerCase();
 	return /^\s*"?kecamatan"?\s*[,;]\s*"?tahun"?\s*[,;]/.test(pertama);
 }
 
@@ -117,13 +117,13 @@ function useTemplate(teks: string): boolean {
  * document goes to the document reader, and so does a "text" that is really a
  * PDF or a DOCX (people rename files); CSV and text go the synchronous way.
  */
-export async function readUploadedFile(f: IncomingFile, ref: MasterData, ada: ExistingData, opsi: ReadOptions): Promise<UploadResult> {
-	const jenis = kindFromName(f.name);
-	if (jenis !== 'csv' && jenis !== 'teks' && jenis !== 'dokumen') return reject(emptyResult(f.name, f.size, null), jenis);
-	const ukuran = checkSize(f.size, jenis);
-	if (ukuran) return reject(emptyResult(f.name, f.size, jenis), ukuran);
+export async function readUploadedFile(f: IncomingFile, ref: MasterData, found: ExistingData, options: ReadOptions): Promise<UploadResult> {
+	const kind = kindFromName(f.name);
+	if (kind !== 'csv' && kind !== 'teks' && kind !== 'dokumen') return reject(emptyResult(f.name, f.size, null), kind);
+	const size = checkSize(f.size, kind);
+	if (size) return reject(emptyResult(f.name, f.size, kind), size);
 	const byte = new Uint8Array(await f.arrayBuffer());
 	const sig = signatureOf(byte);
-	if (jenis === 'dokumen' || (jenis === 'teks' && (sig === 'pdf' || sig === 'zip'))) return readUploadedDocument(f.name, byte, ref, ada, opsi);
-	return readBytes(f.name, byte, ref, ada, opsi.onProgress);
+	if (kind === 'dokumen' || (kind === 'teks' && (sig === 'pdf' || sig === 'zip'))) return readUploadedDocument(f.name, byte, ref, found, options);
+	return readBytes(f.name, byte, ref, found, options.onProgress);
 }

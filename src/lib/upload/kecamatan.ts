@@ -10,20 +10,20 @@ import type { KecamatanRef, MasterData } from '../lkip/types';
 export type UploadKecamatan = { ref: KecamatanRef; saran: null } | { ref: null; saran: KecamatanRef | null };
 
 /** The reference entry for a typed name, or the closest name as a suggestion. */
-export function resolveUploadKecamatan(nama: string, ref: MasterData): UploadKecamatan {
-	const tepat = lookupKecamatan(nama, ref);
-	if (tepat) return { ref: tepat, saran: null };
-	const n = kecamatanNameKey(nama);
+export function resolveUploadKecamatan(name: string, ref: MasterData): UploadKecamatan {
+	const exact = lookupKecamatan(name, ref);
+	if (exact) return { ref: exact, saran: null };
+	const n = kecamatanNameKey(name);
 	// a typo, not another name altogether ("Jakarta Selatan" suggests nothing)
-	const batas = Math.max(2, Math.floor(n.length * 0.4));
-	let terbaik: KecamatanRef | null = null;
-	let jarak = Infinity;
+	const limit = Math.max(2, Math.floor(n.length * 0.4));
+	let best: KecamatanRef | null = null;
+	let distance = Infinity;
 	for (const k of ref.kecamatan) {
-		const d = editDistance(n, kecamatanNameKey(k.nama), batas);
-		if (d < jarak) {
-			jarak = d;
-			terbaik = k;
+		const d = editDistance(n, kecamatanNameKey(k.nama), limit);
+		if (d < distance) {
+			distance = d;
+			best = k;
 		}
 	}
-	return { ref: null, saran: n !== '' && jarak <= batas ? terbaik : null };
+	return { ref: null, saran: n !== '' && distance <= limit ? best : null };
 }

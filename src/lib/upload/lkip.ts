@@ -16,45 +16,48 @@ export interface UploadedReport {
 	masalah: Problem[];
 }
 
-export function readUploadedReport(doc: ReadingText, file: string, ref: MasterData, ada: ExistingData = {}): UploadedReport {
+export function readUploadedReport(doc: ReadingText, file: string, ref: MasterData, found: ExistingData = {}): UploadedReport {
 	const l = extractDocument(doc, file, ref);
-	const masalah: Problem[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
+	const problem: Problem[] = l.peringatan.map((p) => peringatan(p.line, null, p.pesan));
 	const bukan = notLkipReason(l);
 	// an unknown or ambiguous kecamatan is already among the warnings; as the refusal it is said once, at its line
 	if (bukan && l.kecamatan_masalah)
-		return { laporan: null, masalah: [galat(l.kecamatan_masalah.line, null, bukan), ...masalah.filter((m) => m.pesan !== bukan)] };
-	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...masalah] };
+		return { laporan: null, masalah: [galat(l.kecamatan_masalah.line, null, bukan), ...problem.filter((m) => m.pesan !== bukan)] };
+	if (bukan) return { laporan: null, masalah: [galat(null, null, bukan), ...problem] };
 	const kec = reportKecamatan(l, ref);
 	if (!kec) {
 		const c = resolveUploadKecamatan(l.kecamatan!, ref);
-		const saran = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';
-		return { laporan: null, masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${saran}`), ...masalah] };
+		const suggestion = c.saran ? `; nama terdekat: "${c.saran.nama}"` : '';
+		return {
+			laporan: null,
+			masalah: [galat(null, null, `kecamatan "${l.kecamatan}" tidak ada di daftar 31 kecamatan Kabupaten Jember${suggestion}`), ...problem]
+		};
 	}
 	const id = reportId(kec, l.tahun!);
-	const sudah = findExistingReport(ada, kec.kode, l.tahun!, id);
+	const sudah = findExistingReport(found, kec.kode, l.tahun!, id);
 	if (sudah)
 		return {
 			laporan: null,
 			masalah: [
 				galat(null, null, `laporan ${kec.nama} ${l.tahun} sudah ada di dasbor (${String(sudah.file)}); tidak ditambahkan agar tidak terhitung dua kali`),
-				...masalah
+				...problem
 			]
 		};
 	if (!l.ikm.length && !l.indikator.length && !l.anggaran.length)
-		masalah.unshift(
+		problem.unshift(
 			galat(null, null, `laporan ${kec.nama} ${l.tahun} terbaca, tetapi tidak ada tabel IKM, pengukuran kinerja maupun realisasi anggaran yang dapat dibaca`)
 		);
 	else {
-		const kosong = [!l.ikm.length && 'IKM', !l.indikator.length && 'pengukuran kinerja', !l.anggaran.length && 'realisasi anggaran'].filter(Boolean);
-		if (kosong.length)
-			masalah.unshift(
+		const empty = [!l.ikm.length && 'IKM', !l.indikator.length && 'pengukuran kinerja', !l.anggaran.length && 'realisasi anggaran'].filter(Boolean);
+		if (empty.length)
+			problem.unshift(
 				peringatan(
 					null,
 					null,
-					`laporan ${kec.nama} ${l.tahun}: terbaca ${l.ikm.length} nilai IKM, ${l.indikator.length} indikator, ${l.anggaran.length} baris anggaran; tidak ada ${kosong.join(' maupun ')} yang terbaca (laporan mungkin terpotong atau tabelnya tidak dikenali)`
+					`laporan ${kec.nama} ${l.tahun}: terbaca ${l.ikm.length} nilai IKM, ${l.indikator.length} indikator, ${l.anggaran.length} baris anggaran; tidak ada ${empty.join(' maupun ')} yang terbaca (laporan mungkin terpotong atau tabelnya tidak dikenali)`
 				)
 			);
 	}
-	const adaGalat = masalah.some((m) => m.tingkat === 'galat');
-	return { laporan: adaGalat ? null : l, masalah };
+	const adaGalat = problem.some((m) => m.tingkat === 'galat');
+	return { laporan: adaGalat ? null : l, masalah: problem };
 }

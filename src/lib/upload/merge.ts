@@ -31,9 +31,9 @@ export interface MergeResult {
  * rule compares uploads with each other only: published reports are rows here, not
  * extractions.
  */
-export function uploadRows(laporan: readonly Report[], ref: MasterData, teks: ReadonlyMap<string, string> = new Map()): MergeResult {
+export function uploadRows(laporan: readonly Report[], ref: MasterData, text: ReadonlyMap<string, string> = new Map()): MergeResult {
 	const baris = emptyTables();
-	const masalah: string[] = [];
+	const problem: string[] = [];
 	const sudah = new Set<string>();
 	const diterima: Report[] = [];
 	for (const l of laporan) {
@@ -46,16 +46,16 @@ export function uploadRows(laporan: readonly Report[], ref: MasterData, teks: Re
 			for (const [nama, daftar] of Object.entries(reportRows(l, ref))) tambahkan(baris[nama], daftar);
 			diterima.push(l);
 		} catch (e) {
-			masalah.push(e instanceof Error ? e.message : String(e));
+			problem.push(e instanceof Error ? e.message : String(e));
 		}
 	}
 	try {
-		for (const [nama, daftar] of Object.entries(auditRows(diterima, teks, ref))) tambahkan((baris[nama] ??= []), daftar);
+		for (const [nama, daftar] of Object.entries(auditRows(diterima, text, ref))) tambahkan((baris[nama] ??= []), daftar);
 	} catch (e) {
 		// the figures are still worth showing without their audit
-		masalah.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
+		problem.push(`pemeriksaan konsistensi data unggahan gagal: ${e instanceof Error ? e.message : String(e)}`);
 	}
-	return { baris, masalah };
+	return { baris, masalah: problem };
 }
 
 /**
@@ -65,23 +65,23 @@ export function uploadRows(laporan: readonly Report[], ref: MasterData, teks: Re
  * BATAS_BYTE_SISIP: DuckDB-WASM fails on a statement past about 64 KB (500 rows
  * of a budget upload were 125 KB), whatever the number of rows.
  */
-export function uploadStatements(baris: RowsByTable): string[] {
+export function uploadStatements(row: RowsByTable): string[] {
 	const out: string[] = [];
 	for (const t of UPLOAD_TABLES) {
 		out.push(sqlClearUploads(t));
-		tambahkan(out, sqlInsertUploadBatches(t, baris[t.nama] ?? []));
+		tambahkan(out, sqlInsertUploadBatches(t, row[t.nama] ?? []));
 	}
 	return out;
 }
 
 /** Run statements of perintahUnggahan, one after the other (each awaits DuckDB's own worker, so the page stays free). */
 export async function runStatements(db: Executor, perintah: readonly string[]): Promise<void> {
-	for (const sql of perintah) await db.kueri(sql);
+	for (const sql of perintah) await db.query(sql);
 	// years, kecamatan and indicators to choose from may have changed
 	forgetList(db);
 }
 
 /** Replace the uploaded rows in DuckDB with these. */
-export async function attachUploads(db: Executor, baris: RowsByTable): Promise<void> {
-	await runStatements(db, uploadStatements(baris));
+export async function attachUploads(db: Executor, row: RowsByTable): Promise<void> {
+	await runStatements(db, uploadStatements(row));
 }

@@ -16,14 +16,14 @@ export type NumberStyle = 'id' | 'en';
 export function valueStyle(raw: string): NumberStyle | null {
 	const t = raw.replace(/[\s%]/g, '').replace(/^[-−+]/, '');
 	if (!/^\d[\d.,]*\d$/.test(t)) return null;
-	const titik = t.lastIndexOf('.');
+	const point = t.lastIndexOf('.');
 	const koma = t.lastIndexOf(',');
-	if (titik >= 0 && koma >= 0) return koma > titik ? 'id' : 'en';
-	if (titik < 0 && koma < 0) return null;
-	const sep = titik >= 0 ? '.' : ',';
-	const bagian = t.split(sep);
-	if (bagian.length > 2) return sep === '.' ? 'id' : 'en'; // 1.234.567: grouping
-	if (bagian[1].length === 3) return null; // 1.234 / 1,234: says nothing
+	if (point >= 0 && koma >= 0) return koma > point ? 'id' : 'en';
+	if (point < 0 && koma < 0) return null;
+	const sep = point >= 0 ? '.' : ',';
+	const section = t.split(sep);
+	if (section.length > 2) return sep === '.' ? 'id' : 'en'; // 1.234.567: grouping
+	if (section[1].length === 3) return null; // 1.234 / 1,234: says nothing
 	return sep === ',' ? 'id' : 'en';
 }
 
@@ -67,42 +67,42 @@ export interface ParsedDecimal {
 const idNumber = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 6 });
 
 /** A decimal cell ("86,34", "97.5%", "1.234,5"), read in the light of the file's format. */
-export function readDecimal(raw: string, gaya: FileStyle): ParsedDecimal {
+export function readDecimal(raw: string, style: FileStyle): ParsedDecimal {
 	const t = raw.replace(/%/g, '').replace(/\s+/g, '');
 	if (!t) return { nilai: null, masalah: null, catatan: null };
 	const badan = t.replace(/^[-−+]/, '');
 	const tunggal = badan.match(/^([1-9]\d{0,2})([.,])(\d{3})$/);
 	if (tunggal) {
 		const [, bulat, sep, pecahan] = tunggal;
-		const tanda = /^[-−]/.test(t) ? -1 : 1;
-		if (gaya.campur) {
+		const mark = /^[-−]/.test(t) ? -1 : 1;
+		if (style.campur) {
 			return {
 				nilai: null,
 				catatan: null,
 				masalah:
-					`${quoteSnippet(raw.trim())} ambigu (ribuan atau pecahan?): berkas ini memakai koma desimal (mis. baris ${gaya.id!.baris}: ${quoteSnippet(gaya.id!.raw)}) ` +
-					`dan juga titik desimal (mis. baris ${gaya.en!.baris}: ${quoteSnippet(gaya.en!.raw)}); pakai satu format angka di seluruh berkas dan tulis ribuan tanpa pemisah, mis. "${bulat}${pecahan}"`
+					`${quoteSnippet(raw.trim())} ambigu (ribuan atau pecahan?): berkas ini memakai koma desimal (mis. baris ${style.id!.baris}: ${quoteSnippet(style.id!.raw)}) ` +
+					`dan juga titik desimal (mis. baris ${style.en!.baris}: ${quoteSnippet(style.en!.raw)}); pakai satu format angka di seluruh berkas dan tulis ribuan tanpa pemisah, mis. "${bulat}${pecahan}"`
 			};
 		}
-		const ribuan = (sep === '.' && gaya.utama === 'id') || (sep === ',' && gaya.utama === 'en');
+		const ribuan = (sep === '.' && style.utama === 'id') || (sep === ',' && style.utama === 'en');
 		if (ribuan) {
-			const contoh = gaya[gaya.utama!]!;
-			const nilai = tanda * Number(bulat + pecahan);
+			const contoh = style[style.utama!]!;
+			const nilai = mark * Number(bulat + pecahan);
 			return {
 				nilai,
 				masalah: null,
-				catatan: `${quoteSnippet(raw.trim())} dibaca sebagai ${idNumber(nilai)} (ribuan), karena berkas ini memakai ${gaya.utama === 'id' ? 'koma' : 'titik'} desimal (mis. baris ${contoh.baris}: ${quoteSnippet(contoh.raw)})`
+				catatan: `${quoteSnippet(raw.trim())} dibaca sebagai ${idNumber(nilai)} (ribuan), karena berkas ini memakai ${style.utama === 'id' ? 'koma' : 'titik'} desimal (mis. baris ${contoh.baris}: ${quoteSnippet(contoh.raw)})`
 			};
 		}
-		return { nilai: tanda * Number(`${bulat}.${pecahan}`), masalah: null, catatan: null };
+		return { nilai: mark * Number(`${bulat}.${pecahan}`), masalah: null, catatan: null };
 	}
 	const p = parseToken(t, false);
 	if (p.nilai === null) return { nilai: null, masalah: `${quoteSnippet(raw.trim())} bukan angka`, catatan: null };
 	const g = valueStyle(t);
-	const utama = gaya.utama;
-	let catatan: string | null = null;
-	if (g && utama && g !== utama && /[.,].*[.,]/.test(badan)) {
-		catatan = `${quoteSnippet(raw.trim())} ditulis dengan format ${g === 'en' ? 'Inggris (koma ribuan, titik desimal)' : 'Indonesia (titik ribuan, koma desimal)'}, berbeda dari baris lain; dibaca sebagai ${idNumber(p.nilai)}`;
+	const main = style.utama;
+	let note: string | null = null;
+	if (g && main && g !== main && /[.,].*[.,]/.test(badan)) {
+		note = `${quoteSnippet(raw.trim())} ditulis dengan format ${g === 'en' ? 'Inggris (koma ribuan, titik desimal)' : 'Indonesia (titik ribuan, koma desimal)'}, berbeda dari baris lain; dibaca sebagai ${idNumber(p.nilai)}`;
 	}
-	return { nilai: p.nilai, masalah: null, catatan };
+	return { nilai: p.nilai, masalah: null, catatan: note };
 }

@@ -29,7 +29,7 @@ export function problemText(m: Problem): string {
 }
 
 /** A cell shown inside a message: quoted, shortened, control characters made visible. */
-export function quoteSnippet(teks: string, maks = 40): string {
-	const t = teks.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? '⇥' : '�'));
+export function quoteSnippet(text: string, maks = 40): string {
+	const t = text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? '⇥' : '�'));
 	return `"${t.length > maks ? t.slice(0, maks) + '…' : t}"`;
 }

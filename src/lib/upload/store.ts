@@ -34,8 +34,8 @@ function notifyOtherTabs(): void {
 }
 
 /** The content key of an upload: its document bytes, else its text, else the reports it adds. */
-export async function contentKey(laporan: Report[], teks?: string, dokumen?: Uint8Array): Promise<string> {
-	const byte = dokumen ?? new TextEncoder().encode(teks ?? JSON.stringify(laporan));
+export async function contentKey(laporan: Report[], text?: string, dokumen?: Uint8Array): Promise<string> {
+	const byte = dokumen ?? new TextEncoder().encode(text ?? JSON.stringify(laporan));
 	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', byte as Uint8Array<ArrayBuffer>));
 	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -74,7 +74,7 @@ export interface Processed {
  * opening backing store"). The error's name stays at the end for whoever helps.
  */
 export function storageMessage(apa: string, e: DOMException | null | undefined): string {
-	const sebab: Record<string, string> = {
+	const cause: Record<string, string> = {
 		QuotaExceededError: 'ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi',
 		SecurityError:
 			'peramban tidak mengizinkan situs ini menyimpan data (mode penyamaran atau pengaturan privasi); buka dasbor di jendela biasa atau izinkan penyimpanan situs',
@@ -83,9 +83,9 @@ export function storageMessage(apa: string, e: DOMException | null | undefined):
 		AbortError: 'penyimpanan dibatalkan, mungkin karena ruang penyimpanan penuh; coba lagi',
 		NotFoundError: 'data tersimpan tidak lengkap; muat ulang halaman, dan bila masih gagal hapus data situs ini di pengaturan peramban'
 	};
-	const nama = e?.name ?? '';
-	const saran = sebab[nama] ?? 'muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban';
-	return `${apa}: ${saran}.${nama ? ` (kode: ${nama})` : ''}`;
+	const name = e?.name ?? '';
+	const suggestion = cause[name] ?? 'muat ulang halaman dan coba lagi; bila masih gagal, hapus data situs ini di pengaturan peramban';
+	return `${apa}: ${suggestion}.${name ? ` (kode: ${name})` : ''}`;
 }
 
 function openDb(): Promise<IDBDatabase> {
@@ -146,8 +146,8 @@ export async function saveProcessed(o: Processed): Promise<void> {
 }
 
 export async function listUploads(): Promise<Upload[]> {
-	const semua = await withTransaction<Upload[]>('readonly', (s) => s.getAll() as IDBRequest<Upload[]>);
-	return semua.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
+	const all = await withTransaction<Upload[]>('readonly', (s) => s.getAll() as IDBRequest<Upload[]>);
+	return all.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
 }
 
 /**
@@ -167,22 +167,22 @@ export async function saveUpload(
 	const u: Upload = { id: newId(), nama, tanggal: new Date().toISOString(), tabel, jumlahBaris: recordCount(laporan), laporan, teks, dokumen, kunci };
 	const db = await openDb();
 	try {
-		const hasil = await new Promise<Upload & { baru: boolean }>((ok, gagal) => {
+		const result = await new Promise<Upload & { baru: boolean }>((ok, gagal) => {
 			const tx = db.transaction(STORE, 'readwrite');
 			const s = tx.objectStore(STORE);
-			let simpan: Upload & { baru: boolean } = { ...u, baru: true };
-			const semua = s.getAll() as IDBRequest<Upload[]>;
-			semua.onsuccess = () => {
-				const ada = semua.result.find((x) => x.kunci === kunci);
-				if (ada) simpan = { ...ada, baru: false };
+			let save: Upload & { baru: boolean } = { ...u, baru: true };
+			const all = s.getAll() as IDBRequest<Upload[]>;
+			all.onsuccess = () => {
+				const found = all.result.find((x) => x.kunci === kunci);
+				if (found) save = { ...found, baru: false };
 				else s.put(u);
 			};
-			tx.oncomplete = () => ok(simpan);
+			tx.oncomplete = () => ok(save);
 			tx.onerror = () => gagal(new Error(storageMessage('Penyimpanan peramban gagal', tx.error)));
 			tx.onabort = () => gagal(new Error(storageMessage('Penyimpanan peramban dibatalkan', tx.error ?? new DOMException('', 'AbortError'))));
 		});
-		if (hasil.baru) notifyOtherTabs();
-		return hasil;
+		if (result.baru) notifyOtherTabs();
+		return result;
 	} finally {
 		db.close();
 	}

@@ -111,8 +111,8 @@ export const TEMPLATES: Template[] = [
 	}
 ];
 
-export function template(nama: TemplateName): Template {
-	return TEMPLATES.find((t) => t.tabel === nama)!;
+export function template(name: TemplateName): Template {
+	return TEMPLATES.find((t) => t.tabel === name)!;
 }
 
 /**
@@ -121,7 +121,7 @@ export function template(nama: TemplateName): Template {
  * straight into columns; the importer accepts "," as well.
  */
 export function templateText(t: Template): string {
-	const baris = (sel: string[]) => sel.map(csvCell).join(';');
+	const baris = (cell: string[]) => cell.map(csvCell).join(';');
 	return BOM + baris(t.kolom.map((k) => k.nama)) + '\r\n' + baris(t.kolom.map((k) => k.contoh)) + '\r\n';
 }
 

@@ -27,13 +27,13 @@ export interface TaskProgress {
 }
 
 export async function checkFile(
-	berkas: IncomingFile,
+	file: IncomingFile,
 	ref: MasterData,
-	ada: ExistingData,
+	found: ExistingData,
 	pdfjs: ReadOptions['pdfjs'],
 	lapor: (k: TaskProgress) => void
 ): Promise<CheckResult> {
-	const h = await readUploadedFile(berkas, ref, ada, { pdfjs, onProgress: (selesai, total) => lapor({ tahap: 'membaca', selesai, total }) });
+	const h = await readUploadedFile(file, ref, found, { pdfjs, onProgress: (selesai, total) => lapor({ tahap: 'membaca', selesai, total }) });
 	const temuanAudit: string[] = [];
 	h.laporan.forEach((l, i) => {
 		lapor({ tahap: 'audit', selesai: i, total: h.laporan.length });
@@ -53,14 +53,14 @@ export interface SavedResult {
 	dihitung: boolean;
 }
 
-async function sha256(teks: string): Promise<string> {
-	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(teks)));
+async function sha256(text: string): Promise<string> {
+	const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 	return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** What the rows depend on: the uploads in their order (the first of a repeated report wins) and the reference data. */
-export function processedKey(daftar: readonly Upload[], ref: MasterData): Promise<string> {
-	return sha256(JSON.stringify([daftar.map((u) => [u.id, u.kunci ?? null]), ref]));
+export function processedKey(list: readonly Upload[], ref: MasterData): Promise<string> {
+	return sha256(JSON.stringify([list.map((u) => [u.id, u.kunci ?? null]), ref]));
 }
 
 /**
@@ -69,26 +69,26 @@ export function processedKey(daftar: readonly Upload[], ref: MasterData): Promis
  * here (rows and audit) and stored for the next visit.
  */
 export async function processSaved(ref: MasterData, versi: string): Promise<SavedResult> {
-	const semua = await listUploads();
-	const daftar = semua.map(summariseUpload);
-	if (!semua.length) return { daftar, perintah: uploadStatements(emptyTables()), masalah: [], dihitung: false };
-	const kunci = await processedKey(semua, ref);
-	const lama = await readProcessed();
-	if (lama && lama.versi === versi && lama.kunci === kunci) return { daftar, perintah: lama.perintah, masalah: lama.masalah, dihitung: false };
+	const all = await listUploads();
+	const list = all.map(summariseUpload);
+	if (!all.length) return { daftar: list, perintah: uploadStatements(emptyTables()), masalah: [], dihitung: false };
+	const kunci = await processedKey(all, ref);
+	const old = await readProcessed();
+	if (old && old.versi === versi && old.kunci === kunci) return { daftar: list, perintah: old.perintah, masalah: old.masalah, dihitung: false };
 
 	// each report's own upload text, for the audit (keyed by the report's file, as the data build does)
-	const teks = new Map(semua.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
-	const { baris, masalah } = uploadRows(
-		semua.flatMap((u) => u.laporan),
+	const text = new Map(all.flatMap((u) => (u.teks === undefined ? [] : u.laporan.map((l) => [l.file, u.teks!] as const))));
+	const { baris: row, masalah: problem } = uploadRows(
+		all.flatMap((u) => u.laporan),
 		ref,
-		teks
+		text
 	);
-	const perintah = uploadStatements(baris);
+	const perintah = uploadStatements(row);
 	try {
-		await saveProcessed({ versi, kunci, perintah, masalah });
+		await saveProcessed({ versi, kunci, perintah, masalah: problem });
 	} catch (e) {
 		// the rows are right; only the next visit will compute them again
-		masalah.push(`hasil olahan tidak dapat disimpan untuk kunjungan berikutnya (${e instanceof Error ? e.message : String(e)})`);
+		problem.push(`hasil olahan tidak dapat disimpan untuk kunjungan berikutnya (${e instanceof Error ? e.message : String(e)})`);
 	}
-	return { daftar, perintah, masalah, dihitung: true };
+	return { daftar: list, perintah, masalah: problem, dihitung: true };
 }

@@ -30,15 +30,15 @@ const VERSION = workerSelf.location.pathname;
 
 workerSelf.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	const p = e.data;
-	const kirim = (j: WorkerReply) => workerSelf.postMessage(j);
+	const send = (j: WorkerReply) => workerSelf.postMessage(j);
 	try {
 		if (p.jenis === 'periksa') {
-			const hasil = await checkFile(p.berkas, p.ref, p.ada, loadPdfjsForBrowser, (kemajuan) => kirim({ id: p.id, jenis: 'kemajuan', kemajuan }));
-			kirim({ id: p.id, jenis: 'periksa', hasil });
+			const result = await checkFile(p.berkas, p.ref, p.ada, loadPdfjsForBrowser, (kemajuan) => send({ id: p.id, jenis: 'kemajuan', kemajuan }));
+			send({ id: p.id, jenis: 'periksa', hasil: result });
 		} else {
-			kirim({ id: p.id, jenis: 'olah', hasil: await processSaved(p.ref, VERSION) });
+			send({ id: p.id, jenis: 'olah', hasil: await processSaved(p.ref, VERSION) });
 		}
 	} catch (err) {
-		kirim({ id: p.id, jenis: 'galat', pesan: err instanceof Error ? err.message : String(err) });
+		send({ id: p.id, jenis: 'galat', pesan: err instanceof Error ? err.message : String(err) });
 	}
 };

@@ -55,13 +55,13 @@ class PembacaBaris {
 		return this.masalah.some((m) => m.tingkat === 'galat');
 	}
 
-	salah(kolom: string, pesan: string): null {
-		this.masalah.push(galat(this.b.baris, kolom, pesan));
+	salah(column: string, message: string): null {
+		this.masalah.push(galat(this.b.baris, column, message));
 		return null;
 	}
 
-	ingat(kolom: string, pesan: string): void {
-		this.masalah.push(peringatan(this.b.baris, kolom, pesan));
+	ingat(column: string, message: string): void {
+		this.masalah.push(peringatan(this.b.baris, column, message));
 	}
 
 	/** The trimmed cell; an empty required cell is an error. */
@@ -160,17 +160,17 @@ function indikatorValue(p: PembacaBaris, k: TemplateColumn, _gaya: FileStyle): {
 	return { nilai: h.nilai, satuan: h.satuan };
 }
 
-function readIndikatorRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, tahun: number, gaya: FileStyle, ref: MasterData, no: number): IndikatorRecord | null {
+function readIndikatorRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, tahun: number, style: FileStyle, ref: MasterData, no: number): IndikatorRecord | null {
 	const noSel = k.no ? p.sel(k.no) : null;
-	let nomor = no;
+	let number = no;
 	if (noSel !== null) {
-		if (/^\d{1,6}$/.test(noSel) && Number(noSel) > 0) nomor = Number(noSel);
+		if (/^\d{1,6}$/.test(noSel) && Number(noSel) > 0) number = Number(noSel);
 		else p.salah('no', `${quoteSnippet(noSel)} bukan nomor urut (bilangan bulat positif)`);
 	}
 	const sasaran = k.sasaran ? p.teks(k.sasaran) : null;
 	const indikator = p.teks(k.indikator);
-	const target = indikatorValue(p, k.target, gaya);
-	const realisasi = indikatorValue(p, k.realisasi, gaya);
+	const target = indikatorValue(p, k.target, style);
+	const realisasi = indikatorValue(p, k.realisasi, style);
 	const capaian = k.capaian ? p.desimal(k.capaian, null, null, 'capaian') : null;
 	const satuanSel = k.satuan ? p.sel(k.satuan) : null;
 	let satuan: Satuan | null = realisasi.satuan ?? target.satuan;
@@ -183,7 +183,7 @@ function readIndikatorRow(p: PembacaBaris, k: CsvColumn, b: CsvRow, tahun: numbe
 	const raw = (n: string) => (b.sel[n] ?? '').trim();
 	return {
 		tahun,
-		no: nomor,
+		no: number,
 		sasaran,
 		indikator,
 		kunci: indikatorKey(indikator, ref),
@@ -251,39 +251,39 @@ function dataRows(r: CsvRecord, file: string): StoredRow {
 /** Rows between two calls of `kemajuan`: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_STEP = 2000;
 
-export function validateCsv(struktur: CsvStructure, file: string, ref: MasterData, ada: ExistingData = {}, kemajuan?: Progress): ValidationResult {
-	const hasil: ValidationResult = { laporan: [], barisDiterima: [], barisDitolak: [...struktur.barisRusak], masalah: [...struktur.masalah] };
+export function validateCsv(struktur: CsvStructure, file: string, ref: MasterData, found: ExistingData = {}, progress?: Progress): ValidationResult {
+	const result: ValidationResult = { laporan: [], barisDiterima: [], barisDitolak: [...struktur.barisRusak], masalah: [...struktur.masalah] };
 	const t: Template | null = struktur.templat;
-	if (!t) return hasil;
+	if (!t) return result;
 	if (!struktur.baris.length) {
-		if (!struktur.barisRusak.length && !hasil.masalah.some((m) => m.tingkat === 'galat'))
-			hasil.masalah.push(galat(null, null, 'berkas hanya berisi baris judul; tidak ada baris data di bawahnya'));
-		return hasil;
+		if (!struktur.barisRusak.length && !result.masalah.some((m) => m.tingkat === 'galat'))
+			result.masalah.push(galat(null, null, 'berkas hanya berisi baris judul; tidak ada baris data di bawahnya'));
+		return result;
 	}
-	const kolom: CsvColumn = Object.fromEntries(t.kolom.map((k) => [k.nama, k]));
+	const column: CsvColumn = Object.fromEntries(t.kolom.map((k) => [k.nama, k]));
 
 	const tahunIni = new Date().getFullYear();
-	const gaya = new FileStyle();
+	const style = new FileStyle();
 	for (const b of struktur.baris)
-		for (const k of t.kolom) if (['ikm', 'persen', 'nilai'].includes(k.jenis) && b.sel[k.nama] !== undefined) gaya.catat(b.sel[k.nama], b.baris);
+		for (const k of t.kolom) if (['ikm', 'persen', 'nilai'].includes(k.jenis) && b.sel[k.nama] !== undefined) style.catat(b.sel[k.nama], b.baris);
 
 	const diFile = new ExistingIndex(t.tabel, [], ref);
-	const diData = new ExistingIndex(t.tabel, ada[t.tabel] ?? [], ref);
-	const urutan = new Map<string, number>();
+	const diData = new ExistingIndex(t.tabel, found[t.tabel] ?? [], ref);
+	const order = new Map<string, number>();
 	// the same few names repeat on every row
 	const kecamatanDikenal = new Map<string, ReturnType<typeof resolveUploadKecamatan>>();
 	const perLaporan = new Map<string, Report>();
 	// indikator_tak_dikenal of each report, as a set: a scan of the list per row made 10k unknown indicators take 10 s
 	const takDikenal = new Map<string, Set<string>>();
 
-	let urut = 0;
+	let sorted = 0;
 	for (const b of struktur.baris) {
-		if (kemajuan && urut++ % PROGRESS_STEP === 0) kemajuan(urut - 1, struktur.baris.length);
-		const p = new PembacaBaris(b, gaya, tahunIni);
+		if (progress && sorted++ % PROGRESS_STEP === 0) progress(sorted - 1, struktur.baris.length);
+		const p = new PembacaBaris(b, style, tahunIni);
 		// the template's example row, left in, would be published as a real figure
 		if (t.kolom.every((k) => (b.sel[k.nama] ?? '').trim() === k.contoh.trim()))
 			p.salah('', 'baris ini masih baris contoh dari templat, bukan angka laporan; hapus baris ini atau ganti isinya dengan angka dari LKIP');
-		const namaKec = p.sel(kolom.kecamatan);
+		const namaKec = p.sel(column.kecamatan);
 		let kec = null;
 		if (namaKec !== null) {
 			let c = kecamatanDikenal.get(namaKec);
@@ -292,13 +292,13 @@ export function validateCsv(struktur: CsvStructure, file: string, ref: MasterDat
 			else
 				p.salah('kecamatan', `${quoteSnippet(namaKec)} bukan nama kecamatan di Kabupaten Jember` + (c.saran ? `; mungkin maksudnya "${c.saran.nama}"?` : ''));
 		}
-		const tahun = p.tahun(kolom.tahun);
+		const tahun = p.tahun(column.tahun);
 		const id = kec && tahun ? reportId(kec, tahun) : '';
-		const ke = (urutan.get(id) ?? 0) + 1;
+		const ke = (order.get(id) ?? 0) + 1;
 		let rekaman: CsvRecord['rekaman'] | null = null;
-		if (t.tabel === 'ikm') rekaman = readIkmRow(p, kolom, b, tahun ?? 0);
-		else if (t.tabel === 'indikator') rekaman = readIndikatorRow(p, kolom, b, tahun ?? 0, gaya, ref, ke);
-		else rekaman = readAnggaranRow(p, kolom, b, ke);
+		if (t.tabel === 'ikm') rekaman = readIkmRow(p, column, b, tahun ?? 0);
+		else if (t.tabel === 'indikator') rekaman = readIndikatorRow(p, column, b, tahun ?? 0, style, ref, ke);
+		else rekaman = readAnggaranRow(p, column, b, ke);
 
 		if (rekaman && kec && tahun && !p.galat) {
 			const r: CsvRecord = { tabel: t.tabel, kecamatan: kec.nama, slug: kec.slug, kode: kec.kode, tahun, rekaman };
@@ -322,7 +322,7 @@ export function validateCsv(struktur: CsvStructure, file: string, ref: MasterDat
 			}
 			if (!p.galat) {
 				diFile.tambah(data);
-				urutan.set(id, ke);
+				order.set(id, ke);
 				let l = perLaporan.get(id);
 				if (!l) perLaporan.set(id, (l = emptyReport(file, kec.nama, tahun)));
 				if (t.tabel === 'ikm') l.ikm.push(rekaman as IkmRecord);
@@ -338,24 +338,24 @@ export function validateCsv(struktur: CsvStructure, file: string, ref: MasterDat
 				} else l.anggaran.push(rekaman as AnggaranRecord);
 			}
 		}
-		for (const m of p.masalah) hasil.masalah.push(m.kolom === '' ? { ...m, kolom: null } : m);
-		(p.galat ? hasil.barisDitolak : hasil.barisDiterima).push(b.baris);
+		for (const m of p.masalah) result.masalah.push(m.kolom === '' ? { ...m, kolom: null } : m);
+		(p.galat ? result.barisDitolak : result.barisDiterima).push(b.baris);
 	}
-	kemajuan?.(struktur.baris.length, struktur.baris.length);
+	progress?.(struktur.baris.length, struktur.baris.length);
 	// uploaded budget rows get their program's code by the same rules as the reports' (data/program.csv)
-	hasil.laporan = [...perLaporan.values()].map((l) => {
+	result.laporan = [...perLaporan.values()].map((l) => {
 		if (!l.anggaran.length) return l;
-		const peta = mapProgram(l.anggaran, ref.program);
-		return { ...l, anggaran: peta.anggaran, program_tak_dikenal: peta.program_tak_dikenal };
+		const map = mapProgram(l.anggaran, ref.program);
+		return { ...l, anggaran: map.anggaran, program_tak_dikenal: map.program_tak_dikenal };
 	});
-	hasil.barisDitolak.sort((a, b) => a - b);
-	hasil.masalah.sort((a, b) => (a.baris ?? 0) - (b.baris ?? 0));
-	return hasil;
+	result.barisDitolak.sort((a, b) => a - b);
+	result.masalah.sort((a, b) => (a.baris ?? 0) - (b.baris ?? 0));
+	return result;
 }
 
-function shownKey(tabel: TemplateName, r: CsvRecord): string {
+function shownKey(table: TemplateName, r: CsvRecord): string {
 	const rek = r.rekaman as unknown as Record<string, unknown>;
-	if (tabel === 'ikm') return `IKM ${r.kecamatan} ${r.tahun}`;
-	if (tabel === 'indikator') return `indikator ${quoteSnippet(String(rek.indikator))} ${r.kecamatan} ${r.tahun}`;
+	if (table === 'ikm') return `IKM ${r.kecamatan} ${r.tahun}`;
+	if (table === 'indikator') return `indikator ${quoteSnippet(String(rek.indikator))} ${r.kecamatan} ${r.tahun}`;
 	return `${rek.level} ${quoteSnippet(String(rek.uraian))} ${r.kecamatan} ${r.tahun}`;
 }

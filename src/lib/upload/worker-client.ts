@@ -79,9 +79,9 @@ export class Cancelled extends Error {
 }
 
 /** Check one dropped file in the worker, with progress. */
-export function checkInWorker(berkas: File, ref: MasterData, ada: ExistingData, kemajuan: (k: TaskProgress) => void): Promise<CheckResult> {
+export function checkInWorker(berkas: File, ref: MasterData, ada: ExistingData, progress: (k: TaskProgress) => void): Promise<CheckResult> {
 	performance.mark('unggahan:periksa');
-	return checker.minta<CheckResult>({ jenis: 'periksa', berkas, ref, ada }, kemajuan);
+	return checker.minta<CheckResult>({ jenis: 'periksa', berkas, ref, ada }, progress);
 }
 
 /** The cancel button: stop the check under way. */

@@ -12,18 +12,18 @@ export interface Original {
 	unduh: string;
 }
 
-export async function loadOriginal(berkas: string, unggahan: boolean): Promise<Original> {
-	if (unggahan) {
-		const u = await uploadDocument(berkas);
-		if (!u || (!u.byte && u.teks === null)) throw new Error(`Berkas unggahan "${berkas}" tidak tersimpan lagi di peramban ini (mungkin sudah dihapus).`);
+export async function loadOriginal(file: string, upload: boolean): Promise<Original> {
+	if (upload) {
+		const u = await uploadDocument(file);
+		if (!u || (!u.byte && u.teks === null)) throw new Error(`Berkas unggahan "${file}" tidak tersimpan lagi di peramban ini (mungkin sudah dihapus).`);
 		const byte = u.byte ?? new TextEncoder().encode(u.teks!);
 		return { byte, unduh: URL.createObjectURL(new Blob([byte.slice().buffer])) };
 	}
 	const m = await fetch(`${base}/data/manifest.json`, { cache: 'no-cache' });
 	if (!m.ok) throw new Error(`Daftar data tidak dapat diunduh (server menjawab ${m.status}).`);
-	const path = ((await m.json()) as { dokumen?: Record<string, string> }).dokumen?.[berkas];
-	if (!path) throw new Error(`Dokumen asli "${berkas}" tidak diterbitkan di situs ini.`);
+	const path = ((await m.json()) as { dokumen?: Record<string, string> }).dokumen?.[file];
+	if (!path) throw new Error(`Dokumen asli "${file}" tidak diterbitkan di situs ini.`);
 	const r = await fetch(`${base}/data/${path}`);
-	if (!r.ok) throw new Error(`Dokumen asli "${berkas}" tidak dapat diunduh (server menjawab ${r.status}).`);
+	if (!r.ok) throw new Error(`Dokumen asli "${file}" tidak dapat diunduh (server menjawab ${r.status}).`);
 	return { byte: new Uint8Array(await r.arrayBuffer()), unduh: `${base}/data/${path}` };
 }

@@ -37,12 +37,12 @@ interface Hasil {
 const nama = (k: Case) => `${k.jalur} ${JSON.stringify(k.pola)} ${k.letak}`;
 
 /** Runs the cases in one worker; a case over its allowance is stopped, recorded, and the rest go on in a new worker. */
-async function jalankan(semua: Case[]): Promise<Hasil[]> {
-	const hasil: Hasil[] = [];
-	let sisa = [...semua];
-	while (sisa.length) {
+async function jalankan(all: Case[]): Promise<Hasil[]> {
+	const result: Hasil[] = [];
+	let rest = [...all];
+	while (rest.length) {
 		const w = new Worker(new URL('./worker-start.mjs', import.meta.url));
-		const kirim = (p: ToWorker) => w.postMessage(p);
+		const send = (p: ToWorker) => w.postMessage(p);
 		const selesai = await new Promise<number>((ok, gagal) => {
 			let i = 0;
 			let kecil = 0;
@@ -50,38 +50,38 @@ async function jalankan(semua: Case[]): Promise<Hasil[]> {
 			const jaga = (ms: number) => {
 				clearTimeout(penjaga);
 				penjaga = setTimeout(() => {
-					hasil.push({ kasus: sisa[i], kecil, besar: null, cacat: `dihentikan: lebih dari ${ms.toFixed(0)} ms` });
+					result.push({ kasus: rest[i], kecil, besar: null, cacat: `dihentikan: lebih dari ${ms.toFixed(0)} ms` });
 					void w.terminate();
 					ok(i + 1);
 				}, ms);
 			};
-			const mulai = () => {
-				if (i >= sisa.length) {
+			const start = () => {
+				if (i >= rest.length) {
 					clearTimeout(penjaga);
 					void w.terminate();
 					return ok(i);
 				}
 				// the small size gets a generous fixed allowance: it is 10k characters
 				jaga(10_000);
-				kirim({ kasus: sisa[i], kecil: KECIL, besar: BESAR });
+				send({ kasus: rest[i], kecil: KECIL, besar: BESAR });
 			};
 			w.on('message', (p: FromWorker) => {
-				if (p.t === 'siap') return mulai();
+				if (p.t === 'siap') return start();
 				if (p.t === 'kecil') {
 					kecil = p.ms;
 					// a little over the allowance, so a failure is reported with its time rather than waited out
 					return jaga(Math.min(batasBesar(kecil) * 1.5, PLAFON_MS));
 				}
-				if (p.t === 'besar') hasil.push({ kasus: sisa[i], kecil, besar: p.ms });
-				else hasil.push({ kasus: sisa[i], kecil, besar: null, cacat: p.pesan });
+				if (p.t === 'besar') result.push({ kasus: rest[i], kecil, besar: p.ms });
+				else result.push({ kasus: rest[i], kecil, besar: null, cacat: p.pesan });
 				i++;
-				mulai();
+				start();
 			});
 			w.on('error', gagal);
 		});
-		sisa = sisa.slice(selesai);
+		rest = rest.slice(selesai);
 	}
-	return hasil;
+	return result;
 }
 
 const LETAK: Placement[] = ['sendiri', 'sel', 'laporan'];
@@ -93,18 +93,18 @@ describe('adversarial corpus: time grows linearly with the input', () => {
 		{ timeout: 300_000 },
 		async () => {
 			// one worker per path: the two cores are used, and a stopped case does not hold up the others
-			const semua = await Promise.all((['ekstrak', 'audit', 'csv'] as const).map((j) => jalankan(kasus(j))));
-			const hasil = semua.flat();
-			const buruk = hasil
+			const all = await Promise.all((['ekstrak', 'audit', 'csv'] as const).map((j) => jalankan(kasus(j))));
+			const result = all.flat();
+			const bad = result
 				.filter((h) => h.cacat || h.besar! > batasBesar(h.kecil))
 				.map(
 					(h) =>
 						`${nama(h.kasus)}: ${KECIL / 1000}k ${h.kecil.toFixed(1)} ms, ${BESAR / 1000}k ${h.besar === null ? '-' : h.besar.toFixed(0) + ' ms'}${h.cacat ? ` (${h.cacat.split('\n')[0]})` : ''}`
 				);
-			const terlama = hasil.reduce((a, b) => ((b.besar ?? Infinity) > (a.besar ?? Infinity) ? b : a));
-			console.log(`${hasil.length} kasus; terlama ${nama(terlama.kasus)} ${terlama.besar?.toFixed(0)} ms pada ${BESAR / 1000}k`);
-			expect(hasil).toHaveLength(3 * PATTERNS.length * LETAK.length);
-			expect(buruk).toEqual([]);
+			const terlama = result.reduce((a, b) => ((b.besar ?? Infinity) > (a.besar ?? Infinity) ? b : a));
+			console.log(`${result.length} kasus; terlama ${nama(terlama.kasus)} ${terlama.besar?.toFixed(0)} ms pada ${BESAR / 1000}k`);
+			expect(result).toHaveLength(3 * PATTERNS.length * LETAK.length);
+			expect(bad).toEqual([]);
 		}
 	);
 });

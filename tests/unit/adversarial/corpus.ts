@@ -47,29 +47,29 @@ export const PATTERNS = [
 	'| 1 | 2 |\n'
 ];
 
-export function repeatTo(unit: string, panjang: number): string {
-	return unit.repeat(Math.ceil(panjang / unit.length)).slice(0, panjang);
+export function repeatTo(unit: string, length: number): string {
+	return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
 const akar = fileURLToPath(new URL('../../..', import.meta.url));
 const laporanNyata = readFileSync(join(akar, 'data/lkip/balung-2020.txt'), 'utf8');
 
 /** A report text with `isi` placed alone, in a pipe-table cell, or in the middle of a real report. */
-export function reportText(isi: string, letak: Placement): string {
-	if (letak === 'sendiri') return isi;
-	if (letak === 'sel') return `| No | Indikator | Target | Realisasi |\n|---|---|---|---|\n| 1 | ${isi} | 100% | 95% |\n`;
-	const baris = laporanNyata.split('\n');
-	const tengah = Math.floor(baris.length / 2);
-	return [...baris.slice(0, tengah), baris[tengah] + isi, ...baris.slice(tengah + 1)].join('\n');
+export function reportText(content: string, letak: Placement): string {
+	if (letak === 'sendiri') return content;
+	if (letak === 'sel') return `| No | Indikator | Target | Realisasi |\n|---|---|---|---|\n| 1 | ${content} | 100% | 95% |\n`;
+	const lines = laporanNyata.split('\n');
+	const tengah = Math.floor(lines.length / 2);
+	return [...lines.slice(0, tengah), lines[tengah] + content, ...lines.slice(tengah + 1)].join('\n');
 }
 
 const templatIndikator = TEMPLATES.find((t) => t.tabel === 'indikator')!;
 
 /** A CSV with `isi` as the whole file, in one cell of a template row, or among valid rows. */
-export function csvText(isi: string, letak: Placement): string {
-	const kepala = templateText(templatIndikator);
-	if (letak === 'sendiri') return isi;
-	if (letak === 'sel') return kepala + `Balung;2023;1;Sasaran;${isi};100%;95%;95;%\r\n`;
-	const sah = Array.from({ length: 50 }, (_, i) => `Puger;2023;${i + 1};Sasaran;Persentase desa ${i};100%;95%;95;%`).join('\r\n');
-	return kepala + sah + '\r\n' + isi + '\r\n' + sah + '\r\n';
+export function csvText(content: string, letak: Placement): string {
+	const header = templateText(templatIndikator);
+	if (letak === 'sendiri') return content;
+	if (letak === 'sel') return header + `Balung;2023;1;Sasaran;${content};100%;95%;95;%\r\n`;
+	const valid = Array.from({ length: 50 }, (_, i) => `Puger;2023;${i + 1};Sasaran;Persentase desa ${i};100%;95%;95;%`).join('\r\n');
+	return header + valid + '\r\n' + content + '\r\n' + valid + '\r\n';
 }

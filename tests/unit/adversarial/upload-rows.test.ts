@@ -49,22 +49,22 @@ function waktu(f: () => unknown): number {
  * machine would otherwise decide) on one upload of `bentuk` with `n` rows.
  */
 function ukur(bentuk: BentukCsv, n: number, kali: number): Map<string, number> {
-	const teks = csvBesar(bentuk, n);
+	const text = csvBesar(bentuk, n);
 	const out = new Map<string, number>();
-	const catat = (nama: string, ms: number) => out.set(nama, Math.min(out.get(nama) ?? Infinity, ms));
+	const record = (name: string, ms: number) => out.set(name, Math.min(out.get(name) ?? Infinity, ms));
 	for (let i = 0; i < kali; i++) {
 		gc();
-		for (const [tahap, ms] of Object.entries(waktuUnggah(teks, ref))) catat(tahap, ms);
+		for (const [tahap, ms] of Object.entries(waktuUnggah(text, ref))) record(tahap, ms);
 	}
-	const [laporan] = readBytes('besar.csv', new TextEncoder().encode(teks), ref).laporan;
-	const ctx: AuditContext = { laporan, text: teks, baris: textLines(teks), lain: [], polaritas: new Map() };
+	const [laporan] = readBytes('besar.csv', new TextEncoder().encode(text), ref).laporan;
+	const ctx: AuditContext = { laporan, text, baris: textLines(text), lain: [], polaritas: new Map() };
 	for (let i = 0; i < 3; i++) {
 		for (const a of ATURAN)
-			catat(
+			record(
 				`aturan ${a.id}`,
 				waktu(() => a.periksa(ctx))
 			);
-		catat(
+		record(
 			'sebab_angka (cariSebab)',
 			waktu(() => findCause(laporan))
 		);
@@ -83,12 +83,12 @@ describe('CSV upload: time grows linearly with the rows', () => {
 			const kecil = ukur(bentuk, KECIL, 2);
 			const besar = ukur(bentuk, KECIL * KALI, 1);
 			expect([...kecil.keys()]).toEqual(expect.arrayContaining([...TAHAP, 'aturan jumlah_anggaran']));
-			const buruk = [...kecil].flatMap(([bagian, k]) => {
-				const b = besar.get(bagian)!;
-				const batas = RASIO * Math.max(k, LANTAI_MS) + TETAP_MS;
-				return b > batas ? [`${bagian}: ${k.toFixed(0)} ms → ${b.toFixed(0)} ms (batas ${batas.toFixed(0)} ms)`] : [];
+			const bad = [...kecil].flatMap(([section, k]) => {
+				const b = besar.get(section)!;
+				const limit = RASIO * Math.max(k, LANTAI_MS) + TETAP_MS;
+				return b > limit ? [`${section}: ${k.toFixed(0)} ms → ${b.toFixed(0)} ms (batas ${limit.toFixed(0)} ms)`] : [];
 			});
-			expect(buruk).toEqual([]);
+			expect(bad).toEqual([]);
 		}
 	);
 });

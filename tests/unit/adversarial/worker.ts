@@ -16,20 +16,20 @@ export type FromWorker = { t: 'siap' } | { t: 'kecil'; ms: number } | { t: 'besa
 const ref = readMasterData();
 const kirim = (p: FromWorker) => parentPort!.postMessage(p);
 
-function siapkan(k: Case, panjang: number): () => void {
-	const isi = repeatTo(k.pola, panjang);
+function siapkan(k: Case, length: number): () => void {
+	const content = repeatTo(k.pola, length);
 	if (k.jalur === 'csv') {
-		const byte = new TextEncoder().encode(csvText(isi, k.letak));
+		const byte = new TextEncoder().encode(csvText(content, k.letak));
 		return () => {
 			const h = readBytes('uji.csv', byte, ref);
 			const bug = h.masalah.find((m) => m.pesan.includes('kesalahan program'));
 			if (bug) throw new Error(bug.pesan);
 		};
 	}
-	const teks = reportText(isi, k.letak);
-	if (k.jalur === 'ekstrak') return () => void extractReport(teks, 'uji.txt', ref);
-	const laporan = extractReport(teks, 'uji.txt', ref);
-	return () => void auditReport(laporan, teks);
+	const text = reportText(content, k.letak);
+	if (k.jalur === 'ekstrak') return () => void extractReport(text, 'uji.txt', ref);
+	const laporan = extractReport(text, 'uji.txt', ref);
+	return () => void auditReport(laporan, text);
 }
 
 function waktu(f: () => void): number {

@@ -34,13 +34,13 @@ describe('jumlah_anggaran', () => {
 	});
 
 	it('reads a malformed child amount digits-only and says so; skips when a child is blank', () => {
-		const anak = anggaranRecord('subkegiatan', 2, 100, null);
-		anak.realisasi_raw = '87.988,409';
-		const l = testReport({ anggaran: [anggaranRecord('kegiatan', 1, 100, 87_988_410), anak] });
+		const child = anggaranRecord('subkegiatan', 2, 100, null);
+		child.realisasi_raw = '87.988,409';
+		const l = testReport({ anggaran: [anggaranRecord('kegiatan', 1, 100, 87_988_410), child] });
 		const t = temuan(l, undefined, 'jumlah_anggaran');
 		expect(t[0].seharusnya).toBe(87_988_409);
 		expect(t[0].pesan).toContain('"87.988,409" dibaca Rp 87.988.409');
-		const kosong = testReport({ anggaran: [anggaranRecord('kegiatan', 1, 100, 50), anggaranRecord('subkegiatan', 2, 100, null)] });
-		expect(temuan(kosong, undefined, 'jumlah_anggaran')).toEqual([]);
+		const empty = testReport({ anggaran: [anggaranRecord('kegiatan', 1, 100, 50), anggaranRecord('subkegiatan', 2, 100, null)] });
+		expect(temuan(empty, undefined, 'jumlah_anggaran')).toEqual([]);
 	});
 });

@@ -16,7 +16,7 @@ function lap() {
 		anggaran: [anggaranRecord('total', 6, 200_000_000, 170_000_000), anggaranRecord('program', 7, 200_000_000, 170_000_000)]
 	});
 }
-const kalimat = (s: string, sebelum = '') => testText(20, { 14: sebelum, 15: s });
+const kalimat = (s: string, before = '') => testText(20, { 14: before, 15: s });
 
 describe('rerata_capaian', () => {
 	it('accepts the mean capaian at the printed precision, and the half-unit edge', () => {
@@ -38,11 +38,11 @@ describe('rerata_capaian', () => {
 		// 170.000.000 ÷ 200.000.000 = 85%
 		expect(temuan(lap(), kalimat('Kecamatan Sukamaju dengan rata- rata capaian 85,00%.'), 'rerata_capaian')).toEqual([]);
 		// 45.000.000 ÷ 50.000.000 = 90%, stated on the line before
-		const dekat = kalimat(
+		const near = kalimat(
 			'Dukungan sumber daya itu memberi rata-rata capaian 90%.',
 			'Program ini didukung anggaran sebesar Rp 50.000.000,- dan terealisasi sebesar Rp 45.000.000,-.'
 		);
-		expect(temuan(lap(), dekat, 'rerata_capaian')).toEqual([]);
+		expect(temuan(lap(), near, 'rerata_capaian')).toEqual([]);
 	});
 
 	it('does not judge table rows, indicator sentences or other years', () => {

@@ -16,8 +16,8 @@ describe('capaian_indikator', () => {
 	it('accepts 91% for 81,9 of 90 and flags 99%', () => {
 		const ok = testReport({ indikator: [indikatorRecord({ line: 2, target: 90, realisasi: 81.9, capaian: 91, capaian_raw: '91%' })] });
 		expect(temuan(ok, testText(3), 'capaian_indikator')).toEqual([]);
-		const salah = testReport({ indikator: [indikatorRecord({ line: 2, target: 90, realisasi: 81.9, capaian: 99, capaian_raw: '99%' })] });
-		const t = temuan(salah, testText(3), 'capaian_indikator');
+		const wrong = testReport({ indikator: [indikatorRecord({ line: 2, target: 90, realisasi: 81.9, capaian: 99, capaian_raw: '99%' })] });
+		const t = temuan(wrong, testText(3), 'capaian_indikator');
 		expect(t).toHaveLength(1);
 		expect(t[0]).toMatchObject({ nilai: 99, seharusnya: 91, lines: [2] });
 	});
@@ -40,8 +40,8 @@ describe('capaian_indikator', () => {
 				indikatorRecord({ line: 1, indikator: 'Angka pelanggaran', kunci: 'pelanggaran', target: 10, realisasi: 12, capaian: 80, capaian_raw: '80%' })
 			]
 		});
-		const opsi = { indikator: [{ kunci: 'pelanggaran', label: 'x', polaritas: 'negatif' as const, pola: [] }] };
-		expect(temuan(l, testText(2), 'capaian_indikator', [], opsi)).toEqual([]);
+		const options = { indikator: [{ kunci: 'pelanggaran', label: 'x', polaritas: 'negatif' as const, pola: [] }] };
+		expect(temuan(l, testText(2), 'capaian_indikator', [], options)).toEqual([]);
 		const pos = { indikator: [{ kunci: 'pelanggaran', label: 'x', polaritas: 'positif' as const, pola: [] }] };
 		expect(temuan(l, testText(2), 'capaian_indikator', [], pos)).toHaveLength(1);
 	});

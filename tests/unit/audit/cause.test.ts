@@ -56,38 +56,38 @@ const hasil = (l: ReturnType<typeof testReport>) => auditAll(l, testText(12));
 describe('sebab_angka: one wrong figure, one finding with its consequences', () => {
 	it('a wrong sub kegiatan realisasi: one cause (tinggi) with three consequences', () => {
 		const h = hasil(pohonSubSalah());
-		const sebab = h.temuan.filter((t) => t.peran === 'sebab');
-		expect(sebab).toHaveLength(1);
-		expect(sebab[0]).toMatchObject({ aturan: 'sebab_angka', tingkat: 'tinggi', nilai: 630_000_000, seharusnya: 360_000_000 });
-		expect(sebab[0].pesan).toContain('baris 4');
-		expect(sebab[0].pesan).toContain('Rp 360.000.000');
-		const akibat = h.temuan.filter((t) => t.peran === 'akibat');
-		expect(akibat.map((t) => t.aturan).sort()).toEqual(['di_luar_rentang', 'jumlah_anggaran', 'persen_anggaran']);
+		const cause = h.temuan.filter((t) => t.peran === 'sebab');
+		expect(cause).toHaveLength(1);
+		expect(cause[0]).toMatchObject({ aturan: 'sebab_angka', tingkat: 'tinggi', nilai: 630_000_000, seharusnya: 360_000_000 });
+		expect(cause[0].pesan).toContain('baris 4');
+		expect(cause[0].pesan).toContain('Rp 360.000.000');
+		const effect = h.temuan.filter((t) => t.peran === 'akibat');
+		expect(effect.map((t) => t.aturan).sort()).toEqual(['di_luar_rentang', 'jumlah_anggaran', 'persen_anggaran']);
 		// the kegiatan's realisasi sum: printed 540.000.000, children 630 + 180 = 810 million
-		expect(akibat.find((t) => t.aturan === 'jumlah_anggaran')).toMatchObject({ nilai: 540_000_000, seharusnya: 810_000_000 });
+		expect(effect.find((t) => t.aturan === 'jumlah_anggaran')).toMatchObject({ nilai: 540_000_000, seharusnya: 810_000_000 });
 		// the group id is the cause's 1-based position in the list, shared by its consequences
-		const no = h.temuan.indexOf(sebab[0]) + 1;
-		expect(sebab[0].kelompok).toBe(no);
-		expect(akibat.every((t) => t.kelompok === no)).toBe(true);
+		const no = h.temuan.indexOf(cause[0]) + 1;
+		expect(cause[0].kelompok).toBe(no);
+		expect(effect.every((t) => t.kelompok === no)).toBe(true);
 		// every finding of this tree is explained by the one figure
 		expect(h.temuan.filter((t) => t.peran === null)).toEqual([]);
 	});
 
 	it('a wrong kegiatan pagu: its own sum, its program sum and its percentage, grouped', () => {
 		const h = hasil(pohonKegiatanSalah());
-		const sebab = h.temuan.filter((t) => t.peran === 'sebab');
-		expect(sebab).toHaveLength(1);
-		expect(sebab[0]).toMatchObject({ nilai: 310_000_000, seharusnya: 300_000_000 });
-		const akibat = h.temuan.filter((t) => t.peran === 'akibat');
-		expect(akibat.map((t) => [t.aturan, t.nilai, t.seharusnya])).toEqual(
+		const cause = h.temuan.filter((t) => t.peran === 'sebab');
+		expect(cause).toHaveLength(1);
+		expect(cause[0]).toMatchObject({ nilai: 310_000_000, seharusnya: 300_000_000 });
+		const effect = h.temuan.filter((t) => t.peran === 'akibat');
+		expect(effect.map((t) => [t.aturan, t.nilai, t.seharusnya])).toEqual(
 			expect.arrayContaining([
 				['jumlah_anggaran', 500_000_000, 510_000_000],
 				['jumlah_anggaran', 310_000_000, 300_000_000]
 			])
 		);
-		expect(akibat.map((t) => t.aturan).sort()).toEqual(['jumlah_anggaran', 'jumlah_anggaran', 'persen_anggaran']);
+		expect(effect.map((t) => t.aturan).sort()).toEqual(['jumlah_anggaran', 'jumlah_anggaran', 'persen_anggaran']);
 		// the cause cites every line of its consequences: program 2, kegiatan 3, its sub 4, the other kegiatan 5
-		expect(sebab[0].lines).toEqual([2, 3, 4, 5]);
+		expect(cause[0].lines).toEqual([2, 3, 4, 5]);
 	});
 
 	it('counts the group once, at the cause severity, in the quality score', () => {

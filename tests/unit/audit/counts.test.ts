@@ -79,9 +79,9 @@ describe('hitungan_indikator', () => {
 function pohon(sub: number, modal = false): AnggaranRecord[] {
 	const rows: AnggaranRecord[] = [];
 	let line = 30;
-	const prog = (nama: string) => rows.push({ ...anggaranRecord('program', line++, 100, 90), uraian: nama });
-	const keg = (nama: string) => rows.push({ ...anggaranRecord('kegiatan', line++, 100, 90), uraian: nama });
-	const s = (nama: string) => rows.push({ ...anggaranRecord('subkegiatan', line++, 100, 90), uraian: nama });
+	const prog = (name: string) => rows.push({ ...anggaranRecord('program', line++, 100, 90), uraian: name });
+	const keg = (name: string) => rows.push({ ...anggaranRecord('kegiatan', line++, 100, 90), uraian: name });
+	const s = (name: string) => rows.push({ ...anggaranRecord('subkegiatan', line++, 100, 90), uraian: name });
 	prog('Program Penunjang Urusan');
 	keg('Administrasi Umum');
 	s('Penyediaan Alat Tulis');

@@ -9,18 +9,18 @@ describe('audit documentation and CLI', () => {
 	});
 
 	it('lkip audit prints findings with the documented keys first and reports unreadable files', async () => {
-		const pesan: string[] = [];
-		const { hasil, kode } = await SUBCOMMANDS.audit.jalankan(['data/lkip/puger-2023.txt', 'tidak-ada.txt'], (p) => pesan.push(p));
-		expect(kode).toBe(1);
-		expect(pesan.join('\n')).toContain('tidak-ada.txt');
-		const temuan = hasil as Record<string, unknown>[];
+		const message: string[] = [];
+		const { hasil: result, kode: code } = await SUBCOMMANDS.audit.jalankan(['data/lkip/puger-2023.txt', 'tidak-ada.txt'], (p) => message.push(p));
+		expect(code).toBe(1);
+		expect(message.join('\n')).toContain('tidak-ada.txt');
+		const temuan = result as Record<string, unknown>[];
 		expect(Object.keys(temuan[0]).slice(0, 9)).toEqual(['file', 'aturan', 'tingkat', 'kecamatan', 'tahun', 'pesan', 'nilai', 'seharusnya', 'lines']);
 		// Tabel 3.8 line 776/777: kegiatan realisasi 1.089.285.000 vs sub kegiatan 1.086.960.000
 		expect(temuan.some((t) => t.aturan === 'jumlah_anggaran' && (t.lines as number[]).includes(777) && t.nilai === 1_089_285_000)).toBe(true);
 	});
 
 	it('lkip audit without files is a usage error', async () => {
-		const { kode } = await SUBCOMMANDS.audit.jalankan([], () => {});
-		expect(kode).toBe(2);
+		const { kode: code } = await SUBCOMMANDS.audit.jalankan([], () => {});
+		expect(code).toBe(2);
 	});
 });

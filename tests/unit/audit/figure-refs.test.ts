@@ -37,15 +37,15 @@ describe('rujukan temuan', () => {
 	it('P1 of Puger 2023 concerns the budget rows of lines 776 and 777', () => {
 		const p1 = temuan.find((t) => t.aturan === 'jumlah_anggaran' && (t.lines as number[]).includes(776) && (t.lines as number[]).includes(777))!;
 		expect(p1).toBeDefined();
-		const urutan = puger.anggaran.filter((a) => a.line === 776 || a.line === 777).map((a) => a.urutan);
-		expect(urutan).toHaveLength(2);
+		const order = puger.anggaran.filter((a) => a.line === 776 || a.line === 777).map((a) => a.urutan);
+		expect(order).toHaveLength(2);
 		const r = refsOf(p1);
 		expect(
 			r
 				.filter((x) => x.tabel === 'anggaran')
 				.map((x) => x.kunci)
 				.sort()
-		).toEqual(urutan.sort());
+		).toEqual(order.sort());
 		expect(r.every((x) => x.tahun === 2023)).toBe(true);
 		expect(temuanFor([p1], 'anggaran', 2023)).toHaveLength(1);
 		expect(temuanFor([p1], 'anggaran', 2022)).toHaveLength(0);

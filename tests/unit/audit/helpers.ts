@@ -59,14 +59,14 @@ export function indikatorRecord(p: Partial<IndikatorRecord> & { line: number }):
 }
 
 /** Text of n lines with the given lines set (1-based). */
-export function testText(n: number, isi: Record<number, string> = {}): string {
-	return Array.from({ length: n }, (_, i) => isi[i + 1] ?? '').join('\n');
+export function testText(n: number, content: Record<number, string> = {}): string {
+	return Array.from({ length: n }, (_, i) => content[i + 1] ?? '').join('\n');
 }
 
 /** Findings of a hand-built report; its scale and cap rule are read from the text, as the extractor would, unless it sets its own. */
-export function temuan(l: Report, text = testText(10), aturan?: string, lain: Report[] = [], opsi = {}) {
+export function temuan(l: Report, text = testText(10), aturan?: string, other: Report[] = [], options = {}) {
 	const rows = allLines(text);
-	const lengkap = { ...l, skala: l.skala.length ? l.skala : readPredikatScale(rows), capaian_maks_100: l.capaian_maks_100 ?? readCapaianMax100(rows) };
-	const t = auditAll(lengkap, text, lain, opsi).temuan;
+	const complete = { ...l, skala: l.skala.length ? l.skala : readPredikatScale(rows), capaian_maks_100: l.capaian_maks_100 ?? readCapaianMax100(rows) };
+	const t = auditAll(complete, text, other, options).temuan;
 	return aturan ? t.filter((x) => x.aturan === aturan) : t;
 }

@@ -9,11 +9,11 @@ import { anggaranRecord, testReport, testText, temuan } from './helpers';
 function pohon() {
 	const program = anggaranRecord('program', 2, 60_000_000, 58_930_000, 98.22, '98,22');
 	const kegiatan = anggaranRecord('kegiatan', 3, 48_500_000, 47_530_000, 98, '98,00');
-	const lain = anggaranRecord('kegiatan', 4, 11_500_000, 11_400_000, 99.13, '99,13');
-	return testReport({ anggaran: [program, kegiatan, lain] });
+	const other = anggaranRecord('kegiatan', 4, 11_500_000, 11_400_000, 99.13, '99,13');
+	return testReport({ anggaran: [program, kegiatan, other] });
 }
 
-const blok = (baris: string) => testText(12, { 9: 'Kegiatan Penataan Arsip Desa', 10: 'Uraian | Indikator | Target | Realisasi', 11: baris });
+const blok = (line: string) => testText(12, { 9: 'Kegiatan Penataan Arsip Desa', 10: 'Uraian | Indikator | Target | Realisasi', 11: line });
 
 describe('dana_kegiatan', () => {
 	it('flags funds one digit off the pagu of the row with the same realisasi percentage', () => {

@@ -45,7 +45,7 @@ const skor = {
 };
 
 describe('Lembar Temuan', () => {
-	const surat = temuanLetter({
+	const letter = temuanLetter({
 		file: 'lkip-sukamaju-2024.pdf',
 		kecamatan: 'Sukamaju',
 		kabupaten: 'Contoh',
@@ -59,39 +59,39 @@ describe('Lembar Temuan', () => {
 	it('names the place: the page when known, else the line', () => {
 		expect(evidencePlace({ line: 775, raw: '', letak: 'halaman 21' })).toBe('halaman 21 (baris 775)');
 		expect(evidencePlace({ line: 12, raw: '' })).toBe('baris 12');
-		expect(surat).toContain('Letak: halaman 21 (baris 775); halaman 21 (baris 776).');
-		expect(surat).toContain('Letak: baris 12; baris 40.');
+		expect(letter).toContain('Letak: halaman 21 (baris 775); halaman 21 (baris 776).');
+		expect(letter).toContain('Letak: baris 12; baris 40.');
 	});
 
 	it('lists high severity first, with rule, printed lines, figures and what to check', () => {
-		const satu = surat.indexOf('1. Jumlah anggaran tidak sama dengan rincian (aturan jumlah_anggaran; tingkat tinggi)');
-		const dua = surat.indexOf('2. Jumlah indikator dalam uraian tidak sesuai tabel pengukuran (aturan hitungan_indikator; tingkat sedang)');
+		const satu = letter.indexOf('1. Jumlah anggaran tidak sama dengan rincian (aturan jumlah_anggaran; tingkat tinggi)');
+		const dua = letter.indexOf('2. Jumlah indikator dalam uraian tidak sesuai tabel pengukuran (aturan hitungan_indikator; tingkat sedang)');
 		expect(satu).toBeGreaterThan(0);
 		expect(dua).toBeGreaterThan(satu);
-		expect(surat).toContain('- halaman 21 (baris 775): "I | Program Pelayanan | 1.250.000 | 1.000.000 | 80%"');
-		expect(surat).toContain('Angka tercetak: Rp 1.250.000; menurut hitungan atau sumber lain: Rp 1.200.000.');
-		expect(surat).toContain('Angka tercetak: 5; menurut hitungan atau sumber lain: 4.');
-		expect(surat).toContain('Yang perlu diperiksa: Hitung ulang jumlah rincian');
-		expect(surat).toContain('terdapat 2 hal yang tidak saling sesuai (tingkat tinggi 1, sedang 1, rendah 0)');
+		expect(letter).toContain('- halaman 21 (baris 775): "I | Program Pelayanan | 1.250.000 | 1.000.000 | 80%"');
+		expect(letter).toContain('Angka tercetak: Rp 1.250.000; menurut hitungan atau sumber lain: Rp 1.200.000.');
+		expect(letter).toContain('Angka tercetak: 5; menurut hitungan atau sumber lain: 4.');
+		expect(letter).toContain('Yang perlu diperiksa: Hitung ulang jumlah rincian');
+		expect(letter).toContain('terdapat 2 hal yang tidak saling sesuai (tingkat tinggi 1, sedang 1, rendah 0)');
 	});
 
 	it('shows the score with its calculation', () => {
-		expect(surat).toContain('Skor kualitas data: 87,5 dari 100 (15 pemeriksaan, 2 temuan).');
-		expect(surat).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
-		expect(surat).toContain('- jumlah_anggaran (bobot 3): 10 pemeriksaan, 1 temuan');
+		expect(letter).toContain('Skor kualitas data: 87,5 dari 100 (15 pemeriksaan, 2 temuan).');
+		expect(letter).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
+		expect(letter).toContain('- jumlah_anggaran (bobot 3): 10 pemeriksaan, 1 temuan');
 	});
 
 	it('is addressed to the camat and dated', () => {
-		expect(surat).toMatch(
+		expect(letter).toMatch(
 			/^LEMBAR TEMUAN KONSISTENSI DATA\nLaporan Kinerja Instansi Pemerintah \(LKIP\) Kecamatan Sukamaju Tahun 2024\nBerkas: lkip-sukamaju-2024\.pdf/
 		);
-		expect(surat).toContain('Camat Sukamaju');
-		expect(surat).toContain('Contoh, 3 Maret 2025');
-		expect(surat).toContain('Badan Perencanaan Pembangunan Daerah Kabupaten Contoh');
+		expect(letter).toContain('Camat Sukamaju');
+		expect(letter).toContain('Contoh, 3 Maret 2025');
+		expect(letter).toContain('Badan Perencanaan Pembangunan Daerah Kabupaten Contoh');
 	});
 
 	it('says so when nothing was found', () => {
-		const kosong = temuanLetter({
+		const empty = temuanLetter({
 			file: 'a.txt',
 			kecamatan: 'Sukamaju',
 			tahun: 2024,
@@ -99,8 +99,8 @@ describe('Lembar Temuan', () => {
 			skor: { skor: 100, diperiksa: 3, gagal: 0 },
 			tanggal: new Date(Date.UTC(2025, 0, 1))
 		});
-		expect(kosong).toContain('tidak ditemukan angka yang saling bertentangan');
-		expect(kosong).not.toContain('1. ');
+		expect(empty).toContain('tidak ditemukan angka yang saling bertentangan');
+		expect(empty).not.toContain('1. ');
 	});
 });
 

@@ -165,10 +165,10 @@ describe('pangsa_anggaran', () => {
 			2: 'Keseluruhan anggaran Program sejumlah Rp. 51.645.000,- yang dialokasikan untuk sasaran I adalah sebesar 12,9% dari keseluruhan belanja langsung.'
 		});
 		expect(temuan(l, ok, 'pangsa_anggaran')).toEqual([]);
-		const salah = testText(3, {
+		const wrong = testText(3, {
 			2: 'Keseluruhan anggaran Program sejumlah Rp 29.927.500,00 yang dialokasikan untuk sasaran II adalah sebesar 11,08 % dari keseluruhan belanja.'
 		});
-		expect(temuan(l, salah, 'pangsa_anggaran')).toHaveLength(1);
+		expect(temuan(l, wrong, 'pangsa_anggaran')).toHaveLength(1);
 	});
 });
 
@@ -189,8 +189,8 @@ describe('antar_tahun', () => {
 			[[7], 3_709_209_000, 3_709_209_303],
 			[[8], 85, 82.5]
 		]);
-		const lain = testReport({ ...lalu, kecamatan: 'Lain' });
-		expect(temuan(ini, testText(9), 'antar_tahun', [lain])).toEqual([]);
+		const other = testReport({ ...lalu, kecamatan: 'Lain' });
+		expect(temuan(ini, testText(9), 'antar_tahun', [other])).toEqual([]);
 	});
 });
 
@@ -206,8 +206,8 @@ describe('registry and score', () => {
 	});
 
 	it('weights failed checks by severity', () => {
-		const bersih = auditAll(testReport({ anggaran: [anggaranRecord('program', 1, 100, 50), anggaranRecord('kegiatan', 2, 100, 50)] }), testText(3)).skor;
-		expect(bersih.skor).toBe(100);
+		const clean = auditAll(testReport({ anggaran: [anggaranRecord('program', 1, 100, 50), anggaranRecord('kegiatan', 2, 100, 50)] }), testText(3)).skor;
+		expect(clean.skor).toBe(100);
 		const kotor = auditAll(testReport({ anggaran: [anggaranRecord('program', 1, 100, 50), anggaranRecord('kegiatan', 2, 90, 50)] }), testText(3)).skor;
 		expect(kotor.gagal).toBe(1);
 		expect(kotor.skor).toBeLessThan(100);

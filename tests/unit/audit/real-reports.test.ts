@@ -286,21 +286,21 @@ describe('prose counts, survey, staff and composition rules on the five reports'
 		expect(cari('pakusari-2021', 'survei_skor_unsur', [403, 419])).toMatchObject({ nilai: 67.5, seharusnya: 70 });
 	});
 	it('groups P1, P2 and P3 of Puger under one cause: kegiatan realisasi 1.089.285.000 (line 776), not its 1.086.960.000 sub', () => {
-		const sebab = cari('puger-2023', 'sebab_angka', [776]);
-		expect(sebab).toMatchObject({ nilai: 1_089_285_000, seharusnya: 1_086_960_000, tingkat: 'tinggi', peran: 'sebab' });
-		const akibat = hasil['puger-2023'].filter((t) => t.kelompok === sebab.kelompok && t.peran === 'akibat');
-		expect(akibat.map((t) => [t.aturan, t.nilai, t.seharusnya]).sort()).toEqual([
+		const cause = cari('puger-2023', 'sebab_angka', [776]);
+		expect(cause).toMatchObject({ nilai: 1_089_285_000, seharusnya: 1_086_960_000, tingkat: 'tinggi', peran: 'sebab' });
+		const effect = hasil['puger-2023'].filter((t) => t.kelompok === cause.kelompok && t.peran === 'akibat');
+		expect(effect.map((t) => [t.aturan, t.nilai, t.seharusnya]).sort()).toEqual([
 			['di_luar_rentang', 1_089_285_000, 1_086_960_000],
 			['jumlah_anggaran', 1_089_285_000, 1_086_960_000],
 			['jumlah_anggaran', 1_089_285_000, 1_091_610_000]
 		]);
 	});
 	it('groups A1 and A2 of Arjasa: kegiatan pagu 88.316.800 (line 688) is 200 over its subs and makes its program 200 under', () => {
-		const sebab = cari('arjasa-2023', 'sebab_angka', [688]);
+		const cause = cari('arjasa-2023', 'sebab_angka', [688]);
 		// 45.195.600 + 43.121.000 = 88.316.600
-		expect(sebab).toMatchObject({ nilai: 88_316_800, seharusnya: 88_316_600 });
-		const akibat = hasil['arjasa-2023'].filter((t) => t.kelompok === sebab.kelompok && t.peran === 'akibat');
-		expect(akibat.map((t) => t.nilai).sort()).toEqual([2_737_456_263, 88_316_800]);
+		expect(cause).toMatchObject({ nilai: 88_316_800, seharusnya: 88_316_600 });
+		const effect = hasil['arjasa-2023'].filter((t) => t.kelompok === cause.kelompok && t.peran === 'akibat');
+		expect(effect.map((t) => t.nilai).sort()).toEqual([2_737_456_263, 88_316_800]);
 	});
 	it('B12 Balung "Sasaran 1 … capaian tergolong Baik" (line 69) for 66% (line 304), CUKUP on its scale (55–75%)', () => {
 		expect(cari('balung-2020', 'predikat_skala', [69, 304])).toMatchObject({ nilai: 66 });

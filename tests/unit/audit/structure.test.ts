@@ -14,8 +14,8 @@ describe('struktur_dokumen', () => {
 	it('flags a section of this year titled with another year, in the table of contents only', () => {
 		// line 4 "Rencana Kinerja Tahunan 2023" in a 2024 report; lines 5 and 6 say 2024;
 		// line 12 is a sentence, not a title
-		const tahun = t.filter((x) => x.nilai !== null);
-		expect(tahun.map((x) => [x.lines, x.nilai, x.seharusnya])).toEqual([[[4], 2023, 2024]]);
+		const year = t.filter((x) => x.nilai !== null);
+		expect(year.map((x) => [x.lines, x.nilai, x.seharusnya])).toEqual([[[4], 2023, 2024]]);
 	});
 
 	it('groups an impossible period and names the differing Renstra periods', () => {

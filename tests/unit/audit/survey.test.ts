@@ -56,8 +56,8 @@ describe('survei_skor_unsur', () => {
 	});
 
 	it('does not pair a score table with the distribution of another survey', () => {
-		const lain = SURVEI.replace(/^U(\d)\t[^\t]+(\t[\d,]+\t[AB])$/gm, 'L$1\tLayanan lain $1$2');
-		expect(temuan(l, lain, 'survei_skor_unsur')).toEqual([]);
+		const other = SURVEI.replace(/^U(\d)\t[^\t]+(\t[\d,]+\t[AB])$/gm, 'L$1\tLayanan lain $1$2');
+		expect(temuan(l, other, 'survei_skor_unsur')).toEqual([]);
 	});
 });
 
@@ -84,7 +84,7 @@ describe('survei_rerata', () => {
 		// mean NRR = (3,18 + 3,24 + 3,29 + 3,55 + 3,12) / 5 = 3,276; × 25 = 81,9 vs 82,45 printed;
 		// line 26 says 3,28: within the printed precision
 		expect(t.map((x) => [x.lines.find((n) => n > 23), x.nilai, x.seharusnya])).toEqual([[24, 82.45, 81.9]]);
-		const salah = SURVEI.replace('tercatat 3,28', 'tercatat 3,30');
-		expect(temuan(l, salah, 'survei_rerata').map((x) => x.nilai)).toEqual([82.45, 3.3]);
+		const wrong = SURVEI.replace('tercatat 3,28', 'tercatat 3,30');
+		expect(temuan(l, wrong, 'survei_rerata').map((x) => x.nilai)).toEqual([82.45, 3.3]);
 	});
 });

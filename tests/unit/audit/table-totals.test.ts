@@ -32,10 +32,10 @@ describe('jumlah_tabel', () => {
 
 	it('reads the header as the reading layer does: a row of years under a merged label is no data', () => {
 		// invented: 1.200 + 800 = 2.000 (2022) and 1.250 + 820 = 2.070 (2023); the year row "2022 | 2023" is part of the header
-		const tabel = (jumlah2023: string) =>
+		const table = (jumlah2023: string) =>
 			['Desa\tPenduduk', '\t2022\t2023', 'Arjasa\t1.200\t1.250', 'Kemuning\t800\t820', `Jumlah\t2.000\t${jumlah2023}`].join('\n');
-		expect(temuan(l, tabel('2.070'), 'jumlah_tabel')).toEqual([]);
-		const t = temuan(l, tabel('2.071'), 'jumlah_tabel');
+		expect(temuan(l, table('2.070'), 'jumlah_tabel')).toEqual([]);
+		const t = temuan(l, table('2.071'), 'jumlah_tabel');
 		expect(t.map((x) => [x.nilai, x.seharusnya, x.lines])).toEqual([[2071, 2070, [3, 4, 5]]]);
 		// the column is named by both header rows
 		expect(t[0].pesan).toContain('kolom "Penduduk 2023"');

@@ -12,11 +12,11 @@ import { render, type Rendered } from './render';
 let g: Rendered | undefined;
 afterEach(() => g?.tutup());
 
-function rgb(warna: string): [number, number, number] {
-	const h = /^#([0-9a-f]{6})$/i.exec(warna);
+function rgb(color: string): [number, number, number] {
+	const h = /^#([0-9a-f]{6})$/i.exec(color);
 	if (h) return [0, 2, 4].map((i) => parseInt(h[1].slice(i, i + 2), 16)) as [number, number, number];
-	const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(warna);
-	if (!m) throw new Error(`warna tidak dikenal: ${warna}`);
+	const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+	if (!m) throw new Error(`warna tidak dikenal: ${color}`);
 	return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 const biru = (w: string) => rgb(w)[2] > rgb(w)[0];
@@ -45,16 +45,16 @@ describe('peta warna capaian', () => {
 	it('sel yang tidak dilaporkan digambar abu-abu dengan keterangan "tidak ada data"', () => {
 		const rows = [sel('A', 'a', 100), sel('A', 'b', 90), sel('B', 'a', 95)];
 		const o = capaianMatrixOption(barisUji(rows)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-		const kosong = o.series.find((s: { name: string }) => /tidak ada data/i.test(s.name));
-		expect(kosong, 'seri "tidak ada data"').toBeDefined();
+		const empty = o.series.find((s: { name: string }) => /tidak ada data/i.test(s.name));
+		expect(empty, 'seri "tidak ada data"').toBeDefined();
 		// B did not report indicator b: exactly that cell (x = b, y = B)
 		const x = o.xAxis.data.indexOf('B');
 		const y = o.yAxis.data.indexOf('B');
-		expect(kosong.data.map((d: number[]) => [d[0], d[1]])).toEqual([[x, y]]);
+		expect(empty.data.map((d: number[]) => [d[0], d[1]])).toEqual([[x, y]]);
 		// the key names it
 		expect(JSON.stringify(o.visualMap)).toMatch(/tidak ada data/i);
 		g = render(o);
-		const [r, gr, b] = rgb(g.warna(o.series.indexOf(kosong), 0));
+		const [r, gr, b] = rgb(g.warna(o.series.indexOf(empty), 0));
 		expect(Math.max(r, gr, b) - Math.min(r, gr, b)).toBeLessThan(16);
 	});
 });

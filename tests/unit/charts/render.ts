@@ -19,9 +19,9 @@ export interface Rendered {
 	tutup(): void;
 }
 
-export function render(opsi: EChartsCoreOption, lebar = 800, tinggi = 500): Rendered {
-	const c = terdaftar.init(null as unknown as HTMLElement, undefined, { renderer: 'svg', ssr: true, width: lebar, height: tinggi });
-	c.setOption({ ...opsi, animation: false });
+export function render(options: EChartsCoreOption, width = 800, tinggi = 500): Rendered {
+	const c = terdaftar.init(null as unknown as HTMLElement, undefined, { renderer: 'svg', ssr: true, width, height: tinggi });
+	c.setOption({ ...options, animation: false });
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	const model = (c as any).getModel();
 	return {

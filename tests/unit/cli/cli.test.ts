@@ -25,12 +25,12 @@ describe('lkip extract on real reports', () => {
 		'data/lkip/patrang-2023.txt',
 		'data/lkip/puger-2023.txt'
 	);
-	const hasil = JSON.parse(r.stdout) as Record<string, any>[];
+	const result = JSON.parse(r.stdout) as Record<string, any>[];
 
 	it('prints one JSON array, one object per file, and exits 0', () => {
 		expect(r.kode).toBe(0);
 		expect(r.stderr).toBe('');
-		expect(hasil.map((h) => [h.file, h.kecamatan, h.tahun])).toEqual([
+		expect(result.map((h) => [h.file, h.kecamatan, h.tahun])).toEqual([
 			['data/lkip/arjasa-2023.txt', 'Arjasa', 2023],
 			['data/lkip/balung-2020.txt', 'Balung', 2020],
 			['data/lkip/pakusari-2021.txt', 'Pakusari', 2021],
@@ -40,16 +40,16 @@ describe('lkip extract on real reports', () => {
 	});
 
 	it('prints the unsur scores Pakusari 2021 prints (lines 414-427), none for the others', () => {
-		const pakusari = hasil.find((h) => String(h.file).endsWith('pakusari-2021.txt'))!;
+		const pakusari = result.find((h) => String(h.file).endsWith('pakusari-2021.txt'))!;
 		expect(pakusari.ikm_unsur).toHaveLength(14);
 		// line 425: "12	Kenyamanan	52,5	Kurang Baik"
 		expect(Object.keys(pakusari.ikm_unsur[11]).slice(0, 7)).toEqual(['no', 'unsur', 'nilai', 'nilai_raw', 'predikat', 'line', 'page']);
 		expect(pakusari.ikm_unsur[11]).toMatchObject({ no: 12, unsur: 'Kenyamanan', nilai: 52.5, nilai_raw: '52,5', predikat: 'Kurang Baik', line: 425 });
-		expect(hasil.filter((h) => h.ikm_unsur.length).map((h) => String(h.file).split('/').pop())).toEqual(['pakusari-2021.txt']);
+		expect(result.filter((h) => h.ikm_unsur.length).map((h) => String(h.file).split('/').pop())).toEqual(['pakusari-2021.txt']);
 	});
 
 	it('has the documented shape with JSON numbers, integer rupiah and null for unknown', () => {
-		for (const h of hasil) {
+		for (const h of result) {
 			expect(Object.keys(h).slice(0, 11)).toEqual([
 				'file',
 				'format',
@@ -110,10 +110,10 @@ describe('lkip extract on real reports', () => {
 	});
 
 	it('takes profil values from the statements it lists with provenance', () => {
-		for (const h of hasil)
-			for (const [atribut, nilai] of Object.entries(h.profil)) {
-				const sumber = h.profil_sumber.filter((p: any) => p.atribut === atribut);
-				expect(nilai).toBe(sumber.length ? sumber[0].nilai : null);
+		for (const h of result)
+			for (const [atribut, value] of Object.entries(h.profil)) {
+				const source = h.profil_sumber.filter((p: any) => p.atribut === atribut);
+				expect(value).toBe(source.length ? source[0].nilai : null);
 			}
 	});
 });
@@ -127,24 +127,24 @@ describe('lkip extract on bad input', { timeout: 60_000 }, () => {
 		const hilang = join(tmp, 'tidak-ada.txt');
 		const r = lkip('extract', bukan, 'data/lkip/puger-2023.txt', hilang, biner);
 		expect(r.kode).toBe(1);
-		const hasil = JSON.parse(r.stdout);
-		expect(hasil.map((h: any) => h.file)).toEqual(['data/lkip/puger-2023.txt']);
-		expect(hasil[0].anggaran.length).toBeGreaterThan(0);
-		const baris = r.stderr.trim().split('\n');
-		expect(baris).toHaveLength(3);
-		expect(baris[0]).toBe(`galat: ${bukan}: nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan`);
-		expect(baris[1]).toBe(`galat: ${hilang}: berkas tidak ditemukan`);
-		expect(baris[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: Berkas ini bukan PDF yang utuh`));
+		const result = JSON.parse(r.stdout);
+		expect(result.map((h: any) => h.file)).toEqual(['data/lkip/puger-2023.txt']);
+		expect(result[0].anggaran.length).toBeGreaterThan(0);
+		const lines = r.stderr.trim().split('\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toBe(`galat: ${bukan}: nama kecamatan dan tahun laporan tidak ditemukan; berkas ini tampaknya bukan LKIP kecamatan`);
+		expect(lines[1]).toBe(`galat: ${hilang}: berkas tidak ditemukan`);
+		expect(lines[2]).toMatch(new RegExp(`^galat: ${biner.replace(/[.]/g, '\\.')}: Berkas ini bukan PDF yang utuh`));
 	});
 
 	it('reports a folder and an empty file', () => {
-		const kosong = join(tmp, 'kosong.txt');
-		writeFileSync(kosong, '');
-		const r = lkip('extract', tmp, kosong);
+		const empty = join(tmp, 'kosong.txt');
+		writeFileSync(empty, '');
+		const r = lkip('extract', tmp, empty);
 		expect(r.kode).toBe(1);
 		expect(JSON.parse(r.stdout)).toEqual([]);
 		expect(r.stderr).toContain(`${tmp}: ini folder, bukan berkas LKIP`);
-		expect(r.stderr).toContain(`${kosong}: berkas kosong`);
+		expect(r.stderr).toContain(`${empty}: berkas kosong`);
 	});
 
 	it('prints usage in Indonesian for an unknown or missing subcommand, exit 2', () => {

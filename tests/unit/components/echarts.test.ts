@@ -3,8 +3,8 @@ import { ariaLabels, escapeHtml, tooltipHtml } from '$lib/components/echarts';
 
 describe('escapeHtml', () => {
 	it('makes markup from the data inert', () => {
-		const nama = '<img src=x onerror="alert(1)">';
-		expect(escapeHtml(nama)).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+		const name = '<img src=x onerror="alert(1)">';
+		expect(escapeHtml(name)).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
 	});
 	it('escapes ampersands first, quotes both kinds', () => {
 		expect(escapeHtml(`a & b 'c' "d"`)).toBe('a &amp; b &#39;c&#39; &quot;d&quot;');

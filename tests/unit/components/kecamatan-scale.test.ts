@@ -27,9 +27,9 @@ afterAll(async () => {
 
 async function tabelIndikator(db: Executor, slug: string) {
 	const { body } = render(Halaman, { props: { data: { awal: await loadKecamatan(db, slug), temuan: [] } } as never });
-	const bagian = body.slice(body.indexOf('data-uji="indikator"'));
-	const kepala = [...bagian.slice(bagian.indexOf('<thead'), bagian.indexOf('</thead>')).matchAll(/<button[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
-	const baris = [...bagian.slice(bagian.indexOf('<tbody'), bagian.indexOf('</tbody>')).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((tr) =>
+	const section = body.slice(body.indexOf('data-uji="indikator"'));
+	const header = [...section.slice(section.indexOf('<thead'), section.indexOf('</thead>')).matchAll(/<button[^>]*>\s*([^<]+?)\s*</g)].map((m) => m[1]);
+	const baris = [...section.slice(section.indexOf('<tbody'), section.indexOf('</tbody>')).matchAll(/<tr[\s\S]*?<\/tr>/g)].map((tr) =>
 		[...tr[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
 			c[1]
 				.replace(/<[^>]+>/g, '')
@@ -37,38 +37,38 @@ async function tabelIndikator(db: Executor, slug: string) {
 				.trim()
 		)
 	);
-	const catatan = /data-uji="skala-laporan"[^>]*>([\s\S]*?)<\/p>/
-		.exec(bagian)?.[1]
+	const note = /data-uji="skala-laporan"[^>]*>([\s\S]*?)<\/p>/
+		.exec(section)?.[1]
 		.replace(/<[^>]+>/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return { kepala, baris, catatan };
+	return { kepala: header, baris, catatan: note };
 }
 
 for (const mesin of ENGINES)
 	describe(`Predikat (skala laporan) on the kecamatan page, ${mesin.nama}`, { timeout: ENGINE_TIMEOUT }, () => {
 		let db: Executor;
 		beforeAll(async () => {
-			db = await mesin.buka(dir);
+			db = await mesin.open(dir);
 		}, ENGINE_TIMEOUT);
 
 		it("grades each capaian on the report's own scale, beside the normalised predikat, naming the scale lines", async () => {
-			const { kepala, baris, catatan } = await tabelIndikator(db, 'arjasa');
-			const i = kepala.indexOf('Predikat (skala laporan)');
-			expect(kepala[i - 1]).toBe('Predikat skala baku');
+			const { kepala: header, baris: rows, catatan: note } = await tabelIndikator(db, 'arjasa');
+			const i = header.indexOf('Predikat (skala laporan)');
+			expect(header[i - 1]).toBe('Predikat skala baku');
 			// capaian 102,86% and 82,89/85 = 97,52%: both at or above 90 on the invented five-level scale
-			expect(baris.map((r) => r[i])).toEqual(['AA (Sangat Memuaskan)', 'AA (Sangat Memuaskan)']);
-			expect(catatan).toContain('arjasa-2023.txt baris 364–368');
-			expect(catatan).toContain('D 0–60 Sangat Kurang');
+			expect(rows.map((r) => r[i])).toEqual(['AA (Sangat Memuaskan)', 'AA (Sangat Memuaskan)']);
+			expect(note).toContain('arjasa-2023.txt baris 364–368');
+			expect(note).toContain('D 0–60 Sangat Kurang');
 		});
 
 		it('shows "–" and says why when the report prints no scale', async () => {
-			const { kepala, baris, catatan } = await tabelIndikator(db, 'balung');
-			const i = kepala.indexOf('Predikat (skala laporan)');
+			const { kepala: header, baris: rows, catatan: note } = await tabelIndikator(db, 'balung');
+			const i = header.indexOf('Predikat (skala laporan)');
 			expect(i).toBeGreaterThan(0);
-			expect(baris.length).toBeGreaterThan(0);
-			expect(baris.map((r) => r[i])).toEqual(baris.map(() => '–'));
-			expect(baris.map((r) => r[i - 1]).every((x) => x !== '–')).toBe(true);
-			expect(catatan).toContain('tidak mencetak skala predikat');
+			expect(rows.length).toBeGreaterThan(0);
+			expect(rows.map((r) => r[i])).toEqual(rows.map(() => '–'));
+			expect(rows.map((r) => r[i - 1]).every((x) => x !== '–')).toBe(true);
+			expect(note).toContain('tidak mencetak skala predikat');
 		});
 	});

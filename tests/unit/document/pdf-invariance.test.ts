@@ -61,27 +61,27 @@ function checkPlaces(l: Report, rt: ReadingText, pages: string[]) {
 }
 
 describe('the five reports read from PDF extract as from their text', () => {
-	for (const nama of LAPORAN)
+	for (const name of LAPORAN)
 		for (const route of ROUTES)
-			it(`${nama} via ${route}`, async () => {
+			it(`${name} via ${route}`, async () => {
 				const pdfjs = await loadPdfjsForNode();
-				const bytes = new Uint8Array(readFileSync(`tests/fixtures/documents/${nama}.${route}.pdf`));
+				const bytes = new Uint8Array(readFileSync(`tests/fixtures/documents/${name}.${route}.pdf`));
 				const rt = await readPdf(bytes, pdfjs);
 				expect(rt.format).toBe('pdf');
 				expect(rt.places.length).toBe(rt.text.split('\n').length);
-				const asal = extractReport(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
-				const hasil = extractReport(rt.text, `${nama}.pdf`, ref);
-				const c = coverage(asal, hasil);
+				const origin = extractReport(readFileSync(`data/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+				const result = extractReport(rt.text, `${name}.pdf`, ref);
+				const c = coverage(origin, result);
 				if (route === 'libreoffice') {
 					// what a Word/LibreOffice export looks like (ruled tables): the issue's bar
-					expect(headline(hasil)).toEqual(headline(asal));
+					expect(headline(result)).toEqual(headline(origin));
 					expect(c.share, `missing:\n${c.missing.join('\n')}`).toBeGreaterThanOrEqual(0.98);
 				} else {
 					// drawn without ruling lines, tight rows, mixed alignment: a known gap (0,94–0,95 of all
 					// figures, some program rows merged), held here as a floor so it cannot slip further
-					expect({ kecamatan: hasil.kecamatan, tahun: hasil.tahun }).toEqual({ kecamatan: asal.kecamatan, tahun: asal.tahun });
+					expect({ kecamatan: result.kecamatan, tahun: result.tahun }).toEqual({ kecamatan: origin.kecamatan, tahun: origin.tahun });
 					expect(c.share, `missing:\n${c.missing.join('\n')}`).toBeGreaterThanOrEqual(0.93);
 				}
-				checkPlaces(hasil, rt, await pageTexts(bytes));
+				checkPlaces(result, rt, await pageTexts(bytes));
 			}, 60_000);
 });

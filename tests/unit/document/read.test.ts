@@ -35,8 +35,8 @@ describe('readDocument', () => {
 		['a JPEG image (a scan)', bytes(0xff, 0xd8, 0xff, 0xe0), 'ketik/OCR dulu'],
 		['UTF-16 text', bytes(0xff, 0xfe, 0x4c, 0x00), 'UTF-16; simpan ulang sebagai teks UTF-8'],
 		['a binary file', bytes(0x41, 0x00, 0x42), 'byte NUL pada posisi 2']
-	])('refuses %s with a message that says what it is', async (_, b, pesan) => {
-		await expect(read(b)).rejects.toThrow(pesan);
+	])('refuses %s with a message that says what it is', async (_, b, message) => {
+		await expect(read(b)).rejects.toThrow(message);
 		await expect(read(b)).rejects.toMatchObject({ name: 'DocumentError' });
 	});
 

@@ -31,14 +31,14 @@ describe('cakupan anggaran', () => {
 	// on both engines (tests/fixtures/engines.ts), with the same expected values
 	it.each(ENGINES)(
 		'serapan gabungan and the KPI combine budgets of whole scope only, and count the others ($nama)',
-		async (mesin) => {
+		async (engine) => {
 			const data = sampleDataset();
 			// invented: Puger 2023's total covers belanja langsung only
 			for (const l of data.laporan) if (l.laporan_id === 'puger-2023') l.cakupan_anggaran = 'belanja_langsung';
 			const dir = await mkdtemp(join(tmpdir(), 'dasbor-cakupan-'));
 			try {
 				await writeTestDataset(dir, data);
-				const db = await mesin.buka(dir);
+				const db = await engine.open(dir);
 				const d = await loadHome(db, { tahun: 2023 });
 				// Arjasa alone: 2.900.123.456 / 3.321.456.789
 				expect(d.kpi?.serapan).toBeCloseTo((2_900_123_456 * 100) / 3_321_456_789, 10);

@@ -24,9 +24,9 @@ beforeAll(() => {
 	}
 });
 
-function dipilih(f: string, tahun: number) {
-	const rows = reportRows(lap[f], ref).ikm.filter((r) => r.tahun === tahun && r.dipilih);
-	expect(rows, `satu nilai dipilih untuk ${f} ${tahun}`).toHaveLength(1);
+function dipilih(f: string, year: number) {
+	const rows = reportRows(lap[f], ref).ikm.filter((r) => r.tahun === year && r.dipilih);
+	expect(rows, `satu nilai dipilih untuk ${f} ${year}`).toHaveLength(1);
 	return rows[0];
 }
 
@@ -51,7 +51,7 @@ describe('IKM yang dipakai', () => {
 	});
 
 	it('audit mengukur nilai lain terhadap nilai yang sama dengan yang dipakai dasbor', () => {
-		for (const [f, tahun] of [
+		for (const [f, year] of [
 			['pakusari-2021', 2021],
 			['puger-2023', 2023]
 		] as const) {
@@ -59,7 +59,7 @@ describe('IKM yang dipakai', () => {
 				(t) => t.aturan === 'beda_antarbagian' && /\bIKM\b/.test(t.pesan)
 			);
 			expect(temuan.length).toBeGreaterThan(0);
-			for (const t of temuan) expect(t.seharusnya).toBe(dipilih(f, tahun).realisasi);
+			for (const t of temuan) expect(t.seharusnya).toBe(dipilih(f, year).realisasi);
 		}
 	});
 

@@ -18,7 +18,7 @@ import {
 	bandLevel
 } from '$lib/domain/scales';
 
-const kode = (skala: Parameters<typeof applyScale>[0], x: number | null) => applyScale(skala, x)?.kode ?? null;
+const kode = (scale: Parameters<typeof applyScale>[0], x: number | null) => applyScale(scale, x)?.kode ?? null;
 
 describe('bulatkan', () => {
 	it('rounds the printed decimal, not the binary approximation', () => {
@@ -124,9 +124,9 @@ describe('predikat scales', () => {
 	});
 	it('every scale runs from best to worst and ends with an open lowest level', () => {
 		for (const s of ALL_SCALES) {
-			const batas = s.jenjang.map((x) => x.min);
-			expect(batas.at(-1), s.id).toBeNull();
-			const angka = batas.slice(0, -1) as number[];
+			const limit = s.jenjang.map((x) => x.min);
+			expect(limit.at(-1), s.id).toBeNull();
+			const angka = limit.slice(0, -1) as number[];
 			expect(
 				[...angka].sort((a, b) => b - a),
 				s.id

@@ -53,18 +53,18 @@ describe('angka yang sama di grafik, tabel dan unduhan', () => {
 	it('CSV: angka dibulatkan seperti tampilannya, teks tercetak tanpa markup', () => {
 		const csv = tableCsv(kolom, baris);
 		expect(csv).not.toContain('81.59666');
-		const [kepala, puger, arjasa] = csv
+		const [header, puger, arjasa] = csv
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
-		expect(kepala).toBe('Kecamatan,IKM,Target,Rata-rata kecamatan berlaporan,Berkas sumber,Baris sumber,Teks tercetak');
+		expect(header).toBe('Kecamatan,IKM,Target,Rata-rata kecamatan berlaporan,Berkas sumber,Baris sumber,Teks tercetak');
 		expect(puger).toBe('Puger,81.9,90,81.6,puger-2023.txt,707,"JUMLAH (Rp) | 15.170.568.935,00 | 82,82"');
 		expect(arjasa).toBe('Arjasa,82.89,85,81.6,arjasa-2023.txt,72,"Sasaran 1 : predikat Nilai B (63) & luas 29,11 km²"');
 	});
 
 	it('XLSX: angka yang sama, teks tanpa markup', () => {
-		const isi = unzipSync(xlsxTable(kolom, baris, 'uji'));
-		const sheet = strFromU8(isi['xl/worksheets/sheet1.xml']);
+		const content = unzipSync(xlsxTable(kolom, baris, 'uji'));
+		const sheet = strFromU8(content['xl/worksheets/sheet1.xml']);
 		expect(sheet).toContain('<v>81.6</v>');
 		expect(sheet).not.toContain('81.59666');
 		expect(sheet).not.toMatch(/&lt;b&gt;|\*\*/);

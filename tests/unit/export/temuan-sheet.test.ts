@@ -82,21 +82,21 @@ const isi: LetterContent = {
 };
 
 describe('letter text: a group by cause', () => {
-	const teks = letterText([isi]);
+	const text = letterText([isi]);
 	it('lists the cause once with its consequences under it, not as findings of their own', () => {
 		// two items in the letter: the group (tinggi) and the sedang finding
-		expect(teks).toContain('terdapat 2 hal yang tidak saling sesuai (tingkat tinggi 1, sedang 1, rendah 0)');
-		expect(teks).toContain('1. Satu angka yang salah membuat beberapa pemeriksaan gagal (aturan sebab_angka; tingkat tinggi)');
-		expect(teks).toContain('   Akibatnya (2 pemeriksaan gagal karena angka ini; dihitung satu kali):');
-		expect(teks).toContain('   1a. Jumlah anggaran tidak sama dengan rincian (aturan jumlah_anggaran; tingkat tinggi)');
-		expect(teks).toContain('   1b. Jumlah anggaran tidak sama dengan rincian');
-		expect(teks).toContain('2. Rata-rata tidak sesuai daftar yang dirangkumnya (aturan rerata_daftar; tingkat sedang)');
-		expect(teks).not.toMatch(/^3\. /m);
+		expect(text).toContain('terdapat 2 hal yang tidak saling sesuai (tingkat tinggi 1, sedang 1, rendah 0)');
+		expect(text).toContain('1. Satu angka yang salah membuat beberapa pemeriksaan gagal (aturan sebab_angka; tingkat tinggi)');
+		expect(text).toContain('   Akibatnya (2 pemeriksaan gagal karena angka ini; dihitung satu kali):');
+		expect(text).toContain('   1a. Jumlah anggaran tidak sama dengan rincian (aturan jumlah_anggaran; tingkat tinggi)');
+		expect(text).toContain('   1b. Jumlah anggaran tidak sama dengan rincian');
+		expect(text).toContain('2. Rata-rata tidak sesuai daftar yang dirangkumnya (aturan rerata_daftar; tingkat sedang)');
+		expect(text).not.toMatch(/^3\. /m);
 	});
 	it('shows the calculation from the published weights', () => {
-		expect(teks).toContain('Skor kualitas data: 87,5 dari 100 (20 pemeriksaan, 2 temuan).');
-		expect(teks).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
-		expect(teks).toContain('satu kelompok sebab-akibat dihitung satu kali dengan tingkat penyebabnya');
+		expect(text).toContain('Skor kualitas data: 87,5 dari 100 (20 pemeriksaan, 2 temuan).');
+		expect(text).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
+		expect(text).toContain('satu kelompok sebab-akibat dihitung satu kali dengan tingkat penyebabnya');
 	});
 });
 
@@ -120,27 +120,27 @@ describe('Markdown', () => {
 
 describe('XLSX', () => {
 	const isiXlsx = unzipSync(letterXlsx([isi]));
-	const teks = (n: string) => strFromU8(isiXlsx[n]);
+	const text = (n: string) => strFromU8(isiXlsx[n]);
 	it('two sheets: the findings and the score with its calculation', () => {
-		expect(teks('xl/workbook.xml')).toContain(
+		expect(text('xl/workbook.xml')).toContain(
 			'<sheet name="Lembar Temuan" sheetId="1" r:id="rId1"/><sheet name="Skor kualitas data" sheetId="2" r:id="rId2"/>'
 		);
-		expect(teks('[Content_Types].xml')).toContain('/xl/worksheets/sheet2.xml');
-		const skor = teks('xl/worksheets/sheet2.xml');
-		expect(skor).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
+		expect(text('[Content_Types].xml')).toContain('/xl/worksheets/sheet2.xml');
+		const score = text('xl/worksheets/sheet2.xml');
+		expect(score).toContain('= 100 × (40 − 5) ÷ 40 = 87,5');
 	});
 	it('one row per finding, consequences after their cause, amounts as numbers', () => {
-		const s = teks('xl/worksheets/sheet1.xml');
-		const baris = [...s.matchAll(/<row r="(\d+)">([\s\S]*?)<\/row>/g)].map((m) => m[2]);
+		const s = text('xl/worksheets/sheet1.xml');
+		const lines = [...s.matchAll(/<row r="(\d+)">([\s\S]*?)<\/row>/g)].map((m) => m[2]);
 		// header + cause + 2 consequences + the sedang finding
-		expect(baris).toHaveLength(5);
-		expect(baris[1]).toContain('sebab (satu angka yang salah)');
-		expect(baris[2]).toContain('akibat (dihitung bersama sebabnya)');
-		expect(baris[2]).toContain('>1a<');
-		expect(baris[3]).toContain('>1b<');
+		expect(lines).toHaveLength(5);
+		expect(lines[1]).toContain('sebab (satu angka yang salah)');
+		expect(lines[2]).toContain('akibat (dihitung bersama sebabnya)');
+		expect(lines[2]).toContain('>1a<');
+		expect(lines[3]).toContain('>1b<');
 		// Rp 1.250.000 printed, Rp 1.200.000 by the sum: numbers, not text
-		expect(baris[1]).toMatch(/<c r="K2"[^>]*><v>1250000<\/v><\/c><c r="L2"[^>]*><v>1200000<\/v><\/c>/);
-		expect(baris[1]).toContain('halaman 12 (baris 31)');
+		expect(lines[1]).toMatch(/<c r="K2"[^>]*><v>1250000<\/v><\/c><c r="L2"[^>]*><v>1200000<\/v><\/c>/);
+		expect(lines[1]).toContain('halaman 12 (baris 31)');
 	});
 });
 
@@ -156,14 +156,14 @@ describe('PDF', () => {
 		expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
 		const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 		const doc = await pdfjs.getDocument({ data: bytes, standardFontDataUrl: 'node_modules/pdfjs-dist/standard_fonts/' }).promise;
-		let semua = '';
+		let all = '';
 		for (let p = 1; p <= doc.numPages; p++) {
 			const c = await (await doc.getPage(p)).getTextContent();
-			semua += c.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join('') + '\n';
+			all += c.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join('') + '\n';
 		}
 		// the second report starts on its own page
 		expect(doc.numPages).toBeGreaterThanOrEqual(2);
-		const flat = semua.replace(/\s+/g, ' ');
+		const flat = all.replace(/\s+/g, ' ');
 		expect(flat).toContain('LEMBAR TEMUAN KONSISTENSI DATA');
 		expect(flat).toContain('Kecamatan Sukamaju Tahun 2024');
 		expect(flat).toContain('1. Satu angka yang salah membuat beberapa pemeriksaan gagal (aturan sebab_angka; tingkat tinggi)');

@@ -11,8 +11,8 @@ const kolom: TableColumn[] = [
 ];
 
 function buka(bytes: Uint8Array): Record<string, string> {
-	const isi = unzipSync(bytes);
-	return Object.fromEntries(Object.entries(isi).map(([k, v]) => [k, strFromU8(v)]));
+	const content = unzipSync(bytes);
+	return Object.fromEntries(Object.entries(content).map(([k, v]) => [k, strFromU8(v)]));
 }
 
 /** The cells of sheet1 as [ref, attributes, inner xml]. */
@@ -23,12 +23,12 @@ function sel(sheet: string): Map<string, { attr: string; isi: string }> {
 }
 
 describe('xlsxTabel', () => {
-	const baris = [
+	const rows = [
 		{ kecamatan: 'Kaliwates', tahun: 2023, pagu: 3_316_970_181n, serapan: 94.77 },
 		{ kecamatan: '<img src=x onerror=alert(1)> & Co', tahun: 2022, pagu: 9_007_199_254_740_993n, serapan: null },
 		{ kecamatan: '=HYPERLINK("http://x")', tahun: 2021, pagu: 1_500_000.4, serapan: 'B' }
 	];
-	const f = buka(xlsxTable(kolom, baris, 'IKM: 2023 [kab]'));
+	const f = buka(xlsxTable(kolom, rows, 'IKM: 2023 [kab]'));
 	const s = sel(f['xl/worksheets/sheet1.xml']);
 
 	it('is a zip with the parts Excel needs', () => {

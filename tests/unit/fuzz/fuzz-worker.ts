@@ -44,15 +44,15 @@ function sumberCsv(): { nama: string; teks: string }[] {
 		indikator: ['Balung;2023;2;Sasaran;Persentase desa tertib administrasi;100%;95%;95;%', 'Puger;2023;;;Jumlah dokumen;4 Dok;4 Dok;100;dokumen'],
 		anggaran: ['Balung;2023;total;;Jumlah;Rp 5.000.000.000,00;4.750.000.000;95;', 'Puger;2023;kegiatan;1.2;Koordinasi;Program A;;1.000.000;900.000;90']
 	};
-	const hasil = TEMPLATES.map((t) => ({ nama: `${t.tabel}.csv`, teks: templateText(t) + contoh[t.tabel].join('\r\n') + '\r\n' }));
+	const result = TEMPLATES.map((t) => ({ nama: `${t.tabel}.csv`, teks: templateText(t) + contoh[t.tabel].join('\r\n') + '\r\n' }));
 	const dir = join(tugas.akar, 'tests/fixtures/rusak');
 	for (const f of readdirSync(dir)
 		.filter((f) => f.endsWith('.csv'))
 		.sort()) {
 		const teks = readFileSync(join(dir, f), 'utf8');
-		if (!teks.includes('\u0000')) hasil.push({ nama: f, teks });
+		if (!teks.includes('\u0000')) result.push({ nama: f, teks });
 	}
-	return hasil;
+	return result;
 }
 
 const sumber = tugas.jenis === 'lkip' ? sumberLkip() : sumberCsv();

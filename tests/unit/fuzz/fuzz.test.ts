@@ -64,10 +64,10 @@ function jalankan(tugas: FuzzTask): Promise<Laporan> {
 
 describe('fuzz', () => {
 	it(`importer, extractor and audit survive 10,000 mutated reports and CSVs (benih ${BENIH})`, { timeout: 400_000 }, async () => {
-		const akar = join(__dirname, '../../..');
+		const root = join(__dirname, '../../..');
 		const [lkip, csv] = await Promise.all([
-			jalankan({ jenis: 'lkip', benih: BENIH, jumlah: 1500, akar }),
-			jalankan({ jenis: 'csv', benih: BENIH + 1, jumlah: 8500, akar })
+			jalankan({ jenis: 'lkip', benih: BENIH, jumlah: 1500, akar: root }),
+			jalankan({ jenis: 'csv', benih: BENIH + 1, jumlah: 8500, akar: root })
 		]);
 		for (const lap of [lkip, csv]) {
 			expect(lap.cacat).toEqual([]);

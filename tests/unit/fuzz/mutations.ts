@@ -122,9 +122,9 @@ export const MUTATIONS: Record<string, Mutation> = {
 	barisPanjang(t, r) {
 		const l = baris(t);
 		const j = Math.floor(r() * l.length);
-		const isi = l[j] || 'x';
+		const content = l[j] || 'x';
 		// long, not huge: the per-input time cap looks for superlinear work, not for size
-		l[j] = isi.repeat(Math.max(2, Math.min(50 + Math.floor(r() * 500), Math.floor(200_000 / isi.length))));
+		l[j] = content.repeat(Math.max(2, Math.min(50 + Math.floor(r() * 500), Math.floor(200_000 / content.length))));
 		return l.join('\n');
 	},
 	kutipLiar(t, r) {
@@ -138,9 +138,9 @@ export const MUTATIONS: Record<string, Mutation> = {
 export function mutate(t: string, r: () => number): { teks: string; langkah: string[] } {
 	const langkah: string[] = [];
 	for (let i = 0, n = 1 + Math.floor(r() * 3); i < n; i++) {
-		const nama = pilih(Object.keys(MUTATIONS), r);
-		langkah.push(nama);
-		t = MUTATIONS[nama](t, r);
+		const name = pilih(Object.keys(MUTATIONS), r);
+		langkah.push(name);
+		t = MUTATIONS[name](t, r);
 	}
 	return { teks: t, langkah };
 }

@@ -23,8 +23,8 @@ function laporan(f: string): Report {
 	return cache.get(f)!;
 }
 
-function efisiensi(teks: string, format: 'id' | 'en' = 'id') {
-	const rows = allLines(teks);
+function efisiensi(text: string, format: 'id' | 'en' = 'id') {
+	const rows = allLines(text);
 	return extractEfficiency(tableBlocks(rows), rows, format);
 }
 

@@ -10,11 +10,11 @@ import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
 import { sectionPerLine } from '../../../src/lib/lkip/sections';
 import { allLines } from '../../../src/lib/lkip/table';
 
-function dariTeks(teks: string, tahun: number) {
-	const rows = allLines(teks);
+function dariTeks(text: string, tahun: number) {
+	const rows = allLines(text);
 	return extractAnggaran(rows, { tahun, bagian: sectionPerLine(rows) });
 }
-const fixture = (nama: string, tahun: number) => dariTeks(readFileSync(`tests/fixtures/lkip/${nama}.txt`, 'utf8'), tahun);
+const fixture = (name: string, year: number) => dariTeks(readFileSync(`tests/fixtures/lkip/${name}.txt`, 'utf8'), year);
 const ringkas = (h: ReturnType<typeof dariTeks>) => h.anggaran.map((a) => [a.line, a.level, a.kode, a.pagu, a.realisasi]);
 
 describe('pipe table with bold programs and dotted kegiatan numbers (anggaran-pipa.txt)', () => {
@@ -138,7 +138,7 @@ describe('a table split by a page break with a repeated header (anggaran-halaman
 
 describe('other layouts', () => {
 	it('takes amounts from "Input : Dana yang dibutuhkan" rows when that is the only budget table', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/ Kegiatan/ Sub Kegiatan\tTarget\tRealisasi\t%',
 			'1.\tProgram: Penunjang Urusan Pemerintahan Daerah\t\t\t',
 			'\tKegiatan 1: Administrasi Keuangan Perangkat Daerah\t\t\t',
@@ -148,7 +148,7 @@ describe('other layouts', () => {
 			'\tSub Kegiatan 2: Penyediaan Administrasi Pelaksanaan Tugas ASN\t\t\t',
 			'\tInput : Dana yang dibutuhkan\tRp. 20.000.000\tRp. 19.500.000\t97,50%'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(ringkas(h)).toEqual([
 			[2, 'program', '1', null, null],
 			[3, 'kegiatan', null, null, null],
@@ -160,7 +160,7 @@ describe('other layouts', () => {
 	});
 
 	it('splits a flat table (no numbers, prefixes or bold) by its amounts, under its total', () => {
-		const teks = [
+		const text = [
 			'Uraian\tAnggaran\tRealisasi\tSerapan %',
 			'Penunjang Urusan Pemerintahan\t300.000\t250.000\t83,33',
 			'Administrasi Keuangan\t200.000\t150.000\t75,00',
@@ -173,7 +173,7 @@ describe('other layouts', () => {
 			'Musrenbang Desa\t50.000\t45.000\t90,00',
 			'Jumlah\t350.000\t295.000\t84,29'
 		].join('\n');
-		expect(dariTeks(teks, 2022).anggaran.map((a) => a.level)).toEqual([
+		expect(dariTeks(text, 2022).anggaran.map((a) => a.level)).toEqual([
 			'total',
 			'program',
 			'kegiatan',
@@ -188,7 +188,7 @@ describe('other layouts', () => {
 	});
 
 	it('reads levels from the column each name is printed in', () => {
-		const teks = [
+		const text = [
 			'No\tProgram\tKegiatan\tSub Kegiatan\tPagu\tRealisasi\t%',
 			'1\tPenunjang Urusan Pemerintahan Daerah\t\t\t500.000.000\t450.000.000\t90,00',
 			'\t\tAdministrasi Keuangan Perangkat Daerah\t\t500.000.000\t450.000.000\t90,00',
@@ -199,7 +199,7 @@ describe('other layouts', () => {
 			'\t\t\tPeningkatan Partisipasi Masyarakat dalam Musrenbang\t100.000.000\t90.000.000\t90,00',
 			'\tJUMLAH\t\t\t600.000.000\t540.000.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.level, a.pagu])).toEqual([
 			['total', 600000000],
 			['program', 500000000],
@@ -214,7 +214,7 @@ describe('other layouts', () => {
 	});
 
 	it('ranks account-style codes by their length', () => {
-		const teks = [
+		const text = [
 			'Kode\tUraian\tAnggaran\tRealisasi\t%',
 			'7.01.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t80.000.000\t70.000.000\t87,50',
 			'7.01.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t80.000.000\t70.000.000\t87,50',
@@ -222,7 +222,7 @@ describe('other layouts', () => {
 			'7.01.01.2.02.05\tKoordinasi Pelaksanaan Akuntansi SKPD\t30.000.000\t25.000.000\t83,33',
 			'\tJumlah\t80.000.000\t70.000.000\t87,50'
 		].join('\n');
-		expect(dariTeks(teks, 2023).anggaran.map((a) => [a.kode, a.level])).toEqual([
+		expect(dariTeks(text, 2023).anggaran.map((a) => [a.kode, a.level])).toEqual([
 			[null, 'total'],
 			['7.01.01', 'program'],
 			['7.01.01.2.02', 'kegiatan'],
@@ -232,13 +232,13 @@ describe('other layouts', () => {
 	});
 
 	it('aligns a short row on its rightmost rupiah cell when the header has a "sisa anggaran" column', () => {
-		const teks = [
+		const text = [
 			'No\tUraian\tPagu Anggaran\tRealisasi\tSisa Anggaran\t% Realisasi',
 			'1\tProgram Penunjang Urusan Pemerintahan\t100.000.000\t90.000.000\t10.000.000\t90,00',
 			'Kegiatan Administrasi Keuangan\t100.000.000\t90.000.000\t10.000.000\t90,00',
 			'\tJUMLAH\t100.000.000\t90.000.000\t10.000.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.level, a.uraian, a.pagu, a.realisasi, a.persen])).toEqual([
 			['total', 'JUMLAH', 100000000, 90000000, 90],
 			['program', 'Program Penunjang Urusan Pemerintahan', 100000000, 90000000, 90],
@@ -247,7 +247,7 @@ describe('other layouts', () => {
 	});
 
 	it('joins names wrapped before their amounts, or printed on a row of their own above them', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'1\tProgram Penunjang Urusan Pemerintahan\t300.000.000\t270.000.000\t90,00',
 			'\tPenyediaan Jasa Pemeliharaan, Biaya Pemeliharaan dan\t\t\t',
@@ -256,7 +256,7 @@ describe('other layouts', () => {
 			'\t\t200.000.000\t180.000.000\t90,00',
 			'\tJUMLAH\t300.000.000\t270.000.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.level, a.uraian, a.pagu, a.line])).toEqual([
 			['total', 'JUMLAH', 300000000, 7],
 			['program', 'Program Penunjang Urusan Pemerintahan', 300000000, 2],
@@ -267,28 +267,28 @@ describe('other layouts', () => {
 	});
 
 	it('keeps siblings with equal amounts as siblings when they add up to their parent', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'I\tProgram Pelayanan Administrasi Perkantoran\t10.000.000\t9.000.000\t90',
 			'\tPenyediaan Jasa Surat Menyurat\t5.000.000\t4.500.000\t90',
 			'\tPenyediaan Alat Tulis Kantor\t5.000.000\t4.500.000\t90',
 			'\tJUMLAH\t10.000.000\t9.000.000\t90'
 		].join('\n');
-		expect(dariTeks(teks, 2020).anggaran.map((a) => a.level)).toEqual(['total', 'program', 'kegiatan', 'kegiatan']);
+		expect(dariTeks(text, 2020).anggaran.map((a) => a.level)).toEqual(['total', 'program', 'kegiatan', 'kegiatan']);
 	});
 
 	it('reads a row whose cells are shifted against the header from the right', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'1\tProgram Penunjang\tUrusan\t7.000.000\t6.300.000\t90,00',
 			'\tJUMLAH\t7.000.000\t6.300.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran[1]).toMatchObject({ uraian: 'Program Penunjang Urusan', pagu: 7000000, realisasi: 6300000, persen: 90 });
 	});
 
 	it('prefers the report year over a previous-year table; reads "Rp" cells, a Capaian column and subtotal rows', () => {
-		const teks = [
+		const text = [
 			'Tabel 3.7 Realisasi Anggaran Tahun 2022',
 			'No\tProgram\tAnggaran\tRealisasi\tCapaian',
 			'1\tProgram Penunjang Urusan Pemerintahan\t900.000.000\t850.000.000\t94,44',
@@ -304,7 +304,7 @@ describe('other layouts', () => {
 			'\tSub Total\tRp\t1.200.000.000\tRp\t1.050.000.000\t87,50',
 			'\tTotal Anggaran\tRp\t1.200.000.000\tRp\t1.050.000.000\t87,50'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.line, a.level, a.pagu, a.realisasi, a.persen])).toEqual([
 			[14, 'total', 1200000000, 1050000000, 87.5],
 			[10, 'program', 1000000000, 900000000, 90],
@@ -315,7 +315,7 @@ describe('other layouts', () => {
 	});
 
 	it('continues a table across a page break with an unusual running title and no repeated header', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
 			'',
@@ -329,7 +329,7 @@ describe('other layouts', () => {
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'1\tProgram Lain di Tabel Lain\t10.000.000\t9.000.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.line, a.level, a.pagu])).toEqual([
 			[7, 'total', 150000000],
 			[2, 'program', 100000000],
@@ -338,7 +338,7 @@ describe('other layouts', () => {
 	});
 
 	it('ends a table at running text, even when another table follows', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tPagu\tRealisasi\t%',
 			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
 			'II\tProgram Penyelenggaraan Pemerintahan\t50.000.000\t45.000.000\t90,00',
@@ -347,17 +347,17 @@ describe('other layouts', () => {
 			'',
 			'1\tRapat Koordinasi Desa\t12.000.000\t6.000.000\t50,00'
 		].join('\n');
-		expect(dariTeks(teks, 2023).anggaran.map((a) => a.line)).toEqual([2, 3]);
+		expect(dariTeks(text, 2023).anggaran.map((a) => a.line)).toEqual([2, 3]);
 	});
 
 	it('takes a closing "Jumlah Belanja Langsung" row as the total of a belanja langsung table', () => {
-		const teks = [
+		const text = [
 			'No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tCapaian (%)',
 			'I\tProgram Pelayanan Administrasi Perkantoran\t200.000.000\t180.000.000\t90',
 			'1\tKegiatan Penyediaan Jasa Surat Menyurat\t200.000.000\t180.000.000\t90',
 			'\tJumlah Belanja Langsung\t200.000.000\t180.000.000\t90'
 		].join('\n');
-		const h = dariTeks(teks, 2020);
+		const h = dariTeks(text, 2020);
 		expect(h.anggaran.map((a) => [a.line, a.level, a.uraian])).toEqual([
 			[4, 'total', 'Jumlah Belanja Langsung'],
 			[2, 'program', 'Program Pelayanan Administrasi Perkantoran'],
@@ -367,7 +367,7 @@ describe('other layouts', () => {
 	});
 
 	it('does not take an indicator table with a program column for the budget table', () => {
-		const teks = [
+		const text = [
 			'No\tProgram\tTarget\tRealisasi\tCapaian (%)',
 			'1\tProgram Penunjang Urusan\t100\t100\t100',
 			'2\tProgram Penyelenggaraan Pemerintahan\t90\t85\t94,44',
@@ -378,7 +378,7 @@ describe('other layouts', () => {
 			'I\tProgram Penunjang Urusan\t100.000.000\t90.000.000\t90,00',
 			'II\tProgram Penyelenggaraan Pemerintahan\t50.000.000\t45.000.000\t90,00'
 		].join('\n');
-		const h = dariTeks(teks, 2023);
+		const h = dariTeks(text, 2023);
 		expect(h.anggaran.map((a) => [a.line, a.pagu])).toEqual([
 			[8, 100000000],
 			[9, 50000000]
@@ -401,12 +401,12 @@ describe('other layouts', () => {
 	});
 
 	it('does not read per-program or refocusing amounts in the text as totals', () => {
-		const teks = [
+		const text = [
 			'Program Penunjang Urusan Pemerintahan tahun 2023 sebesar Rp. 2.409.251.246,00 dan terserap sebesar Rp. 2.038.543.674,00.',
 			'Terdapat refocusing anggaran pada P-APBD 2023 sebesar Rp. 500.000.000.',
 			'**Sasaran 4** Terjaganya ketertiban umum dalam Program Koordinasi Ketentraman',
 			'yang menjadi kewenangan Daerah didukung anggaran sebesar Rp. 429.262.600,- dan terserap sebesar Rp. 418.590.000,-.'
 		].join('\n');
-		expect(dariTeks(teks, 2023).anggaran_tahun_lain).toEqual([]);
+		expect(dariTeks(text, 2023).anggaran_tahun_lain).toEqual([]);
 	});
 });

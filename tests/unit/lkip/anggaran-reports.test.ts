@@ -10,8 +10,8 @@ import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
 import { sectionPerLine } from '../../../src/lib/lkip/sections';
 import { allLines } from '../../../src/lib/lkip/table';
 
-function baca(nama: string, tahun: number) {
-	const rows = allLines(readFileSync(`data/lkip/${nama}.txt`, 'utf8'));
+function baca(name: string, tahun: number) {
+	const rows = allLines(readFileSync(`data/lkip/${name}.txt`, 'utf8'));
 	const ctx = { tahun, bagian: sectionPerLine(rows) };
 	return { ...extractAnggaran(rows, ctx), ctx };
 }
@@ -22,9 +22,9 @@ const LEVEL = { T: 'total', P: 'program', K: 'kegiatan', S: 'subkegiatan', R: 'r
 type Baris = [number, L, string, number | null, number | null];
 
 /** `terpisah`: line of a kegiatan printed apart from its program (a belanja modal block) → the program it belongs to */
-function cekPohon(hasil: ReturnType<typeof baca>, harap: Baris[], terpisah: Record<number, string> = {}) {
-	expect(hasil.anggaran.map((a) => [a.line, a.level])).toEqual(harap.map(([line, l]) => [line, LEVEL[l]]));
-	hasil.anggaran.forEach((a, i) => {
+function cekPohon(result: ReturnType<typeof baca>, harap: Baris[], terpisah: Record<number, string> = {}) {
+	expect(result.anggaran.map((a) => [a.line, a.level])).toEqual(harap.map(([line, l]) => [line, LEVEL[l]]));
+	result.anggaran.forEach((a, i) => {
 		const [line, , uraian, pagu, realisasi] = harap[i];
 		expect(a.urutan, `urutan baris ${line}`).toBe(i + 1);
 		expect(a.uraian.startsWith(uraian), `uraian baris ${line}: "${a.uraian}"`).toBe(true);
@@ -34,7 +34,7 @@ function cekPohon(hasil: ReturnType<typeof baca>, harap: Baris[], terpisah: Reco
 	// parents: every kegiatan names the program above it, every sub kegiatan its kegiatan
 	let program: string | null = null;
 	let kegiatan: string | null = null;
-	for (const a of hasil.anggaran) {
+	for (const a of result.anggaran) {
 		if (a.level === 'program') [program, kegiatan] = [a.uraian, null];
 		if (a.level === 'kegiatan') {
 			if (terpisah[a.line]) program = terpisah[a.line];
@@ -99,11 +99,11 @@ describe('anggaran: arjasa-2023 (no prefixes on kegiatan/sub kegiatan; levels fr
 		]);
 	});
 	it('keeps the totals stated in the text, 2022 and the report year', () => {
-		const lain = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
-		expect(lain).toContainEqual([711, 2022, 3232811959, 3068395340, 94.91]);
-		expect(lain).toContainEqual([658, 2023, 3585414963, 3064347153, null]);
-		expect(lain).toContainEqual([88, 2023, null, 3064347153, 85.47]);
-		expect(lain).toContainEqual([721, 2023, null, 3064347153, 85.47]);
+		const other = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
+		expect(other).toContainEqual([711, 2022, 3232811959, 3068395340, 94.91]);
+		expect(other).toContainEqual([658, 2023, 3585414963, 3064347153, null]);
+		expect(other).toContainEqual([88, 2023, null, 3064347153, 85.47]);
+		expect(other).toContainEqual([721, 2023, null, 3064347153, 85.47]);
 		for (const a of h.anggaran_tahun_lain) expect(a.bagian).toBe(h.ctx.bagian[a.line - 1]);
 		expect(h.anggaran_tahun_lain.filter((a) => a.tahun !== 2023)).toHaveLength(1);
 	});
@@ -159,10 +159,10 @@ describe('anggaran: puger-2023 ("Program:/Kegiatan n:/Sub Kegiatan n:" prefixes,
 			['operasi', 4007018160],
 			['modal', 53225986]
 		]);
-		const lain = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
-		expect(lain).toContainEqual([793, 2022, 3810244147, 3709209303, 97.35]);
-		expect(lain).toContainEqual([793, 2023, 4060244146, 3648593974, 89.86]);
-		expect(lain).toContainEqual([805, 2023, null, 3648593974, 89.86]);
+		const other = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
+		expect(other).toContainEqual([793, 2022, 3810244147, 3709209303, 97.35]);
+		expect(other).toContainEqual([793, 2023, 4060244146, 3648593974, 89.86]);
+		expect(other).toContainEqual([805, 2023, null, 3648593974, 89.86]);
 		// per-sasaran and per-program amounts are not totals
 		expect(h.anggaran_tahun_lain.some((a) => [728, 730, 732, 736, 380, 382, 742].includes(a.line))).toBe(false);
 	});
@@ -215,10 +215,10 @@ describe('anggaran: patrang-2023 (levels from bold names)', () => {
 		expect(h.peringatan.find((p) => p.line === 77)?.pesan).toMatch(/15\.170\.568\.935.*12\.564\.365\.145.*baris 800/);
 	});
 	it('keeps the report year totals stated in the text, also the misprinted one', () => {
-		const lain = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi]);
-		expect(lain).toContainEqual([788, 2023, 15170568935, 12564365145]);
-		expect(lain).toContainEqual([796, 2023, 12564365145, null]);
-		expect(lain).toContainEqual([396, 2023, 15170568935, null]);
+		const other = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi]);
+		expect(other).toContainEqual([788, 2023, 15170568935, 12564365145]);
+		expect(other).toContainEqual([796, 2023, 12564365145, null]);
+		expect(other).toContainEqual([396, 2023, 15170568935, null]);
 		expect(h.anggaran_tahun_lain.every((a) => a.tahun === 2023)).toBe(true);
 	});
 });
@@ -254,8 +254,8 @@ describe('anggaran: balung-2020 (program → kegiatan only, belanja langsung/tid
 		expect(h.peringatan.find((p) => p.line === 76)?.pesan).toMatch(/337\.369\.33/);
 	});
 	it('totals stated in the text', () => {
-		const lain = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
-		expect(lain).toEqual([
+		const other = h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
+		expect(other).toEqual([
 			[425, 2020, 1903421864, null, null],
 			[484, 2020, null, 1774403089, 93]
 		]);
@@ -308,15 +308,15 @@ describe('anggaran: all five reports', () => {
 		['patrang-2023', 2023, 15170568935, 12564365145],
 		['puger-2023', 2023, 4060244146, 3648593974]
 	];
-	it.each(laporan)('%s: one total, first in the tree', (nama, tahun, pagu, realisasi) => {
-		const h = baca(nama, tahun);
+	it.each(laporan)('%s: one total, first in the tree', (name, year, pagu, realisasi) => {
+		const h = baca(name, year);
 		expect(h.anggaran.filter((a) => a.level === 'total')).toHaveLength(1);
 		expect([h.anggaran[0].level, h.anggaran[0].pagu, h.anggaran[0].realisasi]).toEqual(['total', pagu, realisasi]);
 	});
 	it('is fast: all five reports well under a second', () => {
-		const teks = laporan.map(([n]) => allLines(readFileSync(`data/lkip/${n}.txt`, 'utf8')));
+		const text = laporan.map(([n]) => allLines(readFileSync(`data/lkip/${n}.txt`, 'utf8')));
 		const t0 = performance.now();
-		for (const rows of teks) extractAnggaran(rows, { tahun: 2023, bagian: rows.map(() => 'narasi') });
+		for (const rows of text) extractAnggaran(rows, { tahun: 2023, bagian: rows.map(() => 'narasi') });
 		expect(performance.now() - t0).toBeLessThan(500);
 	});
 });

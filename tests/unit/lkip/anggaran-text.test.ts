@@ -4,9 +4,9 @@ import { extractAnggaran } from '../../../src/lib/lkip/anggaran';
 import { allLines } from '../../../src/lib/lkip/table';
 import type { Section } from '../../../src/lib/lkip/types';
 
-function baca(baris: string[], tahun: number | null = 2023, bagian: Section = 'narasi') {
-	const rows = allLines(baris.join('\n'));
-	return extractAnggaran(rows, { tahun, bagian: rows.map(() => bagian) });
+function baca(lines: string[], tahun: number | null = 2023, section: Section = 'narasi') {
+	const rows = allLines(lines.join('\n'));
+	return extractAnggaran(rows, { tahun, bagian: rows.map(() => section) });
 }
 const ringkas = (h: ReturnType<typeof baca>) => h.anggaran_tahun_lain.map((a) => [a.line, a.tahun, a.pagu, a.realisasi, a.persen]);
 

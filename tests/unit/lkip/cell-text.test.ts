@@ -18,11 +18,11 @@ describe('cellText', () => {
 
 	it('returns an already clean cell unchanged, and every cleaned cell is one', () => {
 		expect(cellText('Jumlah Penduduk 63.388 jiwa')).toBe('Jumlah Penduduk 63.388 jiwa');
-		const bagian = ['a', 'Rp', '1.234', ' ', '  ', '\t', '\u00a0', '\n', '<b>', '</i>', '<td>', '*', '**', '_', '__', '\\%', '%', '<', '>'];
+		const section = ['a', 'Rp', '1.234', ' ', '  ', '\t', '\u00a0', '\n', '<b>', '</i>', '<td>', '*', '**', '_', '__', '\\%', '%', '<', '>'];
 		let benih = 7;
 		const acak = () => ((benih = (benih * 1103515245 + 12345) % 2 ** 31), benih / 2 ** 31);
 		for (let i = 0; i < 3000; i++) {
-			const s = Array.from({ length: 1 + Math.floor(acak() * 12) }, () => bagian[Math.floor(acak() * bagian.length)]).join('');
+			const s = Array.from({ length: 1 + Math.floor(acak() * 12) }, () => section[Math.floor(acak() * section.length)]).join('');
 			const c = cellText(s);
 			expect(c, JSON.stringify(s)).toBe(c.trim());
 			expect(c, JSON.stringify(s)).not.toMatch(/\s\s|[^\S ]/);

@@ -12,29 +12,29 @@ import { sectionPerLine } from '../../../src/lib/lkip/sections';
 import { allLines } from '../../../src/lib/lkip/table';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
-const dari = (teks: string, tahun: number | null = 2024, kabupaten: string | null = 'Jember') => {
-	const rows = allLines(teks);
-	return extractKabupatenIkm(rows, sectionPerLine(rows), tahun, kabupaten).map((r) => [r.tahun, r.kabupaten, r.realisasi, r.realisasi_raw, r.line]);
+const dari = (text: string, year: number | null = 2024, kabupaten: string | null = 'Jember') => {
+	const rows = allLines(text);
+	return extractKabupatenIkm(rows, sectionPerLine(rows), year, kabupaten).map((r) => [r.tahun, r.kabupaten, r.realisasi, r.realisasi_raw, r.line]);
 };
 
 describe('IKM kabupaten in the five reports', () => {
-	const baca = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref).ikm_kabupaten;
+	const read = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref).ikm_kabupaten;
 	it('Arjasa and Patrang print 86,34 for 2023; the kecamatan figure in the same sentence is not taken', () => {
 		// arjasa-2023.txt line 476: "Namun IKM Kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34 dan realisasi IKM Kecamatan Arjasa sebesar 82,89"
-		expect(baca('arjasa-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, realisasi_raw: '86,34', line: 476 })]);
+		expect(read('arjasa-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, realisasi_raw: '86,34', line: 476 })]);
 		// patrang-2023.txt line 518: "Namun IKM kabupaten Jember tahun 2023 menunjukkan hasil sebesar 86,34 dan realisasi IKM Kecamatan Patrang sebesar"
-		expect(baca('patrang-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, line: 518 })]);
-		expect(baca('arjasa-2023')?.[0].raw).toContain('IKM Kabupaten Jember tahun 2023');
+		expect(read('patrang-2023')).toEqual([expect.objectContaining({ tahun: 2023, kabupaten: 'Jember', realisasi: 86.34, line: 518 })]);
+		expect(read('arjasa-2023')?.[0].raw).toContain('IKM Kabupaten Jember tahun 2023');
 	});
 	it('Balung, Pakusari and Puger print none (Puger line 72 names BAPPEDA Kabupaten Jember, not its IKM)', () => {
-		for (const f of ['balung-2020', 'pakusari-2021', 'puger-2023']) expect(baca(f)).toEqual([]);
+		for (const f of ['balung-2020', 'pakusari-2021', 'puger-2023']) expect(read(f)).toEqual([]);
 	});
 });
 
 describe('IKM kabupaten in other wordings', () => {
 	it('reads the fixture: the name in brackets, a figure on the next line, years before or after', () => {
-		const teks = readFileSync('tests/fixtures/lkip/ikm-kabupaten-kalimat.txt', 'utf8');
-		expect(dari(teks)).toEqual([
+		const text = readFileSync('tests/fixtures/lkip/ikm-kabupaten-kalimat.txt', 'utf8');
+		expect(dari(text)).toEqual([
 			// line 8: "Indeks Kepuasan Masyarakat (IKM) Kabupaten Jember pada tahun 2024 tercatat 87,10, sedangkan IKM Kecamatan Kalisat mencapai 84,20."
 			[2024, 'Jember', 87.1, '87,10', 8],
 			// lines 11-12: "... di bawah rata-rata IKM Kabupaten Jember / yang pada tahun 2023 mencapai 86,34."

@@ -17,7 +17,7 @@ import { tabel } from '../../../src/lib/store/schema';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const baca = (f: string) => readFileSync(f, 'utf8');
-const unsur = (teks: string, format: 'id' | 'en' = 'id') => extractIkmUnsur(allLines(teks), format);
+const unsur = (text: string, format: 'id' | 'en' = 'id') => extractIkmUnsur(allLines(text), format);
 
 // pakusari-2021.txt 413–427, as printed:
 //   "NO	UNSUR	SKOR	PREDIKAT"
@@ -67,8 +67,8 @@ describe('nilai per unsur pada lima laporan', () => {
 		const rows = reportRows(extractReport(baca(`data/lkip/${f}`), f, ref), ref).ikm_unsur;
 		expect(rows).toHaveLength(14);
 		expect(rows[11]).toMatchObject({ kode_kecamatan: '35.09.24', tahun_laporan: 2021, unsur: 'Kenyamanan', nilai: 52.5, nilai_raw: '52,5', line: 425 });
-		const kolom = tabel('ikm_unsur').kolom.map((k) => k.nama);
-		expect(Object.keys(rows[0]).sort()).toEqual([...kolom].sort());
+		const column = tabel('ikm_unsur').kolom.map((k) => k.nama);
+		expect(Object.keys(rows[0]).sort()).toEqual([...column].sort());
 	});
 });
 
@@ -102,8 +102,8 @@ describe('nilai per unsur, tata letak dan kata lain', () => {
 	});
 
 	it('angka gaya Inggris dan tabel tab berkepala "Pertanyaan | Skor"', () => {
-		const teks = ['Pertanyaan\tSkor', 'Kejelasan informasi\t3.12', 'Keramahan petugas\t3.48', 'Kebersihan ruang tunggu\t2.95', 'Rata-rata\t3.18'].join('\n');
-		expect(unsur(teks, 'en').map((r) => [r.unsur, r.nilai, r.predikat])).toEqual([
+		const text = ['Pertanyaan\tSkor', 'Kejelasan informasi\t3.12', 'Keramahan petugas\t3.48', 'Kebersihan ruang tunggu\t2.95', 'Rata-rata\t3.18'].join('\n');
+		expect(unsur(text, 'en').map((r) => [r.unsur, r.nilai, r.predikat])).toEqual([
 			['Kejelasan informasi', 3.12, null],
 			['Keramahan petugas', 3.48, null],
 			['Kebersihan ruang tunggu', 2.95, null]

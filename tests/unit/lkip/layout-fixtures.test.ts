@@ -20,7 +20,7 @@ const buka = (f: string) => {
 };
 
 describe('html tables (Jelbuk 2022)', () => {
-	const { l, lines, teks } = buka('jelbuk-2022-html.txt');
+	const { l, lines, teks: text } = buka('jelbuk-2022-html.txt');
 
 	it('identity', () => {
 		expect(l).toMatchObject({ kecamatan: 'Jelbuk', kabupaten: 'Jember', tahun: 2022 });
@@ -72,7 +72,7 @@ describe('html tables (Jelbuk 2022)', () => {
 	});
 
 	it('rows: merged header cells laid out like a tab export, structural lines blank, one entry per line besides a one-line table', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		const pada = (n: number) => rows.filter((r) => r.line === n).map((r) => r.cells);
 		expect(pada(18)).toEqual([['No', 'Sasaran', 'Indikator Kinerja', 'Tahun 2022', '', '']]);
 		expect(pada(24)).toEqual([['', '', '', 'Target', 'Realisasi', 'Capaian (%)']]);
@@ -88,7 +88,7 @@ describe('html tables (Jelbuk 2022)', () => {
 });
 
 describe('space-aligned columns (Tanggul 2021)', () => {
-	const { l, teks } = buka('tanggul-2021-spasi.txt');
+	const { l, teks: text } = buka('tanggul-2021-spasi.txt');
 
 	it('identity', () => {
 		expect(l).toMatchObject({ kecamatan: 'Tanggul', kabupaten: 'Jember', tahun: 2021 });
@@ -96,7 +96,7 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 	});
 
 	it('justified prose with double spaces stays prose', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		for (const n of [8, 9, 10, 44]) expect(rows[n - 1].cells).toBeNull();
 	});
 
@@ -111,7 +111,7 @@ describe('space-aligned columns (Tanggul 2021)', () => {
 		// line 20 wraps the sasaran of row 1; like a wrapped row in a tab export it is read as a sasaran heading
 		// for the rows below (a limit of the measurement reader, not of the layout): only row 3's sasaran is asserted
 		expect(l.indikator[2].sasaran).toBe('Meningkatnya akuntabilitas');
-		expect(allLines(teks)[20].cells).toEqual(['2', '', 'Persentase penyelesaian pengaduan ketertiban umum', '100 %', '90 %', '90,00']);
+		expect(allLines(text)[20].cells).toEqual(['2', '', 'Persentase penyelesaian pengaduan ketertiban umum', '100 %', '90 %', '90,00']);
 	});
 
 	it('IKM from the justified summary, the measurement table and the per-year table', () => {

@@ -41,7 +41,7 @@ describe('page furniture', () => {
 });
 
 describe('space-aligned rows', () => {
-	const tabel = [
+	const table = [
 		'No   Uraian                          Pagu (Rp)      Realisasi (Rp)',
 		'1    Penyediaan Jasa Komunikasi,     57.920.000         52.416.318',
 		'     Sumber Daya Air dan Listrik',
@@ -49,7 +49,7 @@ describe('space-aligned rows', () => {
 		'     Umum Kantor'
 	];
 	it('a line with words only where the row above has words, and no figure, joins that row', () => {
-		const rows = allLines(tabel.join('\n'));
+		const rows = allLines(table.join('\n'));
 		expect(rows.map((r) => r.cells)).toEqual([
 			['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
 			['1', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', '57.920.000', '52.416.318'],
@@ -118,23 +118,23 @@ describe('Permendagri 90 codes', () => {
 
 describe('sentences wrapped at the page width', () => {
 	it('a line right below a full-width line continues it, whatever its first letter', () => {
-		const penuh = 'Pagu anggaran Kecamatan Panti pada tahun 2022 sebesar Rp 3.000.000.000,00 dengan realisasi sebesar';
-		expect(continuationLine(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', true)).toBe(true);
-		expect(continuationLine(penuh, 'Rp 2.900.000.000,00 atau 96,67%.', false)).toBe(false);
+		const full = 'Pagu anggaran Kecamatan Panti pada tahun 2022 sebesar Rp 3.000.000.000,00 dengan realisasi sebesar';
+		expect(continuationLine(full, 'Rp 2.900.000.000,00 atau 96,67%.', true)).toBe(true);
+		expect(continuationLine(full, 'Rp 2.900.000.000,00 atau 96,67%.', false)).toBe(false);
 		expect(continuationLine('IKHTISAR EKSEKUTIF', 'Pada tahun 2022 ...', true)).toBe(false);
-		expect(continuationLine(`${penuh} Rp 1.`, 'Berikutnya', true)).toBe(false);
+		expect(continuationLine(`${full} Rp 1.`, 'Berikutnya', true)).toBe(false);
 		expect(continuationLine('dengan luas wilayah', '146,92 km2', false)).toBe(true);
 	});
 });
 
 describe('bounded work on hostile text', () => {
 	it('a long run of thousands groups, lines of many figures, many pages', () => {
-		const mulai = performance.now();
+		const start = performance.now();
 		numberFormat('1.' + '111.'.repeat(50000) + '11');
 		allLines(('1  ' + '2 '.repeat(900) + '\n').repeat(200));
 		allLines(('a' + ' '.repeat(1990) + 'b\n').repeat(200));
 		allLines(('\f' + 'x  y\n'.repeat(3)).repeat(2000));
 		// linear work takes well under a second; the quadratic forms took a minute
-		expect(performance.now() - mulai).toBeLessThan(8000);
+		expect(performance.now() - start).toBeLessThan(8000);
 	});
 });

@@ -63,12 +63,12 @@ const selTab = (l: string) =>
  * Lines of a report; trailing tabs go (a line with text and only trailing tabs is
  * no table row, even in the tab layout, and the converted text must hold no tab).
  */
-const baris = (teks: string) => teks.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+const baris = (text: string) => text.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
 
-function kePipa(teks: string): Konversi {
-	const lines = baris(teks);
-	const { tab, tabel } = tabelTab(lines);
-	const pertama = new Set(tabel.map(([a]) => a));
+function kePipa(text: string): Konversi {
+	const lines = baris(text);
+	const { tab, tabel: table } = tabelTab(lines);
+	const pertama = new Set(table.map(([a]) => a));
 	const out: string[] = [];
 	const baru: number[] = [];
 	lines.forEach((l, i) => {
@@ -119,13 +119,13 @@ function trHtml(rows: string[][]): string[] {
 	});
 }
 
-function keHtml(teks: string, satuBaris: boolean): Konversi {
-	const lines = baris(teks);
-	const { tabel } = tabelTab(lines);
+function keHtml(text: string, satuBaris: boolean): Konversi {
+	const lines = baris(text);
+	const { tabel: table } = tabelTab(lines);
 	const out: string[] = [];
 	const baru: number[] = [];
 	let i = 0;
-	for (const [a, b] of tabel) {
+	for (const [a, b] of table) {
 		for (; i < a; i++) baru[i] = out.push(lines[i]);
 		const idx = [];
 		for (let k = a; k <= b; k++) if (lines[k].trim()) idx.push(k);
@@ -135,8 +135,8 @@ function keHtml(teks: string, satuBaris: boolean): Konversi {
 			for (let k = a; k <= b; k++) baru[k] = n;
 		} else
 			for (let k = a, t = 0; k <= b; k++) {
-				const isi = lines[k].trim() ? tr[t++] : '';
-				baru[k] = out.push((k === a ? '<table>' : '') + isi + (k === b ? '</table>' : ''));
+				const content = lines[k].trim() ? tr[t++] : '';
+				baru[k] = out.push((k === a ? '<table>' : '') + content + (k === b ? '</table>' : ''));
 			}
 		i = b + 1;
 	}
@@ -144,18 +144,18 @@ function keHtml(teks: string, satuBaris: boolean): Konversi {
 	return { teks: out.join('\n'), pindah: (n) => baru[n - 1] };
 }
 
-function keSpasi(teks: string): Konversi {
-	const lines = baris(teks);
-	const { tabel } = tabelTab(lines);
+function keSpasi(text: string): Konversi {
+	const lines = baris(text);
+	const { tabel: table } = tabelTab(lines);
 	const out = [...lines];
-	for (const [a, b] of tabel) {
+	for (const [a, b] of table) {
 		const rows = new Map<number, string[]>();
 		for (let k = a; k <= b; k++) if (lines[k].trim()) rows.set(k, selTab(lines[k]));
-		const lebar: number[] = [];
-		for (const r of rows.values()) r.forEach((c, x) => (lebar[x] = Math.max(lebar[x] ?? 0, c.length)));
+		const width: number[] = [];
+		for (const r of rows.values()) r.forEach((c, x) => (width[x] = Math.max(width[x] ?? 0, c.length)));
 		for (const [k, r] of rows)
 			out[k] = r
-				.map((c, x) => c.padEnd(lebar[x] + 2))
+				.map((c, x) => c.padEnd(width[x] + 2))
 				.join('')
 				.replace(/\s+$/, '');
 	}
@@ -163,12 +163,12 @@ function keSpasi(teks: string): Konversi {
 }
 
 const asli = new Map<string, { teks: string; l: Report }>();
-function laporanAsli(nama: string) {
-	if (!asli.has(nama)) {
-		const teks = readFileSync(`data/lkip/${nama}.txt`, 'utf8');
-		asli.set(nama, { teks, l: extractReport(teks, `${nama}.txt`, ref) });
+function laporanAsli(name: string) {
+	if (!asli.has(name)) {
+		const teks = readFileSync(`data/lkip/${name}.txt`, 'utf8');
+		asli.set(name, { teks, l: extractReport(teks, `${name}.txt`, ref) });
 	}
-	return asli.get(nama)!;
+	return asli.get(name)!;
 }
 
 const identitas = (l: Report) => [l.kecamatan, l.kabupaten, l.tahun];
@@ -203,12 +203,12 @@ const cetak = (s: string) =>
 	);
 
 /** Every record's line is where its source row went, and prints the record's figures. */
-function cekBaris(asal: Report, hasil: Report, k: Konversi) {
+function cekBaris(origin: Report, result: Report, k: Konversi) {
 	const lines = k.teks.split('\n');
 	const pasang = [
-		[asal.ikm, hasil.ikm, (r: Report['ikm'][number]) => [r.target_raw, r.realisasi_raw]],
-		[asal.indikator, hasil.indikator, (r: Report['indikator'][number]) => [r.target_raw, r.realisasi_raw, r.capaian_raw]],
-		[asal.anggaran, hasil.anggaran, (r: Report['anggaran'][number]) => [r.pagu_raw, r.realisasi_raw, r.persen_raw]]
+		[origin.ikm, result.ikm, (r: Report['ikm'][number]) => [r.target_raw, r.realisasi_raw]],
+		[origin.indikator, result.indikator, (r: Report['indikator'][number]) => [r.target_raw, r.realisasi_raw, r.capaian_raw]],
+		[origin.anggaran, result.anggaran, (r: Report['anggaran'][number]) => [r.pagu_raw, r.realisasi_raw, r.persen_raw]]
 	] as const;
 	for (const [a, h, angka] of pasang) {
 		expect(h.map((r) => r.line)).toEqual(a.map((r) => k.pindah(r.line)));
@@ -224,42 +224,42 @@ const KONVERSI: [string, (t: string) => Konversi][] = [
 ];
 
 describe('the five reports read the same in every table layout', () => {
-	for (const nama of LAPORAN)
+	for (const name of LAPORAN)
 		for (const [tata, ubah] of KONVERSI)
-			it(`${nama} as ${tata}`, () => {
-				const { teks, l: asal } = laporanAsli(nama);
-				expect(asal.indikator.length + asal.anggaran.length).toBeGreaterThan(5);
-				const k = ubah(teks);
-				expect(k.teks).not.toBe(teks);
+			it(`${name} as ${tata}`, () => {
+				const { teks: text, l: origin } = laporanAsli(name);
+				expect(origin.indikator.length + origin.anggaran.length).toBeGreaterThan(5);
+				const k = ubah(text);
+				expect(k.teks).not.toBe(text);
 				expect(k.teks).not.toContain('\t');
-				const hasil = extractReport(k.teks, `${nama}.txt`, ref);
-				expect(identitas(hasil)).toEqual(identitas(asal));
-				expect(ikm(hasil)).toEqual(ikm(asal));
-				expect(indikator(hasil)).toEqual(indikator(asal));
-				expect(anggaran(hasil)).toEqual(anggaran(asal));
-				cekBaris(asal, hasil, k);
+				const result = extractReport(k.teks, `${name}.txt`, ref);
+				expect(identitas(result)).toEqual(identitas(origin));
+				expect(ikm(result)).toEqual(ikm(origin));
+				expect(indikator(result)).toEqual(indikator(origin));
+				expect(anggaran(result)).toEqual(anggaran(origin));
+				cekBaris(origin, result, k);
 			});
 });
 
 describe('the converted tables split back into the same cells', () => {
-	for (const nama of LAPORAN)
+	for (const name of LAPORAN)
 		for (const [tata, ubah] of KONVERSI.filter(([t]) => t !== 'spasi'))
-			it(`${nama} as ${tata}`, () => {
-				const { teks } = laporanAsli(nama);
-				const k = ubah(teks);
-				const lines = teks.split('\n');
+			it(`${name} as ${tata}`, () => {
+				const { teks: text } = laporanAsli(name);
+				const k = ubah(text);
+				const lines = text.split('\n');
 				// a pipe table cannot print a row of dashes only ("--  --  ---"): it reads as the |---| separator
 				const garis = (c: string[]) => tata === 'pipa' && c.every((x) => /^-*$/.test(x));
-				const asal = allLines(teks).filter((r) => r.cells && lines[r.line - 1].includes('\t') && !garis(r.cells));
-				const hasil = allLines(k.teks);
+				const origin = allLines(text).filter((r) => r.cells && lines[r.line - 1].includes('\t') && !garis(r.cells));
+				const result = allLines(k.teks);
 				const perBaris = new Map<number, string[][]>();
-				for (const r of hasil) if (r.cells) perBaris.set(r.line, [...(perBaris.get(r.line) ?? []), r.cells]);
+				for (const r of result) if (r.cells) perBaris.set(r.line, [...(perBaris.get(r.line) ?? []), r.cells]);
 				const terpakai = new Map<number, number>();
-				for (const r of asal) {
+				for (const r of origin) {
 					const line = k.pindah(r.line);
 					const n = terpakai.get(line) ?? 0;
 					terpakai.set(line, n + 1);
-					expect(perBaris.get(line)?.[n], `${nama} line ${r.line}`).toEqual(r.cells);
+					expect(perBaris.get(line)?.[n], `${name} line ${r.line}`).toEqual(r.cells);
 				}
 			});
 });

@@ -31,15 +31,15 @@ describe('unseen layouts: headline figures and coverage', () => {
 });
 
 /** The printed line holds each of the record's printed figures. */
-function cekBaris(lines: string[], line: number, ...teks: (string | null)[]) {
-	for (const t of teks) if (t) expect(lines[line - 1], `line ${line}`).toContain(t);
+function cekBaris(lines: string[], line: number, ...text: (string | null)[]) {
+	for (const t of text) if (t) expect(lines[line - 1], `line ${line}`).toContain(t);
 }
 
 describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
-	const { l, lines, teks } = buka('ledokombo-2023-layout.txt');
+	const { l, lines, teks: text } = buka('ledokombo-2023-layout.txt');
 
 	it('a name wrapped onto the next lines joins its row; the row stays at its line of figures', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		expect(rows[75].cells).toEqual(['1', 'Meningkatnya kualitas pelayanan publik kecamatan', 'Indeks Kepuasan Masyarakat (IKM)', '84', '86,12', '102,52']);
 		for (const n of [77, 78]) expect(rows[n - 1]).toMatchObject({ line: n, raw: '', cells: null });
 		expect(l.indikator.map((i) => i.line)).toEqual([76, 79, 82, 85]);
@@ -47,7 +47,7 @@ describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
 	});
 
 	it('running header and page number are furniture, never rows or figures', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		expect(rows[126]).toMatchObject({ line: 127, raw: '4', cells: null, tepi: true });
 		expect(rows[127]).toMatchObject({ line: 128, raw: 'LKjIP Kecamatan Ledokombo Tahun 2023', cells: null, tepi: true });
 		expect(l.anggaran.some((a) => a.line === 127 || a.line === 128)).toBe(false);
@@ -96,10 +96,10 @@ describe('pdftotext -layout of a Word PDF (Ledokombo 2023)', () => {
 });
 
 describe('html tables cut at page breaks (Mumbulsari 2022)', () => {
-	const { l, lines, teks } = buka('mumbulsari-2022-html.txt');
+	const { l, lines, teks: text } = buka('mumbulsari-2022-html.txt');
 
 	it('a rowspan left open at </table> holds its columns in the reopened table', () => {
-		const rows = allLines(teks).filter((r) => r.line === 85);
+		const rows = allLines(text).filter((r) => r.line === 85);
 		expect(rows.map((r) => r.cells)).toEqual([['', '', 'Persentase pengaduan masyarakat yang ditindaklanjuti', '%', '100', '95', '95,00']]);
 		expect(l.indikator.map((i) => i.line)).toEqual([62, 71, 85, 92, 101]);
 	});
@@ -128,10 +128,10 @@ describe('html tables cut at page breaks (Mumbulsari 2022)', () => {
 });
 
 describe('tab rows, sasaran lines, English number format (Sukorambi 2024)', () => {
-	const { l, lines, teks } = buka('sukorambi-2024-tab.txt');
+	const { l, lines, teks: text } = buka('sukorambi-2024-tab.txt');
 
 	it('a sasaran line without tabs between rows heads the indicators below it', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		expect(rows[23].cells).toBeNull();
 		expect(l.indikator.map((i) => [i.line, i.sasaran])).toEqual([
 			[25, 'Meningkatnya kualitas pelayanan publik di Kecamatan Sukorambi'],
@@ -153,10 +153,10 @@ describe('tab rows, sasaran lines, English number format (Sukorambi 2024)', () =
 });
 
 describe('generated: LibreOffice PDF through pdftotext -layout (Sumberjambe 2023)', () => {
-	const { l, lines, teks } = buka('sumberjambe-2023-pdftotext.txt');
+	const { l, lines, teks: text } = buka('sumberjambe-2023-pdftotext.txt');
 
 	it('a row centred over several lines is one row at its line of figures', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		expect(rows[48].cells).toEqual([
 			'1',
 			'Meningkatnya kualitas pelayanan administrasi dan pelayanan publik di wilayah Kecamatan Sumberjambe',
@@ -169,7 +169,7 @@ describe('generated: LibreOffice PDF through pdftotext -layout (Sumberjambe 2023
 	});
 
 	it('justified cell text stays one cell; each page keeps its own columns', () => {
-		const rows = allLines(teks);
+		const rows = allLines(text);
 		expect(rows[93].cells).toEqual(['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', '3.090.473.750', '2.964.727.658', '95,93']);
 		expect(rows[203].cells).toEqual(['No', 'Program / Kegiatan / Sub Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%']);
 		expect(rows[206].cells).toEqual(['5', 'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA', '14.600.000', '14.215.000', '97,36']);

@@ -72,14 +72,14 @@ export function expectedReport(h: Harapan): Report {
 	let program: string | null = null;
 	let kegiatan: string | null = null;
 	l.anggaran = h.anggaran.map(([level, kode, uraian, pagu, realisasi, persen], n): AnggaranRecord => {
-		const induk = { program: level === 'total' || level === 'program' ? null : program, kegiatan: level === 'subkegiatan' ? kegiatan : null };
+		const parent = { program: level === 'total' || level === 'program' ? null : program, kegiatan: level === 'subkegiatan' ? kegiatan : null };
 		if (level === 'program') [program, kegiatan] = [uraian, null];
 		if (level === 'kegiatan') kegiatan = uraian;
-		return { level, urutan: n + 1, kode, uraian, ...induk, pagu, realisasi, persen, pagu_raw: null, realisasi_raw: null, persen_raw: null, ...posisi };
+		return { level, urutan: n + 1, kode, uraian, ...parent, pagu, realisasi, persen, pagu_raw: null, realisasi_raw: null, persen_raw: null, ...posisi };
 	});
 	l.anggaran_tahun_lain = h.tahunLain.map(([tahun, pagu, realisasi, persen, bagian]) => ({ tahun, pagu, realisasi, persen, bagian, ...posisi }));
-	const urutan: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
-	l.profil = urutan.flatMap((atribut) => (h.profil[atribut] === undefined ? [] : [{ atribut, nilai: h.profil[atribut]!, ...posisi }]));
+	const order: ProfilAttribute[] = ['penduduk', 'penduduk_l', 'penduduk_p', 'jumlah_desa', 'jumlah_kelurahan', 'luas_km2', 'pegawai_total'];
+	l.profil = order.flatMap((atribut) => (h.profil[atribut] === undefined ? [] : [{ atribut, nilai: h.profil[atribut]!, ...posisi }]));
 	return l;
 }
 

@@ -11,8 +11,8 @@ import { parseMasterData } from '../../../src/lib/lkip/master-data';
 
 const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'));
 const buka = (f: string) => {
-	const teks = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
-	return { l: extractReport(teks, f, ref), lines: teks.split('\n') };
+	const text = readFileSync(`tests/fixtures/lkip/${f}`, 'utf8');
+	return { l: extractReport(text, f, ref), lines: text.split('\n') };
 };
 
 describe('pipe tables, realisasi before target, sasaran in the last column (Kencong 2022)', () => {

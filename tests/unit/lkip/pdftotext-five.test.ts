@@ -23,11 +23,11 @@ const LANTAI: [string, number][] = [
 ];
 
 describe('the five reports through LibreOffice and pdftotext -layout', () => {
-	for (const [nama, lantai] of LANTAI)
-		it(nama, () => {
-			const teks = extractReport(readFileSync(`data/lkip/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
-			const pdf = extractReport(readFileSync(`tests/fixtures/lkip/pdftotext/${nama}.txt`, 'utf8'), `${nama}.txt`, ref);
-			expect([pdf.kecamatan, pdf.kabupaten, pdf.tahun]).toEqual([teks.kecamatan, teks.kabupaten, teks.tahun]);
-			expect(coverage(teks, pdf).share).toBeGreaterThanOrEqual(lantai);
+	for (const [name, lantai] of LANTAI)
+		it(name, () => {
+			const text = extractReport(readFileSync(`data/lkip/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+			const pdf = extractReport(readFileSync(`tests/fixtures/lkip/pdftotext/${name}.txt`, 'utf8'), `${name}.txt`, ref);
+			expect([pdf.kecamatan, pdf.kabupaten, pdf.tahun]).toEqual([text.kecamatan, text.kabupaten, text.tahun]);
+			expect(coverage(text, pdf).share).toBeGreaterThanOrEqual(lantai);
 		});
 });

@@ -13,20 +13,20 @@ const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFile
 
 type Tingkat = [line: number, kode: string | null, label: string, bawah: number | null, atas: number | null];
 
-const TUJUH = (awal: number): Tingkat[] => [
-	[awal, 'AA', 'Sangat Memuaskan', 90, 100],
-	[awal + 1, 'A', 'Memuaskan', 80, 90],
-	[awal + 2, 'BB', 'Sangat Baik', 70, 80],
-	[awal + 3, 'B', 'Baik', 60, 70],
-	[awal + 4, 'CC', 'Cukup (mamadai)', 50, 60],
-	[awal + 5, 'C', 'Kurang', 30, 50],
-	[awal + 6, 'D', 'Sangat Kurang', 0, 30]
+const TUJUH = (start: number): Tingkat[] => [
+	[start, 'AA', 'Sangat Memuaskan', 90, 100],
+	[start + 1, 'A', 'Memuaskan', 80, 90],
+	[start + 2, 'BB', 'Sangat Baik', 70, 80],
+	[start + 3, 'B', 'Baik', 60, 70],
+	[start + 4, 'CC', 'Cukup (mamadai)', 50, 60],
+	[start + 5, 'C', 'Kurang', 30, 50],
+	[start + 6, 'D', 'Sangat Kurang', 0, 30]
 ];
-const EMPAT = (awal: number): Tingkat[] => [
-	[awal, null, 'SANGAT BAIK', 100, null],
-	[awal + 1, null, 'BAIK', 76, 100],
-	[awal + 2, null, 'CUKUP', 55, 75],
-	[awal + 3, null, 'KURANG', null, 55]
+const EMPAT = (start: number): Tingkat[] => [
+	[start, null, 'SANGAT BAIK', 100, null],
+	[start + 1, null, 'BAIK', 76, 100],
+	[start + 2, null, 'CUKUP', 55, 75],
+	[start + 3, null, 'KURANG', null, 55]
 ];
 
 const LAPORAN: [file: string, skala: Tingkat[], maks100: number | null][] = [
@@ -38,22 +38,22 @@ const LAPORAN: [file: string, skala: Tingkat[], maks100: number | null][] = [
 ];
 
 describe('skala predikat laporan', () => {
-	it.each(LAPORAN)('%s: the printed scale and the cap rule, with their lines', (file, skala, maks100) => {
-		const teks = readFileSync(`data/lkip/${file}`, 'utf8');
-		const baris = teks.split('\n');
-		const l = extractReport(teks, file, ref);
-		expect(l.skala.map((s) => [s.line, s.kode, s.label, s.bawah, s.atas])).toEqual(skala);
-		for (const s of l.skala) expect(s.raw).toBe(baris[s.line - 1].trim());
+	it.each(LAPORAN)('%s: the printed scale and the cap rule, with their lines', (file, scale, maks100) => {
+		const text = readFileSync(`data/lkip/${file}`, 'utf8');
+		const lines = text.split('\n');
+		const l = extractReport(text, file, ref);
+		expect(l.skala.map((s) => [s.line, s.kode, s.label, s.bawah, s.atas])).toEqual(scale);
+		for (const s of l.skala) expect(s.raw).toBe(lines[s.line - 1].trim());
 		expect(l.capaian_maks_100?.line ?? null).toBe(maks100);
 		if (maks100 !== null) {
-			expect(l.capaian_maks_100!.raw).toBe(baris[maks100 - 1].trim());
+			expect(l.capaian_maks_100!.raw).toBe(lines[maks100 - 1].trim());
 			expect(l.capaian_maks_100!.raw).toMatch(/lebih dari 100%/);
 		}
 	});
 
 	it('reads a pipe table with "91 ≤ 100" and "≤ 50" ranges and a cap sentence wrapped over two lines', () => {
-		const teks = readFileSync('tests/fixtures/lkip/skala-pipa.txt', 'utf8');
-		const rows = allLines(teks);
+		const text = readFileSync('tests/fixtures/lkip/skala-pipa.txt', 'utf8');
+		const rows = allLines(text);
 		expect(readPredikatScale(rows).map((s) => [s.line, s.kode, s.label, s.bawah, s.atas])).toEqual([
 			[10, null, 'Sangat Tinggi', 91, 100],
 			[11, null, 'Tinggi', 76, 90],

@@ -14,7 +14,7 @@ import { allLines } from '../../../src/lib/lkip/table';
 import { testReport, temuan } from '../audit/helpers';
 
 const ATURAN = parseProgram(readFileSync('data/program.csv', 'utf8'));
-const kode = (nama: string) => standardProgram(nama, ATURAN)?.kode ?? null;
+const kode = (name: string) => standardProgram(name, ATURAN)?.kode ?? null;
 
 describe('programBaku: printed names to the standard code', () => {
 	it('maps the two printed wordings of the Penunjang program to one code', () => {
@@ -49,10 +49,10 @@ describe('programBaku: printed names to the standard code', () => {
 });
 
 describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', () => {
-	const teks = readFileSync('tests/fixtures/lkip/silo-2024-modal.txt', 'utf8');
-	const rows = allLines(teks);
+	const text = readFileSync('tests/fixtures/lkip/silo-2024-modal.txt', 'utf8');
+	const rows = allLines(text);
 	const h = extractAnggaran(rows, { tahun: 2024, bagian: sectionPerLine(rows) }, ATURAN);
-	const ringkas = h.anggaran.map((a) => [a.line, a.level, a.kode_program]);
+	const summary = h.anggaran.map((a) => [a.line, a.level, a.kode_program]);
 
 	it('reads the three programs, as the text says ("3 (tiga) program", line 11), with their codes', () => {
 		expect(h.anggaran.filter((a) => a.level === 'program').map((a) => [a.line, a.kode_program])).toEqual([
@@ -63,7 +63,7 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 		expect(h.program_tak_dikenal).toEqual([]);
 	});
 	it('reads the rows under BELANJA MODAL (line 26) one level down: kegiatan, sub kegiatan, account', () => {
-		expect(ringkas.filter(([line, level]) => (line as number) >= 27 && level !== 'total')).toEqual([
+		expect(summary.filter(([line, level]) => (line as number) >= 27 && level !== 'total')).toEqual([
 			[27, 'kegiatan', '7.01.01'],
 			[28, 'subkegiatan', '7.01.01'],
 			[29, 'rincian', '7.01.01'],
@@ -79,8 +79,8 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 	it('adds up: the audit finds nothing in a table whose figures agree', () => {
 		// JUMLAH line 33: 1.140.000.000 = 800 + 150 + 50 (programs) + 100 + 40 (belanja modal kegiatan) million
 		expect(h.anggaran[0]).toMatchObject({ level: 'total', pagu: 1_140_000_000 });
-		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), teks, 'jumlah_anggaran')).toEqual([]);
-		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), teks, 'hitungan_program')).toEqual([]);
+		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), text, 'jumlah_anggaran')).toEqual([]);
+		expect(temuan(testReport({ tahun: 2024, anggaran: h.anggaran }), text, 'hitungan_program')).toEqual([]);
 	});
 	it('without the mapping file: line 20 (no "Program") stays a program beside lines 15 and 23, the belanja modal rows do not', () => {
 		const tanpa = extractAnggaran(rows, { tahun: 2024, bagian: sectionPerLine(rows) });
@@ -95,14 +95,14 @@ describe('belanja modal block restarting the numbering (silo-2024-modal.txt)', (
 
 describe('the five reports', () => {
 	const ref = parseMasterData(readFileSync('data/kecamatan.csv', 'utf8'), readFileSync('data/indikator.csv', 'utf8'), readFileSync('data/program.csv', 'utf8'));
-	const baca = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref);
+	const read = (f: string) => extractReport(readFileSync(`data/lkip/${f}.txt`, 'utf8'), `${f}.txt`, ref);
 	it('lines the Penunjang program of Arjasa and of Puger up under 7.01.01', () => {
-		const a = baca('arjasa-2023').anggaran.find((x) => x.line === 681);
-		const p = baca('puger-2023').anggaran.find((x) => x.line === 760);
+		const a = read('arjasa-2023').anggaran.find((x) => x.line === 681);
+		const p = read('puger-2023').anggaran.find((x) => x.line === 760);
 		expect([a?.level, a?.kode_program, p?.level, p?.kode_program]).toEqual(['program', '7.01.01', 'program', '7.01.01']);
 	});
 	it('lists the old-nomenclature programs of Balung 2020 as unmapped, keeping them with a null code', () => {
-		const l = baca('balung-2020');
+		const l = read('balung-2020');
 		// balung-2020.txt lines 442, 445, 448, 452
 		expect(l.program_tak_dikenal).toEqual([
 			'Program Pelayanan Administrasi Perkantoran',

@@ -20,14 +20,14 @@ function laporan(f: string): Report {
 type Baris = [line: number, indikator: string, kunci: string | null, target: string, realisasi: string, capaian: string];
 
 /** Every row of the measurement table, with the printed text of its cells. */
-function cekIndikator(f: string, tahun: number, baris: Baris[], angka: [number | null, number | null, number | null][]) {
+function cekIndikator(f: string, year: number, rows: Baris[], angka: [number | null, number | null, number | null][]) {
 	const l = laporan(f);
 	const lines = teks(f).split('\n');
-	expect(l.indikator.map((i) => [i.line, i.indikator, i.kunci, i.target_raw, i.realisasi_raw, i.capaian_raw])).toEqual(baris);
+	expect(l.indikator.map((i) => [i.line, i.indikator, i.kunci, i.target_raw, i.realisasi_raw, i.capaian_raw])).toEqual(rows);
 	expect(l.indikator.map((i) => [i.target, i.realisasi, i.capaian])).toEqual(angka);
 	l.indikator.forEach((i, n) => {
 		expect(i.no).toBe(n + 1);
-		expect(i.tahun).toBe(tahun);
+		expect(i.tahun).toBe(year);
 		expect(i.raw).toBe(lines[i.line - 1].trim());
 		for (const v of [i.target_raw, i.realisasi_raw, i.capaian_raw]) expect(lines[i.line - 1]).toContain(v);
 	});

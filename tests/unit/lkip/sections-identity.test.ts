@@ -14,7 +14,7 @@ describe('reference data', () => {
 	it('reads all 31 kecamatan and the indicator rules, skipping comment lines', () => {
 		expect(ref.kecamatan).toHaveLength(31);
 		expect(ref.kecamatan.find((k) => k.nama === 'Sumberjambe')).toMatchObject({ kode: '35.09.31', desa: 9, kelurahan: 0, slug: 'sumberjambe' });
-		const kunci = ref.indikator.map((a) => a.kunci);
+		const key = ref.indikator.map((a) => a.kunci);
 		for (const k of [
 			'ikm',
 			'nilai_sakip',
@@ -25,7 +25,7 @@ describe('reference data', () => {
 			'rekomendasi_koordinasi',
 			'dokumen_desa'
 		])
-			expect(kunci).toContain(k);
+			expect(key).toContain(k);
 		expect(ref.indikator.find((a) => a.kunci === 'fasilitasi_kesejahteraan')?.pola).toEqual([['fasilitas'], ['kesejahteraan']]);
 	});
 
@@ -62,7 +62,7 @@ describe('identity', () => {
 	});
 
 	it('takes the earlier of two cover years and the phrases that name the reported year', () => {
-		const teks = [
+		const text = [
 			'LAPORAN KINERJA',
 			'KECAMATAN SUKOWONO',
 			'TAHUN 2019',
@@ -71,7 +71,7 @@ describe('identity', () => {
 			'KATA PENGANTAR',
 			'Sesuai Peraturan Nomor 8 Tahun 2006 tentang Laporan Kinerja.'
 		].join('\n');
-		const id = readIdentity(allLines(teks), ref.kecamatan);
+		const id = readIdentity(allLines(text), ref.kecamatan);
 		expect(id.kecamatan?.nama).toBe('Sukowono');
 		expect(id.tahun).toBe(2019);
 	});
@@ -79,7 +79,7 @@ describe('identity', () => {
 
 describe('sections', () => {
 	it('assigns sections from headings and captions, not from positions', () => {
-		const teks = [
+		const text = [
 			'IKHTISAR EKSEKUTIF', // 1
 			'Ringkas.', // 2
 			'BAB II PERENCANAAN DAN PERJANJIAN KINERJA', // 3
@@ -94,7 +94,7 @@ describe('sections', () => {
 			'C. REALISASI ANGGARAN', // 12
 			'BAB IV PENUTUP' // 13
 		].join('\n');
-		expect(sectionPerLine(allLines(teks))).toEqual([
+		expect(sectionPerLine(allLines(text))).toEqual([
 			'ikhtisar',
 			'ikhtisar',
 			'narasi',
@@ -116,21 +116,21 @@ describe('what cannot be read is said, with its line', () => {
 	it('a text that is not a LKIP gets warnings for kecamatan, year and measurement table', () => {
 		const l = extractReport('Resep nasi goreng.\nBumbu secukupnya.', 'resep.txt', ref);
 		expect(l).toMatchObject({ kecamatan: null, tahun: null, indikator: [], ikm: [] });
-		const pesan = l.peringatan.map((p) => p.pesan).join('\n');
-		expect(pesan).toMatch(/kecamatan tidak ditemukan/);
-		expect(pesan).toMatch(/tahun laporan tidak ditemukan/);
-		expect(pesan).toMatch(/tabel pengukuran kinerja .* tidak ditemukan/);
+		const message = l.peringatan.map((p) => p.pesan).join('\n');
+		expect(message).toMatch(/kecamatan tidak ditemukan/);
+		expect(message).toMatch(/tahun laporan tidak ditemukan/);
+		expect(message).toMatch(/tabel pengukuran kinerja .* tidak ditemukan/);
 	});
 
 	it('a measurement table whose rows have no indicator names is recognised but reported as unread', () => {
-		const teks = [
+		const text = [
 			'LAPORAN KINERJA KECAMATAN JELBUK TAHUN 2022',
 			'Tabel 3.1',
 			'Pengukuran Kinerja Tahun 2022',
 			'NO\tSASARAN\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN',
 			'1\tMeningkatnya pelayanan\t\t90\t80\t88%'
 		].join('\n');
-		const l = extractReport(teks, 'x.txt', ref);
+		const l = extractReport(text, 'x.txt', ref);
 		expect(l.kecamatan).toBe('Jelbuk');
 		expect(l.indikator).toEqual([]);
 		expect(l.peringatan.map((p) => [p.line, p.pesan])).toEqual(
@@ -142,13 +142,13 @@ describe('what cannot be read is said, with its line', () => {
 	});
 
 	it('a malformed realisasi keeps its raw text and gets a warning naming the line', () => {
-		const teks = [
+		const text = [
 			'LAPORAN KINERJA KECAMATAN MAYANG TAHUN 2022',
 			'Tabel 3.1 Pengukuran Kinerja Tahun 2022',
 			'NO\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN',
 			'1\tPersentase desa mandiri\t50%\t337.369.33\t-'
 		].join('\n');
-		const l = extractReport(teks, 'x.txt', ref);
+		const l = extractReport(text, 'x.txt', ref);
 		expect(l.indikator[0]).toMatchObject({ realisasi: null, realisasi_raw: '337.369.33', kunci: 'desa_mandiri', target: 50 });
 		expect(l.peringatan.find((p) => p.line === 4)?.pesan).toMatch(/realisasi "337\.369\.33".*tidak dikenali/);
 	});

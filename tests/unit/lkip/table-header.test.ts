@@ -41,9 +41,9 @@ describe('the header of a block, read once', () => {
 
 describe('the header of a count table, for the audit', () => {
 	// data/lkip/arjasa-2023.txt line 204: "No\tPangkat\tGolongan\tJumlah", then "1\tPembina\tIV/a\t2"
-	const teks = 'No\tPangkat\tGolongan\tJumlah\n1\tPembina\tIV/a\t2\n2\tPenata\tIII/c\t2\n\tJumlah\t\t4';
+	const text = 'No\tPangkat\tGolongan\tJumlah\n1\tPembina\tIV/a\t2\n2\tPenata\tIII/c\t2\n\tJumlah\t\t4';
 	it('reads a top row of text labels as its header, and only that row', () => {
-		const [b] = tableBlocks(allLines(teks));
+		const [b] = tableBlocks(allLines(text));
 		const k = readTableHeader(b.rows);
 		expect(k.jumlahBaris).toBe(1);
 		expect(k.kolom.map((c) => [c.teks, c.peran, c.anggaran])).toEqual([
@@ -54,7 +54,7 @@ describe('the header of a count table, for the audit', () => {
 		]);
 	});
 	it("leaves the measurement and budget readers' header as it was: one keyword is no label row", () => {
-		const [b] = tableBlocks(allLines(teks));
+		const [b] = tableBlocks(allLines(text));
 		expect(blockHeader(b).jumlahBaris).toBe(0);
 	});
 	it('takes no row of figures, and no "-", for a header', () => {
@@ -89,8 +89,8 @@ describe('roles of a header cell', () => {
 describe('every header of a block, for the audit', () => {
 	it('reads a header whose labels carry column numbers', () => {
 		// data/lkip/arjasa-2023.txt line 887: "NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)"
-		const teks = 'NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)\n2.\tMeningkatnya Kepuasan Masyarakat\tIKM\t85';
-		const [b] = tableBlocks(allLines(teks));
+		const text = 'NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)\n2.\tMeningkatnya Kepuasan Masyarakat\tIKM\t85';
+		const [b] = tableBlocks(allLines(text));
 		expect(blockHeader(b).jumlahBaris).toBe(1);
 		expect(
 			headerOfRow(b, 1)
@@ -106,8 +106,8 @@ describe('every header of a block, for the audit', () => {
 	it('finds the header of a table the block joined across a blank line', () => {
 		// data/lkip/pakusari-2021.txt lines 638-643: an RPJMD table, a blank line, then the RKT
 		// matrix under "TUJUAN OPD | | SASARAN OPD | ..." and "Uraian | Indikator Tujuan | Uraian | Indikator Sasaran | Target | ..."
-		const baris = readFileSync('data/lkip/pakusari-2021.txt', 'utf8').split('\n');
-		const b = tableBlocks(allLines(baris.slice(0, 643).join('\n'))).find((x) => x.rows.some((r) => r.line === 643))!;
+		const lines = readFileSync('data/lkip/pakusari-2021.txt', 'utf8').split('\n');
+		const b = tableBlocks(allLines(lines.slice(0, 643).join('\n'))).find((x) => x.rows.some((r) => r.line === 643))!;
 		const i = b.rows.findIndex((r) => r.line === 643);
 		const spans = blockHeaders(b);
 		expect(spans.length).toBeGreaterThanOrEqual(2);

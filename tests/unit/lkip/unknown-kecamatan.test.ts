@@ -35,9 +35,9 @@ describe('kecamatan from the cover', () => {
 			'patrang-2023.txt': 'Patrang',
 			'puger-2023.txt': 'Puger'
 		};
-		for (const [f, nama] of Object.entries(harap)) {
+		for (const [f, name] of Object.entries(harap)) {
 			const l = extractReport(readFileSync(join('data/lkip', f), 'utf8'), f, ref);
-			expect([f, l.kecamatan, l.kecamatan_keyakinan]).toEqual([f, nama, 'sampul']);
+			expect([f, l.kecamatan, l.kecamatan_keyakinan]).toEqual([f, name, 'sampul']);
 			expect(l.kecamatan_masalah).toBeUndefined();
 		}
 	});
@@ -50,9 +50,9 @@ describe('kecamatan from the cover', () => {
 	});
 
 	it('refuses a cover that names two kecamatan', () => {
-		const baris = balung.split('\n');
-		baris.splice(7, 0, 'KECAMATAN PUGER'); // becomes line 8, under Balung's line 7
-		const l = extractReport(baris.join('\n'), 'dua.txt', ref);
+		const lines = balung.split('\n');
+		lines.splice(7, 0, 'KECAMATAN PUGER'); // becomes line 8, under Balung's line 7
+		const l = extractReport(lines.join('\n'), 'dua.txt', ref);
 		expect(l.kecamatan).toBeNull();
 		expect(notLkipReason(l)).toBe(
 			'baris 7: sampul menyebut lebih dari satu kecamatan: "Balung" (baris 7), "Puger" (baris 8); laporan tidak dapat dipastikan milik kecamatan mana'
@@ -92,20 +92,20 @@ describe('kecamatan from the cover', () => {
 	it('upload: the refusal names the line, and nothing is added', () => {
 		const h = readBytes('sukamaju-2020.txt', new TextEncoder().encode(sukamaju), ref);
 		expect(h.laporan).toEqual([]);
-		const galat = h.masalah.filter((m) => m.tingkat === 'galat');
-		expect(galat).toHaveLength(1);
-		expect(galat[0].baris).toBe(7);
-		expect(galat[0].pesan).toContain('"SUKAMAJU", yang tidak ada di daftar 31 kecamatan');
+		const error = h.masalah.filter((m) => m.tingkat === 'galat');
+		expect(error).toHaveLength(1);
+		expect(error[0].baris).toBe(7);
+		expect(error[0].pesan).toContain('"SUKAMAJU", yang tidak ada di daftar 31 kecamatan');
 	});
 
 	it('CLI: an error naming the file and the line, exit code 1', async () => {
 		const f = join(tmp, 'sukamaju-2020.txt');
 		writeFileSync(f, sukamaju);
-		const pesan: string[] = [];
-		const { dibaca, kode } = await extractFile([f], ref, (p) => pesan.push(p));
-		expect(kode).toBe(1);
+		const message: string[] = [];
+		const { dibaca, kode: code } = await extractFile([f], ref, (p) => message.push(p));
+		expect(code).toBe(1);
 		expect(dibaca).toEqual([]);
-		expect(pesan).toEqual([expect.stringMatching(new RegExp(`^galat: ${f.replaceAll('.', '\\.')}: baris 7: sampul menyebut kecamatan "SUKAMAJU"`))]);
+		expect(message).toEqual([expect.stringMatching(new RegExp(`^galat: ${f.replaceAll('.', '\\.')}: baris 7: sampul menyebut kecamatan "SUKAMAJU"`))]);
 	});
 
 	it('data build: fails naming the file and the line', async () => {

@@ -29,13 +29,13 @@ class CacheMemori implements CacheData {
 
 const ASAL = 'http://127.0.0.1:4173/data';
 
-function server(isi: Record<string, string>) {
+function server(content: Record<string, string>) {
 	const diminta: string[] = [];
 	return {
 		diminta,
 		ambil: (url: string) => async () => {
 			diminta.push(url);
-			return new Response(isi[url]);
+			return new Response(content[url]);
 		}
 	};
 }
@@ -63,12 +63,12 @@ describe('data cache', () => {
 
 	test('a new hash is a new entry: the old bytes are never served for it', async () => {
 		const cache = new CacheMemori();
-		const lama = `${ASAL}/ikm.11111111.parquet`;
+		const old = `${ASAL}/ikm.11111111.parquet`;
 		const baru = `${ASAL}/ikm.22222222.parquet`;
-		const s = server({ [lama]: 'lama', [baru]: 'baru' });
-		await fetchCached(cache, lama, s.ambil(lama));
+		const s = server({ [old]: 'lama', [baru]: 'baru' });
+		await fetchCached(cache, old, s.ambil(old));
 		expect(teks(await fetchCached(cache, baru, s.ambil(baru)))).toBe('baru');
-		expect(s.diminta).toEqual([lama, baru]);
+		expect(s.diminta).toEqual([old, baru]);
 	});
 
 	test('a name without a hash is fetched every time and not kept', async () => {
@@ -84,10 +84,10 @@ describe('data cache', () => {
 	test('eviction drops the hashes the manifest no longer names and keeps the rest', async () => {
 		const cache = new CacheMemori();
 		const tetap = [`${ASAL}/ikm.22222222.parquet`, `${ASAL}/laporan.33333333.parquet`];
-		const lama = `${ASAL}/ikm.11111111.parquet`;
-		const s = server({ [lama]: 'lama', [tetap[0]]: 'ikm', [tetap[1]]: 'laporan' });
-		for (const u of [lama, ...tetap]) await fetchCached(cache, u, s.ambil(u));
-		expect(await dropStale(cache, tetap)).toEqual([lama]);
+		const old = `${ASAL}/ikm.11111111.parquet`;
+		const s = server({ [old]: 'lama', [tetap[0]]: 'ikm', [tetap[1]]: 'laporan' });
+		for (const u of [old, ...tetap]) await fetchCached(cache, u, s.ambil(u));
+		expect(await dropStale(cache, tetap)).toEqual([old]);
 		expect([...cache.isi.keys()].sort()).toEqual([...tetap].sort());
 		expect(await dropStale(cache, tetap)).toEqual([]);
 	});
@@ -96,10 +96,10 @@ describe('data cache', () => {
 		const url = `${ASAL}/ikm.66d87978.parquet`;
 		const s = server({ [url]: 'isi' });
 		expect(teks(await fetchCached(null, url, s.ambil(url)))).toBe('isi');
-		const penuh = new CacheMemori();
-		penuh.gagalTulis = true;
-		expect(teks(await fetchCached(penuh, url, s.ambil(url)))).toBe('isi');
-		expect(penuh.isi.size).toBe(0);
+		const full = new CacheMemori();
+		full.gagalTulis = true;
+		expect(teks(await fetchCached(full, url, s.ambil(url)))).toBe('isi');
+		expect(full.isi.size).toBe(0);
 		expect(await dropStale(null, [])).toEqual([]);
 	});
 });

@@ -15,13 +15,13 @@ import { writeTestDataset } from '../../fixtures/dataset';
 import { sampleDataset } from '../../fixtures/dataset-sample';
 import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
 
-const kunci = (k: string, t: number, kode: string) => ({ laporan_id: `${k.toLowerCase()}-${t}`, kecamatan: k, kode_kecamatan: kode, tahun_laporan: t });
+const kunci = (k: string, t: number, code: string) => ({ laporan_id: `${k.toLowerCase()}-${t}`, kecamatan: k, kode_kecamatan: code, tahun_laporan: t });
 
 function data() {
 	const d = sampleDataset();
-	const kode = (nama: string) => d.kecamatan.find((k) => k.kecamatan === nama)!.kode as string;
+	const code = (name: string) => d.kecamatan.find((k) => k.kecamatan === name)!.kode as string;
 	const kab = (k: string, t: number, tahun: number, realisasi: number, raw: string, line: number) => ({
-		...kunci(k, t, kode(k)),
+		...kunci(k, t, code(k)),
 		tahun,
 		kabupaten: 'Jember',
 		realisasi,
@@ -58,7 +58,7 @@ for (const mesin of ENGINES)
 		beforeAll(async () => {
 			dir = await mkdtemp(join(tmpdir(), 'dasbor-kab-'));
 			await writeTestDataset(dir, data());
-			db = await mesin.buka(dir);
+			db = await mesin.open(dir);
 		}, ENGINE_TIMEOUT);
 		afterAll(async () => {
 			await rm(dir, { recursive: true, force: true });
@@ -67,7 +67,7 @@ for (const mesin of ENGINES)
 		test(
 			'peringkat 2023 membawa IKM kabupaten tercetak dan semua letaknya',
 			async () => {
-				const rows = await db.kueri(q.sqlIkmRanking(2023));
+				const rows = await db.query(q.sqlIkmRanking(2023));
 				expect(rows.length).toBe(2);
 				for (const r of rows) {
 					expect(r).toMatchObject({
@@ -86,7 +86,7 @@ for (const mesin of ENGINES)
 		test(
 			'2022: laporan berbeda pendapat; nilai laporan terbaru dipakai dan nilai lainnya disebut',
 			async () => {
-				const rows = await db.kueri(q.sqlIkmTrend(['arjasa'], [2022, 2023]));
+				const rows = await db.query(q.sqlIkmTrend(['arjasa'], [2022, 2023]));
 				const kab = rows.filter((r) => r.kabupaten === true).map((r) => [r.kecamatan, r.tahun, r.realisasi, r.raw, r.beda]);
 				expect(kab).toEqual([
 					[KABUPATEN_IKM_NAME, 2022, 85, 'arjasa-2023.txt baris 477', '85,10 (balung-2022.txt baris 480)'],
@@ -101,7 +101,7 @@ for (const mesin of ENGINES)
 		test(
 			'tahun tanpa IKM kabupaten tercetak: tidak ada angka kabupaten',
 			async () => {
-				const rows = await db.kueri(q.sqlIkmRanking(2021));
+				const rows = await db.query(q.sqlIkmRanking(2021));
 				expect(rows.length).toBeGreaterThan(0);
 				for (const r of rows) expect(r.ikm_kabupaten).toBeNull();
 			},
@@ -111,7 +111,7 @@ for (const mesin of ENGINES)
 		test(
 			'program dengan nama tercetak berbeda disejajarkan menurut kodenya',
 			async () => {
-				const rows = await db.kueri(q.sqlProgramComposition(['arjasa', 'puger'], [2023]));
+				const rows = await db.query(q.sqlProgramComposition(['arjasa', 'puger'], [2023]));
 				const penunjang = rows.filter((r) => r.kode_program === '7.01.01');
 				expect(penunjang.map((r) => [r.kecamatan, r.program, r.program_tercetak])).toEqual([
 					['Arjasa', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Program Penunjang Urusan Pemerintahan'],

@@ -59,26 +59,26 @@ describe('eksekutorMalas', () => {
 		let gagalSekali = true;
 		const db = lazyExecutor(
 			async () => [],
-			async (nama) => {
-				if (nama === 'temuan' && gagalSekali) {
+			async (name) => {
+				if (name === 'temuan' && gagalSekali) {
 					gagalSekali = false;
 					throw new Error('jaringan putus');
 				}
-				didaftar.push(nama);
+				didaftar.push(name);
 			}
 		);
-		await db.kueri('SELECT * FROM ikm JOIN kecamatan k ON k.kode = ikm.kode_kecamatan');
+		await db.query('SELECT * FROM ikm JOIN kecamatan k ON k.kode = ikm.kode_kecamatan');
 		expect(didaftar).toEqual(['ikm', 'kecamatan']);
-		await db.kueri('SELECT count(*) FROM ikm');
+		await db.query('SELECT count(*) FROM ikm');
 		expect(didaftar).toEqual(['ikm', 'kecamatan']);
-		await expect(db.kueri('SELECT * FROM temuan')).rejects.toThrow('jaringan putus');
+		await expect(db.query('SELECT * FROM temuan')).rejects.toThrow('jaringan putus');
 		expect(db.terdaftar()).toEqual(['ikm', 'kecamatan']);
-		await db.kueri('SELECT * FROM temuan');
+		await db.query('SELECT * FROM temuan');
 		expect(didaftar).toEqual(['ikm', 'kecamatan', 'temuan']);
 	});
 
 	test('the query waits for its tables: none runs before they are in', async () => {
-		const urutan: string[] = [];
+		const order: string[] = [];
 		let lepas!: () => void;
 		const tunggu = new Promise<void>((ok) => (lepas = ok));
 		let masuk!: () => void;
@@ -87,24 +87,24 @@ describe('eksekutorMalas', () => {
 		const db = lazyExecutor(
 			async (sql) => {
 				// the property itself, checked whenever the query runs: its table is in
-				urutan.push(`kueri ${sql}, profil ${terdaftar ? 'terdaftar' : 'belum terdaftar'}`);
+				order.push(`kueri ${sql}, profil ${terdaftar ? 'terdaftar' : 'belum terdaftar'}`);
 				return [];
 			},
-			async (nama) => {
+			async (name) => {
 				masuk();
 				await tunggu;
-				urutan.push(`daftar ${nama}`);
+				order.push(`daftar ${name}`);
 				terdaftar = true;
 			}
 		);
-		const j = db.kueri('SELECT 1 FROM profil');
+		const j = db.query('SELECT 1 FROM profil');
 		await dimulai;
 		// one turn of the event loop runs every callback queued so far: a query that did not wait would be in `urutan`
 		await new Promise((ok) => setImmediate(ok));
-		expect(urutan).toEqual([]);
+		expect(order).toEqual([]);
 		lepas();
 		await j;
-		expect(urutan).toEqual(['daftar profil', 'kueri SELECT 1 FROM profil, profil terdaftar']);
+		expect(order).toEqual(['daftar profil', 'kueri SELECT 1 FROM profil, profil terdaftar']);
 	});
 });
 
@@ -116,13 +116,13 @@ describe('eksekutorMalas with tables in parts', () => {
 		tabel: { anggaran: ['a0', 'a1', 'a2'].map((f) => ({ parquet: `anggaran.${f}.parquet`, baris: 1 })) }
 	};
 	function palsu() {
-		const daftar: { nama: string; bagian?: readonly string[] }[] = [];
+		const list: { nama: string; bagian?: readonly string[] }[] = [];
 		const db = lazyExecutor(
 			async () => [],
-			async (nama, _db, b) => void daftar.push(b ? { nama, bagian: [...b] } : { nama }),
-			(nama, scope) => (scope.kode ? partFiles(bagian, nama, scope.kode) : null)
+			async (nama, _db, b) => void list.push(b ? { nama, bagian: [...b] } : { nama }),
+			(name, scope) => (scope.kode ? partFiles(bagian, name, scope.kode) : null)
 		);
-		return { db, daftar };
+		return { db, daftar: list };
 	}
 
 	test('the parts are found by code range, the first part taking every code below the second bound', () => {
@@ -137,24 +137,24 @@ describe('eksekutorMalas with tables in parts', () => {
 	});
 
 	test("a query for one kecamatan registers only its part, another kecamatan's adds its own, a query over all takes the whole file", async () => {
-		const { db, daftar } = palsu();
-		await db.kueri('SELECT * FROM anggaran WHERE kode_kecamatan = 1', { kode: ['35.09.12'] });
-		expect(daftar).toEqual([{ nama: 'anggaran', bagian: ['anggaran.a1.parquet'] }]);
+		const { db, daftar: list } = palsu();
+		await db.query('SELECT * FROM anggaran WHERE kode_kecamatan = 1', { kode: ['35.09.12'] });
+		expect(list).toEqual([{ nama: 'anggaran', bagian: ['anggaran.a1.parquet'] }]);
 		// a table not in parts is whole whatever the scope
-		await db.kueri('SELECT * FROM ikm', { kode: ['35.09.12'] });
-		expect(daftar.at(-1)).toEqual({ nama: 'ikm' });
+		await db.query('SELECT * FROM ikm', { kode: ['35.09.12'] });
+		expect(list.at(-1)).toEqual({ nama: 'ikm' });
 		// the same part again: nothing fetched
-		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.20'] });
-		expect(daftar).toHaveLength(2);
+		await db.query('SELECT * FROM anggaran', { kode: ['35.09.20'] });
+		expect(list).toHaveLength(2);
 		// a second kecamatan: the view now reads both parts
-		await db.kueri('SELECT * FROM anggaran', { kode: ['35.10.05'] });
-		expect(daftar.at(-1)).toEqual({ nama: 'anggaran', bagian: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
+		await db.query('SELECT * FROM anggaran', { kode: ['35.10.05'] });
+		expect(list.at(-1)).toEqual({ nama: 'anggaran', bagian: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
 		expect(db.registeredParts()).toEqual({ anggaran: ['anggaran.a1.parquet', 'anggaran.a2.parquet'] });
 		// no scope: the whole table, and from then on no part is fetched
-		await db.kueri('SELECT sum(pagu) FROM anggaran');
-		expect(daftar.at(-1)).toEqual({ nama: 'anggaran' });
-		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
-		expect(daftar).toHaveLength(4);
+		await db.query('SELECT sum(pagu) FROM anggaran');
+		expect(list.at(-1)).toEqual({ nama: 'anggaran' });
+		await db.query('SELECT * FROM anggaran', { kode: ['35.09.01'] });
+		expect(list).toHaveLength(4);
 		expect(db.registeredParts()).toEqual({});
 		expect(db.terdaftar()).toEqual(['anggaran', 'ikm']);
 	});
@@ -171,21 +171,21 @@ describe('eksekutorMalas with tables in parts', () => {
 			async () => [],
 			registerFromManifest(
 				manifest,
-				async (berkas) => void diambil.push(berkas),
+				async (file) => void diambil.push(file),
 				async (s) => void sql.push(s)
 			),
 			manifestParts(manifest)
 		);
 		await Promise.all([
-			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 1', { kode: ['35.10.02'] }),
-			db.kueri('SELECT * FROM anggaran a WHERE a.urutan = 2', { kode: ['35.10.02'] })
+			db.query('SELECT * FROM anggaran a WHERE a.urutan = 1', { kode: ['35.10.02'] }),
+			db.query('SELECT * FROM anggaran a WHERE a.urutan = 2', { kode: ['35.10.02'] })
 		]);
 		expect(diambil).toEqual(['anggaran.a2.parquet']);
 		expect(sql.find((s) => s.includes('anggaran_terbit'))).toContain("read_parquet(['anggaran.a2.parquet'])");
-		await db.kueri('SELECT * FROM anggaran', { kode: ['35.09.01'] });
+		await db.query('SELECT * FROM anggaran', { kode: ['35.09.01'] });
 		expect(diambil).toEqual(['anggaran.a2.parquet', 'anggaran.a0.parquet']);
 		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet(['anggaran.a2.parquet', 'anggaran.a0.parquet'])");
-		await db.kueri('SELECT count(*) FROM anggaran');
+		await db.query('SELECT count(*) FROM anggaran');
 		expect(diambil.at(-1)).toBe('anggaran.0123abcd.parquet');
 		expect(sql.filter((s) => s.includes('VIEW anggaran_terbit')).at(-1)).toContain("read_parquet('anggaran.0123abcd.parquet')");
 		// every file the manifest names is worth keeping in the Cache API
@@ -193,9 +193,9 @@ describe('eksekutorMalas with tables in parts', () => {
 	});
 
 	test('a kecamatan unknown to the list reads an empty view, no part', async () => {
-		const { db, daftar } = palsu();
-		await db.kueri('SELECT * FROM anggaran', { kode: [] });
-		expect(daftar).toEqual([{ nama: 'anggaran', bagian: [] }]);
+		const { db, daftar: list } = palsu();
+		await db.query('SELECT * FROM anggaran', { kode: [] });
+		expect(list).toEqual([{ nama: 'anggaran', bagian: [] }]);
 	});
 });
 
@@ -205,13 +205,13 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 	beforeAll(async () => {
 		// the five reports as the data build makes them, findings included
 		const ref = readMasterData();
-		const teks = new Map(
+		const text = new Map(
 			readdirSync('data/lkip')
 				.filter((f) => f.endsWith('.txt'))
 				.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 		);
-		const laporan = [...teks].map(([f, t]) => extractReport(t, f, ref));
-		await writeDataset(tmp, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, teks, r)]));
+		const laporan = [...text].map(([f, t]) => extractReport(t, f, ref));
+		await writeDataset(tmp, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, text, r)]));
 		wasm = await openWasmNode(tmp);
 	}, 120_000);
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -242,27 +242,27 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 		try {
 			cpSync(tmp, terbagi, { recursive: true });
 			const ref = readMasterData();
-			const teks = new Map(
+			const text = new Map(
 				readdirSync('data/lkip')
 					.filter((f) => f.endsWith('.txt'))
 					.map((f) => [f, readFileSync(join('data/lkip', f), 'utf8')])
 			);
-			const laporan = [...teks].map(([f, t]) => extractReport(t, f, ref));
-			const m = await writeDataset(terbagi, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, teks, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
+			const laporan = [...text].map(([f, t]) => extractReport(t, f, ref));
+			const m = await writeDataset(terbagi, datasetRows(laporan, ref, [(ls, r) => auditRows(ls, text, r)]), {}, {}, {}, { kecamatanPerPart: 4 });
 			expect(m.bagian?.awal).toHaveLength(8);
 			expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
 			for (const t of ['anggaran', 'indikator', 'sumber_baris', 'temuan', 'profil']) expect(PARTITIONED_TABLES).toContain(t);
-			for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
-				expect(bagian).toHaveLength(8);
+			for (const [name, section] of Object.entries(m.bagian!.tabel)) {
+				expect(section).toHaveLength(8);
 				// the parts hold the table's rows, each once
-				expect(bagian.reduce((a, b) => a + b.baris, 0)).toBe(m.tabel[nama].baris);
-				for (const b of bagian) expect(readdirSync(terbagi)).toContain(b.parquet);
+				expect(section.reduce((a, b) => a + b.baris, 0)).toBe(m.tabel[name].baris);
+				for (const b of section) expect(readdirSync(terbagi)).toContain(b.parquet);
 			}
 			const node = await openNode(terbagi);
 			const dibaca: string[] = [];
 			const wasm = await openWasmNode(terbagi, dibaca);
 			const slug = 'arjasa';
-			const [kec] = await node.kueri(q.sqlKecamatan(slug));
+			const [kec] = await node.query(q.sqlKecamatan(slug));
 			const i = partIndex(m.bagian!.awal, kec.kode as string);
 			const [lazy, temuan] = await Promise.all([loadKecamatan(wasm, slug), loadKecamatanTemuan(wasm, slug)]);
 			expect(lazy).toEqual(await loadKecamatan(node, slug));
@@ -277,9 +277,9 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 			}
 			for (const f of dibaca) if (/\.b\d+\./.test(f)) expect(f).toMatch(new RegExp(`\\.b${i}\\.`));
 			// another kecamatan in another part, on the same engine: answers stay those of whole tables
-			const lain = (await node.kueri(q.sqlKecamatanList())).filter((k) => k.ada_laporan && k.slug !== slug);
-			expect(new Set(lain.map((k) => partIndex(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
-			for (const k of lain) expect(await loadKecamatan(wasm, k.slug as string)).toEqual(await loadKecamatan(node, k.slug as string));
+			const other = (await node.query(q.sqlKecamatanList())).filter((k) => k.ada_laporan && k.slug !== slug);
+			expect(new Set(other.map((k) => partIndex(m.bagian!.awal, k.kode as string))).size).toBeGreaterThan(1);
+			for (const k of other) expect(await loadKecamatan(wasm, k.slug as string)).toEqual(await loadKecamatan(node, k.slug as string));
 			expect(wasm.registeredParts().anggaran.length).toBeGreaterThan(1);
 			// the home page afterwards: the budget summary and whole tables, the same answers as ever
 			expect(await loadHome(wasm)).toEqual(await loadHome(node));
@@ -290,20 +290,20 @@ describe('DuckDB-WASM with lazy tables, over a dataset', () => {
 
 	test('a dataset without the summary file reads the whole budget tree instead, with the same answers', async () => {
 		// as written before summaries and published answers existed: the manifest has neither
-		const lama = mkdtempSync(join(tmpdir(), 'lazy-tables-lama-'));
+		const old = mkdtempSync(join(tmpdir(), 'lazy-tables-lama-'));
 		try {
-			cpSync(tmp, lama, { recursive: true });
-			const m = JSON.parse(readFileSync(join(lama, 'manifest.json'), 'utf8'));
+			cpSync(tmp, old, { recursive: true });
+			const m = JSON.parse(readFileSync(join(old, 'manifest.json'), 'utf8'));
 			delete m.ringkasan;
 			delete m.jawaban;
-			writeFileSync(join(lama, 'manifest.json'), JSON.stringify(m));
-			const tanpa = await openWasmNode(lama);
+			writeFileSync(join(old, 'manifest.json'), JSON.stringify(m));
+			const tanpa = await openWasmNode(old);
 			expect(await loadHome(tanpa)).toEqual(await loadHome(await openNode(tmp)));
-			expect(await loadHome(await openNode(lama))).toEqual(await loadHome(await openNode(tmp)));
+			expect(await loadHome(await openNode(old))).toEqual(await loadHome(await openNode(tmp)));
 			expect(tanpa.terdaftar()).toContain('anggaran');
 			expect(tanpa.terdaftar()).toContain('ikm');
 		} finally {
-			rmSync(lama, { recursive: true, force: true });
+			rmSync(old, { recursive: true, force: true });
 		}
 	}, 300_000);
 });

@@ -46,11 +46,11 @@ describe('KueriTerbaru', () => {
 			}
 			return f;
 		});
-		const lama = k.terapkan(1);
+		const old = k.terapkan(1);
 		await dimulai;
 		expect(await k.terapkan(2)).toBe(true);
 		lepas();
-		expect(await lama).toBe(false);
+		expect(await old).toBe(false);
 		expect(k.hasil).toBe(2);
 		expect(status.engine.kueriGalat).toBe('');
 	});

@@ -65,34 +65,34 @@ describe('home queries over summaries and over the detailed tables', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	/** Every home query of a year, whole lists (not cut), with the scope loadHome runs it with. */
-	function homeQueries(tahun: number): [string, Query<QueryRow>, Scope | undefined][] {
-		const satu = homeScope(tahun);
+	function homeQueries(year: number): [string, Query<QueryRow>, Scope | undefined][] {
+		const satu = homeScope(year);
 		return [
 			['tahun', q.sqlReportYears(), undefined],
 			['kecamatan', q.sqlKecamatanList(), undefined],
-			['kpi', q.sqlKpi(tahun), satu],
-			['peringkat IKM', q.sqlIkmRanking(tahun), satu],
-			['peringkat IKM (potongan)', q.sqlSlice(q.sqlIkmRanking(tahun), CHART_TAIL, TABLE_ROWS), satu],
-			['serapan', q.sqlKecamatanSerapan(tahun), satu],
-			['capaian', q.sqlCapaianMatrix(tahun), satu],
-			['capaian (potongan)', q.sqlSlice(q.sqlCapaianMatrix(tahun), CHART_TAIL, TABLE_ROWS), satu],
-			['peta', q.sqlMap(tahun), satu]
+			['kpi', q.sqlKpi(year), satu],
+			['peringkat IKM', q.sqlIkmRanking(year), satu],
+			['peringkat IKM (potongan)', q.sqlSlice(q.sqlIkmRanking(year), CHART_TAIL, TABLE_ROWS), satu],
+			['serapan', q.sqlKecamatanSerapan(year), satu],
+			['capaian', q.sqlCapaianMatrix(year), satu],
+			['capaian (potongan)', q.sqlSlice(q.sqlCapaianMatrix(year), CHART_TAIL, TABLE_ROWS), satu],
+			['peta', q.sqlMap(year), satu]
 		];
 	}
 
-	async function compare(tahun: number): Promise<number> {
-		let baris = 0;
-		for (const [nama, sql, scope] of homeQueries(tahun)) {
-			const [ringkas, rinci] = await Promise.all([wasm.kueri(sql, scope), wasmRinci.kueri(overDetail(sql))]);
-			expect(biasa(ringkas), `${nama} ${tahun} (WASM)`).toEqual(biasa(rinci));
-			expect(biasa(await node.kueri(sql)), `${nama} ${tahun} (node)`).toEqual(biasa(await nodeRinci.kueri(overDetail(sql))));
-			baris += ringkas.length;
+	async function compare(year: number): Promise<number> {
+		let line = 0;
+		for (const [name, sql, scope] of homeQueries(year)) {
+			const [summary, detail] = await Promise.all([wasm.query(sql, scope), wasmRinci.query(overDetail(sql))]);
+			expect(biasa(summary), `${name} ${year} (WASM)`).toEqual(biasa(detail));
+			expect(biasa(await node.query(sql)), `${name} ${year} (node)`).toEqual(biasa(await nodeRinci.query(overDetail(sql))));
+			line += summary.length;
 		}
-		return baris;
+		return line;
 	}
 
 	test('every year: the same rows; the detailed indicator and budget tables are never fetched', async () => {
-		for (const tahun of [TAHUN_AKHIR - 2, TAHUN_AKHIR - 1, TAHUN_AKHIR]) expect(await compare(tahun)).toBeGreaterThan(40);
+		for (const year of [TAHUN_AKHIR - 2, TAHUN_AKHIR - 1, TAHUN_AKHIR]) expect(await compare(year)).toBeGreaterThan(40);
 		expect(wasm.terdaftar()).not.toContain('indikator');
 		expect(wasm.terdaftar()).not.toContain('anggaran');
 		expect(wasm.terdaftar()).not.toContain('anggaran_ringkas');
@@ -107,61 +107,61 @@ describe('home queries over summaries and over the detailed tables', () => {
 		const dibacaSegar: string[] = [];
 		const segar = await openWasmNode(dir, dibacaSegar);
 		// the first query: the published years and the kecamatan list, no IKM or budget file
-		expect(await loadYears(segar)).toEqual(await node.kueri(q.sqlReportYears()));
+		expect(await loadYears(segar)).toEqual(await node.query(q.sqlReportYears()));
 		expect(segar.terdaftar().sort()).toEqual(['tahun_terbit']);
 		expect(dibacaSegar).toEqual([expect.stringMatching(/^tahun_terbit\.[0-9a-f]{8}\.parquet$/)]);
-		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
-		expect(biasa(await loadHome(segar, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(rinci, { tahun: TAHUN_AKHIR })));
+		const detail = { query: (sql: string, scope?: Scope) => wasmRinci.query(overDetail(sql), scope) } as Executor;
+		expect(biasa(await loadHome(segar, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(detail, { tahun: TAHUN_AKHIR })));
 		for (const r of ['ikm_pilihan', 'anggaran_pokok', 'anggaran_kutipan']) {
-			const berkas = dibacaSegar.filter((f) => f.startsWith(`${r}.`)).sort();
+			const file = dibacaSegar.filter((f) => f.startsWith(`${r}.`)).sort();
 			// never the whole summary: the year shown and the one before (its changes), where that year has rows
 			// (a budget quoted for another year is of an earlier year: none of the last)
-			expect(berkas.length, r).toBeGreaterThan(0);
-			for (const f of berkas) expect(f, r).toMatch(new RegExp(`^${r}\\.t(${TAHUN_AKHIR - 1}|${TAHUN_AKHIR})\\.[0-9a-f]{8}\\.parquet$`));
+			expect(file.length, r).toBeGreaterThan(0);
+			for (const f of file) expect(f, r).toMatch(new RegExp(`^${r}\\.t(${TAHUN_AKHIR - 1}|${TAHUN_AKHIR})\\.[0-9a-f]{8}\\.parquet$`));
 		}
 		for (const t of ['ikm', 'anggaran', 'anggaran_tahun_lain', 'indikator']) expect(segar.terdaftar()).not.toContain(t);
 		expect(dibacaSegar.filter((f) => f.startsWith('ikm_pilihan.'))).toHaveLength(2);
 	}, 300_000);
 
 	test('with uploads (a tie, a better pick, a report without a total row): still the same rows', async () => {
-		const [k1, k2] = (await node.kueri<{ kode: string }>(`SELECT kode FROM kecamatan ORDER BY kode LIMIT 2`)).map((r) => r.kode);
+		const [k1, k2] = (await node.query<{ kode: string }>(`SELECT kode FROM kecamatan ORDER BY kode LIMIT 2`)).map((r) => r.kode);
 		const t = litYear(TAHUN_AKHIR);
 		// k1: its published indicators again with other capaian (a tie on file and line is decided by sumber)
 		// and with a lower `no` (the upload wins the pick); k2: budget programs of a report without a total row
-		const indikator = await node.kueri(`SELECT * EXCLUDE (sumber) FROM indikator WHERE kode_kecamatan = '${k1}' AND tahun_laporan = ${t}`);
+		const indikator = await node.query(`SELECT * EXCLUDE (sumber) FROM indikator WHERE kode_kecamatan = '${k1}' AND tahun_laporan = ${t}`);
 		expect(indikator.length).toBeGreaterThan(0);
 		const unggahIndikator = [
 			...indikator.map((r) => ({ ...r, capaian: Number(r.capaian) + 3 })),
 			...indikator.map((r) => ({ ...r, no: -1, file: 'unggahan.pdf', capaian: 42.5 }))
 		];
-		const program = await node.kueri(`SELECT * EXCLUDE (sumber) FROM anggaran WHERE kode_kecamatan = '${k2}' AND tahun_laporan = ${t} AND level = 'program'`);
+		const program = await node.query(`SELECT * EXCLUDE (sumber) FROM anggaran WHERE kode_kecamatan = '${k2}' AND tahun_laporan = ${t} AND level = 'program'`);
 		expect(program.length).toBeGreaterThan(0);
 		const unggahAnggaran = program.map((r) => ({ ...r, laporan_id: `${r.laporan_id}-u`, file: 'unggahan-anggaran.pdf' }));
 		for (const db of [wasm, wasmRinci, node, nodeRinci]) {
-			await db.kueri(q.sqlInsertUpload(tabel('indikator'), unggahIndikator));
-			await db.kueri(q.sqlInsertUpload(tabel('anggaran'), unggahAnggaran));
+			await db.query(q.sqlInsertUpload(tabel('indikator'), unggahIndikator));
+			await db.query(q.sqlInsertUpload(tabel('anggaran'), unggahAnggaran));
 		}
-		for (const tahun of [TAHUN_AKHIR - 1, TAHUN_AKHIR]) await compare(tahun);
+		for (const year of [TAHUN_AKHIR - 1, TAHUN_AKHIR]) await compare(year);
 		// the published answer no longer is the answer: an uploaded IKM of a year no report has
-		const [ikm] = await node.kueri(`SELECT * EXCLUDE (sumber) FROM ikm WHERE kode_kecamatan = '${k1}' AND dipilih AND realisasi IS NOT NULL LIMIT 1`);
+		const [ikm] = await node.query(`SELECT * EXCLUDE (sumber) FROM ikm WHERE kode_kecamatan = '${k1}' AND dipilih AND realisasi IS NOT NULL LIMIT 1`);
 		const tahunBaru = TAHUN_AKHIR + 3;
-		const sebelum = await loadYears(wasm);
-		expect(sebelum.map((r) => r.tahun)).not.toContain(tahunBaru);
+		const before = await loadYears(wasm);
+		expect(before.map((r) => r.tahun)).not.toContain(tahunBaru);
 		for (const db of [wasm, wasmRinci, node, nodeRinci])
-			await db.kueri(q.sqlInsertUpload(tabel('ikm'), [{ ...ikm, tahun: tahunBaru, file: 'unggahan-ikm.pdf' }]));
-		const sesudah = await loadYears(wasm);
-		expect(sesudah.map((r) => r.tahun)).toContain(tahunBaru);
-		expect(sesudah).toEqual(await nodeRinci.kueri(overDetail(q.sqlReportYears())));
-		expect(await loadYears(node)).toEqual(sesudah);
+			await db.query(q.sqlInsertUpload(tabel('ikm'), [{ ...ikm, tahun: tahunBaru, file: 'unggahan-ikm.pdf' }]));
+		const after = await loadYears(wasm);
+		expect(after.map((r) => r.tahun)).toContain(tahunBaru);
+		expect(after).toEqual(await nodeRinci.query(overDetail(q.sqlReportYears())));
+		expect(await loadYears(node)).toEqual(after);
 		// while the published file still says what was published
-		expect(await wasm.kueri(sqlPublishedYears())).toEqual(sebelum);
+		expect(await wasm.query(sqlPublishedYears())).toEqual(before);
 		// the uploads show: k1's mean capaian is the uploaded pick's
-		const peta = await wasm.kueri(q.sqlMap(TAHUN_AKHIR), { tahun: [TAHUN_AKHIR] });
-		expect(peta.find((r) => r.kode === k1)?.capaian_rata).toBe(42.5);
-		expect(peta.find((r) => r.kode === k1)?.capaian_unggahan).toBe(true);
+		const map = await wasm.query(q.sqlMap(TAHUN_AKHIR), { tahun: [TAHUN_AKHIR] });
+		expect(map.find((r) => r.kode === k1)?.capaian_rata).toBe(42.5);
+		expect(map.find((r) => r.kode === k1)?.capaian_unggahan).toBe(true);
 		// and loadHome as the page runs it answers as over the detailed tables
-		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
-		expect(biasa(await loadHome(wasm, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(rinci, { tahun: TAHUN_AKHIR })));
+		const detail = { query: (sql: string, scope?: Scope) => wasmRinci.query(overDetail(sql), scope) } as Executor;
+		expect(biasa(await loadHome(wasm, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(detail, { tahun: TAHUN_AKHIR })));
 	}, 300_000);
 });
 
@@ -177,18 +177,18 @@ describe("the kecamatan page's comparisons over summaries and over the detailed 
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	test('the efficiency quadrant with its kabupaten medians, and the whole kecamatan page: the same rows', async () => {
-		const rinci = { kueri: (sql: string, scope?: Scope) => wasmRinci.kueri(overDetail(sql), scope) } as Executor;
-		const [{ slug }] = await wasm.kueri<{ slug: string }>(`SELECT slug FROM kecamatan ORDER BY kode LIMIT 1 OFFSET 7`);
-		const [{ kunci }] = await wasmRinci.kueri<{ kunci: string }>(q.sqlIndikatorList());
-		for (const sql of [q.sqlEfficiency([slug], null), q.sqlEfficiency(null, null), q.sqlEfficiency(null, [TAHUN_AKHIR], kunci)]) {
+		const detail = { query: (sql: string, scope?: Scope) => wasmRinci.query(overDetail(sql), scope) } as Executor;
+		const [{ slug }] = await wasm.query<{ slug: string }>(`SELECT slug FROM kecamatan ORDER BY kode LIMIT 1 OFFSET 7`);
+		const [{ kunci: key }] = await wasmRinci.query<{ kunci: string }>(q.sqlIndikatorList());
+		for (const sql of [q.sqlEfficiency([slug], null), q.sqlEfficiency(null, null), q.sqlEfficiency(null, [TAHUN_AKHIR], key)]) {
 			expect(sql).toMatch(/\bindikator_angka\b/);
-			const rows = await wasm.kueri(sql);
+			const rows = await wasm.query(sql);
 			expect(rows.length).toBeGreaterThan(0);
-			expect(biasa(rows)).toEqual(biasa(await rinci.kueri(sql)));
+			expect(biasa(rows)).toEqual(biasa(await detail.query(sql)));
 		}
 		// the comparison across every kecamatan did not fetch the detailed indicator table
 		expect(wasm.terdaftar()).not.toContain('indikator');
-		expect(biasa(await loadKecamatan(wasm, slug))).toEqual(biasa(await loadKecamatan(rinci, slug)));
+		expect(biasa(await loadKecamatan(wasm, slug))).toEqual(biasa(await loadKecamatan(detail, slug)));
 	}, 300_000);
 });
 

@@ -50,24 +50,24 @@ function isi(dir: string): Record<string, string> {
 describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 	const out = join(tmp, 'data');
 	let manifest: Manifest;
-	let hasil: ReturnType<typeof data>;
+	let result: ReturnType<typeof data>;
 	beforeAll(() => {
-		hasil = data('--out', out);
+		result = data('--out', out);
 		manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 	}, 120_000);
 
 	it('succeeds and prints a summary', () => {
-		expect(hasil.kode).toBe(0);
-		expect(hasil.stdout).toContain(`${FILES.length} laporan dibaca: ${FILES.join(', ')}`);
-		expect(hasil.stdout).toMatch(/anggaran\s+\d+ baris/);
-		expect(hasil.stdout).toMatch(/\d+ peringatan ekstraksi/);
+		expect(result.kode).toBe(0);
+		expect(result.stdout).toContain(`${FILES.length} laporan dibaca: ${FILES.join(', ')}`);
+		expect(result.stdout).toMatch(/anggaran\s+\d+ baris/);
+		expect(result.stdout).toMatch(/\d+ peringatan ekstraksi/);
 	});
 
 	it('writes Parquet that DuckDB reads back with the schema types', async () => {
 		for (const t of TABLES) {
 			const path = join(out, manifest.tabel[t.nama].parquet);
-			const kolom = await sql(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
-			expect(kolom.map((k) => `${k.column_name} ${k.column_type}`)).toEqual(t.kolom.map((k) => `${k.nama} ${k.tipe}`));
+			const column = await sql(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
+			expect(column.map((k) => `${k.column_name} ${k.column_type}`)).toEqual(t.kolom.map((k) => `${k.nama} ${k.tipe}`));
 		}
 		const pagu = await sql(`SELECT typeof(pagu) AS t FROM read_parquet('${join(out, manifest.tabel.anggaran.parquet)}') LIMIT 1`);
 		expect(pagu[0].t).toBe('BIGINT');
@@ -76,14 +76,14 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 	it('has row counts and exact rupiah matching the extraction', async () => {
 		const ref = readMasterData();
 		const laporan = FILES.map((f) => extractReport(readFileSync(join(LKIP, f), 'utf8'), f, ref));
-		const baca = async (nama: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[nama].parquet)}')`);
-		expect((await baca('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
-		for (const [nama, rekaman] of Object.entries(PER_REPORT_TABLES)) {
-			const diharapkan = laporan.reduce((n, l) => n + rekaman(l, ref).length, 0);
-			expect([nama, manifest.tabel[nama].baris]).toEqual([nama, diharapkan]);
-			expect([nama, (await baca(nama)).length]).toEqual([nama, diharapkan]);
+		const read = async (name: string) => sql(`SELECT * FROM read_parquet('${join(out, manifest.tabel[name].parquet)}')`);
+		expect((await read('laporan')).map((b) => b.laporan_id)).toEqual(['arjasa-2023', 'balung-2020', 'pakusari-2021', 'patrang-2023', 'puger-2023']);
+		for (const [name, rekaman] of Object.entries(PER_REPORT_TABLES)) {
+			const expected = laporan.reduce((n, l) => n + rekaman(l, ref).length, 0);
+			expect([name, manifest.tabel[name].baris]).toEqual([name, expected]);
+			expect([name, (await read(name)).length]).toEqual([name, expected]);
 		}
-		const anggaran = await baca('anggaran');
+		const anggaran = await read('anggaran');
 		const dariEkstraksi = laporan.flatMap((l) =>
 			l.anggaran.map((a) => [l.file, a.line, a.level, a.pagu === null ? null : BigInt(a.pagu), a.realisasi === null ? null : BigInt(a.realisasi)])
 		);
@@ -108,11 +108,11 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 		for (const t of TABLES) {
 			const csv = readFileSync(join(out, manifest.tabel[t.nama].csv), 'utf8');
 			expect(csv.charCodeAt(0)).toBe(0xfeff);
-			const { data: baris, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+			const { data: rows, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
 			expect(errors).toEqual([]);
-			expect(baris[0]).toEqual(t.kolom.map((k) => k.nama));
-			expect(baris).toHaveLength(manifest.tabel[t.nama].baris + 1);
-			for (const b of baris) for (const sel of b) expect(sel).not.toMatch(/^[=+@\t\r]/);
+			expect(rows[0]).toEqual(t.kolom.map((k) => k.nama));
+			expect(rows).toHaveLength(manifest.tabel[t.nama].baris + 1);
+			for (const b of rows) for (const cell of b) expect(cell).not.toMatch(/^[=+@\t\r]/);
 		}
 		expect(JSON.parse(readFileSync(join(out, 'referensi.json'), 'utf8'))).toEqual(readMasterData());
 	});
@@ -120,19 +120,19 @@ describe('npm run data on data/lkip', { timeout: 120_000 }, () => {
 
 describe('npm run data refuses doubtful input and keeps the old dataset', { timeout: 120_000 }, () => {
 	const out = join(tmp, 'lama');
-	let sebelum: Record<string, string>;
+	let before: Record<string, string>;
 	beforeAll(() => {
 		const dir = join(tmp, 'satu');
 		mkdirSync(dir);
 		copyFileSync(join(LKIP, 'balung-2020.txt'), join(dir, 'balung-2020.txt'));
 		expect(data('--lkip', dir, '--out', out).kode).toBe(0);
-		sebelum = isi(out);
+		before = isi(out);
 	}, 120_000);
 
-	function lkipDir(nama: string, berkas: Record<string, string | Buffer>): string {
-		const dir = join(tmp, nama);
+	function lkipDir(name: string, file: Record<string, string | Buffer>): string {
+		const dir = join(tmp, name);
 		mkdirSync(dir);
-		for (const [f, isiBerkas] of Object.entries(berkas)) writeFileSync(join(dir, f), isiBerkas);
+		for (const [f, isiBerkas] of Object.entries(file)) writeFileSync(join(dir, f), isiBerkas);
 		return dir;
 	}
 
@@ -147,7 +147,7 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 		expect(r.stderr).toContain('Data GAGAL dibangun');
 		expect(r.stderr).toContain('catatan-rapat.txt: nama kecamatan dan tahun laporan tidak ditemukan');
 		expect(r.stderr).toContain('scan.txt: berkas gambar, bukan laporan');
-		expect(isi(out)).toEqual(sebelum);
+		expect(isi(out)).toEqual(before);
 	});
 
 	it('fails on two reports for the same kecamatan and year, naming both', () => {
@@ -156,7 +156,7 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 		const r = data('--lkip', dir, '--out', out);
 		expect(r.kode).toBe(1);
 		expect(r.stderr).toMatch(/arjasa-2023\.txt: laporan kecamatan dan tahun yang sama \(arjasa-2023\) sudah dibaca dari arjasa-2023-revisi\.txt/);
-		expect(isi(out)).toEqual(sebelum);
+		expect(isi(out)).toEqual(before);
 	});
 
 	it('fails on a schema-violating row, naming file and line', async () => {
@@ -187,7 +187,7 @@ describe('npm run data refuses doubtful input and keeps the old dataset', { time
 		} finally {
 			EXTRA_INPUTS.splice(EXTRA_INPUTS.indexOf(langgar), 1);
 		}
-		expect(isi(out)).toEqual(sebelum);
+		expect(isi(out)).toEqual(before);
 		expect(readdirSync(tmp).filter((f) => f.startsWith('.'))).toEqual([]);
 	});
 });
@@ -199,8 +199,8 @@ describe('npm run data on documents', { timeout: 180_000 }, () => {
 		mkdirSync(dir);
 		copyFileSync('tests/fixtures/documents/kencong-2022-pipa.docx', join(dir, 'kencong-2022.docx'));
 		copyFileSync(join(LKIP, 'arjasa-2023.txt'), join(dir, 'arjasa-2023.txt'));
-		const hasil = await buildData({ lkipDir: dir, outDir: out, referensiDir: 'data' });
-		const m = hasil.manifest;
+		const result = await buildData({ lkipDir: dir, outDir: out, referensiDir: 'data' });
+		const m = result.manifest;
 		expect(Object.keys(m.dokumen ?? {}).sort()).toEqual(['arjasa-2023.txt', 'kencong-2022.docx']);
 		// the copy the site serves is the original, byte for byte
 		expect(readFileSync(join(out, m.dokumen!['kencong-2022.docx']))).toEqual(readFileSync(join(dir, 'kencong-2022.docx')));
@@ -217,7 +217,7 @@ describe('npm run data on documents', { timeout: 180_000 }, () => {
 		expect(ikm[0].page).toBeNull();
 		expect(ikm[0].letak).toMatch(/^tabel \d+, baris \d+$/);
 		// a text report has no place beyond its line
-		const teks = await sql(`SELECT count(*) AS n FROM ${pq('ikm')} WHERE file = 'arjasa-2023.txt' AND letak IS NOT NULL`);
-		expect(Number(teks[0].n)).toBe(0);
+		const text = await sql(`SELECT count(*) AS n FROM ${pq('ikm')} WHERE file = 'arjasa-2023.txt' AND letak IS NOT NULL`);
+		expect(Number(text[0].n)).toBe(0);
 	});
 });

@@ -39,16 +39,16 @@ describe('extraction in worker threads', { timeout: 300_000 }, () => {
 	});
 
 	test('the data build on data/lkip writes the same dataset with one thread and with three', async () => {
-		const hasil = [];
+		const result = [];
 		for (const pekerja of [1, 3]) {
 			const out = join(tmp, `data-${pekerja}`);
 			const h = await buildData({ lkipDir: 'data/lkip', outDir: out, referensiDir: 'data', workers: pekerja });
 			expect(h.extraction.workers).toBe(pekerja);
 			expect(h.extraction.reports).toBe(5);
-			hasil.push({ manifest: { ...h.manifest, dibuat: '' }, laporan: h.laporan, parquet: readFileSync(join(out, h.manifest.tabel.anggaran.parquet)) });
+			result.push({ manifest: { ...h.manifest, dibuat: '' }, laporan: h.laporan, parquet: readFileSync(join(out, h.manifest.tabel.anggaran.parquet)) });
 		}
 		// content-hashed names: equal manifests are equal files
-		expect(hasil[1]).toEqual(hasil[0]);
+		expect(result[1]).toEqual(result[0]);
 	});
 
 	test('without a count, a handful of files is read in this thread and thousands on every core', () => {

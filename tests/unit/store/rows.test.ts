@@ -132,10 +132,10 @@ describe('reports the build cannot use', () => {
 	});
 
 	it('validates rows from extra producers (the audit hook)', () => {
-		const buruk = () => ({
+		const bad = () => ({
 			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: null }]
 		});
-		expect(() => datasetRows([laporan('a.txt', 'Arjasa', 2023)], MASTER, [buruk])).toThrow(/a\.txt baris 9: kolom "pesan" tabel peringatan wajib diisi/);
+		expect(() => datasetRows([laporan('a.txt', 'Arjasa', 2023)], MASTER, [bad])).toThrow(/a\.txt baris 9: kolom "pesan" tabel peringatan wajib diisi/);
 		const baik = () => ({
 			peringatan: [{ laporan_id: 'arjasa-2023', kecamatan: 'Arjasa', kode_kecamatan: '35.09.22', tahun_laporan: 2023, file: 'a.txt', line: 9, pesan: 'audit' }]
 		});

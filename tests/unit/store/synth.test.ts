@@ -33,16 +33,16 @@ describe('laporanSintetis', () => {
 
 	it('produces valid rows with figures in realistic ranges and a consistent budget tree', { timeout: 60_000 }, () => {
 		for (const kec of ref.kecamatan.slice(0, 60))
-			for (let tahun = 2015; tahun <= 2024; tahun++) {
-				const l = syntheticReports(kec, tahun, ref, 3);
+			for (let year = 2015; year <= 2024; year++) {
+				const l = syntheticReports(kec, year, ref, 3);
 				expect(() => reportRows(l, ref)).not.toThrow();
 				expect(l.file.startsWith('sintetis-')).toBe(true);
 				for (const i of l.ikm) expect(i.realisasi! >= 25 && i.realisasi! <= 100).toBe(true);
 				const total = l.anggaran.filter((a) => a.level === 'total');
 				expect(total).toHaveLength(1);
-				const jumlah = (level: string) => l.anggaran.filter((a) => a.level === level).reduce((s, a) => s + a.pagu!, 0);
-				expect(jumlah('program')).toBe(total[0].pagu);
-				expect(jumlah('subkegiatan')).toBe(total[0].pagu);
+				const sum = (level: string) => l.anggaran.filter((a) => a.level === level).reduce((s, a) => s + a.pagu!, 0);
+				expect(sum('program')).toBe(total[0].pagu);
+				expect(sum('subkegiatan')).toBe(total[0].pagu);
 				for (const a of l.anggaran) {
 					expect(Number.isSafeInteger(a.pagu) && Number.isSafeInteger(a.realisasi)).toBe(true);
 					expect(a.realisasi!).toBeLessThanOrEqual(a.pagu!);

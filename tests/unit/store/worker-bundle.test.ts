@@ -26,16 +26,16 @@ describe('bundled worker module', { timeout: 60_000 }, () => {
 	test('starts in a plain worker thread and answers with a report', async () => {
 		const w = new Worker(await workerModule(ENTRY), { workerData: { dir: 'data/lkip', referensiDir: 'data' } });
 		try {
-			const hasil = await new Promise<{ report?: { kecamatan?: string }; error?: string }>((ok, fail) => {
+			const result = await new Promise<{ report?: { kecamatan?: string }; error?: string }>((ok, fail) => {
 				w.on('error', fail);
 				w.on('message', (m: { siap?: true; hasil?: { report?: { kecamatan?: string }; error?: string } }) => {
 					if (m.siap) w.postMessage({ i: 0, file: 'puger-2023.txt' });
 					else if (m.hasil) ok(m.hasil);
 				});
 			});
-			expect(hasil.error).toBeUndefined();
+			expect(result.error).toBeUndefined();
 			// the kecamatan the report's cover names
-			expect(hasil.report?.kecamatan).toBe('Puger');
+			expect(result.report?.kecamatan).toBe('Puger');
 		} finally {
 			await w.terminate();
 		}

@@ -33,7 +33,7 @@ async function isi(tujuan: string): Promise<string> {
 	])
 		expect(existsSync(join(tujuan, f)), f).toBe(true);
 	const db = await openNode(tujuan);
-	const laporan = (await db.kueri('SELECT file FROM laporan ORDER BY file')).map((r) => r.file).join(',');
+	const laporan = (await db.query('SELECT file FROM laporan ORDER BY file')).map((r) => r.file).join(',');
 	const referensi = JSON.parse(readFileSync(join(tujuan, m.lampiran!['referensi.json']), 'utf8')).versi;
 	const dokumen = Object.keys(m.dokumen ?? {}).join(',');
 	return `${laporan}|${referensi}|${dokumen}`;
@@ -59,13 +59,13 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 		expect(await isi(templat)).toBe(A);
 	}, 120_000);
 
-	it.each(LANGKAH)('killed after "%s" leaves one whole dataset', async (langkah, diharapkan) => {
+	it.each(LANGKAH)('killed after "%s" leaves one whole dataset', async (langkah, expected) => {
 		const tujuan = join(akar, langkah);
 		cpSync(templat, tujuan, { recursive: true });
 		const r = tulis(tujuan, 'b', langkah);
 		// really killed, not finished
 		expect(r.signal).toBe('SIGKILL');
-		expect(await isi(tujuan)).toBe(diharapkan);
+		expect(await isi(tujuan)).toBe(expected);
 	});
 
 	it('the next build finishes over what a kill left (a stray temporary manifest, new files beside the old)', async () => {
@@ -73,7 +73,7 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 		expect(tulis(tujuan, 'b').status).toBe(0);
 		expect(await isi(tujuan)).toBe(B);
 		const m = JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8')) as Manifest;
-		const dipakai = new Set([
+		const used = new Set([
 			'manifest.json',
 			'referensi.json',
 			...Object.values(m.tabel).flatMap((t) => [t.parquet, t.csv]),
@@ -82,7 +82,7 @@ describe('a build killed while publishing', { timeout: 120_000 }, () => {
 			...Object.values(m.lampiran ?? {})
 		]);
 		// only what the manifest lists is left: a's files and the temporary manifest are gone
-		expect(readdirSync(tujuan).filter((f) => f !== 'dokumen' && !dipakai.has(f))).toEqual([]);
+		expect(readdirSync(tujuan).filter((f) => f !== 'dokumen' && !used.has(f))).toEqual([]);
 		expect(readdirSync(join(tujuan, 'dokumen')).map((f) => `dokumen/${f}`)).toEqual(Object.values(m.dokumen ?? {}));
 	});
 });

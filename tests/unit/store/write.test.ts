@@ -32,18 +32,18 @@ describe('tulisDataset', () => {
 	it('writes Parquet and CSV with content-hashed names and a manifest', async () => {
 		manifest = await writeDataset(tujuan, data, { 'referensi.json': MASTER });
 		expect(Object.keys(manifest.tabel)).toEqual(TABLES.map((t) => t.nama));
-		for (const [nama, t] of Object.entries(manifest.tabel)) {
-			expect(t.parquet).toMatch(new RegExp(`^${nama}\\.[0-9a-f]{8}\\.parquet$`));
-			expect(t.csv).toMatch(new RegExp(`^${nama}\\.[0-9a-f]{8}\\.csv$`));
-			expect(t.baris).toBe(data[nama].length);
+		for (const [name, t] of Object.entries(manifest.tabel)) {
+			expect(t.parquet).toMatch(new RegExp(`^${name}\\.[0-9a-f]{8}\\.parquet$`));
+			expect(t.csv).toMatch(new RegExp(`^${name}\\.[0-9a-f]{8}\\.csv$`));
+			expect(t.baris).toBe(data[name].length);
 		}
 		expect(JSON.parse(readFileSync(join(tujuan, 'manifest.json'), 'utf8'))).toEqual(manifest);
 		expect(JSON.parse(readFileSync(join(tujuan, 'referensi.json'), 'utf8'))).toEqual(MASTER);
 		// nothing but the dataset: no work database, no temp files
-		const berkas = readdirSync(tujuan).sort();
+		const file = readdirSync(tujuan).sort();
 		// referensi.json under its own name and, listed in the manifest, under its content hash
 		expect(manifest.lampiran).toEqual({ 'referensi.json': expect.stringMatching(/^referensi\.[0-9a-f]{8}\.json$/) });
-		const diharapkan = [
+		const expected = [
 			...Object.values(manifest.tabel).flatMap((t) => [t.parquet, t.csv]),
 			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
 			...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet),
@@ -51,7 +51,7 @@ describe('tulisDataset', () => {
 			'referensi.json',
 			manifest.lampiran!['referensi.json']
 		].sort();
-		expect(berkas).toEqual(diharapkan);
+		expect(file).toEqual(expected);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});
 
@@ -66,29 +66,29 @@ describe('tulisDataset', () => {
 		const m = await writeDataset(dir, data, {}, {}, {}, { kecamatanPerPart: 2 });
 		expect(m.bagian?.awal).toEqual(['', '35.09.22']);
 		expect(Object.keys(m.bagian!.tabel).sort()).toEqual([...PARTITIONED_TABLES].sort());
-		const kiri = (s: string) => `'${s.replaceAll("'", "''")}'`;
-		for (const [nama, bagian] of Object.entries(m.bagian!.tabel)) {
-			const semua = `read_parquet(${kiri(join(dir, m.tabel[nama].parquet))})`;
-			const daftar = bagian.map((b) => kiri(join(dir, b.parquet))).join(', ');
+		const left = (s: string) => `'${s.replaceAll("'", "''")}'`;
+		for (const [name, section] of Object.entries(m.bagian!.tabel)) {
+			const all = `read_parquet(${left(join(dir, m.tabel[name].parquet))})`;
+			const list = section.map((b) => left(join(dir, b.parquet))).join(', ');
 			expect(
 				await baca(
-					`(SELECT * FROM ${semua} EXCEPT ALL SELECT * FROM read_parquet([${daftar}])) UNION ALL (SELECT * FROM read_parquet([${daftar}]) EXCEPT ALL SELECT * FROM ${semua})`
+					`(SELECT * FROM ${all} EXCEPT ALL SELECT * FROM read_parquet([${list}])) UNION ALL (SELECT * FROM read_parquet([${list}]) EXCEPT ALL SELECT * FROM ${all})`
 				)
 			).toEqual([]);
-			for (const [i, b] of bagian.entries()) {
-				expect(b.parquet).toMatch(new RegExp(`^${nama}\\.b${i}\\.[0-9a-f]{8}\\.parquet$`));
-				const luar = await baca(`SELECT count(*) AS n FROM read_parquet(${kiri(join(dir, b.parquet))}) WHERE NOT (${partFilter(m.bagian!.awal, i)})`);
-				expect(Number(luar[0].n)).toBe(0);
+			for (const [i, b] of section.entries()) {
+				expect(b.parquet).toMatch(new RegExp(`^${name}\\.b${i}\\.[0-9a-f]{8}\\.parquet$`));
+				const outer = await baca(`SELECT count(*) AS n FROM read_parquet(${left(join(dir, b.parquet))}) WHERE NOT (${partFilter(m.bagian!.awal, i)})`);
+				expect(Number(outer[0].n)).toBe(0);
 			}
 		}
 		// Patrang's report in the first part, Arjasa's in the second; every listed file exists
 		const perBagian = await baca(
-			`SELECT laporan_id, count(*) AS n FROM read_parquet(${kiri(join(dir, m.bagian!.tabel.indikator[1].parquet))}) GROUP BY laporan_id`
+			`SELECT laporan_id, count(*) AS n FROM read_parquet(${left(join(dir, m.bagian!.tabel.indikator[1].parquet))}) GROUP BY laporan_id`
 		);
 		expect(perBagian.map((r) => r.laporan_id)).toEqual([data.laporan.find((l) => l.kode_kecamatan === '35.09.22')!.laporan_id]);
 		expect(m.bagian!.tabel.indikator[0].baris + m.bagian!.tabel.indikator[1].baris).toBe(data.indikator.length);
-		const ada = readdirSync(dir);
-		for (const b of Object.values(m.bagian!.tabel).flat()) expect(ada).toContain(b.parquet);
+		const found = readdirSync(dir);
+		for (const b of Object.values(m.bagian!.tabel).flat()) expect(found).toContain(b.parquet);
 	}, 120_000);
 
 	it('writes the budget summary beside the tables: the total and program rows of the budget, as they are', async () => {
@@ -96,23 +96,23 @@ describe('tulisDataset', () => {
 		expect(r?.parquet).toMatch(/^anggaran_ringkas\.[0-9a-f]{8}\.parquet$/);
 		const levelData = data.anggaran.map((b) => b.level);
 		expect(r?.baris).toBe(levelData.filter((l) => l === 'total' || l === 'program').length);
-		const semua = join(tujuan, manifest.tabel.anggaran.parquet);
-		const ringkas = join(tujuan, r!.parquet);
+		const all = join(tujuan, manifest.tabel.anggaran.parquet);
+		const summary = join(tujuan, r!.parquet);
 		// the same rows, column for column: nothing computed, nothing dropped
-		const beda = await baca(`(SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program') EXCEPT ALL SELECT * FROM read_parquet('${ringkas}'))
-			UNION ALL (SELECT * FROM read_parquet('${ringkas}') EXCEPT ALL SELECT * FROM read_parquet('${semua}') WHERE level IN ('total', 'program'))`);
-		expect(beda).toEqual([]);
+		const diff = await baca(`(SELECT * FROM read_parquet('${all}') WHERE level IN ('total', 'program') EXCEPT ALL SELECT * FROM read_parquet('${summary}'))
+			UNION ALL (SELECT * FROM read_parquet('${summary}') EXCEPT ALL SELECT * FROM read_parquet('${all}') WHERE level IN ('total', 'program'))`);
+		expect(diff).toEqual([]);
 	});
 
 	it('writes the capaian summary once whole and once per report year: the indicator rows with a capaian, each year file holding its year', async () => {
 		const r = manifest.ringkasan?.indikator_capaian;
 		expect(r?.baris).toBe(data.indikator.filter((i) => i.capaian !== null).length);
-		const tahun = [...new Set(data.indikator.filter((i) => i.capaian !== null).map((i) => i.tahun_laporan))].sort();
-		expect(Object.keys(r!.tahun!).map(Number).sort()).toEqual(tahun);
+		const year = [...new Set(data.indikator.filter((i) => i.capaian !== null).map((i) => i.tahun_laporan))].sort();
+		expect(Object.keys(r!.tahun!).map(Number).sort()).toEqual(year);
 		for (const [t, f] of Object.entries(r!.tahun!)) {
 			expect(f.baris).toBe(data.indikator.filter((i) => i.capaian !== null && i.tahun_laporan === Number(t)).length);
-			const lain = await baca(`SELECT count(*) AS n FROM read_parquet('${join(tujuan, f.parquet)}') WHERE tahun_laporan <> ${Number(t)}`);
-			expect(Number(lain[0].n)).toBe(0);
+			const other = await baca(`SELECT count(*) AS n FROM read_parquet('${join(tujuan, f.parquet)}') WHERE tahun_laporan <> ${Number(t)}`);
+			expect(Number(other[0].n)).toBe(0);
 		}
 		// the budget rows a total is taken from: every total row (these reports all print one), no program row
 		expect(manifest.ringkasan?.anggaran_pokok?.baris).toBe(data.anggaran.filter((b) => b.level === 'total').length);
@@ -123,22 +123,22 @@ describe('tulisDataset', () => {
 		expect(j?.parquet).toMatch(/^tahun_terbit\.[0-9a-f]{8}\.parquet$/);
 		const rows = await baca(`SELECT tahun, jumlah_laporan FROM read_parquet('${join(tujuan, j!.parquet)}') ORDER BY tahun`);
 		expect(j!.baris).toBe(rows.length);
-		const tahun = rows.map((r) => Number(r.tahun));
+		const year = rows.map((r) => Number(r.tahun));
 		const perTahun = Object.fromEntries(rows.map((r) => [Number(r.tahun), Number(r.jumlah_laporan)]));
 		// the reports are of 2023 (Arjasa) and 2021 (Patrang): one each
 		expect([perTahun[2021], perTahun[2023]]).toEqual([1, 1]);
 		// every year a chosen IKM statement with a value names is there (years known from a later report count too)
-		for (const i of data.ikm.filter((i) => i.dipilih && i.realisasi !== null)) expect(tahun).toContain(i.tahun);
+		for (const i of data.ikm.filter((i) => i.dipilih && i.realisasi !== null)) expect(year).toContain(i.tahun);
 		// years only quoted, with no report of their own, say so
-		for (const t of tahun.filter((t) => t !== 2021 && t !== 2023)) expect(perTahun[t]).toBe(0);
+		for (const t of year.filter((t) => t !== 2021 && t !== 2023)) expect(perTahun[t]).toBe(0);
 	});
 
 	// 27 DuckDB instances one after the other: a 60 s limit as a correctness test (5 s made it a timing test under load)
 	it('reads back with the schema types, exact rupiah and row counts', { timeout: 60_000 }, async () => {
 		for (const t of TABLES) {
 			const path = join(tujuan, manifest.tabel[t.nama].parquet);
-			const kolom = await baca(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
-			expect(kolom.map((k) => [k.column_name, k.column_type])).toEqual(t.kolom.map((k) => [k.nama, k.tipe]));
+			const column = await baca(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
+			expect(column.map((k) => [k.column_name, k.column_type])).toEqual(t.kolom.map((k) => [k.nama, k.tipe]));
 			const [{ n }] = await baca(`SELECT count(*) AS n FROM read_parquet('${path}')`);
 			expect(Number(n)).toBe(data[t.nama].length);
 		}
@@ -172,7 +172,7 @@ describe('tulisDataset', () => {
 	});
 
 	it('keeps the previous dataset when writing fails, and leaves no temp files', async () => {
-		const sebelum = readdirSync(tujuan).sort();
+		const before = readdirSync(tujuan).sort();
 		const manifestSebelum = readFileSync(join(tujuan, 'manifest.json'), 'utf8');
 		const penulis = await DatasetWriter.buka(tujuan);
 		penulis.tambahSemua(datasetRows([laporan('puger.txt', 'Puger', 2022)], MASTER));
@@ -187,7 +187,7 @@ describe('tulisDataset', () => {
 			jumlah_peringatan: 0
 		});
 		await expect(penulis.selesai()).rejects.toThrow(/NOT NULL|kecamatan/);
-		expect(readdirSync(tujuan).sort()).toEqual(sebelum);
+		expect(readdirSync(tujuan).sort()).toEqual(before);
 		expect(readFileSync(join(tujuan, 'manifest.json'), 'utf8')).toBe(manifestSebelum);
 		expect(readdirSync(akar)).toEqual(['data']);
 	});

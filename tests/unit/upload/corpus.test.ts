@@ -166,30 +166,30 @@ const KORPUS: Record<string, Harapan> = {
 	'utf16.csv': { pesan: ['g Berkas memakai pengodean UTF-16; simpan ulang sebagai "CSV UTF-8" atau teks UTF-8'] }
 };
 
-function baca(nama: string): UploadResult {
-	return readBytes(nama, new Uint8Array(readFileSync(join(DIR, nama))), ref, nama.includes('terbit') ? ADA : {});
+function baca(name: string): UploadResult {
+	return readBytes(name, new Uint8Array(readFileSync(join(DIR, name))), ref, name.includes('terbit') ? ADA : {});
 }
 
 const ringkas = (h: UploadResult) => h.masalah.map((m) => `${m.tingkat === 'galat' ? 'g' : 'p'} ${problemText(m)}`);
 
 describe('korpus berkas rusak', () => {
 	it('has at least 25 files, each with its expectation', () => {
-		const berkas = readdirSync(DIR).sort();
-		expect(berkas.length).toBeGreaterThanOrEqual(25);
-		expect(berkas.filter((b) => !(b in KORPUS) && !(b in KORPUS_LKIP))).toEqual([]);
+		const file = readdirSync(DIR).sort();
+		expect(file.length).toBeGreaterThanOrEqual(25);
+		expect(file.filter((b) => !(b in KORPUS) && !(b in KORPUS_LKIP))).toEqual([]);
 	});
 
-	for (const [nama, h] of Object.entries(KORPUS)) {
-		it(nama, () => {
-			const hasil = baca(nama);
-			expect(ringkas(hasil)).toEqual(h.pesan);
-			expect(hasil.barisDiterima).toEqual(h.diterima ?? []);
-			expect(hasil.barisDitolak).toEqual(h.ditolak ?? []);
+	for (const [name, h] of Object.entries(KORPUS)) {
+		it(name, () => {
+			const result = baca(name);
+			expect(ringkas(result)).toEqual(h.pesan);
+			expect(result.barisDiterima).toEqual(h.diterima ?? []);
+			expect(result.barisDitolak).toEqual(h.ditolak ?? []);
 			// nothing silently dropped: every data line is either offered or listed with a galat
-			for (const n of hasil.barisDitolak) expect(hasil.masalah.some((m) => m.baris === n && m.tingkat === 'galat')).toBe(true);
+			for (const n of result.barisDitolak) expect(result.masalah.some((m) => m.baris === n && m.tingkat === 'galat')).toBe(true);
 			// offered lines and records agree
-			const rekaman = hasil.laporan.flatMap((l) => [...l.ikm, ...l.indikator, ...l.anggaran]).map((r) => r.line);
-			expect(rekaman.sort((a, b) => a - b)).toEqual(hasil.barisDiterima);
+			const rekaman = result.laporan.flatMap((l) => [...l.ikm, ...l.indikator, ...l.anggaran]).map((r) => r.line);
+			expect(rekaman.sort((a, b) => a - b)).toEqual(result.barisDiterima);
 		});
 	}
 });
@@ -216,16 +216,16 @@ describe('batas ukuran', () => {
 	it('refuses a 50 MB file by its size, before reading it', async () => {
 		const besar = new File([new Uint8Array(50 * 1024 * 1024).fill(0x41)], 'besar.csv');
 		let dibaca = false;
-		const berkas = { name: besar.name, size: besar.size, arrayBuffer: () => ((dibaca = true), besar.arrayBuffer()) };
-		const h = await readUploadedFile(berkas, ref, {}, { pdfjs: loadPdfjsForNode });
+		const file = { name: besar.name, size: besar.size, arrayBuffer: () => ((dibaca = true), besar.arrayBuffer()) };
+		const h = await readUploadedFile(file, ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(ringkas(h)).toEqual(['g Berkas terlalu besar (50 MB); batasnya 10 MB. Pecah berkas menjadi beberapa bagian']);
 		expect(dibaca).toBe(false);
 	});
 
 	it('reads a file just under the limit (worst case: every row a duplicate)', { timeout: 60_000 }, async () => {
-		const baris = 'Arjasa;2024;85;86,34;B\n';
-		const isi = 'kecamatan;tahun;target;realisasi;mutu\n' + baris.repeat(Math.floor((9.9 * 1024 * 1024) / baris.length));
-		const h = await readUploadedFile(new File([isi], 'hampir-batas.csv'), ref, {}, { pdfjs: loadPdfjsForNode });
+		const line = 'Arjasa;2024;85;86,34;B\n';
+		const content = 'kecamatan;tahun;target;realisasi;mutu\n' + line.repeat(Math.floor((9.9 * 1024 * 1024) / line.length));
+		const h = await readUploadedFile(new File([content], 'hampir-batas.csv'), ref, {}, { pdfjs: loadPdfjsForNode });
 		expect(h.barisDiterima).toEqual([2]);
 		expect(h.barisDitolak.length).toBeGreaterThan(400_000);
 		expect(problemText(h.masalah[0])).toBe('Baris 3: sama dengan baris 2 (IKM Arjasa 2024); baris ini tidak ditambahkan');
@@ -257,18 +257,18 @@ const KORPUS_LKIP: Record<string, { pesan: string | RegExp; tingkat: 'galat' | '
 };
 
 describe('korpus LKIP rusak', () => {
-	for (const [nama, h] of Object.entries(KORPUS_LKIP)) {
-		it(nama, () => {
-			const teks = readFileSync(join(DIR, nama), 'utf8');
-			const hasil = baca(nama);
-			expect(hasil.tabel).toBe('lkip');
-			expect(hasil.laporan.length).toBe(h.laporan);
-			expect(hasil.masalah[0]).toMatchObject({ tingkat: h.tingkat, baris: null });
-			if (typeof h.pesan === 'string') expect(problemText(hasil.masalah[0])).toBe(h.pesan);
-			else expect(problemText(hasil.masalah[0])).toMatch(h.pesan);
-			const dariEkstraktor = extractReport(teks, nama, ref).peringatan.map((p) => `Baris ${p.line}: ${p.pesan}`);
-			const terlihat = hasil.masalah.map(problemText);
-			for (const p of dariEkstraktor) expect(terlihat).toContain(p);
+	for (const [name, h] of Object.entries(KORPUS_LKIP)) {
+		it(name, () => {
+			const text = readFileSync(join(DIR, name), 'utf8');
+			const result = baca(name);
+			expect(result.tabel).toBe('lkip');
+			expect(result.laporan.length).toBe(h.laporan);
+			expect(result.masalah[0]).toMatchObject({ tingkat: h.tingkat, baris: null });
+			if (typeof h.pesan === 'string') expect(problemText(result.masalah[0])).toBe(h.pesan);
+			else expect(problemText(result.masalah[0])).toMatch(h.pesan);
+			const dariEkstraktor = extractReport(text, name, ref).peringatan.map((p) => `Baris ${p.line}: ${p.pesan}`);
+			const visible = result.masalah.map(problemText);
+			for (const p of dariEkstraktor) expect(visible).toContain(p);
 		});
 	}
 

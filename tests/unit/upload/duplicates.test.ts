@@ -22,13 +22,13 @@ const ref: MasterData = {
 	indikator: []
 };
 
-const ikm = (kode: string, tahun: number, realisasi: number) => ({
+const ikm = (code: string, tahun: number, realisasi: number) => ({
 	kecamatan: 'Sukamaju',
-	kode_kecamatan: kode,
+	kode_kecamatan: code,
 	tahun,
 	realisasi,
 	mutu: 'B',
-	file: `${kode}.txt`,
+	file: `${code}.txt`,
 	line: 9
 });
 
@@ -64,10 +64,10 @@ describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 	});
 
 	it('finds a published report by code and year, not by its name-based id', () => {
-		const ada = { laporan: [{ laporan_id: 'sukamaju-2023', kode_kecamatan: '99.01.03', tahun: 2023, file: 'a.pdf' }] };
-		expect(findExistingReport(ada, '99.02.07', 2023, 'sukamaju-2023')).toBeNull();
-		expect(findExistingReport(ada, '99.01.03', 2023, 'sukamaju-2023')?.file).toBe('a.pdf');
-		expect(findExistingReport(ada, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
+		const found = { laporan: [{ laporan_id: 'sukamaju-2023', kode_kecamatan: '99.01.03', tahun: 2023, file: 'a.pdf' }] };
+		expect(findExistingReport(found, '99.02.07', 2023, 'sukamaju-2023')).toBeNull();
+		expect(findExistingReport(found, '99.01.03', 2023, 'sukamaju-2023')?.file).toBe('a.pdf');
+		expect(findExistingReport(found, '99.01.03', 2022, 'sukamaju-2022')).toBeNull();
 		// a row with only its id can be matched on nothing else
 		expect(findExistingReport({ laporan: [{ laporan_id: 'sukamaju-2023', file: 'b.pdf' }] }, '99.02.07', 2023, 'sukamaju-2023')?.file).toBe('b.pdf');
 	});
@@ -75,21 +75,21 @@ describe('duplicate check keyed by kode_kecamatan and tahun', () => {
 
 describe('an uploaded CSV against published rows of another kabupaten', () => {
 	// tests/fixtures/rusak/duplikat-terbit.csv, line 2: "Arjasa;2023;85;86,34;B"
-	const isi = readFileSync(join(__dirname, '../../fixtures/rusak/duplikat-terbit.csv'));
+	const content = readFileSync(join(__dirname, '../../fixtures/rusak/duplikat-terbit.csv'));
 	const jember = readMasterData();
 	const arjasa = jember.kecamatan.find((k) => k.nama === 'Arjasa')!;
-	const terbit = (kode: string) => ({
-		ikm: [{ kecamatan: 'Arjasa', kode_kecamatan: kode, tahun: 2023, realisasi: 86.34, mutu: 'B', file: 'terbit.txt', line: 5 }]
+	const terbit = (code: string) => ({
+		ikm: [{ kecamatan: 'Arjasa', kode_kecamatan: code, tahun: 2023, realisasi: 86.34, mutu: 'B', file: 'terbit.txt', line: 5 }]
 	});
 
 	it('refuses the row when the published one is the same kecamatan by code', () => {
-		const h = readBytes('duplikat-terbit.csv', isi, jember, terbit(arjasa.kode));
+		const h = readBytes('duplikat-terbit.csv', content, jember, terbit(arjasa.kode));
 		expect(h.barisDitolak).toEqual([2]);
 		expect(problemText(h.masalah[0])).toBe('Baris 2: sudah ada di data dasbor (terbit.txt baris 5); baris ini tidak ditambahkan agar tidak terhitung dua kali');
 	});
 
 	it('takes the row when the published Arjasa has another code', () => {
-		const h = readBytes('duplikat-terbit.csv', isi, jember, terbit('99.02.07'));
+		const h = readBytes('duplikat-terbit.csv', content, jember, terbit('99.02.07'));
 		expect(h.barisDitolak).toEqual([]);
 		expect(h.barisDiterima).toEqual([2, 3, 4]);
 		expect(h.masalah).toEqual([]);

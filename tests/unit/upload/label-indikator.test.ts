@@ -37,16 +37,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('the standard name is published with every indicator row', () => {
 	it('rows of a known indicator carry the label of data/indikator.csv, unknown ones none', () => {
 		const h = readBytes('ikm.csv', new TextEncoder().encode(`${CSV}Silo;2023;Indikator yang tidak ada di peta;80;88;110\n`), ref);
-		const [ikm, lain] = uploadRows(h.laporan, ref).baris.indikator;
+		const [ikm, other] = uploadRows(h.laporan, ref).baris.indikator;
 		expect([ikm.indikator, ikm.kunci, ikm.indikator_baku]).toEqual([TERCETAK, 'ikm', LABEL_IKM]);
-		expect([lain.kunci, lain.indikator_baku]).toEqual([null, null]);
+		expect([other.kunci, other.indikator_baku]).toEqual([null, null]);
 	});
 });
 
-describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ open }) => {
 	let db: Executor;
 	beforeAll(async () => {
-		db = await buka(tmp);
+		db = await open(tmp);
 		const h = readBytes('ikm-silo.csv', new TextEncoder().encode(CSV), ref);
 		expect(h.barisDiterima).toEqual([2]);
 		await attachUploads(db, uploadRows(h.laporan, ref).baris);
@@ -54,7 +54,7 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	afterAll(() => attachUploads(db, uploadRows([], ref).baris));
 
 	it('an uploaded printed name does not relabel the heatmap; it stays in the row as tercetak', async () => {
-		const ikm = (await db.kueri(sqlCapaianMatrix(2023))).filter((r) => r.kunci === 'ikm');
+		const ikm = (await db.query(sqlCapaianMatrix(2023))).filter((r) => r.kunci === 'ikm');
 		expect(ikm.map((r) => r.kecamatan)).toEqual(expect.arrayContaining(['Silo', 'Arjasa', 'Puger']));
 		expect(new Set(ikm.map((r) => r.label))).toEqual(new Set([LABEL_IKM]));
 		expect(ikm.find((r) => r.kecamatan === 'Silo')).toMatchObject({ tercetak: TERCETAK, capaian: 110, unggahan: true });
@@ -62,20 +62,20 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	});
 
 	it('the indicator chooser names it the same way', async () => {
-		expect((await db.kueri(sqlIndikatorList())).find((r) => r.kunci === 'ikm')?.label).toBe(LABEL_IKM);
+		expect((await db.query(sqlIndikatorList())).find((r) => r.kunci === 'ikm')?.label).toBe(LABEL_IKM);
 	});
 
 	it("the heatmap's column is the standard name and the tooltip shows the printed one", async () => {
-		const rows = await db.kueri(sqlCapaianMatrix(2023));
-		const opsi = capaianMatrixOption(rows) as unknown as {
+		const rows = await db.query(sqlCapaianMatrix(2023));
+		const options = capaianMatrixOption(rows) as unknown as {
 			xAxis: { data: string[] };
 			tooltip: { formatter: (p: unknown) => string };
 			series: { data: number[][] }[];
 		};
-		expect(opsi.xAxis.data).toContain(LABEL_IKM);
-		expect(opsi.xAxis.data).not.toContain(TERCETAK);
+		expect(options.xAxis.data).toContain(LABEL_IKM);
+		expect(options.xAxis.data).not.toContain(TERCETAK);
 		const i = rows.findIndex((r) => r.kunci === 'ikm' && r.kecamatan === 'Silo');
-		const html = opsi.tooltip.formatter({ data: opsi.series[0].data[i], dataIndex: i, seriesIndex: 0 });
+		const html = options.tooltip.formatter({ data: options.series[0].data[i], dataIndex: i, seriesIndex: 0 });
 		expect(html).toContain(`${LABEL_IKM}: <b>110,00%</b>`);
 		expect(html).toContain(`Tercetak: <b>${TERCETAK}</b>`);
 	});

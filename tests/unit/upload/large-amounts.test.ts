@@ -37,10 +37,10 @@ const TEMPUREJO = 'kecamatan;tahun;level;uraian;pagu;realisasi\nTempurejo;2024;t
 const PAGU = 18_014_398_509_481_981n;
 const REALISASI = 13_510_798_882_111_485n;
 
-describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ open }) => {
 	let db: Executor;
 	beforeAll(async () => {
-		db = await buka(tmp);
+		db = await open(tmp);
 		const uploads = [readBytes('silo.csv', new TextEncoder().encode(SILO), ref), readBytes('tempurejo.csv', new TextEncoder().encode(TEMPUREJO), ref)];
 		for (const u of uploads) expect(u.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
 		await attachUploads(
@@ -53,7 +53,7 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	}, 60_000);
 
 	it('sums pagu and realisasi exactly past 2^53', async () => {
-		const [kpi] = await db.kueri(sqlKpi(2024));
+		const [kpi] = await db.query(sqlKpi(2024));
 		expect(kpi.pagu).toBe(PAGU);
 		expect(kpi.realisasi).toBe(REALISASI);
 		expect(formatRupiah(kpi.pagu as bigint, false)).toBe('Rp 18.014.398.509.481.981');
@@ -61,8 +61,8 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	});
 
 	it('the kabupaten line of the serapan trend is exact too', async () => {
-		const rata = (await db.kueri(sqlSerapanTrend(['silo']))).find((r) => r.rata === true && r.tahun === 2024);
-		expect(rata).toMatchObject({ pagu: PAGU, realisasi: REALISASI, jumlah_rata: 2 });
+		const average = (await db.query(sqlSerapanTrend(['silo']))).find((r) => r.rata === true && r.tahun === 2024);
+		expect(average).toMatchObject({ pagu: PAGU, realisasi: REALISASI, jumlah_rata: 2 });
 	});
 
 	it("the home page opens on the uploads' year with the exact total", async () => {
@@ -73,7 +73,7 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 	});
 
 	it('a safe sum stays a number', async () => {
-		const [kpi] = await db.kueri(sqlKpi(2023));
+		const [kpi] = await db.query(sqlKpi(2023));
 		expect(typeof kpi.pagu).toBe('number');
 	});
 });

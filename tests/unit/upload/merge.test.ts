@@ -38,32 +38,32 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const csv = (t: string) => new TextEncoder().encode(t);
 
-describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ open }) => {
 	let db: Executor;
 	beforeAll(async () => {
-		db = await buka(tmp);
+		db = await open(tmp);
 	}, 60_000);
 
 	describe('data unggahan di samping data terbit', () => {
 		it('shows an uploaded kecamatan in the IKM ranking, marked, and takes it out again', async () => {
-			const sebelum = await db.kueri(sqlIkmRanking(2023));
-			expect(sebelum.map((r) => r.kecamatan)).not.toContain('Silo');
-			expect(sebelum.every((r) => r.unggahan === false)).toBe(true);
+			const before = await db.query(sqlIkmRanking(2023));
+			expect(before.map((r) => r.kecamatan)).not.toContain('Silo');
+			expect(before.every((r) => r.unggahan === false)).toBe(true);
 
 			const h = readBytes('ikm-2023.csv', csv('kecamatan;tahun;target;realisasi;mutu\nSilo;2023;85;91,25;A\n'), ref);
 			expect(h.barisDiterima).toEqual([2]);
-			const { baris, masalah } = uploadRows(h.laporan, ref);
-			expect(masalah).toEqual([]);
-			await attachUploads(db, baris);
+			const { baris: row, masalah: problem } = uploadRows(h.laporan, ref);
+			expect(problem).toEqual([]);
+			await attachUploads(db, row);
 
-			const sesudah = await db.kueri(sqlIkmRanking(2023));
-			const silo = sesudah.find((r) => r.kecamatan === 'Silo');
+			const after = await db.query(sqlIkmRanking(2023));
+			const silo = after.find((r) => r.kecamatan === 'Silo');
 			expect(silo).toMatchObject({ realisasi: 91.25, unggahan: true, file: 'ikm-2023.csv', line: 2, slug: 'silo' });
-			expect(sesudah[0].kecamatan).toBe('Silo');
-			expect((await db.kueri(`SELECT ada_laporan FROM kecamatan WHERE kecamatan = 'Silo'`))[0].ada_laporan).toBe(true);
+			expect(after[0].kecamatan).toBe('Silo');
+			expect((await db.query(`SELECT ada_laporan FROM kecamatan WHERE kecamatan = 'Silo'`))[0].ada_laporan).toBe(true);
 
 			await attachUploads(db, uploadRows([], ref).baris);
-			expect((await db.kueri(sqlIkmRanking(2023))).map((r) => r.kecamatan)).toEqual(sebelum.map((r) => r.kecamatan));
+			expect((await db.query(sqlIkmRanking(2023))).map((r) => r.kecamatan)).toEqual(before.map((r) => r.kecamatan));
 		});
 
 		it('keeps uploaded rupiah exact as BIGINT', async () => {
@@ -73,51 +73,51 @@ describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
 				ref
 			);
 			await attachUploads(db, uploadRows(h.laporan, ref).baris);
-			const [r] = await db.kueri(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
+			const [r] = await db.query(`SELECT pagu, realisasi, sumber, typeof(pagu) AS tipe FROM anggaran WHERE kecamatan = 'Silo'`);
 			expect(r).toEqual({ pagu: 9_007_199_254_740_991, realisasi: 9_007_199_254_740_990, sumber: 'unggahan', tipe: 'BIGINT' });
 			await attachUploads(db, uploadRows([], ref).baris);
 		});
 
 		it('marks uploaded serapan in every budget query, published rows unmarked', async () => {
-			const teks = 'kecamatan;tahun;level;uraian;pagu;realisasi\nSilo;2023;total;Jumlah;2.000.000.000;1.900.000.000\n';
-			const h = readBytes('anggaran-silo.csv', csv(teks), ref);
+			const text = 'kecamatan;tahun;level;uraian;pagu;realisasi\nSilo;2023;total;Jumlah;2.000.000.000;1.900.000.000\n';
+			const h = readBytes('anggaran-silo.csv', csv(text), ref);
 			await attachUploads(db, uploadRows(h.laporan, ref, new Map([['anggaran-silo.csv', h.teks!]])).baris);
 
-			const serapan = await db.kueri(sqlKecamatanSerapan(2023));
+			const serapan = await db.query(sqlKecamatanSerapan(2023));
 			expect(serapan.find((r) => r.kecamatan === 'Silo')).toMatchObject({ serapan: 95, unggahan: true, file: 'anggaran-silo.csv', line: 2 });
 			expect(serapan.filter((r) => r.kecamatan !== 'Silo').every((r) => r.unggahan === false)).toBe(true);
-			expect(await db.kueri(sqlKecamatanAnnualAnggaran('silo'))).toMatchObject([{ tahun: 2023, serapan: 95, unggahan: true }]);
-			const tren = await db.kueri(sqlSerapanTrend(['silo', 'arjasa']));
-			expect(tren.find((r) => r.kecamatan === 'Silo')?.unggahan).toBe(true);
-			expect(tren.find((r) => r.kecamatan === 'Arjasa')?.unggahan).toBe(false);
-			const gabungan = tren.find((r) => r.rata === true && r.tahun === 2023);
+			expect(await db.query(sqlKecamatanAnnualAnggaran('silo'))).toMatchObject([{ tahun: 2023, serapan: 95, unggahan: true }]);
+			const trend = await db.query(sqlSerapanTrend(['silo', 'arjasa']));
+			expect(trend.find((r) => r.kecamatan === 'Silo')?.unggahan).toBe(true);
+			expect(trend.find((r) => r.kecamatan === 'Arjasa')?.unggahan).toBe(false);
+			const gabungan = trend.find((r) => r.rata === true && r.tahun === 2023);
 			expect(gabungan?.unggahan).toBe(true);
 			expect(uploadMark(gabungan)).toBe('termasuk data unggahan');
 			await attachUploads(db, uploadRows([], ref).baris);
 		});
 
 		it('audits an uploaded LKIP text and lists its findings and score beside the published ones', async () => {
-			const nama = 'kencong-2022-pipa.txt';
-			const h = readBytes(nama, readFileSync(join('tests/fixtures/lkip', nama)), ref);
+			const name = 'kencong-2022-pipa.txt';
+			const h = readBytes(name, readFileSync(join('tests/fixtures/lkip', name)), ref);
 			expect(h.laporan).toHaveLength(1);
-			const terbit = await db.kueri(sqlTemuan());
+			const terbit = await db.query(sqlTemuan());
 
 			// without its text (an upload kept by an older version) the report is shown but not audited
 			await attachUploads(db, uploadRows(h.laporan, ref).baris);
-			expect(await db.kueri(sqlTemuan())).toEqual(terbit);
+			expect(await db.query(sqlTemuan())).toEqual(terbit);
 
-			await attachUploads(db, uploadRows(h.laporan, ref, new Map([[nama, h.teks!]])).baris);
-			const temuan = (await db.kueri(sqlTemuan())).filter((t) => t.kecamatan === 'Kencong');
+			await attachUploads(db, uploadRows(h.laporan, ref, new Map([[name, h.teks!]])).baris);
+			const temuan = (await db.query(sqlTemuan())).filter((t) => t.kecamatan === 'Kencong');
 			// the fixture states the 2022 IKM target as 82 and as 79,50, and prints "98,5,1"
 			expect(temuan.map((t) => t.aturan).sort()).toEqual(['angka_rusak', 'target_beda']);
-			expect(temuan.every((t) => t.unggahan === true && t.file === nama && t.tahun === 2022)).toBe(true);
-			expect((await db.kueri(sqlTemuan())).filter((t) => t.kecamatan !== 'Kencong')).toEqual(terbit);
+			expect(temuan.every((t) => t.unggahan === true && t.file === name && t.tahun === 2022)).toBe(true);
+			expect((await db.query(sqlTemuan())).filter((t) => t.kecamatan !== 'Kencong')).toEqual(terbit);
 
-			const skor = (await db.kueri(sqlSkorKualitas())).find((s) => s.kecamatan === 'Kencong');
-			expect(skor).toMatchObject({ tahun: 2022, unggahan: true, gagal: 2 });
-			const kutip = (await db.kueri(sqlRowSource())).filter((b) => b.file === nama);
-			const baris52 = readFileSync(join('tests/fixtures/lkip', nama), 'utf8').split(/\r?\n/)[51];
-			expect(kutip.find((b) => b.line === 52)).toEqual({ file: nama, line: 52, page: null, letak: null, teks: baris52, unggahan: true });
+			const score = (await db.query(sqlSkorKualitas())).find((s) => s.kecamatan === 'Kencong');
+			expect(score).toMatchObject({ tahun: 2022, unggahan: true, gagal: 2 });
+			const kutip = (await db.query(sqlRowSource())).filter((b) => b.file === name);
+			const baris52 = readFileSync(join('tests/fixtures/lkip', name), 'utf8').split(/\r?\n/)[51];
+			expect(kutip.find((b) => b.line === 52)).toEqual({ file: name, line: 52, page: null, letak: null, teks: baris52, unggahan: true });
 			await attachUploads(db, uploadRows([], ref).baris);
 		});
 	});

@@ -4,8 +4,8 @@ import { storageMessage } from '../../../src/lib/upload/store';
 
 describe('pesanPenyimpanan', () => {
 	it('says what to do for a full or blocked storage, without the browser text', () => {
-		const penuh = storageMessage('Penyimpanan peramban gagal', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-		expect(penuh).toBe(
+		const full = storageMessage('Penyimpanan peramban gagal', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		expect(full).toBe(
 			'Penyimpanan peramban gagal: ruang penyimpanan peramban penuh; hapus unggahan lama atau kosongkan data situs lain, lalu coba lagi. (kode: QuotaExceededError)'
 		);
 		const rahasia = storageMessage(

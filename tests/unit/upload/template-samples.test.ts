@@ -10,21 +10,21 @@ describe('baris contoh templat', () => {
 		it(`templat ${t.tabel}: baris contoh ditolak, baris isian diterima`, () => {
 			const ref = readMasterData();
 			// the template as a spreadsheet saves it back: header and example row, LF line ends
-			const teks = templateText(t)
+			const text = templateText(t)
 				.replace(/^\uFEFF/, '')
 				.replaceAll('\r\n', '\n');
-			const h = validateCsv(readCsvStructure(teks), `templat-${t.tabel}.csv`, ref);
+			const h = validateCsv(readCsvStructure(text), `templat-${t.tabel}.csv`, ref);
 			expect(h.barisDiterima).toEqual([]);
 			expect(h.barisDitolak).toEqual([2]);
 			expect(h.masalah.map((m) => m.pesan).join('\n')).toMatch(/baris contoh dari templat/);
 			// the same row with one figure changed is the user's own data
-			const [kepala, contoh] = teks.trim().split('\n');
-			const kolomTahun = kepala.split(';').indexOf('tahun');
+			const [header, contoh] = text.trim().split('\n');
+			const kolomTahun = header.split(';').indexOf('tahun');
 			const isian = contoh
 				.split(';')
 				.map((c, i) => (i === kolomTahun ? '2023' : c))
 				.join(';');
-			const h2 = validateCsv(readCsvStructure(`${kepala}\n${isian}\n`), 'isian.csv', ref);
+			const h2 = validateCsv(readCsvStructure(`${header}\n${isian}\n`), 'isian.csv', ref);
 			expect(h2.barisDiterima).toEqual([2]);
 		});
 });

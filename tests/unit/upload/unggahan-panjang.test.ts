@@ -33,62 +33,62 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** A budget CSV: one total row, then `n` kegiatan of Rp 1.000.000 pagu and Rp 900.000 realisasi each. */
 function csvAnggaran(n: number): string {
 	const rupiah = (x: number) => x.toLocaleString('id-ID');
-	const baris = ['kecamatan;tahun;level;uraian;pagu;realisasi', `Silo;2024;total;Jumlah;${rupiah(n * 1_000_000)};${rupiah(n * 900_000)}`];
-	for (let i = 0; i < n; i++) baris.push(`Silo;2024;kegiatan;Kegiatan nomor ${i + 1};1.000.000;900.000`);
-	return baris.join('\n') + '\n';
+	const lines = ['kecamatan;tahun;level;uraian;pagu;realisasi', `Silo;2024;total;Jumlah;${rupiah(n * 1_000_000)};${rupiah(n * 900_000)}`];
+	for (let i = 0; i < n; i++) lines.push(`Silo;2024;kegiatan;Kegiatan nomor ${i + 1};1.000.000;900.000`);
+	return lines.join('\n') + '\n';
 }
 
-function unggahan(nama: string, teks: string) {
-	const h = readBytes(nama, new TextEncoder().encode(teks), ref);
+function unggahan(name: string, text: string) {
+	const h = readBytes(name, new TextEncoder().encode(text), ref);
 	expect(h.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
-	return uploadRows(h.laporan, ref, new Map([[nama, h.teks!]])).baris;
+	return uploadRows(h.laporan, ref, new Map([[name, h.teks!]])).baris;
 }
 
 describe('every upload statement fits DuckDB-WASM', () => {
 	it('no statement passes the byte limit, however many rows and however long a value', () => {
 		// 3 bytes per character in UTF-8, a quote doubled in SQL, and a surrogate pair at every part's edge
-		const panjang = 'ǅ’'.repeat(40_000) + "'" + '😀'.repeat(30_000);
-		const baris = unggahan('anggaran.csv', csvAnggaran(5000));
-		baris.anggaran[7].uraian = panjang;
-		const perintah = uploadStatements(baris);
+		const length = 'ǅ’'.repeat(40_000) + "'" + '😀'.repeat(30_000);
+		const row = unggahan('anggaran.csv', csvAnggaran(5000));
+		row.anggaran[7].uraian = length;
+		const perintah = uploadStatements(row);
 		expect(perintah.length).toBeGreaterThan(100);
 		expect(Math.max(...perintah.map(utf8Length))).toBeLessThanOrEqual(MAX_INSERT_BYTES);
 	});
 });
 
-describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ buka }) => {
+describe.each(ENGINES)('$nama', { timeout: ENGINE_TIMEOUT }, ({ open }) => {
 	let db: Executor;
 	beforeAll(async () => {
-		db = await buka(tmp);
+		db = await open(tmp);
 	}, 60_000);
 
 	it.each([500, 5000])('a budget upload of a total row and %i kegiatan goes in whole, and the home page shows it', async (n) => {
 		await attachUploads(db, unggahan(`anggaran-${n}.csv`, csvAnggaran(n)));
-		const [k] = await db.kueri(
+		const [k] = await db.query(
 			`SELECT count(*) AS n, sum(pagu) AS pagu, sum(realisasi) AS realisasi FROM anggaran WHERE sumber = 'unggahan' AND level = 'kegiatan'`
 		);
 		// exact sums arrive as a number while they are safe integers
 		expect(k).toEqual({ n, pagu: n * 1_000_000, realisasi: n * 900_000 });
-		const [kpi] = await db.kueri(sqlKpi(2024));
+		const [kpi] = await db.query(sqlKpi(2024));
 		// the total row as printed: n × Rp 1.000.000, of which 90% spent
 		expect(kpi.pagu).toBe(n * 1_000_000);
 		expect(kpi.serapan as number).toBeCloseTo(90, 9);
 		const home = await loadHome(db, { tahun: 2024 });
 		expect(home.tahun).toBe(2024);
 		await attachUploads(db, uploadRows([], ref).baris);
-		expect(await db.kueri(`SELECT count(*) AS n FROM anggaran WHERE sumber = 'unggahan'`)).toEqual([{ n: 0 }]);
+		expect(await db.query(`SELECT count(*) AS n FROM anggaran WHERE sumber = 'unggahan'`)).toEqual([{ n: 0 }]);
 	});
 
 	it('a value longer than a statement arrives whole and unchanged', async () => {
-		const panjang = 'Kegiatan ' + 'ǅ’'.repeat(40_000) + "'s" + '😀'.repeat(30_000) + ' selesai';
+		const length = 'Kegiatan ' + 'ǅ’'.repeat(40_000) + "'s" + '😀'.repeat(30_000) + ' selesai';
 		// a CSV cell is at most 1000 characters, but a printed line of an uploaded LKIP text is not bounded: put one in directly
-		const baris = unggahan('panjang.csv', csvAnggaran(3));
-		baris.anggaran[2].uraian = panjang;
-		baris.anggaran[2].raw = `Silo;2024;kegiatan;${panjang};1.000.000;900.000`;
-		await attachUploads(db, baris);
-		const rows = await db.kueri(`SELECT uraian, raw FROM anggaran WHERE sumber = 'unggahan' AND level = 'kegiatan' ORDER BY line`);
-		expect(rows.map((r) => r.uraian)).toEqual(['Kegiatan nomor 1', panjang, 'Kegiatan nomor 3']);
-		expect(rows[1].raw).toBe(`Silo;2024;kegiatan;${panjang};1.000.000;900.000`);
+		const row = unggahan('panjang.csv', csvAnggaran(3));
+		row.anggaran[2].uraian = length;
+		row.anggaran[2].raw = `Silo;2024;kegiatan;${length};1.000.000;900.000`;
+		await attachUploads(db, row);
+		const rows = await db.query(`SELECT uraian, raw FROM anggaran WHERE sumber = 'unggahan' AND level = 'kegiatan' ORDER BY line`);
+		expect(rows.map((r) => r.uraian)).toEqual(['Kegiatan nomor 1', length, 'Kegiatan nomor 3']);
+		expect(rows[1].raw).toBe(`Silo;2024;kegiatan;${length};1.000.000;900.000`);
 		await attachUploads(db, uploadRows([], ref).baris);
 	});
 });
@@ -97,9 +97,9 @@ const WASM = ENGINES.find((m) => m.nama.includes('WASM'))!;
 
 describe(WASM.nama, { timeout: ENGINE_TIMEOUT }, () => {
 	it('a statement too long for the engine is refused with a message, and the engine keeps answering', async () => {
-		const db = await WASM.buka(tmp);
+		const db = await WASM.open(tmp);
 		const sql = `SELECT length('${'x'.repeat(MAX_STATEMENT_BYTES)}') AS n`;
-		await expect(db.kueri(sql)).rejects.toThrow(/Perintah SQL terlalu panjang untuk mesin data di peramban/);
-		expect(await db.kueri('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }]);
+		await expect(db.query(sql)).rejects.toThrow(/Perintah SQL terlalu panjang untuk mesin data di peramban/);
+		expect(await db.query('SELECT 41 + 1 AS n')).toEqual([{ n: 42 }]);
 	});
 });

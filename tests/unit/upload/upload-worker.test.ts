@@ -15,39 +15,39 @@ import { readProcessed, deleteUpload, saveUpload } from '../../../src/lib/upload
 import { processSaved, checkFile, type TaskProgress } from '../../../src/lib/upload/upload-task';
 
 const ref = readMasterData();
-const berkas = (name: string, teks: string) => {
-	const byte = new TextEncoder().encode(teks);
+const berkas = (name: string, text: string) => {
+	const byte = new TextEncoder().encode(text);
 	return { name, size: byte.length, arrayBuffer: async () => byte.buffer as ArrayBuffer };
 };
 const tanpaPdf = () => Promise.reject(new Error('no PDF in this test'));
 
 /** n budget rows of one kecamatan and year, every one its own kegiatan. */
 function csvBesar(n: number): string {
-	const baris = ['kecamatan,tahun,level,uraian,pagu,realisasi'];
-	for (let i = 0; i < n; i++) baris.push(`Silo,2023,kegiatan,Kegiatan ${i + 1},1.000.000,900.000`);
-	return baris.join('\n') + '\n';
+	const lines = ['kecamatan,tahun,level,uraian,pagu,realisasi'];
+	for (let i = 0; i < n; i++) lines.push(`Silo,2023,kegiatan,Kegiatan ${i + 1},1.000.000,900.000`);
+	return lines.join('\n') + '\n';
 }
 
 describe('checking a file', () => {
 	// 5,000 rows twice (worker task and the main-thread pipeline): a 60 s limit as a correctness test, not a timing one
 	it('reports CSV rows as it validates them, and the same result as the main-thread pipeline', { timeout: 60_000 }, async () => {
-		const teks = csvBesar(5000);
-		const kemajuan: TaskProgress[] = [];
-		const h = await checkFile(berkas('ikm.csv', teks), ref, {}, tanpaPdf, (k) => kemajuan.push(k));
-		const rujukan = readBytes('ikm.csv', new TextEncoder().encode(teks), ref);
+		const text = csvBesar(5000);
+		const progress: TaskProgress[] = [];
+		const h = await checkFile(berkas('ikm.csv', text), ref, {}, tanpaPdf, (k) => progress.push(k));
+		const rujukan = readBytes('ikm.csv', new TextEncoder().encode(text), ref);
 		expect(h.barisDiterima).toHaveLength(5000);
 		expect(h.barisDiterima).toEqual(rujukan.barisDiterima);
 		expect(h.masalah).toEqual(rujukan.masalah);
-		const membaca = kemajuan.filter((k) => k.tahap === 'membaca');
+		const membaca = progress.filter((k) => k.tahap === 'membaca');
 		// every 2,000 rows, then the end: 0, 2000, 4000, 5000 of 5000
 		expect(membaca.map((k) => k.selesai)).toEqual([0, 2000, 4000, 5000]);
 		expect(membaca.every((k) => k.total === 5000)).toBe(true);
 	});
 
 	it('audits an uploaded LKIP text in the worker', async () => {
-		const nama = 'kencong-2022-pipa.txt';
-		const teks = readFileSync(join('tests/fixtures/lkip', nama), 'utf8');
-		const h = await checkFile(berkas(nama, teks), ref, {}, tanpaPdf, () => {});
+		const name = 'kencong-2022-pipa.txt';
+		const text = readFileSync(join('tests/fixtures/lkip', name), 'utf8');
+		const h = await checkFile(berkas(name, text), ref, {}, tanpaPdf, () => {});
 		expect(h.laporan).toHaveLength(1);
 		// the fixture prints "98,5,1" (a malformed figure) on the line the audit quotes
 		expect(h.temuanAudit.some((t) => t.includes('98,5,1'))).toBe(true);
@@ -85,8 +85,8 @@ describe('stored uploads, computed once', () => {
 		const u = await saveUpload('silo.csv', 'anggaran', a.laporan, a.teks!);
 		await processSaved(ref, 'v1');
 
-		const lain = 'kecamatan,tahun,target,realisasi\nPuger,2023,80,88,5\n'.replace('88,5', '88.5');
-		const b = readBytes('ikm.csv', new TextEncoder().encode(lain), ref);
+		const other = 'kecamatan,tahun,target,realisasi\nPuger,2023,80,88,5\n'.replace('88,5', '88.5');
+		const b = readBytes('ikm.csv', new TextEncoder().encode(other), ref);
 		await saveUpload('ikm.csv', 'ikm', b.laporan, b.teks!);
 		const dua = await processSaved(ref, 'v1');
 		expect(dua.dihitung).toBe(true);

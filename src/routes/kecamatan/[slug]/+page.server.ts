@@ -16,8 +16,8 @@ export const prerender = true;
  */
 export async function entries() {
 	const slugs = await slugList(await nodeExecutor());
-	const batas = Math.min(Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity), slugs.length <= KECAMATAN_PAGES_UP_TO ? Infinity : 1);
-	return slugs.slice(0, batas).map((slug) => ({ slug }));
+	const limit = Math.min(Number(process.env.DASBOR_PRERENDER_KECAMATAN ?? Infinity), slugs.length <= KECAMATAN_PAGES_UP_TO ? Infinity : 1);
+	return slugs.slice(0, limit).map((slug) => ({ slug }));
 }
 
 export async function load({ params }) {
