@@ -18,7 +18,7 @@ export default defineConfig({
 			reportsDirectory: 'coverage',
 			reportOnFailure: true,
 			// measured 2026-12-02 (unit suite): statements 84.0%, branches 79.1%, functions 83.4%, lines 86.0%; the floor sits a few points below
-			thresholds: { statements: 80, branches: 75, functions: 80, lines: 82 }
+			thresholds: { statements: 83, branches: 77, functions: 82, lines: 85 }
 		},
 		projects: [
 			{
