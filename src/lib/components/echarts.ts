@@ -117,7 +117,9 @@ export const COLORS = ['#0b5cad', '#d55e00', '#009e73', '#cc79a7', '#7a5c00', '#
 /** Sequential scale for capaian/serapan heatmaps: light to dark, readable labels. */
 export const SCALE_COLORS = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+// unquoted names (valid CSS): ECharts writes this into SVG style attributes unescaped, and the
+// quotes of "Segoe UI" would end the attribute and break a prerendered chart (chart-image.ts)
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif';
 
 export const THEME = 'dasbor';
 echarts.registerTheme(THEME, {
