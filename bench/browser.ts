@@ -363,8 +363,10 @@ export async function dataset(s: Skala): Promise<{ dir: string; detik: number }>
 		'scripts/write-parquet.ts',
 		'src/lib/query/summaries.ts',
 		'src/lib/query/partitions.ts',
-		// the published years are the answer of sql.ts sqlReportYears
+		// the published answers: the years (sql.ts sqlReportYears) and the per-year comparisons (sqlComparisonYears)
+		'src/lib/query/published-answers.ts',
 		'src/lib/query/published-years.ts',
+		'src/lib/query/comparison-years.ts',
 		'src/lib/query/sql.ts',
 		'src/lib/query/duckdb-node.ts'
 	];

@@ -29,6 +29,8 @@ interface Baca {
 	byte: number;
 	/** the part files among them (name.b<i>.hash.parquet) */
 	bagian: string[];
+	/** the other files, whole (a table, a summary, a summary's year file or a published answer), with their bytes */
+	utuh: Record<string, number>;
 	ms: number;
 }
 
@@ -39,7 +41,9 @@ async function baca(dir: string, halaman: string, load: (db: Awaited<ReturnType<
 	await load(db);
 	const ms = performance.now() - start;
 	const byte = dibaca.reduce((a, f) => a + statSync(join(dir, f)).size, 0);
-	return { halaman, berkas: dibaca.length, byte, bagian: dibaca.filter((f) => /\.b\d+\.[0-9a-f]{8}\.parquet$/.test(f)), ms };
+	const part = (f: string) => /\.b\d+\.[0-9a-f]{8}\.parquet$/.test(f);
+	const utuh = Object.fromEntries(dibaca.filter((f) => !part(f)).map((f) => [f, statSync(join(dir, f)).size]));
+	return { halaman, berkas: dibaca.length, byte, bagian: dibaca.filter(part), utuh, ms };
 }
 
 /** The dataset as read before parts: the same files, a manifest without `bagian`. */
@@ -76,10 +80,14 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 				sesudah: { beranda: await baca(data.dir, '/', loadHome), kecamatan: await baca(data.dir, `/kecamatan/${slug}`, kecamatan) }
 			};
 			for (const mode of ['sebelum', 'sesudah'] as const)
-				for (const b of Object.values(row[mode]))
+				for (const b of Object.values(row[mode])) {
 					console.log(
 						`  ${s.nama.padEnd(9)} ${mode.padEnd(7)} ${b.halaman.padEnd(28)} ${String(b.berkas).padStart(3)} berkas ${mib(b.byte).padStart(11)}  ${b.bagian.length ? `bagian: ${b.bagian.join(' ')}` : ''}`
 					);
+					// the whole files, largest first: what a page still reads of every kecamatan
+					const whole = Object.entries(b.utuh).sort((x, y) => y[1] - x[1]);
+					console.log(`      utuh: ${whole.map(([f, n]) => `${f} ${(n / 1024).toFixed(0)} KiB`).join(', ')}`);
+				}
 			console.log(
 				`bench data-halaman ${s.nama} parts=${row.bagianPerTabel} home_bytes_before=${row.sebelum.beranda.byte} home_bytes_after=${row.sesudah.beranda.byte} kecamatan_bytes_before=${row.sebelum.kecamatan.byte} kecamatan_bytes_after=${row.sesudah.kecamatan.byte}`
 			);

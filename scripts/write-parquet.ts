@@ -29,8 +29,7 @@ import { DuckDBAppender, DuckDBConnection, DuckDBDataChunkWriter, DuckDBInstance
 import { TABLES, type TableDef } from '../src/lib/store/schema';
 import { SUMMARIES, sqlCountSummary, sqlSummaryYears, sqlWriteSummary, summaryTable, type SummaryFile } from '../src/lib/query/summaries';
 import { openNode } from '../src/lib/query/duckdb-node';
-import { PUBLISHED_YEARS, sqlWritePublishedYears } from '../src/lib/query/published-years';
-import { sqlReportYears } from '../src/lib/query/sql';
+import { PUBLISHED_ANSWERS } from '../src/lib/query/published-answers';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, quoteIdent } from '../src/lib/store/ddl';
 import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
@@ -59,7 +58,7 @@ export interface Manifest {
 	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code range (src/lib/query/partitions.ts) */
 	bagian?: ManifestParts;
-	/** published answers (src/lib/query/published-years.ts): the years a filter chooses from */
+	/** published answers (src/lib/query/published-answers.ts): the years a filter chooses from, the per-year comparisons */
 	jawaban?: Record<string, { parquet: string; baris: number }>;
 }
 
@@ -239,7 +238,7 @@ export class DatasetWriter {
 				}
 				(manifest.ringkasan ??= {})[r.nama] = file;
 			}
-			await this.writePublishedYears(manifest);
+			await this.writePublishedAnswers(manifest);
 			await this.writeParts(koneksi, manifest);
 			koneksi.closeSync();
 			this.tutupDuckdb();
@@ -262,18 +261,21 @@ export class DatasetWriter {
 	}
 
 	/**
-	 * The years a filter chooses from, computed by the pages' own query over the files
-	 * just written (their views, as at prerender), so the home page's first query reads
-	 * a file of a few rows (src/lib/query/published-years.ts).
+	 * The published answers (src/lib/query/published-answers.ts: the years a filter
+	 * chooses from, the per-year comparisons of a kecamatan page), computed by the pages'
+	 * own queries over the files just written (their views, as at prerender), so a page
+	 * reads a file of a few rows instead of the tables behind it.
 	 */
-	private async writePublishedYears(manifest: Manifest): Promise<void> {
+	private async writePublishedAnswers(manifest: Manifest): Promise<void> {
 		const db = await openNode(this.tmp, manifest);
-		const temp = join(this.tmp, `${PUBLISHED_YEARS}.parquet`);
-		await db.query(sqlWritePublishedYears(temp));
-		const end = `${PUBLISHED_YEARS}.${await hash8(temp)}.parquet`;
-		renameSync(temp, join(this.tmp, end));
-		const baris = (await db.query(sqlReportYears())).length;
-		(manifest.jawaban ??= {})[PUBLISHED_YEARS] = { parquet: end, baris };
+		for (const a of PUBLISHED_ANSWERS) {
+			const temp = join(this.tmp, `${a.nama}.parquet`);
+			await db.query(a.write(temp));
+			const end = `${a.nama}.${await hash8(temp)}.parquet`;
+			renameSync(temp, join(this.tmp, end));
+			const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, end).replace(/'/g, "''")}')`);
+			(manifest.jawaban ??= {})[a.nama] = { parquet: end, baris: Number(n) };
+		}
 	}
 
 	/**
@@ -309,6 +311,28 @@ export class DatasetWriter {
 			const sum = list.reduce((a, b) => a + b.baris, 0);
 			if (sum !== tt.jumlah) throw new Error(`${name}: bagian-bagiannya berisi ${sum} baris, tabelnya ${tt.jumlah}`);
 			section.tabel[name] = list;
+		}
+		// the summaries a kecamatan page reads, in the same parts (src/lib/query/summaries.ts `bagian`)
+		for (const r of SUMMARIES.filter((x) => x.bagian && manifest.ringkasan?.[x.nama] && this.tabel.has(x.dari))) {
+			const list: { parquet: string; baris: number }[] = [];
+			for (let i = 0; i < start.length; i++) {
+				const filter = partFilter(start, i);
+				const temp = join(this.tmp, `${r.nama}.b${i}.parquet`);
+				// cut from the summary's whole file just written: its rows, a few MB, not the table again
+				const whole = join(this.tmp, manifest.ringkasan![r.nama].parquet).replace(/'/g, "''");
+				await koneksi.run(`COPY (SELECT * FROM read_parquet('${whole}') WHERE ${filter}) TO '${temp.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+				const end = `${r.nama}.b${i}.${await hash8(temp)}.parquet`;
+				renameSync(temp, join(this.tmp, end));
+				const n = Number(
+					(await koneksi.runAndReadAll(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, end).replace(/'/g, "''")}')`)).getRowObjects()[0].n
+				);
+				await periksaParquet(koneksi, summaryTable(r), join(this.tmp, end), n);
+				list.push({ parquet: end, baris: n });
+			}
+			const sum = list.reduce((a, b) => a + b.baris, 0);
+			const whole = manifest.ringkasan![r.nama].baris;
+			if (sum !== whole) throw new Error(`${r.nama}: bagian-bagiannya berisi ${sum} baris, ringkasannya ${whole}`);
+			manifest.ringkasan![r.nama].bagian = list;
 		}
 		manifest.bagian = section;
 	}
@@ -354,7 +378,11 @@ export class DatasetWriter {
 			...Object.values(manifest.tabel).flatMap((b) => [b.parquet, b.csv]),
 			...Object.values(manifest.dokumen ?? {}),
 			...Object.values(manifest.aset ?? {}),
-			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [r.parquet, ...Object.values(r.tahun ?? {}).map((t) => t.parquet)]),
+			...Object.values(manifest.ringkasan ?? {}).flatMap((r) => [
+				r.parquet,
+				...Object.values(r.tahun ?? {}).map((t) => t.parquet),
+				...(r.bagian ?? []).map((b) => b.parquet)
+			]),
 			...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
 			...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet),
 			...Object.values(manifest.lampiran ?? {})

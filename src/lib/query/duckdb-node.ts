@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../store/schema';
 import { sqlPrepareTable } from './sql';
 import { SUMMARIES, sqlPrepareSummary } from './summaries';
-import { PUBLISHED_YEARS, sqlPreparePublishedYears } from './published-years';
+import { PUBLISHED_ANSWERS } from './published-answers';
 import { plainRow, typed, type QueryRow, type Executor, type Query, type Manifest } from './executor';
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -32,8 +32,10 @@ export async function openNode(dir = resolve('static/data'), manifest?: Manifest
 		const file = manifest.ringkasan?.[r.nama]?.parquet;
 		await conn.run(sqlPrepareSummary(r, file ? join(dir, file) : null));
 	}
-	const year = manifest.jawaban?.[PUBLISHED_YEARS]?.parquet;
-	await conn.run(sqlPreparePublishedYears(year ? join(dir, year) : null));
+	for (const a of PUBLISHED_ANSWERS) {
+		const file = manifest.jawaban?.[a.nama]?.parquet;
+		await conn.run(a.prepare(file ? join(dir, file) : null));
+	}
 	return {
 		async query<R extends QueryRow = QueryRow>(sql: Query<R> | string): Promise<R[]> {
 			const reader = await conn.runAndReadAll(sql);

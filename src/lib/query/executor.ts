@@ -81,7 +81,7 @@ export interface Manifest {
 	ringkasan?: Record<string, SummaryFile>;
 	/** the detailed tables again, in parts by kecamatan code (partitions.ts); absent when there is one part */
 	bagian?: ManifestParts;
-	/** published answers (published-years.ts `tahun_terbit`); absent in datasets built before them */
+	/** published answers (published-answers.ts: `tahun_terbit`, `pembanding_tahun`); absent in datasets built before them */
 	jawaban?: Record<string, { parquet: string; baris: number }>;
 }
 

@@ -16,10 +16,10 @@ import { typed, type Scope, type Executor, type Query, type Manifest, type Query
 import { partFiles } from './partitions';
 import { SUMMARIES, summaryOf, summaryYearFiles, sqlPrepareSummary } from './summaries';
 import { sqlPrepareTable } from './sql';
-import { PUBLISHED_YEARS, sqlPreparePublishedYears } from './published-years';
+import { PUBLISHED_ANSWERS, answerOf } from './published-answers';
 
-/** What registers lazily: the published tables, the summaries (summaries.ts) and the published years. */
-export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama), PUBLISHED_YEARS];
+/** What registers lazily: the published tables, the summaries (summaries.ts) and the published answers (published-answers.ts). */
+export const LAZY_NAMES = [...TABLES.map((t) => t.nama), ...SUMMARIES.map((r) => r.nama), ...PUBLISHED_ANSWERS.map((a) => a.nama)];
 
 /** The SQL with string literals emptied and comments removed: names inside them are not reads. */
 function withoutText(sql: string): string {
@@ -163,12 +163,13 @@ export function registerFromManifest(manifest: Manifest, load: (file: string) =>
 		return p;
 	};
 	return async (name, malas, section) => {
-		if (name === PUBLISHED_YEARS) {
+		const answer = answerOf(name);
+		if (answer) {
 			const file = manifest.jawaban?.[name]?.parquet ?? null;
 			if (file) await satuBerkas(file);
-			// without its file the view computes the answer, over tables that must be in first
-			else await malas.siapkan(tablesRead(sqlPreparePublishedYears(null)).filter((n) => n !== name));
-			await jalankan(sqlPreparePublishedYears(file));
+			// without its file the view computes the answer, over whole tables (no scope) that must be in first
+			else await malas.siapkan(tablesRead(answer.prepare(null)).filter((n) => n !== name));
+			await jalankan(answer.prepare(file));
 			return;
 		}
 		const ring = summaryOf(name);
@@ -178,8 +179,18 @@ export function registerFromManifest(manifest: Manifest, load: (file: string) =>
 		if (ring) {
 			// without its file the summary is a view over its table, which must be in first
 			if (!utuh) await malas.siapkan([ring.dari]);
-			// year files as a list (none: only the uploads), the whole file as one name
-			await jalankan(sqlPrepareSummary(ring, section ? berkas : utuh));
+			// the whole file as one name; else year files as a list (none: only the uploads) and parts by code
+			if (!section) return void (await jalankan(sqlPrepareSummary(ring, utuh)));
+			const m = manifest.ringkasan?.[name];
+			const yearOf = new Map(Object.entries(m?.tahun ?? {}).map(([t, f]) => [f.parquet, Number(t)]));
+			const parts = new Set((m?.bagian ?? []).map((b) => b.parquet));
+			const yearFiles = berkas.filter((f) => yearOf.has(f));
+			await jalankan(
+				sqlPrepareSummary(ring, yearFiles, {
+					bagian: berkas.filter((f) => parts.has(f)),
+					tahun: yearFiles.map((f) => yearOf.get(f)!)
+				})
+			);
 			return;
 		}
 		// published rows and this browser's uploads, one view per table
@@ -193,7 +204,11 @@ export function registerFromManifest(manifest: Manifest, load: (file: string) =>
 export function manifestFiles(manifest: Manifest): string[] {
 	return [
 		...Object.values(manifest.tabel).map((m) => m.parquet),
-		...Object.values(manifest.ringkasan ?? {}).flatMap((m) => [m.parquet, ...Object.values(m.tahun ?? {}).map((t) => t.parquet)]),
+		...Object.values(manifest.ringkasan ?? {}).flatMap((m) => [
+			m.parquet,
+			...Object.values(m.tahun ?? {}).map((t) => t.parquet),
+			...(m.bagian ?? []).map((b) => b.parquet)
+		]),
 		...Object.values(manifest.bagian?.tabel ?? {}).flatMap((b) => b.map((x) => x.parquet)),
 		...Object.values(manifest.jawaban ?? {}).map((j) => j.parquet)
 	];
@@ -201,13 +216,16 @@ export function manifestFiles(manifest: Manifest): string[] {
 
 /**
  * A manifest's parts as `lazyExecutor` asks for them: a table in parts by the
- * scope's kecamatan codes, a summary written per year by its years; anything else
- * (or a scope that does not say what the table is cut by) whole.
+ * scope's kecamatan codes, a summary written in parts too by them, a summary written
+ * per year by its years; anything else (or a scope that does not say what the table
+ * is cut by) whole.
  */
 export function manifestParts(manifest: Manifest): (name: string, scope: Scope) => string[] | null {
 	return (name, scope) => {
 		const ring = summaryOf(name);
-		if (ring) return scope.tahun ? summaryYearFiles(ring, manifest.ringkasan?.[name], scope.tahun) : null;
-		return scope.kode ? partFiles(manifest.bagian, name, scope.kode) : null;
+		if (!ring) return scope.kode ? partFiles(manifest.bagian, name, scope.kode) : null;
+		const m = manifest.ringkasan?.[name];
+		if (scope.kode && m?.bagian && manifest.bagian) return partFiles({ ...manifest.bagian, tabel: { [name]: m.bagian } }, name, scope.kode);
+		return scope.tahun ? summaryYearFiles(ring, m, scope.tahun) : null;
 	};
 }

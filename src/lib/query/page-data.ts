@@ -6,6 +6,7 @@
 import type { Executor, Query, QueryRow, Scope } from './executor';
 import * as q from './sql';
 import { sqlPublishedYears, sqlYearUploads } from './published-years';
+import { sqlComparisonUploads } from './comparison-years';
 import { TABLE_ROWS, KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS, CHART_TAIL } from './limits';
 
 export interface HomeFilter {
@@ -313,14 +314,30 @@ interface KecamatanHeadlines {
 	anggaranTahunan: q.AnnualAnggaranRow[];
 }
 
-/** `scope`: the kecamatan's own rows may come from its part; IKM and budget per year compare it with the others, so read whole. */
-async function loadKecamatanHeadlines(db: Executor, slug: string, scope?: Scope): Promise<KecamatanHeadlines> {
+/**
+ * `scope`: the kecamatan's own rows may come from its part. IKM and budget per year
+ * compare it with the others: with `compared` (the published per-year comparisons,
+ * comparisonScope) they too read only that part; without, every kecamatan's rows.
+ */
+async function loadKecamatanHeadlines(db: Executor, slug: string, scope?: Scope, compared?: Scope): Promise<KecamatanHeadlines> {
+	const published = compared !== undefined;
 	const [laporan, ikm, anggaranTahunan] = await Promise.all([
 		db.query(q.sqlKecamatanReports(slug), scope),
-		db.query(q.sqlKecamatanIkm(slug)),
-		db.query(q.sqlKecamatanAnnualAnggaran(slug))
+		db.query(q.sqlKecamatanIkm(slug, published), compared),
+		db.query(q.sqlKecamatanAnnualAnggaran(slug, published), compared)
 	]);
 	return { laporan, ikm, anggaranTahunan };
+}
+
+/**
+ * What the kecamatan page's comparisons read: with no uploads in this browser that
+ * could change them, the published per-year answer (comparison-years.ts) and the
+ * kecamatan's own part (`scope`); otherwise undefined, and they are computed over
+ * every kecamatan's rows, uploads included.
+ */
+async function comparisonScope(db: Executor, scope: Scope): Promise<Scope | undefined> {
+	const [{ n }] = await db.query<{ n: number | bigint }>(sqlComparisonUploads());
+	return Number(n) > 0 ? undefined : scope;
 }
 
 function scopeOf(k: q.KecamatanRow | undefined): Scope {
@@ -335,13 +352,16 @@ export async function kecamatanScope(db: Executor, slug: string): Promise<Scope>
 /**
  * Everything about one kecamatan, every year: small enough to prerender whole.
  * Its detail queries read only this kecamatan's rows, so they say so (`Scope`)
- * and the browser fetches only its part of the detailed tables (partitions.ts).
- * Those that compare it with the others (mean of the others in sqlIkmKecamatan and
- * sqlAnggaranTahunanKecamatan, the kabupaten medians in sqlEfisiensi) read whole tables.
+ * and the browser fetches only its part of the detailed tables and summaries
+ * (partitions.ts, summaries.ts). Those that compare it with the others (mean of the
+ * others in sqlKecamatanIkm and sqlKecamatanAnnualAnggaran, the medians in
+ * sqlEfficiency) read the published per-year answer beside that part, or, while this
+ * browser's uploads may change it, every kecamatan's rows (comparisonScope).
  */
 export async function loadKecamatan(db: Executor, slug: string): Promise<KecamatanData> {
 	const [kecamatan] = await db.query(q.sqlKecamatan(slug));
 	const c = scopeOf(kecamatan);
+	const compared = await comparisonScope(db, c);
 	const [
 		{ laporan, ikm, anggaranTahunan },
 		profil,
@@ -356,7 +376,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<Kecamat
 		ikmUnsur,
 		perPenduduk
 	] = await Promise.all([
-		loadKecamatanHeadlines(db, slug, c),
+		loadKecamatanHeadlines(db, slug, c, compared),
 		db.query(q.sqlKecamatanProfil(slug), c),
 		db.query(q.sqlKecamatanIndikator(slug), c),
 		db.query(q.sqlKecamatanScale(slug), c),
@@ -364,7 +384,7 @@ export async function loadKecamatan(db: Executor, slug: string): Promise<Kecamat
 		db.query(q.sqlKecamatanBelanja(slug), c),
 		db.query(q.sqlKecamatanPeringatan(slug), c),
 		db.query(q.sqlSasaranEfficiency(slug), c),
-		db.query(q.sqlEfficiency([slug], null)),
+		db.query(q.sqlEfficiency([slug], null, null, compared !== undefined), compared),
 		db.query(q.sqlIkmMethod(slug), c),
 		db.query(q.sqlIkmUnsur(slug), c),
 		db.query(q.sqlPerCapita([slug]), c)

@@ -12,7 +12,9 @@
  *
  * Which queries may read parts is the loader's word (page-data.ts, `Scope`): a
  * query over one kecamatan's rows of these tables; one comparing it with the
- * others (rata_lain, the kabupaten medians) reads whole tables.
+ * others (rata_lain, the medians) reads the published per-year answer
+ * (comparison-years.ts) beside them. The summaries a kecamatan page reads are cut
+ * in the same parts (summaries.ts `bagian`).
  */
 import { TABLES } from '../store/schema';
 

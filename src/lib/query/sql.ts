@@ -193,8 +193,120 @@ export type KabupatenIkmColumns = {
 const KOLOM_IKM_KABUPATEN =
 	'kb.ikm_kabupaten, kb.ikm_kabupaten_raw, kb.ikm_kabupaten_nama, kb.ikm_kabupaten_sumber, kb.ikm_kabupaten_beda, kb.ikm_kabupaten_laporan';
 
+/** A WITH clause; a CTE that two parts of a query both need (CTE_ANGGARAN_TOTAL) is written once. */
 function withCtes(...ctes: string[]): string {
-	return `WITH ${ctes.join(',\n')}\n`;
+	return `WITH ${[...new Set(ctes)].join(',\n')}\n`;
+}
+
+// ---------------------------------------------------------------- per-year comparisons
+
+/** The published answer of the per-year comparisons (comparison-years.ts), read in SQL like a table. */
+export const COMPARISON_YEARS = 'pembanding_tahun';
+
+/**
+ * The efficiency quadrant's points (sqlEfficiency): mean capaian per kecamatan and
+ * report year over its indicators with a capaian (or over one indicator), beside the
+ * year's serapan, for every kecamatan with both figures.
+ */
+function efficiencyCtes(indikator: string | null): string[] {
+	// columns qualified: an unqualified `indikator` would read as the detailed table (lazy-tables.ts tablesRead)
+	const saringIndikator = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
+	return [
+		CTE_ANGGARAN_TOTAL,
+		`capaian_satu AS MATERIALIZED (
+	SELECT i.kode_kecamatan, i.tahun_laporan, i.capaian, i.sumber FROM indikator_angka i
+	WHERE i.capaian IS NOT NULL ${saringIndikator}
+	-- an upload of a published report repeats its rows: each indicator row once, published first
+	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, i.tahun_laporan, i.no, coalesce(i.kunci, i.indikator) ORDER BY i.sumber, i.file, i.line) = 1
+)`,
+		`capaian_kec AS MATERIALIZED (
+	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,
+		bool_or(sumber = 'unggahan') AS unggahan
+	FROM capaian_satu GROUP BY kode_kecamatan, tahun_laporan
+)`,
+		`titik AS MATERIALIZED (
+	SELECT a.kecamatan, a.slug, a.tahun, c.capaian, c.jumlah_indikator, a.serapan, a.pagu, a.realisasi, a.cakupan,
+		a.file, a.line, a.raw, a.page, a.letak, a.sumber, c.unggahan
+	FROM capaian_kec c JOIN anggaran_total a ON a.kode = c.kode AND a.tahun = c.tahun
+	WHERE a.serapan IS NOT NULL
+)`
+	];
+}
+
+/**
+ * What a kecamatan is compared with, per year, over every kecamatan (issue 10): each
+ * one CTE named here, computed from the shared CTEs, or read from the published answer
+ * `pembanding_tahun` that the data build writes from these very CTEs
+ * (sqlComparisonYears), so a kecamatan page reads its own rows (its part) and that
+ * small file instead of every kecamatan's rows. The comparison with the others is
+ * taken from these sums by leaving the kecamatan's own figure out:
+ *
+ * - `ikm_tahun`: kecamatan with an IKM (ikm_pilih) and the sum of their IKM;
+ * - `serapan_tahun`: kecamatan with a serapan of their whole budget (cakupan
+ *   'seluruh') and their pagu and realisasi summed exactly (BIGINT: the serapan of
+ *   the others comes from sums, never from a mean of percentages);
+ * - `titik_tahun`: the medians of the efficiency quadrant and its points' count.
+ */
+const COMPARISONS = {
+	ikm_tahun: {
+		ctes: () => [CTE_IKM],
+		kolom: ['ikm_jumlah', 'ikm_total'],
+		ada: 'ikm_jumlah > 0',
+		select: 'SELECT tahun, count(*) AS ikm_jumlah, sum(realisasi) AS ikm_total FROM ikm_pilih GROUP BY tahun'
+	},
+	serapan_tahun: {
+		ctes: () => [CTE_ANGGARAN_TOTAL],
+		kolom: ['serapan_jumlah', 'serapan_pagu', 'serapan_realisasi'],
+		ada: 'serapan_jumlah > 0',
+		select: `SELECT tahun, count(*) AS serapan_jumlah, CAST(sum(pagu) AS BIGINT) AS serapan_pagu, CAST(sum(realisasi) AS BIGINT) AS serapan_realisasi
+	FROM anggaran_total WHERE serapan IS NOT NULL AND cakupan = 'seluruh' GROUP BY tahun`
+	},
+	titik_tahun: {
+		ctes: () => efficiencyCtes(null),
+		kolom: ['median_capaian', 'median_serapan', 'jumlah_tahun'],
+		ada: 'jumlah_tahun > 0',
+		select: 'SELECT tahun, median(capaian) AS median_capaian, median(serapan) AS median_serapan, count(*) AS jumlah_tahun FROM titik GROUP BY tahun'
+	}
+} as const;
+type ComparisonName = keyof typeof COMPARISONS;
+
+/** The CTE `name`: read from the published answer, or computed over every kecamatan the views hold. */
+function comparisonCte(name: ComparisonName, published: boolean): string {
+	const c = COMPARISONS[name];
+	return published
+		? `${name} AS MATERIALIZED (SELECT tahun, ${c.kolom.join(', ')} FROM ${COMPARISON_YEARS} WHERE ${c.ada})`
+		: `${name} AS MATERIALIZED (${c.select})`;
+}
+
+/** The CTEs a query needs for comparison `name`, ending with it. */
+function comparisonCtes(name: ComparisonName, published: boolean): string[] {
+	return published ? [comparisonCte(name, true)] : [...COMPARISONS[name].ctes(), comparisonCte(name, false)];
+}
+
+export type ComparisonYearRow = {
+	tahun: number;
+	ikm_jumlah: number;
+	ikm_total: number | null;
+	serapan_jumlah: number;
+	serapan_pagu: Rupiah | null;
+	serapan_realisasi: Rupiah | null;
+	median_capaian: number | null;
+	median_serapan: number | null;
+	jumlah_tahun: number;
+};
+
+/** The published answer: every comparison per year (a year any of them has), computed over every kecamatan. */
+export function sqlComparisonYears(): Query<ComparisonYearRow> {
+	const names = Object.keys(COMPARISONS) as ComparisonName[];
+	return `${withCtes(...names.flatMap((n) => comparisonCtes(n, false)))}
+SELECT t.tahun, coalesce(i.ikm_jumlah, 0) AS ikm_jumlah, i.ikm_total,
+	coalesce(s.serapan_jumlah, 0) AS serapan_jumlah, s.serapan_pagu, s.serapan_realisasi,
+	m.median_capaian, m.median_serapan, coalesce(m.jumlah_tahun, 0) AS jumlah_tahun
+FROM (SELECT tahun FROM ikm_tahun UNION SELECT tahun FROM serapan_tahun UNION SELECT tahun FROM titik_tahun) t
+LEFT JOIN ikm_tahun i ON i.tahun = t.tahun
+LEFT JOIN serapan_tahun s ON s.tahun = t.tahun
+LEFT JOIN titik_tahun m ON m.tahun = t.tahun
+ORDER BY t.tahun`;
 }
 
 // ---------------------------------------------------------------- Beranda
@@ -891,29 +1003,41 @@ QUALIFY row_number() OVER (PARTITION BY p.atribut ORDER BY p.tahun_laporan DESC,
 ORDER BY p.atribut`;
 }
 
-/** The kecamatan's IKM per year beside the mean of the other kecamatan with a value that year, and the kabupaten's printed IKM. */
-export function sqlKecamatanIkm(slug: string): Query<KecamatanIkmRow> {
-	return `${withCtes(CTE_IKM, CTE_IKM_KABUPATEN)}
+/**
+ * The kecamatan's IKM per year beside the mean of the other kecamatan with a value that
+ * year, and the kabupaten's printed IKM. `published`: the others from the published
+ * per-year answer (COMPARISONS), so the kecamatan's own rows are all it reads.
+ */
+export function sqlKecamatanIkm(slug: string, published = false): Query<KecamatanIkmRow> {
+	return `${withCtes(CTE_IKM, CTE_IKM_KABUPATEN, ...comparisonCtes('ikm_tahun', published))}
 SELECT a.tahun, a.realisasi, a.target, a.mutu, a.mutu_permenpan, ${standardMutu('a.mutu_permenpan')} AS mutu_baku,
 	a.metode, ${measureMethod('a.metode', 'a.realisasi')} AS cara_ukur, a.bagian, a.beda, a.tahun_laporan, a.file, a.line, a.raw, a.page, a.letak, ${unggahan('a.')},
 	${KOLOM_IKM_KABUPATEN},
 	(SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS realisasi_lalu,
 	a.realisasi - (SELECT c.realisasi FROM ikm_pilih c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
-	(SELECT avg(b.realisasi) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS rata_lain,
-	(SELECT count(*) FROM ikm_pilih b WHERE b.tahun = a.tahun AND b.kode <> a.kode) AS jumlah_lain
-FROM ikm_pilih a LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun WHERE a.slug = ${litText(slug)}
+	-- the others: every kecamatan of the year but this one (which is among them)
+	(it.ikm_total - a.realisasi) / NULLIF(it.ikm_jumlah - 1, 0) AS rata_lain,
+	coalesce(it.ikm_jumlah - 1, 0) AS jumlah_lain
+FROM ikm_pilih a LEFT JOIN ikm_kab kb ON kb.tahun = a.tahun LEFT JOIN ikm_tahun it ON it.tahun = a.tahun
+WHERE a.slug = ${litText(slug)}
 ORDER BY a.tahun`;
 }
 
-/** Budget totals per year for the kecamatan, beside the serapan of the other kecamatan together. */
-export function sqlKecamatanAnnualAnggaran(slug: string): Query<AnnualAnggaranRow> {
-	return `${withCtes(CTE_ANGGARAN_TOTAL)}
+/**
+ * Budget totals per year for the kecamatan, beside the serapan of the other kecamatan
+ * together: their summed realisasi over their summed pagu (exact sums less this
+ * kecamatan's own, when it is among them). `published`: as in sqlKecamatanIkm.
+ */
+export function sqlKecamatanAnnualAnggaran(slug: string, published = false): Query<AnnualAnggaranRow> {
+	// this kecamatan is among the summed ones when its serapan is of its whole budget
+	const own = (column: string) => `CASE WHEN a.serapan IS NOT NULL AND a.cakupan = 'seluruh' THEN ${column} ELSE 0 END`;
+	return `${withCtes(CTE_ANGGARAN_TOTAL, ...comparisonCtes('serapan_tahun', published))}
 SELECT a.tahun, a.pagu, a.realisasi, a.serapan, a.cakupan, a.file, a.line, a.raw, a.page, a.letak, a.dihitung, ${unggahan('a.')},
 	a.serapan - (SELECT c.serapan FROM anggaran_total c WHERE c.kode = a.kode AND c.tahun = a.tahun - 1) AS selisih,
-	(SELECT ${serapanOfSums('sum(b.realisasi)', 'sum(b.pagu)')} FROM anggaran_total b
-		WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS serapan_lain,
-	(SELECT count(*) FROM anggaran_total b WHERE b.tahun = a.tahun AND b.serapan IS NOT NULL AND b.kode <> a.kode AND b.cakupan = 'seluruh') AS jumlah_lain
-FROM anggaran_total a WHERE a.slug = ${litText(slug)}
+	${serapanOfSums(`(st.serapan_realisasi - ${own('a.realisasi')})`, `(st.serapan_pagu - ${own('a.pagu')})`)} AS serapan_lain,
+	coalesce(st.serapan_jumlah, 0) - ${own('1')} AS jumlah_lain
+FROM anggaran_total a LEFT JOIN serapan_tahun st ON st.tahun = a.tahun
+WHERE a.slug = ${litText(slug)}
 ORDER BY a.tahun`;
 }
 
@@ -1255,46 +1379,25 @@ export type EfficiencyRow = Omit<SourceColumns, 'unggahan'> & {
  * efficiency quadrant. The medians are the kabupaten's (every kecamatan with both
  * figures that year, chosen or not), and the quadrant is named here, once
  * (domain/analytics.ts), so the chart, its table and the download say the same.
- * The point's source is the budget total's line.
+ * The point's source is the budget total's line. `published`: the medians from the
+ * published per-year answer (COMPARISONS), so a kecamatan's own points need only its rows.
  */
-export function sqlEfficiency(kecamatan: string[] | null, year: number[] | null, indikator: string | null = null): Query<EfficiencyRow> {
-	// columns qualified: an unqualified `indikator` would read as the detailed table (lazy-tables.ts tablesRead)
-	const saringIndikator = indikator ? `AND coalesce(i.kunci, i.indikator) = ${litText(indikator)}` : '';
-	const saringKecamatan = kecamatan ? `AND slug IN ${litTextList(kecamatan)}` : '';
-	const saringTahun = year ? `AND tahun IN ${litIntList(year)}` : '';
-	return `${withCtes(
-		CTE_ANGGARAN_TOTAL,
-		`capaian_satu AS MATERIALIZED (
-	SELECT i.kode_kecamatan, i.tahun_laporan, i.capaian, i.sumber FROM indikator_angka i
-	WHERE i.capaian IS NOT NULL ${saringIndikator}
-	-- an upload of a published report repeats its rows: each indicator row once, published first
-	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, i.tahun_laporan, i.no, coalesce(i.kunci, i.indikator) ORDER BY i.sumber, i.file, i.line) = 1
-)`,
-		`capaian_kec AS MATERIALIZED (
-	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,
-		bool_or(sumber = 'unggahan') AS unggahan
-	FROM capaian_satu GROUP BY kode_kecamatan, tahun_laporan
-)`,
-		`titik AS MATERIALIZED (
-	SELECT a.kecamatan, a.slug, a.tahun, c.capaian, c.jumlah_indikator, a.serapan, a.pagu, a.realisasi, a.cakupan,
-		a.file, a.line, a.raw, a.page, a.letak, a.sumber, c.unggahan,
-		median(c.capaian) OVER (PARTITION BY a.tahun) AS median_capaian,
-		median(a.serapan) OVER (PARTITION BY a.tahun) AS median_serapan,
-		count(*) OVER (PARTITION BY a.tahun) AS jumlah_tahun
-	FROM capaian_kec c JOIN anggaran_total a ON a.kode = c.kode AND a.tahun = c.tahun
-	WHERE a.serapan IS NOT NULL
-)`
-	)}
-SELECT kecamatan, slug, tahun, capaian, jumlah_indikator, serapan, pagu, realisasi, cakupan, median_capaian, median_serapan, jumlah_tahun,
-	CASE WHEN jumlah_tahun < 2 THEN ${litText(OWN_QUADRANT)}
-		WHEN capaian >= median_capaian AND serapan >= median_serapan THEN ${litText(QUADRANTS.tinggi_tinggi)}
-		WHEN capaian >= median_capaian THEN ${litText(QUADRANTS.tinggi_rendah)}
-		WHEN serapan >= median_serapan THEN ${litText(QUADRANTS.rendah_tinggi)}
+export function sqlEfficiency(kecamatan: string[] | null, year: number[] | null, indikator: string | null = null, published = false): Query<EfficiencyRow> {
+	// the published medians are over every indicator: one indicator's are computed
+	if (published && indikator) throw new Error('median satu indikator tidak diterbitkan');
+	const saringKecamatan = kecamatan ? `AND t.slug IN ${litTextList(kecamatan)}` : '';
+	const saringTahun = year ? `AND t.tahun IN ${litIntList(year)}` : '';
+	return `${withCtes(...efficiencyCtes(indikator), comparisonCte('titik_tahun', published))}
+SELECT t.kecamatan, t.slug, t.tahun, t.capaian, t.jumlah_indikator, t.serapan, t.pagu, t.realisasi, t.cakupan, m.median_capaian, m.median_serapan, m.jumlah_tahun,
+	CASE WHEN m.jumlah_tahun < 2 THEN ${litText(OWN_QUADRANT)}
+		WHEN t.capaian >= m.median_capaian AND t.serapan >= m.median_serapan THEN ${litText(QUADRANTS.tinggi_tinggi)}
+		WHEN t.capaian >= m.median_capaian THEN ${litText(QUADRANTS.tinggi_rendah)}
+		WHEN t.serapan >= m.median_serapan THEN ${litText(QUADRANTS.rendah_tinggi)}
 		ELSE ${litText(QUADRANTS.rendah_rendah)} END AS kuadran,
-	file, line, raw, page, letak,
-	(sumber = 'unggahan' OR unggahan) AS unggahan
-FROM titik WHERE true ${saringKecamatan} ${saringTahun}
-ORDER BY tahun, capaian DESC, serapan, kecamatan, slug`;
+	t.file, t.line, t.raw, t.page, t.letak,
+	(t.sumber = 'unggahan' OR t.unggahan) AS unggahan
+FROM titik t JOIN titik_tahun m ON m.tahun = t.tahun WHERE true ${saringKecamatan} ${saringTahun}
+ORDER BY t.tahun, t.capaian DESC, t.serapan, t.kecamatan, t.slug`;
 }
 
 /** The report's own table of sasaran against budget (table efisiensi), for one kecamatan. */

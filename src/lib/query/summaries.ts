@@ -27,6 +27,12 @@
  * and one IKM or budget total per kecamatan and year is picked among rows of that year
  * only, so a year's files hold every candidate of that year's pick.
  *
+ * The summaries a kecamatan page reads (`bagian`) are also written in parts by kecamatan
+ * code, cut as the detailed tables are (partitions.ts, `manifest.bagian.awal`): a `Scope`
+ * with `kode` reads that kecamatan's part. A view may hold year files and parts at once
+ * (the home page's years, then a kecamatan page, on one engine): the parts' rows of a
+ * year whose file is in are left out, since that file holds every kecamatan's.
+ *
  * Its view unions the published summary with this browser's uploads through the
  * same filter: the queries over it pick and sum as over the whole table, since a
  * row the filter drops is one no query over the summary could use. A dataset
@@ -52,6 +58,8 @@ export interface Summary {
 	perTahun?: string;
 	/** a `Scope` of years reads these years' files and the year before each (see above) */
 	denganTahunLalu?: boolean;
+	/** also written in parts by kecamatan code (see above): a `Scope` with `kode` reads its kecamatan's part */
+	bagian?: boolean;
 }
 
 export const SUMMARIES: Summary[] = [
@@ -63,7 +71,8 @@ export const SUMMARIES: Summary[] = [
 			`(s.level = 'total' OR (s.level = 'program' AND NOT EXISTS (SELECT 1 FROM ${source} t WHERE t.level = 'total' AND t.laporan_id = s.laporan_id${sama})))`,
 		kolom: ['kecamatan', 'kode_kecamatan', 'laporan_id', 'tahun_laporan', 'level', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak'],
 		perTahun: 'tahun_laporan',
-		denganTahunLalu: true
+		denganTahunLalu: true,
+		bagian: true
 	},
 	{
 		nama: 'indikator_capaian',
@@ -93,7 +102,8 @@ export const SUMMARIES: Summary[] = [
 		nama: 'indikator_angka',
 		dari: 'indikator',
 		saring: () => 's.capaian IS NOT NULL',
-		kolom: ['kode_kecamatan', 'tahun_laporan', 'no', 'indikator', 'kunci', 'capaian', 'file', 'line']
+		kolom: ['kode_kecamatan', 'tahun_laporan', 'no', 'indikator', 'kunci', 'capaian', 'file', 'line'],
+		bagian: true
 	},
 	{
 		nama: 'ikm_pilihan',
@@ -122,7 +132,8 @@ export const SUMMARIES: Summary[] = [
 			'letak'
 		],
 		perTahun: 'tahun',
-		denganTahunLalu: true
+		denganTahunLalu: true,
+		bagian: true
 	},
 	{
 		nama: 'anggaran_kutipan',
@@ -130,7 +141,8 @@ export const SUMMARIES: Summary[] = [
 		saring: () => 's.pagu IS NOT NULL AND s.tahun <> s.tahun_laporan',
 		kolom: ['kecamatan', 'kode_kecamatan', 'tahun_laporan', 'tahun', 'pagu', 'realisasi', 'serapan', 'file', 'line', 'raw', 'page', 'letak'],
 		perTahun: 'tahun',
-		denganTahunLalu: true
+		denganTahunLalu: true,
+		bagian: true
 	}
 ];
 
@@ -177,7 +189,7 @@ export function sqlSummaryYears(r: Summary): string {
  * of a `perTahun` summary's year files, perhaps none) and uploads, or the whole
  * table when there is no file.
  */
-export function sqlPrepareSummary(r: Summary, file: string | readonly string[] | null): string {
+export function sqlPrepareSummary(r: Summary, file: string | readonly string[] | null, parts?: SummaryParts): string {
 	const column = columns(r).join(', ');
 	const kolomS = columns(r)
 		.map((k) => `s.${k}`)
@@ -185,12 +197,26 @@ export function sqlPrepareSummary(r: Summary, file: string | readonly string[] |
 	if (!file) return `CREATE OR REPLACE VIEW ${r.nama} AS SELECT ${kolomS}, s.sumber FROM ${r.dari} s WHERE ${r.saring(r.dari, ' AND t.sumber = s.sumber')}`;
 	const upload = `SELECT ${kolomS}, 'unggahan' AS sumber FROM ${r.dari}_unggahan s WHERE ${r.saring(`${r.dari}_unggahan`, '')}`;
 	const list = typeof file === 'string' ? [file] : [...file];
-	if (!list.length) return `CREATE OR REPLACE VIEW ${r.nama} AS\n${upload}`;
-	const source = typeof file === 'string' ? quoteIdent(file) : `[${list.map(quoteIdent).join(', ')}]`;
-	return `CREATE OR REPLACE VIEW ${r.nama} AS
-SELECT ${column}, 'terbit' AS sumber FROM read_parquet(${source})
-UNION ALL
-${upload}`;
+	const select: string[] = [];
+	if (list.length) {
+		const source = typeof file === 'string' ? quoteIdent(file) : `[${list.map(quoteIdent).join(', ')}]`;
+		select.push(`SELECT ${column}, 'terbit' AS sumber FROM read_parquet(${source})`);
+	}
+	if (parts?.bagian.length) {
+		// a year whose file is in has every kecamatan's rows there: the parts give the other years
+		const years = parts.tahun.map((t) => String(Number(t)));
+		if (years.length && !r.perTahun) throw new Error(`ringkasan ${r.nama} tidak per tahun`);
+		const other = years.length ? ` WHERE ${r.perTahun} IS NULL OR ${r.perTahun} NOT IN (${years.join(', ')})` : '';
+		select.push(`SELECT ${column}, 'terbit' AS sumber FROM read_parquet([${parts.bagian.map(quoteIdent).join(', ')}])${other}`);
+	}
+	select.push(upload);
+	return `CREATE OR REPLACE VIEW ${r.nama} AS\n${select.join('\nUNION ALL\n')}`;
+}
+
+/** Parts of a summary a view reads beside its year files (`tahun`: the years of those files). */
+export interface SummaryParts {
+	bagian: readonly string[];
+	tahun: readonly number[];
 }
 
 /** A summary as the manifest lists it (`manifest.ringkasan`): its whole file and, for `perTahun`, one per year. */
@@ -198,6 +224,8 @@ export interface SummaryFile {
 	parquet: string;
 	baris: number;
 	tahun?: Record<string, { parquet: string; baris: number }>;
+	/** for `bagian`: its parts, in the order of manifest.bagian.awal (absent when the tables are in one part) */
+	bagian?: { parquet: string; baris: number }[];
 }
 
 /** The summary's columns as a table definition (its table's, kept ones only), for checking a written file. */
