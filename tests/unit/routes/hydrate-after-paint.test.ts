@@ -1,0 +1,40 @@
+/**
+ * src/hooks.client.ts: hydration waits for the first frame to be painted (the page's
+ * figures and chart pictures are on screen before the hydration task), and no longer than
+ * 100 ms when no frame comes (a background tab paints none), so a page always hydrates.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { init } from '../../../src/hooks.client';
+
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+describe('hydration after the first paint', () => {
+	it('starts in the task after the first frame', async () => {
+		vi.useFakeTimers();
+		let frame: (() => void) | null = null;
+		vi.stubGlobal('requestAnimationFrame', (f: () => void) => ((frame = f), 1));
+		let started = false;
+		const p = init().then(() => (started = true));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(started).toBe(false);
+		frame!();
+		await vi.advanceTimersByTimeAsync(0);
+		await p;
+		expect(started).toBe(true);
+	});
+
+	it('starts after 100 ms when no frame is painted', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestAnimationFrame', () => 1);
+		let started = false;
+		const p = init().then(() => (started = true));
+		await vi.advanceTimersByTimeAsync(99);
+		expect(started).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		await p;
+		expect(started).toBe(true);
+	});
+});
