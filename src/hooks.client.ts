@@ -3,8 +3,13 @@
  * and its first charts as pictures (components/chart-image.ts); hydrating first would keep
  * them off screen for the length of that task, a few hundred ms on a phone. A frame, or at
  * most 100 ms (a background tab paints no frames), is all this waits.
+ *
+ * An address with a query (`?kode=`, `?tahun=`) asks for a view the prerender could not
+ * hold: what would paint first is a chooser or "Memuat tampilan dari tautan…", so that
+ * page hydrates at once.
  */
 export async function init(): Promise<void> {
+	if (location.search) return;
 	await new Promise<void>((ok) => {
 		const t = setTimeout(ok, 100);
 		requestAnimationFrame(() =>

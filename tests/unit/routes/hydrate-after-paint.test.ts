@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { init } from '../../../src/hooks.client';
 
+const at = (search: string) => vi.stubGlobal('location', { search });
+
 afterEach(() => {
 	vi.useRealTimers();
 	vi.unstubAllGlobals();
@@ -14,6 +16,7 @@ afterEach(() => {
 describe('hydration after the first paint', () => {
 	it('starts in the task after the first frame', async () => {
 		vi.useFakeTimers();
+		at('');
 		let frame: (() => void) | null = null;
 		vi.stubGlobal('requestAnimationFrame', (f: () => void) => ((frame = f), 1));
 		let started = false;
@@ -28,12 +31,24 @@ describe('hydration after the first paint', () => {
 
 	it('starts after 100 ms when no frame is painted', async () => {
 		vi.useFakeTimers();
+		at('');
 		vi.stubGlobal('requestAnimationFrame', () => 1);
 		let started = false;
 		const p = init().then(() => (started = true));
 		await vi.advanceTimersByTimeAsync(99);
 		expect(started).toBe(false);
 		await vi.advanceTimersByTimeAsync(1);
+		await p;
+		expect(started).toBe(true);
+	});
+
+	it('starts at once when the address asks for a view the prerender does not hold', async () => {
+		vi.useFakeTimers();
+		at('?kode=35.09.22');
+		vi.stubGlobal('requestAnimationFrame', () => 1);
+		let started = false;
+		const p = init().then(() => (started = true));
+		await vi.advanceTimersByTimeAsync(0);
 		await p;
 		expect(started).toBe(true);
 	});
