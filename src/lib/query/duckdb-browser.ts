@@ -53,9 +53,22 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	lapor({ tahap: 'mesin', bagian: 0, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
+	// The manifest, the cache and the check below do not depend on the engine: asked
+	// while it downloads and compiles, each round trip is off the path to the first answer.
+	const daftar = fetchBytes(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache').then((r) => r.json() as Promise<Manifest>);
+	// settled here so a failure waits, handled, until it is read below
+	daftar.catch(() => {});
+	const simpanan = openCache();
 	// If the wasm file is unreachable, DuckDB's worker fails with an unhandled rejection
-	// and its promise never settles: ask first, so the page can say what went wrong.
-	await fetchBytes(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD');
+	// and its promise never settles: ask beside it, so the page can say what went wrong.
+	let galatUnduh: Error | null = null;
+	const cekMesin = fetchBytes(bundle.mainModule, 'Berkas mesin data (WebAssembly)', 'no-cache', 'HEAD').then(
+		() => new Promise<never>(() => {}),
+		(e: Error) => {
+			galatUnduh = e;
+			throw e;
+		}
+	);
 	const worker = new Worker(bundle.mainWorker!);
 	const duck = new AsyncDuckDB(new VoidLogger(), worker);
 	// A failed wasm download throws inside the worker and DuckDB's promise never
@@ -74,22 +87,26 @@ export async function openBrowser(dataUrl: string, lapor: (k: Progress) => void)
 					lapor({ tahap: 'mesin', bagian: p.bytesLoaded / p.bytesTotal, pesan: 'Memuat mesin data (DuckDB-WASM)…' });
 				}
 			}),
-			galatWorker
+			galatWorker,
+			cekMesin
 		]);
 		await duck.open({ query: { castBigIntToDouble: false } });
 		conn = await duck.connect();
 	} catch (e) {
 		worker.terminate();
+		// an unreachable file is said as such, not as an engine failure
+		if (galatUnduh) throw galatUnduh;
 		throw new Error(`Mesin data (DuckDB-WASM) gagal dimulai: ${(e as Error)?.message ?? e}`);
 	}
 
-	const manifest = (await (await fetchBytes(`${dataUrl}/manifest.json`, 'Daftar berkas data', 'no-cache')).json()) as Manifest;
-	const cache = await openCache();
+	const manifest = await daftar;
+	const cache = await simpanan;
 	const url = (file: string) => `${dataUrl}/${file}`;
 	// copies of files the manifest no longer names are old hashes: drop them, unawaited
 	void dropStale(cache, manifestFiles(manifest).map(url));
-	// uploads are written into these before any published file is needed (lazy-tables.ts)
-	for (const t of UPLOAD_TABLES) await conn.query(sqlUploadTable(t));
+	// uploads are written into these before any published file is needed (lazy-tables.ts);
+	// one statement, one round trip to the worker
+	await conn.query(UPLOAD_TABLES.map(sqlUploadTable).join(';\n'));
 	const db = lazyExecutor(
 		async (sql) => {
 			checkStatementLength(sql);

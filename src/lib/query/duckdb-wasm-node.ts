@@ -49,7 +49,7 @@ export async function openWasmNode(dir = resolve('static/data'), dibaca: string[
 	db.open({ query: { castBigIntToDouble: false } });
 	const conn = db.connect();
 	// as in the browser: upload tables first, each published table when a query first reads it
-	for (const t of UPLOAD_TABLES) conn.query(sqlUploadTable(t));
+	conn.query(UPLOAD_TABLES.map(sqlUploadTable).join(';\n'));
 	return lazyExecutor(
 		async (sql) => {
 			checkStatementLength(sql);
