@@ -10,7 +10,8 @@
  * boundaries, as the map must), `tren` (the IKM trend, Perbandingan's first chart) and
  * `kuadran` (the efficiency quadrant of Perbandingan).
  */
-import { ariaLabels, echarts, LOCALE, THEME, type ChartOptions } from '$lib/components/echarts';
+import { echarts } from '$lib/components/echarts';
+import { ariaLabels, LOCALE, THEME, type ChartOptions } from '$lib/components/chart-style';
 import { ikmRankingOption, ikmTrendOption, quadrantOption } from '$lib/charts';
 import { MAP_NAME, mapOption, measureRows, MEASURES } from '$lib/map';
 import type { EfficiencyRow, IkmRankingRow, IkmTrendRow } from '$lib/query/sql';

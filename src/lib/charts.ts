@@ -3,7 +3,7 @@
  * Canvas text (axis labels, legends) cannot run as HTML; tooltips can, so every
  * tooltip here is built with tooltipHtml, which escapes text from the data.
  */
-import { tooltipHtml, COLORS, type ChartOptions } from '$lib/components/echarts';
+import { tooltipHtml, COLORS, type ChartOptions } from '$lib/components/chart-style';
 import { formatNumber, formatIndex, formatPercent, formatRupiah, EMPTY } from '$lib/format';
 import type { QueryRow } from '$lib/query/executor';
 import { combinedLabel, kecamatanAverageLabel, otherAverageLabel } from '$lib/domain/comparisons';

@@ -5,7 +5,7 @@
  * boundaries are published by the data build (manifest `aset`, scripts/wilayah.ts)
  * with the Kemendagri code as each Feature's `kode`.
  */
-import { tooltipHtml, type ChartOptions } from '$lib/components/echarts';
+import { tooltipHtml, type ChartOptions } from '$lib/components/chart-style';
 import { formatNumber, formatIndex, formatPercent } from '$lib/format';
 import type { QueryRow } from '$lib/query/executor';
 import { roundTo, SKALA_IKM } from '$lib/domain/scales';

@@ -14,7 +14,7 @@ export async function load() {
 	// the boundaries' content-hashed name, fixed with the data at build time
 	const berkasPeta = manifest.aset?.[MAP_ASSET] ?? null;
 	// the map is the page's first chart: prerendered as an image, it needs the boundaries here too
-	if (berkasPeta) registerPrerenderMap(MAP_NAME, JSON.parse(await readFile(resolve(dir, berkasPeta), 'utf8')));
+	if (berkasPeta) await registerPrerenderMap(MAP_NAME, JSON.parse(await readFile(resolve(dir, berkasPeta), 'utf8')));
 	return {
 		awal: await loadHome(await nodeExecutor()),
 		berkasPeta,

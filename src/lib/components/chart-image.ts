@@ -3,16 +3,16 @@
  * reader sees it at first paint instead of after the scripts, hydration and ECharts'
  * first setOption; the interactive chart replaces it once drawn (Figure.svelte).
  *
- * Server only. The SVG renderer is registered inside `prerenderedChart`, never at module
- * level, so the browser bundle (which only reaches this module behind
- * `import.meta.env.SSR`) tree-shakes it away with its renderer.
+ * Server only. ECharts and its SVG renderer are imported dynamically by
+ * `loadChartRenderer` (hooks.server.ts `init`, before any page is rendered), never
+ * statically: Figure.svelte imports this module in the browser too, and a static import
+ * would put ECharts among the modules every page fetches before its first paint.
  *
  * An <img> with a data: URL, not inline SVG: the content-security policy allows data:
  * images, Element Timing reports when an image is painted (bench/browser.ts reads it as
  * the first chart), and hydration leaves an <img>'s src as the server wrote it.
  */
-import { SVGRenderer } from 'echarts/renderers';
-import { echarts, LOCALE, THEME, type EChartsCoreOption } from './echarts';
+import { LOCALE, THEME, type EChartsCoreOption } from './chart-style';
 
 /**
  * The width the image is drawn at. The layout is fluid and a prerendered page knows no
@@ -22,7 +22,16 @@ import { echarts, LOCALE, THEME, type EChartsCoreOption } from './echarts';
  */
 export const PRERENDER_WIDTH = 1100;
 
-let registered = false;
+let renderer: typeof import('./echarts').echarts | null = null;
+
+/** Loads ECharts with the SVG renderer for `prerenderedChart` (server only; once). */
+export async function loadChartRenderer(): Promise<void> {
+	// the browser build drops what follows, so it has no chunk for the SVG renderer
+	if (!import.meta.env.SSR || renderer) return;
+	const [{ echarts }, { SVGRenderer }] = await Promise.all([import('./echarts'), import('echarts/renderers')]);
+	echarts.use(SVGRenderer);
+	renderer = echarts;
+}
 
 /** SVG made safe for a data: URL with the least growth (rather than base64's third). */
 function svgDataUrl(svg: string): string {
@@ -33,15 +42,14 @@ function svgDataUrl(svg: string): string {
 /**
  * The chart of `option` at `height` px as an SVG data: URL, or '' when it cannot be drawn
  * here (an option ECharts refuses): the page then draws the chart in the browser as before.
- * A map's boundaries must be registered first (`registerPrerenderMap`).
+ * ECharts must be loaded (`loadChartRenderer`) and a map's boundaries registered
+ * (`registerPrerenderMap`) first; otherwise no image.
  */
 export function prerenderedChart(option: EChartsCoreOption, height: number, width = PRERENDER_WIDTH): string {
+	const echarts = renderer;
+	if (!echarts) return '';
 	// ECharts draws a map over unknown boundaries as an empty frame: no image rather than that
 	if (mapsOf(option).some((name) => !echarts.getMap(name))) return '';
-	if (!registered) {
-		echarts.use(SVGRenderer);
-		registered = true;
-	}
 	let chart: ReturnType<typeof echarts.init> | undefined;
 	try {
 		chart = echarts.init(null, THEME, { renderer: 'svg', ssr: true, width, height, locale: LOCALE });
@@ -56,7 +64,9 @@ export function prerenderedChart(option: EChartsCoreOption, height: number, widt
 }
 
 /** Registers a map's boundaries for prerendered charts (the browser registers its own copy). */
-export function registerPrerenderMap(name: string, geojson: unknown): void {
+export async function registerPrerenderMap(name: string, geojson: unknown): Promise<void> {
+	await loadChartRenderer();
+	const echarts = renderer!;
 	if (!echarts.getMap(name)) echarts.registerMap(name, geojson as Parameters<typeof echarts.registerMap>[1]);
 }
 

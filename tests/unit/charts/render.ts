@@ -5,7 +5,8 @@
  */
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { echarts as terdaftar, type EChartsCoreOption } from '$lib/components/echarts';
+import { echarts as terdaftar } from '$lib/components/echarts';
+import type { EChartsCoreOption } from '$lib/components/chart-style';
 
 echarts.use([SVGRenderer]);
 

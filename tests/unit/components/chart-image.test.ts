@@ -4,8 +4,8 @@
  * whatever the names in the data hold), must draw what the option asks for, and must not
  * exist when it could only be an empty frame (a map over boundaries not registered).
  */
-import { describe, expect, it } from 'vitest';
-import { prerenderedChart, registerPrerenderMap } from '../../../src/lib/components/chart-image';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChartRenderer, prerenderedChart, registerPrerenderMap } from '../../../src/lib/components/chart-image';
 import { parseXml, type XmlElement, type XmlNode } from '../../../src/lib/document/docx-xml';
 
 const PREFIX = 'data:image/svg+xml,';
@@ -32,6 +32,9 @@ const texts = (el: XmlElement) =>
 const attrOf = (el: XmlElement, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(el.rawAttrs)?.[1] ?? null;
 
 describe('prerenderedChart', () => {
+	// as hooks.server.ts does before the prerender renders a page
+	beforeAll(loadChartRenderer);
+
 	const bars = {
 		xAxis: { type: 'value' },
 		yAxis: { type: 'category', data: ['Pakusari', 'Sumber "Baru" & <Jaya>', 'Puger'] },
@@ -56,7 +59,7 @@ describe('prerenderedChart', () => {
 		expect(prerenderedChart({ series: [{ type: 'map', map: 'tidak-terdaftar', data: [] }] }, 300)).toBe('');
 	});
 
-	it('draws a map once its boundaries are registered, each region in the colour its figure asks', () => {
+	it('draws a map once its boundaries are registered, each region in the colour its figure asks', async () => {
 		const square = (x: number) => [
 			[
 				[x, 0],
@@ -66,7 +69,7 @@ describe('prerenderedChart', () => {
 				[x, 0]
 			]
 		];
-		registerPrerenderMap('uji-dua-kecamatan', {
+		await registerPrerenderMap('uji-dua-kecamatan', {
 			type: 'FeatureCollection',
 			features: [
 				{ type: 'Feature', properties: { kode: '35.09.01' }, geometry: { type: 'Polygon', coordinates: square(0) } },

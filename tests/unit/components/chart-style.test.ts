@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaLabels, escapeHtml, tooltipHtml } from '$lib/components/echarts';
+import { ariaLabels, escapeHtml, tooltipHtml } from '$lib/components/chart-style';
 
 describe('escapeHtml', () => {
 	it('makes markup from the data inert', () => {

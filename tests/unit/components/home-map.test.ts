@@ -14,13 +14,15 @@ import { openNode } from '../../../src/lib/query/duckdb-node';
 import { loadHome, type HomeData } from '../../../src/lib/query/page-data';
 import { writeTestDataset } from '../../fixtures/dataset';
 import { sampleDataset } from '../../fixtures/dataset-sample';
-import { registerPrerenderMap } from '../../../src/lib/components/chart-image';
+import { loadChartRenderer, registerPrerenderMap } from '../../../src/lib/components/chart-image';
 import { MAP_NAME } from '../../../src/lib/map';
 import { decodeEntities, parseXml, type XmlElement } from '../../../src/lib/document/docx-xml';
 
 let dir: string;
 let awal: HomeData;
 beforeAll(async () => {
+	// as hooks.server.ts does before the prerender renders a page
+	await loadChartRenderer();
 	dir = await mkdtemp(join(tmpdir(), 'dasbor-peta-'));
 	await writeTestDataset(dir, sampleDataset());
 	awal = await loadHome(await openNode(dir));
@@ -40,7 +42,7 @@ describe('the map on Ringkasan', () => {
 	});
 
 	it('is drawn into the prerendered HTML as an image, each of the 31 kecamatan a region; the IKM ranking too, the charts below it not', async () => {
-		registerPrerenderMap(MAP_NAME, JSON.parse(await readFile('data/peta/jember-kecamatan.geojson', 'utf8')));
+		await registerPrerenderMap(MAP_NAME, JSON.parse(await readFile('data/peta/jember-kecamatan.geojson', 'utf8')));
 		const body = halaman('peta-kecamatan.0123456789abcdef.json');
 		const images = [...body.matchAll(/<img class="awal[^"]*" src="([^"]*)" alt="" elementtiming="grafik-awal:([^"]+)"/g)];
 		expect(images.map((m) => m[2].replace(/-\d{4}$/, ''))).toEqual(['peta-ikm', 'peringkat-ikm']);
