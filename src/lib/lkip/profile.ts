@@ -35,10 +35,10 @@ const NEEDS_CLEANING = /[<*_]|\s\s|[^\S ]/;
 
 function cleaned(raw: string): string {
 	if (!NEEDS_CLEANING.test(raw)) return raw;
-	return raw
-		.replace(/<[^<>]+>/g, ' ')
-		.replace(/[*_]/g, '')
-		.replace(/\s+/g, ' ');
+	let t = raw;
+	if (t.includes('<')) t = t.replace(/<[^<>]+>/g, ' ');
+	if (t.includes('*') || t.includes('_')) t = t.replace(/[*_]/g, '');
+	return t.replace(/\s+/g, ' ');
 }
 
 interface Paragraph {
