@@ -57,7 +57,8 @@ export function extractEfficiency(block: TableBlock[], rows: readonly TextRow[] 
 	let end: EfisiensiRecord | null = null;
 	let barisAkhir = -Infinity;
 	for (const b of block) {
-		const iKepala = b.rows.findIndex((r) => columnOf(r.cells) !== null);
+		// a header counts only among the first three rows: the rows below are not asked
+		const iKepala = b.rows.slice(0, 3).findIndex((r) => columnOf(r.cells) !== null);
 		let content: BlockRow[];
 		if (iKepala >= 0 && iKepala <= 2) {
 			const kk = columnOf(b.rows[iKepala].cells)!;
