@@ -61,6 +61,9 @@ export function defaultWorkers(): number {
 	return availableParallelism();
 }
 
+/** Files sent to a worker before its first result comes back. */
+const IN_FLIGHT = 2;
+
 /** Files per worker below which another thread would cost more than it saves. */
 export const FILES_PER_WORKER = 8;
 
@@ -89,29 +92,43 @@ export async function readAll(dir: string, files: readonly string[], ref: Master
 	}
 	const hasil: ReadResult[] = new Array(files.length);
 	let berikut = 0;
+	// files sent to a worker that died with them still waiting: another worker reads them
+	const ulang: number[] = [];
 	const data: WorkerData = { dir, referensiDir };
 	const modul = await workerModule(new URL('./extract-worker.ts', import.meta.url));
 	const satuPekerja = () =>
 		new Promise<void>((selesai, gagal) => {
 			const w = new Worker(modul, { workerData: data });
-			let current = -1;
+			// in the order sent; the worker reads one at a time, so the first is the one being read
+			const dikirim: number[] = [];
+			let siap = false;
 			const send = () => {
-				if (berikut >= files.length) {
-					void w.terminate().then(() => selesai());
-					return;
+				// two in flight, so the worker starts the next file while this thread takes the last
+				// result; one near the end, so no worker waits with two while another has none
+				for (;;) {
+					const left = ulang.length + files.length - berikut;
+					if (left === 0 || (dikirim.length > 0 && (dikirim.length >= IN_FLIGHT || left <= n))) break;
+					const i = ulang.length ? ulang.shift()! : berikut++;
+					dikirim.push(i);
+					w.postMessage({ i, file: files[i] });
 				}
-				current = berikut++;
-				w.postMessage({ i: current, file: files[current] });
+				if (dikirim.length === 0) void w.terminate().then(() => selesai());
 			};
 			w.on('message', (m: { siap?: true; i?: number; hasil?: ReadResult }) => {
-				if (m.hasil && m.i !== undefined) hasil[m.i] = m.hasil;
-				send();
+				if (m.siap) siap = true;
+				if (m.hasil && m.i !== undefined) {
+					hasil[m.i] = m.hasil;
+					dikirim.splice(dikirim.indexOf(m.i), 1);
+				}
+				if (siap) send();
 			});
 			w.on('error', (e) => {
-				// a worker that dies takes only its file with it
-				if (current >= 0 && !hasil[current])
+				// a worker that dies takes only the file it was reading with it
+				const [current, ...menunggu] = dikirim;
+				if (current !== undefined && !hasil[current])
 					hasil[current] = { file: files[current], notes: [], error: `${files[current]}: pengekstrak gagal: ${e.message}`, pages: null };
-				if (berikut < files.length) satuPekerja().then(selesai, gagal);
+				ulang.push(...menunggu);
+				if (ulang.length || berikut < files.length) satuPekerja().then(selesai, gagal);
 				else selesai();
 			});
 		});

@@ -27,10 +27,13 @@ interface EfficiencyColumn {
 function columnOf(cells: string[]): EfficiencyColumn | null {
 	const c = cells.map(normalise);
 	const find = (re: RegExp, kecuali: number[] = []) => c.findIndex((x, i) => !kecuali.includes(i) && re.test(x));
+	// every row of every table is asked: give up at the first column missing
 	const sasaran = find(/^(sasaran|program|tujuan)\b/);
+	if (sasaran < 0) return null;
 	const capaian = find(/\bcapaian\b/, [sasaran]);
+	if (capaian < 0) return null;
 	const serapan = find(/\b(serapan|penyerapan|realisasi anggaran|anggaran)\b/, [sasaran, capaian]);
-	if (sasaran < 0 || capaian < 0 || serapan < 0) return null;
+	if (serapan < 0) return null;
 	const tingkat = find(/\b(efisien|efisiensi|tingkat|kategori|keterangan)\b/, [sasaran, capaian, serapan]);
 	return { sasaran, capaian, serapan, tingkat };
 }
@@ -54,7 +57,8 @@ export function extractEfficiency(block: TableBlock[], rows: readonly TextRow[] 
 	let end: EfisiensiRecord | null = null;
 	let barisAkhir = -Infinity;
 	for (const b of block) {
-		const iKepala = b.rows.findIndex((r) => columnOf(r.cells) !== null);
+		// a header counts only among the first three rows: the rows below are not asked
+		const iKepala = b.rows.slice(0, 3).findIndex((r) => columnOf(r.cells) !== null);
 		let content: BlockRow[];
 		if (iKepala >= 0 && iKepala <= 2) {
 			const kk = columnOf(b.rows[iKepala].cells)!;

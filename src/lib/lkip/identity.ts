@@ -200,6 +200,8 @@ export function findKecamatan(rows: TextRow[], list: KecamatanRef[], sampul: num
 function findKabupaten(rows: TextRow[]): string | null {
 	const count = new Map<string, number>();
 	for (const r of rows) {
+		// matchAll copies its pattern on every call: first the cheap test most lines fail
+		if (!/kabupaten/i.test(r.raw)) continue;
 		for (const m of r.raw.matchAll(/\bkabupaten\s+([a-z]{3,})\b/gi)) {
 			const k = m[1].toLowerCase();
 			count.set(k, (count.get(k) ?? 0) + 1);

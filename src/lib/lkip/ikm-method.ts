@@ -17,6 +17,9 @@ import { cellText } from './table';
 import type { IkmRecord, IkmMethod, IkmMethodRecord } from './types';
 
 const ABOUT = /kepuasan masyarakat|\bikm\b|\bskm\b|survei|survey|\bsukma\b|\bresponden\b|kuesioner|kuisioner/i;
+/** ABOUT's one phrase with a space, split where a line break (joined as a space) can fall */
+const ABOUT_TAIL = /kepuasan$/i;
+const ABOUT_HEAD = /^masyarakat/i;
 
 const POLA: { metode: IkmMethod; re: RegExp }[] = [
 	{ metode: 'sukma_e', re: /\b(?:aplikasi )?(?:e[\s-]{0,3}sukma|sukma[\s-]{0,3}e)\b/i },
@@ -85,13 +88,14 @@ export function methodIn(text: string): { metode: IkmMethod; lembaga: string } |
 
 export function extractIkmMethod(rows: TextRow[], format: NumberFormat = 'id'): IkmMethodRecord[] {
 	const result: IkmMethodRecord[] = [];
+	// whether the line and the two before it, joined by spaces, speak of the survey: each line
+	// is tested once, and a phrase wrapped across two lines is found at their junction
+	const about = rows.map((r) => ABOUT.test(r.raw));
+	const wrapped = (a: TextRow | undefined, b: TextRow) => a !== undefined && ABOUT_TAIL.test(a.raw) && ABOUT_HEAD.test(b.raw);
 	rows.forEach((r, i) => {
 		if (r.tepi || !r.raw) return;
-		const near = [rows[i - 2], rows[i - 1], r]
-			.filter(Boolean)
-			.map((x) => x!.raw)
-			.join(' ');
-		if (!ABOUT.test(near)) return;
+		const near = about[i] || (i >= 1 && about[i - 1]) || (i >= 2 && about[i - 2]) || wrapped(rows[i - 1], r) || wrapped(rows[i - 2], rows[i - 1]);
+		if (!near) return;
 		const text = cellText(r.cells ? r.cells.join(' ; ') : r.raw);
 		const m = methodIn(text);
 		const sum = respondentsIn(text, format);

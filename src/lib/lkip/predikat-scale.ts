@@ -36,7 +36,8 @@ function readLevel(cells: string[], line: number, raw: string): ScaleRecord | nu
 		.filter(Boolean);
 	let rentang: { bawah: number | null; atas: number | null; i: number } | null = null;
 	content.forEach((c, i) => {
-		if (rentang) return;
+		// every pattern holds a figure: the many cells without a digit are no range
+		if (rentang || !/\d/.test(c)) return;
 		const t = c.replace(/%/g, '').replace(/➤/g, '').replace(/\s+/g, ' ').trim();
 		let m = t.match(RANGE);
 		if (m) rentang = { bawah: numberOf(m[1]), atas: numberOf(m[2]), i };
@@ -81,6 +82,8 @@ export function readCapaianMax100(rows: readonly TextRow[]): TextSource | null {
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
 		if (!/capaian/i.test(r.raw)) continue;
+		// the rule names 100% twice: a line (and the next) without a 100 states no such rule
+		if (!r.raw.includes('100') && !rows[i + 1]?.raw.includes('100')) continue;
 		const sambung = `${r.raw} ${rows[i + 1]?.raw ?? ''}`.replace(/\s+/g, ' ');
 		if (MAX_100.test(r.raw.replace(/\s+/g, ' ')) || MAX_100.test(sambung)) return { line: r.line, raw: r.raw };
 	}

@@ -35,10 +35,10 @@ const NEEDS_CLEANING = /[<*_]|\s\s|[^\S ]/;
 
 function cleaned(raw: string): string {
 	if (!NEEDS_CLEANING.test(raw)) return raw;
-	return raw
-		.replace(/<[^<>]+>/g, ' ')
-		.replace(/[*_]/g, '')
-		.replace(/\s+/g, ' ');
+	let t = raw;
+	if (t.includes('<')) t = t.replace(/<[^<>]+>/g, ' ');
+	if (t.includes('*') || t.includes('_')) t = t.replace(/[*_]/g, '');
+	return t.replace(/\s+/g, ' ');
 }
 
 interface Paragraph {
@@ -113,16 +113,20 @@ export function extractProfil(rows: TextRow[], format: NumberFormat = 'id', bloc
 				save(m[2].toLowerCase() === 'desa' ? 'jumlah_desa' : 'jumlah_kelurahan', Number(m[1]), di(m.index), m[0]);
 			}
 		}
-		const luas = text.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
+		// the substrings every match holds: most paragraphs have none, and the patterns below are costly to fail
+		const luas = t.includes('luas') && text.match(/\bluas(?: wilayah| daerah)?[^.\d]{0,40}?(\d[\d.,]*)\s*(km\s*2|km²|km\b|kilometer persegi|ha\b|hektar)/i);
 		if (luas) {
 			const h = parseToken(luas[1], true, format);
 			const r = di((luas.index ?? 0) + luas[0].indexOf(luas[1]));
 			if (h.nilai === null) save('luas_km2', null, r, luas[1]);
 			else save('luas_km2', /^h/i.test(luas[2]) ? h.nilai / 100 : h.nilai, r, luas[0]);
 		}
-		const sdm = text.match(
-			/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
-		);
+		const sdm =
+			t.includes('orang') &&
+			(t.includes('daya manusia') || t.includes('sdm') || t.includes('pegawai') || t.includes('aparatur')) &&
+			text.match(
+				/(sumber ?daya manusia|\bsdm\b|pegawai|aparatur)[^.]{0,80}?(berjumlah|terdiri dari|sebanyak|sejumlah|total)\s+(\d[\d.]*)\s*(?:\([^)]*\)\s*)?orang/i
+			);
 		if (sdm) save('pegawai_total', wholeNumber(sdm[3], format), di((sdm.index ?? 0) + sdm[0].lastIndexOf(sdm[3])), sdm[0]);
 	}
 	origin = () => NO_SOURCE;
@@ -193,10 +197,11 @@ function population(text: string, di: (pos: number) => TextRow, save: Keep, form
 
 /** A population table: a header row with laki-laki and perempuan cells, and a "Jumlah"/"Total" row. */
 function populationTable(rows: TextRow[], block: TableBlock[], save: Keep, format: NumberFormat, origin: (title: string, setelah: string) => void) {
+	const firstAfter = rowsAfter(rows);
 	for (const b of block) {
 		// a table's source is printed on the line after it ("Sumber: ..."), its year in its caption
 		const end = b.rows[b.rows.length - 1]?.line ?? 0;
-		const after = rows.find((r) => r.line > end && r.raw.trim() !== '' && !r.tepi);
+		const after = firstAfter(end, (r) => r.raw.trim() !== '' && !r.tepi);
 		origin(b.judul, after && !after.cells ? cleaned(after.raw) : '');
 		const iKepala = b.rows.findIndex((r) => r.cells.some((c) => /\blaki|\bpria\b/i.test(c)) && r.cells.some((c) => /\bperempuan|\bwanita\b/i.test(c)));
 		if (iKepala < 0) continue;
@@ -215,4 +220,26 @@ function populationTable(rows: TextRow[], block: TableBlock[], save: Keep, forma
 		ambil(iP, 'penduduk_p');
 		ambil(iJ, 'penduduk');
 	}
+}
+
+/**
+ * `rows.find((r) => r.line > line && ok(r))` for every table of a report: rows come in line
+ * order, so the search starts at the first row past `line` instead of at the top (a scan of
+ * the whole report per table). Rows out of order (never seen) are searched from the top.
+ */
+function rowsAfter(rows: readonly TextRow[]): (line: number, ok: (r: TextRow) => boolean) => TextRow | undefined {
+	let sorted = true;
+	for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1].line <= rows[i].line;
+	return (line, ok) => {
+		if (!sorted) return rows.find((r) => r.line > line && ok(r));
+		let lo = 0;
+		let hi = rows.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (rows[mid].line > line) hi = mid;
+			else lo = mid + 1;
+		}
+		for (let i = lo; i < rows.length; i++) if (ok(rows[i])) return rows[i];
+		return undefined;
+	};
 }

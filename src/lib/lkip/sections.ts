@@ -33,7 +33,11 @@ const ATURAN: [RegExp, Section][] = [
 	[/^(bab [ivx\d]+|bab)$|\bpendahuluan\b|\bprofil\b|\bsumber daya manusia\b|\bisu strategis\b|\blatar belakang\b/, 'narasi']
 ];
 
+/** Any character withoutMarkup removes or rewrites; most lines hold none and are only trimmed. */
+const MARKUP = /[<#*_]/;
+
 function withoutMarkup(raw: string): string {
+	if (!MARKUP.test(raw)) return raw.trim();
 	return raw
 		.replace(/<[^<>]+>/g, ' ')
 		.replace(/^#+\s*/, '')
@@ -49,8 +53,21 @@ function titleOf(raw: string): boolean {
 	if (/^#|^\*\*/.test(raw.trim())) return true;
 	if (/^(bab|tabel|table|lampiran)\b/i.test(t)) return true;
 	if (/^([a-h]|[ivx]+|\d{1,2})(\.\d{1,2})?[.)]\s+\S/i.test(t)) return !/[.:;,]$/.test(t) || /^[A-Z\s.,()\-–/0-9]+$/.test(t);
-	const huruf = t.replace(/[^a-z]/gi, '');
-	return huruf.length >= 4 && huruf.replace(/[^A-Z]/g, '').length / huruf.length > 0.7;
+	return mostlyCapitals(t);
+}
+
+/** At least four ASCII letters, more than 70% of them capitals; counted, as every line of running text gets here. */
+function mostlyCapitals(t: string): boolean {
+	let huruf = 0;
+	let kapital = 0;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 65 && c <= 90) {
+			huruf++;
+			kapital++;
+		} else if (c >= 97 && c <= 122) huruf++;
+	}
+	return huruf >= 4 && kapital / huruf > 0.7;
 }
 
 function titleSection(raw: string): Section | null {

@@ -28,13 +28,12 @@ const NEEDS_CLEANING = /[<*_\\]|\s\s|[^\S ]|^\s|\s$/;
 export function cellText(cell: string): string {
 	// most cells are already clean; readers call this on every line, often more than once
 	if (!NEEDS_CLEANING.test(cell)) return cell;
-	return cell
-		.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^<>]*>/gi, ' ')
-		.replace(/\*\*|__/g, '')
-		.replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-		.replace(/\\%/g, '%')
-		.replace(/\s+/g, ' ')
-		.trim();
+	// most cells to clean only have spaces to collapse: each rewrite runs only when its character is there
+	let t = cell;
+	if (t.includes('<')) t = t.replace(/<\/?(b|i|u|strong|em|p|br|span|sup|sub)\b[^<>]*>/gi, ' ');
+	if (t.includes('*') || t.includes('_')) t = t.replace(/\*\*|__/g, '').replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1');
+	if (t.includes('\\')) t = t.replace(/\\%/g, '%');
+	return t.replace(/\s+/g, ' ').trim();
 }
 
 const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
