@@ -342,7 +342,12 @@ async function ukurHalaman(
 			dingin.muat.push(d);
 			// a page that did not draw in time would only time out again: no warm load, no filter changes
 			if (d.galat) break;
-			if (replace > 0 && u === 0) dingin.ganti = await ukurGanti(page, replace);
+			if (replace > 0 && u === 0) {
+				dingin.ganti = await ukurGanti(page, replace);
+				// a filter change writes the year into the address; the warm load is of the page
+				// as first visited, not of /?tahun=…, which the cache has never seen
+				await page.evaluate(`history.replaceState(history.state, '', ${JSON.stringify(path)})`);
+			}
 			hangat.muat.push(await ukurMuat(page, jar, () => page.reload({ waitUntil: 'commit', timeout: BATAS_MS }), duckdb));
 			if (replace > 0 && u === 0) hangat.ganti = await ukurGanti(page, replace);
 		} finally {
