@@ -137,7 +137,9 @@ export function lazyExecutor(
 	const db: LazyExecutor = {
 		async query<R extends QueryRow = QueryRow>(sql: Query<R> | string, scope?: Scope): Promise<R[]> {
 			await prepare(tablesRead(sql), scope);
-			return typed<R>(await kueri(sql));
+			const rows = typed<R>(await kueri(sql));
+			markFirstAnswer();
+			return rows;
 		},
 		terdaftar: () => [...order],
 		registeredParts: () => Object.fromEntries([...keadaan].filter(([, k]) => !k.utuh && k.bagian.size).map(([n, k]) => [n, [...k.bagian]])),
@@ -145,6 +147,17 @@ export function lazyExecutor(
 	};
 	return db;
 }
+
+/**
+ * `duckdb-jawaban-pertama` (read by bench/browser.ts): the first query this page's
+ * engine answered, the moment issue 10 asks to come within 2 s of load. `duckdb-siap`
+ * (engine.svelte.ts) comes later, once all of the page's own queries are answered.
+ */
+function markFirstAnswer(): void {
+	if (typeof performance === 'undefined' || performance.getEntriesByName(FIRST_ANSWER).length) return;
+	performance.mark(FIRST_ANSWER);
+}
+const FIRST_ANSWER = 'duckdb-jawaban-pertama';
 
 /**
  * The registration both DuckDB-WASM executors share (duckdb-browser.ts, and

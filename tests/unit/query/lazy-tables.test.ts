@@ -106,6 +106,29 @@ describe('eksekutorMalas', () => {
 		await j;
 		expect(order).toEqual(['daftar profil', 'kueri SELECT 1 FROM profil, profil terdaftar']);
 	});
+
+	test('the first answer is marked once, when its rows are back, not when the query is asked', async () => {
+		const MARK = 'duckdb-jawaban-pertama';
+		performance.clearMarks(MARK);
+		let jawab!: () => void;
+		const ditahan = new Promise<void>((ok) => (jawab = ok));
+		const db = lazyExecutor(
+			async () => {
+				await ditahan;
+				return [{ n: 1 }];
+			},
+			async () => {}
+		);
+		const j = db.query('SELECT 1 FROM ikm');
+		await new Promise((ok) => setImmediate(ok));
+		expect(performance.getEntriesByName(MARK)).toHaveLength(0);
+		jawab();
+		await j;
+		const first = performance.getEntriesByName(MARK);
+		expect(first).toHaveLength(1);
+		await db.query('SELECT 2 FROM ikm');
+		expect(performance.getEntriesByName(MARK)).toEqual(first);
+	});
 });
 
 describe('eksekutorMalas with tables in parts', () => {
