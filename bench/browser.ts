@@ -375,10 +375,12 @@ export async function dataset(s: Skala): Promise<{ dir: string; detik: number }>
 		'scripts/write-parquet.ts',
 		'src/lib/query/summaries.ts',
 		'src/lib/query/partitions.ts',
-		// the published answers: the years (sql.ts sqlReportYears) and the per-year comparisons (sqlComparisonYears)
+		// the published answers: the years (sql.ts sqlReportYears), the per-year comparisons (sqlComparisonYears), Beranda's per year
 		'src/lib/query/published-answers.ts',
 		'src/lib/query/published-years.ts',
 		'src/lib/query/comparison-years.ts',
+		'src/lib/query/home-answers.ts',
+		'src/lib/query/limits.ts',
 		'src/lib/query/sql.ts',
 		'src/lib/query/duckdb-node.ts'
 	];

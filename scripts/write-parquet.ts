@@ -30,6 +30,7 @@ import { TABLES, type TableDef } from '../src/lib/store/schema';
 import { SUMMARIES, sqlCountSummary, sqlSummaryYears, sqlWriteSummary, summaryTable, type SummaryFile } from '../src/lib/query/summaries';
 import { openNode } from '../src/lib/query/duckdb-node';
 import { PUBLISHED_ANSWERS } from '../src/lib/query/published-answers';
+import { sqlReportYears } from '../src/lib/query/sql';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, quoteIdent } from '../src/lib/store/ddl';
 import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
@@ -268,9 +269,11 @@ export class DatasetWriter {
 	 */
 	private async writePublishedAnswers(manifest: Manifest): Promise<void> {
 		const db = await openNode(this.tmp, manifest);
+		// the years a filter chooses from: Beranda's answers are written for each
+		const years = (await db.query(sqlReportYears())).map((r) => r.tahun);
 		for (const a of PUBLISHED_ANSWERS) {
 			const temp = join(this.tmp, `${a.nama}.parquet`);
-			await db.query(a.write(temp));
+			await db.query(a.write(temp, years));
 			const end = `${a.nama}.${await hash8(temp)}.parquet`;
 			renameSync(temp, join(this.tmp, end));
 			const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM read_parquet('${join(this.tmp, end).replace(/'/g, "''")}')`);

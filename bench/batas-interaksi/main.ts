@@ -3,8 +3,9 @@
  * else (no SvelteKit, no Svelte, no upload layer). It runs the home page's SQL
  * (the builders of src/lib/query/sql.ts) on the same Parquet files the dashboard
  * reads: tables and summaries registered when a query first reads them, a year's
- * files for the queries of one year (lazy-tables.ts, with page-data.ts homeScope
- * and loadYears), so its bytes and its work per change are the dashboard's. For a
+ * files for the queries of one year, Beranda's published answers of the year when
+ * the dashboard reads them (lazy-tables.ts, with page-data.ts homeScope, loadYears
+ * and homeAnswered, home-answers.ts), so its bytes and its work per change are the dashboard's. For a
  * year change it redraws the same three charts with the dashboard's chart options,
  * reusing each chart instance. The time from the change to the IKM ranking drawn
  * for that year (the `grafik-digambar` mark, as Figur sets it) is what the
@@ -23,9 +24,9 @@ import { ariaLabels, LOCALE, THEME, type EChartsCoreOption, type EChartsType } f
 import { capaianMatrixOption, ikmRankingOption, serapanOption } from '$lib/charts';
 import { arrowRows, type Query, type Manifest, type Scope } from '$lib/query/executor';
 import { lazyExecutor, manifestParts, registerFromManifest, type LazyExecutor } from '$lib/query/lazy-tables';
-import { homeScope, loadYears } from '$lib/query/page-data';
+import { homeAnswered, homeScope, loadYears } from '$lib/query/page-data';
+import { homeQueries } from '$lib/query/home-answers';
 import * as q from '$lib/query/sql';
-import { TABLE_ROWS, CHART_TAIL } from '$lib/query/limits';
 
 const mutlak = (u: string) => new URL(u, location.href).href;
 
@@ -71,10 +72,10 @@ function gambar(id: string, options: EChartsCoreOption, tinggi: number, text: st
 
 async function jalankan(): Promise<void> {
 	const db = await buka();
-	const cut = async <R extends q.ListColumns>(sql: Query<R>, scope: Scope): Promise<Potongan<R>> => ({
-		grafik: (await db.query(q.sqlSlice(sql, CHART_TAIL, TABLE_ROWS), scope)).filter((r) => r.di_grafik)
+	const cut = async <R extends q.SliceColumns>(sql: Query<R>, scope: Scope): Promise<Potongan<R>> => ({
+		grafik: (await db.query(sql, scope)).filter((r) => r.di_grafik)
 	});
-	const tahunRows = await loadYears(db);
+	const [tahunRows, published] = await Promise.all([loadYears(db), homeAnswered(db)]);
 	const tahunSemua = tahunRows.map((r) => r.tahun);
 	const select = document.querySelector<HTMLSelectElement>('select[name="tahun"]')!;
 	select.replaceChildren(...tahunSemua.map((t) => new Option(String(t), String(t))));
@@ -83,12 +84,8 @@ async function jalankan(): Promise<void> {
 	async function tampilkan(year: number): Promise<void> {
 		// the home page's queries for one year, together, reading what it reads (page-data.ts loadHome)
 		const satu = homeScope(year);
-		const [, ikm, serapan, capaian] = await Promise.all([
-			db.query(q.sqlKpi(year), satu),
-			cut(q.sqlIkmRanking(year), satu),
-			cut(q.sqlKecamatanSerapan(year), satu),
-			cut(q.sqlCapaianMatrix(year), satu)
-		]);
+		const sql = homeQueries(year, published);
+		const [, ikm, serapan, capaian] = await Promise.all([db.query(sql.kpi, satu), cut(sql.peringkatIkm, satu), cut(sql.serapan, satu), cut(sql.capaian, satu)]);
 		gambar('peringkat-ikm', ikmRankingOption(ikm.grafik, year), Math.max(220, 60 + ikm.grafik.length * 42), `Peringkat IKM ${year}`);
 		performance.mark('grafik-digambar', { detail: `peringkat-ikm-${year}` });
 		if (!performance.getEntriesByName('grafik-pertama').length) performance.mark('grafik-pertama');

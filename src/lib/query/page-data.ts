@@ -7,7 +7,8 @@ import type { Executor, Query, QueryRow, Scope } from './executor';
 import * as q from './sql';
 import { sqlPublishedYears, sqlYearUploads } from './published-years';
 import { sqlComparisonUploads } from './comparison-years';
-import { TABLE_ROWS, KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS, CHART_TAIL } from './limits';
+import { homeQueries, sqlHomeAnswered } from './home-answers';
+import { KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS } from './limits';
 
 export interface HomeFilter {
 	tahun?: number;
@@ -66,9 +67,9 @@ export type HomeList = keyof typeof HOME_LIST;
 
 const POTONGAN_KOSONG: Slice<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
 
-async function loadSlice<R extends q.ListColumns>(db: Executor, list: Query<R>, scope?: Scope): Promise<Slice<R>> {
-	// one query marks both parts (at most 2·UJUNG_GRAFIK + BARIS_TABEL rows)
-	const rows = await db.query(q.sqlSlice(list, CHART_TAIL, TABLE_ROWS), scope);
+/** A list as cut by sqlSlice (one query marks both parts: at most 2·CHART_TAIL + TABLE_ROWS rows). */
+async function loadSlice<R extends q.ListColumns>(db: Executor, cut: Query<R & q.SliceColumns>, scope?: Scope): Promise<Slice<R>> {
+	const rows = await db.query(cut, scope);
 	return {
 		grafik: rows.filter((r) => r.di_grafik),
 		tabel: rows.filter((r) => r.di_tabel),
@@ -109,6 +110,7 @@ function listQuery<R extends QueryRow>(db: Executor, sql: Query<R>): Promise<R[]
 export function forgetList(db: Executor): void {
 	memo.delete(db);
 	yearMemo.delete(db);
+	answeredMemo.delete(db);
 }
 
 /** The year list of each engine, like the other lists (loadYears asks twice, so it is kept apart). */
@@ -142,13 +144,26 @@ async function yearList(db: Executor): Promise<YearList> {
 	};
 }
 
+/** Per engine, whether Beranda reads its published answers (home-answers.ts); it changes with the uploads only. */
+const answeredMemo = new WeakMap<Executor, Promise<boolean>>();
+
+/** Whether Beranda reads the published answers of its years (also bench/batas-interaksi, which runs them bare). */
+export function homeAnswered(db: Executor): Promise<boolean> {
+	let p = answeredMemo.get(db);
+	if (!p) {
+		answeredMemo.set(db, (p = db.query(sqlHomeAnswered()).then(([r]) => Number(r.unggahan) === 0 && Number(r.terbit) > 0)));
+		p.catch(() => answeredMemo.delete(db));
+	}
+	return p;
+}
+
 /** What Beranda's queries of one year read (also bench/batas-interaksi, which runs them bare). */
 export function homeScope(year: number): Scope {
 	return { tahun: [year] };
 }
 
 export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeData> {
-	const [list, all] = await Promise.all([yearList(db), listQuery(db, q.sqlKecamatanList())]);
+	const [list, all, published] = await Promise.all([yearList(db), listQuery(db, q.sqlKecamatanList()), homeAnswered(db)]);
 	const tahunTersedia = list.semua;
 	const tahunLaporan = list.denganLaporan;
 	// the default is the newest year with reports of its own, not a year only quoted
@@ -176,12 +191,13 @@ export async function loadHome(db: Executor, f: HomeFilter = {}): Promise<HomeDa
 	}
 	// these read one year (and the one before, for the changes): of the summaries written per year, those years' files
 	const satuTahun = homeScope(tahun);
+	const sql = homeQueries(tahun, published);
 	const [[kpi], peringkatIkm, serapan, capaian, peta] = await Promise.all([
-		db.query(q.sqlKpi(tahun), satuTahun),
-		loadSlice(db, HOME_LIST.peringkatIkm(tahun), satuTahun),
-		loadSlice(db, HOME_LIST.serapan(tahun), satuTahun),
-		loadSlice(db, HOME_LIST.capaian(tahun), satuTahun),
-		all.length <= MAP_UP_TO ? db.query(q.sqlMap(tahun), satuTahun) : Promise.resolve([])
+		db.query(sql.kpi, satuTahun),
+		loadSlice(db, sql.peringkatIkm, satuTahun),
+		loadSlice(db, sql.serapan, satuTahun),
+		loadSlice(db, sql.capaian, satuTahun),
+		all.length <= MAP_UP_TO ? db.query(sql.peta, satuTahun) : Promise.resolve([])
 	]);
 	return { tahunTersedia, tahunLaporan, tahun, kpi: kpi ?? null, peringkatIkm, serapan, capaian, ...daftarKecamatan, peta };
 }

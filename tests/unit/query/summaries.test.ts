@@ -103,7 +103,7 @@ describe('home queries over summaries and over the detailed tables', () => {
 		expect(dibaca.filter((f) => /^indikator_capaian\.[0-9a-f]{8}\.parquet$/.test(f))).toEqual([]);
 	}, 300_000);
 
-	test("a fresh engine's home page: the year list from the published answer, then only its year's and the previous year's files", async () => {
+	test("a fresh engine's home page: the year list and its year's answers as published; computed, only its year's and the previous year's files", async () => {
 		const dibacaSegar: string[] = [];
 		const segar = await openWasmNode(dir, dibacaSegar);
 		// the first query: the published years and the kecamatan list, no IKM or budget file
@@ -112,6 +112,13 @@ describe('home queries over summaries and over the detailed tables', () => {
 		expect(dibacaSegar).toEqual([expect.stringMatching(/^tahun_terbit\.[0-9a-f]{8}\.parquet$/)]);
 		const detail = { query: (sql: string, scope?: Scope) => wasmRinci.query(overDetail(sql), scope) } as Executor;
 		expect(biasa(await loadHome(segar, { tahun: TAHUN_AKHIR }))).toEqual(biasa(await loadHome(detail, { tahun: TAHUN_AKHIR })));
+		// Beranda's published answers (home-answers.ts): no summary file at all
+		expect(dibacaSegar.filter((f) => /^(ikm_pilihan|anggaran_pokok|anggaran_kutipan|indikator_capaian)\./.test(f))).toEqual([]);
+		expect(dibacaSegar.some((f) => f.startsWith('beranda_kpi.'))).toBe(true);
+		// computed (as while this browser holds uploads), the same queries read the year files only
+		dibacaSegar.length = 0;
+		// (the year's queries; the year list is the published answer)
+		for (const [, sql, scope] of homeQueries(TAHUN_AKHIR)) if (scope) await segar.query(sql, scope);
 		for (const r of ['ikm_pilihan', 'anggaran_pokok', 'anggaran_kutipan']) {
 			const file = dibacaSegar.filter((f) => f.startsWith(`${r}.`)).sort();
 			// never the whole summary: the year shown and the one before (its changes), where that year has rows
