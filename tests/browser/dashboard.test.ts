@@ -316,7 +316,9 @@ describe('nama yang berbahaya', () => {
 		const file: [string, { parquet: string }][] = [
 			...Object.entries(manifest.tabel as Record<string, { parquet: string }>),
 			...ringkasan,
-			...ringkasan.flatMap(([name, r]) => Object.values(r.tahun ?? {}).map((t): [string, { parquet: string }] => [name, t]))
+			...ringkasan.flatMap(([name, r]) => Object.values(r.tahun ?? {}).map((t): [string, { parquet: string }] => [name, t])),
+			// Beranda's published answers (home-answers.ts) hold the names their queries gave
+			...Object.entries((manifest.jawaban ?? {}) as Record<string, { parquet: string }>)
 		];
 		for (const [name, info] of file) {
 			const origin = join(data, info.parquet);
@@ -329,6 +331,8 @@ describe('nama yang berbahaya', () => {
 			if (/^indikator(?:_|$)/.test(name) && column.includes('indikator')) replace.push(`${q(JAHAT)} || ' ' || indikator AS indikator`);
 			// charts label indicators by the mapping's standard name: a hostile mapping file must not run either
 			if (column.includes('indikator_baku')) replace.push(`${q(JAHAT)} || ' ' || indikator_baku AS indikator_baku`);
+			// the capaian matrix's answer: the label (the standard name, else the printed one) and the printed name
+			for (const c of ['label', 'tercetak']) if (name.startsWith('beranda_') && column.includes(c)) replace.push(`${q(JAHAT)} || ' ' || ${c} AS ${c}`);
 			if (!replace.length) continue;
 			const baru = info.parquet.replace(/\.parquet$/, '.xss.parquet');
 			await conn.run(`COPY (SELECT * REPLACE (${replace.join(', ')}) FROM read_parquet(${q(origin)})) TO ${q(join(data, baru))} (FORMAT PARQUET)`);
