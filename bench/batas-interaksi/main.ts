@@ -20,6 +20,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { echarts } from '$lib/components/echarts';
+import { redrawChart } from '$lib/components/chart-redraw';
 import { ariaLabels, LOCALE, THEME, type EChartsCoreOption, type EChartsType } from '$lib/components/chart-style';
 import { capaianMatrixOption, ikmRankingOption, serapanOption } from '$lib/charts';
 import { arrowRows, type Query, type Manifest, type Scope } from '$lib/query/executor';
@@ -60,14 +61,14 @@ interface Potongan<R> {
 
 const grafik = new Map<string, EChartsType>();
 
-/** One chart instance per box, kept across redraws; notMerge as Figur does. */
+/** One chart instance per box, kept across redraws, redrawn as Figure.svelte does (chart-redraw.ts). */
 function gambar(id: string, options: EChartsCoreOption, tinggi: number, text: string): void {
 	const el = document.getElementById(id)!;
 	el.style.height = `${tinggi}px`;
 	let c = grafik.get(id);
 	if (!c) grafik.set(id, (c = echarts.init(el, THEME, { renderer: 'canvas', locale: LOCALE })));
 	else c.resize();
-	c.setOption({ ...options, aria: ariaLabels(text) }, { notMerge: true });
+	redrawChart(c, { ...options, aria: ariaLabels(text) });
 }
 
 async function jalankan(): Promise<void> {
