@@ -11,6 +11,13 @@ export const CHART_TAIL = 15;
 /** Rows of a chart's data table that travel with the page; the full table comes by CSV/XLSX download. */
 export const TABLE_ROWS = 200;
 
+/**
+ * Of those, the rows a chart's table draws before "Tampilkan semua". Laying out 200 rows
+ * of Beranda's open IKM table took 30–45 ms of every year change past one kabupaten
+ * (issue 10), for rows below the fold; at Jember's 31 the whole table is drawn as before.
+ */
+export const FIGURE_TABLE_ROWS = 50;
+
 /** Perbandingan compares every kecamatan with a report by default when there are at most this many… */
 export const COMPARE_ALL_UP_TO = 8;
 /** …and otherwise this many, those with the newest reports. */

@@ -107,3 +107,19 @@ describe('DataTable: a column that links (the map table twin, kecamatan pages)',
 		expect(body).not.toContain('<img');
 	});
 });
+
+describe("Figure's table past FIGURE_TABLE_ROWS (a list past one kabupaten)", () => {
+	const baris = Array.from({ length: 60 }, (_, i) => ({ kecamatan: `Kecamatan ${i + 1}`, pagu: 1_000_000 + i, serapan: 90 }));
+	const { body } = render(Figure, {
+		props: { judul: 'Serapan', deskripsi: 'Serapan anggaran.', option: {}, kolom, baris, namaFile: 'uji', tabelTerbuka: true }
+	});
+
+	it('draws the first 50 rows, says how many of the 60 it shows, and offers the rest', () => {
+		const rows = [...body.matchAll(/<th scope="row"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+		expect(rows).toHaveLength(50);
+		expect(rows[0]).toBe('Kecamatan 1');
+		expect(rows.at(-1)).toBe('Kecamatan 50');
+		expect(body).toContain('Menampilkan 50 dari 60 baris.');
+		expect(body).toContain('Tampilkan semua');
+	});
+});
