@@ -18,10 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeDataset, type Manifest } from '../../../scripts/write-parquet';
-import { computeSerapan } from '../../../src/lib/domain/scales';
 import { openNode } from '../../../src/lib/query/duckdb-node';
 import { openWasmNode } from '../../../src/lib/query/duckdb-wasm-node';
-import type { Executor, QueryRow, QueryValue } from '../../../src/lib/query/executor';
+import type { Executor } from '../../../src/lib/query/executor';
 import { sqlPublishedComparisons } from '../../../src/lib/query/comparison-years';
 import { homeScope, loadHome, loadKecamatan } from '../../../src/lib/query/page-data';
 import { homeQueries } from '../../../src/lib/query/home-answers';
@@ -29,27 +28,8 @@ import { loadKecamatanTemuan } from '../../../src/lib/query/consistency';
 import { partIndex } from '../../../src/lib/query/partitions';
 import { SUMMARIES } from '../../../src/lib/query/summaries';
 import * as q from '../../../src/lib/query/sql';
-import { tabel } from '../../../src/lib/store/schema';
-import type { RowsByTable } from '../../../src/lib/store/rows';
-import { sampleDataset } from '../../fixtures/dataset-sample';
+import { roundedRows, sampleStoredRows, uploadPatrangIkm } from '../../fixtures/sample-stored';
 import { ENGINES, ENGINE_TIMEOUT } from '../../fixtures/engines';
-
-/** The fixture's rows as the data build stores them: every budget row with its serapan (store/rows.ts), each report's format. */
-function fixtureRows(): RowsByTable {
-	const data = sampleDataset();
-	data.laporan = data.laporan.map((r) => ({ format: 'txt', ...r }));
-	for (const t of ['anggaran', 'belanja', 'anggaran_tahun_lain'])
-		data[t] = data[t].map((r) => ({ ...r, serapan: computeSerapan(r.realisasi as number | null, r.pagu as number | null) }));
-	return data as RowsByTable;
-}
-
-/** A mean of doubles may differ in its last bits with the order it is summed in; integers and money stay exact. */
-function biasa(v: QueryValue): QueryValue {
-	if (typeof v === 'number' && !Number.isInteger(v)) return Number(v.toPrecision(12));
-	if (Array.isArray(v)) return v.map(biasa);
-	return v;
-}
-const biasaBaris = (rs: QueryRow[]) => rs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, biasa(v)])));
 
 /*
  * Worked out from dataset-sample.ts. IKM, one per kecamatan and year (each report's own,
@@ -106,7 +86,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pembanding-'));
 let manifest: Manifest;
 beforeAll(async () => {
 	// data/kecamatan.csv's 31 kecamatan cut every 4: eight parts
-	manifest = await writeDataset(dir, fixtureRows(), {}, {}, {}, { kecamatanPerPart: 4 });
+	manifest = await writeDataset(dir, sampleStoredRows(), {}, {}, {}, { kecamatanPerPart: 4 });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -133,7 +113,7 @@ describe.each(ENGINES.map((m) => [m.nama, m] as const))('%s', (_nama, engine) =>
 					if (e[k] === null) expect(r[k], `${e.tahun} ${k}`).toBeNull();
 					else expect(r[k] as number, `${e.tahun} ${k}`).toBeCloseTo(e[k], 9);
 			}
-			expect(biasaBaris(published)).toEqual(biasaBaris(await db.query(q.sqlComparisonYears())));
+			expect(roundedRows(published)).toEqual(roundedRows(await db.query(q.sqlComparisonYears())));
 		},
 		ENGINE_TIMEOUT
 	);
@@ -147,7 +127,7 @@ describe.each(ENGINES.map((m) => [m.nama, m] as const))('%s', (_nama, engine) =>
 					[q.sqlKecamatanAnnualAnggaran(slug, true), q.sqlKecamatanAnnualAnggaran(slug)],
 					[q.sqlEfficiency([slug], null, null, true), q.sqlEfficiency([slug], null)]
 				])
-					expect(biasaBaris(await db.query(published)), slug).toEqual(biasaBaris(await db.query(computed)));
+					expect(roundedRows(await db.query(published)), slug).toEqual(roundedRows(await db.query(computed)));
 			}
 			const d = await loadKecamatan(db, 'arjasa');
 			const ikm = Object.fromEntries(d.ikm.map((r) => [r.tahun, r]));
@@ -240,24 +220,8 @@ describe('what a kecamatan page reads in the browser', () => {
 			const wasm = await openWasmNode(dir);
 			const before = await loadKecamatan(wasm, 'arjasa');
 			expect(before.ikm.find((r) => r.tahun === 2023)!.jumlah_lain).toBe(1);
-			// Patrang's IKM of 2023, uploaded here (a report the site does not publish)
-			const [kode] = await wasm.query<{ kode: string }>(`SELECT kode FROM kecamatan WHERE slug = 'patrang'`);
-			const row = {
-				...Object.fromEntries(tabel('ikm').kolom.map((k) => [k.nama, null])),
-				laporan_id: 'patrang-2023',
-				kecamatan: 'Patrang',
-				kode_kecamatan: kode.kode,
-				tahun_laporan: 2023,
-				tahun: 2023,
-				realisasi: 90,
-				realisasi_raw: '90',
-				bagian: 'pengukuran',
-				dipilih: true,
-				file: 'patrang-2023.txt',
-				line: 1,
-				raw: 'IKM 90'
-			};
-			await wasm.query(q.sqlInsertUpload(tabel('ikm'), [row]));
+			// Patrang's IKM of 2023, 90, uploaded here (a report the site does not publish)
+			await uploadPatrangIkm(wasm);
 			const after = await loadKecamatan(wasm, 'arjasa');
 			const r2023 = after.ikm.find((r) => r.tahun === 2023)!;
 			expect(r2023.jumlah_lain).toBe(2);
