@@ -27,13 +27,21 @@ export interface HomeQueries {
 }
 type Part = keyof HomeQueries;
 
+/** Beranda's whole-list queries, by the field of HomeData they fill (uncut, also for a download). */
+export const HOME_LIST = {
+	peringkatIkm: q.sqlIkmRanking,
+	serapan: q.sqlKecamatanSerapan,
+	capaian: q.sqlCapaianMatrix
+} as const;
+
 /** The queries as computed over the tables (and this browser's uploads). */
 function computed(year: number): HomeQueries {
+	const cut = <R extends q.ListColumns>(list: Query<R>) => q.sqlSlice(list, CHART_TAIL, TABLE_ROWS);
 	return {
 		kpi: q.sqlKpi(year),
-		peringkatIkm: q.sqlSlice(q.sqlIkmRanking(year), CHART_TAIL, TABLE_ROWS),
-		serapan: q.sqlSlice(q.sqlKecamatanSerapan(year), CHART_TAIL, TABLE_ROWS),
-		capaian: q.sqlSlice(q.sqlCapaianMatrix(year), CHART_TAIL, TABLE_ROWS),
+		peringkatIkm: cut(HOME_LIST.peringkatIkm(year)),
+		serapan: cut(HOME_LIST.serapan(year)),
+		capaian: cut(HOME_LIST.capaian(year)),
 		peta: q.sqlMap(year)
 	};
 }
@@ -65,9 +73,9 @@ const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const replace = (cols: readonly string[], type: string) => (cols.length ? ` REPLACE (${cols.map((c) => `CAST(${c} AS ${type}) AS ${c}`).join(', ')})` : '');
 
 /** What a year's answer reads, as the page runs it (the computed query's columns and order). */
-function sqlRead<R extends Part>(a: HomeAnswer, year: number): HomeQueries[R] {
+function sqlRead(a: HomeAnswer, year: number): string {
 	const order = a.urutan ? ` ORDER BY ${a.urutan}` : '';
-	return `SELECT * EXCLUDE (${YEAR}) FROM ${a.nama} WHERE ${YEAR} = ${q.litInt(year)}${order}` as HomeQueries[R];
+	return `SELECT * EXCLUDE (${YEAR}) FROM ${a.nama} WHERE ${YEAR} = ${q.litInt(year)}${order}`;
 }
 
 /**

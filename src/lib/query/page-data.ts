@@ -7,7 +7,7 @@ import type { Executor, Query, QueryRow, Scope } from './executor';
 import * as q from './sql';
 import { sqlPublishedYears, sqlYearUploads } from './published-years';
 import { sqlComparisonUploads } from './comparison-years';
-import { homeQueries, sqlHomeAnswered } from './home-answers';
+import { HOME_LIST, homeQueries, sqlHomeAnswered } from './home-answers';
 import { KECAMATAN_LIST_UP_TO, COMPARE_DEFAULT, COMPARE_ALL_UP_TO, MAP_UP_TO, KECAMATAN_SUGGESTIONS } from './limits';
 
 export interface HomeFilter {
@@ -57,12 +57,6 @@ export interface HomeData {
 	peta: q.MapRow[];
 }
 
-/** The whole-list queries of Beranda, by the field of DataBeranda they fill. */
-const HOME_LIST = {
-	peringkatIkm: q.sqlIkmRanking,
-	serapan: q.sqlKecamatanSerapan,
-	capaian: q.sqlCapaianMatrix
-} as const;
 export type HomeList = keyof typeof HOME_LIST;
 
 const POTONGAN_KOSONG: Slice<never> = { grafik: [], tabel: [], jumlahKecamatan: 0, jumlahBaris: 0 };
