@@ -220,7 +220,7 @@ function efficiencyCtes(indikator: string | null): string[] {
 	QUALIFY row_number() OVER (PARTITION BY i.kode_kecamatan, i.tahun_laporan, i.no, coalesce(i.kunci, i.indikator) ORDER BY i.sumber, i.file, i.line) = 1
 )`,
 		`capaian_kec AS MATERIALIZED (
-	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian) AS capaian, count(*) AS jumlah_indikator,
+	SELECT kode_kecamatan AS kode, tahun_laporan AS tahun, avg(capaian ORDER BY capaian) AS capaian, count(*) AS jumlah_indikator,
 		bool_or(sumber = 'unggahan') AS unggahan
 	FROM capaian_satu GROUP BY kode_kecamatan, tahun_laporan
 )`,
@@ -246,13 +246,17 @@ function efficiencyCtes(indikator: string | null): string[] {
  *   'seluruh') and their pagu and realisasi summed exactly (BIGINT: the serapan of
  *   the others comes from sums, never from a mean of percentages);
  * - `titik_tahun`: the medians of the efficiency quadrant and its points' count.
+ *
+ * Sums and means of doubles here are taken in the order of their values: summed in the
+ * order rows happen to arrive, their last bits (and so a published file's hash) changed
+ * with the order the data build wrote the reports in.
  */
 const COMPARISONS = {
 	ikm_tahun: {
 		ctes: () => [CTE_IKM],
 		kolom: ['ikm_jumlah', 'ikm_total'],
 		ada: 'ikm_jumlah > 0',
-		select: 'SELECT tahun, count(*) AS ikm_jumlah, sum(realisasi) AS ikm_total FROM ikm_pilih GROUP BY tahun'
+		select: 'SELECT tahun, count(*) AS ikm_jumlah, sum(realisasi ORDER BY realisasi) AS ikm_total FROM ikm_pilih GROUP BY tahun'
 	},
 	serapan_tahun: {
 		ctes: () => [CTE_ANGGARAN_TOTAL],
@@ -617,7 +621,7 @@ const CTE_CAPAIAN_RATA = `capaian_sel AS (
 	) = 1
 ),
 capaian_rata AS MATERIALIZED (
-	SELECT kode, tahun, avg(capaian) AS capaian_rata, count(*) AS capaian_jumlah,
+	SELECT kode, tahun, avg(capaian ORDER BY capaian) AS capaian_rata, count(*) AS capaian_jumlah,
 		arg_min(file, line) AS file, min(line) AS line, arg_min(raw, line) AS raw, arg_min(page, line) AS page,
 		arg_min(letak, line) AS letak, bool_or(sumber = 'unggahan') AS unggahan
 	FROM capaian_sel GROUP BY kode, tahun
