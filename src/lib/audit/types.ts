@@ -47,6 +47,7 @@ export interface AuditContext {
 	laporan: Report;
 	text: string;
 	baris: string[];
+	/** the other reports loaded; the data build gives only those of the same printed kecamatan */
 	lain: Report[];
 	/** indicator key -> polarity, when reference data was given */
 	polaritas: Map<string, 'positif' | 'negatif'>;
