@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as browser from './browser';
 import * as dokumen from './documents';
 import * as ekstraksi from './extract';
+import * as bangunData from './data-build';
 import * as halamanBaru from './new-pages';
 import * as unggah from './upload';
 import * as prerender from './prerender';
@@ -17,7 +18,7 @@ export interface Benchmark {
 	jalankan(): Promise<Record<string, unknown>>;
 }
 
-export const BENCHMARK: Benchmark[] = [ekstraksi, dokumen, unggah, dataHalaman, browser, halamanBaru, prerender];
+export const BENCHMARK: Benchmark[] = [ekstraksi, bangunData, dokumen, unggah, dataHalaman, browser, halamanBaru, prerender];
 /** long runs that only `npm run bench -- <nama>` starts (the whole site prerendered per scale) */
 const HANYA_BILA_DISEBUT = new Set(['prerender']);
 

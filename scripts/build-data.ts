@@ -54,8 +54,15 @@ export interface ExtractionStats {
 	workers: number;
 }
 
+/** Seconds per phase after reading: the dataset rows (the audit included) and writing them. */
+export interface BuildPhases {
+	baris: number;
+	tulis: number;
+}
+
 export interface BuildResult {
 	manifest: Manifest;
+	phases: BuildPhases;
 	laporan: Report[];
 	catatan: string[];
 	extraction: ExtractionStats;
@@ -111,12 +118,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	const extraction: ExtractionStats = { reports: dibaca.length, pages: page, seconds: detik, workers: workerCount(name.length, options.workers) };
 	if (error.length) throw new Error(error.join('\n'));
 
+	const rowsStart = performance.now();
 	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, (ls, r) => auditRows(ls, teksPerFile, r)]);
+	const writeStart = performance.now();
 	const manifest = await writeDataset(options.outDir, data, { 'referensi.json': ref }, dokumen, {
 		'peta-kecamatan.json': map.geojson,
 		'LICENSE-wilayah_boundaries.txt': map.lisensi
 	});
-	return { manifest, laporan, catatan: note, extraction };
+	const phases: BuildPhases = { baris: (writeStart - rowsStart) / 1000, tulis: (performance.now() - writeStart) / 1000 };
+	return { manifest, phases, laporan, catatan: note, extraction };
 }
 
 function ringkasan(h: BuildResult, outDir: string): string {
@@ -129,6 +139,7 @@ function ringkasan(h: BuildResult, outDir: string): string {
 		table,
 		`${peringatan} peringatan ekstraksi (lihat tabel peringatan)`,
 		formatExtraction(h.extraction),
+		`Baris data dan audit ${h.phases.baris.toFixed(2)} s, penulisan ${h.phases.tulis.toFixed(2)} s`,
 		...h.catatan,
 		`Ditulis ke ${outDir}`
 	].join('\n');
