@@ -9,8 +9,9 @@
  * a row that violates the schema. Every problem is listed with its file (and
  * line where there is one) and the previous dataset stays in place.
  *
- * Reports are read and extracted on every core (scripts/extract-pool.ts, worker
- * threads); the summary prints reports and PDF pages per second.
+ * Reports are read and extracted, then audited, on every core (worker threads:
+ * scripts/extract-pool.ts, scripts/audit-pool.ts); the summary prints reports and
+ * PDF pages per second.
  *
  * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
  * (where kecamatan.csv, indikator.csv and program.csv live), --pekerja N (threads;
@@ -25,13 +26,13 @@ import { notLkipReason, datasetRows, type RowProducer } from '../src/lib/store/r
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
 import { readAll, workerCount } from './extract-pool';
 import { readMasterData } from './master-data';
-import { auditRows } from '../src/lib/audit/dataset';
+import { auditAllReports } from './audit-pool';
 import { writeDataset, type Manifest } from './write-parquet';
 import { readMap, desaCountDifference, desaIdnFile } from './regions';
 
 /**
- * Producers of rows beyond the extraction, run on all reports after it.
- * The audit adds its findings table here (and the table to schema.ts).
+ * Producers of rows beyond the extraction, run on all reports after it, before
+ * the audit's rows (audit-pool.ts); a new table goes into schema.ts too.
  */
 export const EXTRA_INPUTS: RowProducer[] = [];
 
@@ -39,7 +40,7 @@ export interface BuildOptions {
 	lkipDir: string;
 	outDir: string;
 	referensiDir: string;
-	/** worker threads that read and extract the reports (default: every core that pays, extract-pool.ts; 1 = this thread) */
+	/** worker threads that read, extract and audit the reports (default: every core that pays, extract-pool.ts; 1 = this thread) */
 	workers?: number;
 }
 
@@ -119,7 +120,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	if (error.length) throw new Error(error.join('\n'));
 
 	const rowsStart = performance.now();
-	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, (ls, r) => auditRows(ls, teksPerFile, r)]);
+	const audit = await auditAllReports(laporan, teksPerFile, ref, options.referensiDir, options.workers);
+	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, () => audit]);
 	const writeStart = performance.now();
 	const manifest = await writeDataset(options.outDir, data, { 'referensi.json': ref }, dokumen, {
 		'peta-kecamatan.json': map.geojson,

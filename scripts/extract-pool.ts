@@ -1,7 +1,7 @@
 /**
  * Reading and extracting the reports of a folder on every core (issue 10): each
  * worker thread reads a file (PDF, Word or text) and runs the extractor on it;
- * the results come back in file order, so the dataset is the very one a single
+ * the results come back in file order (worker-pool.ts), so the dataset is the very one a single
  * thread builds (tests/unit/store/extract-pool.test.ts). A report that cannot be
  * read or crashes the extractor is reported as before, naming its file; the
  * others are still read.
@@ -15,11 +15,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { extractDocument } from '../src/lib/lkip/extract';
 import type { MasterData, Report } from '../src/lib/lkip/types';
 import { readReportFile } from './read-report-file';
-import { workerModule } from './worker-bundle';
+import { runPool } from './worker-pool';
 
 /** One file read: its report, or why not (a message naming the file, as the data build prints it). */
 export interface ReadResult {
@@ -61,9 +60,6 @@ export function defaultWorkers(): number {
 	return availableParallelism();
 }
 
-/** Files sent to a worker before its first result comes back. */
-const IN_FLIGHT = 2;
-
 /** Files per worker below which another thread would cost more than it saves. */
 export const FILES_PER_WORKER = 8;
 
@@ -90,48 +86,12 @@ export async function readAll(dir: string, files: readonly string[], ref: Master
 		for (const f of files) result.push(await readOne(dir, f, ref));
 		return result;
 	}
-	const hasil: ReadResult[] = new Array(files.length);
-	let berikut = 0;
-	// files sent to a worker that died with them still waiting: another worker reads them
-	const ulang: number[] = [];
 	const data: WorkerData = { dir, referensiDir };
-	const modul = await workerModule(new URL('./extract-worker.ts', import.meta.url));
-	const satuPekerja = () =>
-		new Promise<void>((selesai, gagal) => {
-			const w = new Worker(modul, { workerData: data });
-			// in the order sent; the worker reads one at a time, so the first is the one being read
-			const dikirim: number[] = [];
-			let siap = false;
-			const send = () => {
-				// two in flight, so the worker starts the next file while this thread takes the last
-				// result; one near the end, so no worker waits with two while another has none
-				for (;;) {
-					const left = ulang.length + files.length - berikut;
-					if (left === 0 || (dikirim.length > 0 && (dikirim.length >= IN_FLIGHT || left <= n))) break;
-					const i = ulang.length ? ulang.shift()! : berikut++;
-					dikirim.push(i);
-					w.postMessage({ i, file: files[i] });
-				}
-				if (dikirim.length === 0) void w.terminate().then(() => selesai());
-			};
-			w.on('message', (m: { siap?: true; i?: number; hasil?: ReadResult }) => {
-				if (m.siap) siap = true;
-				if (m.hasil && m.i !== undefined) {
-					hasil[m.i] = m.hasil;
-					dikirim.splice(dikirim.indexOf(m.i), 1);
-				}
-				if (siap) send();
-			});
-			w.on('error', (e) => {
-				// a worker that dies takes only the file it was reading with it
-				const [current, ...menunggu] = dikirim;
-				if (current !== undefined && !hasil[current])
-					hasil[current] = { file: files[current], notes: [], error: `${files[current]}: pengekstrak gagal: ${e.message}`, pages: null };
-				ulang.push(...menunggu);
-				if (ulang.length || berikut < files.length) satuPekerja().then(selesai, gagal);
-				else selesai();
-			});
-		});
-	await Promise.all(Array.from({ length: n }, satuPekerja));
-	return hasil;
+	return runPool<string, ReadResult>({
+		entry: new URL('./extract-worker.ts', import.meta.url),
+		workerData: data,
+		tasks: files,
+		workers: n,
+		died: (file, e) => ({ file, notes: [], error: `${file}: pengekstrak gagal: ${e.message}`, pages: null })
+	});
 }

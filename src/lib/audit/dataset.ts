@@ -36,59 +36,86 @@ export function temuanRefs(l: Report, lines: readonly number[]): FigureRef[] {
 	return [...new Map(out.map((r) => [`${r.tabel}|${r.kunci}`, r])).values()];
 }
 
-export function auditRows(laporan: readonly Report[], teks: ReadonlyMap<string, string>, ref: MasterData): RowsByTable {
-	const out: RowsByTable = { temuan: [], skor_kualitas: [], sumber_baris: [] };
-	// the rules read other reports only for the same kecamatan (antar_tahun): handing each report
-	// the whole list made the audit quadratic, minutes at a national build's 70.000 reports
-	const sameKecamatan = new Map<string, Report[]>();
+/**
+ * The reports of each kecamatan, by Kemendagri code, in the order given. The rules read other
+ * reports only for the same kecamatan (antar_tahun): handing each report the whole list made
+ * the audit quadratic, minutes at a national build's 70.000 reports. By code, because names
+ * repeat across kabupaten.
+ */
+export function kecamatanGroups(laporan: readonly Report[], ref: MasterData): Map<string, Report[]> {
+	const groups = new Map<string, Report[]>();
 	for (const l of laporan) {
 		const kode = reportKecamatan(l, ref)?.kode;
 		if (kode === undefined) continue;
-		const group = sameKecamatan.get(kode);
+		const group = groups.get(kode);
 		if (group) group.push(l);
-		else sameKecamatan.set(kode, [l]);
+		else groups.set(kode, [l]);
 	}
+	return groups;
+}
+
+export function emptyAuditRows(): RowsByTable {
+	return { temuan: [], skor_kualitas: [], sumber_baris: [] };
+}
+
+/** Every report's audit rows, in the order of `laporan`. */
+export function auditRows(laporan: readonly Report[], teks: ReadonlyMap<string, string>, ref: MasterData): RowsByTable {
+	const out = emptyAuditRows();
+	const groups = kecamatanGroups(laporan, ref);
 	for (const l of laporan) {
 		const text = teks.get(l.file);
-		const kec = reportKecamatan(l, ref);
-		if (text === undefined || !kec || l.tahun === null) continue; // the extraction rows already refuse such reports
-		const key: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
-		const h = auditAll(l, text, sameKecamatan.get(kec.kode)!, { indikator: ref.indikator });
-		h.temuan.forEach((t, i) =>
-			out.temuan.push({
-				...key,
-				no: i + 1,
-				aturan: t.aturan,
-				judul_aturan: aturan(t.aturan).judul,
-				tingkat: t.tingkat,
-				pesan: t.pesan,
-				nilai: t.nilai,
-				seharusnya: t.seharusnya,
-				lines: t.lines,
-				kelompok: t.kelompok,
-				peran: t.peran,
-				bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) }))),
-				rujukan: JSON.stringify(temuanRefs(l, t.lines))
-			})
-		);
-		// a group by cause counts once, at its cause's severity, as in the score
-		const count = (x: string) => h.temuan.filter((t) => t.tingkat === x && t.peran !== 'akibat').length;
-		out.skor_kualitas.push({
-			...key,
-			skor: h.skor.skor,
-			diperiksa: h.skor.diperiksa,
-			gagal: h.skor.gagal,
-			tinggi: count('tinggi'),
-			sedang: count('sedang'),
-			rendah: count('rendah'),
-			bobot_periksa: h.skor.bobot_periksa,
-			bobot_gagal: h.skor.bobot_gagal
-		});
-		const lines = textLines(text);
-		const perlu = new Set<number>();
-		for (const t of h.temuan)
-			for (const line of t.lines) for (let k = line - ROW_CONTEXT; k <= line + ROW_CONTEXT; k++) if (k >= 1 && k <= lines.length) perlu.add(k);
-		for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...key, line, ...rowPlace(l, line), teks: lines[line - 1] });
+		const kode = reportKecamatan(l, ref)?.kode;
+		if (text === undefined || kode === undefined) continue;
+		appendRows(out, reportAuditRows(l, text, groups.get(kode)!, ref));
 	}
+	return out;
+}
+
+export function appendRows(out: RowsByTable, rows: RowsByTable): void {
+	for (const [name, list] of Object.entries(rows)) for (const r of list) (out[name] ??= []).push(r);
+}
+
+/** One report's audit rows; `sameKecamatan` = the reports of its kecamatan (kecamatanGroups), itself included. */
+export function reportAuditRows(l: Report, text: string, sameKecamatan: readonly Report[], ref: MasterData): RowsByTable {
+	const out = emptyAuditRows();
+	const kec = reportKecamatan(l, ref);
+	if (!kec || l.tahun === null) return out; // the extraction rows already refuse such reports
+	const key: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
+	const h = auditAll(l, text, [...sameKecamatan], { indikator: ref.indikator });
+	h.temuan.forEach((t, i) =>
+		out.temuan.push({
+			...key,
+			no: i + 1,
+			aturan: t.aturan,
+			judul_aturan: aturan(t.aturan).judul,
+			tingkat: t.tingkat,
+			pesan: t.pesan,
+			nilai: t.nilai,
+			seharusnya: t.seharusnya,
+			lines: t.lines,
+			kelompok: t.kelompok,
+			peran: t.peran,
+			bukti: JSON.stringify(t.bukti.map((b) => ({ ...b, ...rowPlace(l, b.line) }))),
+			rujukan: JSON.stringify(temuanRefs(l, t.lines))
+		})
+	);
+	// a group by cause counts once, at its cause's severity, as in the score
+	const count = (x: string) => h.temuan.filter((t) => t.tingkat === x && t.peran !== 'akibat').length;
+	out.skor_kualitas.push({
+		...key,
+		skor: h.skor.skor,
+		diperiksa: h.skor.diperiksa,
+		gagal: h.skor.gagal,
+		tinggi: count('tinggi'),
+		sedang: count('sedang'),
+		rendah: count('rendah'),
+		bobot_periksa: h.skor.bobot_periksa,
+		bobot_gagal: h.skor.bobot_gagal
+	});
+	const lines = textLines(text);
+	const perlu = new Set<number>();
+	for (const t of h.temuan)
+		for (const line of t.lines) for (let k = line - ROW_CONTEXT; k <= line + ROW_CONTEXT; k++) if (k >= 1 && k <= lines.length) perlu.add(k);
+	for (const line of [...perlu].sort((a, b) => a - b)) out.sumber_baris.push({ ...key, line, ...rowPlace(l, line), teks: lines[line - 1] });
 	return out;
 }

@@ -29,7 +29,7 @@ describe('bundled worker module', { timeout: 60_000 }, () => {
 			const result = await new Promise<{ report?: { kecamatan?: string }; error?: string }>((ok, fail) => {
 				w.on('error', fail);
 				w.on('message', (m: { siap?: true; hasil?: { report?: { kecamatan?: string }; error?: string } }) => {
-					if (m.siap) w.postMessage({ i: 0, file: 'puger-2023.txt' });
+					if (m.siap) w.postMessage({ i: 0, tugas: 'puger-2023.txt' });
 					else if (m.hasil) ok(m.hasil);
 				});
 			});
