@@ -39,31 +39,42 @@ export interface Triple {
  * the header the readers use), when it is a percentage of the two columns before it: a
  * capaian (indicator tables) or a percentage (budget tables), no efficiency or grade.
  */
-function percentColumn(ctx: AuditContext, line: number): BlockColumn | null {
-	const column = headerAt(ctx.baris, line)?.kolom.filter((k) => k.label !== '');
+function percentColumn(lines: string[], line: number): BlockColumn | null {
+	const column = headerAt(lines, line)?.kolom.filter((k) => k.label !== '');
 	if (!column || column.length < 3) return null;
 	const end = column[column.length - 1];
 	return (end.peran === 'capaian' || end.anggaran === 'persen') && !/efisiensi|keterangan|predikat/.test(end.label) ? end : null;
 }
 
+/** Every triple of a text, read once: two rules ask for them. */
+const triplesRead = new WeakMap<string[], Triple[]>();
+
+/** The triples of the report's table rows, but for the lines in `kecuali` (rows already read as records). */
 export function rowTriples(ctx: AuditContext, kecuali: Set<number>): Triple[] {
+	let all = triplesRead.get(ctx.baris);
+	if (!all) triplesRead.set(ctx.baris, (all = readTriples(ctx.baris)));
+	return all.filter((t) => !kecuali.has(t.line));
+}
+
+function readTriples(lines: string[]): Triple[] {
 	const out: Triple[] = [];
-	ctx.baris.forEach((_, i) => {
+	lines.forEach((_, i) => {
 		const line = i + 1;
-		if (kecuali.has(line)) return;
-		const c = cellsAt(ctx.baris, line);
+		const c = cellsAt(lines, line);
 		if (!c) return;
 		const content = c.filter((x) => x.trim() !== '');
 		if (content.length < 3) return;
 		const [aRaw, bRaw, cRaw] = content.slice(-3);
-		const percent = percentColumn(ctx, line);
+		// the values first: most rows are not three numbers, and the header is the dearer question
+		const pc = parseIndikatorValue(cRaw);
+		if (pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
+		const pa = cellValue(aRaw);
+		const pb = cellValue(bRaw);
+		if (pa.nilai === null || pb.nilai === null) return;
+		const percent = percentColumn(lines, line);
 		if (!percent) return;
 		// the percent sign may be in the column header instead of the cell: "Target | Capaian | %"
 		if (!/%/.test(cRaw) && !/%/.test(percent.label)) return;
-		const pa = cellValue(aRaw);
-		const pb = cellValue(bRaw);
-		const pc = parseIndikatorValue(cRaw);
-		if (pa.nilai === null || pb.nilai === null || pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
 		// a column-numbering row "1 | 2 | 3 | 4 | 5" is not data
 		if (content.every((x) => /^\(?\d{1,2}\)?$/.test(x.trim()))) return;
 		// a quarterly plan "Tw 1. 25,00 %" or a year label is not a value cell

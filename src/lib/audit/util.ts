@@ -9,8 +9,13 @@ export function rp(n: number): string {
 	return `Rp ${thousands.format(n)}`;
 }
 
+// a formatter per precision: making one per message was the audit's costliest single call
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNum(n: number, desimal = 2): string {
-	return new Intl.NumberFormat('id-ID', { maximumFractionDigits: desimal }).format(n);
+	let f = formatters.get(desimal);
+	if (!f) formatters.set(desimal, (f = new Intl.NumberFormat('id-ID', { maximumFractionDigits: desimal })));
+	return f.format(n);
 }
 
 export function persen(n: number, desimal = 2): string {
@@ -45,19 +50,26 @@ export function raw(lines: string[], line: number): string {
 	return (lines[line - 1] ?? '').trim();
 }
 
-/** Cells of each line as the extractor splits them (html and space-aligned rows need the whole text), per lines array. */
-const cellsPerLine = new WeakMap<string[], Map<number, string[]>>();
+/** The text's lines as the extractor reads them (html and space-aligned rows need the whole text), once per lines array. */
+const linesRead = new WeakMap<string[], ReturnType<typeof allLines>>();
+function readLines(lines: string[]): ReturnType<typeof allLines> {
+	let r = linesRead.get(lines);
+	if (!r) linesRead.set(lines, (r = allLines(lines.join('\n'))));
+	return r;
+}
+
+/** Cells of each table row, trailing empty cells dropped, per lines array: every rule asks, line by line. */
+const cellsPerLine = new WeakMap<string[], Map<number, readonly string[]>>();
 
 /** Cells of the table row at a line (the first, when an html table puts several on one line), or null. */
-export function cellsAt(lines: string[], line: number): string[] | null {
+export function cellsAt(lines: string[], line: number): readonly string[] | null {
 	let map = cellsPerLine.get(lines);
 	if (!map) {
 		map = new Map();
-		for (const r of allLines(lines.join('\n'))) if (r.cells && !map.has(r.line)) map.set(r.line, r.cells);
+		for (const r of readLines(lines)) if (r.cells && !map.has(r.line)) map.set(r.line, Object.freeze(trimEnd(r.cells)));
 		cellsPerLine.set(lines, map);
 	}
-	const c = map.get(line);
-	return c ? trimEnd(c) : null;
+	return map.get(line) ?? null;
 }
 
 /** The table blocks of a text as the reading layer splits them, with the block of each line, per lines array. */
@@ -72,7 +84,7 @@ export function headerAt(lines: string[], line: number): BlockHeader | null {
 	let map = blockPerLine.get(lines);
 	if (!map) {
 		map = new Map();
-		for (const blok of tableBlocks(allLines(lines.join('\n')))) blok.rows.forEach((r, i) => map!.set(r.line, { blok, i }));
+		for (const blok of tableBlocks(readLines(lines))) blok.rows.forEach((r, i) => map!.set(r.line, { blok, i }));
 		blockPerLine.set(lines, map);
 	}
 	const b = map.get(line);
