@@ -81,7 +81,7 @@ interface Mention {
 // words that follow "kecamatan" in running text without being a name ("kecamatan dan kelurahan")
 const NOT_NAME = new Set(
 	(
-		'dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab jember kota desa kelurahan wilayah setempat ' +
+		'dan yang di ke se dari untuk pada dalam ini itu tersebut tahun kabupaten kab kota desa kelurahan wilayah setempat ' +
 		'sebagai adalah merupakan telah dengan atas oleh serta atau secara sesuai berdasarkan memiliki terdiri mempunyai dapat akan ' +
 		'juga selaku sebesar profil kinerja laporan perangkat pemerintah pemerintahan kantor camat sekretaris sekretariat seksi kasi ' +
 		'kasubag bagian bidang pelayanan unit umum program kegiatan sub nomor no tentang lain lainnya sekitar yaitu antara bagi agar ' +
