@@ -37,7 +37,7 @@ export function extractDocument(doc: ReadingText, file: string, ref: MasterData)
 export function extractReport(text: string, file: string, ref: MasterData): Report {
 	const rows = allLines(text);
 	const format = numberFormat(text);
-	const identitas = readIdentity(rows, ref.kecamatan);
+	const identitas = readIdentity(rows, ref.kecamatan, ref.kabupaten);
 	const bagian = sectionPerLine(rows);
 	const block = tableBlocks(rows);
 	const indikator = extractIndikator(block, bagian, ref, identitas.tahun, format);
@@ -58,6 +58,8 @@ export function extractReport(text: string, file: string, ref: MasterData): Repo
 	return {
 		file,
 		kecamatan: identitas.kecamatan?.nama ?? null,
+		// the code the reader decided, so no later step looks the name up again (names repeat across kabupaten)
+		...(identitas.kecamatan ? { kode_kecamatan: identitas.kecamatan.kode } : {}),
 		kecamatan_keyakinan: identitas.kecamatanKeyakinan,
 		...(identitas.kecamatanMasalah ? { kecamatan_masalah: identitas.kecamatanMasalah } : {}),
 		kabupaten: identitas.kabupaten,

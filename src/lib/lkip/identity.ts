@@ -12,7 +12,7 @@ import type { TextRow } from './table-blocks';
 import { editDistance, kecamatanNameKey } from './kecamatan-name';
 import { normalise } from './table';
 import { yearsIn } from './years';
-import type { KecamatanRef, Peringatan } from './types';
+import type { KabupatenRef, KecamatanRef, Peringatan } from './types';
 
 export interface Identity {
 	kecamatan: KecamatanRef | null;
@@ -33,23 +33,49 @@ const MAX_COVER = 40;
 const listKeys = new WeakMap<KecamatanRef[], string[]>();
 
 export function matchKecamatan(name: string, list: KecamatanRef[]): KecamatanRef | null {
+	const closest = closestKecamatan(name, list);
+	return closest.length === 1 ? closest[0] : null;
+}
+
+/** Every kecamatan of the list the name is nearest to: more than one when the name repeats across kabupaten. */
+export function closestKecamatan(name: string, list: KecamatanRef[]): KecamatanRef[] {
 	const k = kecamatanNameKey(name);
-	if (k.length < 3) return null;
+	if (k.length < 3) return [];
 	let key = listKeys.get(list);
 	if (!key) listKeys.set(list, (key = list.map((d) => kecamatanNameKey(d.nama))));
-	let best: KecamatanRef | null = null;
+	let best: KecamatanRef[] = [];
 	let jarakTerbaik = Infinity;
 	for (let i = 0; i < list.length; i++) {
-		const kec = list[i];
 		const r = key[i];
 		const limit = r.length >= 8 ? 2 : r.length >= 5 ? 1 : 0;
 		const dj = editDistance(k, r, limit);
-		if (dj <= limit && dj < jarakTerbaik) {
-			best = kec;
-			jarakTerbaik = dj;
-		}
+		if (dj > limit || dj > jarakTerbaik) continue;
+		if (dj < jarakTerbaik) best = [];
+		best.push(list[i]);
+		jarakTerbaik = dj;
 	}
 	return best;
+}
+
+/**
+ * The kecamatan of the kabupaten the report names ("Kabupaten Jember"), when the
+ * reference data lists that kabupaten and some of its kecamatan; else the whole list.
+ * A kecamatan name repeats across kabupaten, the pair does not.
+ */
+export function kecamatanOfKabupaten(list: KecamatanRef[], kabupaten: readonly KabupatenRef[], printed: string | null): KecamatanRef[] {
+	if (!printed) return list;
+	const p = kecamatanNameKey(printed);
+	// the reader takes the word after "Kabupaten": the first word of a longer name
+	const first = (nama: string) =>
+		kecamatanNameKey(
+			normalise(nama)
+				.replace(/^(?:kabupaten|kab)\b\s*/, '')
+				.split(' ')[0] ?? ''
+		);
+	const kode = kabupaten.filter((b) => first(b.nama) === p).map((b) => `${b.kode}.`);
+	if (!kode.length) return list;
+	const own = list.filter((k) => kode.some((c) => k.kode.startsWith(c)));
+	return own.length ? own : list;
 }
 
 function coverEnd(rows: TextRow[]): number {
@@ -75,6 +101,8 @@ interface Mention {
 	/** as printed, for the message */
 	nama: string;
 	kec: KecamatanRef | null;
+	/** the kecamatan a name means in more than one kabupaten, when the report names none of them */
+	ganda: KecamatanRef[];
 	line: number;
 }
 
@@ -95,7 +123,7 @@ function cleaned(raw: string): string {
 	return raw.replace(/<[^<>]+>|[*_#]/g, ' ');
 }
 
-function kecamatanMentions(rows: TextRow[], sampai: number, match: (name: string) => KecamatanRef | null, sampul: boolean): Mention[] {
+function kecamatanMentions(rows: TextRow[], sampai: number, match: (name: string) => KecamatanRef[], sampul: boolean): Mention[] {
 	const result: Mention[] = [];
 	for (let i = 0; i < sampai; i++) {
 		const r = rows[i];
@@ -110,19 +138,31 @@ function kecamatanMentions(rows: TextRow[], sampai: number, match: (name: string
 			const a = m[1].toLowerCase();
 			if (a.length < 3 || NOT_NAME.has(a)) continue;
 			const b = m[2] && !NOT_NAME.has(m[2].toLowerCase()) ? m[2] : null;
-			const kec = (b ? match(a + b.toLowerCase()) : null) ?? match(a);
-			result.push({ nama: kec ? kec.nama : b ? `${m[1]} ${b}` : m[1], kec, line: r.line });
+			const two = b ? match(a + b.toLowerCase()) : [];
+			const found = two.length ? two : match(a);
+			const kec = found.length === 1 ? found[0] : null;
+			const ganda = found.length > 1 ? found : [];
+			result.push({ nama: kec ? kec.nama : ganda.length ? ganda[0].nama : b ? `${m[1]} ${b}` : m[1], kec, ganda, line: r.line });
 		}
 	}
 	return result;
 }
 
 /** Mentions grouped by the kecamatan (or the unknown name) they name, most mentioned first. */
-function groupOf(s: Mention[]): { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }[] {
-	const g = new Map<string, { kunci: string; nama: string; kec: KecamatanRef | null; n: number; line: number }>();
+interface MentionGroup {
+	kunci: string;
+	nama: string;
+	kec: KecamatanRef | null;
+	ganda: KecamatanRef[];
+	n: number;
+	line: number;
+}
+
+function groupOf(s: Mention[]): MentionGroup[] {
+	const g = new Map<string, MentionGroup>();
 	for (const x of s) {
 		const kunci = x.kec ? x.kec.kode : kecamatanNameKey(x.nama);
-		const e = g.get(kunci) ?? { kunci, nama: x.nama, kec: x.kec, n: 0, line: x.line };
+		const e = g.get(kunci) ?? { kunci, nama: x.nama, kec: x.kec, ganda: x.ganda, n: 0, line: x.line };
 		e.n++;
 		g.set(kunci, e);
 	}
@@ -130,6 +170,13 @@ function groupOf(s: Mention[]): { kunci: string; nama: string; kec: KecamatanRef
 }
 
 const HINT = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu benar, kecamatan tersebut belum ada di daftar kecamatan dasbor';
+
+/** Why a mention gives no kecamatan: a name not in the list, or one several kabupaten have. */
+function unknownReason(s: MentionGroup, daftarNama: string): string {
+	if (s.ganda.length)
+		return `yang ada di lebih dari satu kabupaten pada ${daftarNama} (kode ${s.ganda.map((k) => k.kode).join(', ')}), dan laporan tidak menyebut kabupaten yang ada di daftar kabupaten; tulis "Kabupaten …" di sampul laporan`;
+	return `yang tidak ada di ${daftarNama}; ${HINT}`;
+}
 
 /**
  * The cover names the kecamatan that reports; the body mentions neighbours,
@@ -140,10 +187,10 @@ const HINT = 'periksa ejaan nama kecamatan di sampul laporan; bila nama itu bena
  */
 export function findKecamatan(rows: TextRow[], list: KecamatanRef[], sampul: number): KecamatanMatch {
 	// the same few words recur hundreds of times; match each once
-	const cache = new Map<string, KecamatanRef | null>();
+	const cache = new Map<string, KecamatanRef[]>();
 	const match = (name: string) => {
 		const k = name.toLowerCase();
-		if (!cache.has(k)) cache.set(k, matchKecamatan(k, list));
+		if (!cache.has(k)) cache.set(k, closestKecamatan(k, list));
 		return cache.get(k)!;
 	};
 	const daftarNama = `daftar ${list.length} kecamatan`;
@@ -155,7 +202,7 @@ export function findKecamatan(rows: TextRow[], list: KecamatanRef[], sampul: num
 			kecamatan: null,
 			keyakinan: null,
 			line: s.line,
-			masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", yang tidak ada di ${daftarNama}; ${HINT}` }
+			masalah: { line: s.line, pesan: `baris ${s.line}: sampul menyebut kecamatan "${s.nama}", ${unknownReason(s, daftarNama)}` }
 		};
 	}
 	if (diSampul.length > 1) {
@@ -180,7 +227,7 @@ export function findKecamatan(rows: TextRow[], list: KecamatanRef[], sampul: num
 			kecamatan: null,
 			keyakinan: null,
 			line: a.line,
-			masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), yang tidak ada di ${daftarNama}; ${HINT}` }
+			masalah: { line: a.line, pesan: `baris ${a.line}: laporan menyebut kecamatan "${a.nama}" (${a.n} kali), ${unknownReason(a, daftarNama)}` }
 		};
 	const nama = diIsi
 		.slice(0, 3)
@@ -241,10 +288,11 @@ function findYear(rows: TextRow[], sampul: number): number | null {
 	return best;
 }
 
-export function readIdentity(rows: TextRow[], list: KecamatanRef[]): Identity {
+export function readIdentity(rows: TextRow[], list: KecamatanRef[], kabupatenList: readonly KabupatenRef[] = []): Identity {
 	const sampul = coverEnd(rows);
 	const peringatan: Peringatan[] = [];
-	const kec = findKecamatan(rows, list, sampul);
+	const kabupaten = findKabupaten(rows);
+	const kec = findKecamatan(rows, kecamatanOfKabupaten(list, kabupatenList, kabupaten), sampul);
 	if (kec.masalah) peringatan.push(kec.masalah);
 	else if (!kec.kecamatan) peringatan.push({ line: 1, pesan: 'nama kecamatan tidak ditemukan di sampul maupun isi laporan' });
 	else if (kec.keyakinan === 'isi')
@@ -259,7 +307,7 @@ export function readIdentity(rows: TextRow[], list: KecamatanRef[]): Identity {
 		kecamatan: kec.kecamatan,
 		kecamatanKeyakinan: kec.keyakinan,
 		kecamatanMasalah: kec.masalah,
-		kabupaten: findKabupaten(rows),
+		kabupaten,
 		tahun,
 		missingYear,
 		peringatan

@@ -1,12 +1,12 @@
 /**
  * Reference data the extractor matches against: the kecamatan list, the
- * indicator mapping and the program mapping (data/kecamatan.csv,
- * data/indikator.csv, data/program.csv). The CSV text is passed in, so Node
+ * indicator mapping, the program mapping and the kabupaten list (data/kecamatan.csv,
+ * data/indikator.csv, data/program.csv, data/kabupaten.csv). The CSV text is passed in, so Node
  * reads it from disk and the browser fetches it.
  */
 import Papa from 'papaparse';
 import { normalise } from './table';
-import type { IndikatorMapping, ProgramMapping, KecamatanRef, MasterData } from './types';
+import type { IndikatorMapping, ProgramMapping, KabupatenRef, KecamatanRef, MasterData } from './types';
 
 function readCsv(text: string, name: string): Record<string, string>[] {
 	const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
@@ -55,7 +55,22 @@ export function parseProgram(programCsv: string): ProgramMapping[] {
 	});
 }
 
-export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, programCsv = ''): MasterData {
+/** data/kabupaten.csv: Kemendagri code (two parts, "35.09") and name. */
+export function parseKabupaten(kabupatenCsv: string): KabupatenRef[] {
+	return readCsv(kabupatenCsv, 'kabupaten.csv').map((b, i) => {
+		const kode = required(b, 'kode', 'kabupaten.csv', i);
+		if (!/^\d{2}\.\d{2}$/.test(kode))
+			throw new Error(`kabupaten.csv: baris data ke-${i + 1}: kode "${kode}" bukan kode kabupaten Kemendagri (bentuknya seperti 35.09)`);
+		return { kode, nama: required(b, 'nama', 'kabupaten.csv', i) };
+	});
+}
+
+/** The kabupaten a kecamatan belongs to, by the first two parts of its code. */
+export function kabupatenOf(k: Pick<KecamatanRef, 'kode'>, kabupaten: readonly KabupatenRef[]): KabupatenRef | null {
+	return kabupaten.find((b) => k.kode.startsWith(`${b.kode}.`)) ?? null;
+}
+
+export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, programCsv = '', kabupatenCsv = ''): MasterData {
 	const kecamatan: KecamatanRef[] = readCsv(kecamatanCsv, 'kecamatan.csv').map((b, i) => {
 		const nama = required(b, 'nama', 'kecamatan.csv', i);
 		const desa = Number(required(b, 'desa', 'kecamatan.csv', i));
@@ -77,7 +92,24 @@ export function parseMasterData(kecamatanCsv: string, indikatorCsv: string, prog
 			pola
 		};
 	});
-	return { kecamatan, indikator, program: programCsv ? parseProgram(programCsv) : [] };
+	const kabupaten = kabupatenCsv ? parseKabupaten(kabupatenCsv) : [];
+	uniqueSlugs(kecamatan, kabupaten);
+	return { kecamatan, indikator, program: programCsv ? parseProgram(programCsv) : [], kabupaten };
+}
+
+/**
+ * Names repeat across kabupaten, and the slug (the page's address and the report's key)
+ * is made from the name: a slug two kecamatan share gets the kabupaten's name, or the
+ * code when the kabupaten is not listed. Unique names keep their plain slug.
+ */
+function uniqueSlugs(kecamatan: KecamatanRef[], kabupaten: readonly KabupatenRef[]): void {
+	const count = new Map<string, number>();
+	for (const k of kecamatan) count.set(k.slug, (count.get(k.slug) ?? 0) + 1);
+	for (const k of kecamatan) {
+		if (count.get(k.slug)! < 2) continue;
+		const kab = kabupatenOf(k, kabupaten);
+		k.slug = `${k.slug}-${kab ? kecamatanSlug(kab.nama) : k.kode.replace(/\./g, '')}`;
+	}
 }
 
 /** Whether `kata` occurs in the normalised text starting at a word boundary. */

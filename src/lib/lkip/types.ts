@@ -287,8 +287,16 @@ export interface ProgramMapping {
 	pola: string[][];
 }
 
+/** One kabupaten of data/kabupaten.csv: its Kemendagri code ("35.09") and name ("Jember"). */
+export interface KabupatenRef {
+	kode: string;
+	nama: string;
+}
+
 export interface MasterData {
 	kecamatan: KecamatanRef[];
+	/** data/kabupaten.csv: tells apart kecamatan of the same name; absent in reference data saved before it */
+	kabupaten?: KabupatenRef[];
 	indikator: IndikatorMapping[];
 	/** data/program.csv; absent in reference data saved before programs were mapped */
 	program?: ProgramMapping[];
