@@ -19,7 +19,7 @@ export interface PoolOptions<T, R> {
 	entry: URL;
 	workerData: unknown;
 	tasks: readonly T[];
-	/** threads, at least 2 (with one thread the caller runs the tasks itself) */
+	/** threads; a caller that needs only one runs the tasks in its own thread instead, where it can */
 	workers: number;
 	/** the result of a task whose thread died while running it; the other tasks still run */
 	died(task: T, error: Error): R;
