@@ -117,7 +117,29 @@ const NOT_NAME = new Set(
 	).split(' ')
 );
 
-const MENTION = /\b(?:kecamatan|camat|kec\.)[ \t]*([a-z]+)(?:[ \t]+([a-z]+))?/gi;
+// a word of a name may join parts by a hyphen or an apostrophe ("Guluk-Guluk", "Ra'as"), and a
+// name runs to four words ("Jambesari Darus Sholah"): real kecamatan are named so
+const NAME_WORD = "[a-z]+(?:['’‘`\\-‐][a-z]+)*";
+// the words after the first are looked at, not taken: "Kecamatan Silo dan Kecamatan Mayang" is two mentions
+const MENTION = new RegExp(`\\b(?:kecamatan|camat|kec\\.)[ \\t]*(${NAME_WORD})(?=((?:[ \\t]+${NAME_WORD}){0,3}))`, 'gi');
+
+/**
+ * The kecamatan a mention's words name: the longest run of them that is a name of the
+ * list ("Kota Sumenep" before "Kota"), else the first word alone. A run starting with a
+ * word that is not a name ("kota", "dan") counts only when it is a name exactly.
+ */
+function mentionMatch(words: string[], match: (name: string) => KecamatanRef[]): KecamatanRef[] | null {
+	const first = words[0].toLowerCase();
+	const stop = NOT_NAME.has(first);
+	for (let n = words.length; n >= 2; n--) {
+		if (words.slice(1, n).some((w) => NOT_NAME.has(w.toLowerCase()))) continue;
+		const name = words.slice(0, n).join(' ');
+		const found = match(name);
+		if (found.length && (!stop || found.every((k) => kecamatanNameKey(k.nama) === kecamatanNameKey(name)))) return found;
+	}
+	if (first.length < 3 || stop) return null;
+	return match(first);
+}
 
 function cleaned(raw: string): string {
 	return raw.replace(/<[^<>]+>|[*_#]/g, ' ');
@@ -135,14 +157,14 @@ function kecamatanMentions(rows: TextRow[], sampai: number, match: (name: string
 			if (berikut) text = text.replace(/(?<![\s,.:])[\s,.:]*$/, ' ') + cleaned(berikut.raw);
 		}
 		for (const m of text.matchAll(MENTION)) {
-			const a = m[1].toLowerCase();
-			if (a.length < 3 || NOT_NAME.has(a)) continue;
-			const b = m[2] && !NOT_NAME.has(m[2].toLowerCase()) ? m[2] : null;
-			const two = b ? match(a + b.toLowerCase()) : [];
-			const found = two.length ? two : match(a);
+			const words = [m[1], ...m[2].split(/[ \t]+/).filter(Boolean)];
+			const found = mentionMatch(words, match);
+			if (!found) continue;
 			const kec = found.length === 1 ? found[0] : null;
 			const ganda = found.length > 1 ? found : [];
-			result.push({ nama: kec ? kec.nama : ganda.length ? ganda[0].nama : b ? `${m[1]} ${b}` : m[1], kec, ganda, line: r.line });
+			// an unknown name is shown as printed, to its second word
+			const b = words[1] && !NOT_NAME.has(words[1].toLowerCase()) ? words[1] : null;
+			result.push({ nama: kec ? kec.nama : ganda.length ? ganda[0].nama : b ? `${words[0]} ${b}` : words[0], kec, ganda, line: r.line });
 		}
 	}
 	return result;
