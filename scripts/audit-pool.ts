@@ -1,67 +1,67 @@
 /**
  * Auditing the reports on every core (issue 10): the audit costs the data build
  * twice what extraction does, so it runs in worker threads too. A task is one
- * kecamatan's reports (the rules read no other kecamatan's), and the rows come back
- * in the order of the reports, so the dataset is the very one one thread builds
- * (tests/unit/store/audit-pool.test.ts). A kecamatan whose thread dies is audited
- * again in this thread, so a crash still names its report the way one thread would.
+ * kecamatan's reports (the rules read no other kecamatan's), read back from the
+ * spool the extraction wrote (spool.ts), so no thread holds more than a few
+ * kecamatan's texts. Each kecamatan's result is handed on in task order as soon
+ * as it is in, so the build writes it and lets it go; the dataset is the very one
+ * one thread builds (tests/unit/store/audit-pool.test.ts). A kecamatan whose thread
+ * dies is audited again in this thread, so a crash still names its report the
+ * way one thread would.
  */
 import type { MasterData, Report } from '../src/lib/lkip/types';
 import type { RowsByTable } from '../src/lib/store/rows';
-import { appendRows, auditRows, emptyAuditRows, kecamatanGroups, reportAuditRows } from '../src/lib/audit/dataset';
+import { reportAuditRows } from '../src/lib/audit/dataset';
 import { workerCount } from './extract-pool';
+import { readSpool } from './spool';
 import { runPool } from './worker-pool';
 
-/** One kecamatan's reports with their texts. */
+/** One kecamatan's reports: their spool files (spool.ts), in build order. */
 export interface AuditTask {
+	spool: string[];
+}
+
+/** A kecamatan audited: its reports, and each one's audit rows, in the task's order. */
+export interface AuditedGroup {
 	laporan: Report[];
-	teks: string[];
+	audit: RowsByTable[];
 }
 
 export interface AuditWorkerData {
 	referensiDir: string;
 }
 
-/** The rows of each report of the task, in its order. */
-export function auditTask(t: AuditTask, ref: MasterData): RowsByTable[] {
-	return t.laporan.map((l, i) => reportAuditRows(l, t.teks[i], t.laporan, ref));
+export function auditTask(t: AuditTask, ref: MasterData): AuditedGroup {
+	const read = t.spool.map(readSpool);
+	const laporan = read.map((r) => r.report);
+	return { laporan, audit: read.map((r) => reportAuditRows(r.report, r.text, laporan, ref)) };
 }
 
 /**
- * `auditRows` of src/lib/audit/dataset.ts on `pekerja` threads (default: as many as pay,
- * like the extraction). The workers read the reference data from `referensiDir`.
+ * Every task audited on `pekerja` threads (default: as many as pay, like the
+ * extraction), each result given to `onGroup` in task order. The workers read the
+ * reference data from `referensiDir`.
  */
-export async function auditAllReports(
-	laporan: readonly Report[],
-	teks: ReadonlyMap<string, string>,
+export async function auditSpooled(
+	tasks: readonly AuditTask[],
 	ref: MasterData,
 	referensiDir: string,
+	onGroup: (g: AuditedGroup, i: number) => void | Promise<void>,
 	pekerja?: number
-): Promise<RowsByTable> {
-	const n = workerCount(laporan.length, pekerja);
-	if (n === 1) return auditRows(laporan, teks, ref);
-	const tasks: AuditTask[] = [];
-	for (const group of kecamatanGroups(laporan, ref).values()) {
-		const withText = group.filter((l) => teks.has(l.file));
-		if (withText.length) tasks.push({ laporan: withText, teks: withText.map((l) => teks.get(l.file)!) });
+): Promise<void> {
+	const reports = tasks.reduce((n, t) => n + t.spool.length, 0);
+	const n = Math.min(workerCount(reports, pekerja), tasks.length);
+	if (n <= 1) {
+		for (const [i, t] of tasks.entries()) await onGroup(auditTask(t, ref), i);
+		return;
 	}
 	const data: AuditWorkerData = { referensiDir };
-	const result = await runPool<AuditTask, RowsByTable[] | null>({
+	await runPool<AuditTask, AuditedGroup | null>({
 		entry: new URL('./audit-worker.ts', import.meta.url),
 		workerData: data,
 		tasks,
-		workers: Math.min(n, tasks.length),
-		died: () => null
+		workers: n,
+		died: () => null,
+		onResult: (r, i) => onGroup(r ?? auditTask(tasks[i], ref), i)
 	});
-	const perFile = new Map<string, RowsByTable>();
-	tasks.forEach((t, k) => {
-		const rows = result[k] ?? auditTask(t, ref);
-		t.laporan.forEach((l, i) => perFile.set(l.file, rows[i]));
-	});
-	const out = emptyAuditRows();
-	for (const l of laporan) {
-		const rows = perFile.get(l.file);
-		if (rows) appendRows(out, rows);
-	}
-	return out;
 }

@@ -11,30 +11,36 @@
  *
  * Reports are read and extracted, then audited, on every core (worker threads:
  * scripts/extract-pool.ts, scripts/audit-pool.ts); the summary prints reports and
- * PDF pages per second.
+ * PDF pages per second. In between, each report and its text wait on disk in the
+ * writer's staging directory (spool.ts) and each document is copied there as it is
+ * read; each kecamatan's rows are written as its audit comes in. So what the build
+ * holds is a line per report, not every text, document and row: a national build's
+ * texts alone are gigabytes.
  *
  * Options (for tests and one-off builds): --lkip DIR, --out DIR, --referensi DIR
  * (where kecamatan.csv, indikator.csv and program.csv live), --pekerja N (threads;
  * 1 reads in the main thread).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Report } from '../src/lib/lkip/types';
-import { notLkipReason, datasetRows, type RowProducer } from '../src/lib/store/rows';
+import { kecamatanRows, reportId, reportRows, ReportRecorder, validateRows, type RowProducer } from '../src/lib/store/rows';
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
-import { readAll, workerCount } from './extract-pool';
+import { spoolAll, workerCount } from './extract-pool';
 import { readMasterData } from './master-data';
-import { auditAllReports } from './audit-pool';
-import { writeDataset, type Manifest } from './write-parquet';
+import { auditSpooled, type AuditTask } from './audit-pool';
+import { DatasetWriter, type Manifest } from './write-parquet';
 import { readMap, desaCountDifference, desaIdnFile } from './regions';
 
 /**
- * Producers of rows beyond the extraction, run on all reports after it, before
- * the audit's rows (audit-pool.ts); a new table goes into schema.ts too.
+ * Producers of rows beyond the extraction and the audit, run on each kecamatan's
+ * reports as they are written; a new table goes into schema.ts too.
  */
 export const EXTRA_INPUTS: RowProducer[] = [];
+
+/** Reports written between checkpoints of the writer: what it holds in memory is bounded by these, not by the build. */
+const REPORTS_PER_CHECKPOINT = 1000;
 
 export interface BuildOptions {
 	lkipDir: string;
@@ -55,16 +61,26 @@ export interface ExtractionStats {
 	workers: number;
 }
 
-/** Seconds per phase after reading: the dataset rows (the audit included) and writing them. */
+/** Seconds per phase after reading: the audit with the dataset rows written as it goes, then the files. */
 export interface BuildPhases {
 	baris: number;
 	tulis: number;
 }
 
+/** A report in the dataset, as the summary names it. */
+export interface BuiltReport {
+	file: string;
+	kode_kecamatan: string;
+	tahun: number;
+	/** extraction warnings (table peringatan) */
+	peringatan: number;
+}
+
 export interface BuildResult {
 	manifest: Manifest;
 	phases: BuildPhases;
-	laporan: Report[];
+	/** in file order */
+	laporan: BuiltReport[];
 	catatan: string[];
 	extraction: ExtractionStats;
 }
@@ -92,47 +108,93 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	}
 	if (name.length === 0) throw new Error(`tidak ada berkas ${REPORT_EXTENSIONS.join(', ')} di ${options.lkipDir}`);
 
-	const laporan: Report[] = [];
-	// report texts by file, for the audit's rules that read sentences and for sumber_baris
-	const teksPerFile = new Map<string, string>();
-	const dokumen: Record<string, Uint8Array> = {};
-	const note: string[] = [];
-	const error: string[] = [];
-	const start = performance.now();
-	const dibaca = await readAll(options.lkipDir, name, ref, options.referensiDir, options.workers);
-	const detik = (performance.now() - start) / 1000;
-	let page = 0;
-	// in file order, whichever worker read it: the same dataset as one thread builds
-	for (const h of dibaca) {
-		note.push(...h.notes);
-		page += h.pages ?? 0;
-		if (h.error || !h.report) {
-			error.push(h.error ?? `${h.file}: pengekstrak gagal`);
-			continue;
+	// nothing in outDir changes until the writer's last step; any error leaves it as it was
+	const writer = await DatasetWriter.buka(options.outDir);
+	try {
+		const note: string[] = [];
+		const error: string[] = [];
+		const start = performance.now();
+		const to = { staging: writer.stagingDir, spool: join(writer.stagingDir, 'antrean') };
+		const dibaca = await spoolAll(options.lkipDir, name, ref, options.referensiDir, to, options.workers);
+		const detik = (performance.now() - start) / 1000;
+		let page = 0;
+		const laporan: BuiltReport[] = [];
+		const recorder = new ReportRecorder();
+		const byCode = new Map(ref.kecamatan.map((k) => [k.kode, k]));
+		// each kecamatan's reports, by code (names repeat across kabupaten), in file order
+		const groups = new Map<string, string[]>();
+		// in file order, whichever worker read it: the same dataset as one thread builds
+		for (const h of dibaca) {
+			note.push(...h.notes);
+			page += h.pages ?? 0;
+			if (h.error || !h.spool) {
+				error.push(h.error ?? `${h.file}: pengekstrak gagal`);
+				continue;
+			}
+			writer.addCopiedDocument(h.file, h.dokumen!);
+			if (h.masalah || !h.kode || h.tahun === undefined) {
+				error.push(`${h.file}: ${h.masalah}`);
+				continue;
+			}
+			try {
+				recorder.catat(reportId(byCode.get(h.kode)!, h.tahun), h.kode, h.tahun, h.file);
+			} catch (e) {
+				error.push((e as Error).message);
+				continue;
+			}
+			laporan.push({ file: h.file, kode_kecamatan: h.kode, tahun: h.tahun, peringatan: h.peringatan ?? 0 });
+			const group = groups.get(h.kode);
+			if (group) group.push(h.spool);
+			else groups.set(h.kode, [h.spool]);
 		}
-		teksPerFile.set(h.file, h.text!);
-		dokumen[h.file] = h.bytes!;
-		const bukan = notLkipReason(h.report);
-		if (bukan) error.push(`${h.file}: ${bukan}`);
-		else laporan.push(h.report);
-	}
-	const extraction: ExtractionStats = { reports: dibaca.length, pages: page, seconds: detik, workers: workerCount(name.length, options.workers) };
-	if (error.length) throw new Error(error.join('\n'));
+		const extraction: ExtractionStats = { reports: dibaca.length, pages: page, seconds: detik, workers: workerCount(name.length, options.workers) };
+		if (error.length) throw new Error(error.join('\n'));
 
-	const rowsStart = performance.now();
-	const audit = await auditAllReports(laporan, teksPerFile, ref, options.referensiDir, options.workers);
-	const data = datasetRows(laporan, ref, [...EXTRA_INPUTS, () => audit]);
-	const writeStart = performance.now();
-	const manifest = await writeDataset(options.outDir, data, { 'referensi.json': ref }, dokumen, {
-		'peta-kecamatan.json': map.geojson,
-		'LICENSE-wilayah_boundaries.txt': map.lisensi
-	});
-	const phases: BuildPhases = { baris: (writeStart - rowsStart) / 1000, tulis: (performance.now() - writeStart) / 1000 };
-	return { manifest, phases, laporan, catatan: note, extraction };
+		const rowsStart = performance.now();
+		const tasks: AuditTask[] = [...groups.values()].map((spool) => ({ spool }));
+		let written = 0;
+		await auditSpooled(
+			tasks,
+			ref,
+			options.referensiDir,
+			async (g, i) => {
+				for (const l of g.laporan) writer.tambahSemua(reportRows(l, ref));
+				for (const producer of EXTRA_INPUTS) {
+					const rows = producer(g.laporan, ref);
+					validateRows(rows);
+					writer.tambahSemua(rows);
+				}
+				for (const rows of g.audit) {
+					validateRows(rows);
+					writer.tambahSemua(rows);
+				}
+				// written: the kecamatan's spool is no longer needed
+				for (const path of tasks[i].spool) rmSync(path, { force: true });
+				if (Math.floor((written + g.laporan.length) / REPORTS_PER_CHECKPOINT) > Math.floor(written / REPORTS_PER_CHECKPOINT)) await writer.simpanSementara();
+				written += g.laporan.length;
+			},
+			options.workers
+		);
+		for (const b of kecamatanRows(ref, recorder.tahunPerKode)) writer.tambah('kecamatan', b);
+		const writeStart = performance.now();
+		const manifest = await writer.selesai(
+			{ 'referensi.json': ref },
+			{},
+			{
+				'peta-kecamatan.json': map.geojson,
+				'LICENSE-wilayah_boundaries.txt': map.lisensi
+			}
+		);
+		const phases: BuildPhases = { baris: (writeStart - rowsStart) / 1000, tulis: (performance.now() - writeStart) / 1000 };
+		return { manifest, phases, laporan, catatan: note, extraction };
+	} catch (e) {
+		writer.batal();
+		throw e;
+	}
 }
 
 function ringkasan(h: BuildResult, outDir: string): string {
-	const peringatan = h.laporan.reduce((n, l) => n + l.peringatan.length, 0);
+	const peringatan = h.laporan.reduce((n, l) => n + l.peringatan, 0);
 	const table = Object.entries(h.manifest.tabel)
 		.map(([name, t]) => `  ${name.padEnd(20)} ${String(t.baris).padStart(6)} baris`)
 		.join('\n');

@@ -17,7 +17,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../src/lib/lkip/extract';
 import type { MasterData, Report } from '../src/lib/lkip/types';
+import { reportKecamatan, reportProblem } from '../src/lib/store/rows';
+import { copyDocument } from './document-copy';
 import { readReportFile } from './read-report-file';
+import { writeSpool } from './spool';
 import { runPool } from './worker-pool';
 
 /** One file read: its report, or why not (a message naming the file, as the data build prints it). */
@@ -55,6 +58,55 @@ export async function readOne(dir: string, file: string, ref: MasterData): Promi
 	}
 }
 
+/** Where the data build puts what is read (spoolOne). */
+export interface SpoolTarget {
+	/** the dataset's staging directory (DatasetWriter.stagingDir): documents are copied under it */
+	staging: string;
+	/** the spool directory (spool.ts) */
+	spool: string;
+}
+
+/**
+ * One file read for the data build: what the build decides before the audit, with the
+ * report and its text left on disk (spool.ts) and the document already copied.
+ */
+export interface SpooledResult {
+	file: string;
+	/** the reader's notes, each prefixed with the file's path */
+	notes: string[];
+	/** set when the file could not be read or the extractor failed */
+	error?: string;
+	pages: number | null;
+	/** the spooled report (readSpool) */
+	spool?: string;
+	/** the document's copy, relative to the staging directory (copyDocument) */
+	dokumen?: string;
+	/** why the report gets no rows (rows.ts reportProblem), or null */
+	masalah?: string | null;
+	/** the kecamatan code and year it is filed under, when `masalah` is null */
+	kode?: string;
+	tahun?: number;
+	peringatan?: number;
+}
+
+/** readOne for the data build: the report and text spooled, the document copied. Never throws. */
+export async function spoolOne(dir: string, file: string, ref: MasterData, to: SpoolTarget): Promise<SpooledResult> {
+	const r = await readOne(dir, file, ref);
+	if (!r.report) return { file, notes: r.notes, error: r.error, pages: r.pages };
+	const masalah = reportProblem(r.report, ref);
+	const kec = reportKecamatan(r.report, ref);
+	return {
+		file,
+		notes: r.notes,
+		pages: r.pages,
+		spool: writeSpool(to.spool, file, { report: r.report, text: r.text! }),
+		dokumen: copyDocument(to.staging, file, r.bytes!),
+		masalah,
+		...(masalah === null ? { kode: kec!.kode, tahun: r.report.tahun! } : {}),
+		peringatan: r.report.peringatan.length
+	};
+}
+
 /** Workers by default: every core the process may use. */
 export function defaultWorkers(): number {
 	return availableParallelism();
@@ -72,6 +124,8 @@ export function workerCount(files: number, pekerja?: number): number {
 export interface WorkerData {
 	dir: string;
 	referensiDir: string;
+	/** set: the worker spools (spoolOne) instead of sending the report back */
+	to?: SpoolTarget;
 }
 
 /**
@@ -80,18 +134,46 @@ export interface WorkerData {
  * files as `ref`, which this thread uses when it reads alone).
  */
 export async function readAll(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<ReadResult[]> {
+	return inPool<ReadResult>(dir, files, ref, referensiDir, pekerja, undefined, (file, e) => ({
+		file,
+		notes: [],
+		error: `${file}: pengekstrak gagal: ${e.message}`,
+		pages: null
+	}));
+}
+
+/** readAll for the data build (spoolOne): the results hold no report, text or bytes. */
+export async function spoolAll(
+	dir: string,
+	files: readonly string[],
+	ref: MasterData,
+	referensiDir: string,
+	to: SpoolTarget,
+	pekerja?: number
+): Promise<SpooledResult[]> {
+	return inPool<SpooledResult>(dir, files, ref, referensiDir, pekerja, to, (file, e) => ({
+		file,
+		notes: [],
+		error: `${file}: pengekstrak gagal: ${e.message}`,
+		pages: null
+	}));
+}
+
+async function inPool<R>(
+	dir: string,
+	files: readonly string[],
+	ref: MasterData,
+	referensiDir: string,
+	pekerja: number | undefined,
+	to: SpoolTarget | undefined,
+	died: (file: string, e: Error) => R
+): Promise<R[]> {
 	const n = workerCount(files.length, pekerja);
 	if (n === 1) {
-		const result: ReadResult[] = [];
-		for (const f of files) result.push(await readOne(dir, f, ref));
+		const result: R[] = [];
+		for (const f of files) result.push((await (to ? spoolOne(dir, f, ref, to) : readOne(dir, f, ref))) as R);
 		return result;
 	}
-	const data: WorkerData = { dir, referensiDir };
-	return runPool<string, ReadResult>({
-		entry: new URL('./extract-worker.ts', import.meta.url),
-		workerData: data,
-		tasks: files,
-		workers: n,
-		died: (file, e) => ({ file, notes: [], error: `${file}: pengekstrak gagal: ${e.message}`, pages: null })
-	});
+	const data: WorkerData = { dir, referensiDir, to };
+	return runPool<string, R>({ entry: new URL('./extract-worker.ts', import.meta.url), workerData: data, tasks: files, workers: n, died });
 }

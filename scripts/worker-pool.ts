@@ -23,12 +23,38 @@ export interface PoolOptions<T, R> {
 	workers: number;
 	/** the result of a task whose thread died while running it; the other tasks still run */
 	died(task: T, error: Error): R;
+	/**
+	 * Takes each result in task order as soon as the ones before it are in, instead of
+	 * the list at the end: a national build cannot hold every result at once. The pool
+	 * then keeps only the results that came early, and awaits each call before the next.
+	 */
+	onResult?(result: R, i: number): void | Promise<void>;
 }
 
 export async function runPool<T, R>(o: PoolOptions<T, R>): Promise<R[]> {
 	const { tasks } = o;
 	const hasil: R[] = new Array(tasks.length);
 	const done: boolean[] = new Array(tasks.length).fill(false);
+	let delivered = 0;
+	let delivery: Promise<void> = Promise.resolve();
+	// the first error of onResult: no task is sent after it, and the pool rethrows it at the end
+	let failure: { error: unknown } | undefined;
+	const accept = (i: number, r: R) => {
+		hasil[i] = r;
+		done[i] = true;
+		if (!o.onResult) return;
+		for (; delivered < tasks.length && done[delivered]; delivered++) {
+			const k = delivered;
+			const result = hasil[k];
+			// handed on: the pool holds no result it has delivered
+			hasil[k] = undefined as R;
+			delivery = delivery
+				.then(() => (failure ? undefined : o.onResult!(result, k)))
+				.catch((error: unknown) => {
+					failure ??= { error };
+				});
+		}
+	};
 	let berikut = 0;
 	// tasks sent to a worker that died with them still waiting: another worker runs them
 	const ulang: number[] = [];
@@ -43,7 +69,7 @@ export async function runPool<T, R>(o: PoolOptions<T, R>): Promise<R[]> {
 				// two in flight, so the worker starts the next task while this thread takes the last
 				// result; one near the end, so no worker waits with two while another has none
 				for (;;) {
-					const left = ulang.length + tasks.length - berikut;
+					const left = failure ? 0 : ulang.length + tasks.length - berikut;
 					if (left === 0 || (dikirim.length > 0 && (dikirim.length >= IN_FLIGHT || left <= o.workers))) break;
 					const i = ulang.length ? ulang.shift()! : berikut++;
 					dikirim.push(i);
@@ -54,8 +80,7 @@ export async function runPool<T, R>(o: PoolOptions<T, R>): Promise<R[]> {
 			w.on('message', (m: { siap?: true; i?: number; hasil?: R }) => {
 				if (m.siap) siap = true;
 				if (m.i !== undefined && 'hasil' in m) {
-					hasil[m.i] = m.hasil as R;
-					done[m.i] = true;
+					accept(m.i, m.hasil as R);
 					dikirim.splice(dikirim.indexOf(m.i), 1);
 				}
 				if (siap) send();
@@ -63,15 +88,14 @@ export async function runPool<T, R>(o: PoolOptions<T, R>): Promise<R[]> {
 			w.on('error', (e) => {
 				// a worker that dies takes only the task it was running with it
 				const [current, ...menunggu] = dikirim;
-				if (current !== undefined && !done[current]) {
-					hasil[current] = o.died(tasks[current], e);
-					done[current] = true;
-				}
+				if (current !== undefined && !done[current]) accept(current, o.died(tasks[current], e));
 				ulang.push(...menunggu);
 				if (ulang.length || berikut < tasks.length) satuPekerja().then(selesai, gagal);
 				else selesai();
 			});
 		});
 	await Promise.all(Array.from({ length: o.workers }, satuPekerja));
-	return hasil;
+	await delivery;
+	if (failure) throw failure.error;
+	return o.onResult ? [] : hasil;
 }

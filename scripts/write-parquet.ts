@@ -33,6 +33,7 @@ import { PUBLISHED_ANSWERS } from '../src/lib/query/published-answers';
 import { sqlReportYears } from '../src/lib/query/sql';
 import { partBounds, PART_COLUMN, partFilter, PARTITIONED_TABLES, type ManifestParts } from '../src/lib/query/partitions';
 import { ddl, quoteIdent } from '../src/lib/store/ddl';
+import { copyDocument } from './document-copy';
 import { BOM, csvRow, type CellValue } from '../src/lib/export/csv';
 import type { StoredRow, RowsByTable } from '../src/lib/store/rows';
 
@@ -106,6 +107,8 @@ async function hash8(path: string): Promise<string> {
 
 export class DatasetWriter {
 	private selesaiAtauBatal = false;
+	/** documents the build copied into the staging directory itself (addCopiedDocument) */
+	private readonly copied: Record<string, string> = {};
 
 	private constructor(
 		readonly tujuan: string,
@@ -146,6 +149,20 @@ export class DatasetWriter {
 			rmSync(tmp, { recursive: true, force: true });
 			throw e;
 		}
+	}
+
+	/**
+	 * The staging directory, where the data build copies each document as it reads it
+	 * (document-copy.ts) and spools its reports between extraction and audit: what is
+	 * there goes with it, published only when named (addCopiedDocument).
+	 */
+	get stagingDir(): string {
+		return this.tmp;
+	}
+
+	/** Names a document already copied under stagingDir (`path` relative to it) for the manifest. */
+	addCopiedDocument(file: string, path: string): void {
+		this.copied[file] = path;
 	}
 
 	/** Appends one row (already validated by rows.ts) to table `nama`. */
@@ -195,7 +212,8 @@ export class DatasetWriter {
 	async selesai(json: Record<string, unknown> = {}, dokumen: Record<string, Uint8Array> = {}, aset: Record<string, Uint8Array> = {}): Promise<Manifest> {
 		try {
 			const manifest: Manifest = { dibuat: new Date().toISOString(), tabel: {} };
-			if (Object.keys(dokumen).length) manifest.dokumen = salinDokumen(this.tmp, dokumen);
+			const copies = { ...this.copied, ...salinDokumen(this.tmp, dokumen) };
+			if (Object.keys(copies).length) manifest.dokumen = copies;
 			if (Object.keys(aset).length) manifest.aset = tulisAset(this.tmp, aset);
 			for (const tt of this.tabel.values()) {
 				tt.penulis.flush();
@@ -475,26 +493,8 @@ async function periksaParquet(koneksi: DuckDBConnection, t: TableDef, path: stri
 	if (n !== sum) throw new Error(`${basename(path)}: ${n} baris tertulis, seharusnya ${sum}`);
 }
 
-/**
- * The original reports, copied so the site serves them itself (the viewer opens
- * a figure's page): `dokumen/<name>.<hash8>.<ext>`, immutable like the tables.
- * The name keeps only safe characters, since it becomes a URL path.
- */
 function salinDokumen(dir: string, dokumen: Record<string, Uint8Array>): Record<string, string> {
-	mkdirSync(join(dir, 'dokumen'), { recursive: true });
-	const list: Record<string, string> = {};
-	for (const [file, content] of Object.entries(dokumen)) {
-		const ext = extname(file).toLowerCase();
-		const name =
-			basename(file, extname(file))
-				.replace(/[^A-Za-z0-9._-]+/g, '-')
-				.slice(0, 80) || 'dokumen';
-		const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
-		const path = `dokumen/${name}.${hash}${ext}`;
-		writeFileSync(join(dir, path), content);
-		list[file] = path;
-	}
-	return list;
+	return Object.fromEntries(Object.entries(dokumen).map(([file, content]) => [file, copyDocument(dir, file, content)]));
 }
 
 /**

@@ -204,15 +204,20 @@ export function rowPlace(l: Pick<Report, 'dokumen'>, line: number): RowPlace {
 	return { page: p?.kind === 'pdf' ? p.page : null, letak: p ? placeLabel(p) : null };
 }
 
+/** Why a report gets no rows (not a LKIP, or a kecamatan not in the reference), or null: what reportRows throws. */
+export function reportProblem(l: Report, ref: MasterData): string | null {
+	const bukan = notLkipReason(l);
+	if (bukan) return bukan;
+	if (!reportKecamatan(l, ref))
+		return `kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`;
+	return null;
+}
+
 /** Rows of the per-report tables for one report, validated. Throws on a non-LKIP or unknown kecamatan. */
 export function reportRows(l: Report, ref: MasterData): RowsByTable {
-	const bukan = notLkipReason(l);
-	if (bukan) throw new Error(`${l.file}: ${bukan}`);
-	const kec = reportKecamatan(l, ref);
-	if (!kec)
-		throw new Error(
-			`${l.file}: kecamatan "${l.kecamatan}"${l.kode_kecamatan ? ` (kode ${l.kode_kecamatan})` : ''} tidak ada dalam daftar referensi kecamatan (data/kecamatan.csv)`
-		);
+	const problem = reportProblem(l, ref);
+	if (problem) throw new Error(`${l.file}: ${problem}`);
+	const kec = reportKecamatan(l, ref)!;
 	const tahun = l.tahun!;
 	const konteks: StoredRow = { laporan_id: reportId(kec, tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: tahun, file: l.file };
 
@@ -308,11 +313,17 @@ export function datasetRows(laporan: readonly Report[], ref: MasterData, tambaha
 	}
 	result.kecamatan = kecamatanRows(ref, pencatat.tahunPerKode);
 	for (const penghasil of tambahan) {
-		for (const [nama, daftar] of Object.entries(penghasil([...laporan], ref))) {
-			const t = tabel(nama);
-			for (const b of daftar) validateRow(t, b);
-			for (const b of daftar) result[nama].push(b);
-		}
+		const rows = penghasil([...laporan], ref);
+		validateRows(rows);
+		for (const [nama, daftar] of Object.entries(rows)) for (const b of daftar) result[nama].push(b);
 	}
 	return result;
+}
+
+/** Checks rows that reportRows did not make (a producer's, the audit's) against their tables; throws on the first problem. */
+export function validateRows(rows: RowsByTable): void {
+	for (const [nama, daftar] of Object.entries(rows)) {
+		const t = tabel(nama);
+		for (const b of daftar) validateRow(t, b);
+	}
 }

@@ -1,14 +1,14 @@
 /**
  * The data build audits on every core (scripts/audit-pool.ts), one kecamatan's
- * reports per task: the rows are the very ones one thread makes, in report order,
- * and a report is still compared with its own kecamatan's other years.
+ * spooled reports per task: the rows are the very ones one thread makes, handed on
+ * in task order, and a report is still compared with its own kecamatan's other years.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { auditAllReports } from '../../../scripts/audit-pool';
-import { readAll } from '../../../scripts/extract-pool';
+import { auditSpooled, type AuditedGroup, type AuditTask } from '../../../scripts/audit-pool';
+import { spoolAll } from '../../../scripts/extract-pool';
 import { DATA_DIR, readMasterData } from '../../../scripts/master-data';
 
 const tmp = mkdtempSync(join(tmpdir(), 'audit-pool-'));
@@ -31,26 +31,37 @@ describe('audit in worker threads', { timeout: 300_000 }, () => {
 		writeFileSync(join(tmp, 'balung-2020.txt'), readFileSync('data/lkip/balung-2020.txt'));
 		const ref = readMasterData();
 		const files = readdirSync(tmp).sort();
-		const dibaca = await readAll(tmp, files, ref, DATA_DIR, 1);
-		const laporan = dibaca.map((h) => h.report!);
-		const teks = new Map(dibaca.map((h) => [h.file, h.text!]));
-
-		const satu = await auditAllReports(laporan, teks, ref, DATA_DIR, 1);
-		const dua = await auditAllReports(laporan, teks, ref, DATA_DIR, 2);
+		const staging = mkdtempSync(join(tmpdir(), 'audit-pool-staging-'));
+		const dibaca = await spoolAll(tmp, files, ref, DATA_DIR, { staging, spool: join(staging, 'antrean') }, 1);
+		const groups = new Map<string, string[]>();
+		for (const h of dibaca) groups.set(h.kode!, [...(groups.get(h.kode!) ?? []), h.spool!]);
+		const tasks: AuditTask[] = [...groups.values()].map((spool) => ({ spool }));
+		// three kecamatan: Puger and Patrang with two years each, Balung with one
+		expect(tasks.map((t) => t.spool.length)).toEqual([1, 2, 2]);
+		const audit = async (pekerja: number) => {
+			const got: { i: number; g: AuditedGroup }[] = [];
+			await auditSpooled(tasks, ref, DATA_DIR, (g, i) => void got.push({ i, g }), pekerja);
+			return got;
+		};
+		const satu = await audit(1);
+		const dua = await audit(2);
+		rmSync(staging, { recursive: true, force: true });
 		expect(dua).toEqual(satu);
-		// in report order, every report scored once
-		expect(dua.skor_kualitas.map((r) => r.file)).toEqual(files);
+		// in task order, every report scored once
+		expect(dua.map((x) => x.i)).toEqual([0, 1, 2]);
+		expect(dua.flatMap((x) => x.g.audit.flatMap((r) => r.skor_kualitas.map((s) => s.file)))).toEqual(files);
 
+		const temuan = dua.flatMap((x) => x.g.audit.flatMap((r) => r.temuan));
 		// puger-2023.txt line 793: "pada tahun 2022 dari total anggaran sebesar Rp. 3.810.244.147,00 terealisasi
 		// sebesar Rp. 3.709.209.303,00"; the copy standing for 2022 totals JUMLAH 4.060.244.146 | 3.648.593.974
 		// (line 791). Line 484: "82,5% Tahun 2022"; the copy's IKM row prints 81,9.
-		const antarTahun = dua.temuan.filter((t) => t.aturan === 'antar_tahun' && t.file === 'puger-2023.txt').map((t) => [t.nilai, t.seharusnya]);
+		const antarTahun = temuan.filter((t) => t.aturan === 'antar_tahun' && t.file === 'puger-2023.txt').map((t) => [t.nilai, t.seharusnya]);
 		expect(antarTahun).toEqual([
 			[3_810_244_147, 4_060_244_146],
 			[3_709_209_303, 3_648_593_974],
 			[82.5, 81.9]
 		]);
 		// the year before has no report of its own year before: nothing to compare
-		expect(dua.temuan.filter((t) => t.aturan === 'antar_tahun' && t.file === 'puger-2022.txt')).toEqual([]);
+		expect(temuan.filter((t) => t.aturan === 'antar_tahun' && t.file === 'puger-2022.txt')).toEqual([]);
 	});
 });
