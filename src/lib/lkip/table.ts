@@ -122,9 +122,16 @@ export function normalise(s: string): string {
 	const result = normaliseOnce(s);
 	if (s.length <= 500) {
 		if (normalised.size >= NORMALISED_UP_TO) normalised.clear();
-		normalised.set(s, result);
+		// a cell cut from a report's text is, in V8, a slice that keeps the whole text alive:
+		// keyed by it, the cache held thousands of texts (120 MB per 1.000 reports in a worker)
+		normalised.set(fresh(s), result);
 	}
 	return result;
+}
+
+/** A copy of `s` that shares no memory with the text it was cut from. */
+function fresh(s: string): string {
+	return JSON.parse(JSON.stringify(s)) as string;
 }
 
 function normaliseOnce(s: string): string {
