@@ -49,7 +49,8 @@ export function targetFromText(ctx: AuditContext): IkmTarget[] {
 	ctx.baris.forEach((_, i) => {
 		const line = i + 1;
 		const c = cellsAt(ctx.baris, line);
-		if (!c) return;
+		// most rows name no index: they need no value read
+		if (!c || !c.some((x) => IKM.test(x))) return;
 		// the row's own indicator precedes its first value; a later cell naming the index is a program indicator or a strategy
 		const iAngka = c.findIndex((x, i) => i > 0 && /\d/.test(x) && nilai(x) !== null && !/^\d+[.)]$/.test(x.trim()));
 		const iInd = c
