@@ -25,7 +25,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { kecamatanRows, reportId, reportRows, ReportRecorder, validateRows, type RowProducer } from '../src/lib/store/rows';
+import { kecamatanRows, reportRows, ReportRecorder, validateRows, type RowProducer } from '../src/lib/store/rows';
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
 import { spoolAll, workerCount } from './extract-pool';
 import { readMasterData } from './master-data';
@@ -120,7 +120,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 		let page = 0;
 		const laporan: BuiltReport[] = [];
 		const recorder = new ReportRecorder();
-		const byCode = new Map(ref.kecamatan.map((k) => [k.kode, k]));
 		// each kecamatan's reports, by code (names repeat across kabupaten), in file order
 		const groups = new Map<string, string[]>();
 		// in file order, whichever worker read it: the same dataset as one thread builds
@@ -132,12 +131,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 				continue;
 			}
 			writer.addCopiedDocument(h.file, h.dokumen!);
-			if (h.masalah || !h.kode || h.tahun === undefined) {
+			if (h.masalah || !h.kode || h.tahun === undefined || !h.laporan_id) {
 				error.push(`${h.file}: ${h.masalah}`);
 				continue;
 			}
 			try {
-				recorder.catat(reportId(byCode.get(h.kode)!, h.tahun), h.kode, h.tahun, h.file);
+				recorder.catat(h.laporan_id, h.kode, h.tahun, h.file);
 			} catch (e) {
 				error.push((e as Error).message);
 				continue;

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../src/lib/lkip/extract';
 import type { MasterData, Report } from '../src/lib/lkip/types';
-import { reportKecamatan, reportProblem } from '../src/lib/store/rows';
+import { reportId, reportKecamatan, reportProblem } from '../src/lib/store/rows';
 import { copyDocument } from './document-copy';
 import { readReportFile } from './read-report-file';
 import { writeSpool } from './spool';
@@ -83,9 +83,10 @@ export interface SpooledResult {
 	dokumen?: string;
 	/** why the report gets no rows (rows.ts reportProblem), or null */
 	masalah?: string | null;
-	/** the kecamatan code and year it is filed under, when `masalah` is null */
+	/** the kecamatan code, year and laporan_id it is filed under, when `masalah` is null */
 	kode?: string;
 	tahun?: number;
+	laporan_id?: string;
 	peringatan?: number;
 }
 
@@ -102,7 +103,7 @@ export async function spoolOne(dir: string, file: string, ref: MasterData, to: S
 		spool: writeSpool(to.spool, file, { report: r.report, text: r.text! }),
 		dokumen: copyDocument(to.staging, file, r.bytes!),
 		masalah,
-		...(masalah === null ? { kode: kec!.kode, tahun: r.report.tahun! } : {}),
+		...(masalah === null ? { kode: kec!.kode, tahun: r.report.tahun!, laporan_id: reportId(kec!, r.report.tahun!) } : {}),
 		peringatan: r.report.peringatan.length
 	};
 }
@@ -134,12 +135,7 @@ export interface WorkerData {
  * files as `ref`, which this thread uses when it reads alone).
  */
 export async function readAll(dir: string, files: readonly string[], ref: MasterData, referensiDir: string, pekerja?: number): Promise<ReadResult[]> {
-	return inPool<ReadResult>(dir, files, ref, referensiDir, pekerja, undefined, (file, e) => ({
-		file,
-		notes: [],
-		error: `${file}: pengekstrak gagal: ${e.message}`,
-		pages: null
-	}));
+	return inPool(files, pekerja, { dir, referensiDir }, (f) => readOne(dir, f, ref));
 }
 
 /** readAll for the data build (spoolOne): the results hold no report, text or bytes. */
@@ -151,29 +147,23 @@ export async function spoolAll(
 	to: SpoolTarget,
 	pekerja?: number
 ): Promise<SpooledResult[]> {
-	return inPool<SpooledResult>(dir, files, ref, referensiDir, pekerja, to, (file, e) => ({
-		file,
-		notes: [],
-		error: `${file}: pengekstrak gagal: ${e.message}`,
-		pages: null
-	}));
+	return inPool(files, pekerja, { dir, referensiDir, to }, (f) => spoolOne(dir, f, ref, to));
 }
 
-async function inPool<R>(
-	dir: string,
-	files: readonly string[],
-	ref: MasterData,
-	referensiDir: string,
-	pekerja: number | undefined,
-	to: SpoolTarget | undefined,
-	died: (file: string, e: Error) => R
-): Promise<R[]> {
+/** `files` read by `here` in this thread, or by the workers, which do the same from `data`. */
+async function inPool<R>(files: readonly string[], pekerja: number | undefined, data: WorkerData, here: (file: string) => Promise<R>): Promise<R[]> {
 	const n = workerCount(files.length, pekerja);
 	if (n === 1) {
 		const result: R[] = [];
-		for (const f of files) result.push((await (to ? spoolOne(dir, f, ref, to) : readOne(dir, f, ref))) as R);
+		for (const f of files) result.push(await here(f));
 		return result;
 	}
-	const data: WorkerData = { dir, referensiDir, to };
-	return runPool<string, R>({ entry: new URL('./extract-worker.ts', import.meta.url), workerData: data, tasks: files, workers: n, died });
+	return runPool<string, R>({
+		entry: new URL('./extract-worker.ts', import.meta.url),
+		workerData: data,
+		tasks: files,
+		workers: n,
+		// both result types say a failure alike
+		died: (file, e) => ({ file, notes: [], error: `${file}: pengekstrak gagal: ${e.message}`, pages: null }) as R
+	});
 }
