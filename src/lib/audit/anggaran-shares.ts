@@ -7,6 +7,8 @@ import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { tableTotal } from './cross-section';
 import { percentNumber, matchesPrecision, sentencesOf, persen, rp, unique } from './util';
 
+const SEBESAR_WORD = /sebesar/i;
+
 export const checkAnggaranShares: Aturan = {
 	id: 'pangsa_anggaran',
 	judul: 'Porsi anggaran tidak sesuai jumlahnya',
@@ -19,6 +21,8 @@ export const checkAnggaranShares: Aturan = {
 		const total = tableTotal(ctx.laporan.anggaran);
 		if (total.pagu === null || total.pagu <= 0) return { temuan, diperiksa };
 		ctx.baris.forEach((b, i) => {
+			// a share is "sebesar P%": other lines hold none (line loops are the audit's cost)
+			if (!b.includes('%') || !SEBESAR_WORD.test(b)) return;
 			for (const k of sentencesOf(b)) {
 				if (/tidak langsung/i.test(k)) continue;
 				const m = k.match(/Rp\.?\s*(\d[\d.,]*\d)[^%]{0,160}?sebesar\s+(\d+(?:[.,]\d+)?)\s*%\s*dari\s+(?:keseluruhan|total|seluruh)\s+(?:belanja|anggaran)/i);

@@ -15,6 +15,7 @@ type CountLevel = Exclude<AnggaranLevel, 'total' | 'rincian'>;
 
 const COUNT = new RegExp(`${COUNT_PATTERN}\\s*(sub[\\s-]?kegiatan|program|kegiatan)\\b(\\s+utama)?`, 'gi');
 const ONE_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\b(?:setiap|tiap|masing[- ]masing)\s+(?:sasaran|program)\b/i;
+const KEGIATAN_WORD = /kegiatan/i;
 const NAMA: Record<CountLevel, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
 
 /**
@@ -80,7 +81,10 @@ export const checkProgramCounts: Aturan = {
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (cellsAt(ctx.baris, line)) return;
-			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
+			const clean = b.replace(/\*+/g, '');
+			// a claim names two levels, so "kegiatan" or "sub kegiatan": other lines hold none (line loops are the audit's cost)
+			if (!KEGIATAN_WORD.test(clean)) return;
+			for (const k of sentencesOf(clean)) {
 				if (ONE_SASARAN.test(k)) continue;
 				const year = ctx.laporan.tahun;
 				if (namesOtherYear(k, year)) continue;

@@ -11,6 +11,7 @@ import type { Aturan, AturanResult, AuditContext, BaseTemuan } from './types';
 import { RUPIAH_TEXT, formatNum, percentNumber, matchesPrecision, sentencesOf, persen, rp, cellsAt } from './util';
 
 const KINDS = /belanja\s+(tidak\s+langsung|langsung|operasi(?:onal)?|modal|pegawai|barang\s+dan\s+jasa|tak\s+terduga)\b/gi;
+const BELANJA_WORD = /belanja/i;
 const NOT_SHARE = /\b(?:realisasi|serapan|penyerapan|terserap)\b/i;
 const SHARE = /proporsi|komposisi|porsi|merupakan|terdiri/i;
 
@@ -67,7 +68,10 @@ export const checkBelanjaComposition: Aturan = {
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (cellsAt(ctx.baris, line)) return;
-			for (const k of sentencesOf(b.replace(/\*+/g, ''))) {
+			const clean = b.replace(/\*+/g, '');
+			// a split names kinds of "belanja": other lines hold none (line loops are the audit's cost)
+			if (!BELANJA_WORD.test(clean)) return;
+			for (const k of sentencesOf(clean)) {
 				if (NOT_SHARE.test(k)) continue;
 				const bag = belanjaParts(k);
 				if (bag.length < 2) continue;

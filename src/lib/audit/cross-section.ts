@@ -74,6 +74,7 @@ interface Statement {
 
 const OUTSIDE_TOTAL =
 	/\b(program|kegiatan|sasaran|refocusing|penambahan|pengurangan|efisiensi sebesar|belanja (operasi|modal|langsung|tidak|pegawai|barang)|tidak langsung|per ?program)/i;
+const RP_WORD = /rp/i;
 const KEYS = /(realisasi|terealisasi|terserap|penyerapan|serapan|anggaran|pagu|dana)/gi;
 
 /** Budget-total statements in running text: "didukung anggaran sebesar Rp X", "realisasi ... sebesar Rp Y". */
@@ -82,6 +83,8 @@ export function totalStatements(ctx: AuditContext): Statement[] {
 	const year = ctx.laporan.tahun;
 	ctx.baris.forEach((b, i) => {
 		if (cellsAt(ctx.baris, i + 1)) return; // table rows are compared through the records
+		// a statement is a rupiah amount: a line without "Rp" holds none (line loops are the audit's cost)
+		if (!RP_WORD.test(b)) return;
 		for (const k of sentencesOf(b)) {
 			if (OUTSIDE_TOTAL.test(k)) continue;
 			const tahunDisebut = [...k.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1]));

@@ -25,6 +25,8 @@ export const checkDocumentStructure: Aturan = {
 		const renstra = new Map<string, number[]>();
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
+			// every check reads a year "20…"; without one (nor markup that, removed, could join one) a line holds none
+			if (!b.includes('20') && !/[*#<]/.test(b)) return;
 			for (const m of b.matchAll(PERIOD)) {
 				diperiksa++;
 				if (Number(m[2]) < Number(m[1])) mustahil.set(`${m[1]}-${m[2]}`, [...(mustahil.get(`${m[1]}-${m[2]}`) ?? []), line]);

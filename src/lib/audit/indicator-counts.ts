@@ -16,6 +16,7 @@ const COUNT = new RegExp(`(?<![\\d.,])${COUNT_PATTERN}(?![\\d.,%])`, 'gi');
 const COUNT_SASARAN = new RegExp(`(?:dari|terhadap)\\s+${COUNT_PATTERN}\\s*sasaran\\b`, 'i');
 /** A sentence about one sasaran, or about each of them. */
 const ONE_SASARAN = /\bsasaran\s*(?:ke[\s-]*)?\d|\bsasaran\s+dengan\b|\b(?:setiap|tiap|masing[- ]masing)\s+sasaran\b/i;
+const INDIKATOR_WORD = /indi[ck]ator/i;
 /** Category words before the label. */
 const CATEGORIES = /(?:kategori|tergolong|predikat)\s+([^,.;]{1,60})/i;
 
@@ -53,6 +54,8 @@ export const checkIndikatorCounts: Aturan = {
 			const line = i + 1;
 			if (cellsAt(ctx.baris, line)) return;
 			const clean = b.replace(/\*+/g, '');
+			// every claim counts indicators: a line that never names them has none (the audit's cost is such line loops)
+			if (!INDIKATOR_WORD.test(clean)) return;
 			// a paragraph that opens on one sasaran speaks of it in every sentence
 			if (ONE_SASARAN.test(clean)) return;
 			for (const k of sentencesOf(clean)) {

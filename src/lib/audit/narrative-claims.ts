@@ -10,6 +10,9 @@ import { formatNum, percentNumber, matchesPrecision, sentencesOf, persen, cellsA
 
 const UP = /(peningkatan|meningkat|kenaikan|naik)/i;
 const DOWN = /(penurunan|menurun|turun)/i;
+/** Every word a direction claim opens on (directionClaims). */
+const DIRECTION_WORD = /peningkatan|meningkat|kenaikan|naik|penurunan|menurun|turun/i;
+const INDIKATOR_WORD = /indikator/i;
 const ANGKA_KATA: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 
 type Direction = 'naik' | 'turun';
@@ -86,6 +89,8 @@ export const checkNarrativeClaims: Aturan = {
 				}
 				return;
 			}
+			// every claim names a direction or indicators: other lines hold none (line loops are the audit's cost)
+			if (!DIRECTION_WORD.test(b) && !INDIKATOR_WORD.test(b)) return;
 			for (const k of sentencesOf(b)) {
 				const arah = directionClaims(k);
 				if (arah && arah.dari !== arah.ke) {

@@ -39,6 +39,8 @@ function originalLabel(scale: ReportScale, key: string): string {
 	return scale.tingkatan.find((t) => t.kunci === key)?.label ?? key;
 }
 
+const CAPAIAN_WORD = /capaian/i;
+
 export const checkPredikatScale: Aturan = {
 	id: 'predikat_skala',
 	judul: 'Predikat tidak sesuai skala laporan sendiri',
@@ -61,6 +63,8 @@ export const checkPredikatScale: Aturan = {
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (scale.lines.includes(line) || cellsAt(ctx.baris, line)) return;
+			// a claim is a "capaian … X%": other lines hold none (line loops are the audit's cost)
+			if (!b.includes('%') || !CAPAIAN_WORD.test(b)) return;
 			for (const k of sentencesOf(b)) {
 				const mc = k.match(/capaian[^%]{0,120}?(\d+(?:[.,]\d+)?)\s*%/i);
 				if (!mc) continue;
