@@ -38,6 +38,8 @@ export const checkPercentRows: Aturan = {
 		const tree = ctx.laporan.anggaran.filter((a) => a.level === dalam && a.pagu !== null && a.realisasi !== null && a.pagu > 0);
 		if (!tree.length) return { temuan, diperiksa };
 		const lines = new Set([...ctx.laporan.anggaran.map((a) => a.line), ...ctx.laporan.indikator.map((r) => r.line)]);
+		// each candidate row is matched against every tree row: their names are read once
+		const treeNames = tree.map((a) => nameOf(a.uraian));
 		const exact = (a: AnggaranRecord) => ((a.realisasi as number) / (a.pagu as number)) * 100;
 		ctx.baris.forEach((_, i) => {
 			const line = i + 1;
@@ -50,7 +52,7 @@ export const checkPercentRows: Aturan = {
 			if (!/^\d{1,3}(?:[.,]\d{1,2})?\s?%?$/.test(end)) return;
 			const text = [...content].sort((a, b) => b.length - a.length)[0];
 			const n = nameOf(text);
-			const kena = tree.filter((a) => nameMatches(nameOf(a.uraian), n));
+			const kena = tree.filter((_, k) => nameMatches(treeNames[k], n));
 			if (!kena.length) return;
 			const value = new Set(kena.map((a) => Math.round(exact(a) * 100)));
 			if (value.size > 1) return;

@@ -23,22 +23,25 @@ function words(s: string): Set<string> {
 	return new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.replace(/^(?:meningkat|peningkatan)(?:nya)?$/, 'tingkat')));
 }
 
-/** Share of the record name's words that the line repeats. */
-function similar(line: string, name: string | null): number {
-	if (!name) return 0;
-	const a = words(line);
-	const b = words(name);
-	if (b.size < 3) return 0;
+/** Share of a record name's words (`b`, null for no name) that the line's words `a` repeat. */
+function similar(a: Set<string>, b: Set<string> | null): number {
+	if (!b || b.size < 3) return 0;
 	let sama = 0;
 	for (const w of b) if (a.has(w)) sama++;
 	return sama / b.size;
 }
 
+/** The words of each record's sasaran and indicator names, read once per report: every heading-like line is scored against all of them. */
+function nameWords(ind: IndikatorRecord[]): { sasaran: Set<string> | null; indikator: Set<string> | null }[] {
+	return ind.map((r) => ({ sasaran: r.sasaran ? words(r.sasaran) : null, indikator: r.indikator ? words(r.indikator) : null }));
+}
+
 /** The indicator a heading-like line introduces, when exactly one matches well. */
-function titleIndikator(b: string, ind: IndikatorRecord[]): IndikatorRecord | null {
+function titleIndikator(b: string, ind: IndikatorRecord[], names: ReturnType<typeof nameWords>): IndikatorRecord | null {
 	const t = b.replace(/[*#]/g, ' ').trim();
 	if (t.length > 260 || !/^(?:sasaran|indikator|tujuan)\b/i.test(t)) return null;
-	const score = ind.map((r) => Math.max(similar(t, r.sasaran), similar(t, r.indikator)));
+	const lineWords = words(t);
+	const score = names.map((n) => Math.max(similar(lineWords, n.sasaran), similar(lineWords, n.indikator)));
 	const best = Math.max(...score);
 	if (best < 0.75) return null;
 	const candidate = ind.filter((_, i) => score[i] === best);
@@ -67,12 +70,13 @@ export const checkProseValues: Aturan = {
 		const ind = ctx.laporan.indikator.filter((r) => ctx.laporan.tahun === null || r.tahun === ctx.laporan.tahun);
 		if (!ind.length) return { temuan, diperiksa };
 		const table = new Set(ind.map((r) => r.line));
+		const names = nameWords(ind);
 		let current: IndikatorRecord | null = null;
 		let sejak = 0;
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
 			if (table.has(line) || cellsAt(ctx.baris, line)) return;
-			const title = titleIndikator(b, ind);
+			const title = titleIndikator(b, ind, names);
 			if (title) {
 				current = title;
 				sejak = line;

@@ -20,21 +20,29 @@ interface SurveyRow {
 	cells: string[];
 }
 
+/** Each text's table runs, read once per lines array: six rules walk them. Frozen, so a rule that changed them would throw instead of misleading the next. */
+const blocksRead = new WeakMap<string[], SurveyRow[][]>();
+
 /** Runs of consecutive table rows: a blank or prose line ends a table, a Markdown separator row does not. */
 export function tableBlock(ctx: AuditContext): SurveyRow[][] {
+	const read = blocksRead.get(ctx.baris);
+	if (read) return read;
 	const out: SurveyRow[][] = [];
 	let current: SurveyRow[] = [];
 	ctx.baris.forEach((_, i) => {
 		const c = cellsAt(ctx.baris, i + 1);
-		if (c && c.some((x) => x.trim())) current.push({ line: i + 1, cells: c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim()) });
+		if (c && c.some((x) => x.trim()))
+			current.push(Object.freeze({ line: i + 1, cells: Object.freeze(c.map((x) => x.replace(/<\/?b>|\*\*/g, '').trim())) as string[] }));
 		// a Markdown table's |---| row sits between its header and its rows
 		else if (isPipeSeparator(ctx.baris[i])) return;
 		else if (current.length) {
-			out.push(current);
+			out.push(Object.freeze(current) as SurveyRow[]);
 			current = [];
 		}
 	});
-	if (current.length) out.push(current);
+	if (current.length) out.push(Object.freeze(current) as SurveyRow[]);
+	Object.freeze(out);
+	blocksRead.set(ctx.baris, out);
 	return out;
 }
 
@@ -138,8 +146,19 @@ export const checkSurveyDistribution: Aturan = {
 	}
 };
 
+type Pair = { skor: ElementScore; dist: Distribution[]; akhir: number };
+
+/** The pairs of one audit's context, read once: three rules ask for them. */
+const pairsRead = new WeakMap<AuditContext, Pair[]>();
+
 /** Score tables with the distribution table next to them (within 40 lines), paired by unsur name. */
-function pairs(ctx: AuditContext): { skor: ElementScore; dist: Distribution[]; akhir: number }[] {
+function pairs(ctx: AuditContext): Pair[] {
+	let read = pairsRead.get(ctx);
+	if (!read) pairsRead.set(ctx, (read = readPairs(ctx)));
+	return read;
+}
+
+function readPairs(ctx: AuditContext): Pair[] {
 	const block = tableBlock(ctx);
 	const dists = block.map((b) => ({ d: distributionOf(b), awal: b[0].line, akhir: b[b.length - 1].line }));
 	const out: { skor: ElementScore; dist: Distribution[]; akhir: number }[] = [];
