@@ -1,6 +1,6 @@
 /** Small helpers shared by the audit rules: formatting for messages, tolerances, text access. */
 import { parseToken } from '../lkip/numbers';
-import { allLines, trimEnd } from '../lkip/table';
+import { readText, trimEnd, type allLines } from '../lkip/table';
 import { tableBlocks, headerOfRow, type BlockHeader, type TableBlock } from '../lkip/table-blocks';
 
 const thousands = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
@@ -54,7 +54,7 @@ export function raw(lines: string[], line: number): string {
 const linesRead = new WeakMap<string[], ReturnType<typeof allLines>>();
 function readLines(lines: string[]): ReturnType<typeof allLines> {
 	let r = linesRead.get(lines);
-	if (!r) linesRead.set(lines, (r = allLines(lines.join('\n'))));
+	if (!r) linesRead.set(lines, (r = readText(lines.join('\n'))));
 	return r;
 }
 

@@ -19,7 +19,7 @@ import { extractProfil } from './profile';
 import { sectionPerLine } from './sections';
 import { readCapaianMax100, readPredikatScale } from './predikat-scale';
 import { numberFormat } from './numbers';
-import { allLines } from './table';
+import { readText } from './table';
 import type { ReadingText } from '../document/types';
 import type { ExtractionContext, Report, Peringatan, MasterData } from './types';
 
@@ -35,7 +35,7 @@ export function extractDocument(doc: ReadingText, file: string, ref: MasterData)
 }
 
 export function extractReport(text: string, file: string, ref: MasterData): Report {
-	const rows = allLines(text);
+	const rows = readText(text);
 	const format = numberFormat(text);
 	const identitas = readIdentity(rows, ref.kecamatan, ref.kabupaten);
 	const bagian = sectionPerLine(rows);

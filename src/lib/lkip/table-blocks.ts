@@ -82,8 +82,17 @@ function mergedRows(rows: TextRow[], i: number): boolean {
 	return a.line === r.line - 1 && b.line === r.line + 1 && a.cells.length >= 3 && b.cells.length >= 3;
 }
 
-/** Split the rows of a report into table blocks with their captions. */
+/** The blocks of each rows array, split once: their headers are read once per block (blockHeader), by the extraction and the audit alike. */
+const blocksOf = new WeakMap<TextRow[], TableBlock[]>();
+
+/** Split the rows of a report into table blocks with their captions. Callers must not change them: they are shared. */
 export function tableBlocks(rows: TextRow[]): TableBlock[] {
+	let block = blocksOf.get(rows);
+	if (!block) blocksOf.set(rows, (block = splitBlocks(rows)));
+	return block;
+}
+
+function splitBlocks(rows: TextRow[]): TableBlock[] {
 	const block: TableBlock[] = [];
 	let i = 0;
 	while (i < rows.length) {

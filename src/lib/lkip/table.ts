@@ -74,6 +74,20 @@ export interface SourceLine {
 }
 
 /**
+ * The last text read by `readText` and its lines. The data build audits each report right
+ * after extracting it, in the same thread (scripts/extract-pool.ts): the audit's table rows
+ * and headers are then the extraction's, not a second parse of the text. One entry, so no
+ * text outlives the next one read; callers must not change the lines.
+ */
+let lastRead: { text: string; rows: SourceLine[] } | null = null;
+
+/** allLines, reused when `text` is the text read last (see lastRead). */
+export function readText(text: string): SourceLine[] {
+	if (lastRead?.text !== text) lastRead = { text, rows: allLines(text) };
+	return lastRead.rows;
+}
+
+/**
  * All lines of a text, with cells where the line is a table row. One entry per
  * line, in order, except for html tables: a row sits at the line of its first
  * cell, so a table printed on one line gives several entries with that line
