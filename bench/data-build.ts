@@ -157,9 +157,9 @@ export async function jalankan(): Promise<Record<string, unknown>> {
 		console.log(
 			[
 				`Bangun data: ${n} laporan teks (${result.mib.toFixed(1)} MiB) dari ${result.kecamatan} kecamatan × ${years} tahun dalam ${seconds.toFixed(2)} s`,
-				`  ekstraksi    ${h.extraction.seconds.toFixed(2).padStart(7)} s  ${perReport(h.extraction.seconds).toFixed(1).padStart(6)} ms/laporan (${h.extraction.workers} pekerja)`,
-				`  baris+audit  ${h.phases.baris.toFixed(2).padStart(7)} s  ${perReport(h.phases.baris).toFixed(1).padStart(6)} ms/laporan (${h.extraction.workers} pekerja, baris ditulis sambil jalan)`,
-				`  tulis        ${h.phases.tulis.toFixed(2).padStart(7)} s  ${perReport(h.phases.tulis).toFixed(1).padStart(6)} ms/laporan`,
+				`  ekstraksi+audit per laporan ${h.extraction.seconds.toFixed(2).padStart(7)} s  ${perReport(h.extraction.seconds).toFixed(1).padStart(6)} ms/laporan (${h.extraction.workers} pekerja)`,
+				`  audit antartahun+baris     ${h.phases.baris.toFixed(2).padStart(7)} s  ${perReport(h.phases.baris).toFixed(1).padStart(6)} ms/laporan (${h.extraction.workers} pekerja, baris ditulis sambil jalan)`,
+				`  tulis                      ${h.phases.tulis.toFixed(2).padStart(7)} s  ${perReport(h.phases.tulis).toFixed(1).padStart(6)} ms/laporan`,
 				`  ${result.temuan} temuan; memori puncak ${maxRssMb.toFixed(0)} MiB`
 			].join('\n')
 		);

@@ -1,7 +1,9 @@
 /**
- * Auditing the reports on every core (issue 10): the audit costs the data build
- * twice what extraction does, so it runs in worker threads too. A task is one
- * kecamatan's reports (the rules read no other kecamatan's), read back from the
+ * Auditing the reports on every core (issue 10). The rules that read one report
+ * alone already ran where it was extracted (extract-pool.ts spoolOne, audit/index.ts
+ * auditOwn), on the text the extraction had parsed; here run the rules that read the
+ * kecamatan's other reports, the grouping by cause, the score and the rows. A task is
+ * one kecamatan's reports (the rules read no other kecamatan's), read back from the
  * spool the extraction wrote (spool.ts), so no thread holds more than a few
  * kecamatan's texts. Each kecamatan's result is handed on in task order as soon
  * as it is in, so the build writes it and lets it go; the dataset is the very one
@@ -34,7 +36,7 @@ export interface AuditWorkerData {
 export function auditTask(t: AuditTask, ref: MasterData): AuditedGroup {
 	const read = t.spool.map(readSpool);
 	const laporan = read.map((r) => r.report);
-	return { laporan, audit: read.map((r) => reportAuditRows(r.report, r.text, laporan, ref)) };
+	return { laporan, audit: read.map((r) => reportAuditRows(r.report, r.text, laporan, ref, r.own)) };
 }
 
 /**

@@ -9,9 +9,10 @@
  * a row that violates the schema. Every problem is listed with its file (and
  * line where there is one) and the previous dataset stays in place.
  *
- * Reports are read and extracted, then audited, on every core (worker threads:
- * scripts/extract-pool.ts, scripts/audit-pool.ts); the summary prints reports and
- * PDF pages per second. In between, each report and its text wait on disk in the
+ * Reports are read, extracted and put through the audit rules that read one report
+ * alone, then audited per kecamatan (the rule across years, the grouping by cause, the
+ * score and rows), on every core (worker threads: scripts/extract-pool.ts,
+ * scripts/audit-pool.ts); the summary prints reports and PDF pages per second. In between, each report and its text wait on disk in the
  * writer's staging directory (spool.ts) and each document is copied there as it is
  * read; each kecamatan's rows are written as its audit comes in. So what the build
  * holds is a line per report, not every text, document and row: a national build's
@@ -88,7 +89,7 @@ export interface BuildResult {
 /** `12 laporan (40 halaman PDF) dalam 0.8 s dengan 2 pekerja: 15.0 laporan/s, 50.0 halaman/s` */
 export function formatExtraction(e: ExtractionStats): string {
 	const per = (n: number) => (e.seconds > 0 ? (n / e.seconds).toFixed(1) : '–');
-	return `Ekstraksi: ${e.reports} laporan (${e.pages} halaman PDF) dalam ${e.seconds.toFixed(2)} s dengan ${e.workers} pekerja: ${per(e.reports)} laporan/s, ${per(e.pages)} halaman/s`;
+	return `Ekstraksi (dengan aturan audit per laporan): ${e.reports} laporan (${e.pages} halaman PDF) dalam ${e.seconds.toFixed(2)} s dengan ${e.workers} pekerja: ${per(e.reports)} laporan/s, ${per(e.pages)} halaman/s`;
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
@@ -202,7 +203,7 @@ function ringkasan(h: BuildResult, outDir: string): string {
 		table,
 		`${peringatan} peringatan ekstraksi (lihat tabel peringatan)`,
 		formatExtraction(h.extraction),
-		`Baris data dan audit ${h.phases.baris.toFixed(2)} s, penulisan ${h.phases.tulis.toFixed(2)} s`,
+		`Baris data dan audit antartahun ${h.phases.baris.toFixed(2)} s, penulisan ${h.phases.tulis.toFixed(2)} s`,
 		...h.catatan,
 		`Ditulis ke ${outDir}`
 	].join('\n');

@@ -15,6 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { auditOwn } from '../src/lib/audit/index';
 import { extractDocument } from '../src/lib/lkip/extract';
 import type { MasterData, Report } from '../src/lib/lkip/types';
 import { reportId, reportKecamatan, reportProblem } from '../src/lib/store/rows';
@@ -100,7 +101,12 @@ export async function spoolOne(dir: string, file: string, ref: MasterData, to: S
 		file,
 		notes: r.notes,
 		pages: r.pages,
-		spool: writeSpool(to.spool, file, { report: r.report, text: r.text! }),
+		// the rules that read this report alone run now, while its parsed text is at hand (table.ts readText)
+		spool: writeSpool(to.spool, file, {
+			report: r.report,
+			text: r.text!,
+			...(masalah === null ? { own: auditOwn(r.report, r.text!, { indikator: ref.indikator }) } : {})
+		}),
 		dokumen: copyDocument(to.staging, file, r.bytes!),
 		masalah,
 		...(masalah === null ? { kode: kec!.kode, tahun: r.report.tahun!, laporan_id: reportId(kec!, r.report.tahun!) } : {}),

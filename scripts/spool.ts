@@ -10,12 +10,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { RuleOutcome } from '../src/lib/audit/index';
 import type { Report } from '../src/lib/lkip/types';
 
 export interface SpooledReport {
 	report: Report;
 	/** the reading text the report was extracted from, for the audit and the source lines */
 	text: string;
+	/** the audit's rules that read the report alone, run where it was extracted (audit/index.ts auditOwn) */
+	own?: RuleOutcome[];
 }
 
 /** Writes report `file`'s extraction under `dir` and gives the path it is read back from. */

@@ -17,6 +17,7 @@ export const checkCrossYear: Aturan = {
 	id: 'antar_tahun',
 	judul: 'Angka tahun lalu berbeda dengan laporan tahun itu',
 	tingkat: 'sedang',
+	readsOtherReports: true,
 	toleransi:
 		'Hanya bila laporan kecamatan yang sama untuk tahun yang dikutip ikut diolah. Pagu dan realisasi total harus sama persis dengan tabel anggaran laporan tahun itu (baris jumlah atau jumlah program). IKM tahun itu dibandingkan dengan nilai di tabel pengukuran laporan tahun itu, sama bila sama pada presisi cetak yang lebih kasar.',
 	periksa(ctx: AuditContext): AturanResult {

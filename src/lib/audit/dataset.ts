@@ -4,7 +4,7 @@
  */
 import type { Report, MasterData } from '../lkip/types';
 import { reportKecamatan, reportId, rowPlace, type StoredRow, type RowsByTable } from '../store/rows';
-import { auditAll } from './index';
+import { auditAll, type RuleOutcome } from './index';
 import { aturan } from './rules';
 import { textLines } from './util';
 
@@ -75,13 +75,16 @@ export function appendRows(out: RowsByTable, rows: RowsByTable): void {
 	for (const [name, list] of Object.entries(rows)) for (const r of list) (out[name] ??= []).push(r);
 }
 
-/** One report's audit rows; `sameKecamatan` = the reports of its kecamatan (kecamatanGroups), itself included. */
-export function reportAuditRows(l: Report, text: string, sameKecamatan: readonly Report[], ref: MasterData): RowsByTable {
+/**
+ * One report's audit rows; `sameKecamatan` = the reports of its kecamatan (kecamatanGroups), itself
+ * included; `own` = its auditOwn outcomes, when the extraction already ran them (index.ts auditAll).
+ */
+export function reportAuditRows(l: Report, text: string, sameKecamatan: readonly Report[], ref: MasterData, own?: readonly RuleOutcome[]): RowsByTable {
 	const out = emptyAuditRows();
 	const kec = reportKecamatan(l, ref);
 	if (!kec || l.tahun === null) return out; // the extraction rows already refuse such reports
 	const key: StoredRow = { laporan_id: reportId(kec, l.tahun), kecamatan: kec.nama, kode_kecamatan: kec.kode, tahun_laporan: l.tahun, file: l.file };
-	const h = auditAll(l, text, [...sameKecamatan], { indikator: ref.indikator });
+	const h = auditAll(l, text, [...sameKecamatan], { indikator: ref.indikator }, own);
 	h.temuan.forEach((t, i) =>
 		out.temuan.push({
 			...key,

@@ -5,7 +5,7 @@
 import type { IndikatorMapping, Report } from '../lkip/types';
 import { ATURAN, WEIGHTS, aturan } from './rules';
 import { findCause, matchEffect, numberCause } from './cause';
-import type { AuditContext, Temuan, BaseTemuan } from './types';
+import type { Aturan, AuditContext, Temuan, BaseTemuan } from './types';
 import { textLines, raw } from './util';
 
 export type { Temuan, Tingkat, Evidence, Aturan, Role } from './types';
@@ -47,21 +47,54 @@ function contextOf(laporan: Report, text: string, other: Report[], options: Audi
 	};
 }
 
-export function auditAll(laporan: Report, text: string, other: Report[] = [], options: AuditOptions = {}): AuditResult {
+/** One rule's outcome on one report: checks made and its findings, completed. */
+export interface RuleOutcome {
+	aturan: string;
+	diperiksa: number;
+	temuan: Temuan[];
+}
+
+function runRule(ctx: AuditContext, a: Aturan): RuleOutcome {
+	let result;
+	try {
+		result = a.periksa(ctx);
+	} catch (e) {
+		// one broken rule must not hide the others' findings; say which rule failed and why
+		result = { diperiksa: 0, temuan: [{ pesan: `Aturan ${a.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] }] };
+	}
+	return { aturan: a.id, diperiksa: result.diperiksa, temuan: result.temuan.map((t) => completeTemuan(ctx, ctx.laporan, a.id, a.tingkat, t)) };
+}
+
+/**
+ * The outcomes of the rules that read the report alone (all but those that read `lain`),
+ * in rule order: the data build runs them in the worker that extracted the report, which
+ * still holds its parsed text, and hands them to auditAll. A rule that reads `lain` without
+ * saying so (Aturan.readsOtherReports) fails here with a message naming it, not silently.
+ */
+export function auditOwn(laporan: Report, text: string, options: AuditOptions = {}): RuleOutcome[] {
+	const ctx = contextOf(laporan, text, [], options);
+	Object.defineProperty(ctx, 'lain', {
+		get() {
+			throw new Error('aturan ini membaca laporan lain tetapi tidak ditandai readsOtherReports');
+		}
+	});
+	return ATURAN.filter((a) => !a.readsOtherReports).map((a) => runRule(ctx, a));
+}
+
+/**
+ * Every rule over one report, grouped and scored. `own` = auditOwn's outcomes for this
+ * report, when already computed: only the rules that read the other reports run then.
+ */
+export function auditAll(laporan: Report, text: string, other: Report[] = [], options: AuditOptions = {}, own?: readonly RuleOutcome[]): AuditResult {
 	const ctx = contextOf(laporan, text, other, options);
+	const done = new Map((own ?? []).map((o) => [o.aturan, o]));
 	const base: Temuan[] = [];
 	const rincian: SkorKualitas['rincian'] = [];
 	for (const a of ATURAN) {
-		let result;
-		try {
-			result = a.periksa(ctx);
-		} catch (e) {
-			// one broken rule must not hide the others' findings; say which rule failed and why
-			result = { diperiksa: 0, temuan: [{ pesan: `Aturan ${a.id} gagal dijalankan: ${(e as Error).message}`, nilai: null, seharusnya: null, lines: [] }] };
-		}
-		const n = Math.max(result.diperiksa, result.temuan.length);
-		rincian.push({ aturan: a.id, diperiksa: n, temuan: result.temuan.length, akibat: 0 });
-		for (const t of result.temuan) base.push(completeTemuan(ctx, laporan, a.id, a.tingkat, t));
+		const o = (!a.readsOtherReports && done.get(a.id)) || runRule(ctx, a);
+		const n = Math.max(o.diperiksa, o.temuan.length);
+		rincian.push({ aturan: a.id, diperiksa: n, temuan: o.temuan.length, akibat: 0 });
+		base.push(...o.temuan);
 	}
 	let temuan = base;
 	try {

@@ -69,5 +69,10 @@ export interface Aturan {
 	tingkat: Tingkat;
 	/** what is compared and the tolerance, in Bahasa Indonesia (printed in the generated doc) */
 	toleransi: string;
+	/**
+	 * Set when the rule reads `lain`, the kecamatan's other reports. The others read one report
+	 * alone, so the data build runs them where the report is extracted (auditOwn, index.ts).
+	 */
+	readsOtherReports?: boolean;
 	periksa(ctx: AuditContext): AturanResult;
 }

@@ -10,6 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { auditSpooled, type AuditedGroup, type AuditTask } from '../../../scripts/audit-pool';
 import { spoolAll } from '../../../scripts/extract-pool';
 import { DATA_DIR, readMasterData } from '../../../scripts/master-data';
+import { appendRows, auditRows, emptyAuditRows } from '../../../src/lib/audit/dataset';
+import { extractReport } from '../../../src/lib/lkip/extract';
 
 const tmp = mkdtempSync(join(tmpdir(), 'audit-pool-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -63,5 +65,17 @@ describe('audit in worker threads', { timeout: 300_000 }, () => {
 		]);
 		// the year before has no report of its own year before: nothing to compare
 		expect(temuan.filter((t) => t.aturan === 'antar_tahun' && t.file === 'puger-2022.txt')).toEqual([]);
+
+		// the rules the extraction ran (auditOwn, in the spool) and those run here give the rows of
+		// the plain audit of every report, as the CLI makes them
+		const texts = new Map(files.map((f) => [f, readFileSync(join(tmp, f), 'utf8')]));
+		const reports = files.map((f) => extractReport(texts.get(f)!, f, ref));
+		const plain = auditRows(reports, texts, ref);
+		const pooled = emptyAuditRows();
+		for (const x of dua) for (const r of x.g.audit) appendRows(pooled, r);
+		const byFile = (rows: typeof plain) =>
+			Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, [...v].sort((a, b) => String(a.file).localeCompare(String(b.file)))]));
+		expect(plain.temuan.length).toBeGreaterThan(0);
+		expect(byFile(pooled)).toEqual(byFile(plain));
 	});
 });
