@@ -55,6 +55,8 @@ interface TableCheck {
  * (lkip/table-blocks.ts `readTableHeader`), which also reads count tables.
  */
 export function checkTable(block: CellRow[]): { cek: number; salah: TableCheck[]; total: CellRow; kepala: string[] } | null {
+	// without a total row there is nothing to check: most tables have none, and the header is the dearer read
+	if (!block.some((b) => TOTAL.test(label(b)))) return null;
 	const header = readTableHeader(block);
 	const start = header.jumlahBaris;
 	if (!start || block.length < start + 2) return null;
