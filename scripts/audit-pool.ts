@@ -15,12 +15,12 @@ import type { MasterData, Report } from '../src/lib/lkip/types';
 import type { RowsByTable } from '../src/lib/store/rows';
 import { reportAuditRows } from '../src/lib/audit/dataset';
 import { workerCount } from './extract-pool';
-import { readSpool } from './spool';
+import { readSpool, type SpoolPlace } from './spool';
 import { runPool } from './worker-pool';
 
-/** One kecamatan's reports: their spool files (spool.ts), in build order. */
+/** One kecamatan's reports: where each is spooled (spool.ts), in build order. */
 export interface AuditTask {
-	spool: string[];
+	spool: SpoolPlace[];
 }
 
 /** A kecamatan audited: its reports, and each one's audit rows, in the task's order. */

@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { kecamatanRows, reportRows, ReportRecorder, validateRows, type RowProducer } from '../src/lib/store/rows';
 import { isReportFile, REPORT_EXTENSIONS } from './read-report-file';
 import { spoolAll, workerCount } from './extract-pool';
+import type { SpoolPlace } from './spool';
 import { readMasterData } from './master-data';
 import { auditSpooled, type AuditTask } from './audit-pool';
 import { DatasetWriter, type Manifest } from './write-parquet';
@@ -122,7 +123,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 		const laporan: BuiltReport[] = [];
 		const recorder = new ReportRecorder();
 		// each kecamatan's reports, by code (names repeat across kabupaten), in file order
-		const groups = new Map<string, string[]>();
+		const groups = new Map<string, SpoolPlace[]>();
 		// in file order, whichever worker read it: the same dataset as one thread builds
 		for (const h of dibaca) {
 			note.push(...h.notes);
@@ -157,7 +158,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 			tasks,
 			ref,
 			options.referensiDir,
-			async (g, i) => {
+			async (g) => {
 				for (const l of g.laporan) writer.tambahSemua(reportRows(l, ref));
 				for (const producer of EXTRA_INPUTS) {
 					const rows = producer(g.laporan, ref);
@@ -168,13 +169,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 					validateRows(rows);
 					writer.tambahSemua(rows);
 				}
-				// written: the kecamatan's spool is no longer needed
-				for (const path of tasks[i].spool) rmSync(path, { force: true });
 				if (Math.floor((written + g.laporan.length) / REPORTS_PER_CHECKPOINT) > Math.floor(written / REPORTS_PER_CHECKPOINT)) await writer.simpanSementara();
 				written += g.laporan.length;
 			},
 			options.workers
 		);
+		// every report audited: the spool is no longer needed (its files hold many kecamatan each)
+		rmSync(to.spool, { recursive: true, force: true });
 		for (const b of kecamatanRows(ref, recorder.tahunPerKode)) writer.tambah('kecamatan', b);
 		const writeStart = performance.now();
 		const manifest = await writer.selesai(

@@ -21,7 +21,7 @@ import type { MasterData, Report } from '../src/lib/lkip/types';
 import { reportId, reportKecamatan, reportProblem } from '../src/lib/store/rows';
 import { copyDocument } from './document-copy';
 import { readReportFile } from './read-report-file';
-import { writeSpool } from './spool';
+import { writeSpool, type SpoolPlace } from './spool';
 import { runPool } from './worker-pool';
 
 /** One file read: its report, or why not (a message naming the file, as the data build prints it). */
@@ -78,8 +78,8 @@ export interface SpooledResult {
 	/** set when the file could not be read or the extractor failed */
 	error?: string;
 	pages: number | null;
-	/** the spooled report (readSpool) */
-	spool?: string;
+	/** where the report is spooled (readSpool) */
+	spool?: SpoolPlace;
 	/** the document's copy, relative to the staging directory (copyDocument) */
 	dokumen?: string;
 	/** why the report gets no rows (rows.ts reportProblem), or null */
@@ -102,7 +102,7 @@ export async function spoolOne(dir: string, file: string, ref: MasterData, to: S
 		notes: r.notes,
 		pages: r.pages,
 		// the rules that read this report alone run now, while its parsed text is at hand (table.ts readText)
-		spool: writeSpool(to.spool, file, {
+		spool: writeSpool(to.spool, {
 			report: r.report,
 			text: r.text!,
 			...(masalah === null ? { own: auditOwn(r.report, r.text!, { indikator: ref.indikator }) } : {})

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { auditSpooled, type AuditedGroup, type AuditTask } from '../../../scripts/audit-pool';
+import type { SpoolPlace } from '../../../scripts/spool';
 import { spoolAll } from '../../../scripts/extract-pool';
 import { DATA_DIR, readMasterData } from '../../../scripts/master-data';
 import { appendRows, auditRows, emptyAuditRows } from '../../../src/lib/audit/dataset';
@@ -35,7 +36,7 @@ describe('audit in worker threads', { timeout: 300_000 }, () => {
 		const files = readdirSync(tmp).sort();
 		const staging = mkdtempSync(join(tmpdir(), 'audit-pool-staging-'));
 		const dibaca = await spoolAll(tmp, files, ref, DATA_DIR, { staging, spool: join(staging, 'antrean') }, 1);
-		const groups = new Map<string, string[]>();
+		const groups = new Map<string, SpoolPlace[]>();
 		for (const h of dibaca) groups.set(h.kode!, [...(groups.get(h.kode!) ?? []), h.spool!]);
 		const tasks: AuditTask[] = [...groups.values()].map((spool) => ({ spool }));
 		// three kecamatan: Puger and Patrang with two years each, Balung with one
