@@ -13,6 +13,8 @@ const GROUP = /^\d{1,3}(?:[.,]\d+){2,}$/;
 const CENTS_DOT = /^\d{1,3}(\.\d{3})+\.00$/;
 const NUMBER_PROBLEMS = /angka|rupiah|format|sen\b|pemisah/i;
 
+const RP_WORD = /rp/i;
+
 export const checkBrokenNumbers: Aturan = {
 	id: 'angka_rusak',
 	judul: 'Angka tercetak rusak',
@@ -30,12 +32,14 @@ export const checkBrokenNumbers: Aturan = {
 		};
 		ctx.baris.forEach((b, i) => {
 			const line = i + 1;
-			for (const m of b.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
-				diperiksa++;
-				if (CENTS_DOT.test(m[1])) continue;
-				const r = parseRupiah(m[1]);
-				if (r.masalah) add(line, `Baris ${line}: ${r.masalah}.`);
-			}
+			// an amount in text follows "Rp": most lines have none (line loops are the audit's cost)
+			if (RP_WORD.test(b))
+				for (const m of b.matchAll(/Rp\.?\s*(\d[\d.,]*\d)(,-|\.-)?/gi)) {
+					diperiksa++;
+					if (CENTS_DOT.test(m[1])) continue;
+					const r = parseRupiah(m[1]);
+					if (r.masalah) add(line, `Baris ${line}: ${r.masalah}.`);
+				}
 			const c = cellsAt(ctx.baris, line);
 			if (!c) return;
 			for (const x of c) {

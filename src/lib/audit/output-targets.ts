@@ -36,6 +36,8 @@ export function outputEntries(ctx: AuditContext): Entry[] {
 		block.forEach((b, i) => {
 			const cells = b.cells;
 			const iRp = cells.findIndex((c) => AMOUNT.test(c.trim()));
+			// both readings below pair an amount: a row without one has no entry
+			if (iRp < 0) return;
 			// "Input : Dana ... Rp X" with its "Output : ... N Paket" on one of the next two rows
 			if (/^\s*input\b/i.test(cells.filter((c) => c.trim())[0] ?? '') && iRp >= 0) {
 				const next = block.slice(i + 1, i + 3).find((x) => /^\s*output\b/i.test(x.cells.filter((c) => c.trim())[0] ?? ''));

@@ -65,7 +65,9 @@ function readTriples(lines: string[]): Triple[] {
 		const content = c.filter((x) => x.trim() !== '');
 		if (content.length < 3) return;
 		const [aRaw, bRaw, cRaw] = content.slice(-3);
-		// the values first: most rows are not three numbers, and the header is the dearer question
+		// the values first: most rows are not three numbers, and the header is the dearer question;
+		// a cell without a digit reads as no value (parseIndikatorValue), so it is not read at all
+		if (!/\d/.test(cRaw)) return;
 		const pc = parseIndikatorValue(cRaw);
 		if (pc.nilai === null || (pc.satuan !== '%' && pc.satuan !== 'nilai')) return;
 		const pa = cellValue(aRaw);
