@@ -94,7 +94,8 @@ export function auditAll(laporan: Report, text: string, other: Report[] = [], op
 		const o = (!a.readsOtherReports && done.get(a.id)) || runRule(ctx, a);
 		const n = Math.max(o.diperiksa, o.temuan.length);
 		rincian.push({ aturan: a.id, diperiksa: n, temuan: o.temuan.length, akibat: 0 });
-		base.push(...o.temuan);
+		// a loop, not a spread: an upload with tens of thousands of rows gives a rule as many findings
+		for (const t of o.temuan) base.push(t);
 	}
 	let temuan = base;
 	try {
